@@ -1,0 +1,313 @@
+#include "commandline.h"
+
+#include "catalogloader.h"
+#include "planloader.h"
+#include "sizingengine.h"
+#include "sizingreport.h"
+
+#include <QCommandLineParser>
+
+using namespace headroom;
+
+namespace {
+
+const QStringList kCommands = { QStringLiteral("size"), QStringLiteral("catalog"), QStringLiteral("sample") };
+
+QCommandLineOption catalogOption()
+{
+    return { QStringLiteral("catalog"),
+             CommandLine::tr("Read FILE on top of the built-in catalog (overrides and additions)."),
+             QStringLiteral("FILE") };
+}
+
+Expected<Catalog> loadCatalog(const QCommandLineParser& parser, QTextStream& err)
+{
+    CatalogLoader loader;
+    auto catalog = parser.isSet(QStringLiteral("catalog"))
+        ? loader.loadWithOverride(parser.value(QStringLiteral("catalog")))
+        : loader.loadBuiltIn();
+    for (const auto& warning : loader.warnings())
+        err << CommandLine::tr("warning: %1").arg(warning.toString()) << Qt::endl;
+    return catalog;
+}
+
+} // namespace
+
+bool CommandLine::isCommand(const QStringList& arguments)
+{
+    return arguments.size() > 1 && kCommands.contains(arguments.at(1));
+}
+
+int CommandLine::fail(const QString& command, const QString& message)
+{
+    m_err << QStringLiteral("headroom %1: %2").arg(command, message) << Qt::endl;
+    return 2;
+}
+
+int CommandLine::run(const QStringList& arguments)
+{
+    const QString command = arguments.value(1);
+    QStringList rest = arguments;
+    rest.removeAt(1); // the parser sees "headroom ARGS..." as if the command were the program
+    rest[0] = QStringLiteral("headroom %1").arg(command);
+    if (command == QLatin1String("size"))
+        return size(rest);
+    if (command == QLatin1String("catalog"))
+        return catalog(rest);
+    if (command == QLatin1String("sample"))
+        return printSample();
+    return fail(command, tr("unknown command; the commands are: %1.").arg(kCommands.join(QStringLiteral(", "))));
+}
+
+int CommandLine::size(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Size one service: resources, memory breakdown, storage, settings and findings."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("service"), tr("A service of the catalog (headroom catalog services)."));
+    parser.addOptions({
+        { QStringLiteral("tier"), tr("Workload size: small, medium, large or xlarge (default medium unless both "
+                                     "--cpu and --memory are given)."),
+          QStringLiteral("T") },
+        { QStringLiteral("memory"), tr("Memory limit, e.g. 16Gi (overrides the tier's)."), QStringLiteral("Q") },
+        { QStringLiteral("cpu"), tr("CPU limit, e.g. 8 or 1500m (overrides the tier's)."), QStringLiteral("Q") },
+        { QStringLiteral("memory-request"), tr("Memory request (default: the service's share of the limit)."),
+          QStringLiteral("Q") },
+        { QStringLiteral("cpu-request"), tr("CPU request (default: the service's share of the limit)."),
+          QStringLiteral("Q") },
+        { QStringLiteral("replicas"), tr("Number of pods (default 1)."), QStringLiteral("N") },
+        { QStringLiteral("connections"), tr("Shorthand for --set connections=N."), QStringLiteral("N") },
+        { QStringLiteral("storage-class"), tr("Storage class id (headroom catalog storage-classes)."),
+          QStringLiteral("C") },
+        { QStringLiteral("set"), tr("Set an input, e.g. --set dataset=200Gi (repeatable)."),
+          QStringLiteral("name=value") },
+        { QStringLiteral("format"), tr("Output format: table, yaml or json (default table)."), QStringLiteral("F") },
+        catalogOption(),
+    });
+    if (!parser.parse(arguments))
+        return fail(QStringLiteral("size"), parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return fail(QStringLiteral("size"), tr("give exactly one service, e.g. headroom size postgresql --tier large."));
+
+    auto catalog = loadCatalog(parser, m_err);
+    if (!catalog)
+        return fail(QStringLiteral("size"), catalog.error().toString());
+    const ServiceDefinition* service = catalog->service(positional.first());
+    if (!service)
+        return fail(QStringLiteral("size"), tr("unknown service '%1'; the services are: %2.")
+                                                .arg(positional.first(),
+                                                     catalog->serviceIds().join(QStringLiteral(", "))));
+
+    const QString format = parser.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("table")
+                                                                            : parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("table") && format != QLatin1String("yaml") && format != QLatin1String("json"))
+        return fail(QStringLiteral("size"), tr("--format: '%1' is not one of table, yaml, json.").arg(format));
+
+    ServiceRequest request;
+    request.service = service->id;
+    struct LimitOption
+    {
+        const char* name;
+        Dimension dimension;
+        std::optional<Quantity>* target;
+    };
+    const LimitOption limits[] = {
+        { "memory", Dimension::Memory, &request.memoryLimit },
+        { "cpu", Dimension::Cpu, &request.cpuLimit },
+        { "memory-request", Dimension::Memory, &request.memoryRequest },
+        { "cpu-request", Dimension::Cpu, &request.cpuRequest },
+    };
+    for (const auto& option : limits) {
+        const QString name = QString::fromLatin1(option.name);
+        if (!parser.isSet(name))
+            continue;
+        auto q = Quantity::parse(option.dimension, parser.value(name));
+        if (!q)
+            return fail(QStringLiteral("size"), QStringLiteral("--%1: %2").arg(name, q.error().message));
+        *option.target = q.value();
+    }
+    request.size = parser.value(QStringLiteral("tier"));
+    if (request.size.isEmpty() && !(request.cpuLimit && request.memoryLimit))
+        request.size = QStringLiteral("medium");
+    if (!catalog->workloadSize(request.size) && !request.size.isEmpty())
+        return fail(QStringLiteral("size"), tr("--tier: unknown tier '%1'; the tiers are: %2.")
+                                                .arg(request.size,
+                                                     catalog->workloadSizeIds().join(QStringLiteral(", "))));
+    if (parser.isSet(QStringLiteral("replicas"))) {
+        auto q = Quantity::parse(Dimension::Count, parser.value(QStringLiteral("replicas")));
+        if (!q || q->raw() < 1 || q->raw() > 10000)
+            return fail(QStringLiteral("size"), tr("--replicas: '%1' is not a whole number from 1 to 10000.")
+                                                    .arg(parser.value(QStringLiteral("replicas"))));
+        request.replicas = int(q->raw());
+    }
+    request.storageClass = parser.value(QStringLiteral("storage-class"));
+
+    QStringList sets = parser.values(QStringLiteral("set"));
+    if (parser.isSet(QStringLiteral("connections")))
+        sets.prepend(QStringLiteral("connections=") + parser.value(QStringLiteral("connections")));
+    for (const auto& assignment : sets) {
+        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return fail(QStringLiteral("size"), tr("--set: '%1' is not name=value.").arg(assignment));
+        const QString name = assignment.left(eq).trimmed();
+        const QString text = assignment.mid(eq + 1);
+        const InputDefinition* input = service->input(name);
+        if (!input) {
+            QStringList names;
+            for (const auto& i : service->inputs)
+                names << i.name;
+            return fail(QStringLiteral("size"), tr("--set: %1 has no input '%2'; its inputs are: %3.")
+                                                    .arg(service->id, name, names.join(QStringLiteral(", "))));
+        }
+        auto q = Quantity::parse(input->dimension, text);
+        if (!q)
+            return fail(QStringLiteral("size"), QStringLiteral("--set %1: %2").arg(name, q.error().message));
+        request.inputs.insert(name, q.value());
+    }
+
+    SizingEngine engine(std::move(catalog.value()));
+    auto sizing = engine.size(request);
+    if (!sizing) {
+        const Error& e = sizing.error();
+        // Request errors name the argument; formula errors name the catalog file and key.
+        const QString where = e.location.file.isEmpty() && !e.keyPath.isEmpty()
+            ? QStringLiteral("--%1: ").arg(e.keyPath == QLatin1String("service") ? QStringLiteral("service")
+                                                                                  : e.keyPath)
+            : QString();
+        return fail(QStringLiteral("size"), where + (where.isEmpty() ? e.toString() : e.message));
+    }
+    if (format == QLatin1String("yaml"))
+        m_out << sizing_report::toYaml(sizing.value());
+    else if (format == QLatin1String("json"))
+        m_out << sizing_report::toJson(sizing.value());
+    else
+        m_out << sizing_report::toText(sizing.value());
+    return 0;
+}
+
+int CommandLine::catalog(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List what the catalog knows."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("what"),
+                                 tr("services (default), tiers or storage-classes; services ID shows one service."));
+    parser.addOption(catalogOption());
+    if (!parser.parse(arguments))
+        return fail(QStringLiteral("catalog"), parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString what = positional.value(0, QStringLiteral("services"));
+    auto catalog = loadCatalog(parser, m_err);
+    if (!catalog)
+        return fail(QStringLiteral("catalog"), catalog.error().toString());
+
+    if (what == QLatin1String("services") && positional.size() == 2) {
+        const ServiceDefinition* s = catalog->service(positional.at(1));
+        if (!s)
+            return fail(QStringLiteral("catalog"), tr("unknown service '%1'; the services are: %2.")
+                                                       .arg(positional.at(1),
+                                                            catalog->serviceIds().join(QStringLiteral(", "))));
+        m_out << QStringLiteral("%1 (%2), chart %3, storage class %4\n\n").arg(s->name, s->id, s->chart,
+                                                                              s->storageClass);
+        QStringList header = { tr("Tier") };
+        for (const auto& c : s->columns)
+            header << c.title;
+        TextTable matrix(header);
+        for (const auto& row : s->rows) {
+            QStringList cells = { catalog->workloadSize(row.size) ? catalog->workloadSize(row.size)->name : row.size };
+            for (const auto& c : s->columns)
+                cells << row.cells.value(c.id).text;
+            matrix.addRow(cells);
+        }
+        m_out << matrix.toString() << Qt::endl;
+        TextTable inputs({ tr("Input"), tr("Unit"), tr("Description") });
+        for (const auto& i : s->inputs)
+            inputs.addRow({ i.name, dimensionName(i.dimension), i.description });
+        m_out << inputs.toString() << Qt::endl;
+        TextTable formulas({ tr("Formula"), tr("Expression"), tr("Explanation") });
+        for (const auto& f : s->formulas)
+            formulas.addRow({ f.name, f.expression, f.explanation });
+        m_out << formulas.toString();
+        return 0;
+    }
+    if (positional.size() > 1)
+        return fail(QStringLiteral("catalog"), tr("too many arguments; try headroom catalog services ID."));
+
+    if (what == QLatin1String("services")) {
+        TextTable table({ tr("Service"), tr("Name"), tr("Group"), tr("Chart"), tr("Storage class") });
+        for (const auto& s : catalog->services) {
+            QString group = s.group;
+            for (const auto& g : catalog->groups) {
+                if (g.id == s.group)
+                    group = g.name;
+            }
+            table.addRow({ s.id, s.name, group, s.chart, s.storageClass });
+        }
+        m_out << table.toString();
+    } else if (what == QLatin1String("tiers")) {
+        TextTable sizes({ tr("Tier"), tr("Name") });
+        for (const auto& s : catalog->workloadSizes)
+            sizes.addRow({ s.id, s.name });
+        m_out << tr("Workload tiers (the rows of every sizing matrix):") << Qt::endl << sizes.toString() << Qt::endl;
+        TextTable perf({ tr("Performance tier"), tr("Name"), tr("p99 latency below"), tr("At least"), tr("Use case") });
+        for (const auto& t : catalog->performanceTiers)
+            perf.addRow({ t.id, t.name, t.p99Latency.toString(), t.minRps.toString(), t.useCase });
+        m_out << perf.toString();
+    } else if (what == QLatin1String("storage-classes")) {
+        TextTable table({ tr("Storage class"), tr("Name"), tr("IOPS"), tr("Throughput"), tr("Latency"), tr("Cost"),
+                          tr("Use case") });
+        for (const auto& s : catalog->storageClasses) {
+            table.addRow({ s.id, s.name, s.describeIops(), s.throughput.toString(),
+                           QStringLiteral("%1-%2").arg(s.latencyMin.toString(), s.latencyMax.toString()),
+                           s.costLabel, s.useCase });
+        }
+        m_out << table.toString();
+    } else {
+        return fail(QStringLiteral("catalog"),
+                    tr("'%1' is not one of services, tiers, storage-classes.").arg(what));
+    }
+    return 0;
+}
+
+int CommandLine::printSample()
+{
+    CatalogLoader loader;
+    auto catalog = loader.loadBuiltIn();
+    if (!catalog)
+        return fail(QStringLiteral("sample"), catalog.error().toString());
+    PlanLoader plans(catalog.value());
+    auto plan = plans.loadSample();
+    if (!plan)
+        return fail(QStringLiteral("sample"), plan.error().toString());
+    SizingEngine engine(std::move(catalog.value()));
+    m_out << tr("Plan: %1").arg(plan->name) << Qt::endl << Qt::endl;
+    TextTable table({ tr("Service"), tr("Kind"), tr("Tier"), tr("Replicas"), tr("CPU req/limit"),
+                      tr("Memory req/limit"), tr("Volume"), tr("Findings") });
+    int failures = 0;
+    for (const auto& s : plan->services) {
+        auto sizing = engine.size(s.request);
+        if (!sizing) {
+            m_err << QStringLiteral("%1: %2").arg(s.name, sizing.error().toString()) << Qt::endl;
+            ++failures;
+            continue;
+        }
+        const auto& r = sizing->resources;
+        table.addRow({ s.name, s.request.service, s.request.size, QString::number(s.request.replicas),
+                       QStringLiteral("%1/%2").arg(r.cpuRequest.toString(), r.cpuLimit.toString()),
+                       QStringLiteral("%1/%2").arg(r.memoryRequest.toString(), r.memoryLimit.toString()),
+                       sizing->storage.size ? sizing->storage.size->toString() : QStringLiteral("-"),
+                       QString::number(sizing->findings.size()) });
+    }
+    m_out << table.toString({ 3 });
+    return failures == 0 ? 0 : 2;
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "sizing.h"
+
+#include <QString>
+
+namespace headroom {
+
+// Writes a ServiceSizing for people (text) and for programs (YAML, JSON). Exporters are
+// functions of the sizing: nothing here computes.
+namespace sizing_report {
+QString toText(const ServiceSizing& sizing);
+QString toYaml(const ServiceSizing& sizing);
+QString toJson(const ServiceSizing& sizing);
+} // namespace sizing_report
+
+// A plain-text table with aligned columns, for the command line.
+class TextTable
+{
+public:
+    explicit TextTable(QStringList header)
+        : m_header(std::move(header))
+    {
+    }
+    void addRow(QStringList cells) { m_rows << std::move(cells); }
+    // Columns whose index is in rightAligned are aligned right (numbers).
+    QString toString(const QList<int>& rightAligned = {}) const;
+
+private:
+    QStringList m_header;
+    QList<QStringList> m_rows;
+};
+
+} // namespace headroom

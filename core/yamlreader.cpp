@@ -1,0 +1,174 @@
+#include "yamlreader.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace headroom {
+
+namespace {
+QString typeName(const YAML::Node& node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Null:
+        return QStringLiteral("nothing");
+    case YAML::NodeType::Scalar:
+        return QStringLiteral("a single value");
+    case YAML::NodeType::Sequence:
+        return QStringLiteral("a list");
+    case YAML::NodeType::Map:
+        return QStringLiteral("a mapping");
+    case YAML::NodeType::Undefined:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
+} // namespace
+
+Expected<std::vector<YAML::Node>> YamlReader::parseDocuments(const QByteArray& data) const
+{
+    try {
+        auto documents = YAML::LoadAll(data.toStdString());
+        return documents;
+    } catch (const YAML::Exception& ex) {
+        Error e;
+        e.location = { m_fileName, ex.mark.line + 1, ex.mark.column + 1 };
+        e.message = QStringLiteral("this is not valid YAML: %1.").arg(QString::fromStdString(ex.msg));
+        return e;
+    }
+}
+
+SourceLocation YamlReader::locationOf(const YAML::Node& node) const
+{
+    const auto mark = node.Mark();
+    if (mark.line < 0)
+        return { m_fileName, 0, 0 };
+    return { m_fileName, mark.line + 1, mark.column + 1 };
+}
+
+void YamlReader::error(const YAML::Node& node, const QString& keyPath, const QString& message)
+{
+    m_errors << Error { message, keyPath, node.IsDefined() ? locationOf(node) : SourceLocation { m_fileName, 0, 0 } };
+}
+
+void YamlReader::warning(const YAML::Node& node, const QString& keyPath, const QString& message)
+{
+    m_warnings << Error { message, keyPath, locationOf(node) };
+}
+
+bool YamlReader::expectMap(const YAML::Node& node, const QString& keyPath)
+{
+    if (node.IsMap())
+        return true;
+    error(node, keyPath, QStringLiteral("expected a mapping of keys to values, found %1.").arg(typeName(node)));
+    return false;
+}
+
+bool YamlReader::expectSequence(const YAML::Node& node, const QString& keyPath)
+{
+    if (node.IsSequence())
+        return true;
+    error(node, keyPath, QStringLiteral("expected a list, found %1.").arg(typeName(node)));
+    return false;
+}
+
+std::optional<QString> YamlReader::scalarText(const YAML::Node& node, const QString& keyPath)
+{
+    if (!node.IsScalar()) {
+        error(node, keyPath, QStringLiteral("expected a single value, found %1.").arg(typeName(node)));
+        return std::nullopt;
+    }
+    return QString::fromStdString(node.Scalar());
+}
+
+std::optional<QString> YamlReader::string(const YAML::Node& map, const char* key, const QString& keyPath,
+                                          bool required)
+{
+    const QString path = join(keyPath, QString::fromLatin1(key));
+    const YAML::Node node = map[key];
+    if (!node.IsDefined() || node.IsNull()) {
+        if (required)
+            error(map, path, QStringLiteral("the key '%1' is required here.").arg(QString::fromLatin1(key)));
+        return std::nullopt;
+    }
+    return scalarText(node, path);
+}
+
+std::optional<Quantity> YamlReader::quantityOf(const YAML::Node& node, Dimension dimension, const QString& keyPath)
+{
+    const auto text = scalarText(node, keyPath);
+    if (!text)
+        return std::nullopt;
+    auto parsed = Quantity::parse(dimension, *text);
+    if (!parsed) {
+        error(node, keyPath, parsed.error().message);
+        return std::nullopt;
+    }
+    return parsed.value();
+}
+
+std::optional<Quantity> YamlReader::quantity(const YAML::Node& map, const char* key, Dimension dimension,
+                                             const QString& keyPath, bool required)
+{
+    const QString path = join(keyPath, QString::fromLatin1(key));
+    const YAML::Node node = map[key];
+    if (!node.IsDefined() || node.IsNull()) {
+        if (required)
+            error(map, path, QStringLiteral("the key '%1' is required here.").arg(QString::fromLatin1(key)));
+        return std::nullopt;
+    }
+    return quantityOf(node, dimension, path);
+}
+
+std::optional<double> YamlReader::number(const YAML::Node& map, const char* key, const QString& keyPath,
+                                         bool required)
+{
+    const auto text = string(map, key, keyPath, required);
+    if (!text)
+        return std::nullopt;
+    bool ok = false;
+    const double value = QLocale::c().toDouble(text->trimmed(), &ok);
+    if (!ok || !std::isfinite(value)) {
+        error(map[key], join(keyPath, QString::fromLatin1(key)),
+              QStringLiteral("'%1' is not a number.").arg(*text));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<bool> YamlReader::boolean(const YAML::Node& map, const char* key, const QString& keyPath,
+                                        bool required)
+{
+    const auto text = string(map, key, keyPath, required);
+    if (!text)
+        return std::nullopt;
+    const QString t = text->trimmed().toLower();
+    if (t == QLatin1String("true") || t == QLatin1String("yes") || t == QLatin1String("on"))
+        return true;
+    if (t == QLatin1String("false") || t == QLatin1String("no") || t == QLatin1String("off"))
+        return false;
+    error(map[key], join(keyPath, QString::fromLatin1(key)),
+          QStringLiteral("'%1' is not true or false.").arg(*text));
+    return std::nullopt;
+}
+
+void YamlReader::checkKeys(const YAML::Node& map, const QStringList& known, const QString& keyPath)
+{
+    if (!map.IsMap())
+        return;
+    for (const auto& entry : map) {
+        const QString key = QString::fromStdString(entry.first.Scalar());
+        if (!known.contains(key)) {
+            warning(entry.first, join(keyPath, key),
+                    QStringLiteral("unknown key '%1' is ignored; the keys here are: %2.")
+                        .arg(key, known.join(QStringLiteral(", "))));
+        }
+    }
+}
+
+QString YamlReader::join(const QString& path, const QString& key)
+{
+    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+}
+
+} // namespace headroom

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "error.h"
+#include "quantity.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace headroom {
+
+// Reads typed values out of a yaml-cpp tree and turns every problem into an Error with
+// file:line:column and the key path. Internal to core (yaml-cpp stays out of the API).
+class YamlReader
+{
+public:
+    explicit YamlReader(QString fileName)
+        : m_fileName(std::move(fileName))
+    {
+    }
+
+    // Parses every document of the text. A syntax error becomes an Error with its place.
+    Expected<std::vector<YAML::Node>> parseDocuments(const QByteArray& data) const;
+
+    const QString& fileName() const { return m_fileName; }
+    SourceLocation locationOf(const YAML::Node& node) const;
+
+    // Records an error (loading goes on, so a user sees every problem at once).
+    void error(const YAML::Node& node, const QString& keyPath, const QString& message);
+    void warning(const YAML::Node& node, const QString& keyPath, const QString& message);
+    bool hasErrors() const { return !m_errors.isEmpty(); }
+    const QList<Error>& errors() const { return m_errors; }
+    const QList<Error>& warnings() const { return m_warnings; }
+
+    // Each getter records an error and returns nullopt when the key is required and missing,
+    // or present with the wrong type.
+    bool expectMap(const YAML::Node& node, const QString& keyPath);
+    bool expectSequence(const YAML::Node& node, const QString& keyPath);
+    std::optional<QString> string(const YAML::Node& map, const char* key, const QString& keyPath, bool required);
+    std::optional<QString> scalarText(const YAML::Node& node, const QString& keyPath);
+    std::optional<Quantity> quantity(const YAML::Node& map, const char* key, Dimension dimension,
+                                     const QString& keyPath, bool required);
+    std::optional<Quantity> quantityOf(const YAML::Node& node, Dimension dimension, const QString& keyPath);
+    std::optional<double> number(const YAML::Node& map, const char* key, const QString& keyPath, bool required);
+    std::optional<bool> boolean(const YAML::Node& map, const char* key, const QString& keyPath, bool required);
+    // Warns about keys a map has that are not in `known` (a typo must not pass silently).
+    void checkKeys(const YAML::Node& map, const QStringList& known, const QString& keyPath);
+
+    static QString join(const QString& path, const QString& key);
+
+private:
+    QString m_fileName;
+    QList<Error> m_errors;
+    QList<Error> m_warnings;
+};
+
+} // namespace headroom

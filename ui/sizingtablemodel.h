@@ -1,0 +1,42 @@
+#pragma once
+
+#include "plan.h"
+#include "sizing.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace headroom {
+
+// One row per planned service: its sizing as the engine computed it. A thin adapter: the
+// numbers come from core and are only formatted here.
+class SizingTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Kind, Tier, Replicas, CpuRequest, CpuLimit, MemoryRequest, MemoryLimit, Volume, Iops, Findings,
+                  ColumnCount };
+
+    struct Row
+    {
+        PlannedService service;
+        std::optional<ServiceSizing> sizing;
+        QString error; // when the engine refused the request
+    };
+
+    explicit SizingTableModel(QObject* parent = nullptr);
+
+    void setRows(QList<Row> rows);
+    const Row* rowAt(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<Row> m_rows;
+};
+
+} // namespace headroom
