@@ -21,10 +21,10 @@ bool hasDisplay()
         || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
-int runGui(int argc, char** argv)
+// The top-level options; --help and --version need no display, so this also runs under
+// a QCoreApplication.
+void describeOptions(QCommandLineParser& parser, const QCommandLineOption& screenshot)
 {
-    QApplication app(argc, argv);
-    QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "main", "Headroom sizes data services on Kubernetes.\n\nCommands (headroom COMMAND --help):\n"
                 "  size      size one service\n  catalog   list services, tiers and storage classes\n"
@@ -33,10 +33,21 @@ int runGui(int argc, char** argv)
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("plan"), QApplication::translate("main", "A plan file to open."),
                                  QStringLiteral("[PLAN]"));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"), QApplication::translate("main", "Render the window to OUT.png and exit."),
-        QStringLiteral("OUT.png"));
     parser.addOption(screenshot);
+}
+
+QCommandLineOption screenshotOption()
+{
+    return { QStringLiteral("screenshot"), QApplication::translate("main", "Render the window to OUT.png and exit."),
+             QStringLiteral("OUT.png") };
+}
+
+int runGui(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption screenshot = screenshotOption();
+    describeOptions(parser, screenshot);
     parser.process(app);
 
     CatalogLoader loader;
@@ -91,10 +102,16 @@ int main(int argc, char** argv)
         || arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"));
     if (wantsGui && screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && !hasDisplay())
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (wantsGui && (hasDisplay() || screenshot || infoOnly))
+    if (wantsGui && (hasDisplay() || screenshot))
         return runGui(argc, argv);
 
     QCoreApplication app(argc, argv);
+    if (wantsGui && infoOnly) {
+        QCommandLineParser parser;
+        describeOptions(parser, screenshotOption());
+        parser.process(app); // prints help or version and exits
+        return 0;
+    }
     QTextStream out(stdout);
     QTextStream err(stderr);
     CommandLine commandLine(out, err);

@@ -74,7 +74,12 @@ constexpr Suffix throughputSuffixes[] = {
     { u"TiB/s", ti },
 };
 constexpr Suffix rateSuffixes[] = {
-    { u"", 1 }, { u"/s", 1 }, { u"k", kilo }, { u"k/s", kilo }, { u"M", mega }, { u"M/s", mega },
+    { u"", 1 },
+    { u"/s", 1 },
+    { u"k", kilo },
+    { u"k/s", kilo },
+    { u"M", mega },
+    { u"M/s", mega },
 };
 // Largest first: a compound duration must name its units in this order, each at most once.
 constexpr Suffix durationSuffixes[] = {
@@ -141,30 +146,30 @@ DimensionText dimensionText(Dimension dimension)
     switch (dimension) {
     case Dimension::Cpu:
         return { "a CPU quantity",
-                 "write a whole or decimal number of cores or a whole number of millicores with the suffix m, "
-                 "e.g. 2, 1.5, 0.1, 500m" };
+            "write a whole or decimal number of cores or a whole number of millicores with the suffix m, "
+            "e.g. 2, 1.5, 0.1, 500m" };
     case Dimension::Memory:
         return { "a memory quantity",
-                 "write a whole or decimal number of bytes with an optional suffix Ki, Mi, Gi, Ti, Pi, Ei "
-                 "(powers of 1024) or k, M, G, T, P, E (powers of 1000), e.g. 512Mi, 2Gi, 1.5G, 1e9" };
+            "write a whole or decimal number of bytes with an optional suffix Ki, Mi, Gi, Ti, Pi, Ei "
+            "(powers of 1024) or k, M, G, T, P, E (powers of 1000), e.g. 512Mi, 2Gi, 1.5G, 1e9" };
     case Dimension::Iops:
         return { "an IOPS quantity",
-                 "write a whole number of operations per second with an optional suffix k (thousands) or "
-                 "M (millions), e.g. 3000, 3k, 1.5k, 10M" };
+            "write a whole number of operations per second with an optional suffix k (thousands) or "
+            "M (millions), e.g. 3000, 3k, 1.5k, 10M" };
     case Dimension::Throughput:
         return { "a throughput",
-                 "write a whole or decimal number followed by B/s, KB/s, MB/s, GB/s, TB/s (powers of 1000) or "
-                 "KiB/s, MiB/s, GiB/s, TiB/s (powers of 1024), e.g. 10MB/s, 1GB/s, 250MiB/s" };
+            "write a whole or decimal number followed by B/s, KB/s, MB/s, GB/s, TB/s (powers of 1000) or "
+            "KiB/s, MiB/s, GiB/s, TiB/s (powers of 1024), e.g. 10MB/s, 1GB/s, 250MiB/s" };
     case Dimension::Rate:
         return { "a rate",
-                 "write a whole number of events per second with an optional suffix k (thousands) or M (millions) "
-                 "and an optional /s, e.g. 100k/s, 1k/s, 50000/s" };
+            "write a whole number of events per second with an optional suffix k (thousands) or M (millions) "
+            "and an optional /s, e.g. 100k/s, 1k/s, 50000/s" };
     case Dimension::Duration:
         return { "a duration",
-                 "write whole or decimal numbers each followed by a unit ms, s, m (minutes), h, d, w or y "
-                 "(365 days), largest unit first, e.g. 500ms, 30s, 2h, 30d, 1h30m" };
+            "write whole or decimal numbers each followed by a unit ms, s, m (minutes), h, d, w or y "
+            "(365 days), largest unit first, e.g. 500ms, 30s, 2h, 30d, 1h30m" };
     case Dimension::Percent:
-        return { "a percentage", "write a percentage such as 40% or 12.5%, or a fraction of one such as 0.4" };
+        return { "a percentage", "write a percentage or a fraction of one, e.g. 40%, 12.5%, 0.4" };
     case Dimension::Count:
         return { "a count", "write a whole number without sign or suffix, e.g. 0, 3, 200" };
     case Dimension::Number:
@@ -186,7 +191,7 @@ Error parseError(Dimension dimension, QStringView text, const QString& reason = 
     const QString advice = QLatin1String(words.forms);
     return makeError(QStringLiteral("'%1' is not %2: %3")
                          .arg(text.toString(), QLatin1String(words.noun),
-                              reason.isEmpty() ? advice : reason + QLatin1String("; ") + advice));
+                             reason.isEmpty() ? advice : reason + QLatin1String("; ") + advice));
 }
 
 bool isAsciiDigit(QChar c)
@@ -398,8 +403,7 @@ QString tooFineReason(Dimension dimension)
 
 QString tooLargeReason(Dimension dimension)
 {
-    return QStringLiteral("it does not fit in 64 bits (the largest is %1)")
-        .arg(Quantity(dimension, maxRaw).toString());
+    return QStringLiteral("it does not fit in 64 bits (the largest is %1)").arg(Quantity(dimension, maxRaw).toString());
 }
 
 // The base-unit value of number × unit, with each dimension's policy for what falls between base units:
@@ -447,7 +451,8 @@ Expected<Quantity> parseDuration(QStringView text)
             return parseError(dimension, text);
         const qsizetype rank = suffix - std::begin(durationSuffixes);
         if (rank <= previousRank)
-            return parseError(dimension, text, QStringLiteral("the units must go from the largest to the smallest, each once"));
+            return parseError(
+                dimension, text, QStringLiteral("the units must go from the largest to the smallest, each once"));
         previousRank = rank;
         const Expected<std::int64_t> part = scaleChecked(dimension, text, number, suffix->unit);
         if (!part)
@@ -478,8 +483,8 @@ Expected<Quantity> parseSimple(Dimension dimension, QStringView text)
         return parseError(dimension, text, QStringLiteral("a unit such as MB/s is needed"));
     }
     if (!suffix && dimension == Dimension::Memory && suffixText == u"m")
-        return parseError(dimension, text,
-                          QStringLiteral("m means thousandths of a byte; for mebibytes write Mi, for megabytes M"));
+        return parseError(
+            dimension, text, QStringLiteral("m means thousandths of a byte; for mebibytes write Mi, for megabytes M"));
     if (!suffix)
         return parseError(dimension, text);
 
@@ -488,8 +493,8 @@ Expected<Quantity> parseSimple(Dimension dimension, QStringView text)
         return raw.error();
     // "30" for a 30% share would silently mean 3000%, so a bare number must really be a fraction of one.
     if (dimension == Dimension::Percent && suffixText.isEmpty() && *raw > 1'000'000)
-        return parseError(dimension, text,
-                          QStringLiteral("a bare number is a fraction of one and cannot exceed 1 (0.4 is 40%)"));
+        return parseError(
+            dimension, text, QStringLiteral("a bare number is a fraction of one and cannot exceed 1 (0.4 is 40%)"));
     return Quantity(dimension, *raw);
 }
 
@@ -584,19 +589,40 @@ constexpr DisplayUnit memoryDisplay[] = {
     { double(ei), u" EiB" },
 };
 constexpr DisplayUnit iopsDisplay[] = {
-    { 1.0, u" IOPS" }, { 1e3, u"k IOPS" }, { 1e6, u"M IOPS" }, { 1e9, u"G IOPS" }, { 1e12, u"T IOPS" },
-    { 1e15, u"P IOPS" }, { 1e18, u"E IOPS" },
+    { 1.0, u" IOPS" },
+    { 1e3, u"k IOPS" },
+    { 1e6, u"M IOPS" },
+    { 1e9, u"G IOPS" },
+    { 1e12, u"T IOPS" },
+    { 1e15, u"P IOPS" },
+    { 1e18, u"E IOPS" },
 };
 constexpr DisplayUnit throughputDisplay[] = {
-    { 1.0, u" B/s" }, { 1e3, u" KB/s" }, { 1e6, u" MB/s" }, { 1e9, u" GB/s" }, { 1e12, u" TB/s" },
-    { 1e15, u" PB/s" }, { 1e18, u" EB/s" },
+    { 1.0, u" B/s" },
+    { 1e3, u" KB/s" },
+    { 1e6, u" MB/s" },
+    { 1e9, u" GB/s" },
+    { 1e12, u" TB/s" },
+    { 1e15, u" PB/s" },
+    { 1e18, u" EB/s" },
 };
 constexpr DisplayUnit rateDisplay[] = {
-    { 1.0, u"/s" }, { 1e3, u"k/s" }, { 1e6, u"M/s" }, { 1e9, u"G/s" }, { 1e12, u"T/s" }, { 1e15, u"P/s" },
+    { 1.0, u"/s" },
+    { 1e3, u"k/s" },
+    { 1e6, u"M/s" },
+    { 1e9, u"G/s" },
+    { 1e12, u"T/s" },
+    { 1e15, u"P/s" },
     { 1e18, u"E/s" },
 };
 constexpr DisplayUnit countDisplay[] = {
-    { 1.0, u"" }, { 1e3, u"k" }, { 1e6, u"M" }, { 1e9, u"G" }, { 1e12, u"T" }, { 1e15, u"P" }, { 1e18, u"E" },
+    { 1.0, u"" },
+    { 1e3, u"k" },
+    { 1e6, u"M" },
+    { 1e9, u"G" },
+    { 1e12, u"T" },
+    { 1e15, u"P" },
+    { 1e18, u"E" },
 };
 // "min" rather than "m" so that a table never leaves minutes and months to guesswork.
 constexpr DisplayUnit durationDisplay[] = {
@@ -651,6 +677,26 @@ QString formulaUnit(Dimension dimension)
     return {};
 }
 
+// The largest value in formula units, written exactly: INT64_MAX base units.
+QString formulaMaximum(Dimension dimension)
+{
+    switch (dimension) {
+    case Dimension::Cpu:
+    case Dimension::Duration:
+        return fixedPoint(maxRaw, 3);
+    case Dimension::Percent:
+    case Dimension::Number:
+        return fixedPoint(maxRaw, 6);
+    case Dimension::Memory:
+    case Dimension::Iops:
+    case Dimension::Throughput:
+    case Dimension::Rate:
+    case Dimension::Count:
+        break;
+    }
+    return QString::number(maxRaw);
+}
+
 std::int64_t notNegative(std::int64_t bytes)
 {
     // Quantities are never negative; a negative byte count here is a caller's bug, and an engine would refuse a
@@ -693,12 +739,8 @@ Expected<Quantity> Quantity::fromFormulaValue(Dimension dimension, double value)
     const double rounded = std::round(value * formulaScale(dimension));
     // 2^63 is the first double above INT64_MAX; the cast below is only defined under it.
     if (!(rounded < 9223372036854775808.0)) {
-        const QString largest = dimension == Dimension::Cpu || dimension == Dimension::Duration
-            ? fixedPoint(maxRaw, 3)
-            : dimension == Dimension::Percent || dimension == Dimension::Number ? fixedPoint(maxRaw, 6)
-                                                                                  : QString::number(maxRaw);
         return makeError(QStringLiteral("a %1 value of %2%3 is too large: at most %4%3 fits in 64 bits")
-                             .arg(name, QString::number(value), formulaUnit(dimension), largest));
+                             .arg(name, QString::number(value), formulaUnit(dimension), formulaMaximum(dimension)));
     }
     return Quantity(dimension, std::int64_t(rounded));
 }
@@ -800,8 +842,15 @@ QString dimensionName(Dimension dimension)
 std::optional<Dimension> dimensionFromName(QStringView name)
 {
     constexpr Dimension all[] = {
-        Dimension::Cpu,      Dimension::Memory,  Dimension::Iops,  Dimension::Throughput, Dimension::Rate,
-        Dimension::Duration, Dimension::Percent, Dimension::Count, Dimension::Number,
+        Dimension::Cpu,
+        Dimension::Memory,
+        Dimension::Iops,
+        Dimension::Throughput,
+        Dimension::Rate,
+        Dimension::Duration,
+        Dimension::Percent,
+        Dimension::Count,
+        Dimension::Number,
     };
     for (Dimension dimension : all) {
         if (dimensionName(dimension) == name)
@@ -832,8 +881,9 @@ Expected<std::int64_t> parsePostgres(QStringView text, std::int64_t defaultUnitB
         const QString advice = QStringLiteral("write a number followed by B, kB, MB, GB or TB (powers of 1024), "
                                               "or a bare number of %1 units, e.g. 64MB, 8kB, 1GB")
                                    .arg(defaultUnit);
-        return makeError(QStringLiteral("'%1' is not a PostgreSQL memory setting: %2")
-                             .arg(trimmed.toString(), reason.isEmpty() ? advice : reason + QLatin1String("; ") + advice));
+        return makeError(
+            QStringLiteral("'%1' is not a PostgreSQL memory setting: %2")
+                .arg(trimmed.toString(), reason.isEmpty() ? advice : reason + QLatin1String("; ") + advice));
     };
     if (trimmed.isEmpty())
         return fail(QStringLiteral("the text is empty"));
