@@ -1,0 +1,1076 @@
+// The sizing engine's numbers on the built-in catalog: the guide's worked examples
+// (/work/shared/reference/sizing-guide.md), its errata (/work/shared/reference/errata.md),
+// the engine's invariants, its errors and the catalog's checks.
+#include "catalog.h"
+#include "catalogloader.h"
+#include "quantity.h"
+#include "sizing.h"
+#include "sizingengine.h"
+
+#include <QRegularExpression>
+#include <QtTest>
+
+#include <cmath>
+#include <memory>
+#include <optional>
+
+using namespace headroom;
+
+namespace {
+
+constexpr std::int64_t KiB = 1024;
+constexpr std::int64_t MiB = KiB * 1024;
+constexpr std::int64_t GiB = MiB * 1024;
+
+constexpr double second = 1;
+constexpr double day = 86400 * second;
+
+Quantity q(Dimension dimension, const QString& text)
+{
+    auto parsed = Quantity::parse(dimension, text);
+    if (!parsed)
+        qFatal("test data: cannot parse '%s': %s", qPrintable(text), qPrintable(parsed.error().message));
+    return parsed.value();
+}
+
+Quantity memory(const QString& text) { return q(Dimension::Memory, text); }
+Quantity cpu(const QString& text) { return q(Dimension::Cpu, text); }
+
+// A JVM -Xmx value ("26g", "512m") in bytes; -1 when it is not one.
+std::int64_t jvmBytes(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d+)([kmg]?)$"));
+    const auto match = re.match(text);
+    if (!match.hasMatch())
+        return -1;
+    const std::int64_t n = match.captured(1).toLongLong();
+    const QString unit = match.captured(2);
+    if (unit == QLatin1String("g"))
+        return n * GiB;
+    if (unit == QLatin1String("m"))
+        return n * MiB;
+    if (unit == QLatin1String("k"))
+        return n * KiB;
+    return n;
+}
+
+QString describe(const Expected<ServiceSizing>& sizing)
+{
+    return sizing ? QString() : sizing.error().toString();
+}
+
+QString findingCodes(const ServiceSizing& sizing)
+{
+    QStringList codes;
+    for (const auto& f : sizing.findings)
+        codes << f.code;
+    return QStringLiteral("[%1]").arg(codes.join(QStringLiteral(", ")));
+}
+
+// The catalog's checks that the tests below make fire: service, tier, memory limit ("" for the
+// tier's), inputs as "name=value;name=value" in each input's own syntax, and the code expected.
+struct CheckCase
+{
+    const char* service;
+    const char* tier;
+    const char* memoryLimit;
+    const char* inputs;
+    const char* code;
+};
+
+const CheckCase checkCases[] = {
+    // (memory - shared_buffers) / (1000 x 3) at 4Gi is 1 MiB.
+    { "postgresql", "small", "", "connections=1000", "postgresql.work-mem-low" },
+    // 200 x 7.5Mi = 1500Mi, more than a quarter of 4Gi.
+    { "postgresql", "small", "", "connections=200", "postgresql.connection-memory-high" },
+    { "postgresql", "large", "", "connections=200;connection_overhead=30Mi", "postgresql.connection-memory-high" },
+    // 1000 x (128Ki + 256Ki + 256Ki + 1Mi) = 1625Mi beside a 3Gi buffer pool in 4Gi.
+    { "mysql", "small", "", "connections=1000", "mysql.memory-headroom-low" },
+    { "mysql", "small", "", "connections=1000", "mysql.connection-memory-high" },
+    { "mysql", "large", "", "sort_buffer_size=16Mi", "mysql.connection-memory-high" },
+    { "mongodb", "small", "", "connections=2000", "mongodb.connection-memory-high" },
+    // 1.5Gi of cache and 4000 x 1Mi of connections do not fit in 4Gi: the engine's own finding.
+    { "mongodb", "small", "", "connections=4000", "memory.overcommit" },
+    // 2Gi x 1.5 = 3Gi against a maxmemory of 1.5Gi.
+    { "redis", "small", "", "dataset=2Gi", "redis.dataset-exceeds-maxmemory" },
+    { "redis", "large", "", "dataset=4Gi;overhead_factor=2", "redis.dataset-exceeds-maxmemory" },
+    { "elasticsearch", "xlarge", "128Gi", "", "elasticsearch.heap-at-ceiling" },
+    { "elasticsearch", "xlarge", "128Gi", "heap_ceiling=28Gi", "elasticsearch.heap-above-zero-based-oops" },
+    { "elasticsearch", "xlarge", "128Gi", "heap_ceiling=32Gi", "elasticsearch.heap-without-compressed-oops" },
+    { "kafka", "large", "", "replication_factor=3;brokers=2", "kafka.replication-exceeds-brokers" },
+    // 70% of 4Gi holds about 15 s of 200MB/s.
+    { "kafka", "small", "", "throughput=200MB/s", "kafka.page-cache-short" },
+    { "kafka", "xlarge", "", "retention=30d", "kafka.storage-per-broker-large" },
+    // 5000 x (100Ki + 2 x 50Ki) = 977Mi, over half of the 1638Mi watermark of 4Gi.
+    { "rabbitmq", "small", "", "connections=5000", "rabbitmq.connection-memory-high" },
+    { "rabbitmq", "large", "", "watermark=70%", "rabbitmq.watermark-high" },
+    { "rabbitmq", "large", "", "channels_per_connection=10;channel_max=5", "rabbitmq.channels-exceed-channel-max" },
+    // 100k/s x 30s = 3M series x 4Ki = 11.4Gi, far above 4Gi.
+    { "prometheus", "small", "", "samples_per_second=100k/s", "prometheus.memory-exceeds-limit" },
+    // 25k/s x 30s x 4Ki x 1.25 = 3.6Gi of 4Gi.
+    { "prometheus", "small", "", "samples_per_second=25k/s", "prometheus.memory-tight" },
+    // 4 vCPU give a pool of 300 per replica against a server taking 100.
+    { "grafana", "large", "", "database_max_connections=100", "grafana.database-connections-exceed-server" },
+    // 400k streams x 5Ki = 1.9Gi beside 1.5Gi of caches: 3.4Gi of 4Gi.
+    { "loki", "small", "", "active_streams=400000", "loki.memory-tight" },
+    // 10MB/s over 2 streams is 5MB/s per stream, above Loki's 3 MB/s.
+    { "loki", "small", "", "active_streams=2", "loki.stream-rate-limited" },
+    // 1M streams x 5Ki = 4.8Gi beside 1.5Gi of caches in 4Gi: the engine's own finding.
+    { "loki", "small", "", "active_streams=1000000", "memory.overcommit" },
+    { "keycloak", "small", "1Gi", "", "keycloak.heap-small" },
+    { "keycloak", "small", "", "max_metaspace=1Gi", "keycloak.non-heap-tight" },
+    { "keycloak", "large", "", "metaspace_size=1Gi;max_metaspace=512Mi", "keycloak.metaspace-threshold-above-max" },
+    // A quarter of 1Gi is 256M, below the 512M Nextcloud requires.
+    { "nextcloud", "small", "1Gi", "", "nextcloud.memory-limit-low" },
+};
+
+} // namespace
+
+class TestSizingEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    // The guide's worked examples.
+    void workedExampleResources_data();
+    void workedExampleResources();
+    void workedExampleSetting_data();
+    void workedExampleSetting();
+    void workedExampleValue_data();
+    void workedExampleValue();
+
+    // The errata.
+    void errata1_prometheusMemoryFollowsSeries_data();
+    void errata1_prometheusMemoryFollowsSeries();
+    void errata1_prometheusMemoryIndependentOfRetention();
+    void errata2_elasticsearchHeapBelowCompressedOops_data();
+    void errata2_elasticsearchHeapBelowCompressedOops();
+    void errata3_mysqlSettingsForMysql84_data();
+    void errata3_mysqlSettingsForMysql84();
+    void errata4_postgresqlWorkMemFollowsConnections_data();
+    void errata4_postgresqlWorkMemFollowsConnections();
+    void errata5_postgresqlConnectionMemory_data();
+    void errata5_postgresqlConnectionMemory();
+    void errata6_mongodbCacheFloor_data();
+    void errata6_mongodbCacheFloor();
+    void errata7_sizedFromContainerLimit_data();
+    void errata7_sizedFromContainerLimit();
+    void errata8_kafkaStorage_data();
+    void errata8_kafkaStorage();
+    void errata9and10_outOfScope();
+
+    // Invariants and errors.
+    void breakdownNeverExceedsLimit_data();
+    void breakdownNeverExceedsLimit();
+    void storageIopsAgainstClass_data();
+    void storageIopsAgainstClass();
+    void errors_data();
+    void errors();
+    void explicitLimitsWithoutTier_data();
+    void explicitLimitsWithoutTier();
+    void explicitLimitsPickTheRowForDefaults();
+
+    // The catalog's checks.
+    void checkFires_data();
+    void checkFires();
+    void checkRowsCoverEveryService();
+
+private:
+    Expected<QMap<QString, Quantity>> parseInputs(const QString& service, const QString& text) const;
+    Expected<ServiceSizing> size(const QString& service, const QString& tier, const QString& inputs,
+                                 const QString& memoryLimit = {}) const;
+
+    std::optional<Catalog> m_catalog;
+    std::unique_ptr<SizingEngine> m_engine;
+};
+
+void TestSizingEngine::initTestCase()
+{
+    auto catalog = CatalogLoader().loadBuiltIn();
+    QVERIFY2(catalog.hasValue(), qPrintable(catalog ? QString() : catalog.error().toString()));
+    m_catalog = catalog.value();
+    m_engine = std::make_unique<SizingEngine>(catalog.value());
+}
+
+// "name=value;name=value", each value in the syntax of that input's dimension.
+Expected<QMap<QString, Quantity>> TestSizingEngine::parseInputs(const QString& service, const QString& text) const
+{
+    QMap<QString, Quantity> inputs;
+    const ServiceDefinition* s = m_catalog->service(service);
+    if (!s)
+        return Error { QStringLiteral("test data: no service '%1'").arg(service), {}, {} };
+    for (const auto& pair : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        const QString name = pair.left(eq).trimmed();
+        const InputDefinition* def = s->input(name);
+        if (eq < 0 || !def)
+            return Error { QStringLiteral("test data: %1 has no input '%2'").arg(service, name), {}, {} };
+        auto value = Quantity::parse(def->dimension, pair.mid(eq + 1).trimmed());
+        if (!value)
+            return value.error();
+        inputs.insert(name, value.value());
+    }
+    return inputs;
+}
+
+Expected<ServiceSizing> TestSizingEngine::size(const QString& service, const QString& tier, const QString& inputs,
+                                               const QString& memoryLimit) const
+{
+    auto parsed = parseInputs(service, inputs);
+    if (!parsed)
+        return parsed.error();
+    ServiceRequest request;
+    request.service = service;
+    request.size = tier;
+    request.inputs = parsed.value();
+    if (!memoryLimit.isEmpty())
+        request.memoryLimit = memory(memoryLimit);
+    return m_engine->size(request);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The guide's worked examples
+
+void TestSizingEngine::workedExampleResources_data()
+{
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<QString>("inputs");
+    QTest::addColumn<QString>("cpuRequest");
+    QTest::addColumn<QString>("memoryRequest");
+    QTest::addColumn<QString>("cpuLimit");
+    QTest::addColumn<QString>("memoryLimit");
+
+    // Every "Example Configuration (Large)" of the guide: resources.requests and resources.limits.
+    QTest::addRow("postgresql/large") << "postgresql" << "connections=200" << "4000m" << "8Gi" << "8000m" << "16Gi";
+    QTest::addRow("mysql/large") << "mysql" << "" << "4000m" << "8Gi" << "8000m" << "16Gi";
+    QTest::addRow("mongodb/large") << "mongodb" << "" << "4000m" << "8Gi" << "8000m" << "16Gi";
+    QTest::addRow("redis/large") << "redis" << "" << "2000m" << "4Gi" << "4000m" << "8Gi";
+    QTest::addRow("elasticsearch/large") << "elasticsearch" << "" << "4000m" << "8Gi" << "8000m" << "16Gi";
+    QTest::addRow("kafka/large") << "kafka" << "" << "4000m" << "8Gi" << "8000m" << "16Gi";
+    QTest::addRow("rabbitmq/large") << "rabbitmq" << "" << "4000m" << "8Gi" << "8000m" << "16Gi";
+    QTest::addRow("prometheus/large") << "prometheus" << "" << "4000m" << "8Gi" << "8000m" << "16Gi";
+    QTest::addRow("grafana/large") << "grafana" << "" << "1000m" << "2Gi" << "4000m" << "8Gi";
+    QTest::addRow("loki/large") << "loki" << "" << "4000m" << "8Gi" << "8000m" << "16Gi";
+    QTest::addRow("keycloak/large") << "keycloak" << "" << "2000m" << "4Gi" << "8000m" << "8Gi";
+    QTest::addRow("nextcloud/large") << "nextcloud" << "" << "2000m" << "4Gi" << "8000m" << "8Gi";
+}
+
+void TestSizingEngine::workedExampleResources()
+{
+    QFETCH(QString, service);
+    QFETCH(QString, inputs);
+    QFETCH(QString, cpuRequest);
+    QFETCH(QString, memoryRequest);
+    QFETCH(QString, cpuLimit);
+    QFETCH(QString, memoryLimit);
+
+    const auto sizing = size(service, QStringLiteral("large"), inputs);
+    QVERIFY2(sizing.hasValue(), qPrintable(describe(sizing)));
+    QCOMPARE(sizing->resources.cpuRequest, cpu(cpuRequest));
+    QCOMPARE(sizing->resources.memoryRequest, memory(memoryRequest));
+    QCOMPARE(sizing->resources.cpuLimit, cpu(cpuLimit));
+    QCOMPARE(sizing->resources.memoryLimit, memory(memoryLimit));
+}
+
+void TestSizingEngine::workedExampleSetting_data()
+{
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<QString>("inputs");
+    QTest::addColumn<QString>("setting");
+    QTest::addColumn<QString>("expected");
+
+    // PostgreSQL, Example Configuration (Large), at the example's own max_connections: 200.
+    const QString pg = QStringLiteral("connections=200");
+    QTest::addRow("postgresql/large/max_connections") << "postgresql" << pg << "max_connections" << "200";
+    QTest::addRow("postgresql/large/shared_buffers") << "postgresql" << pg << "shared_buffers" << "4GB";
+    QTest::addRow("postgresql/large/effective_cache_size") << "postgresql" << pg << "effective_cache_size" << "12GB";
+    QTest::addRow("postgresql/large/maintenance_work_mem") << "postgresql" << pg << "maintenance_work_mem" << "2GB";
+    QTest::addRow("postgresql/large/work_mem") << "postgresql" << pg << "work_mem" << "20MB";
+
+    // MySQL: the example's innodb_log_file_size and query_cache_size are refused by MySQL 8.4
+    // (errata 3, tested below).
+    QTest::addRow("mysql/large/max_connections") << "mysql" << "" << "max_connections" << "500";
+    QTest::addRow("mysql/large/innodb_buffer_pool_size") << "mysql" << "" << "innodb_buffer_pool_size" << "12G";
+    QTest::addRow("mysql/large/tmp_table_size") << "mysql" << "" << "tmp_table_size" << "256M";
+
+    // wiredTigerCacheSizeGB: 7.5  # 50% of (16GB - 1GB)
+    QTest::addRow("mongodb/large/wiredTigerCacheSizeGB") << "mongodb" << "" << "wiredTigerCacheSizeGB" << "7.5";
+    QTest::addRow("mongodb/large/maxIncomingConnections") << "mongodb" << "" << "maxIncomingConnections" << "5000";
+
+    QTest::addRow("redis/large/maxmemory") << "redis" << "" << "maxmemory" << "6gb";
+
+    // javaOpts: "-Xms8g -Xmx8g"
+    QTest::addRow("elasticsearch/large/-Xms") << "elasticsearch" << "" << "-Xms" << "8g";
+    QTest::addRow("elasticsearch/large/-Xmx") << "elasticsearch" << "" << "-Xmx" << "8g";
+
+    // heap: "-Xms4g -Xmx4g", num.network.threads: 8, num.io.threads: 16
+    QTest::addRow("kafka/large/-Xms") << "kafka" << "" << "-Xms" << "4g";
+    QTest::addRow("kafka/large/-Xmx") << "kafka" << "" << "-Xmx" << "4g";
+    QTest::addRow("kafka/large/num.network.threads") << "kafka" << "" << "num.network.threads" << "8";
+    QTest::addRow("kafka/large/num.io.threads") << "kafka" << "" << "num.io.threads" << "16";
+
+    // vm_memory_high_watermark.relative: 0.4, channel_max: 2048
+    QTest::addRow("rabbitmq/large/vm_memory_high_watermark.relative")
+        << "rabbitmq" << "" << "vm_memory_high_watermark.relative" << "0.4";
+    QTest::addRow("rabbitmq/large/channel_max") << "rabbitmq" << "" << "channel_max" << "2048";
+
+    // retention: 30d
+    QTest::addRow("prometheus/large/retention") << "prometheus" << "" << "storage.tsdb.retention.time" << "30d";
+
+    // GF_DATABASE_MAX_IDLE_CONN: 100, GF_DATABASE_MAX_OPEN_CONN: 300
+    QTest::addRow("grafana/large/max_open_conn") << "grafana" << "" << "database.max_open_conn" << "300";
+    QTest::addRow("grafana/large/max_idle_conn") << "grafana" << "" << "database.max_idle_conn" << "100";
+
+    // chunk_cache.max_size_mb: 4096, index_cache.max_size_mb: 2048
+    QTest::addRow("loki/large/chunk_cache")
+        << "loki" << "" << "chunk_store_config.chunk_cache_config.embedded_cache.max_size_mb" << "4096";
+    QTest::addRow("loki/large/index_cache")
+        << "loki" << "" << "storage_config.index_queries_cache_config.embedded_cache.max_size_mb" << "2048";
+
+    // javaOpts: "-Xms4g -Xmx4g -XX:MetaspaceSize=256m -XX:MaxMetaspaceSize=512m"
+    QTest::addRow("keycloak/large/-Xms") << "keycloak" << "" << "-Xms" << "4g";
+    QTest::addRow("keycloak/large/-Xmx") << "keycloak" << "" << "-Xmx" << "4g";
+    QTest::addRow("keycloak/large/-XX:MetaspaceSize") << "keycloak" << "" << "-XX:MetaspaceSize" << "256m";
+    QTest::addRow("keycloak/large/-XX:MaxMetaspaceSize") << "keycloak" << "" << "-XX:MaxMetaspaceSize" << "512m";
+
+    // phpMemoryLimit: 2048M, phpUploadLimit: 16G (PHP's notation here is always M: 16384M is 16G),
+    // phpMaxExecutionTime: 3600, opcache.memory_consumption: 512
+    QTest::addRow("nextcloud/large/memory_limit") << "nextcloud" << "" << "memory_limit" << "2048M";
+    QTest::addRow("nextcloud/large/upload_max_filesize") << "nextcloud" << "" << "upload_max_filesize" << "16384M";
+    QTest::addRow("nextcloud/large/max_execution_time") << "nextcloud" << "" << "max_execution_time" << "3600";
+    QTest::addRow("nextcloud/large/opcache.memory_consumption")
+        << "nextcloud" << "" << "opcache.memory_consumption" << "512";
+}
+
+void TestSizingEngine::workedExampleSetting()
+{
+    QFETCH(QString, service);
+    QFETCH(QString, inputs);
+    QFETCH(QString, setting);
+    QFETCH(QString, expected);
+
+    const auto sizing = size(service, QStringLiteral("large"), inputs);
+    QVERIFY2(sizing.hasValue(), qPrintable(describe(sizing)));
+    const Setting* s = sizing->setting(setting);
+    QVERIFY2(s, qPrintable(QStringLiteral("%1 writes no setting '%2'").arg(service, setting)));
+    QCOMPARE(s->value, expected);
+    QVERIFY2(!s->explanation.isEmpty(), "the setting has no explanation");
+}
+
+void TestSizingEngine::workedExampleValue_data()
+{
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<QString>("inputs");
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<bool>("guide"); // compare the guide's own figure (FormulaValue::guideValue)
+    QTest::addColumn<QString>("expected"); // in the formula's dimension
+    QTest::addColumn<QString>("tolerance");
+
+    QTest::addRow("postgresql/large/work_mem at 200") << "postgresql" << "connections=200" << "work_mem" << false
+                                                      << "20Mi" << "0";
+    // The guide's own (16Gi - 4Gi) / (200 x 3), before rounding down: 20.48 MiB.
+    QTest::addRow("postgresql/large/work_mem at 200, guide") << "postgresql" << "connections=200" << "work_mem"
+                                                             << true << "21474836" << "1";
+    QTest::addRow("mongodb/large/wiredtiger_cache") << "mongodb" << "" << "wiredtiger_cache" << false << "7.5Gi"
+                                                    << "0";
+    QTest::addRow("mongodb/large/wiredtiger_cache, guide") << "mongodb" << "" << "wiredtiger_cache" << true
+                                                           << "7.5Gi" << "0";
+    QTest::addRow("redis/large/maxmemory") << "redis" << "" << "maxmemory" << false << "6Gi" << "0";
+    QTest::addRow("elasticsearch/large/heap") << "elasticsearch" << "" << "heap" << false << "8Gi" << "0";
+    QTest::addRow("elasticsearch/large/heap, guide") << "elasticsearch" << "" << "heap" << true << "8Gi" << "0";
+    QTest::addRow("kafka/large/heap") << "kafka" << "" << "heap" << false << "4Gi" << "0";
+    QTest::addRow("rabbitmq/large/watermark") << "rabbitmq" << "" << "watermark_relative" << false << "0.4" << "0";
+    QTest::addRow("keycloak/large/heap") << "keycloak" << "" << "heap" << false << "4Gi" << "0";
+    QTest::addRow("nextcloud/large/php_memory_limit") << "nextcloud" << "" << "php_memory_limit" << false << "2Gi"
+                                                      << "0";
+
+    // Prometheus: "100k samples/s, 30 days retention ... Storage ≈ 365 GB"; the formula itself gives
+    // 100k x 2,592,000 s x 1.5 B = 362.1 GiB (errata 1: the storage formula is right).
+    const QString prom = QStringLiteral("samples_per_second=100k/s;retention=30d");
+    QTest::addRow("prometheus/100k 30d/tsdb_size") << "prometheus" << prom << "tsdb_size" << false << "362Gi"
+                                                   << "1Gi";
+    QTest::addRow("prometheus/100k 30d/tsdb_size, guide") << "prometheus" << prom << "tsdb_size" << true << "362Gi"
+                                                          << "1Gi";
+    QTest::addRow("prometheus/100k 30d/storage_size without headroom")
+        << "prometheus" << prom + QStringLiteral(";storage_headroom=0%") << "storage_size" << false << "362Gi"
+        << "1Gi";
+    // Errata 1: 100k/s x 30 s = 3M active series x 4 KiB = 11.4 GiB of head block, the guide's stated
+    // result; its own formula, shown beside, gives about 724 GiB.
+    QTest::addRow("prometheus/100k 30d/active_series") << "prometheus" << prom << "active_series" << false
+                                                       << "3000000" << "0";
+    QTest::addRow("prometheus/100k 30d/head_memory") << "prometheus" << prom << "head_memory" << false << "11.4Gi"
+                                                     << "0.1Gi";
+    QTest::addRow("prometheus/100k 30d/memory_needed, guide") << "prometheus" << prom << "memory_needed" << true
+                                                              << "724Gi" << "1Gi";
+}
+
+void TestSizingEngine::workedExampleValue()
+{
+    QFETCH(QString, service);
+    QFETCH(QString, inputs);
+    QFETCH(QString, formula);
+    QFETCH(bool, guide);
+    QFETCH(QString, expected);
+    QFETCH(QString, tolerance);
+
+    const auto sizing = size(service, QStringLiteral("large"), inputs);
+    QVERIFY2(sizing.hasValue(), qPrintable(describe(sizing)));
+    const FormulaValue* v = sizing->value(formula);
+    QVERIFY2(v, qPrintable(QStringLiteral("%1 has no formula '%2'").arg(service, formula)));
+    QVERIFY(!v->explanation.isEmpty());
+    std::optional<Quantity> actual = v->value;
+    if (guide) {
+        QVERIFY2(v->guideValue, "the formula shows no guide figure");
+        QVERIFY(!v->guideNote.isEmpty());
+        actual = v->guideValue;
+    }
+    const Dimension d = actual->dimension();
+    const Quantity want = q(d, expected);
+    const std::int64_t tol = q(d, tolerance).raw();
+    QVERIFY2(std::llabs(actual->raw() - want.raw()) <= tol,
+             qPrintable(QStringLiteral("%1 is %2 (%3), expected %4 within %5")
+                            .arg(formula, actual->toString(), actual->toDisplayString(), want.toString(), tolerance)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errata
+
+void TestSizingEngine::errata1_prometheusMemoryFollowsSeries_data()
+{
+    QTest::addColumn<QString>("inputs");
+    QTest::addColumn<double>("series");
+
+    // Active series = samples/s x scrape interval; head block = series x bytes per series.
+    QTest::addRow("100k/s, 30s") << "samples_per_second=100k/s;scrape_interval=30s" << 3e6;
+    QTest::addRow("100k/s, 15s") << "samples_per_second=100k/s;scrape_interval=15s" << 1.5e6;
+    QTest::addRow("200k/s, 60s") << "samples_per_second=200k/s;scrape_interval=60s" << 12e6;
+    QTest::addRow("10k/s, 30s, 8Ki per series")
+        << "samples_per_second=10k/s;scrape_interval=30s;bytes_per_series=8Ki" << 3e5;
+}
+
+void TestSizingEngine::errata1_prometheusMemoryFollowsSeries()
+{
+    QFETCH(QString, inputs);
+    QFETCH(double, series);
+
+    const auto sizing = size(QStringLiteral("prometheus"), QStringLiteral("large"), inputs);
+    QVERIFY2(sizing.hasValue(), qPrintable(describe(sizing)));
+    QCOMPARE(sizing->value(QStringLiteral("active_series"))->value, Quantity::count(std::int64_t(series)));
+    const double bytesPerSeries = sizing->input(QStringLiteral("bytes_per_series"))->value.toFormulaValue();
+    const double headroom = sizing->input(QStringLiteral("query_headroom"))->value.toFormulaValue();
+    const Quantity head = sizing->value(QStringLiteral("head_memory"))->value;
+    QCOMPARE(head, Quantity::bytes(std::int64_t(series * bytesPerSeries)));
+    const Quantity needed = sizing->value(QStringLiteral("memory_needed"))->value;
+    QVERIFY(std::llabs(needed.raw() - std::int64_t(series * bytesPerSeries * (1 + headroom))) <= 1);
+    // The breakdown is the head block and the query headroom (while they fit).
+    const MemoryComponent* headComponent = sizing->memoryComponent(QStringLiteral("head_memory"));
+    QVERIFY(headComponent);
+    QCOMPARE(headComponent->demand, head);
+}
+
+// The guide's formula scales with retention; Prometheus's head block does not.
+void TestSizingEngine::errata1_prometheusMemoryIndependentOfRetention()
+{
+    const auto week = size(QStringLiteral("prometheus"), QStringLiteral("large"),
+                           QStringLiteral("samples_per_second=100k/s;retention=7d"));
+    const auto quarter = size(QStringLiteral("prometheus"), QStringLiteral("large"),
+                              QStringLiteral("samples_per_second=100k/s;retention=90d"));
+    QVERIFY2(week.hasValue(), qPrintable(describe(week)));
+    QVERIFY2(quarter.hasValue(), qPrintable(describe(quarter)));
+    const FormulaValue* a = week->value(QStringLiteral("memory_needed"));
+    const FormulaValue* b = quarter->value(QStringLiteral("memory_needed"));
+    QCOMPARE(a->value, b->value);
+    QCOMPARE(week->value(QStringLiteral("head_memory"))->value, quarter->value(QStringLiteral("head_memory"))->value);
+    // ...while storage and the guide's memory figure grow with it.
+    QVERIFY(a->guideValue && b->guideValue);
+    QVERIFY(b->guideValue->raw() > a->guideValue->raw() * 12);
+    QVERIFY(quarter->value(QStringLiteral("tsdb_size"))->value.raw()
+            > week->value(QStringLiteral("tsdb_size"))->value.raw() * 12);
+}
+
+void TestSizingEngine::errata2_elasticsearchHeapBelowCompressedOops_data()
+{
+    QTest::addColumn<QString>("memoryLimit");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("guide"); // the guide's min(32GB, 50%), shown beside
+
+    QTest::addRow("16Gi") << "16Gi" << "8g" << "8Gi";
+    QTest::addRow("48Gi") << "48Gi" << "24g" << "24Gi";
+    QTest::addRow("62Gi") << "62Gi" << "26g" << "31Gi";
+    QTest::addRow("64Gi") << "64Gi" << "26g" << "32Gi";
+    QTest::addRow("128Gi") << "128Gi" << "26g" << "32Gi";
+    QTest::addRow("1Ti") << "1Ti" << "26g" << "32Gi";
+}
+
+void TestSizingEngine::errata2_elasticsearchHeapBelowCompressedOops()
+{
+    QFETCH(QString, memoryLimit);
+    QFETCH(QString, expected);
+    QFETCH(QString, guide);
+
+    const auto sizing = size(QStringLiteral("elasticsearch"), QStringLiteral("xlarge"), {}, memoryLimit);
+    QVERIFY2(sizing.hasValue(), qPrintable(describe(sizing)));
+    const Setting* xmx = sizing->setting(QStringLiteral("-Xmx"));
+    const Setting* xms = sizing->setting(QStringLiteral("-Xms"));
+    QVERIFY(xmx && xms);
+    QCOMPARE(xmx->value, expected);
+    QCOMPARE(xms->value, xmx->value);
+    const std::int64_t heap = jvmBytes(xmx->value);
+    QVERIFY2(heap > 0, qPrintable(xmx->value));
+    QVERIFY2(heap < 31 * GiB, qPrintable(QStringLiteral("-Xmx%1 is not below the compressed-oops threshold")
+                                             .arg(xmx->value)));
+    QVERIFY(heap * 2 <= sizing->resources.memoryLimit.raw());
+    QVERIFY(!sizing->hasFinding(QStringLiteral("elasticsearch.heap-without-compressed-oops")));
+    const FormulaValue* value = sizing->value(QStringLiteral("heap"));
+    QVERIFY(value->guideValue);
+    QCOMPARE(*value->guideValue, memory(guide));
+}
+
+void TestSizingEngine::errata3_mysqlSettingsForMysql84_data()
+{
+    QTest::addColumn<QString>("tier");
+    QTest::addRow("small") << "small";
+    QTest::addRow("medium") << "medium";
+    QTest::addRow("large") << "large";
+    QTest::addRow("xlarge") << "xlarge";
+}
+
+void TestSizingEngine::errata3_mysqlSettingsForMysql84()
+{
+    QFETCH(QString, tier);
+
+    const auto sizing = size(QStringLiteral("mysql"), tier, {});
+    QVERIFY2(sizing.hasValue(), qPrintable(describe(sizing)));
+    for (const auto& s : sizing->settings) {
+        QVERIFY2(!s.name.startsWith(QLatin1String("query_cache")),
+                 qPrintable(s.name + QStringLiteral(": removed in MySQL 8.0, mysqld refuses to start")));
+        QVERIFY2(s.name != QLatin1String("innodb_log_file_size"),
+                 "innodb_log_file_size is deprecated in MySQL 8.4 for innodb_redo_log_capacity");
+    }
+    const Setting* redo = sizing->setting(QStringLiteral("innodb_redo_log_capacity"));
+    QVERIFY2(redo, "no innodb_redo_log_capacity");
+    QVERIFY(!redo->value.isEmpty());
+}
+
+void TestSizingEngine::errata4_postgresqlWorkMemFollowsConnections_data()
+{
+    QTest::addColumn<QString>("inputs");
+    QTest::addColumn<QString>("expected");
+
+    // (16 GiB - 4 GiB) / (connections x 3)
+    QTest::addRow("200 connections (the example)") << "connections=200" << "20MB";
+    QTest::addRow("500 connections (the matrix)") << "connections=500" << "8MB";
+    QTest::addRow("the matrix's default") << "" << "8MB";
+    QTest::addRow("100 connections") << "connections=100" << "40MB";
+    QTest::addRow("1000 connections") << "connections=1000" << "4MB";
+}
+
+void TestSizingEngine::errata4_postgresqlWorkMemFollowsConnections()
+{
+    QFETCH(QString, inputs);
+    QFETCH(QString, expected);
+
+    const auto sizing = size(QStringLiteral("postgresql"), QStringLiteral("large"), inputs);
+    QVERIFY2(sizing.hasValue(), qPrintable(describe(sizing)));
+    QCOMPARE(sizing->setting(QStringLiteral("work_mem"))->value, expected);
+    // The rest of the configuration does not depend on connections.
+    QCOMPARE(sizing->setting(QStringLiteral("shared_buffers"))->value, QStringLiteral("4GB"));
+    QCOMPARE(sizing->setting(QStringLiteral("max_connections"))->value,
+             QString::number(sizing->input(QStringLiteral("connections"))->value.raw()));
+}
+
+void TestSizingEngine::errata5_postgresqlConnectionMemory_data()
+{
+    QTest::addColumn<QString>("tier");
+    QTest::addColumn<QString>("inputs");
+    QTest::addColumn<QString>("expected");
+
+    // connection_memory = connections x overhead (default 7.5Mi, the case study's 5-10 MB).
+    QTest::addRow("large, 200 x 7.5Mi") << "large" << "connections=200" << "1500Mi";
+    QTest::addRow("large, 500 x 7.5Mi") << "large" << "" << "3750Mi";
+    QTest::addRow("medium, 100 x 10Mi") << "medium" << "connections=100;connection_overhead=10Mi" << "1000Mi";
+    QTest::addRow("small, 50 x 5Mi (behind a pooler)") << "small" << "connections=50;connection_overhead=5Mi"
+                                                       << "250Mi";
+}
+
+void TestSizingEngine::errata5_postgresqlConnectionMemory()
+{
+    QFETCH(QString, tier);
+    QFETCH(QString, inputs);
+    QFETCH(QString, expected);
+
+    const auto sizing = size(QStringLiteral("postgresql"), tier, inputs);
+    QVERIFY2(sizing.hasValue(), qPrintable(describe(sizing)));
+    const FormulaValue* value = sizing->value(QStringLiteral("connection_memory"));
+    QVERIFY(value);
+    QCOMPARE(value->value, memory(expected));
+    const std::int64_t connections = sizing->input(QStringLiteral("connections"))->value.raw();
+    const std::int64_t overhead = sizing->input(QStringLiteral("connection_overhead"))->value.raw();
+    QCOMPARE(value->value.raw(), connections * overhead);
+    const MemoryComponent* component = sizing->memoryComponent(QStringLiteral("connection_memory"));
+    QVERIFY2(component, "the memory breakdown leaves out per-connection memory");
+    QCOMPARE(component->demand, memory(expected));
+    QCOMPARE(component->allocated, memory(expected));
+}
+
+void TestSizingEngine::errata6_mongodbCacheFloor_data()
+{
+    QTest::addColumn<QString>("memoryLimit");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("setting");
+
+    // max(50% x (limit - 1 GiB), 256 MiB)
+    QTest::addRow("1Gi hits the floor") << "1Gi" << "256Mi" << "0.25";
+    QTest::addRow("1280Mi hits the floor") << "1280Mi" << "256Mi" << "0.25";
+    QTest::addRow("1.5Gi at the floor") << "1536Mi" << "256Mi" << "0.25";
+    QTest::addRow("2Gi above the floor") << "2Gi" << "512Mi" << "0.5";
+    QTest::addRow("16Gi") << "16Gi" << "7.5Gi" << "7.5";
+}
+
+void TestSizingEngine::errata6_mongodbCacheFloor()
+{
+    QFETCH(QString, memoryLimit);
+    QFETCH(QString, expected);
+    QFETCH(QString, setting);
+
+    const auto sizing = size(QStringLiteral("mongodb"), QStringLiteral("small"), QStringLiteral("connections=100"),
+                             memoryLimit);
+    QVERIFY2(sizing.hasValue(), qPrintable(describe(sizing)));
+    QCOMPARE(sizing->value(QStringLiteral("wiredtiger_cache"))->value, memory(expected));
+    QCOMPARE(sizing->setting(QStringLiteral("wiredTigerCacheSizeGB"))->value, setting);
+}
+
+void TestSizingEngine::errata7_sizedFromContainerLimit_data()
+{
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<QString>("inputs");
+    QTest::addColumn<QString>("memoryLimit");
+    QTest::addColumn<QString>("setting");
+    QTest::addColumn<QString>("atTier"); // at the Large tier's limit
+    QTest::addColumn<QString>("atLimit"); // at the explicit limit
+
+    QTest::addRow("postgresql/shared_buffers") << "postgresql" << "connections=200" << "8Gi" << "shared_buffers"
+                                               << "4GB" << "2GB";
+    QTest::addRow("postgresql/work_mem") << "postgresql" << "connections=200" << "8Gi" << "work_mem" << "20MB"
+                                         << "10MB";
+    QTest::addRow("mysql/innodb_buffer_pool_size") << "mysql" << "" << "8Gi" << "innodb_buffer_pool_size" << "12G"
+                                                   << "6G";
+    QTest::addRow("mongodb/wiredTigerCacheSizeGB") << "mongodb" << "" << "8Gi" << "wiredTigerCacheSizeGB" << "7.5"
+                                                   << "3.5";
+    QTest::addRow("redis/maxmemory") << "redis" << "" << "4Gi" << "maxmemory" << "6gb" << "3gb";
+    QTest::addRow("elasticsearch/-Xmx") << "elasticsearch" << "" << "8Gi" << "-Xmx" << "8g" << "4g";
+    QTest::addRow("rabbitmq/total_memory_available_override_value")
+        << "rabbitmq" << "" << "8Gi" << "total_memory_available_override_value" << "17179869184" << "8589934592";
+    QTest::addRow("keycloak/-Xmx") << "keycloak" << "" << "4Gi" << "-Xmx" << "4g" << "2g";
+    QTest::addRow("nextcloud/memory_limit") << "nextcloud" << "" << "4Gi" << "memory_limit" << "2048M" << "1024M";
+}
+
+void TestSizingEngine::errata7_sizedFromContainerLimit()
+{
+    QFETCH(QString, service);
+    QFETCH(QString, inputs);
+    QFETCH(QString, memoryLimit);
+    QFETCH(QString, setting);
+    QFETCH(QString, atTier);
+    QFETCH(QString, atLimit);
+
+    const auto tier = size(service, QStringLiteral("large"), inputs);
+    QVERIFY2(tier.hasValue(), qPrintable(describe(tier)));
+    QCOMPARE(tier->setting(setting)->value, atTier);
+
+    const auto limited = size(service, QStringLiteral("large"), inputs, memoryLimit);
+    QVERIFY2(limited.hasValue(), qPrintable(describe(limited)));
+    QCOMPARE(limited->resources.memoryLimit, memory(memoryLimit));
+    QVERIFY(limited->resources.memoryRequest.raw() <= limited->resources.memoryLimit.raw());
+    QCOMPARE(limited->setting(setting)->value, atLimit);
+}
+
+void TestSizingEngine::errata8_kafkaStorage_data()
+{
+    QTest::addColumn<QString>("inputs");
+    QTest::addColumn<double>("bytes"); // throughput x retention x replication factor x (1 + headroom) / brokers
+
+    QTest::addRow("10MB/s, 1d, rf 3, 6 brokers, no headroom")
+        << "throughput=10MB/s;retention=1d;replication_factor=3;brokers=6;segment_headroom=0%"
+        << 10e6 * day * 3 * 1.0 / 6;
+    QTest::addRow("100MB/s, 7d, rf 3, 3 brokers, 10%% headroom")
+        << "throughput=100MB/s;retention=7d;replication_factor=3;brokers=3;segment_headroom=10%"
+        << 100e6 * 7 * day * 3 * 1.1 / 3;
+    QTest::addRow("50MB/s, 3d, rf 2, 4 brokers, 25%% headroom")
+        << "throughput=50MB/s;retention=3d;replication_factor=2;brokers=4;segment_headroom=25%"
+        << 50e6 * 3 * day * 2 * 1.25 / 4;
+    QTest::addRow("200MB/s, 12h, rf 1, 1 broker, 10%% headroom")
+        << "throughput=200MB/s;retention=12h;replication_factor=1;brokers=1;segment_headroom=10%"
+        << 200e6 * 0.5 * day * 1 * 1.1 / 1;
+    QTest::addRow("large defaults: 200MB/s, 7d, rf 3, 3 brokers, 10%% headroom") << "" << 200e6 * 7 * day * 3 * 1.1 / 3;
+}
+
+void TestSizingEngine::errata8_kafkaStorage()
+{
+    QFETCH(QString, inputs);
+    QFETCH(double, bytes);
+
+    const auto sizing = size(QStringLiteral("kafka"), QStringLiteral("large"), inputs);
+    QVERIFY2(sizing.hasValue(), qPrintable(describe(sizing)));
+    const Quantity storage = sizing->value(QStringLiteral("storage_size"))->value;
+    // Rounded up to whole GiB, never down.
+    QVERIFY2(double(storage.raw()) >= bytes && double(storage.raw()) < bytes + double(GiB),
+             qPrintable(QStringLiteral("storage_size %1 for %2 bytes").arg(storage.toString()).arg(bytes, 0, 'f', 0)));
+    QVERIFY(sizing->storage.size);
+    QCOMPARE(*sizing->storage.size, storage);
+}
+
+void TestSizingEngine::errata9and10_outOfScope()
+{
+    // Errata 9 (selectable PostgreSQL rule sets: guide, case study, PGTune) and 10 (chart limits:
+    // one release per role, redis.conf as one text value) are about profiles and export, which
+    // are not part of this issue.
+    QSKIP("errata 9 and 10 (rule-set profiles, chart export) are out of scope for this issue");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Invariants and errors
+
+void TestSizingEngine::breakdownNeverExceedsLimit_data()
+{
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<QString>("tier");
+    QTest::addColumn<QString>("inputs");
+    QTest::addColumn<QString>("memoryLimit");
+    QTest::addColumn<bool>("overcommit");
+
+    QTest::addRow("postgresql/small at 2000 connections") << "postgresql" << "small" << "connections=2000" << ""
+                                                          << true;
+    QTest::addRow("postgresql/large at 200 connections") << "postgresql" << "large" << "connections=200" << ""
+                                                         << false;
+    QTest::addRow("postgresql/small in 64Mi") << "postgresql" << "small" << "connections=10" << "64Mi" << true;
+    QTest::addRow("mysql/small at 5000 connections") << "mysql" << "small" << "connections=5000" << "" << true;
+    QTest::addRow("mongodb/small at 10000 connections") << "mongodb" << "small" << "connections=10000" << "" << true;
+    QTest::addRow("prometheus/small at 1M samples/s") << "prometheus" << "small" << "samples_per_second=1M/s" << ""
+                                                      << true;
+    QTest::addRow("loki/small at 10M streams") << "loki" << "small" << "active_streams=10000000" << "" << true;
+    QTest::addRow("keycloak/small with 4Gi metaspace") << "keycloak" << "small" << "max_metaspace=4Gi" << "" << true;
+    QTest::addRow("redis/large") << "redis" << "large" << "" << "" << false;
+}
+
+void TestSizingEngine::breakdownNeverExceedsLimit()
+{
+    QFETCH(QString, service);
+    QFETCH(QString, tier);
+    QFETCH(QString, inputs);
+    QFETCH(QString, memoryLimit);
+    QFETCH(bool, overcommit);
+
+    const auto sizing = size(service, tier, inputs, memoryLimit);
+    QVERIFY2(sizing.hasValue(), qPrintable(describe(sizing)));
+    const std::int64_t limit = sizing->resources.memoryLimit.raw();
+    std::int64_t allocated = 0;
+    std::int64_t demand = 0;
+    for (const auto& m : sizing->memory) {
+        QVERIFY2(m.allocated.raw() >= 0 && m.allocated.raw() <= m.demand.raw(), qPrintable(m.name));
+        allocated += m.allocated.raw();
+        demand += m.demand.raw();
+    }
+    QVERIFY(sizing->memoryRemainder.raw() >= 0);
+    QCOMPARE(allocated + sizing->memoryRemainder.raw(), limit);
+    QCOMPARE(demand > limit, overcommit);
+    QCOMPARE(sizing->hasFinding(QStringLiteral("memory.overcommit")), overcommit);
+    if (overcommit) {
+        QCOMPARE(sizing->memoryRemainder.raw(), std::int64_t(0));
+        for (const auto& f : sizing->findings) {
+            if (f.code == QLatin1String("memory.overcommit"))
+                QCOMPARE(f.severity, Severity::Error);
+        }
+    }
+}
+
+void TestSizingEngine::storageIopsAgainstClass_data()
+{
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<QString>("tier");
+    QTest::addColumn<QString>("inputs");
+    QTest::addColumn<QString>("storageClass");
+    QTest::addColumn<bool>("exceeds");
+
+    QTest::addRow("postgresql/small on network-hdd") << "postgresql" << "small" << "" << "network-hdd" << true;
+    QTest::addRow("postgresql/small on local-ssd") << "postgresql" << "small" << "" << "local-ssd" << false;
+    QTest::addRow("postgresql/small, default class") << "postgresql" << "small" << "" << "" << false;
+    QTest::addRow("mysql/xlarge on standard-ssd") << "mysql" << "xlarge" << "" << "standard-ssd" << true;
+    QTest::addRow("mongodb/large on premium-ssd") << "mongodb" << "large" << "" << "premium-ssd" << false;
+    QTest::addRow("elasticsearch/small, 25k IOPS on premium-ssd") << "elasticsearch" << "small" << "iops=25k"
+                                                                  << "premium-ssd" << true;
+    QTest::addRow("kafka/small, 500 IOPS on network-hdd") << "kafka" << "small" << "iops=500" << "network-hdd"
+                                                          << false;
+    QTest::addRow("kafka/small, 501 IOPS on network-hdd") << "kafka" << "small" << "iops=501" << "network-hdd"
+                                                          << true;
+}
+
+void TestSizingEngine::storageIopsAgainstClass()
+{
+    QFETCH(QString, service);
+    QFETCH(QString, tier);
+    QFETCH(QString, inputs);
+    QFETCH(QString, storageClass);
+    QFETCH(bool, exceeds);
+
+    auto parsed = parseInputs(service, inputs);
+    QVERIFY2(parsed.hasValue(), qPrintable(parsed ? QString() : parsed.error().message));
+    ServiceRequest request;
+    request.service = service;
+    request.size = tier;
+    request.inputs = parsed.value();
+    request.storageClass = storageClass;
+    const auto sizing = m_engine->size(request);
+    QVERIFY2(sizing.hasValue(), qPrintable(describe(sizing)));
+    const QString expectedClass = storageClass.isEmpty() ? m_catalog->service(service)->storageClass : storageClass;
+    QCOMPARE(sizing->storage.storageClass, expectedClass);
+    QVERIFY(sizing->storage.iopsNeeded);
+    QCOMPARE(sizing->storage.iopsCeiling.raw(),
+             m_catalog->storageClass(expectedClass)->iops.ceilingFor(sizing->storage.size->raw()));
+    QCOMPARE(sizing->hasFinding(QStringLiteral("storage.iops-exceeds-class")), exceeds);
+}
+
+void TestSizingEngine::errors_data()
+{
+    QTest::addColumn<ServiceRequest>("request");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("named"); // the message names the argument
+
+    const auto base = [](const char* service, const char* tier) {
+        ServiceRequest r;
+        r.service = QString::fromUtf8(service);
+        r.size = QString::fromUtf8(tier);
+        return r;
+    };
+
+    QTest::addRow("unknown service") << base("cassandra", "large") << "service" << "cassandra";
+    QTest::addRow("unknown tier") << base("postgresql", "huge") << "tier" << "huge";
+    {
+        ServiceRequest r = base("postgresql", "large");
+        r.inputs.insert(QStringLiteral("max_conns"), Quantity::count(10));
+        QTest::addRow("unknown input") << r << "max_conns" << "max_conns";
+    }
+    {
+        ServiceRequest r = base("postgresql", "large");
+        r.storageClass = QStringLiteral("tape");
+        QTest::addRow("unknown storage class") << r << "storage-class" << "tape";
+    }
+    {
+        ServiceRequest r = base("postgresql", "large");
+        r.inputs.insert(QStringLiteral("connections"), memory(QStringLiteral("1Gi")));
+        QTest::addRow("input of the wrong dimension") << r << "connections" << "connections";
+    }
+    {
+        ServiceRequest r = base("prometheus", "large");
+        r.inputs.insert(QStringLiteral("retention"), Quantity::count(30));
+        QTest::addRow("duration input given a count") << r << "retention" << "retention";
+    }
+    {
+        ServiceRequest r = base("postgresql", "large");
+        r.inputs.insert(QStringLiteral("connections"), Quantity::count(0));
+        QTest::addRow("input below its min") << r << "connections" << "connections";
+    }
+    {
+        ServiceRequest r = base("postgresql", "large");
+        r.inputs.insert(QStringLiteral("connections"), Quantity::count(100'001));
+        QTest::addRow("input above its max") << r << "connections" << "connections";
+    }
+    {
+        ServiceRequest r = base("elasticsearch", "large");
+        r.inputs.insert(QStringLiteral("disk_watermark_low"), q(Dimension::Percent, QStringLiteral("40%")));
+        QTest::addRow("percent input below its min") << r << "disk_watermark_low" << "disk_watermark_low";
+    }
+    {
+        ServiceRequest r = base("kafka", "large");
+        r.inputs.insert(QStringLiteral("replication_factor"), Quantity::count(11));
+        QTest::addRow("count input above its max") << r << "replication_factor" << "replication_factor";
+    }
+    {
+        ServiceRequest r = base("postgresql", "large");
+        r.cpuRequest = cpu(QStringLiteral("16"));
+        QTest::addRow("cpu request above the limit") << r << "cpu-request" << "CPU request";
+    }
+    {
+        ServiceRequest r = base("postgresql", "large");
+        r.memoryRequest = memory(QStringLiteral("32Gi"));
+        QTest::addRow("memory request above the limit") << r << "memory-request" << "memory request";
+    }
+    {
+        ServiceRequest r = base("postgresql", "medium");
+        r.memoryLimit = memory(QStringLiteral("4Gi"));
+        r.memoryRequest = memory(QStringLiteral("6Gi"));
+        QTest::addRow("memory request above an explicit limit") << r << "memory-request" << "memory request";
+    }
+    {
+        ServiceRequest r = base("postgresql", "");
+        r.memoryLimit = memory(QStringLiteral("8Gi"));
+        QTest::addRow("no tier, only a memory limit") << r << "tier" << "tier";
+    }
+    {
+        ServiceRequest r = base("postgresql", "");
+        r.cpuLimit = cpu(QStringLiteral("4"));
+        QTest::addRow("no tier, only a CPU limit") << r << "tier" << "tier";
+    }
+    QTest::addRow("no tier, no limits") << base("postgresql", "") << "tier" << "tier";
+    {
+        ServiceRequest r = base("postgresql", "large");
+        r.memoryLimit = cpu(QStringLiteral("4"));
+        QTest::addRow("memory limit of the wrong dimension") << r << "memory" << "memory limit";
+    }
+    {
+        ServiceRequest r = base("postgresql", "large");
+        r.memoryLimit = memory(QStringLiteral("8Mi"));
+        QTest::addRow("memory limit below 16Mi") << r << "memory" << "memory limit";
+    }
+    {
+        ServiceRequest r = base("postgresql", "large");
+        r.cpuLimit = cpu(QStringLiteral("0"));
+        QTest::addRow("zero CPU limit") << r << "cpu" << "CPU limit";
+    }
+    {
+        ServiceRequest r = base("postgresql", "large");
+        r.replicas = 0;
+        QTest::addRow("no replicas") << r << "replicas" << "replicas";
+    }
+}
+
+void TestSizingEngine::errors()
+{
+    QFETCH(ServiceRequest, request);
+    QFETCH(QString, key);
+    QFETCH(QString, named);
+
+    const auto sizing = m_engine->size(request);
+    QVERIFY2(!sizing.hasValue(), "sized without an error");
+    QCOMPARE(sizing.error().keyPath, key);
+    QVERIFY2(sizing.error().message.contains(named),
+             qPrintable(QStringLiteral("'%1' does not name '%2'").arg(sizing.error().message, named)));
+}
+
+void TestSizingEngine::explicitLimitsWithoutTier_data()
+{
+    QTest::addColumn<QString>("service");
+    for (const auto& id : m_catalog->serviceIds())
+        QTest::addRow("%s", qPrintable(id)) << id;
+}
+
+void TestSizingEngine::explicitLimitsWithoutTier()
+{
+    QFETCH(QString, service);
+
+    ServiceRequest request;
+    request.service = service;
+    request.cpuLimit = cpu(QStringLiteral("3"));
+    request.memoryLimit = memory(QStringLiteral("6Gi"));
+    const auto sizing = m_engine->size(request);
+    QVERIFY2(sizing.hasValue(), qPrintable(describe(sizing)));
+    QVERIFY(sizing->size.isEmpty());
+    QCOMPARE(sizing->resources.cpuLimit, cpu(QStringLiteral("3")));
+    QCOMPARE(sizing->resources.memoryLimit, memory(QStringLiteral("6Gi")));
+    QVERIFY(sizing->resources.cpuRequest.raw() <= sizing->resources.cpuLimit.raw());
+    QVERIFY(sizing->resources.memoryRequest.raw() <= sizing->resources.memoryLimit.raw());
+    std::int64_t allocated = 0;
+    for (const auto& m : sizing->memory)
+        allocated += m.allocated.raw();
+    QCOMPARE(allocated + sizing->memoryRemainder.raw(), sizing->resources.memoryLimit.raw());
+}
+
+void TestSizingEngine::explicitLimitsPickTheRowForDefaults()
+{
+    // Without a tier, column defaults come from the smallest row whose memory covers the limit:
+    // 6Gi is within Medium's 8 GB, so PostgreSQL takes Medium's 200 connections.
+    ServiceRequest request;
+    request.service = QStringLiteral("postgresql");
+    request.cpuLimit = cpu(QStringLiteral("3"));
+    request.memoryLimit = memory(QStringLiteral("6Gi"));
+    const auto sizing = m_engine->size(request);
+    QVERIFY2(sizing.hasValue(), qPrintable(describe(sizing)));
+    QCOMPARE(sizing->input(QStringLiteral("connections"))->value, Quantity::count(200));
+    QCOMPARE(sizing->setting(QStringLiteral("shared_buffers"))->value, QStringLiteral("1536MB"));
+    QCOMPARE(sizing->resources.cpuRequest, cpu(QStringLiteral("1500m")));
+    QCOMPARE(sizing->resources.memoryRequest, memory(QStringLiteral("3Gi")));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The catalog's checks
+
+void TestSizingEngine::checkFires_data()
+{
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<QString>("tier");
+    QTest::addColumn<QString>("memoryLimit");
+    QTest::addColumn<QString>("inputs");
+    QTest::addColumn<QString>("code");
+
+    for (const auto& c : checkCases) {
+        QTest::addRow("%s/%s%s%s %s", c.service, c.tier, *c.memoryLimit ? "@" : "", c.memoryLimit, c.code)
+            << QString::fromUtf8(c.service) << QString::fromUtf8(c.tier) << QString::fromUtf8(c.memoryLimit)
+            << QString::fromUtf8(c.inputs) << QString::fromUtf8(c.code);
+    }
+}
+
+void TestSizingEngine::checkFires()
+{
+    QFETCH(QString, service);
+    QFETCH(QString, tier);
+    QFETCH(QString, memoryLimit);
+    QFETCH(QString, inputs);
+    QFETCH(QString, code);
+
+    const ServiceDefinition* s = m_catalog->service(service);
+    QVERIFY(s);
+    // memory.* and storage.* are the engine's own findings, always errors; the rest are the catalog's.
+    const bool engineFinding = code.startsWith(QLatin1String("memory.")) || code.startsWith(QLatin1String("storage."));
+    Severity severity = Severity::Error;
+    if (!engineFinding) {
+        const CheckDefinition* check = nullptr;
+        for (const auto& c : s->checks) {
+            if (c.code == code)
+                check = &c;
+        }
+        QVERIFY2(check, qPrintable(QStringLiteral("%1 has no check '%2'").arg(service, code)));
+        severity = check->severity;
+    }
+
+    const auto sizing = size(service, tier, inputs, memoryLimit);
+    QVERIFY2(sizing.hasValue(), qPrintable(describe(sizing)));
+    QVERIFY2(sizing->hasFinding(code), qPrintable(QStringLiteral("findings: ") + findingCodes(*sizing)));
+    for (const auto& f : sizing->findings) {
+        if (f.code != code)
+            continue;
+        QCOMPARE(f.severity, severity);
+        QVERIFY(!f.message.isEmpty());
+        QVERIFY(!f.fix.isEmpty());
+        // Every {placeholder} was filled in.
+        QVERIFY2(!f.message.contains(QLatin1Char('{')), qPrintable(f.message));
+    }
+}
+
+void TestSizingEngine::checkRowsCoverEveryService()
+{
+    QStringList uncovered;
+    QStringList untested;
+    for (const auto& s : m_catalog->services) {
+        bool any = false;
+        for (const auto& check : s.checks) {
+            bool tested = false;
+            for (const auto& c : checkCases)
+                tested = tested || check.code == QLatin1String(c.code);
+            if (!tested)
+                untested << check.code;
+            any = any || tested;
+        }
+        if (!any)
+            uncovered << s.id;
+    }
+    if (!untested.isEmpty())
+        qInfo("checks without a row in checkFires: %s", qPrintable(untested.join(QStringLiteral(", "))));
+    QVERIFY2(uncovered.isEmpty(),
+             qPrintable(QStringLiteral("services without a check that fires in checkFires: ") + uncovered.join(", ")));
+}
+
+QTEST_GUILESS_MAIN(TestSizingEngine)
+
+#include "tst_sizingengine.moc"

@@ -1,0 +1,67 @@
+#include "catalogloader.h"
+#include "planloader.h"
+#include "sizingengine.h"
+#include "sizingtablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QtTest>
+
+using namespace headroom;
+
+class TestSizingTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void showsTheEnginesNumbers()
+    {
+        auto catalog = CatalogLoader().loadBuiltIn();
+        QVERIFY(catalog.hasValue());
+        auto plan = PlanLoader(catalog.value()).loadSample();
+        QVERIFY(plan.hasValue());
+        SizingEngine engine(catalog.value());
+
+        SizingTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<SizingTableModel::Row> rows;
+        for (const auto& s : plan->services) {
+            auto sizing = engine.size(s.request);
+            QVERIFY(sizing.hasValue());
+            rows << SizingTableModel::Row { s, sizing.value(), {} };
+        }
+        // A service the engine refuses still gets a row that says so.
+        PlannedService broken;
+        broken.name = QStringLiteral("broken");
+        broken.request.service = QStringLiteral("postgresql");
+        broken.request.size = QStringLiteral("small");
+        broken.request.inputs.insert(QStringLiteral("connections"), Quantity::count(0));
+        auto refused = engine.size(broken.request);
+        QVERIFY(!refused.hasValue());
+        rows << SizingTableModel::Row { broken, std::nullopt, refused.error().toString() };
+        model.setRows(rows);
+
+        QCOMPARE(model.rowCount(), int(plan->services.size()) + 1);
+        QCOMPARE(model.columnCount(), int(SizingTableModel::ColumnCount));
+        for (int r = 0; r < int(plan->services.size()); ++r) {
+            const auto& sizing = *rows.at(r).sizing;
+            QCOMPARE(model.index(r, SizingTableModel::Name).data().toString(), plan->services.at(r).name);
+            QCOMPARE(model.index(r, SizingTableModel::MemoryLimit).data().toString(),
+                     sizing.resources.memoryLimit.toString());
+            QCOMPARE(model.index(r, SizingTableModel::CpuRequest).data().toString(),
+                     sizing.resources.cpuRequest.toString());
+            QCOMPARE(model.index(r, SizingTableModel::Volume).data().toString(),
+                     sizing.storage.size ? sizing.storage.size->toString() : QString());
+        }
+        const int last = model.rowCount() - 1;
+        QCOMPARE(model.index(last, SizingTableModel::Findings).data().toString(), QStringLiteral("cannot size"));
+        QVERIFY(model.index(last, SizingTableModel::Findings).data(Qt::ToolTipRole).toString().contains(
+            QStringLiteral("connections")));
+        QCOMPARE(model.headerData(SizingTableModel::MemoryLimit, Qt::Horizontal).toString(),
+                 QStringLiteral("Memory limit"));
+        model.setRows({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestSizingTableModel)
+#include "tst_sizingtablemodel.moc"
