@@ -1,6 +1,7 @@
 #include "catalogloader.h"
 
 #include "formulaevaluator.h"
+#include "storageclassreader.h"
 #include "yamlreader.h"
 
 #include <QDir>
@@ -158,94 +159,8 @@ private:
             m_yaml.error(doc, path, QStringLiteral("the key 'storageClasses' is required here."));
             return;
         }
-        if (!m_yaml.expectSequence(list, path))
-            return;
-        for (std::size_t i = 0; i < list.size(); ++i) {
-            const auto node = list[i];
-            QString p = QStringLiteral("%1[%2]").arg(path).arg(i);
-            if (!m_yaml.expectMap(node, p))
-                continue;
-            StorageClass sc;
-            sc.id = requiredId(node, p);
-            if (!sc.id.isEmpty())
-                p = YamlReader::join(path, sc.id);
-            m_yaml.checkKeys(node, { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("iops"),
-                                     QStringLiteral("throughput"), QStringLiteral("latency"), QStringLiteral("cost"),
-                                     QStringLiteral("useCase") },
-                             p);
-            sc.name = m_yaml.string(node, "name", p, true).value_or(sc.id);
-            sc.useCase = m_yaml.string(node, "useCase", p, false).value_or(QString());
-            sc.throughput = m_yaml.quantity(node, "throughput", Dimension::Throughput, p, true)
-                                .value_or(Quantity::bytesPerSecond(0));
-            readIops(node["iops"], YamlReader::join(p, QStringLiteral("iops")), sc.iops);
-            if (const auto latency = node["latency"]; latency.IsDefined()) {
-                const QString lp = YamlReader::join(p, QStringLiteral("latency"));
-                if (m_yaml.expectMap(latency, lp)) {
-                    m_yaml.checkKeys(latency, { QStringLiteral("min"), QStringLiteral("max") }, lp);
-                    sc.latencyMin = m_yaml.quantity(latency, "min", Dimension::Duration, lp, true)
-                                        .value_or(Quantity::milliseconds(0));
-                    sc.latencyMax = m_yaml.quantity(latency, "max", Dimension::Duration, lp, true)
-                                        .value_or(Quantity::milliseconds(0));
-                    if (sc.latencyMax.raw() < sc.latencyMin.raw())
-                        m_yaml.error(latency, lp, QStringLiteral("latency max is below latency min."));
-                }
-            }
-            if (const auto cost = node["cost"]; cost.IsDefined()) {
-                const QString cp = YamlReader::join(p, QStringLiteral("cost"));
-                if (m_yaml.expectMap(cost, cp)) {
-                    m_yaml.checkKeys(cost, { QStringLiteral("rank"), QStringLiteral("label") }, cp);
-                    const auto rank = m_yaml.quantity(cost, "rank", Dimension::Count, cp, true);
-                    if (rank && (rank->raw() < 1 || rank->raw() > 100))
-                        m_yaml.error(cost["rank"], YamlReader::join(cp, QStringLiteral("rank")),
-                                     QStringLiteral("a cost rank goes from 1 (cheapest) to 100."));
-                    sc.costRank = rank ? int(rank->raw()) : 0;
-                    sc.costLabel = m_yaml.string(cost, "label", cp, false).value_or(QString());
-                }
-            }
-            if (!sc.id.isEmpty())
-                upsertById(m_catalog.storageClasses, sc);
-        }
-    }
-
-    void readIops(const YAML::Node& node, const QString& path, IopsModel& model)
-    {
-        if (!node.IsDefined()) {
-            m_yaml.error(node, path, QStringLiteral("the key 'iops' is required here."));
-            return;
-        }
-        if (!m_yaml.expectMap(node, path))
-            return;
-        if (node["fixed"].IsDefined()) {
-            m_yaml.checkKeys(node, { QStringLiteral("fixed") }, path);
-            model.kind = IopsModel::Kind::Fixed;
-            model.fixed = m_yaml.quantity(node, "fixed", Dimension::Iops, path, true).value_or(Quantity()).raw();
-        } else if (node["perGiB"].IsDefined()) {
-            m_yaml.checkKeys(node, { QStringLiteral("perGiB"), QStringLiteral("floor"), QStringLiteral("ceiling") },
-                             path);
-            model.kind = IopsModel::Kind::PerGiB;
-            model.perGiB = m_yaml.number(node, "perGiB", path, true).value_or(0);
-            model.floor = m_yaml.quantity(node, "floor", Dimension::Iops, path, true).value_or(Quantity()).raw();
-            model.ceiling = m_yaml.quantity(node, "ceiling", Dimension::Iops, path, true).value_or(Quantity()).raw();
-            if (model.perGiB <= 0)
-                m_yaml.error(node["perGiB"], YamlReader::join(path, QStringLiteral("perGiB")),
-                             QStringLiteral("IOPS per GiB must be above zero."));
-            if (model.ceiling < model.floor)
-                m_yaml.error(node, path, QStringLiteral("the IOPS ceiling is below the floor."));
-        } else if (node["baseline"].IsDefined()) {
-            m_yaml.checkKeys(node, { QStringLiteral("baseline"), QStringLiteral("provisioned"), QStringLiteral("max") },
-                             path);
-            model.kind = IopsModel::Kind::Provisioned;
-            model.baseline = m_yaml.quantity(node, "baseline", Dimension::Iops, path, true).value_or(Quantity()).raw();
-            model.provisioned
-                = m_yaml.quantity(node, "provisioned", Dimension::Iops, path, false).value_or(Quantity()).raw();
-            model.max = m_yaml.quantity(node, "max", Dimension::Iops, path, true).value_or(Quantity()).raw();
-            if (model.max < model.baseline)
-                m_yaml.error(node, path, QStringLiteral("the IOPS max is below the baseline."));
-        } else {
-            m_yaml.error(node, path,
-                         QStringLiteral("iops needs one of: {fixed: N}, {perGiB: R, floor: N, ceiling: N} or "
-                                        "{baseline: N, provisioned: N, max: N}."));
-        }
+        for (auto& sc : readStorageClassList(m_yaml, list, path))
+            upsertById(m_catalog.storageClasses, std::move(sc));
     }
 
     std::optional<Dimension> readDimension(const YAML::Node& map, const QString& path, bool required)
@@ -603,6 +518,16 @@ std::optional<Error> CatalogLoader::read(Catalog& catalog, const QByteArray& dat
     if (yaml.hasErrors())
         return firstOf(yaml);
     return std::nullopt;
+}
+
+void CatalogLoader::readEmbedded(Catalog& catalog, const YAML::Node& documents, YamlReader& yaml,
+                                 const QString& keyPath)
+{
+    if (!yaml.expectSequence(documents, keyPath))
+        return;
+    DocumentReader reader(yaml, catalog);
+    for (std::size_t i = 0; i < documents.size(); ++i)
+        reader.read(documents[i]);
 }
 
 std::optional<Error> CatalogLoader::validate(const Catalog& catalog)

@@ -7,7 +7,13 @@
 #include <QList>
 #include <QString>
 
+namespace YAML {
+class Node;
+}
+
 namespace headroom {
+
+class YamlReader;
 
 // Reads catalog YAML (see docs/CATALOG.md) into a Catalog. Files are read in order; an
 // entry with an id already known replaces it, a new id extends the catalog. After the last
@@ -23,6 +29,9 @@ public:
 
     // Lower level: read one file's text onto `catalog` (no final check).
     std::optional<Error> read(Catalog& catalog, const QByteArray& data, const QString& fileName);
+    // Reads catalog documents embedded in another file (a plan's `catalog:` list); problems
+    // are recorded in `yaml`, with the places of that file.
+    void readEmbedded(Catalog& catalog, const YAML::Node& documents, YamlReader& yaml, const QString& keyPath);
     // The final check of a merged catalog.
     std::optional<Error> validate(const Catalog& catalog);
 

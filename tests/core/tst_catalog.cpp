@@ -431,9 +431,8 @@ void TestCatalog::matrixRow()
         const auto dimension = dimensionFromName(dimensions.at(i));
         QVERIFY2(dimension, "test data: unknown dimension");
         if (column->dimension != dimension) {
-            mismatches << QStringLiteral("%1: catalog dimension %2, guide %3")
-                              .arg(title, column->dimension ? dimensionName(*column->dimension) : QStringLiteral("text"),
-                                   dimensions.at(i));
+            const QString actual = column->dimension ? dimensionName(*column->dimension) : QStringLiteral("text");
+            mismatches << QStringLiteral("%1: catalog dimension %2, guide %3").arg(title, actual, dimensions.at(i));
             continue;
         }
         const Quantity expected = q(*dimension, cells.at(i));

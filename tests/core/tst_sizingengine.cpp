@@ -109,6 +109,9 @@ const CheckCase checkCases[] = {
     { "prometheus", "small", "", "samples_per_second=100k/s", "prometheus.memory-exceeds-limit" },
     // 25k/s x 30s x 4Ki x 1.25 = 3.6Gi of 4Gi.
     { "prometheus", "small", "", "samples_per_second=25k/s", "prometheus.memory-tight" },
+    // The guide's own Large row: 200k/s x 30s = 6M series x 4Ki x 1.25 = 28.6Gi, more than its 16 GB
+    // (errata 1's series model against the guide's Memory column).
+    { "prometheus", "large", "", "", "prometheus.memory-exceeds-limit" },
     // 4 vCPU give a pool of 300 per replica against a server taking 100.
     { "grafana", "large", "", "database_max_connections=100", "grafana.database-connections-exceed-server" },
     // 400k streams x 5Ki = 1.9Gi beside 1.5Gi of caches: 3.4Gi of 4Gi.
@@ -140,6 +143,8 @@ private slots:
     void workedExampleSetting();
     void workedExampleValue_data();
     void workedExampleValue();
+    void guideRuleAtEveryTier_data();
+    void guideRuleAtEveryTier();
 
     // The errata.
     void errata1_prometheusMemoryFollowsSeries_data();
@@ -294,6 +299,9 @@ void TestSizingEngine::workedExampleSetting_data()
     QTest::addRow("mysql/large/max_connections") << "mysql" << "" << "max_connections" << "500";
     QTest::addRow("mysql/large/innodb_buffer_pool_size") << "mysql" << "" << "innodb_buffer_pool_size" << "12G";
     QTest::addRow("mysql/large/tmp_table_size") << "mysql" << "" << "tmp_table_size" << "256M";
+    // The guide's tuning section: "Log Files (25% of buffer pool)"; 25% of 12G, written as MySQL 8.4's
+    // innodb_redo_log_capacity (the example's own innodb_log_file_size: 2G does not follow that rule).
+    QTest::addRow("mysql/large/innodb_redo_log_capacity") << "mysql" << "" << "innodb_redo_log_capacity" << "3G";
 
     // wiredTigerCacheSizeGB: 7.5  # 50% of (16GB - 1GB)
     QTest::addRow("mongodb/large/wiredTigerCacheSizeGB") << "mongodb" << "" << "wiredTigerCacheSizeGB" << "7.5";
@@ -378,6 +386,9 @@ void TestSizingEngine::workedExampleValue_data()
     QTest::addRow("mongodb/large/wiredtiger_cache, guide") << "mongodb" << "" << "wiredtiger_cache" << true
                                                            << "7.5Gi" << "0";
     QTest::addRow("redis/large/maxmemory") << "redis" << "" << "maxmemory" << false << "6Gi" << "0";
+    // The guide's tuning section sets innodb_log_buffer_size = 32M; shown beside MySQL 8.4's 64M default.
+    QTest::addRow("mysql/large/innodb_log_buffer_size, guide") << "mysql" << "" << "innodb_log_buffer_size" << true
+                                                               << "32Mi" << "0";
     QTest::addRow("elasticsearch/large/heap") << "elasticsearch" << "" << "heap" << false << "8Gi" << "0";
     QTest::addRow("elasticsearch/large/heap, guide") << "elasticsearch" << "" << "heap" << true << "8Gi" << "0";
     QTest::addRow("kafka/large/heap") << "kafka" << "" << "heap" << false << "4Gi" << "0";
@@ -432,6 +443,68 @@ void TestSizingEngine::workedExampleValue()
     QVERIFY2(std::llabs(actual->raw() - want.raw()) <= tol,
              qPrintable(QStringLiteral("%1 is %2 (%3), expected %4 within %5")
                             .arg(formula, actual->toString(), actual->toDisplayString(), want.toString(), tolerance)));
+}
+
+void TestSizingEngine::guideRuleAtEveryTier_data()
+{
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<QString>("tier");
+    QTest::addColumn<QString>("setting");
+    QTest::addColumn<QString>("expected");
+
+    struct Rule
+    {
+        const char* service;
+        const char* setting;
+        const char* values[4]; // small, medium, large, xlarge
+    };
+    // The guide's "Sizing Formula" of each service applied by hand to its matrix rows.
+    const Rule rules[] = {
+        // shared_buffers = 25% of total memory (4, 8, 16, 32 GB)
+        { "postgresql", "shared_buffers", { "1GB", "2GB", "4GB", "8GB" } },
+        // work_mem = (Memory - shared_buffers) / (max_connections * 3), at the matrix's 100, 200, 500, 1000
+        // connections: 10.24, 10.24, 8.19, 8.19 MiB, rounded down to whole MB.
+        { "postgresql", "work_mem", { "10MB", "10MB", "8MB", "8MB" } },
+        { "postgresql", "max_connections", { "100", "200", "500", "1000" } },
+        // innodb_buffer_pool_size = 70-80% of total memory; 75% in whole GiB.
+        { "mysql", "innodb_buffer_pool_size", { "3G", "6G", "12G", "24G" } },
+        { "mysql", "max_connections", { "150", "300", "500", "1000" } },
+        // WiredTiger Cache = 50% of (Memory - 1GB)
+        { "mongodb", "wiredTigerCacheSizeGB", { "1.5", "3.5", "7.5", "15.5" } },
+        { "mongodb", "maxIncomingConnections", { "1000", "2000", "5000", "10000" } },
+        // Redis maxmemory = 75% of total memory (2, 4, 8, 16 GB)
+        { "redis", "maxmemory", { "1536mb", "3gb", "6gb", "12gb" } },
+        // Heap Size = min(32GB, 50% of total memory): the matrix's own Heap Size column, 2, 4, 8, 16 GB.
+        { "elasticsearch", "-Xmx", { "2g", "4g", "8g", "16g" } },
+        { "elasticsearch", "-Xms", { "2g", "4g", "8g", "16g" } },
+        // vm_memory_high_watermark = 0.4 (40% of total memory)
+        { "rabbitmq", "vm_memory_high_watermark.relative", { "0.4", "0.4", "0.4", "0.4" } },
+        // Prometheus and Loki keep the tier's Retention column.
+        { "prometheus", "storage.tsdb.retention.time", { "7d", "15d", "30d", "90d" } },
+        { "loki", "limits_config.retention_period", { "7d", "15d", "30d", "90d" } },
+    };
+    const char* tiers[] = { "small", "medium", "large", "xlarge" };
+    for (const auto& rule : rules) {
+        for (int i = 0; i < 4; ++i) {
+            QTest::addRow("%s/%s/%s", rule.service, tiers[i], rule.setting)
+                << QString::fromUtf8(rule.service) << QString::fromUtf8(tiers[i]) << QString::fromUtf8(rule.setting)
+                << QString::fromUtf8(rule.values[i]);
+        }
+    }
+}
+
+void TestSizingEngine::guideRuleAtEveryTier()
+{
+    QFETCH(QString, service);
+    QFETCH(QString, tier);
+    QFETCH(QString, setting);
+    QFETCH(QString, expected);
+
+    const auto sizing = size(service, tier, {});
+    QVERIFY2(sizing.hasValue(), qPrintable(describe(sizing)));
+    const Setting* s = sizing->setting(setting);
+    QVERIFY2(s, qPrintable(QStringLiteral("%1 writes no setting '%2'").arg(service, setting)));
+    QCOMPARE(s->value, expected);
 }
 
 // ---------------------------------------------------------------------------------------------
