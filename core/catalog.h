@@ -79,6 +79,8 @@ struct SettingDefinition
     QString name; // the engine's own configuration name
     QString formula;
     QString format; // postgres, redis, jvm, mysql, php, gib, k8s, count, number, duration, percent
+    QString value; // a fixed value instead of a formula (allkeys-lru, 102400)
+    QString explanation; // for fixed values; formula settings use the formula's
 };
 
 struct StorageDefinition

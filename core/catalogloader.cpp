@@ -417,9 +417,20 @@ private:
             const auto n = node[i];
             if (!m_yaml.expectMap(n, p))
                 continue;
-            m_yaml.checkKeys(n, { QStringLiteral("name"), QStringLiteral("formula"), QStringLiteral("format") }, p);
+            m_yaml.checkKeys(n, { QStringLiteral("name"), QStringLiteral("formula"), QStringLiteral("format"),
+                                  QStringLiteral("value"), QStringLiteral("explanation") },
+                             p);
             SettingDefinition setting;
             setting.name = m_yaml.string(n, "name", p, true).value_or(QString());
+            if (n["value"].IsDefined()) {
+                // A fixed value from the guide: no formula, and it must say why.
+                setting.value = m_yaml.string(n, "value", p, true).value_or(QString());
+                setting.explanation = m_yaml.string(n, "explanation", p, true).value_or(QString());
+                if (n["formula"].IsDefined())
+                    m_yaml.error(n, p, QStringLiteral("a setting has a formula or a fixed value, not both."));
+                s.settings << setting;
+                continue;
+            }
             setting.formula = m_yaml.string(n, "formula", p, true).value_or(QString());
             setting.format = m_yaml.string(n, "format", p, true).value_or(QString());
             if (!setting.format.isEmpty() && !kSettingFormats.contains(setting.format)) {
@@ -628,6 +639,8 @@ std::optional<Error> CatalogLoader::validate(const Catalog& catalog)
                                     QStringLiteral("'%1' is not a memory formula of this service.").arg(c.formula));
         }
         for (const auto& setting : s.settings) {
+            if (setting.formula.isEmpty())
+                continue;
             if (!knowsFormula(setting.formula))
                 return serviceError(s, QStringLiteral("settings.%1").arg(setting.name),
                                     QStringLiteral("'%1' is neither a formula nor an input of this service.")

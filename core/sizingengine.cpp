@@ -338,6 +338,10 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request) const
     }
 
     for (const auto& setting : service->settings) {
+        if (setting.formula.isEmpty()) {
+            out.settings << Setting { setting.name, setting.value, setting.explanation };
+            continue;
+        }
         const Quantity value = named.value(setting.formula);
         const FormulaValue* f = out.value(setting.formula);
         const InputValue* in = out.input(setting.formula);

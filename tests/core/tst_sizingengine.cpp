@@ -96,7 +96,6 @@ const CheckCase checkCases[] = {
     { "redis", "large", "", "dataset=4Gi;overhead_factor=2", "redis.dataset-exceeds-maxmemory" },
     { "elasticsearch", "xlarge", "128Gi", "", "elasticsearch.heap-at-ceiling" },
     { "elasticsearch", "xlarge", "128Gi", "heap_ceiling=28Gi", "elasticsearch.heap-above-zero-based-oops" },
-    { "elasticsearch", "xlarge", "128Gi", "heap_ceiling=32Gi", "elasticsearch.heap-without-compressed-oops" },
     { "kafka", "large", "", "replication_factor=3;brokers=2", "kafka.replication-exceeds-brokers" },
     // 70% of 4Gi holds about 15 s of 200MB/s.
     { "kafka", "small", "", "throughput=200MB/s", "kafka.page-cache-short" },
@@ -595,7 +594,12 @@ void TestSizingEngine::errata2_elasticsearchHeapBelowCompressedOops()
     QVERIFY2(heap < 31 * GiB, qPrintable(QStringLiteral("-Xmx%1 is not below the compressed-oops threshold")
                                              .arg(xmx->value)));
     QVERIFY(heap * 2 <= sizing->resources.memoryLimit.raw());
-    QVERIFY(!sizing->hasFinding(QStringLiteral("elasticsearch.heap-without-compressed-oops")));
+    // Nor can a user ask for a ceiling past the threshold: the input stops at 30Gi.
+    const auto refused = size(QStringLiteral("elasticsearch"), QStringLiteral("xlarge"),
+                              QStringLiteral("heap_ceiling=32Gi"), memoryLimit);
+    QVERIFY(!refused.hasValue());
+    QVERIFY2(refused.error().message.contains(QStringLiteral("above its maximum 30Gi")),
+             qPrintable(refused.error().message));
     const FormulaValue* value = sizing->value(QStringLiteral("heap"));
     QVERIFY(value->guideValue);
     QCOMPARE(*value->guideValue, memory(guide));
