@@ -1,7 +1,11 @@
 #include "commandline.h"
 
 #include "catalogloader.h"
+#include "plandiff.h"
 #include "planloader.h"
+#include "planreport.h"
+#include "plansizer.h"
+#include "planwriter.h"
 #include "sizingengine.h"
 #include "sizingreport.h"
 
@@ -11,7 +15,8 @@ using namespace headroom;
 
 namespace {
 
-const QStringList kCommands = { QStringLiteral("size"), QStringLiteral("catalog"), QStringLiteral("sample") };
+const QStringList kCommands = { QStringLiteral("size"),   QStringLiteral("catalog"), QStringLiteral("check"),
+                                QStringLiteral("report"), QStringLiteral("diff"),    QStringLiteral("sample") };
 
 QCommandLineOption catalogOption()
 {
@@ -29,6 +34,27 @@ Expected<Catalog> loadCatalog(const QCommandLineParser& parser, QTextStream& err
     for (const auto& warning : loader.warnings())
         err << CommandLine::tr("warning: %1").arg(warning.toString()) << Qt::endl;
     return catalog;
+}
+
+// A plan with the catalog it is sized against (built-in, --catalog, the plan's overrides).
+struct LoadedPlan
+{
+    Plan plan;
+    Catalog catalog;
+};
+
+Expected<LoadedPlan> loadPlan(const QString& path, const QCommandLineParser& parser, QTextStream& err)
+{
+    auto catalog = loadCatalog(parser, err);
+    if (!catalog)
+        return catalog.error();
+    PlanLoader loader(catalog.value());
+    auto plan = loader.loadFile(path);
+    for (const auto& warning : loader.warnings())
+        err << CommandLine::tr("warning: %1").arg(warning.toString()) << Qt::endl;
+    if (!plan)
+        return plan.error();
+    return LoadedPlan { std::move(plan.value()), loader.effectiveCatalog() };
 }
 
 } // namespace
@@ -54,6 +80,12 @@ int CommandLine::run(const QStringList& arguments)
         return size(rest);
     if (command == QLatin1String("catalog"))
         return catalog(rest);
+    if (command == QLatin1String("check"))
+        return check(rest);
+    if (command == QLatin1String("report"))
+        return report(rest);
+    if (command == QLatin1String("diff"))
+        return diff(rest);
     if (command == QLatin1String("sample"))
         return printSample();
     return fail(command, tr("unknown command; the commands are: %1.").arg(kCommands.join(QStringLiteral(", "))));
@@ -279,6 +311,133 @@ int CommandLine::catalog(const QStringList& arguments)
     return 0;
 }
 
+int CommandLine::check(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Validate a plan and list its findings. Exit 0: no errors; 1: findings of error severity; 2: the "
+           "file is invalid."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("plan"), tr("The plan file."));
+    parser.addOptions({
+        { QStringLiteral("apply"), tr("Apply every finding's recommendation and write the plan to --out.") },
+        { QStringLiteral("out"), tr("Where --apply writes the changed plan (may be the plan itself)."),
+          QStringLiteral("FILE") },
+        { QStringLiteral("format"), tr("Output format: text or json (default text)."), QStringLiteral("F") },
+        catalogOption(),
+    });
+    if (!parser.parse(arguments))
+        return fail(QStringLiteral("check"), parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return fail(QStringLiteral("check"), tr("give exactly one plan file."));
+    const QString format = parser.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("text")
+                                                                            : parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return fail(QStringLiteral("check"), tr("--format: '%1' is not one of text, json.").arg(format));
+    if (parser.isSet(QStringLiteral("apply")) && !parser.isSet(QStringLiteral("out")))
+        return fail(QStringLiteral("check"), tr("--apply needs --out FILE for the changed plan."));
+
+    auto loaded = loadPlan(parser.positionalArguments().first(), parser, m_err);
+    if (!loaded)
+        return fail(QStringLiteral("check"), loaded.error().toString());
+    Plan plan = loaded->plan;
+    PlanSizer sizer(loaded->catalog);
+    PlanSizing sizing = sizer.size(plan);
+
+    if (parser.isSet(QStringLiteral("apply"))) {
+        QStringList applied;
+        for (const auto& f : std::as_const(sizing.findings)) {
+            if (!f.recommendation || applied.contains(f.service + QLatin1Char('\n') + f.recommendation->summary))
+                continue;
+            plan = PlanSizer::apply(plan, f);
+            applied << f.service + QLatin1Char('\n') + f.recommendation->summary;
+            m_out << tr("applied to %1: %2").arg(f.service, f.recommendation->summary) << Qt::endl;
+        }
+        if (applied.isEmpty())
+            m_out << tr("no finding carries a recommendation; the plan is unchanged.") << Qt::endl;
+        const QString out = parser.value(QStringLiteral("out"));
+        if (auto error = PlanWriter::save(plan, out))
+            return fail(QStringLiteral("check"), error->toString());
+        m_out << tr("wrote %1").arg(out) << Qt::endl << Qt::endl;
+        sizing = sizer.size(plan);
+    }
+
+    if (format == QLatin1String("json"))
+        m_out << plan_report::toJson(plan, sizing);
+    else
+        m_out << plan_report::findingsText(sizing);
+    return sizing.count(Severity::Error) > 0 ? 1 : 0;
+}
+
+int CommandLine::report(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("The whole plan: sizing of every service, pooling, storage, cluster fit "
+                                        "and findings."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("plan"), tr("The plan file."));
+    parser.addOptions({
+        { QStringLiteral("format"), tr("Output format: text, markdown or json (default text)."), QStringLiteral("F") },
+        catalogOption(),
+    });
+    if (!parser.parse(arguments))
+        return fail(QStringLiteral("report"), parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return fail(QStringLiteral("report"), tr("give exactly one plan file."));
+    const QString format = parser.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("text")
+                                                                            : parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("markdown") && format != QLatin1String("json"))
+        return fail(QStringLiteral("report"), tr("--format: '%1' is not one of text, markdown, json.").arg(format));
+    auto loaded = loadPlan(parser.positionalArguments().first(), parser, m_err);
+    if (!loaded)
+        return fail(QStringLiteral("report"), loaded.error().toString());
+    const PlanSizing sizing = PlanSizer(loaded->catalog).size(loaded->plan);
+    if (format == QLatin1String("json"))
+        m_out << plan_report::toJson(loaded->plan, sizing);
+    else if (format == QLatin1String("markdown"))
+        m_out << plan_report::toMarkdown(loaded->plan, sizing);
+    else
+        m_out << plan_report::toText(loaded->plan, sizing);
+    return 0;
+}
+
+int CommandLine::diff(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("What changes in resources, settings, storage, nodes and cost between two "
+                                        "plans. Exit 0: no differences; 1: differences; 2: bad input."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("old"), tr("The plan before."));
+    parser.addPositionalArgument(QStringLiteral("new"), tr("The plan after."));
+    parser.addOption(catalogOption());
+    if (!parser.parse(arguments))
+        return fail(QStringLiteral("diff"), parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 2)
+        return fail(QStringLiteral("diff"), tr("give two plan files: OLD NEW."));
+    auto before = loadPlan(parser.positionalArguments().at(0), parser, m_err);
+    if (!before)
+        return fail(QStringLiteral("diff"), before.error().toString());
+    auto after = loadPlan(parser.positionalArguments().at(1), parser, m_err);
+    if (!after)
+        return fail(QStringLiteral("diff"), after.error().toString());
+    const auto changes = plan_diff::compare(PlanSizer(before->catalog).size(before->plan),
+                                            PlanSizer(after->catalog).size(after->plan));
+    m_out << plan_diff::toText(changes);
+    return changes.isEmpty() ? 0 : 1;
+}
+
 int CommandLine::printSample()
 {
     CatalogLoader loader;
@@ -289,25 +448,6 @@ int CommandLine::printSample()
     auto plan = plans.loadSample();
     if (!plan)
         return fail(QStringLiteral("sample"), plan.error().toString());
-    SizingEngine engine(std::move(catalog.value()));
-    m_out << tr("Plan: %1").arg(plan->name) << Qt::endl << Qt::endl;
-    TextTable table({ tr("Service"), tr("Kind"), tr("Tier"), tr("Replicas"), tr("CPU req/limit"),
-                      tr("Memory req/limit"), tr("Volume"), tr("Findings") });
-    int failures = 0;
-    for (const auto& s : plan->services) {
-        auto sizing = engine.size(s.request);
-        if (!sizing) {
-            m_err << QStringLiteral("%1: %2").arg(s.name, sizing.error().toString()) << Qt::endl;
-            ++failures;
-            continue;
-        }
-        const auto& r = sizing->resources;
-        table.addRow({ s.name, s.request.service, s.request.size, QString::number(s.request.replicas),
-                       QStringLiteral("%1/%2").arg(r.cpuRequest.toString(), r.cpuLimit.toString()),
-                       QStringLiteral("%1/%2").arg(r.memoryRequest.toString(), r.memoryLimit.toString()),
-                       sizing->storage.size ? sizing->storage.size->toString() : QStringLiteral("-"),
-                       QString::number(sizing->findings.size()) });
-    }
-    m_out << table.toString({ 3 });
-    return failures == 0 ? 0 : 2;
+    m_out << plan_report::toText(plan.value(), PlanSizer(plans.effectiveCatalog()).size(plan.value()));
+    return 0;
 }

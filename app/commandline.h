@@ -4,8 +4,9 @@
 #include <QStringList>
 #include <QTextStream>
 
-// The headless `headroom` commands: size, catalog, sample. Every command prints to the
-// given streams and returns the process exit code: 0 done, 2 bad input.
+// The headless `headroom` commands: size, catalog, check, report, diff, sample. Every command prints to the
+// given streams and returns the process exit code: 0 done, 1 findings or differences
+// (check, diff), 2 bad input.
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -27,6 +28,9 @@ public:
 private:
     int size(const QStringList& arguments);
     int catalog(const QStringList& arguments);
+    int check(const QStringList& arguments);
+    int report(const QStringList& arguments);
+    int diff(const QStringList& arguments);
     int fail(const QString& command, const QString& message);
 
     QTextStream& m_out;

@@ -28,7 +28,9 @@ void describeOptions(QCommandLineParser& parser, const QCommandLineOption& scree
     parser.setApplicationDescription(QApplication::translate(
         "main", "Headroom sizes data services on Kubernetes.\n\nCommands (headroom COMMAND --help):\n"
                 "  size      size one service\n  catalog   list services, tiers and storage classes\n"
-                "  sample    print the sizing of the built-in sample plan"));
+                "  check     validate a plan and list its findings\n  report    the whole plan's sizing\n"
+                "  diff      what changes between two plans\n"
+                "  sample    print the report of the built-in sample plan"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("plan"), QApplication::translate("main", "A plan file to open."),

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
-#include "sizingengine.h"
+#include "planloader.h"
+#include "plansizer.h"
 #include "sizingreport.h"
 #include "sizingtablemodel.h"
 
@@ -16,7 +17,7 @@ namespace headroom {
 
 MainWindow::MainWindow(Catalog catalog, QWidget* parent)
     : QMainWindow(parent)
-    , m_engine(std::make_unique<SizingEngine>(std::move(catalog)))
+    , m_catalog(std::move(catalog))
     , m_model(new SizingTableModel(this))
 {
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -45,23 +46,26 @@ MainWindow::~MainWindow() = default;
 void MainWindow::showPlan(const Plan& plan, const QString& source)
 {
     QList<SizingTableModel::Row> rows;
-    int findings = 0;
-    for (const auto& service : plan.services) {
-        SizingTableModel::Row row { service, std::nullopt, {} };
-        auto sizing = m_engine->size(service.request);
-        if (sizing) {
-            findings += int(sizing->findings.size());
-            row.sizing = std::move(sizing.value());
-        } else {
-            row.error = sizing.error().toString();
-        }
-        rows << row;
+    auto catalog = PlanLoader::catalogFor(plan, m_catalog, source);
+    if (!catalog) {
+        statusBar()->showMessage(catalog.error().toString());
+        return;
+    }
+    const PlanSizing sizing = PlanSizer(std::move(catalog.value())).size(plan);
+    for (const auto& service : sizing.services) {
+        const PlannedService* planned = plan.service(service.name);
+        if (!planned)
+            continue;
+        if (!service.error.isEmpty())
+            rows << SizingTableModel::Row { *planned, QString(), planned->request.replicas, std::nullopt, service.error };
+        for (const auto& role : service.roles)
+            rows << SizingTableModel::Row { *planned, role.role, role.pods, role.sizing, QString() };
     }
     m_model->setRows(rows);
     m_table->resizeColumnsToContents();
     setWindowTitle(tr("%1 - Headroom").arg(plan.name.isEmpty() ? source : plan.name));
     statusBar()->showMessage(tr("%n service(s), %1", nullptr, int(plan.services.size()))
-                                 .arg(tr("%n finding(s)", nullptr, findings)));
+                                 .arg(tr("%n finding(s)", nullptr, int(sizing.findings.size()))));
     if (!rows.isEmpty())
         m_table->selectRow(0);
 }

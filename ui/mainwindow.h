@@ -12,7 +12,7 @@ class QTableView;
 
 namespace headroom {
 
-class SizingEngine;
+class PlanSizer;
 class SizingTableModel;
 
 // The main window: the plan's sizing table and the selected service's details.
@@ -30,7 +30,7 @@ public:
 private:
     void showDetails(int row);
 
-    std::unique_ptr<SizingEngine> m_engine;
+    Catalog m_catalog;
     SizingTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QPlainTextEdit* m_details = nullptr;

@@ -69,13 +69,13 @@ QVariant SizingTableModel::data(const QModelIndex& index, int role) const
 
     switch (index.column()) {
     case Name:
-        return row.service.name;
+        return row.role.isEmpty() ? row.service.name : QStringLiteral("%1/%2").arg(row.service.name, row.role);
     case Kind:
         return request.service;
     case Tier:
         return request.size.isEmpty() ? tr("custom") : request.size;
     case Replicas:
-        return request.replicas;
+        return row.pods;
     default:
         break;
     }

@@ -21,6 +21,8 @@ public:
     struct Row
     {
         PlannedService service;
+        QString role; // primary or replica of a PostgreSQL topology; empty otherwise
+        int pods = 1;
         std::optional<ServiceSizing> sizing;
         QString error; // when the engine refused the request
     };

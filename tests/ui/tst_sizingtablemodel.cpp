@@ -27,7 +27,7 @@ private slots:
         for (const auto& s : plan->services) {
             auto sizing = engine.size(s.request);
             QVERIFY(sizing.hasValue());
-            rows << SizingTableModel::Row { s, sizing.value(), {} };
+            rows << SizingTableModel::Row { s, QString(), s.request.replicas, sizing.value(), {} };
         }
         // A service the engine refuses still gets a row that says so.
         PlannedService broken;
@@ -37,7 +37,7 @@ private slots:
         broken.request.inputs.insert(QStringLiteral("connections"), Quantity::count(0));
         auto refused = engine.size(broken.request);
         QVERIFY(!refused.hasValue());
-        rows << SizingTableModel::Row { broken, std::nullopt, refused.error().toString() };
+        rows << SizingTableModel::Row { broken, QString(), 1, std::nullopt, refused.error().toString() };
         model.setRows(rows);
 
         QCOMPARE(model.rowCount(), int(plan->services.size()) + 1);

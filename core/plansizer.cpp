@@ -1,0 +1,454 @@
+#include "plansizer.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace headroom {
+
+namespace {
+
+constexpr std::int64_t kGiB = 1LL << 30;
+constexpr std::int64_t kMiB = 1LL << 20;
+constexpr std::int64_t kMsPerDay = 86'400'000;
+// PostgreSQL keeps these for superusers on top of what PgBouncer may open.
+constexpr int kSuperuserReserved = 3;
+
+QString ratioText(double r) { return QLocale::c().toString(r, 'f', 1); }
+
+ServiceRequest withResources(ServiceRequest request, const ResourceOverrides& o)
+{
+    if (o.cpuLimit)
+        request.cpuLimit = o.cpuLimit;
+    if (o.memoryLimit)
+        request.memoryLimit = o.memoryLimit;
+    if (o.cpuRequest)
+        request.cpuRequest = o.cpuRequest;
+    if (o.memoryRequest)
+        request.memoryRequest = o.memoryRequest;
+    // A role's own limit must not be pulled back under the tier's request.
+    if (request.memoryLimit && request.memoryRequest && request.memoryRequest->raw() > request.memoryLimit->raw())
+        request.memoryRequest.reset();
+    if (request.cpuLimit && request.cpuRequest && request.cpuRequest->raw() > request.cpuLimit->raw())
+        request.cpuRequest.reset();
+    return request;
+}
+
+struct LoadShares
+{
+    double primary = 1; // of the whole load
+    double perReplica = 0;
+    bool known = false; // measured or from requests, not assumed
+    bool measured = false;
+    QString unit; // "commits" or "requests"
+};
+
+LoadShares loadShares(const PostgresTopology& t)
+{
+    LoadShares s;
+    const int n = t.readReplicas;
+    if (n == 0)
+        return s;
+    if (t.primary.commits && t.replica.commits && (t.primary.commits->raw() + t.replica.commits->raw()) > 0) {
+        const double p = double(t.primary.commits->raw());
+        const double r = double(t.replica.commits->raw());
+        const double total = p + n * r;
+        s.primary = p / total;
+        s.perReplica = r / total;
+        s.known = s.measured = true;
+        s.unit = QStringLiteral("commits");
+        return s;
+    }
+    if (t.readShare) {
+        const double reads = double(t.readShare->raw()) / 1e6;
+        s.primary = 1.0 - reads;
+        s.perReplica = reads / n;
+        s.known = true;
+        s.unit = QStringLiteral("requests");
+        return s;
+    }
+    // Nothing says how the load splits: assume it spreads evenly.
+    s.primary = 1.0 / (n + 1);
+    s.perReplica = s.primary;
+    return s;
+}
+
+std::optional<Quantity> demandFor(const PostgresRole& role, const PostgresTopology& t, double share)
+{
+    if (role.activeConnections)
+        return role.activeConnections;
+    if (t.clientConnections)
+        return Quantity::count(std::int64_t(std::ceil(double(t.clientConnections->raw()) * share)));
+    return std::nullopt;
+}
+
+// PgBouncer in transaction mode: one server connection serves `multiplexing` clients; the
+// pool is rounded down because the reserve pool absorbs bursts; never below minPoolSize so
+// that migrations, admin sessions and bursts find a connection.
+PoolingPlan poolFor(const QString& role, const Pooler& pooler, std::optional<Quantity> demand)
+{
+    PoolingPlan p;
+    p.role = role;
+    p.mode = pooler.mode;
+    const double multiplexing = pooler.mode == QLatin1String("session") ? 1.0 : double(pooler.multiplexing.raw()) / 1e6;
+    const int clients = demand ? int(demand->raw()) : 0;
+    p.defaultPoolSize = std::max(int(pooler.minPoolSize.raw()), int(std::floor(clients / multiplexing)));
+    p.reservePoolSize = std::max(5, int(std::ceil(p.defaultPoolSize * 0.1)));
+    // Room for twice today's clients before PgBouncer refuses any.
+    p.maxClientConn = std::max(100, int(std::ceil(clients * 2 / 100.0)) * 100);
+    p.maxDbConnections = p.defaultPoolSize + p.reservePoolSize;
+    p.serverMaxConnections = p.maxDbConnections + kSuperuserReserved;
+    return p;
+}
+
+Quantity roundToGiB(double bytes) { return Quantity::bytes(std::max<std::int64_t>(kGiB, std::llround(bytes / kGiB) * kGiB)); }
+
+} // namespace
+
+int PlanSizing::count(Severity severity) const
+{
+    return int(std::count_if(findings.cbegin(), findings.cend(),
+                             [&](const PlanFinding& f) { return f.finding.severity == severity; }));
+}
+
+const ServicePlanSizing* PlanSizing::service(const QString& name) const
+{
+    for (const auto& s : services) {
+        if (s.name == name)
+            return &s;
+    }
+    return nullptr;
+}
+
+PlanSizer::PlanSizer(Catalog catalog)
+    : m_engine(std::move(catalog))
+{
+}
+
+namespace {
+
+// Findings a senior PostgreSQL engineer raises about a primary and its replicas.
+void topologyFindings(const PlannedService& ps, const PostgresTopology& t, const LoadShares& shares,
+                      ServicePlanSizing& out, QList<PlanFinding>& findings)
+{
+    if (t.readReplicas == 0 || out.roles.size() < 2)
+        return;
+    const RoleSizing& primary = out.roles[0];
+    const RoleSizing& replica = out.roles[1];
+    const std::int64_t memP = primary.sizing.resources.memoryLimit.raw();
+    const std::int64_t memR = replica.sizing.resources.memoryLimit.raw();
+    const int n = t.readReplicas;
+
+    // The rebalanced layout: the same total memory, split by load share, the primary kept
+    // at its floor because it carries the writes and must survive a failover.
+    const double total = double(memP) + double(n) * double(memR);
+    const double primaryShare = std::max(shares.primary, double(t.primaryMemoryFloor.raw()) / 1e6);
+    const Quantity newPrimary = roundToGiB(total * primaryShare);
+    const std::int64_t replicaBytes = std::max<std::int64_t>(
+        kGiB, (std::int64_t(total) - newPrimary.raw()) / n / kMiB * kMiB);
+    Recommendation rebalance;
+    rebalance.primaryResources = t.primary.resources;
+    rebalance.primaryResources->memoryLimit = newPrimary;
+    rebalance.primaryResources->memoryRequest.reset();
+    rebalance.replicaResources = t.replica.resources;
+    rebalance.replicaResources->memoryLimit = Quantity::bytes(replicaBytes);
+    rebalance.replicaResources->memoryRequest.reset();
+    rebalance.summary = QStringLiteral("Move memory to follow the load: primary %1, each replica %2 (the same %3 in all).")
+                            .arg(newPrimary.toString(), Quantity::bytes(replicaBytes).toString(),
+                                 Quantity::bytes(std::int64_t(total)).toString());
+
+    if (shares.known) {
+        const bool replicaBusier = shares.perReplica > shares.primary;
+        const std::int64_t busyMem = replicaBusier ? memR : memP;
+        const std::int64_t idleMem = replicaBusier ? memP : memR;
+        if (busyMem < idleMem) {
+            const double loadRatio = replicaBusier ? shares.perReplica / shares.primary : shares.primary / shares.perReplica;
+            const double memRatio = double(idleMem) / double(busyMem);
+            Finding f;
+            f.code = QStringLiteral("postgresql.allocation-inverse-to-load");
+            f.severity = Severity::Warning;
+            f.message = replicaBusier
+                ? QStringLiteral("Memory is allocated inverse to load: the replica handles %1x the %2 of the primary "
+                                 "with %3x less memory (%4 against %5).")
+                      .arg(ratioText(loadRatio), shares.unit, ratioText(memRatio),
+                           Quantity::bytes(memR).toString(), Quantity::bytes(memP).toString())
+                : QStringLiteral("Memory is allocated inverse to load: the primary handles %1x the %2 of each "
+                                 "replica with %3x less memory (%4 against %5).")
+                      .arg(ratioText(loadRatio), shares.unit, ratioText(memRatio),
+                           Quantity::bytes(memP).toString(), Quantity::bytes(memR).toString());
+            f.fix = rebalance.summary;
+            f.inputs = { QStringLiteral("topology.primary.resources"), QStringLiteral("topology.replica.resources") };
+            findings << PlanFinding { ps.name, QString(), f, rebalance };
+        }
+    }
+
+    // Connections: demand near max_connections, or more backends than the memory holds.
+    Recommendation pooling;
+    pooling.enablePooler = true;
+    QStringList poolText;
+    for (const auto* role : { &primary, &replica }) {
+        const PoolingPlan p = poolFor(role->role, Pooler { true, QStringLiteral("transaction"), t.pooler.multiplexing,
+                                                            t.pooler.minPoolSize },
+                                      role->demandConnections);
+        // The server takes the pool, its reserve and the superuser slots.
+        (role == &primary ? pooling.primaryMaxConnections : pooling.replicaMaxConnections)
+            = Quantity::count(p.serverMaxConnections);
+        poolText << QStringLiteral("%1 pool %2 (max_connections %3)")
+                        .arg(role->role)
+                        .arg(p.defaultPoolSize)
+                        .arg(p.serverMaxConnections);
+    }
+    pooling.summary = QStringLiteral("Put PgBouncer in transaction mode in front and size the server by role: %1.")
+                          .arg(poolText.join(QStringLiteral(", ")));
+    for (const auto* role : { &primary, &replica }) {
+        const auto* maxConn = role->sizing.input(QStringLiteral("connections"));
+        if (!maxConn)
+            continue;
+        const bool overcommit = role->sizing.hasFinding(QStringLiteral("memory.overcommit"));
+        const std::int64_t demand = role->demandConnections ? role->demandConnections->raw() : 0;
+        // Behind PgBouncer the clients connect to the pooler; the server sees only the pool.
+        const std::int64_t clientLimit
+            = t.pooler.enabled ? poolFor(role->role, t.pooler, role->demandConnections).maxClientConn
+                               : maxConn->value.raw();
+        const bool nearLimit = demand > 0 && demand * 5 > clientLimit * 4;
+        if (!overcommit && !nearLimit)
+            continue;
+        Finding f;
+        f.code = QStringLiteral("postgresql.pool-exhaustion-risk");
+        f.severity = nearLimit ? Severity::Error : Severity::Warning;
+        f.message = nearLimit
+            ? QStringLiteral("The %1 serves %2 client connections against a limit of %3 (%4): a burst exhausts it.")
+                  .arg(role->role)
+                  .arg(demand)
+                  .arg(clientLimit)
+                  .arg(t.pooler.enabled ? QStringLiteral("PgBouncer max_client_conn") : QStringLiteral("max_connections"))
+            : QStringLiteral("The %1 allows %2 connections but its %3 cannot hold that many backends with their "
+                             "work_mem (%4 active now): a busy hour ends in OOM kills or refused connections.")
+                  .arg(role->role)
+                  .arg(maxConn->value.raw())
+                  .arg(role->sizing.resources.memoryLimit.toString())
+                  .arg(demand);
+        f.fix = pooling.summary;
+        f.inputs = { QStringLiteral("topology.%1.maxConnections").arg(role->role) };
+        findings << PlanFinding { ps.name, role->role, f, pooling };
+    }
+
+    // A replica that serves reads in too little memory replays WAL late.
+    const bool replicaStarved = replica.sizing.hasFinding(QStringLiteral("memory.overcommit"))
+        || (shares.known && shares.perReplica > shares.primary && memR < memP);
+    if (replicaStarved) {
+        Finding f;
+        f.code = QStringLiteral("postgresql.replication-lag-risk");
+        f.severity = Severity::Warning;
+        f.message = QStringLiteral("Each replica replays all of the primary's WAL while serving %1% of the load in %2; "
+                                   "when reads take its memory, replay falls behind and readers see stale data.")
+                        .arg(QLocale::c().toString(shares.perReplica * 100, 'f', 0), Quantity::bytes(memR).toString());
+        f.fix = rebalance.summary;
+        f.inputs = { QStringLiteral("topology.replica.resources") };
+        findings << PlanFinding { ps.name, QStringLiteral("replica"), f, rebalance };
+    }
+}
+
+} // namespace
+
+PlanSizing PlanSizer::size(const Plan& plan) const
+{
+    PlanSizing out;
+    out.planName = plan.name;
+    QList<PodRequest> pods;
+
+    for (const auto& ps : plan.services) {
+        ServicePlanSizing s;
+        s.name = ps.name;
+        s.kind = ps.request.service;
+        ServiceRequest base = ps.request;
+        if (base.storageClass.isEmpty())
+            base.storageClass = plan.defaultStorageClass;
+
+        // Roles to size: the service itself, or a primary and its replicas.
+        struct RolePlan
+        {
+            QString role;
+            int pods;
+            ServiceRequest request;
+            double share;
+            std::optional<Quantity> demand;
+        };
+        QList<RolePlan> roles;
+        LoadShares shares;
+        if (ps.topology) {
+            const PostgresTopology& t = *ps.topology;
+            shares = loadShares(t);
+            const std::optional<Quantity> primaryDemand = demandFor(t.primary, t, shares.primary);
+            const std::optional<Quantity> replicaDemand = demandFor(t.replica, t, shares.perReplica);
+            roles << RolePlan { QStringLiteral("primary"), 1, withResources(base, t.primary.resources),
+                                shares.primary, primaryDemand };
+            if (t.readReplicas > 0)
+                roles << RolePlan { QStringLiteral("replica"), t.readReplicas, withResources(base, t.replica.resources),
+                                    shares.perReplica, replicaDemand };
+            for (auto& r : roles) {
+                const PostgresRole& planned = r.role == QLatin1String("primary") ? t.primary : t.replica;
+                r.request.replicas = r.pods;
+                std::optional<Quantity> maxConnections = planned.maxConnections;
+                if (t.pooler.enabled) {
+                    const PoolingPlan p = poolFor(r.role, t.pooler, r.demand);
+                    s.pooling << p;
+                    if (!maxConnections)
+                        maxConnections = Quantity::count(p.serverMaxConnections);
+                }
+                if (maxConnections)
+                    r.request.inputs.insert(QStringLiteral("connections"), *maxConnections);
+            }
+        } else {
+            roles << RolePlan { QString(), base.replicas, base, 1.0, std::nullopt };
+        }
+
+        for (const auto& r : roles) {
+            auto sizing = m_engine.size(r.request);
+            if (!sizing) {
+                s.error = r.role.isEmpty() ? sizing.error().toString()
+                                           : QStringLiteral("%1: %2").arg(r.role, sizing.error().toString());
+                break;
+            }
+            RoleSizing rs;
+            rs.role = r.role;
+            rs.pods = r.pods;
+            rs.sizing = std::move(sizing.value());
+            if (ps.topology) {
+                rs.loadShare = r.share;
+                rs.loadShareMeasured = shares.measured;
+            }
+            rs.demandConnections = r.demand;
+            s.roles << rs;
+        }
+        if (!s.error.isEmpty()) {
+            Finding f { QStringLiteral("plan.service-cannot-be-sized"), Severity::Error, s.error,
+                        QStringLiteral("Correct the service's inputs or resources."), {} };
+            out.findings << PlanFinding { ps.name, QString(), f, std::nullopt };
+            out.services << s;
+            continue;
+        }
+
+        // Storage over the planning horizon, on the first role's volume (replicas mirror it).
+        RoleSizing& first = s.roles.first();
+        const auto& st = first.sizing.storage;
+        if (st.size || ps.volumeSize) {
+            StorageForecast fc;
+            fc.horizon = plan.horizon;
+            fc.now = st.size.value_or(Quantity::bytes(0));
+            double perMs = 0;
+            if (ps.growth)
+                perMs = double(ps.growth->amount.raw()) / double(ps.growth->every.raw());
+            fc.atHorizon = Quantity::bytes(fc.now.raw() + std::int64_t(perMs * double(plan.horizon.raw())));
+            fc.volumeGiven = ps.volumeSize.has_value();
+            fc.volume = ps.volumeSize.value_or(
+                Quantity::bytes((fc.atHorizon.raw() + kGiB - 1) / kGiB * kGiB));
+            if (perMs > 0) {
+                const double msLeft = std::max(0.0, double(fc.volume.raw() - fc.now.raw()) / perMs);
+                fc.timeToFull = Quantity::milliseconds(std::int64_t(std::min(msLeft, 1e17)) / kMsPerDay * kMsPerDay);
+            }
+            if (fc.volumeGiven && fc.volume.raw() < fc.now.raw()) {
+                Finding f { QStringLiteral("storage.volume-too-small"), Severity::Error,
+                            QStringLiteral("The %1 volume is smaller than the %2 the data needs today.")
+                                .arg(fc.volume.toString(), fc.now.toString()),
+                            QStringLiteral("Grow the volume to at least %1.").arg(fc.atHorizon.toString()),
+                            { QStringLiteral("volume.size") } };
+                out.findings << PlanFinding { ps.name, QString(), f, std::nullopt };
+            } else if (fc.timeToFull && fc.timeToFull->raw() < plan.horizon.raw()) {
+                Finding f { QStringLiteral("storage.full-within-horizon"), Severity::Warning,
+                            QStringLiteral("At %1 every %2 the %3 volume is full in %4, before the %5 horizon.")
+                                .arg(ps.growth->amount.toString(), ps.growth->every.toString(), fc.volume.toString(),
+                                     fc.timeToFull->toString(), plan.horizon.toString()),
+                            QStringLiteral("Provision %1 or plan the expansion before then.").arg(
+                                Quantity::bytes((fc.atHorizon.raw() + kGiB - 1) / kGiB * kGiB).toString()),
+                            { QStringLiteral("volume.size"), QStringLiteral("volume.growth") } };
+                out.findings << PlanFinding { ps.name, QString(), f, std::nullopt };
+            }
+            // The class's IOPS for the volume actually planned (size-dependent classes).
+            for (auto& role : s.roles) {
+                auto& rst = role.sizing.storage;
+                const StorageClass* sc = m_engine.catalog().storageClass(rst.storageClass);
+                if (!sc)
+                    continue;
+                rst.iopsCeiling = Quantity::iops(sc->iops.ceilingFor(fc.volume.raw()));
+                auto& fs = role.sizing.findings;
+                fs.erase(std::remove_if(fs.begin(), fs.end(),
+                                        [](const Finding& f) { return f.code == QLatin1String("storage.iops-exceeds-class"); }),
+                         fs.end());
+                if (rst.iopsNeeded && rst.iopsNeeded->raw() > rst.iopsCeiling.raw()) {
+                    fs << Finding { QStringLiteral("storage.iops-exceeds-class"), Severity::Error,
+                                    QStringLiteral("%1 needs %2 but %3 delivers %4 for a %5 volume.")
+                                        .arg(role.sizing.serviceName, rst.iopsNeeded->toDisplayString(), sc->name,
+                                             rst.iopsCeiling.toDisplayString(), fc.volume.toString()),
+                                    QStringLiteral("Choose a faster storage class, a larger volume if the class's IOPS "
+                                                   "grow with size, or provision more IOPS."),
+                                    { QStringLiteral("iops"), QStringLiteral("storageClass") } };
+                }
+            }
+            s.storage = fc;
+        }
+
+        for (const auto& role : std::as_const(s.roles)) {
+            for (const auto& f : role.sizing.findings)
+                out.findings << PlanFinding { ps.name, role.role, f, std::nullopt };
+            for (int i = 0; i < role.pods; ++i) {
+                PodRequest pod;
+                pod.service = ps.name;
+                pod.name = role.role.isEmpty() ? QStringLiteral("%1-%2").arg(ps.name).arg(i)
+                                               : QStringLiteral("%1-%2-%3").arg(ps.name, role.role).arg(i);
+                pod.cpuRequest = role.sizing.resources.cpuRequest;
+                pod.cpuLimit = role.sizing.resources.cpuLimit;
+                pod.memoryRequest = role.sizing.resources.memoryRequest;
+                pod.memoryLimit = role.sizing.resources.memoryLimit;
+                pod.nodePool = ps.nodePool;
+                pods << pod;
+            }
+        }
+        if (ps.topology)
+            topologyFindings(ps, *ps.topology, shares, s, out.findings);
+        out.services << s;
+    }
+
+    if (!plan.nodePools.isEmpty()) {
+        out.fit = ClusterFit::place(plan.nodePools, pods);
+        for (const auto& u : out.fit.unplaced) {
+            Finding f { QStringLiteral("cluster.pod-unplaced"), Severity::Error,
+                        QStringLiteral("%1 cannot be placed: %2").arg(u.name, u.reason),
+                        QStringLiteral("Add nodes or a larger node pool, or lower the service's requests."), {} };
+            out.findings << PlanFinding { u.service, QString(), f, std::nullopt };
+        }
+    }
+    std::stable_sort(out.findings.begin(), out.findings.end(), [](const PlanFinding& a, const PlanFinding& b) {
+        return int(a.finding.severity) > int(b.finding.severity);
+    });
+    return out;
+}
+
+Plan PlanSizer::apply(const Plan& plan, const PlanFinding& finding)
+{
+    Plan result = plan;
+    PlannedService* s = result.service(finding.service);
+    if (!s || !finding.recommendation)
+        return result;
+    const Recommendation& r = *finding.recommendation;
+    if (r.primaryResources || r.replicaResources || r.primaryMaxConnections || r.replicaMaxConnections
+        || r.enablePooler) {
+        if (!s->topology)
+            s->topology = PostgresTopology();
+        PostgresTopology& t = *s->topology;
+        if (r.primaryResources)
+            t.primary.resources = *r.primaryResources;
+        if (r.replicaResources)
+            t.replica.resources = *r.replicaResources;
+        if (r.primaryMaxConnections)
+            t.primary.maxConnections = r.primaryMaxConnections;
+        if (r.replicaMaxConnections)
+            t.replica.maxConnections = r.replicaMaxConnections;
+        if (r.enablePooler)
+            t.pooler.enabled = *r.enablePooler;
+    }
+    return result;
+}
+
+} // namespace headroom
