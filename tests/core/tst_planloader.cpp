@@ -1,6 +1,6 @@
 #include "catalogloader.h"
 #include "planloader.h"
-#include "sizingengine.h"
+#include "plansizer.h"
 
 #include <QDir>
 #include <QtTest>
@@ -40,12 +40,10 @@ private slots:
         QVERIFY2(plan.hasValue(), qPrintable(plan ? QString() : plan.error().toString()));
         QVERIFY(loader.warnings().isEmpty());
         QVERIFY(!plan->name.isEmpty());
-        SizingEngine engine(m_catalog);
-        for (const auto& s : plan->services) {
-            auto sizing = engine.size(s.request);
-            QVERIFY2(sizing.hasValue(), qPrintable(s.name + QStringLiteral(": ")
-                                                   + (sizing ? QString() : sizing.error().toString())));
-        }
+        const PlanSizing sizing = PlanSizer(loader.effectiveCatalog()).size(plan.value());
+        QCOMPARE(sizing.services.size(), plan->services.size());
+        for (const auto& s : sizing.services)
+            QVERIFY2(s.error.isEmpty(), qPrintable(s.name + QStringLiteral(": ") + s.error));
     }
 
     void sampleHasTheStack()
@@ -57,7 +55,12 @@ private slots:
         QVERIFY(db);
         QCOMPARE(db->request.service, QStringLiteral("postgresql"));
         QCOMPARE(db->request.size, QStringLiteral("medium"));
-        QCOMPARE(db->request.inputs.value(QStringLiteral("connections")), Quantity::count(200));
+        QVERIFY(db->topology);
+        QCOMPARE(db->topology->readReplicas, 1);
+        QVERIFY(db->topology->pooler.enabled);
+        QCOMPARE(*db->topology->readShare, Quantity::partsPerMillion(700'000));
+        QCOMPARE(plan->nodePools.size(), 1);
+        QCOMPARE(plan->nodePools.first().count, 3);
         QCOMPARE(db->request.inputs.value(QStringLiteral("dataset")), Quantity::bytes(40LL << 30));
         QCOMPARE(plan->service(QStringLiteral("sso"))->request.replicas, 2);
     }
