@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "catalogloader.h"
+#include "exportcommand.h"
 #include "plandiff.h"
 #include "planloader.h"
 #include "planreport.h"
@@ -8,6 +9,7 @@
 #include "planwriter.h"
 #include "sizingengine.h"
 #include "sizingreport.h"
+#include "tunecommand.h"
 
 #include <QCommandLineParser>
 
@@ -16,7 +18,8 @@ using namespace headroom;
 namespace {
 
 const QStringList kCommands = { QStringLiteral("size"),   QStringLiteral("catalog"), QStringLiteral("check"),
-                                QStringLiteral("report"), QStringLiteral("diff"),    QStringLiteral("sample") };
+                                QStringLiteral("report"), QStringLiteral("diff"),    QStringLiteral("sample"),
+                                QStringLiteral("tune"),   QStringLiteral("export") };
 
 QCommandLineOption catalogOption()
 {
@@ -88,6 +91,10 @@ int CommandLine::run(const QStringList& arguments)
         return diff(rest);
     if (command == QLatin1String("sample"))
         return printSample();
+    if (command == QLatin1String("export"))
+        return runExportCommand(rest, m_out, m_err);
+    if (command == QLatin1String("tune"))
+        return runTuneCommand(rest, m_out, m_err);
     return fail(command, tr("unknown command; the commands are: %1.").arg(kCommands.join(QStringLiteral(", "))));
 }
 

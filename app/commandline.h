@@ -4,7 +4,7 @@
 #include <QStringList>
 #include <QTextStream>
 
-// The headless `headroom` commands: size, catalog, check, report, diff, sample. Every command prints to the
+// The headless `headroom` commands: size, catalog, check, report, diff, export, tune, sample. Every command prints to the
 // given streams and returns the process exit code: 0 done, 1 findings or differences
 // (check, diff), 2 bad input.
 class CommandLine

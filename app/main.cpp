@@ -30,6 +30,8 @@ void describeOptions(QCommandLineParser& parser, const QCommandLineOption& scree
                 "  size      size one service\n  catalog   list services, tiers and storage classes\n"
                 "  check     validate a plan and list its findings\n  report    the whole plan's sizing\n"
                 "  diff      what changes between two plans\n"
+                "  export    write Helm values, postgresql.conf, pgbouncer.ini and my.cnf\n"
+                "  tune      PGTune-compatible postgresql.conf\n"
                 "  sample    print the report of the built-in sample plan"));
     parser.addHelpOption();
     parser.addVersionOption();

@@ -50,7 +50,16 @@ const FormulaDefinition* ServiceDefinition::formula(const QString& name) const {
 
 const ServiceDefinition* Catalog::service(const QString& id) const { return findById(services, id); }
 const StorageClass* Catalog::storageClass(const QString& id) const { return findById(storageClasses, id); }
+const PostgresProfile* Catalog::postgresProfile(const QString& id) const { return findById(postgresProfiles, id); }
 const WorkloadSize* Catalog::workloadSize(const QString& id) const { return findById(workloadSizes, id); }
+
+QStringList postgresProfileInputs()
+{
+    return { QStringLiteral("memory"),      QStringLiteral("cpu"),      QStringLiteral("connections"),
+             QStringLiteral("connection_overhead"), QStringLiteral("replicas"), QStringLiteral("primary"),
+             QStringLiteral("replica"),     QStringLiteral("pooled"),   QStringLiteral("volume"),
+             QStringLiteral("pg_version"),  QStringLiteral("random_storage") };
+}
 
 QStringList Catalog::serviceIds() const
 {

@@ -126,6 +126,31 @@ struct ServiceDefinition
     const FormulaDefinition* formula(const QString& name) const;
 };
 
+// One postgresql.conf line a profile writes: a formula or a fixed value, for some roles.
+struct ProfileSetting
+{
+    QString name;
+    QString expression; // muparser, over the profile's names; empty for a fixed value
+    QString value; // fixed value (replica, on, 0.9)
+    QString format; // for expressions: postgres, count, number, duration
+    QString when; // optional condition over the names (primary, replica, pooled…)
+    QString explanation;
+    SourceLocation location;
+};
+
+// A rule set for postgresql.conf (the guide's, the case study's, Headroom's, a user's).
+// `engine: pgtune` marks the built-in PGTune rules, which are code (core/pgtune.h).
+struct PostgresProfile
+{
+    QString id;
+    QString name;
+    QString description;
+    QString engine; // empty: formulas; "pgtune": PGTune's rules
+    QList<FormulaDefinition> values; // intermediate names
+    QList<ProfileSetting> settings;
+    SourceLocation location;
+};
+
 struct WorkloadSize
 {
     QString id;
@@ -155,12 +180,17 @@ struct Catalog
     QList<ServiceGroup> groups;
     QList<StorageClass> storageClasses;
     QList<ServiceDefinition> services;
+    QList<PostgresProfile> postgresProfiles;
 
     const ServiceDefinition* service(const QString& id) const;
+    const PostgresProfile* postgresProfile(const QString& id) const;
     const StorageClass* storageClass(const QString& id) const;
     const WorkloadSize* workloadSize(const QString& id) const;
     QStringList serviceIds() const;
     QStringList workloadSizeIds() const;
 };
+
+// The names a PostgresProfile's formulas can read (see docs/CATALOG.md).
+QStringList postgresProfileInputs();
 
 } // namespace headroom

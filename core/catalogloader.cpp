@@ -61,10 +61,12 @@ public:
             readStorageClasses(doc);
         else if (*kind == QLatin1String("Service"))
             readService(doc);
+        else if (*kind == QLatin1String("PostgresProfile"))
+            readProfile(doc);
         else
             m_yaml.error(doc["kind"], QStringLiteral("kind"),
-                         QStringLiteral("unknown kind '%1'; a catalog file holds CatalogBase, StorageClasses or "
-                                        "Service.")
+                         QStringLiteral("unknown kind '%1'; a catalog file holds CatalogBase, StorageClasses, "
+                                        "Service or PostgresProfile.")
                              .arg(*kind));
     }
 
@@ -229,6 +231,60 @@ private:
         }
         readChecks(doc["checks"], YamlReader::join(path, QStringLiteral("checks")), s);
         upsertById(m_catalog.services, std::move(s));
+    }
+
+    void readProfile(const YAML::Node& doc)
+    {
+        PostgresProfile profile;
+        profile.location = m_yaml.locationOf(doc);
+        profile.id = requiredId(doc, {});
+        if (profile.id.isEmpty())
+            return;
+        const QString path = QStringLiteral("postgresProfiles.%1").arg(profile.id);
+        m_yaml.checkKeys(doc, { QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("id"),
+                                QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("engine"),
+                                QStringLiteral("values"), QStringLiteral("settings") },
+                         path);
+        profile.name = m_yaml.string(doc, "name", path, true).value_or(profile.id);
+        profile.description = m_yaml.string(doc, "description", path, true).value_or(QString());
+        profile.engine = m_yaml.string(doc, "engine", path, false).value_or(QString());
+        if (!profile.engine.isEmpty() && profile.engine != QLatin1String("pgtune"))
+            m_yaml.error(doc["engine"], YamlReader::join(path, QStringLiteral("engine")),
+                         QStringLiteral("unknown engine '%1'; the only built-in engine is pgtune.").arg(profile.engine));
+        ServiceDefinition scratch; // reuse the formula reader for intermediate values
+        readFormulas(doc["values"], YamlReader::join(path, QStringLiteral("values")), scratch);
+        profile.values = scratch.formulas;
+        const QString sp = YamlReader::join(path, QStringLiteral("settings"));
+        const auto settings = doc["settings"];
+        if (settings.IsDefined() && m_yaml.expectSequence(settings, sp)) {
+            for (std::size_t i = 0; i < settings.size(); ++i) {
+                const auto n = settings[i];
+                QString p = QStringLiteral("%1[%2]").arg(sp).arg(i);
+                if (!m_yaml.expectMap(n, p))
+                    continue;
+                ProfileSetting setting;
+                setting.name = m_yaml.string(n, "name", p, true).value_or(QString());
+                if (!setting.name.isEmpty())
+                    p = YamlReader::join(sp, setting.name);
+                m_yaml.checkKeys(n, { QStringLiteral("name"), QStringLiteral("expression"), QStringLiteral("value"),
+                                      QStringLiteral("format"), QStringLiteral("when"), QStringLiteral("explanation") },
+                                 p);
+                setting.location = m_yaml.locationOf(n);
+                setting.expression = m_yaml.string(n, "expression", p, false).value_or(QString());
+                setting.value = m_yaml.string(n, "value", p, false).value_or(QString());
+                if (setting.expression.isEmpty() == setting.value.isEmpty())
+                    m_yaml.error(n, p, QStringLiteral("a profile setting has either an expression or a value."));
+                setting.format = m_yaml.string(n, "format", p, !setting.expression.isEmpty()).value_or(QString());
+                if (!setting.format.isEmpty() && !kSettingFormats.contains(setting.format))
+                    m_yaml.error(n["format"], YamlReader::join(p, QStringLiteral("format")),
+                                 QStringLiteral("unknown format '%1'; use one of %2.")
+                                     .arg(setting.format, kSettingFormats.join(QStringLiteral(", "))));
+                setting.when = m_yaml.string(n, "when", p, false).value_or(QString());
+                setting.explanation = m_yaml.string(n, "explanation", p, true).value_or(QString());
+                profile.settings << setting;
+            }
+        }
+        upsertById(m_catalog.postgresProfiles, std::move(profile));
     }
 
     void readMatrix(const YAML::Node& node, const QString& path, ServiceDefinition& s)
@@ -531,6 +587,34 @@ std::optional<Error> CatalogLoader::read(Catalog& catalog, const QByteArray& dat
     return std::nullopt;
 }
 
+namespace {
+std::optional<Error> validateProfiles(const Catalog& catalog)
+{
+    for (const auto& profile : catalog.postgresProfiles) {
+        if (profile.engine == QLatin1String("pgtune"))
+            continue;
+        QList<FormulaEvaluator::Expression> values;
+        QList<FormulaEvaluator::Expression> probes;
+        const QString base = QStringLiteral("postgresProfiles.%1").arg(profile.id);
+        for (const auto& v : profile.values)
+            values << FormulaEvaluator::Expression { v.name, v.expression,
+                                                     QStringLiteral("%1.values.%2").arg(base, v.name), v.location };
+        for (const auto& s : profile.settings) {
+            const QString key = QStringLiteral("%1.settings.%2").arg(base, s.name);
+            if (!s.expression.isEmpty())
+                probes << FormulaEvaluator::Expression { s.name, s.expression, key, s.location };
+            if (!s.when.isEmpty())
+                probes << FormulaEvaluator::Expression { s.name, s.when, key + QStringLiteral(".when"), s.location };
+        }
+        FormulaEvaluator evaluator;
+        if (auto error = evaluator.compile(postgresProfileInputs(), values, probes))
+            return error;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 void CatalogLoader::readEmbedded(Catalog& catalog, const YAML::Node& documents, YamlReader& yaml,
                                  const QString& keyPath)
 {
@@ -545,6 +629,8 @@ std::optional<Error> CatalogLoader::validate(const Catalog& catalog)
 {
     if (catalog.workloadSizes.isEmpty())
         return Error { QStringLiteral("the catalog defines no workload sizes."), QStringLiteral("workloadSizes"), {} };
+    if (auto error = validateProfiles(catalog))
+        return error;
     for (const auto& s : catalog.services) {
         for (const QString& required : { QStringLiteral("cpu"), QStringLiteral("memory") }) {
             const auto it = std::find_if(s.columns.cbegin(), s.columns.cend(),
@@ -673,9 +759,11 @@ Expected<Catalog> CatalogLoader::loadBuiltIn()
 {
     Catalog catalog;
     QStringList files = { QStringLiteral(":/catalog/base.yaml"), QStringLiteral(":/catalog/storage-classes.yaml") };
-    const QDir services(QStringLiteral(":/catalog/services"));
-    for (const auto& name : services.entryList({ QStringLiteral("*.yaml") }, QDir::Files, QDir::Name))
-        files << services.filePath(name);
+    for (const QString& dirName : { QStringLiteral(":/catalog/services"), QStringLiteral(":/catalog/profiles") }) {
+        const QDir dir(dirName);
+        for (const auto& name : dir.entryList({ QStringLiteral("*.yaml") }, QDir::Files, QDir::Name))
+            files << dir.filePath(name);
+    }
     for (const auto& path : files) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))

@@ -340,7 +340,9 @@ PlanSizing PlanSizer::size(const Plan& plan) const
             double perMs = 0;
             if (ps.growth)
                 perMs = double(ps.growth->amount.raw()) / double(ps.growth->every.raw());
-            fc.atHorizon = Quantity::bytes(fc.now.raw() + std::int64_t(perMs * double(plan.horizon.raw())));
+            // Whole MiB: a forecast is not precise to the byte, and it prints cleanly.
+            const std::int64_t grown = fc.now.raw() + std::int64_t(perMs * double(plan.horizon.raw()));
+            fc.atHorizon = Quantity::bytes((grown + kMiB - 1) / kMiB * kMiB);
             fc.volumeGiven = ps.volumeSize.has_value();
             fc.volume = ps.volumeSize.value_or(
                 Quantity::bytes((fc.atHorizon.raw() + kGiB - 1) / kGiB * kGiB));

@@ -12,6 +12,7 @@ packages=(
   libgl-dev libegl-dev libxkbcommon-dev
   libyaml-cpp-dev libmuparser-dev libbenchmark-dev
   xvfb xauth fonts-dejavu-core
+  postgresql-15 postgresql-client-15
 )
 
 missing=()

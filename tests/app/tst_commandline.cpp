@@ -232,6 +232,285 @@ private slots:
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 800);
     }
+
+    // headroom tune: PGTune's settings, as a user or a CI job runs it.
+private:
+    static QStringList tuneExampleArguments()
+    {
+        return { QStringLiteral("tune"),      QStringLiteral("--pg-version"), QStringLiteral("18"),
+                 QStringLiteral("--os"),      QStringLiteral("linux"),        QStringLiteral("--type"),
+                 QStringLiteral("web"),       QStringLiteral("--memory"),     QStringLiteral("1GB"),
+                 QStringLiteral("--cpus"),    QStringLiteral("2"),            QStringLiteral("--connections"),
+                 QStringLiteral("100"),       QStringLiteral("--storage"),    QStringLiteral("ssd"),
+                 QStringLiteral("--db-size"), QStringLiteral("less_ram") };
+    }
+
+    // Three machines in PGTune's keys: the profile's first example (every key), the second (numbers as strings,
+    // as PGTune's form sends them), and one with most keys left to their defaults and blank CPUs/connections.
+    static QByteArray tuneBatchInput()
+    {
+        return "{\"dbVersion\": 18, \"osType\": \"linux\", \"dbType\": \"web\", \"totalMemory\": 1, "
+               "\"totalMemoryUnit\": \"GB\", \"cpuNum\": 2, \"connectionNum\": 100, \"hdType\": \"ssd\", "
+               "\"dbSize\": \"less_ram\"}\n"
+               "{\"totalMemory\": \"512\", \"totalMemoryUnit\": \"MB\", \"cpuNum\": \"8\", \"connectionNum\": \"200\", "
+               "\"dbSize\": \"less_ram\"}\n"
+               "\n"
+               "{\"dbVersion\": 14, \"osType\": \"windows\", \"dbType\": \"desktop\", \"totalMemory\": 64, "
+               "\"cpuNum\": null, \"connectionNum\": \"\"}\n";
+    }
+
+    // The same three machines as options, for comparing the batch with single runs.
+    static QList<QStringList> tuneBatchAsOptions()
+    {
+        const QString t = QStringLiteral("tune");
+        return {
+            tuneExampleArguments(),
+            { t, QStringLiteral("--memory"), QStringLiteral("512MB"), QStringLiteral("--cpus"), QStringLiteral("8"),
+              QStringLiteral("--connections"), QStringLiteral("200"), QStringLiteral("--db-size"),
+              QStringLiteral("less_ram") },
+            { t, QStringLiteral("--pg-version"), QStringLiteral("14"), QStringLiteral("--os"), QStringLiteral("windows"),
+              QStringLiteral("--type"), QStringLiteral("desktop"), QStringLiteral("--memory"), QStringLiteral("64GB") },
+        };
+    }
+
+    // The parameter names of a JSON line in the order written. QJsonObject sorts its keys, so the order is read
+    // from the text itself.
+    static QStringList keysInOrder(const QString& jsonLine)
+    {
+        static const QRegularExpression key(QStringLiteral("\"([a-z_]+)\"\\s*:\\s*\""));
+        QStringList keys;
+        for (auto it = key.globalMatch(jsonLine); it.hasNext();)
+            keys << it.next().captured(1);
+        return keys;
+    }
+
+    // The "name = value" lines of `headroom tune` output, in order, as name → value pairs.
+    static QList<QPair<QString, QString>> confSettings(const QString& conf)
+    {
+        QList<QPair<QString, QString>> settings;
+        for (const QString& line : conf.split(QLatin1Char('\n'))) {
+            if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+                continue;
+            const qsizetype eq = line.indexOf(QStringLiteral(" = "));
+            settings.append({ line.left(eq), line.mid(eq + 3) });
+        }
+        return settings;
+    }
+
+    static void checkTuneBatchOutput(const Result& r)
+    {
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        const QStringList outLines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(outLines.size(), 3);
+        QVERIFY(r.out.endsWith(QLatin1Char('\n')));
+        const auto singles = tuneBatchAsOptions();
+        for (int i = 0; i < 3; ++i) {
+            QJsonParseError error;
+            const auto doc = QJsonDocument::fromJson(outLines.at(i).toUtf8(), &error);
+            QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+            QCOMPARE(doc.object().keys(), QStringList { QStringLiteral("out") });
+            const QJsonObject out = doc.object().value(QStringLiteral("out")).toObject();
+
+            const auto single = run(singles.at(i));
+            QCOMPARE(single.exitCode, 0);
+            const auto expected = confSettings(single.out);
+            QStringList expectedOrder;
+            for (const auto& [name, value] : expected) {
+                expectedOrder << name;
+                QCOMPARE(out.value(name).toString(), value);
+            }
+            QCOMPARE(keysInOrder(outLines.at(i)), expectedOrder);
+            QCOMPARE(out.size(), expected.size());
+        }
+        const QJsonObject first
+            = QJsonDocument::fromJson(outLines.at(0).toUtf8()).object().value(QStringLiteral("out")).toObject();
+        QCOMPARE(first.value(QStringLiteral("shared_buffers")).toString(), QStringLiteral("256MB"));
+        QCOMPARE(first.value(QStringLiteral("wal_buffers")).toString(), QStringLiteral("7864kB"));
+        QCOMPARE(first.value(QStringLiteral("checkpoint_completion_target")).toString(), QStringLiteral("0.9"));
+        QCOMPARE(keysInOrder(outLines.at(0)),
+                 QStringList({ "max_connections", "shared_buffers", "effective_cache_size", "maintenance_work_mem",
+                               "checkpoint_completion_target", "wal_buffers", "default_statistics_target",
+                               "random_page_cost", "effective_io_concurrency", "work_mem", "huge_pages", "jit",
+                               "wal_compression", "io_method", "min_wal_size", "max_wal_size" }));
+    }
+
+    static Result runWithInput(const QStringList& arguments, const QByteArray& input)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(HEADROOM_EXECUTABLE), arguments);
+        if (!process.waitForStarted(60000))
+            return {};
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60000)) {
+            process.kill();
+            return {};
+        }
+        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                 QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+    }
+
+private slots:
+    void tuneWorkedExample()
+    {
+        const auto r = run(tuneExampleArguments());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        const QStringList outLines = r.out.split(QLatin1Char('\n'));
+        for (const char* line : { "shared_buffers = 256MB", "wal_buffers = 7864kB", "io_method = io_uring",
+                                  "effective_cache_size = 768MB", "work_mem = 4MB", "# DB Version: 18",
+                                  "# Total Memory (RAM): 1 GB" })
+            QVERIFY2(outLines.contains(QLatin1String(line)), line);
+        QVERIFY(!r.out.contains(QStringLiteral("max_worker_processes")));
+        // Defaults: the same machine with only what differs from PGTune's defaults gives the same settings.
+        const auto defaults = run({ QStringLiteral("tune"), QStringLiteral("--memory"), QStringLiteral("1GB"),
+                                    QStringLiteral("--cpus"), QStringLiteral("2"), QStringLiteral("--connections"),
+                                    QStringLiteral("100"), QStringLiteral("--db-size"), QStringLiteral("less_ram") });
+        QCOMPARE(defaults.exitCode, 0);
+        QCOMPARE(defaults.out, r.out);
+    }
+
+    void tuneAlterSystem()
+    {
+        const auto r = run(tuneExampleArguments() << QStringLiteral("--format") << QStringLiteral("alter-system"));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        const QStringList outLines = r.out.split(QLatin1Char('\n'));
+        for (const char* line :
+             { "ALTER SYSTEM SET shared_buffers = '256MB';", "ALTER SYSTEM SET wal_buffers = '7864kB';",
+               "ALTER SYSTEM SET io_method = 'io_uring';", "-- DB Version: 18", "-- Data Storage: ssd" })
+            QVERIFY2(outLines.contains(QLatin1String(line)), line);
+        for (const QString& line : outLines)
+            QVERIFY2(line.isEmpty() || line.startsWith(QLatin1String("-- "))
+                         || line.startsWith(QLatin1String("ALTER SYSTEM SET ")),
+                     qPrintable(line));
+        QCOMPARE(r.out.count(QStringLiteral("ALTER SYSTEM SET ")), 16);
+    }
+
+    void tuneHelp()
+    {
+        const auto r = run({ QStringLiteral("tune"), QStringLiteral("--help") });
+        QCOMPARE(r.exitCode, 0);
+        for (const char* part : { "--pg-version", "--memory", "--db-size", "--format", "--batch", "dbVersion",
+                                  "stops" })
+            QVERIFY2(r.out.contains(QLatin1String(part)), part);
+    }
+
+    void tuneBadInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("messagePart");
+        const QString tune = QStringLiteral("tune");
+        const QString memory = QStringLiteral("--memory");
+        const QString gb8 = QStringLiteral("8GB");
+        QTest::addRow("memory unit") << QStringList { tune, memory, QStringLiteral("8 XB") }
+                                     << QStringLiteral("--memory: '8 XB' is not a whole number followed by MB, GB or "
+                                                       "TB");
+        QTest::addRow("memory fraction") << QStringList { tune, memory, QStringLiteral("1.5GB") }
+                                         << QStringLiteral("--memory: '1.5GB' is not");
+        QTest::addRow("memory zero") << QStringList { tune, memory, QStringLiteral("0GB") }
+                                     << QStringLiteral("--memory: '0GB' is not above 0");
+        QTest::addRow("memory too large") << QStringList { tune, memory, QStringLiteral("65TB") }
+                                          << QStringLiteral("--memory: '65TB' is more than 64TB");
+        QTest::addRow("memory missing") << QStringList { tune } << QStringLiteral("--memory is required");
+        QTest::addRow("type") << QStringList { tune, memory, gb8, QStringLiteral("--type"), QStringLiteral("foo") }
+                              << QStringLiteral("--type: 'foo' is not one of web, oltp, dw, desktop, mixed");
+        QTest::addRow("os") << QStringList { tune, memory, gb8, QStringLiteral("--os"), QStringLiteral("bsd") }
+                            << QStringLiteral("--os: 'bsd' is not one of linux, windows, mac");
+        QTest::addRow("storage") << QStringList { tune, memory, gb8, QStringLiteral("--storage"),
+                                                  QStringLiteral("tape") }
+                                 << QStringLiteral("--storage: 'tape' is not one of ssd, nvme, san, hdd");
+        QTest::addRow("db size") << QStringList { tune, memory, gb8, QStringLiteral("--db-size"),
+                                                  QStringLiteral("huge") }
+                                 << QStringLiteral("--db-size: 'huge' is not one of less_ram, mid_ram, greater_ram");
+        QTest::addRow("version 9") << QStringList { tune, memory, gb8, QStringLiteral("--pg-version"),
+                                                    QStringLiteral("9") }
+                                   << QStringLiteral("--pg-version: '9' is not a PostgreSQL version from 10 to 18");
+        QTest::addRow("cpus 0") << QStringList { tune, memory, gb8, QStringLiteral("--cpus"), QStringLiteral("0") }
+                                << QStringLiteral("--cpus: '0' is not a whole number from 1 to 10000");
+        QTest::addRow("connections text") << QStringList { tune, memory, gb8, QStringLiteral("--connections"),
+                                                           QStringLiteral("many") }
+                                          << QStringLiteral("--connections: 'many' is not a whole number from 1 to "
+                                                            "100000");
+        QTest::addRow("format") << QStringList { tune, memory, gb8, QStringLiteral("--format"), QStringLiteral("xml") }
+                                << QStringLiteral("--format: 'xml' is not one of conf, alter-system");
+        QTest::addRow("unknown option") << QStringList { tune, memory, gb8, QStringLiteral("--frobnicate") }
+                                        << QStringLiteral("frobnicate");
+        QTest::addRow("batch with options") << QStringList { tune, QStringLiteral("--batch"), QStringLiteral("-"),
+                                                             memory, gb8 }
+                                            << QStringLiteral("--memory cannot be used with --batch");
+        QTest::addRow("batch file missing") << QStringList { tune, QStringLiteral("--batch"),
+                                                             QStringLiteral("/nonexistent/machines.jsonl") }
+                                            << QStringLiteral("--batch: cannot read '/nonexistent/machines.jsonl'");
+    }
+
+    void tuneBadInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, messagePart);
+        const auto r = run(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(messagePart), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY(r.err.startsWith(QStringLiteral("headroom tune: ")));
+    }
+
+    void tuneBatchFile()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("machines.jsonl")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(tuneBatchInput());
+        file.close();
+        const auto r = run({ QStringLiteral("tune"), QStringLiteral("--batch"), file.fileName() });
+        checkTuneBatchOutput(r);
+    }
+
+    void tuneBatchStdin()
+    {
+        const auto r = runWithInput({ QStringLiteral("tune"), QStringLiteral("--batch"), QStringLiteral("-") },
+                                    tuneBatchInput());
+        checkTuneBatchOutput(r);
+    }
+
+    void tuneBatchStopsAtTheBadLine_data()
+    {
+        QTest::addColumn<QByteArray>("badLine");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("cpuNum 0") << QByteArray("{\"totalMemory\": 8, \"cpuNum\": 0}")
+                                  << QStringLiteral("line 3: cpuNum: '0' is not a whole number from 1 to 10000.");
+        QTest::addRow("unit") << QByteArray("{\"totalMemory\": 8, \"totalMemoryUnit\": \"XB\"}")
+                              << QStringLiteral("line 3: totalMemoryUnit: 'XB' is not one of MB, GB, TB.");
+        QTest::addRow("missing memory") << QByteArray("{\"dbType\": \"oltp\"}")
+                                        << QStringLiteral("line 3: totalMemory: missing");
+        QTest::addRow("misspelt key") << QByteArray("{\"totalMemory\": 8, \"cpus\": 4}")
+                                      << QStringLiteral("line 3: unknown key 'cpus'");
+        QTest::addRow("not JSON") << QByteArray("{\"totalMemory\": 8") << QStringLiteral("line 3: not valid JSON");
+        QTest::addRow("type") << QByteArray("{\"totalMemory\": 8, \"dbType\": \"foo\"}")
+                              << QStringLiteral("line 3: dbType: 'foo' is not one of web, oltp, dw, desktop, mixed.");
+    }
+
+    void tuneBatchStopsAtTheBadLine()
+    {
+        QFETCH(QByteArray, badLine);
+        QFETCH(QString, message);
+        const QByteArray input = "{\"totalMemory\": 8}\n\n" + badLine + "\n{\"totalMemory\": 16}\n";
+        const auto r = runWithInput({ QStringLiteral("tune"), QStringLiteral("--batch"), QStringLiteral("-") }, input);
+        QCOMPARE(r.exitCode, 2);
+        // The line before the bad one is out in full; nothing for the bad line or after it.
+        QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
+        QVERIFY(r.out.startsWith(QStringLiteral("{\"out\":{\"max_connections\":\"200\"")));
+        QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).isObject());
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY2(r.err.startsWith(QStringLiteral("headroom tune: ") + message), qPrintable(r.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandLine)

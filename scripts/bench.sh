@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Builds the release preset with the benchmarks and runs headroom_bench with repetitions,
+# then prints the medians and whether the issue's targets are met:
+#   compute (BM_Size/1000) under 5 ms;
+#   BM_PlanLoad/10000 within 1.5x of BM_YamlCppParse/10000 (measured in the same run).
+# Extra arguments go to headroom_bench (e.g. --benchmark_filter=BM_Size). Exit status is
+# non-zero when the build or a benchmark fails, or with --check when a target is missed.
+#   scripts/bench.sh [--check] [BENCHMARK FLAGS...]
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+check=0
+if [ "${1:-}" = "--check" ]; then
+  check=1
+  shift
+fi
+repetitions="${HEADROOM_BENCH_REPETITIONS:-5}"
+
+cd "$here"
+cmake --preset release -DHEADROOM_BUILD_BENCH=ON >/dev/null
+if ! grep -q '^benchmark_DIR:PATH=/' build/release/CMakeCache.txt; then
+  echo "headroom: Google Benchmark was not found; install libbenchmark-dev (scripts/setup.sh does)" >&2
+  exit 1
+fi
+cmake --build --preset release --target headroom_bench
+
+out="build/release/bench"
+mkdir -p "$out"
+build/release/bench/headroom_bench --benchmark_repetitions="$repetitions" --benchmark_report_aggregates_only=true \
+  --benchmark_out="$out/results.json" --benchmark_out_format=json "$@" | tee "$out/results.txt"
+
+# Console lines: NAME_median  REAL UNIT  CPU UNIT  ITERATIONS ...
+medians="$(awk '$1 ~ /_median$/ { sub(/_median$/, "", $1); print $1, $2, $3 }' "$out/results.txt")"
+echo
+echo "Medians (wall time):"
+echo "$medians" | awk '{ printf "  %-28s %10.3f %s\n", $1, $2, $3 }'
+
+ms() { echo "$medians" | awk -v n="$1" '$1 == n { v = $2; if ($3 == "us") v /= 1000; if ($3 == "s") v *= 1000; if ($3 == "ns") v /= 1e6; print v }'; }
+missed=0
+size1k="$(ms BM_Size/1000)"
+parse10k="$(ms BM_YamlCppParse/10000)"
+load10k="$(ms BM_PlanLoad/10000)"
+echo
+echo "Targets:"
+if [ -n "$size1k" ]; then
+  if awk -v v="$size1k" 'BEGIN { exit !(v < 5) }'; then verdict=met; else verdict=MISSED; missed=1; fi
+  printf '  compute, 1,000 services (BM_Size/1000) < 5 ms: %.3f ms, %s\n' "$size1k" "$verdict"
+fi
+if [ -n "$parse10k" ] && [ -n "$load10k" ]; then
+  ratio="$(awk -v a="$load10k" -v b="$parse10k" 'BEGIN { printf "%.2f", a / b }')"
+  if awk -v r="$ratio" 'BEGIN { exit !(r <= 1.5) }'; then verdict=met; else verdict=MISSED; missed=1; fi
+  printf '  load 10,000 services <= 1.5x yaml-cpp parse: %.1f ms vs %.1f ms = %sx, %s\n' \
+    "$load10k" "$parse10k" "$ratio" "$verdict"
+fi
+echo "  (results in $out/results.json)"
+if ((check && missed)); then
+  exit 1
+fi
