@@ -11,6 +11,7 @@ packages=(
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libgl-dev libegl-dev libxkbcommon-dev
   libyaml-cpp-dev libmuparser-dev libbenchmark-dev
+  clang libclang-rt-14-dev
   xvfb xauth fonts-dejavu-core
   postgresql-15 postgresql-client-15
 )

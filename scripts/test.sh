@@ -7,3 +7,5 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 export QT_QPA_PLATFORM=offscreen
 ctest --preset dev -j2 "$@"
+# Bounded fuzzing (about 30 s per libFuzzer target) after the tests pass.
+"$here/scripts/fuzz.sh" 30

@@ -1,5 +1,7 @@
 #include "sizingtablemodel.h"
 
+#include "clusterfit.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QGuiApplication>
@@ -14,10 +16,54 @@ SizingTableModel::SizingTableModel(QObject* parent)
 
 void SizingTableModel::setRows(QList<Row> rows)
 {
+    bool same = rows.size() == m_rows.size() && !rows.isEmpty();
+    for (qsizetype i = 0; same && i < rows.size(); ++i)
+        same = rows[i].service.name == m_rows[i].service.name && rows[i].role == m_rows[i].role;
+    if (same) {
+        m_rows = std::move(rows);
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        return;
+    }
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
 }
+
+std::optional<Severity> SizingTableModel::worstSeverity(int row) const
+{
+    const Row* r = rowAt(row);
+    if (!r)
+        return std::nullopt;
+    if (!r->error.isEmpty())
+        return Severity::Error;
+    std::optional<Severity> worst;
+    if (r->sizing) {
+        for (const auto& f : r->sizing->findings)
+            worst = worst ? std::max(*worst, f.severity) : f.severity;
+    }
+    return worst;
+}
+
+namespace {
+QosClass qosOf(const Resources& r)
+{
+    PodRequest pod;
+    pod.cpuRequest = r.cpuRequest;
+    pod.cpuLimit = r.cpuLimit;
+    pod.memoryRequest = r.memoryRequest;
+    pod.memoryLimit = r.memoryLimit;
+    return ClusterFit::qosOf(pod);
+}
+
+QString memoryBreakdown(const ServiceSizing& s)
+{
+    QStringList lines;
+    for (const auto& m : s.memory)
+        lines << QStringLiteral("%1: %2").arg(m.title.isEmpty() ? m.name : m.title, m.allocated.toDisplayString());
+    lines << QStringLiteral("%1: %2").arg(s.memoryRemainderTitle, s.memoryRemainder.toDisplayString());
+    return lines.join(QLatin1Char('\n'));
+}
+} // namespace
 
 const SizingTableModel::Row* SizingTableModel::rowAt(int row) const
 {
@@ -52,6 +98,48 @@ QVariant SizingTableModel::data(const QModelIndex& index, int role) const
             return QBrush(QColor(0xc7, 0x7c, 0x02));
         return {};
     }
+    if (role == Qt::BackgroundRole && (anyFinding || !row.error.isEmpty())) {
+        // A light tint of the severity colour over the whole row.
+        if (!row.error.isEmpty() || worst == Severity::Error)
+            return QBrush(QColor(0xd0, 0x3a, 0x2f, 40));
+        if (worst == Severity::Warning)
+            return QBrush(QColor(0xc7, 0x7c, 0x02, 40));
+        return {};
+    }
+    if (role == ServiceNameRole)
+        return row.service.name;
+    if (role == SortRole) {
+        if (row.sizing) {
+            const ServiceSizing& s = *row.sizing;
+            switch (index.column()) {
+            case Replicas:
+                return row.pods;
+            case CpuRequest:
+                return qlonglong(s.resources.cpuRequest.raw());
+            case CpuLimit:
+                return qlonglong(s.resources.cpuLimit.raw());
+            case MemoryRequest:
+                return qlonglong(s.resources.memoryRequest.raw());
+            case MemoryLimit:
+                return qlonglong(s.resources.memoryLimit.raw());
+            case Volume:
+                return qlonglong(s.storage.size ? s.storage.size->raw() : 0);
+            case Iops:
+                return qlonglong(s.storage.iopsNeeded ? s.storage.iopsNeeded->raw() : 0);
+            case Findings: {
+                // Worst first when sorted descending: severity, then how many.
+                return qlonglong((anyFinding ? int(worst) + 1 : 0) * 1000 + s.findings.size());
+            }
+            default:
+                break;
+            }
+        } else if (index.column() == Findings) {
+            return qlonglong(10000);
+        }
+        return data(index, Qt::DisplayRole);
+    }
+    if (role == Qt::ToolTipRole && index.column() == MemoryLimit && row.sizing)
+        return memoryBreakdown(*row.sizing);
     if (role == Qt::TextAlignmentRole && index.column() >= Replicas)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Findings) {
@@ -95,6 +183,8 @@ QVariant SizingTableModel::data(const QModelIndex& index, int role) const
         return s.storage.size ? s.storage.size->toString() : QString();
     case Iops:
         return s.storage.iopsNeeded ? s.storage.iopsNeeded->toDisplayString() : QString();
+    case Qos:
+        return qosClassName(qosOf(s.resources));
     case Findings:
         return s.findings.isEmpty() ? tr("none") : tr("%n finding(s)", nullptr, int(s.findings.size()));
     default:
@@ -127,6 +217,8 @@ QVariant SizingTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Volume");
     case Iops:
         return tr("IOPS");
+    case Qos:
+        return tr("QoS");
     case Findings:
         return tr("Findings");
     default:

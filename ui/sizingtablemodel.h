@@ -15,8 +15,11 @@ class SizingTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Kind, Tier, Replicas, CpuRequest, CpuLimit, MemoryRequest, MemoryLimit, Volume, Iops, Findings,
-                  ColumnCount };
+    enum Column { Name, Kind, Tier, Replicas, CpuRequest, CpuLimit, MemoryRequest, MemoryLimit, Volume, Iops, Qos,
+                  Findings, ColumnCount };
+    // SortRole: a number (base units) for quantity columns, the text otherwise.
+    // ServiceNameRole: the plan's service name of the row.
+    enum Role { SortRole = Qt::UserRole + 1, ServiceNameRole };
 
     struct Row
     {
@@ -29,7 +32,10 @@ public:
 
     explicit SizingTableModel(QObject* parent = nullptr);
 
+    // Emits dataChanged when the rows are the same services as before, else resets.
     void setRows(QList<Row> rows);
+    // The worst severity among the row's findings, or none.
+    std::optional<Severity> worstSeverity(int row) const;
     const Row* rowAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -99,7 +99,7 @@ private slots:
 
         QTest::addRow("tier") << base << QByteArray(kHead + kPool + "services:\n  - {name: cache, kind: redis, tier: medium}\n")
                               << QStringList { "cache|tier|small|medium", "cache|memory limit|2Gi|4Gi",
-                                               "cache|cpu limit|1|2", "cache|setting maxmemory|1gb|3gb" }
+                                               "cache|cpu limit|1|2", "cache|setting maxmemory|1536mb|3gb" }
                               << QStringList { "cache|service", "cache|pods" };
 
         QTest::addRow("replicas") << base
@@ -176,7 +176,7 @@ private slots:
             << QStringList { "db/replica|service||postgresql small, 2 pod(s)" } << QStringList { "db/primary|service" };
 
         QTest::addRow("unplaced pod and findings")
-            << base << QByteArray(base).replace("memory: 32Gi", "memory: 1Gi")
+            << base << QByteArray(base).replace("memory: 32Gi", "memory: 512Mi")
             << QStringList { "cluster|unplaced pods|0|1", "cluster|error findings|0|1", "pool general|nodes used|1|" }
             << QStringList {};
     }

@@ -1,0 +1,78 @@
+#include "whatifsweep.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace headroom::whatif {
+
+QStringList sweepableInputs(const SizingEngine& engine, const QString& service)
+{
+    QStringList names;
+    if (const ServiceDefinition* def = engine.catalog().service(service)) {
+        for (const auto& input : def->inputs)
+            names << input.name;
+    }
+    return names;
+}
+
+Expected<WhatIfRange> defaultRange(const SizingEngine& engine, const ServiceRequest& request, const QString& input)
+{
+    const ServiceDefinition* def = engine.catalog().service(request.service);
+    if (!def)
+        return Error { QStringLiteral("Unknown service \"%1\".").arg(request.service), {}, {} };
+    const InputDefinition* in = def->input(input);
+    if (!in)
+        return Error { QStringLiteral("Service \"%1\" has no input \"%2\".").arg(request.service, input), {}, {} };
+    auto sized = engine.size(request);
+    if (!sized)
+        return sized.error();
+    const InputValue* used = sized->input(input);
+    const Quantity current = used ? used->value : Quantity(in->dimension, 0);
+    const std::int64_t low = in->min ? in->min->raw() : 0;
+    const std::int64_t high = in->max ? in->max->raw() : std::numeric_limits<std::int64_t>::max();
+    std::int64_t to = current.raw() > std::numeric_limits<std::int64_t>::max() / 2 ? high : current.raw() * 2;
+    if (to <= low)
+        to = std::max<std::int64_t>(low * 2, low + 1);
+    to = std::min(to, high);
+    return WhatIfRange { Quantity(in->dimension, low), Quantity(in->dimension, to), current };
+}
+
+Expected<QList<WhatIfPoint>> sweep(const SizingEngine& engine, const ServiceRequest& request, const QString& input,
+                                   Quantity from, Quantity to, int points)
+{
+    const ServiceDefinition* def = engine.catalog().service(request.service);
+    if (!def)
+        return Error { QStringLiteral("Unknown service \"%1\".").arg(request.service), {}, {} };
+    const InputDefinition* in = def->input(input);
+    if (!in)
+        return Error { QStringLiteral("Service \"%1\" has no input \"%2\".").arg(request.service, input), {}, {} };
+    if (from.dimension() != in->dimension || to.dimension() != in->dimension)
+        return Error { QStringLiteral("The range of \"%1\" must be in %2.").arg(input, dimensionName(in->dimension)),
+                       {}, {} };
+    if (points < 2 || to.raw() < from.raw())
+        return Error { QStringLiteral("A sweep needs at least two points and a range from low to high."), {}, {} };
+
+    QList<WhatIfPoint> out;
+    out.reserve(points);
+    const long double span = static_cast<long double>(to.raw()) - static_cast<long double>(from.raw());
+    std::int64_t previous = -1;
+    for (int i = 0; i < points; ++i) {
+        const auto raw = static_cast<std::int64_t>(from.raw() + span * i / (points - 1) + 0.5L);
+        if (raw == previous)
+            continue; // small integer ranges: every value once
+        previous = raw;
+        WhatIfPoint p;
+        p.input = Quantity(in->dimension, raw);
+        ServiceRequest r = request;
+        r.inputs.insert(input, p.input);
+        auto sized = engine.size(r);
+        if (sized)
+            p.sizing = std::move(sized.value());
+        else
+            p.error = sized.error().toString();
+        out << p;
+    }
+    return out;
+}
+
+} // namespace headroom::whatif

@@ -1,0 +1,313 @@
+#include "catalogloader.h"
+#include "planexporter.h"
+#include "planloader.h"
+#include "plansizer.h"
+#include "postgresconfexporter.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace headroom;
+
+namespace {
+
+struct Loaded
+{
+    Plan plan;
+    Catalog catalog;
+    PlanSizing sizing;
+};
+
+Loaded load(const Catalog& base, const QByteArray& text)
+{
+    PlanLoader loader(base);
+    auto plan = loader.load(text, QStringLiteral("plan.yaml"));
+    if (!plan)
+        qFatal("%s", qPrintable(plan.error().toString()));
+    const Catalog catalog = loader.effectiveCatalog();
+    return { plan.value(), catalog, PlanSizer(catalog).size(plan.value()) };
+}
+
+Loaded loadExample(const Catalog& base, const QString& name)
+{
+    QFile f(QStringLiteral(":/examples/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("no example %s", qPrintable(name));
+    return load(base, f.readAll());
+}
+
+QByteArray singlePostgres(const QByteArray& memory, int connections)
+{
+    return "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: t}\nservices:\n"
+           "  - name: db\n    kind: postgresql\n    resources: {limits: {cpu: \"2\", memory: "
+        + memory + "}}\n    inputs: {connections: \"" + QByteArray::number(connections) + "\"}\n";
+}
+
+} // namespace
+
+class TestPostgresConfExporter : public QObject
+{
+    Q_OBJECT
+
+private:
+    Catalog m_catalog;
+
+    RoleConf only(const Loaded& l, const QString& profile)
+    {
+        PostgresConfOptions options;
+        options.profile = profile;
+        auto confs = PostgresConfExporter(l.catalog).settings(l.plan, l.sizing, options);
+        if (!confs || confs->size() != 1)
+            qFatal("expected one conf");
+        return confs->first();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        auto catalog = CatalogLoader().loadBuiltIn();
+        QVERIFY(catalog.hasValue());
+        m_catalog = catalog.value();
+        QStringList ids;
+        for (const auto& p : m_catalog.postgresProfiles)
+            ids << p.id;
+        ids.sort();
+        QCOMPARE(ids, (QStringList { QStringLiteral("casestudy"), QStringLiteral("guide"), QStringLiteral("headroom"),
+                                      QStringLiteral("pgtune") }));
+    }
+
+    // Errata 9: the case study's tuned files follow their own rule set.
+    void caseStudyProfile_data()
+    {
+        QTest::addColumn<QByteArray>("memory");
+        QTest::addColumn<QString>("sharedBuffers");
+        QTest::addColumn<QString>("effectiveCacheSize");
+        QTest::addColumn<QString>("workMem");
+        QTest::addColumn<QString>("maintenanceWorkMem");
+        QTest::addRow("primary 4GB") << QByteArray("4Gi") << "1GB" << "2400MB" << "64MB" << "256MB";
+        QTest::addRow("replica 6GB") << QByteArray("6Gi") << "1536MB" << "3600MB" << "96MB" << "384MB";
+    }
+
+    void caseStudyProfile()
+    {
+        QFETCH(QByteArray, memory);
+        QFETCH(QString, sharedBuffers);
+        QFETCH(QString, effectiveCacheSize);
+        QFETCH(QString, workMem);
+        QFETCH(QString, maintenanceWorkMem);
+        const RoleConf conf = only(load(m_catalog, singlePostgres(memory, 40)), QStringLiteral("casestudy"));
+        QCOMPARE(conf.setting(QStringLiteral("shared_buffers"))->value, sharedBuffers);
+        QCOMPARE(conf.setting(QStringLiteral("effective_cache_size"))->value, effectiveCacheSize);
+        QCOMPARE(conf.setting(QStringLiteral("work_mem"))->value, workMem);
+        QCOMPARE(conf.setting(QStringLiteral("maintenance_work_mem"))->value, maintenanceWorkMem);
+    }
+
+    void guideProfileMatchesTheGuidesLargeExample()
+    {
+        const RoleConf conf = only(load(m_catalog, singlePostgres("16Gi", 200)), QStringLiteral("guide"));
+        QCOMPARE(conf.setting(QStringLiteral("max_connections"))->value, QStringLiteral("200"));
+        QCOMPARE(conf.setting(QStringLiteral("shared_buffers"))->value, QStringLiteral("4GB"));
+        QCOMPARE(conf.setting(QStringLiteral("effective_cache_size"))->value, QStringLiteral("12GB"));
+        QCOMPARE(conf.setting(QStringLiteral("maintenance_work_mem"))->value, QStringLiteral("2GB"));
+        QCOMPARE(conf.setting(QStringLiteral("work_mem"))->value, QStringLiteral("20MB"));
+    }
+
+    void pgtuneProfileIsPgTuneOnTheContainerLimit()
+    {
+        // 1GB, 2 CPUs, 100 connections, local SSD: the first worked example of pgtune-profile.md
+        // (version 18) gives shared_buffers 256MB, effective_cache_size 768MB, work_mem 4MB.
+        const Loaded l = load(m_catalog, singlePostgres("1Gi", 100) + "    storageClass: local-ssd\n");
+        PostgresConfOptions options;
+        options.profile = QStringLiteral("pgtune");
+        options.pgVersion = 18;
+        auto confs = PostgresConfExporter(l.catalog).settings(l.plan, l.sizing, options);
+        QVERIFY(confs.hasValue());
+        const RoleConf& conf = confs->first();
+        QCOMPARE(conf.setting(QStringLiteral("shared_buffers"))->value, QStringLiteral("256MB"));
+        QCOMPARE(conf.setting(QStringLiteral("effective_cache_size"))->value, QStringLiteral("768MB"));
+        QCOMPARE(conf.setting(QStringLiteral("maintenance_work_mem"))->value, QStringLiteral("64MB"));
+        QCOMPARE(conf.setting(QStringLiteral("wal_buffers"))->value, QStringLiteral("7864kB"));
+        QCOMPARE(conf.setting(QStringLiteral("work_mem"))->value, QStringLiteral("4MB"));
+        QCOMPARE(conf.setting(QStringLiteral("io_method"))->value, QStringLiteral("io_uring"));
+    }
+
+    // Errata 5 and 7: the headroom profile counts the backends inside the container.
+    void headroomProfileIsContainerAware()
+    {
+        const RoleConf few = only(load(m_catalog, singlePostgres("8Gi", 20)), QStringLiteral("headroom"));
+        const RoleConf many = only(load(m_catalog, singlePostgres("8Gi", 400)), QStringLiteral("headroom"));
+        const auto bytes = [](const RoleConf& c, const char* name) {
+            return memory_format::parsePostgres(c.setting(QString::fromLatin1(name))->value).value();
+        };
+        QVERIFY(bytes(many, "shared_buffers") < bytes(few, "shared_buffers"));
+        QVERIFY(bytes(many, "effective_cache_size") < bytes(few, "effective_cache_size"));
+        // 400 backends of 7.5 MiB leave 8 GiB - 3000 MiB; a quarter of it.
+        QCOMPARE(bytes(many, "shared_buffers"), std::int64_t(((8192 - 3000) / 4) * 1024 * 1024));
+        // Everything the profile allocates stays under the limit.
+        const std::int64_t total = bytes(many, "shared_buffers") + bytes(many, "maintenance_work_mem")
+            + 400 * (bytes(many, "work_mem") + 7864320);
+        QVERIFY(total <= 8LL << 30);
+    }
+
+    void rolesGetTheirOwnSettings()
+    {
+        const Loaded l = loadExample(m_catalog, QStringLiteral("case-study-after.yaml"));
+        PostgresConfOptions options;
+        auto confs = PostgresConfExporter(l.catalog).settings(l.plan, l.sizing, options);
+        QVERIFY(confs.hasValue());
+        QCOMPARE(confs->size(), 2);
+        const RoleConf& primary = confs->at(0);
+        const RoleConf& replica = confs->at(1);
+        QCOMPARE(primary.setting(QStringLiteral("wal_level"))->value, QStringLiteral("replica"));
+        QVERIFY(primary.setting(QStringLiteral("max_wal_size")));
+        QVERIFY(!primary.setting(QStringLiteral("hot_standby")));
+        QCOMPARE(replica.setting(QStringLiteral("hot_standby"))->value, QStringLiteral("on"));
+        QVERIFY(!replica.setting(QStringLiteral("wal_level")));
+        QCOMPARE(primary.setting(QStringLiteral("max_connections"))->value, QStringLiteral("28"));
+        QCOMPARE(replica.setting(QStringLiteral("max_connections"))->value, QStringLiteral("48"));
+        QCOMPARE(primary.setting(QStringLiteral("wal_compression"))->value, QStringLiteral("lz4"));
+        options.pgVersion = 14;
+        auto old = PostgresConfExporter(l.catalog).settings(l.plan, l.sizing, options);
+        QCOMPARE(old->at(0).setting(QStringLiteral("wal_compression"))->value, QStringLiteral("on"));
+    }
+
+    // A standby refuses to start with a lower max_connections than its primary's.
+    void replicaNeverBelowPrimaryForStandbyChecks()
+    {
+        QByteArray text = "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: t}\nservices:\n"
+                          "  - name: db\n    kind: postgresql\n    tier: small\n    topology:\n"
+                          "      readReplicas: 1\n      primary: {maxConnections: \"300\"}\n"
+                          "      replica: {maxConnections: \"100\"}\n";
+        const Loaded l = load(m_catalog, text);
+        for (const char* profile : { "headroom", "guide", "pgtune", "casestudy" }) {
+            PostgresConfOptions options;
+            options.profile = QString::fromLatin1(profile);
+            auto confs = PostgresConfExporter(l.catalog).settings(l.plan, l.sizing, options);
+            QVERIFY(confs.hasValue());
+            const ConfSetting* replica = confs->at(1).setting(QStringLiteral("max_connections"));
+            QVERIFY(replica);
+            QCOMPARE(replica->value, QStringLiteral("300"));
+            QVERIFY(replica->explanation.contains(QStringLiteral("standby refuses")));
+        }
+    }
+
+    void formats()
+    {
+        const Loaded l = loadExample(m_catalog, QStringLiteral("case-study-after.yaml"));
+        PostgresConfOptions options;
+        options.headroomVersion = QStringLiteral("9.9.9");
+        auto files = PostgresConfExporter(l.catalog).exportFiles(l.plan, l.sizing, options);
+        QVERIFY(files.hasValue());
+        QCOMPARE(files->size(), 2);
+        QCOMPARE(files->at(0).fileName, QStringLiteral("benchmarkdb-primary.postgresql.conf"));
+        const QString conf = QString::fromUtf8(files->at(0).content);
+        QVERIFY(conf.startsWith(QStringLiteral("# Generated by Headroom 9.9.9 from plan \"Case study, after the "
+                                               "rebalance\"")));
+        QVERIFY(conf.contains(QStringLiteral("# Inputs: memory limit 4Gi")));
+        QVERIFY(conf.contains(QStringLiteral("\nshared_buffers = ")));
+        options.format = QStringLiteral("alter-system");
+        auto sql = PostgresConfExporter(l.catalog).exportFiles(l.plan, l.sizing, options);
+        QVERIFY(sql.hasValue());
+        QCOMPARE(sql->at(1).fileName, QStringLiteral("benchmarkdb-replica.alter-system.sql"));
+        const QString text = QString::fromUtf8(sql->at(1).content);
+        QVERIFY(text.startsWith(QStringLiteral("-- Generated by Headroom")));
+        QVERIFY(text.contains(QStringLiteral("ALTER SYSTEM SET hot_standby = 'on';")));
+        QVERIFY(!text.contains(QStringLiteral("\nshared_buffers =")));
+        options.format = QStringLiteral("xml");
+        QVERIFY(!PostgresConfExporter(l.catalog).exportFiles(l.plan, l.sizing, options).hasValue());
+    }
+
+    void badOptions()
+    {
+        const Loaded l = loadExample(m_catalog, QStringLiteral("case-study-after.yaml"));
+        PostgresConfOptions options;
+        options.profile = QStringLiteral("nope");
+        auto r = PostgresConfExporter(l.catalog).settings(l.plan, l.sizing, options);
+        QVERIFY(!r.hasValue());
+        QVERIFY(r.error().message.contains(QStringLiteral("unknown profile 'nope'; the profiles are:")));
+        options.profile = QStringLiteral("headroom");
+        options.pgVersion = 9;
+        QVERIFY(!PostgresConfExporter(l.catalog).settings(l.plan, l.sizing, options).hasValue());
+    }
+
+    // A user's profile comes from the catalog override, like any catalog entry.
+    void userProfileFromAPlan()
+    {
+        QByteArray text = singlePostgres("4Gi", 50);
+        text += "catalog:\n"
+                "  - apiVersion: headroom/v1\n    kind: PostgresProfile\n    id: mine\n    name: Mine\n"
+                "    description: Half for shared_buffers.\n"
+                "    settings:\n"
+                "      - {name: shared_buffers, expression: \"floor(memory / 2 / MiB) * MiB\", format: postgres, "
+                "explanation: Half.}\n"
+                "      - {name: jit, value: \"off\", explanation: Short queries.}\n";
+        const Loaded l = load(m_catalog, text);
+        const RoleConf conf = only(l, QStringLiteral("mine"));
+        QCOMPARE(conf.setting(QStringLiteral("shared_buffers"))->value, QStringLiteral("2GB"));
+        QCOMPARE(conf.setting(QStringLiteral("jit"))->value, QStringLiteral("off"));
+    }
+
+    void userProfileWithUnknownNameFails()
+    {
+        QByteArray text = singlePostgres("4Gi", 50);
+        text += "catalog:\n"
+                "  - apiVersion: headroom/v1\n    kind: PostgresProfile\n    id: broken\n    name: Broken\n"
+                "    description: Typo.\n"
+                "    settings:\n"
+                "      - {name: shared_buffers, expression: \"memroy / 2\", format: postgres, explanation: Half.}\n";
+        PlanLoader loader(m_catalog);
+        auto plan = loader.load(text, QStringLiteral("plan.yaml"));
+        QVERIFY(!plan.hasValue());
+        QVERIFY2(plan.error().message.contains(QStringLiteral("unknown name 'memroy'")), qPrintable(plan.error().toString()));
+        QCOMPARE(plan.error().keyPath, QStringLiteral("postgresProfiles.broken.settings.shared_buffers"));
+        QCOMPARE(plan.error().location.file, QStringLiteral("plan.yaml"));
+        QCOMPARE(plan.error().location.line, 16); // the setting's line inside the plan
+    }
+
+    void pgbouncerAndMyCnf()
+    {
+        const Loaded l = loadExample(m_catalog, QStringLiteral("case-study-after.yaml"));
+        const auto ini = exportPgBouncer(l.plan, l.sizing, QStringLiteral("1.0"));
+        QCOMPARE(ini.size(), 1);
+        const QString text = QString::fromUtf8(ini.first().content);
+        QVERIFY(text.contains(QStringLiteral("pool_mode = transaction")));
+        QVERIFY(text.contains(QStringLiteral("benchmarkdb = host=benchmarkdb-primary port=5432 dbname=benchmarkdb "
+                                             "pool_size=20")));
+        QVERIFY(text.contains(QStringLiteral("benchmarkdb_ro = host=benchmarkdb-replica port=5432 dbname=benchmarkdb "
+                                             "pool_size=40")));
+        // No secret: neither a password setting nor one inside a connection string.
+        QVERIFY(!text.contains(QRegularExpression(QStringLiteral("password\\s*="), QRegularExpression::CaseInsensitiveOption)));
+        QVERIFY(text.contains(QStringLiteral("auth_file = /etc/pgbouncer/userlist.txt")));
+
+        const Loaded mysql = load(m_catalog, "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: t}\nservices:\n"
+                                             "  - {name: shop-db, kind: mysql, tier: large}\n");
+        const auto cnf = exportMySqlConf(mysql.plan, mysql.sizing, QStringLiteral("1.0"));
+        QCOMPARE(cnf.size(), 1);
+        const QString my = QString::fromUtf8(cnf.first().content);
+        QVERIFY(my.contains(QStringLiteral("[mysqld]")));
+        QVERIFY(my.contains(QStringLiteral("innodb_buffer_pool_size = 12G")));
+        // Errata 3: nothing MySQL 8.4 refuses.
+        QVERIFY(!my.contains(QStringLiteral("query_cache")));
+        QVERIFY(!my.contains(QStringLiteral("innodb_log_file_size")));
+        QVERIFY(my.contains(QStringLiteral("innodb_redo_log_capacity")));
+    }
+
+    void planExporterSelectsServices()
+    {
+        const Loaded l = loadExample(m_catalog, QStringLiteral("small-production-stack.yaml"));
+        PlanExportOptions options;
+        options.services = { QStringLiteral("app-db") };
+        auto files = PlanExporter::files(l.plan, l.sizing, l.catalog, options);
+        QVERIFY(files.hasValue());
+        QVERIFY(!files->isEmpty());
+        for (const auto& f : files.value())
+            QCOMPARE(f.service, QStringLiteral("app-db"));
+        options.services = { QStringLiteral("nope") };
+        auto bad = PlanExporter::files(l.plan, l.sizing, l.catalog, options);
+        QVERIFY(!bad.hasValue());
+        QVERIFY(bad.error().message.contains(QStringLiteral("no service 'nope'")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgresConfExporter)
+#include "tst_postgresconfexporter.moc"

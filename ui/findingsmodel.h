@@ -1,0 +1,34 @@
+#pragma once
+
+#include "plansizer.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace headroom {
+
+// The plan's findings, worst first as PlanSizer lists them: severity, service, message.
+class FindingsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { SeverityColumn, ServiceColumn, MessageColumn, ColumnCount };
+
+    explicit FindingsModel(QObject* parent = nullptr);
+
+    void setFindings(QList<PlanFinding> findings);
+    const PlanFinding* findingAt(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QColor severityColor(Severity severity);
+
+private:
+    QList<PlanFinding> m_findings;
+};
+
+} // namespace headroom

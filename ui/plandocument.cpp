@@ -1,0 +1,253 @@
+#include "plandocument.h"
+
+#include "planloader.h"
+#include "planwriter.h"
+
+#include <QFileInfo>
+#include <QUndoStack>
+
+namespace headroom {
+
+PlanDocument::PlanDocument(Catalog baseCatalog, QObject* parent)
+    : QObject(parent)
+    , m_base(std::move(baseCatalog))
+    , m_catalog(m_base)
+    , m_sizer(std::make_unique<PlanSizer>(m_base))
+    , m_undo(new QUndoStack(this))
+{
+    connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+    newPlan();
+}
+
+PlanDocument::~PlanDocument() = default;
+
+QString PlanDocument::displayName() const
+{
+    if (!m_path.isEmpty())
+        return QFileInfo(m_path).fileName();
+    if (!m_plan.name.isEmpty())
+        return m_plan.name;
+    return tr("Untitled");
+}
+
+bool PlanDocument::isModified() const { return !m_undo->isClean(); }
+
+std::optional<Error> PlanDocument::setPlan(const Plan& plan, const QString& path)
+{
+    auto catalog = PlanLoader::catalogFor(plan, m_base, path);
+    if (!catalog)
+        return catalog.error();
+    m_catalog = std::move(catalog.value());
+    m_sizer = std::make_unique<PlanSizer>(m_catalog);
+    m_plan = plan;
+    const bool pathChanged = m_path != path;
+    m_path = path;
+    m_undo->clear();
+    m_undo->setClean();
+    resize();
+    emit planReplaced();
+    if (pathChanged)
+        emit filePathChanged(m_path);
+    emit modifiedChanged(false);
+    return std::nullopt;
+}
+
+std::optional<Error> PlanDocument::open(const QString& path)
+{
+    PlanLoader loader(m_base);
+    auto plan = loader.loadFile(path);
+    if (!plan)
+        return plan.error();
+    return setPlan(plan.value(), QFileInfo(path).absoluteFilePath());
+}
+
+void PlanDocument::newPlan()
+{
+    Plan plan;
+    plan.name = tr("Untitled plan");
+    plan.defaultStorageClass = m_base.storageClasses.isEmpty() ? QString() : m_base.storageClasses.first().id;
+    setPlan(plan, QString());
+}
+
+std::optional<Error> PlanDocument::save()
+{
+    if (m_path.isEmpty())
+        return Error { tr("The plan has no file yet; use Save As."), {}, {} };
+    return saveAs(m_path);
+}
+
+std::optional<Error> PlanDocument::saveAs(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (auto error = PlanWriter::save(m_plan, absolute))
+        return error;
+    const bool pathChanged = m_path != absolute;
+    m_path = absolute;
+    m_undo->setClean();
+    if (pathChanged)
+        emit filePathChanged(m_path);
+    emit saved();
+    return std::nullopt;
+}
+
+void PlanDocument::replaceService(const QString& name, const PlannedService& service)
+{
+    PlannedService* s = m_plan.service(name);
+    if (!s)
+        return;
+    *s = service;
+    resize();
+    emit planChanged(service.name);
+}
+
+void PlanDocument::replacePlan(const Plan& plan)
+{
+    m_plan = plan;
+    resize();
+    emit planChanged(QString());
+}
+
+void PlanDocument::resize() { m_sizing = m_sizer->size(m_plan); }
+
+namespace {
+template <typename Command, typename... Args>
+void pushIfChanging(PlanDocument* doc, const QString& service, Args&&... args)
+{
+    const PlannedService* s = doc->plan().service(service);
+    if (!s)
+        return;
+    auto command = std::make_unique<Command>(doc, *s, std::forward<Args>(args)...);
+    if (command->changes())
+        doc->undoStack()->push(command.release());
+}
+} // namespace
+
+void PlanDocument::setTier(const QString& service, const QString& tier)
+{
+    pushIfChanging<SetTierCommand>(this, service, tier);
+}
+
+void PlanDocument::setInput(const QString& service, const QString& input, const std::optional<Quantity>& value)
+{
+    pushIfChanging<SetInputCommand>(this, service, input, value);
+}
+
+void PlanDocument::setReplicas(const QString& service, int replicas)
+{
+    pushIfChanging<SetReplicasCommand>(this, service, replicas);
+}
+
+void PlanDocument::setStorageClass(const QString& service, const QString& storageClass)
+{
+    pushIfChanging<SetStorageClassCommand>(this, service, storageClass);
+}
+
+void PlanDocument::setTopology(const QString& service, const std::optional<PostgresTopology>& topology)
+{
+    pushIfChanging<SetTopologyCommand>(this, service, topology);
+}
+
+void PlanDocument::applyFinding(const PlanFinding& finding)
+{
+    if (!finding.recommendation || finding.recommendation->isEmpty())
+        return;
+    Plan after = PlanSizer::apply(m_plan, finding);
+    if (after == m_plan)
+        return;
+    m_undo->push(new ReplacePlanCommand(this, m_plan, after,
+                                        tr("Fix %1 of %2").arg(finding.finding.code, finding.service)));
+}
+
+// ---- commands
+
+ServiceCommand::ServiceCommand(PlanDocument* document, const PlannedService& before, const PlannedService& after,
+                               const QString& text)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_before(before)
+    , m_after(after)
+{
+}
+
+void ServiceCommand::undo() { m_document->replaceService(m_after.name, m_before); }
+
+void ServiceCommand::redo() { m_document->replaceService(m_before.name, m_after); }
+
+namespace {
+PlannedService with(PlannedService s, const auto& change)
+{
+    change(s);
+    return s;
+}
+} // namespace
+
+SetTierCommand::SetTierCommand(PlanDocument* document, const PlannedService& service, const QString& tier)
+    : ServiceCommand(document, service, with(service, [&](PlannedService& s) { s.request.size = tier; }),
+                     PlanDocument::tr("Set tier of %1 to %2").arg(service.name, tier))
+{
+}
+
+SetInputCommand::SetInputCommand(PlanDocument* document, const PlannedService& service, const QString& input,
+                                 const std::optional<Quantity>& value)
+    : ServiceCommand(document, service,
+                     with(service,
+                          [&](PlannedService& s) {
+                              if (value)
+                                  s.request.inputs.insert(input, *value);
+                              else
+                                  s.request.inputs.remove(input);
+                          }),
+                     value ? PlanDocument::tr("Set %1 of %2 to %3").arg(input, service.name, value->toString())
+                           : PlanDocument::tr("Reset %1 of %2 to its default").arg(input, service.name))
+    , m_input(input)
+{
+}
+
+bool SetInputCommand::mergeWith(const QUndoCommand* other)
+{
+    const auto* o = static_cast<const SetInputCommand*>(other);
+    if (o->m_input != m_input || o->m_before.name != m_after.name || !(o->m_before == m_after))
+        return false;
+    m_after = o->m_after;
+    setText(o->text());
+    if (m_before == m_after)
+        setObsolete(true);
+    return true;
+}
+
+SetReplicasCommand::SetReplicasCommand(PlanDocument* document, const PlannedService& service, int replicas)
+    : ServiceCommand(document, service, with(service, [&](PlannedService& s) { s.request.replicas = replicas; }),
+                     PlanDocument::tr("Set replicas of %1 to %2").arg(service.name).arg(replicas))
+{
+}
+
+SetStorageClassCommand::SetStorageClassCommand(PlanDocument* document, const PlannedService& service,
+                                               const QString& storageClass)
+    : ServiceCommand(document, service,
+                     with(service, [&](PlannedService& s) { s.request.storageClass = storageClass; }),
+                     storageClass.isEmpty()
+                         ? PlanDocument::tr("Use the default storage class for %1").arg(service.name)
+                         : PlanDocument::tr("Set storage class of %1 to %2").arg(service.name, storageClass))
+{
+}
+
+SetTopologyCommand::SetTopologyCommand(PlanDocument* document, const PlannedService& service,
+                                       const std::optional<PostgresTopology>& topology)
+    : ServiceCommand(document, service, with(service, [&](PlannedService& s) { s.topology = topology; }),
+                     PlanDocument::tr("Change topology of %1").arg(service.name))
+{
+}
+
+ReplacePlanCommand::ReplacePlanCommand(PlanDocument* document, Plan before, Plan after, const QString& text)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
+void ReplacePlanCommand::undo() { m_document->replacePlan(m_before); }
+
+void ReplacePlanCommand::redo() { m_document->replacePlan(m_after); }
+
+} // namespace headroom

@@ -1,0 +1,146 @@
+#pragma once
+
+#include "catalog.h"
+#include "error.h"
+#include "plan.h"
+#include "plansizer.h"
+
+#include <QObject>
+#include <QUndoCommand>
+
+#include <memory>
+#include <optional>
+
+class QUndoStack;
+
+namespace headroom {
+
+// The open plan: its file, its undo history and its sizing. Every edit is a QUndoCommand
+// pushed on undoStack(); the stack's clean state is the saved state. The sizing is
+// recomputed by PlanSizer after each change. A failed open leaves the document as it was.
+class PlanDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PlanDocument(Catalog baseCatalog, QObject* parent = nullptr);
+    ~PlanDocument() override;
+
+    const Plan& plan() const { return m_plan; }
+    const PlanSizing& sizing() const { return m_sizing; }
+    const Catalog& catalog() const { return m_catalog; } // the plan's effective catalog
+    const Catalog& baseCatalog() const { return m_base; }
+    const SizingEngine& engine() const { return m_sizer->engine(); }
+    QUndoStack* undoStack() const { return m_undo; }
+    QString filePath() const { return m_path; }
+    // The file name, or the plan's name, or "Untitled", for titles and prompts.
+    QString displayName() const;
+    bool isModified() const;
+
+    // Replaces the document (clears the undo history). `path` may be empty (untitled).
+    std::optional<Error> setPlan(const Plan& plan, const QString& path);
+    std::optional<Error> open(const QString& path);
+    void newPlan();
+    std::optional<Error> save();
+    std::optional<Error> saveAs(const QString& path);
+
+    // Used by the undo commands: replace one service, or the whole plan, and re-size.
+    void replaceService(const QString& name, const PlannedService& service);
+    void replacePlan(const Plan& plan);
+
+    // Convenience: push the matching command (nothing when the value does not change).
+    void setTier(const QString& service, const QString& tier);
+    void setInput(const QString& service, const QString& input, const std::optional<Quantity>& value);
+    void setReplicas(const QString& service, int replicas);
+    void setStorageClass(const QString& service, const QString& storageClass);
+    void setTopology(const QString& service, const std::optional<PostgresTopology>& topology);
+    void applyFinding(const PlanFinding& finding);
+
+signals:
+    void planReplaced(); // a new document: structure and values may all differ
+    void planChanged(const QString& service); // one service edited (empty: the whole plan)
+    void filePathChanged(const QString& path);
+    void modifiedChanged(bool modified);
+    void saved();
+
+private:
+    void resize();
+
+    Catalog m_base;
+    Catalog m_catalog;
+    std::unique_ptr<PlanSizer> m_sizer;
+    Plan m_plan;
+    PlanSizing m_sizing;
+    QString m_path;
+    QUndoStack* m_undo = nullptr;
+};
+
+// Edits one service: holds the service before and after, identified by name.
+class ServiceCommand : public QUndoCommand
+{
+public:
+    ServiceCommand(PlanDocument* document, const PlannedService& before, const PlannedService& after,
+                   const QString& text);
+    void undo() override;
+    void redo() override;
+    bool changes() const { return !(m_before == m_after); }
+
+protected:
+    PlanDocument* m_document;
+    PlannedService m_before;
+    PlannedService m_after;
+};
+
+class SetTierCommand : public ServiceCommand
+{
+public:
+    SetTierCommand(PlanDocument* document, const PlannedService& service, const QString& tier);
+};
+
+class SetInputCommand : public ServiceCommand
+{
+public:
+    enum { Id = 0x4852 }; // consecutive edits of the same input (a slider) merge
+    SetInputCommand(PlanDocument* document, const PlannedService& service, const QString& input,
+                    const std::optional<Quantity>& value);
+    int id() const override { return Id; }
+    bool mergeWith(const QUndoCommand* other) override;
+
+private:
+    QString m_input;
+};
+
+class SetReplicasCommand : public ServiceCommand
+{
+public:
+    SetReplicasCommand(PlanDocument* document, const PlannedService& service, int replicas);
+};
+
+class SetStorageClassCommand : public ServiceCommand
+{
+public:
+    SetStorageClassCommand(PlanDocument* document, const PlannedService& service, const QString& storageClass);
+};
+
+class SetTopologyCommand : public ServiceCommand
+{
+public:
+    SetTopologyCommand(PlanDocument* document, const PlannedService& service,
+                       const std::optional<PostgresTopology>& topology);
+};
+
+// Replaces the whole plan (a finding's fix, a restored recovery file).
+class ReplacePlanCommand : public QUndoCommand
+{
+public:
+    ReplacePlanCommand(PlanDocument* document, Plan before, Plan after, const QString& text);
+    void undo() override;
+    void redo() override;
+
+private:
+    PlanDocument* m_document;
+    Plan m_before;
+    Plan m_after;
+};
+
+} // namespace headroom

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "catalog.h"
+#include "plan.h"
+
+#include <QAbstractItemModel>
+#include <QList>
+#include <QString>
+
+namespace headroom {
+
+// The plan as a tree: "Node pools" with each pool, then one group per service kind with
+// its services. Two columns: the name and a short summary (tier, replicas, size).
+class PlanTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Role { KindRole = Qt::UserRole + 1, NameRole }; // KindRole: "pool", "service" or "group"
+    enum Column { NameColumn, SummaryColumn, ColumnCount };
+
+    explicit PlanTreeModel(QObject* parent = nullptr);
+
+    // Resets when pools or services were added, removed or renamed; otherwise dataChanged.
+    void setPlan(const Plan& plan, const Catalog& catalog);
+
+    QModelIndex serviceIndex(const QString& name) const;
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Leaf
+    {
+        QString kind; // pool or service
+        QString name;
+        QString summary;
+        QString tooltip;
+    };
+    struct Group
+    {
+        QString title;
+        QString id;
+        QList<Leaf> leaves;
+    };
+    QList<Group> m_groups;
+};
+
+} // namespace headroom

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "whatifsweep.h"
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QLineSeries;
+class QPushButton;
+class QSlider;
+
+namespace headroom {
+
+class PlanDocument;
+
+// Memory what-if: one input of the selected service swept over a range, the memory the
+// engine demands for each value as stacked areas, with the container limit, the tier's
+// memory and the largest node as lines. The slider sets the input in the plan (one undo
+// step per drag), so the sizing table follows.
+class WhatIfView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WhatIfView(PlanDocument* document, QWidget* parent = nullptr);
+
+    void setService(const QString& name);
+    // Re-sweeps after the plan changed.
+    void refresh();
+
+    QComboBox* inputCombo() const { return m_input; }
+    QSlider* slider() const { return m_slider; }
+    QChart* chart() const { return m_chart; }
+    const QList<WhatIfPoint>& points() const { return m_points; }
+    bool savePng(const QString& path) const;
+
+    static constexpr int pointCount = 41;
+
+private:
+    void resweep(bool newRange);
+    void rebuildChart();
+    void hover(const QPointF& point, bool state);
+    double xValue(const Quantity& q) const;
+
+    PlanDocument* m_document;
+    QString m_service;
+    QString m_rangeKey;
+    WhatIfRange m_range;
+    QList<WhatIfPoint> m_points;
+    QComboBox* m_input = nullptr;
+    QSlider* m_slider = nullptr;
+    QLabel* m_value = nullptr;
+    QLabel* m_message = nullptr;
+    QPushButton* m_export = nullptr;
+    QChart* m_chart = nullptr;
+    QChartView* m_view = nullptr;
+};
+
+} // namespace headroom
