@@ -177,7 +177,7 @@ private slots:
 
         QTest::addRow("unplaced pod and findings")
             << base << QByteArray(base).replace("memory: 32Gi", "memory: 512Mi")
-            << QStringList { "cluster|unplaced pods|0|1", "cluster|error findings|0|1", "pool general|nodes used|1|" }
+            << QStringList { "cluster|unplaced pods|0|1", "cluster|error findings|0|1", "pool general|nodes used|1|0" }
             << QStringList {};
     }
 

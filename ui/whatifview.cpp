@@ -1,0 +1,390 @@
+#include "whatifview.h"
+
+#include "plandocument.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QToolTip>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace headroom {
+
+namespace {
+constexpr double gib = 1024.0 * 1024.0 * 1024.0;
+
+double gibOf(const Quantity& q) { return double(q.raw()) / gib; }
+
+// The x axis in a unit people read: GiB, days or hours, MB/s, percent, or the formula unit.
+struct XUnit
+{
+    double scale = 1;
+    QString unit;
+};
+
+XUnit xUnitFor(const Quantity& high)
+{
+    switch (high.dimension()) {
+    case Dimension::Memory:
+        return { 1.0 / gib, WhatIfView::tr("GiB") };
+    case Dimension::Duration:
+        return high.raw() >= 7LL * 86400 * 1000 ? XUnit { 1.0 / 86400.0, WhatIfView::tr("days") }
+                                                : XUnit { 1.0 / 3600.0, WhatIfView::tr("hours") };
+    case Dimension::Throughput:
+        return { 1e-6, WhatIfView::tr("MB/s") };
+    case Dimension::Percent:
+        return { 100.0, WhatIfView::tr("%") };
+    case Dimension::Rate:
+        return { 1, WhatIfView::tr("per second") };
+    case Dimension::Cpu:
+        return { 1, WhatIfView::tr("cores") };
+    case Dimension::Iops:
+        return { 1, WhatIfView::tr("IOPS") };
+    case Dimension::Count:
+        return { 1, WhatIfView::tr("count") };
+    case Dimension::Number:
+        return { 1, QString() };
+    }
+    return {};
+}
+
+double totalDemand(const ServiceSizing& s)
+{
+    double total = 0;
+    for (const auto& m : s.memory)
+        total += gibOf(m.demand);
+    return total;
+}
+} // namespace
+
+WhatIfView::WhatIfView(PlanDocument* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Sweep:"), this));
+    m_input = new QComboBox(this);
+    m_input->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    controls->addWidget(m_input);
+    m_slider = new QSlider(Qt::Horizontal, this);
+    m_slider->setToolTip(tr("Sets the input in the plan; the sizing table follows."));
+    controls->addWidget(m_slider, 1);
+    m_value = new QLabel(this);
+    m_value->setMinimumWidth(m_value->fontMetrics().horizontalAdvance(QStringLiteral("0000.0 GiB (default)")));
+    controls->addWidget(m_value);
+    m_export = new QPushButton(tr("Export PNG…"), this);
+    controls->addWidget(m_export);
+    layout->addLayout(controls);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    m_chart = new QChart;
+    m_chart->setTheme(palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark
+                                                                           : QChart::ChartThemeLight);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_view = new QChartView(m_chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    layout->addWidget(m_view, 1);
+
+    connect(m_input, &QComboBox::currentIndexChanged, this, [this] { resweep(true); });
+    connect(m_slider, &QSlider::valueChanged, this, [this](int index) {
+        if (index < 0 || index >= m_points.size())
+            return;
+        m_document->setInput(m_service, m_input->currentData().toString(), m_points.at(index).input);
+    });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), QString(),
+                                                          tr("PNG images (*.png)"));
+        if (!path.isEmpty())
+            savePng(path);
+    });
+    setService(QString());
+}
+
+bool WhatIfView::savePng(const QString& path) const { return m_view->grab().save(path, "PNG"); }
+
+void WhatIfView::setService(const QString& name)
+{
+    m_service = name;
+    const PlannedService* s = m_document->plan().service(name);
+    const ServiceDefinition* def = s ? m_document->catalog().service(s->request.service) : nullptr;
+    {
+        QSignalBlocker block(m_input);
+        m_input->clear();
+        if (def) {
+            for (const auto& in : def->inputs)
+                m_input->addItem(in.title.isEmpty() ? in.name : in.title, in.name);
+            const int connections = m_input->findData(QStringLiteral("connections"));
+            m_input->setCurrentIndex(std::max(0, connections));
+        }
+    }
+    resweep(true);
+}
+
+void WhatIfView::refresh()
+{
+    const PlannedService* s = m_document->plan().service(m_service);
+    if (!s || m_input->count() == 0) {
+        setService(s ? m_service : QString());
+        return;
+    }
+    resweep(false);
+}
+
+double WhatIfView::xValue(const Quantity& q) const
+{
+    return q.toFormulaValue() * xUnitFor(m_range.to).scale;
+}
+
+void WhatIfView::resweep(bool newRange)
+{
+    m_points.clear();
+    const PlannedService* s = m_document->plan().service(m_service);
+    const QString input = m_input->currentData().toString();
+    const auto fail = [this](const QString& message) {
+        m_message->setText(message);
+        m_message->setVisible(!message.isEmpty());
+        m_slider->setEnabled(false);
+        m_value->clear();
+        rebuildChart();
+    };
+    if (!s || input.isEmpty())
+        return fail(tr("Select a service in the plan to see how its memory follows one of its inputs."));
+
+    ServiceRequest request = s->request;
+    if (request.storageClass.isEmpty())
+        request.storageClass = m_document->plan().defaultStorageClass;
+    auto range = whatif::defaultRange(m_document->engine(), request, input);
+    if (!range)
+        return fail(tr("This service cannot be sized: %1").arg(range.error().toString()));
+    const QString key = m_service + QLatin1Char('/') + input + QLatin1Char('/') + request.size;
+    const Quantity current = range->current;
+    if (newRange || key != m_rangeKey || current.raw() < m_range.from.raw() || current.raw() > m_range.to.raw()) {
+        m_range = range.value();
+        m_rangeKey = key;
+    }
+    m_range.current = current;
+    auto points = whatif::sweep(m_document->engine(), request, input, m_range.from, m_range.to, pointCount);
+    if (!points)
+        return fail(points.error().toString());
+    m_points = points.value();
+    m_message->setText(s->topology ? tr("Swept on the service's own request; the split between primary and "
+                                        "replicas is not applied here.")
+                                   : QString());
+    m_message->setVisible(!m_message->text().isEmpty());
+
+    int nearest = 0;
+    for (int i = 0; i < m_points.size(); ++i) {
+        if (std::llabs(m_points[i].input.raw() - current.raw()) < std::llabs(m_points[nearest].input.raw() - current.raw()))
+            nearest = i;
+    }
+    {
+        QSignalBlocker block(m_slider);
+        m_slider->setEnabled(true);
+        m_slider->setRange(0, int(m_points.size()) - 1);
+        m_slider->setValue(nearest);
+    }
+    const bool set = s->request.inputs.contains(input);
+    m_value->setText(set ? current.toDisplayString() : tr("%1 (default)").arg(current.toDisplayString()));
+    rebuildChart();
+}
+
+void WhatIfView::rebuildChart()
+{
+    m_chart->removeAllSeries();
+    for (QAbstractAxis* axis : m_chart->axes()) {
+        m_chart->removeAxis(axis);
+        delete axis;
+    }
+    const ServiceSizing* first = nullptr;
+    for (const auto& p : m_points) {
+        if (p.sizing) {
+            first = &*p.sizing;
+            break;
+        }
+    }
+    if (!first) {
+        m_chart->setTitle(QString());
+        return;
+    }
+    const QString inputName = m_input->currentData().toString();
+    const XUnit unit = xUnitFor(m_range.to);
+    m_chart->setTitle(tr("Memory of %1 as %2 changes").arg(m_service, m_input->currentText()));
+
+    auto* axisX = new QValueAxis;
+    axisX->setTitleText(unit.unit.isEmpty() ? m_input->currentText()
+                                            : tr("%1 (%2)").arg(m_input->currentText(), unit.unit));
+    axisX->setLabelFormat(QStringLiteral("%.4g"));
+    auto* axisY = new QValueAxis;
+    axisY->setTitleText(tr("Memory (GiB)"));
+    axisY->setLabelFormat(QStringLiteral("%.3g"));
+    m_chart->addAxis(axisX, Qt::AlignBottom);
+    m_chart->addAxis(axisY, Qt::AlignLeft);
+
+    const auto attach = [&](QAbstractSeries* series) {
+        m_chart->addSeries(series);
+        series->attachAxis(axisX);
+        series->attachAxis(axisY);
+    };
+
+    double yMax = 0;
+    // Stacked areas: each component's demand on top of the ones before it.
+    const int components = int(first->memory.size());
+    for (int c = 0; c < components; ++c) {
+        auto* upper = new QLineSeries;
+        auto* lower = c > 0 ? new QLineSeries : nullptr;
+        for (const auto& p : m_points) {
+            if (!p.sizing || p.sizing->memory.size() != components)
+                continue;
+            double below = 0;
+            for (int k = 0; k < c; ++k)
+                below += gibOf(p.sizing->memory[k].demand);
+            const double x = xValue(p.input);
+            const double top = below + gibOf(p.sizing->memory[c].demand);
+            upper->append(x, top);
+            if (lower)
+                lower->append(x, below);
+            yMax = std::max(yMax, top);
+        }
+        auto* area = new QAreaSeries(upper, lower);
+        const MemoryComponent& mc = first->memory[c];
+        area->setName(mc.title.isEmpty() ? mc.name : mc.title);
+        attach(area);
+        connect(area, &QAreaSeries::hovered, this, &WhatIfView::hover);
+    }
+
+    // Lines: the container limit, the tier's memory, the largest node.
+    struct Line
+    {
+        QString name;
+        QList<QPointF> points;
+        Qt::PenStyle style;
+    };
+    QList<Line> lines;
+    Line limit { tr("Container limit"), {}, Qt::SolidLine };
+    for (const auto& p : m_points) {
+        if (p.sizing)
+            limit.points << QPointF(xValue(p.input), gibOf(p.sizing->resources.memoryLimit));
+    }
+    lines << limit;
+    const PlannedService* s = m_document->plan().service(m_service);
+    const ServiceDefinition* def = s ? m_document->catalog().service(s->request.service) : nullptr;
+    if (def && !first->size.isEmpty()) {
+        if (const MatrixRow* row = def->row(first->size)) {
+            for (const auto& column : def->columns) {
+                const MatrixCell cell = row->cells.value(column.id);
+                if (column.dimension == Dimension::Memory && cell.quantity) {
+                    const double y = gibOf(*cell.quantity);
+                    lines << Line { tr("Tier %1 memory").arg(first->size),
+                                    { QPointF(xValue(m_range.from), y), QPointF(xValue(m_range.to), y) },
+                                    Qt::DashLine };
+                    break;
+                }
+            }
+        }
+    }
+    std::optional<Quantity> node;
+    for (const auto& pool : m_document->plan().nodePools) {
+        if (!node || pool.memory.raw() > node->raw())
+            node = pool.memory;
+    }
+    if (node) {
+        const double y = gibOf(*node);
+        lines << Line { tr("Node size"), { QPointF(xValue(m_range.from), y), QPointF(xValue(m_range.to), y) },
+                        Qt::DotLine };
+    }
+
+    auto* crossings = new QScatterSeries;
+    crossings->setName(tr("Demand crosses a line"));
+    crossings->setMarkerSize(10);
+    for (const auto& line : lines) {
+        auto* series = new QLineSeries;
+        series->setName(line.name);
+        series->append(line.points);
+        QPen pen = series->pen();
+        pen.setWidthF(2);
+        pen.setStyle(line.style);
+        series->setPen(pen);
+        attach(series);
+        connect(series, &QLineSeries::hovered, this, &WhatIfView::hover);
+        for (const auto& pt : line.points)
+            yMax = std::max(yMax, pt.y());
+        // Where the total demand first rises above the line.
+        for (const auto& p : m_points) {
+            if (!p.sizing)
+                continue;
+            const double x = xValue(p.input);
+            const double lineY = line.points.size() == 2 ? line.points.first().y() : gibOf(p.sizing->resources.memoryLimit);
+            if (totalDemand(*p.sizing) > lineY) {
+                crossings->append(x, totalDemand(*p.sizing));
+                break;
+            }
+        }
+    }
+    if (crossings->count() > 0)
+        attach(crossings);
+    else
+        delete crossings;
+
+    auto* current = new QLineSeries;
+    current->setName(tr("Current value"));
+    const double cx = xValue(m_range.current);
+    current->append(cx, 0);
+    current->append(cx, yMax * 1.08);
+    QPen pen = current->pen();
+    pen.setStyle(Qt::DashDotLine);
+    pen.setColor(palette().color(QPalette::WindowText));
+    current->setPen(pen);
+    attach(current);
+
+    axisX->setRange(xValue(m_range.from), xValue(m_range.to));
+    axisY->setRange(0, yMax * 1.1 > 0 ? yMax * 1.1 : 1);
+    axisX->applyNiceNumbers();
+    axisY->applyNiceNumbers();
+    Q_UNUSED(inputName);
+}
+
+void WhatIfView::hover(const QPointF& point, bool state)
+{
+    if (!state || m_points.isEmpty()) {
+        QToolTip::hideText();
+        return;
+    }
+    int nearest = -1;
+    double best = 0;
+    for (int i = 0; i < m_points.size(); ++i) {
+        if (!m_points[i].sizing)
+            continue;
+        const double d = std::abs(xValue(m_points[i].input) - point.x());
+        if (nearest < 0 || d < best) {
+            nearest = i;
+            best = d;
+        }
+    }
+    if (nearest < 0)
+        return;
+    const WhatIfPoint& p = m_points[nearest];
+    QStringList lines { tr("%1 = %2").arg(m_input->currentText(), p.input.toDisplayString()) };
+    for (const auto& m : p.sizing->memory)
+        lines << tr("%1: %2").arg(m.title.isEmpty() ? m.name : m.title, m.demand.toDisplayString());
+    lines << tr("Container limit: %1").arg(p.sizing->resources.memoryLimit.toDisplayString());
+    QToolTip::showText(QCursor::pos(), lines.join(QLatin1Char('\n')), m_view);
+}
+
+} // namespace headroom
