@@ -1,5 +1,7 @@
 #include "planexporter.h"
 
+#include "chartmaploader.h"
+#include "helmvaluesexporter.h"
 #include "postgresconfexporter.h"
 
 namespace headroom {
@@ -23,7 +25,37 @@ Expected<QList<ExportFile>> PlanExporter::files(const Plan& plan, const PlanSizi
     conf.format = options.format;
     conf.pgVersion = options.pgVersion;
     conf.headroomVersion = options.headroomVersion;
-    auto confFiles = PostgresConfExporter(catalog).exportFiles(plan, sizing, conf);
+    const PostgresConfExporter confExporter(catalog);
+    auto roleConfs = confExporter.settings(plan, sizing, conf);
+    if (!roleConfs)
+        return roleConfs.error();
+
+    // The chart deploys its own postgresql.conf from the values: give it the profile's
+    // settings, so the Helm release and the exported postgresql.conf say the same.
+    PlanSizing forCharts = sizing;
+    for (auto& service : forCharts.services) {
+        for (auto& role : service.roles) {
+            for (const auto& rc : roleConfs.value()) {
+                if (rc.service != service.name || rc.role != role.role)
+                    continue;
+                role.sizing.settings.clear();
+                for (const auto& s : rc.settings)
+                    role.sizing.settings << Setting { s.name, s.value, s.explanation };
+            }
+        }
+    }
+    ChartMapLoader chartLoader;
+    auto maps = chartLoader.loadBuiltIn();
+    if (!maps)
+        return maps.error();
+    HelmExportOptions helm;
+    helm.profile = options.profile;
+    helm.headroomVersion = options.headroomVersion;
+    const HelmExport values = HelmValuesExporter(maps.value()).exportPlan(plan, forCharts, helm);
+    for (const auto& f : values.files)
+        all << ExportFile { f.fileName, f.content.toUtf8(), f.serviceName, f.role, QStringLiteral("helm-values") };
+
+    auto confFiles = confExporter.exportFiles(plan, sizing, conf);
     if (!confFiles)
         return confFiles.error();
     all << confFiles.value();

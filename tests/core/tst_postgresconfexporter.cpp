@@ -307,6 +307,29 @@ private slots:
         QVERIFY(!files->isEmpty());
         for (const auto& f : files.value())
             QCOMPARE(f.service, QStringLiteral("app-db"));
+        // The chart deploys the profile's postgresql.conf: its values and the .conf agree.
+        const auto valuesIt = std::find_if(files->cbegin(), files->cend(), [](const ExportFile& f) {
+            return f.fileName == QLatin1String("app-db-replica.values.yaml");
+        });
+        const auto confIt = std::find_if(files->cbegin(), files->cend(), [](const ExportFile& f) {
+            return f.fileName == QLatin1String("app-db-replica.postgresql.conf");
+        });
+        QVERIFY(valuesIt != files->cend());
+        QVERIFY(confIt != files->cend());
+        QCOMPARE(valuesIt->kind, QStringLiteral("helm-values"));
+        const QString values = QString::fromUtf8(valuesIt->content);
+        for (const auto& line : QString::fromUtf8(confIt->content).split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1Char('#')) || !line.contains(QStringLiteral(" = ")))
+                continue;
+            const QString name = line.section(QStringLiteral(" = "), 0, 0);
+            const QString value = line.section(QStringLiteral(" = "), 1);
+            if (name == QLatin1String("shared_buffers"))
+                QVERIFY2(values.contains(QStringLiteral("sharedBuffers: ") + value), qPrintable(values));
+            else if (name == QLatin1String("max_connections"))
+                QVERIFY2(values.contains(QStringLiteral("maxConnections: ") + value), qPrintable(values));
+            else if (name == QLatin1String("hot_standby_feedback"))
+                QVERIFY2(values.contains(name), qPrintable(values));
+        }
         options.services = { QStringLiteral("nope") };
         auto bad = PlanExporter::files(l.plan, l.sizing, l.catalog, options);
         QVERIFY(!bad.hasValue());
