@@ -353,15 +353,8 @@ private:
 
     void readInputs(const YAML::Node& node, const QString& path, ServiceDefinition& s)
     {
-        if (!node.IsDefined())
-            return;
-        if (!m_yaml.expectSequence(node, path))
-            return;
-        for (std::size_t i = 0; i < node.size(); ++i) {
-            const auto n = node[i];
-            QString p = QStringLiteral("%1[%2]").arg(path).arg(i);
-            if (!m_yaml.expectMap(n, p))
-                continue;
+        m_yaml.forEachMap(node, path, [&](const YAML::Node& n, const QString& itemPath) {
+            QString p = itemPath;
             InputDefinition input;
             input.name = m_yaml.string(n, "name", p, true).value_or(QString());
             if (!input.name.isEmpty())
@@ -374,7 +367,7 @@ private:
             input.description = m_yaml.string(n, "description", p, true).value_or(QString());
             const auto dimension = readDimension(n, p, true);
             if (!dimension)
-                continue;
+                return;
             input.dimension = *dimension;
             input.min = m_yaml.quantity(n, "min", input.dimension, p, false);
             input.max = m_yaml.quantity(n, "max", input.dimension, p, false);
@@ -398,20 +391,13 @@ private:
                              QStringLiteral("a default is a value, {column: ID} or a value per workload size."));
             }
             s.inputs << input;
-        }
+        });
     }
 
     void readFormulas(const YAML::Node& node, const QString& path, ServiceDefinition& s)
     {
-        if (!node.IsDefined())
-            return;
-        if (!m_yaml.expectSequence(node, path))
-            return;
-        for (std::size_t i = 0; i < node.size(); ++i) {
-            const auto n = node[i];
-            QString p = QStringLiteral("%1[%2]").arg(path).arg(i);
-            if (!m_yaml.expectMap(n, p))
-                continue;
+        m_yaml.forEachMap(node, path, [&](const YAML::Node& n, const QString& itemPath) {
+            QString p = itemPath;
             FormulaDefinition f;
             f.name = m_yaml.string(n, "name", p, true).value_or(QString());
             if (!f.name.isEmpty())
@@ -434,7 +420,7 @@ private:
                 }
             }
             s.formulas << f;
-        }
+        });
     }
 
     void readMemory(const YAML::Node& node, const QString& path, ServiceDefinition& s)
@@ -464,15 +450,8 @@ private:
 
     void readSettings(const YAML::Node& node, const QString& path, ServiceDefinition& s)
     {
-        if (!node.IsDefined())
-            return;
-        if (!m_yaml.expectSequence(node, path))
-            return;
-        for (std::size_t i = 0; i < node.size(); ++i) {
-            const QString p = QStringLiteral("%1[%2]").arg(path).arg(i);
-            const auto n = node[i];
-            if (!m_yaml.expectMap(n, p))
-                continue;
+        m_yaml.forEachMap(node, path, [&](const YAML::Node& n, const QString& itemPath) {
+            const QString& p = itemPath;
             m_yaml.checkKeys(n, { QStringLiteral("name"), QStringLiteral("formula"), QStringLiteral("format"),
                                   QStringLiteral("value"), QStringLiteral("explanation") },
                              p);
@@ -485,7 +464,7 @@ private:
                 if (n["formula"].IsDefined())
                     m_yaml.error(n, p, QStringLiteral("a setting has a formula or a fixed value, not both."));
                 s.settings << setting;
-                continue;
+                return;
             }
             setting.formula = m_yaml.string(n, "formula", p, true).value_or(QString());
             setting.format = m_yaml.string(n, "format", p, true).value_or(QString());
@@ -495,20 +474,13 @@ private:
                                  .arg(setting.format, kSettingFormats.join(QStringLiteral(", "))));
             }
             s.settings << setting;
-        }
+        });
     }
 
     void readChecks(const YAML::Node& node, const QString& path, ServiceDefinition& s)
     {
-        if (!node.IsDefined())
-            return;
-        if (!m_yaml.expectSequence(node, path))
-            return;
-        for (std::size_t i = 0; i < node.size(); ++i) {
-            QString p = QStringLiteral("%1[%2]").arg(path).arg(i);
-            const auto n = node[i];
-            if (!m_yaml.expectMap(n, p))
-                continue;
+        m_yaml.forEachMap(node, path, [&](const YAML::Node& n, const QString& itemPath) {
+            QString p = itemPath;
             CheckDefinition check;
             check.code = m_yaml.string(n, "code", p, true).value_or(QString());
             if (!check.code.isEmpty())
@@ -541,7 +513,7 @@ private:
                 }
             }
             s.checks << check;
-        }
+        });
     }
 
     YamlReader& m_yaml;

@@ -50,6 +50,21 @@ public:
     // Warns about keys a map has that are not in `known` (a typo must not pass silently).
     void checkKeys(const YAML::Node& map, const QStringList& known, const QString& keyPath);
 
+    // Calls read(item, itemPath) for each mapping of a list at `path` (itemPath "path[i]");
+    // a missing list is fine, anything else that is not a list of mappings is an error.
+    template <typename Read>
+    void forEachMap(const YAML::Node& list, const QString& path, Read&& read)
+    {
+        if (!list.IsDefined() || !expectSequence(list, path))
+            return;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const YAML::Node item = list[i];
+            const QString itemPath = QStringLiteral("%1[%2]").arg(path).arg(i);
+            if (expectMap(item, itemPath))
+                read(item, itemPath);
+        }
+    }
+
     static QString join(const QString& path, const QString& key);
 
 private:
