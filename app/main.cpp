@@ -2,11 +2,15 @@
 
 #include "catalogloader.h"
 #include "mainwindow.h"
+#include "plandocument.h"
 #include "planloader.h"
+#include "planwriter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QScreen>
 #include <QTimer>
 
@@ -23,7 +27,7 @@ bool hasDisplay()
 
 // The top-level options; --help and --version need no display, so this also runs under
 // a QCoreApplication.
-void describeOptions(QCommandLineParser& parser, const QCommandLineOption& screenshot)
+void describeOptions(QCommandLineParser& parser, const QList<QCommandLineOption>& options)
 {
     parser.setApplicationDescription(QApplication::translate(
         "main", "Headroom sizes data services on Kubernetes.\n\nCommands (headroom COMMAND --help):\n"
@@ -37,7 +41,7 @@ void describeOptions(QCommandLineParser& parser, const QCommandLineOption& scree
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("plan"), QApplication::translate("main", "A plan file to open."),
                                  QStringLiteral("[PLAN]"));
-    parser.addOption(screenshot);
+    parser.addOptions(options);
 }
 
 QCommandLineOption screenshotOption()
@@ -46,13 +50,63 @@ QCommandLineOption screenshotOption()
              QStringLiteral("OUT.png") };
 }
 
+QCommandLineOption viewOption()
+{
+    return { QStringLiteral("view"),
+             QApplication::translate("main", "With --screenshot: the view to show, sizing (default), whatif, "
+                                             "cluster or exports."),
+             QStringLiteral("VIEW"), QStringLiteral("sizing") };
+}
+
+// For tests/ui/tst_recovery.cpp, which edits a running Headroom, kills it and starts it
+// again: HEADROOM_TEST_HOOK holds steps separated by ';': "tier SERVICE SIZE",
+// "input SERVICE NAME VALUE", "restore-and-dump FILE" (restores the recovery file without
+// asking, writes the plan to FILE and quits). Returns whether the hook quits.
+bool runTestHook(MainWindow& window, const QString& hook)
+{
+    bool quits = false;
+    PlanDocument* doc = window.document();
+    for (const QString& step : hook.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const QStringList a = step.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (a.size() == 3 && a[0] == QLatin1String("tier")) {
+            doc->setTier(a[1], a[2]);
+        } else if (a.size() == 4 && a[0] == QLatin1String("input")) {
+            const PlannedService* s = doc->plan().service(a[1]);
+            const ServiceDefinition* def = s ? doc->catalog().service(s->request.service) : nullptr;
+            const InputDefinition* in = def ? def->input(a[2]) : nullptr;
+            auto value = in ? Quantity::parse(in->dimension, a[3]) : Expected<Quantity>(Error { a[2], {}, {} });
+            if (value)
+                doc->setInput(a[1], a[2], value.value());
+        } else if (a.size() == 2 && a[0] == QLatin1String("restore-and-dump")) {
+            window.offerRecovery(false);
+            QSaveFile out(a[1]);
+            if (out.open(QIODevice::WriteOnly)) {
+                out.write(PlanWriter::toYaml(doc->plan()));
+                out.commit();
+            }
+            quits = true;
+        }
+    }
+    return quits;
+}
+
 int runGui(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("office-chart-area")));
     QCommandLineParser parser;
     const QCommandLineOption screenshot = screenshotOption();
-    describeOptions(parser, screenshot);
+    const QCommandLineOption view = viewOption();
+    describeOptions(parser, { screenshot, view });
     parser.process(app);
+    const auto chosenView = MainWindow::viewFromName(parser.value(view));
+    if (!chosenView) {
+        QTextStream(stderr) << QApplication::translate("main", "--view: '%1' is not one of sizing, whatif, "
+                                                               "cluster, exports.")
+                                   .arg(parser.value(view))
+                            << Qt::endl;
+        return 2;
+    }
 
     CatalogLoader loader;
     auto catalog = loader.loadBuiltIn();
@@ -62,29 +116,37 @@ int runGui(int argc, char** argv)
                                   .arg(catalog.error().toString()));
         return 1;
     }
-    PlanLoader plans(catalog.value());
+    const bool headless = parser.isSet(screenshot);
     const QString path = parser.positionalArguments().value(0);
-    auto plan = path.isEmpty() ? plans.loadSample() : plans.loadFile(path);
 
-    MainWindow window(std::move(catalog.value()));
-    if (plan) {
-        window.showPlan(plan.value(), path.isEmpty() ? PlanLoader::samplePath() : path);
-    } else if (!parser.isSet(screenshot)) {
-        QTimer::singleShot(0, &window, [&window, error = plan.error().toString()] {
-            QMessageBox::warning(&window, QApplication::translate("main", "Cannot open the plan"), error);
-        });
+    MainWindow window(catalog.value());
+    window.setInteractive(!headless);
+    bool opened = true;
+    if (path.isEmpty()) {
+        PlanLoader plans(catalog.value());
+        auto sample = plans.loadSample();
+        if (sample)
+            window.showPlan(sample.value(), PlanLoader::samplePath());
+    } else {
+        opened = window.openFile(path);
     }
-    if (parser.isSet(screenshot)) {
+
+    if (headless) {
+        window.setView(*chosenView);
         window.show();
         QApplication::processEvents();
         const bool saved = window.grab().save(parser.value(screenshot));
-        if (!plan) {
-            QTextStream(stderr) << plan.error().toString() << Qt::endl;
-            return 2;
-        }
-        return saved ? 0 : 1;
+        return !opened ? 2 : saved ? 0 : 1;
     }
+    window.restoreSettings();
     window.show();
+    if (const QString hook = qEnvironmentVariable("HEADROOM_TEST_HOOK"); !hook.isEmpty()) {
+        if (runTestHook(window, hook))
+            return 0;
+    } else {
+        // After a crash or kill, offer what the last run had not saved.
+        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
+    }
     return app.exec();
 }
 
@@ -112,7 +174,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     if (wantsGui && infoOnly) {
         QCommandLineParser parser;
-        describeOptions(parser, screenshotOption());
+        describeOptions(parser, { screenshotOption(), viewOption() });
         parser.process(app); // prints help or version and exits
         return 0;
     }

@@ -163,19 +163,24 @@ void topologyFindings(const PlannedService& ps, const PostgresTopology& t, const
         const std::int64_t busyMem = replicaBusier ? memR : memP;
         const std::int64_t idleMem = replicaBusier ? memP : memR;
         if (busyMem < idleMem) {
-            const double loadRatio = replicaBusier ? shares.perReplica / shares.primary : shares.primary / shares.perReplica;
+            const double idleShare = replicaBusier ? shares.primary : shares.perReplica;
+            const double loadRatio = replicaBusier ? shares.perReplica / std::max(idleShare, 1e-12)
+                                                   : shares.primary / std::max(idleShare, 1e-12);
+            // One role with no load at all: say so instead of an infinite ratio.
+            const QString loadText = idleShare > 0 ? QStringLiteral("%1x").arg(ratioText(loadRatio))
+                                                   : QStringLiteral("all of");
             const double memRatio = double(idleMem) / double(busyMem);
             Finding f;
             f.code = QStringLiteral("postgresql.allocation-inverse-to-load");
             f.severity = Severity::Warning;
             f.message = replicaBusier
-                ? QStringLiteral("Memory is allocated inverse to load: the replica handles %1x the %2 of the primary "
+                ? QStringLiteral("Memory is allocated inverse to load: the replica handles %1 the %2 of the primary "
                                  "with %3x less memory (%4 against %5).")
-                      .arg(ratioText(loadRatio), shares.unit, ratioText(memRatio),
+                      .arg(loadText, shares.unit, ratioText(memRatio),
                            Quantity::bytes(memR).toString(), Quantity::bytes(memP).toString())
-                : QStringLiteral("Memory is allocated inverse to load: the primary handles %1x the %2 of each "
+                : QStringLiteral("Memory is allocated inverse to load: the primary handles %1 the %2 of each "
                                  "replica with %3x less memory (%4 against %5).")
-                      .arg(ratioText(loadRatio), shares.unit, ratioText(memRatio),
+                      .arg(loadText, shares.unit, ratioText(memRatio),
                            Quantity::bytes(memP).toString(), Quantity::bytes(memR).toString());
             f.fix = rebalance.summary;
             f.inputs = { QStringLiteral("topology.primary.resources"), QStringLiteral("topology.replica.resources") };
@@ -341,7 +346,11 @@ PlanSizing PlanSizer::size(const Plan& plan) const
             if (ps.growth)
                 perMs = double(ps.growth->amount.raw()) / double(ps.growth->every.raw());
             // Whole MiB: a forecast is not precise to the byte, and it prints cleanly.
-            const std::int64_t grown = fc.now.raw() + std::int64_t(perMs * double(plan.horizon.raw()));
+            // Capped at 1 EiB: absurd growth must not overflow 64 bits.
+            constexpr long double kCap = 1LL << 60;
+            const long double grownExact
+                = std::min(kCap, (long double)fc.now.raw() + (long double)perMs * (long double)plan.horizon.raw());
+            const std::int64_t grown = std::int64_t(grownExact);
             fc.atHorizon = Quantity::bytes((grown + kMiB - 1) / kMiB * kMiB);
             fc.volumeGiven = ps.volumeSize.has_value();
             fc.volume = ps.volumeSize.value_or(

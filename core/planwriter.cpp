@@ -242,7 +242,9 @@ QByteArray PlanWriter::toYaml(const Plan& plan)
 std::optional<Error> PlanWriter::save(const Plan& plan, const QString& path)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // Unbuffered: a buffered short write would only surface at commit(), unreported, and
+    // the truncated file would replace the plan.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return Error { QStringLiteral("cannot write the plan: %1.").arg(file.errorString()), {}, { path, 0, 0 } };
     const QByteArray text = toYaml(plan);
     if (file.write(text) != text.size() || !file.commit())

@@ -38,7 +38,7 @@ Expected<WhatIfRange> defaultRange(const SizingEngine& engine, const ServiceRequ
 }
 
 Expected<QList<WhatIfPoint>> sweep(const SizingEngine& engine, const ServiceRequest& request, const QString& input,
-                                   Quantity from, Quantity to, int points)
+    Quantity from, Quantity to, int points)
 {
     const ServiceDefinition* def = engine.catalog().service(request.service);
     if (!def)
@@ -48,7 +48,7 @@ Expected<QList<WhatIfPoint>> sweep(const SizingEngine& engine, const ServiceRequ
         return Error { QStringLiteral("Service \"%1\" has no input \"%2\".").arg(request.service, input), {}, {} };
     if (from.dimension() != in->dimension || to.dimension() != in->dimension)
         return Error { QStringLiteral("The range of \"%1\" must be in %2.").arg(input, dimensionName(in->dimension)),
-                       {}, {} };
+            {}, {} };
     if (points < 2 || to.raw() < from.raw())
         return Error { QStringLiteral("A sweep needs at least two points and a range from low to high."), {}, {} };
 

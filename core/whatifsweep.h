@@ -7,7 +7,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace headroom {
@@ -41,7 +40,7 @@ Expected<WhatIfRange> defaultRange(const SizingEngine& engine, const ServiceRequ
 // Sizes `request` at `points` evenly spaced values of `input` from `from` to `to` (both
 // included). A pure function of the engine's catalog and its arguments.
 Expected<QList<WhatIfPoint>> sweep(const SizingEngine& engine, const ServiceRequest& request, const QString& input,
-                                   Quantity from, Quantity to, int points);
+    Quantity from, Quantity to, int points);
 
 } // namespace whatif
 } // namespace headroom

@@ -2,7 +2,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
+#include <string_view>
 
 namespace headroom {
 
@@ -25,17 +27,87 @@ QString typeName(const YAML::Node& node)
 }
 } // namespace
 
+namespace {
+// "---" or "..." at the start of a line, then white space or the line's end: a document
+// marker wherever it stands (YAML 1.2 c-forbidden), even inside a scalar.
+bool isMarker(std::string_view line, char c)
+{
+    return line.size() >= 3 && line[0] == c && line[1] == c && line[2] == c
+        && (line.size() == 3 || line[3] == ' ' || line[3] == '\t' || line[3] == '\r');
+}
+
+bool isContent(std::string_view line)
+{
+    const auto first = line.find_first_not_of(" \t\r");
+    return first != std::string_view::npos && line[first] != '#';
+}
+} // namespace
+
+// yaml-cpp 0.7's LoadAll never returns on some malformed streams (a ',' outside a flow
+// collection, e.g. "{a: 1},"): it adds empty documents forever without consuming the token
+// (jbeder/yaml-cpp#1040, fixed upstream by #1319 after 0.8.0) until memory runs out. Load
+// reads one document and always returns, so the text is split at document markers and each
+// document read on its own; the lines before it are kept as blank lines so that marks keep
+// their line numbers.
 Expected<std::vector<YAML::Node>> YamlReader::parseDocuments(const QByteArray& data) const
 {
+    const std::string text = data.toStdString();
+    struct Part
+    {
+        std::size_t begin;
+        std::size_t end;
+        int line;
+    };
+    std::vector<Part> parts;
+    std::size_t partBegin = 0;
+    int partLine = 0;
+    bool hasContent = false;
+    std::size_t pos = 0;
+    for (int line = 0;; ++line) {
+        std::size_t eol = text.find('\n', pos);
+        if (eol == std::string::npos)
+            eol = text.size();
+        const std::string_view l(text.data() + pos, eol - pos);
+        if (isMarker(l, '-')) {
+            if (hasContent)
+                parts.push_back({ partBegin, pos, partLine });
+            if (hasContent) {
+                partBegin = pos;
+                partLine = line;
+            }
+            hasContent = true; // "---" opens a document even when nothing follows
+        } else if (isMarker(l, '.')) {
+            if (hasContent)
+                parts.push_back({ partBegin, eol, partLine });
+            partBegin = std::min(eol + 1, text.size());
+            partLine = line + 1;
+            hasContent = false;
+        } else if (isContent(l) && !(l.front() == '%' && !hasContent)) {
+            hasContent = true;
+        }
+        if (eol >= text.size())
+            break;
+        pos = eol + 1;
+    }
+    if (hasContent)
+        parts.push_back({ partBegin, text.size(), partLine });
+
+    std::vector<YAML::Node> documents;
     try {
-        auto documents = YAML::LoadAll(data.toStdString());
-        return documents;
+        for (const Part& part : parts) {
+            if (part.begin == 0 && part.end == text.size())
+                documents.push_back(YAML::Load(text));
+            else
+                documents.push_back(
+                    YAML::Load(std::string(std::size_t(part.line), '\n') + text.substr(part.begin, part.end - part.begin)));
+        }
     } catch (const YAML::Exception& ex) {
         Error e;
         e.location = { m_fileName, ex.mark.line + 1, ex.mark.column + 1 };
         e.message = QStringLiteral("this is not valid YAML: %1.").arg(QString::fromStdString(ex.msg));
         return e;
     }
+    return documents;
 }
 
 SourceLocation YamlReader::locationOf(const YAML::Node& node) const

@@ -45,7 +45,9 @@ for target in "${targets[@]}"; do
   mkdir -p "$corpus" "$artifacts"
   echo "headroom: fuzzing $target for ${seconds}s"
   status=0
-  "$build/$target" "$corpus" "${seeds[@]}" \
+  # The outer timeout is a backstop: a process stuck after its finding (a leak check over a
+  # huge heap after running out of memory can take very long) still ends the run.
+  timeout -k 10 $((seconds + 180)) "$build/$target" "$corpus" "${seeds[@]}" \
     -dict="$dict" -max_len="$maxlen" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=2048 \
     -artifact_prefix="$artifacts/$target-" -print_final_stats=1 -print_funcs=0 \

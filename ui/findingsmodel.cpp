@@ -37,9 +37,15 @@ const PlanFinding* FindingsModel::findingAt(int row) const
     return row >= 0 && row < m_findings.size() ? &m_findings.at(row) : nullptr;
 }
 
-int FindingsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_findings.size()); }
+int FindingsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_findings.size());
+}
 
-int FindingsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int FindingsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant FindingsModel::data(const QModelIndex& index, int role) const
 {
@@ -48,7 +54,7 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
     const PlanFinding& f = m_findings.at(index.row());
     if (role == Qt::DecorationRole && index.column() == SeverityColumn) {
         const QStyle::StandardPixmap icon = f.finding.severity == Severity::Error ? QStyle::SP_MessageBoxCritical
-            : f.finding.severity == Severity::Warning                            ? QStyle::SP_MessageBoxWarning
+            : f.finding.severity == Severity::Warning                             ? QStyle::SP_MessageBoxWarning
                                                                                   : QStyle::SP_MessageBoxInformation;
         return QApplication::style()->standardIcon(icon);
     }

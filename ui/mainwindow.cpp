@@ -1,83 +1,605 @@
 #include "mainwindow.h"
 
-#include "planloader.h"
-#include "plansizer.h"
+#include "clusterview.h"
+#include "exportsview.h"
+#include "findingsmodel.h"
+#include "plandocument.h"
+#include "plantreemodel.h"
+#include "propertyeditor.h"
+#include "recoverystore.h"
+#include "settingskeys.h"
 #include "sizingreport.h"
 #include "sizingtablemodel.h"
+#include "whatifview.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTextStream>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace headroom {
 
+namespace {
+bool isPlanFile(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("yaml") || suffix == QLatin1String("yml");
+}
+} // namespace
+
 MainWindow::MainWindow(Catalog catalog, QWidget* parent)
     : QMainWindow(parent)
-    , m_catalog(std::move(catalog))
+    , m_document(new PlanDocument(std::move(catalog), this))
     , m_model(new SizingTableModel(this))
 {
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    m_table = new QTableView(splitter);
-    m_table->setModel(m_model);
+    m_recovery = new RecoveryStore(m_document, this);
+
+    // Left: the plan tree. Middle: tabs above the findings. Right: the property editor.
+    m_outer = new QSplitter(Qt::Horizontal, this);
+    m_treeModel = new PlanTreeModel(this);
+    m_tree = new QTreeView(m_outer);
+    m_tree->setModel(m_treeModel);
+    m_tree->setHeaderHidden(false);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    auto* middle = new QSplitter(Qt::Vertical, m_outer);
+    m_tabs = new QTabWidget(middle);
+    auto* sizing = new QSplitter(Qt::Vertical, m_tabs);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SizingTableModel::SortRole);
+    m_table = new QTableView(sizing);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // the plan's order until a header is clicked
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_details = new QPlainTextEdit(splitter);
+    m_details = new QPlainTextEdit(sizing);
     m_details->setReadOnly(true);
     m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
-    resize(1280, 800);
+    sizing->setStretchFactor(0, 3);
+    sizing->setStretchFactor(1, 2);
+    m_tabs->addTab(sizing, tr("&Sizing"));
+    m_whatIf = new WhatIfView(m_document, m_tabs);
+    m_tabs->addTab(m_whatIf, tr("&What-if"));
+    m_cluster = new ClusterView(m_document, m_tabs);
+    m_tabs->addTab(m_cluster, tr("&Cluster"));
+    m_exports = new ExportsView(m_document, m_tabs);
+    m_tabs->addTab(m_exports, tr("E&xports"));
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) { showDetails(current.row()); });
+    auto* findingsPanel = new QWidget(middle);
+    auto* findingsLayout = new QVBoxLayout(findingsPanel);
+    findingsLayout->setContentsMargins(0, 0, 0, 0);
+    auto* findingsBar = new QHBoxLayout;
+    findingsBar->addWidget(new QLabel(tr("Findings"), findingsPanel));
+    findingsBar->addStretch();
+    m_fix = new QPushButton(tr("Apply &Fix"), findingsPanel);
+    m_fix->setEnabled(false);
+    findingsBar->addWidget(m_fix);
+    findingsLayout->addLayout(findingsBar);
+    m_findingsModel = new FindingsModel(this);
+    m_findings = new QTreeView(findingsPanel);
+    m_findings->setModel(m_findingsModel);
+    m_findings->setRootIsDecorated(false);
+    m_findings->setUniformRowHeights(true);
+    m_findings->setAllColumnsShowFocus(true);
+    m_findings->setWordWrap(false);
+    findingsLayout->addWidget(m_findings);
+    middle->setStretchFactor(0, 3);
+    middle->setStretchFactor(1, 1);
+
+    auto* scroll = new QScrollArea(m_outer);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_editor = new PropertyEditor(m_document, scroll);
+    scroll->setWidget(m_editor);
+    m_outer->setStretchFactor(0, 1);
+    m_outer->setStretchFactor(1, 4);
+    m_outer->setStretchFactor(2, 1);
+    m_outer->setSizes({ 260, 860, 380 });
+    setCentralWidget(m_outer);
+    setAcceptDrops(true);
+    resize(1500, 900);
+
+    createActions();
+
+    connect(m_document, &PlanDocument::planReplaced, this, [this] {
+        const QString keep = m_selected;
+        m_selected.clear();
+        updateViews(QString());
+        const QString first = m_document->plan().service(keep) ? keep
+            : m_document->plan().services.isEmpty()            ? QString()
+                                                               : m_document->plan().services.first().name;
+        selectService(first);
+        updateTitle();
+    });
+    connect(m_document, &PlanDocument::planChanged, this, &MainWindow::updateViews);
+    connect(m_document, &PlanDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &PlanDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        const QUndoStack* stack = m_document->undoStack();
+        if (stack->index() > 0)
+            statusBar()->showMessage(stack->text(stack->index() - 1), 4000);
+    });
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& index) {
+        if (m_selecting)
+            return;
+        const QString kind = index.data(PlanTreeModel::KindRole).toString();
+        const QString name = index.siblingAtColumn(0).data(PlanTreeModel::NameRole).toString();
+        if (kind == QLatin1String("service")) {
+            selectService(name);
+        } else if (kind == QLatin1String("pool")) {
+            m_selected.clear();
+            m_editor->showNodePool(name);
+            m_whatIf->setService(QString());
+        }
+    });
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+            showDetails();
+            if (!m_selecting && current.isValid())
+                selectService(current.data(SizingTableModel::ServiceNameRole).toString());
+        });
+    connect(m_findings->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::selectFinding);
+    connect(m_findings, &QTreeView::clicked, this, &MainWindow::selectFinding);
+    connect(m_fix, &QPushButton::clicked, this, &MainWindow::fixSelectedFinding);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_exports)
+            refreshExports();
+    });
+
+    updateViews(QString());
+    updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::refreshExports()
+{
+    if (!m_exportsStale)
+        return;
+    m_exportsStale = false;
+    m_exports->refresh();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(settings_keys::windowGeometry()).toByteArray());
+    m_outer->restoreState(settings.value(settings_keys::windowState()).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    // The recovery store reads the document when it is destroyed (a clean close).
+    delete m_recovery;
+    m_recovery = nullptr;
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    const auto icon = [this](QStyle::StandardPixmap p) { return style()->standardIcon(p); };
+    QAction* newAction = file->addAction(icon(QStyle::SP_FileIcon), tr("&New"), this, &MainWindow::newPlan);
+    newAction->setShortcut(QKeySequence::New);
+    QAction* openAction = file->addAction(icon(QStyle::SP_DialogOpenButton), tr("&Open…"), this, &MainWindow::open);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
+    file->addSeparator();
+    QAction* saveAction = file->addAction(icon(QStyle::SP_DialogSaveButton), tr("&Save"), this, &MainWindow::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    QAction* saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(icon(QStyle::SP_ArrowBack));
+    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(icon(QStyle::SP_ArrowForward));
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    const QList<QPair<QString, View>> views { { tr("&Sizing"), View::Sizing }, { tr("&What-if"), View::WhatIf },
+        { tr("&Cluster"), View::Cluster }, { tr("E&xports"), View::Exports } };
+    int n = 1;
+    for (const auto& [title, v] : views) {
+        QAction* a = view->addAction(title, this, [this, v = v] { setView(v); });
+        a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + n++)));
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Headroom"), this, [this] {
+        QMessageBox::about(this, tr("About Headroom"),
+            tr("<p><b>Headroom</b> %1</p><p>A capacity planner for data services on Kubernetes.</p>")
+                .arg(QCoreApplication::applicationVersion()));
+    });
+    about->setMenuRole(QAction::AboutRole);
+}
+
+std::optional<MainWindow::View> MainWindow::viewFromName(const QString& name)
+{
+    if (name == QLatin1String("sizing"))
+        return View::Sizing;
+    if (name == QLatin1String("whatif"))
+        return View::WhatIf;
+    if (name == QLatin1String("cluster"))
+        return View::Cluster;
+    if (name == QLatin1String("exports"))
+        return View::Exports;
+    return std::nullopt;
+}
+
+void MainWindow::setView(View view)
+{
+    switch (view) {
+    case View::Sizing:
+        m_tabs->setCurrentIndex(0);
+        break;
+    case View::WhatIf:
+        m_tabs->setCurrentWidget(m_whatIf);
+        break;
+    case View::Cluster:
+        m_tabs->setCurrentWidget(m_cluster);
+        break;
+    case View::Exports:
+        m_tabs->setCurrentWidget(m_exports);
+        break;
+    }
+}
 
 void MainWindow::showPlan(const Plan& plan, const QString& source)
 {
-    QList<SizingTableModel::Row> rows;
-    auto catalog = PlanLoader::catalogFor(plan, m_catalog, source);
-    if (!catalog) {
-        statusBar()->showMessage(catalog.error().toString());
-        return;
+    const QString path = source.startsWith(QLatin1Char(':')) ? QString() : source;
+    if (auto error = m_document->setPlan(plan, path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath()))
+        showError(tr("Cannot show the plan"), error->toString());
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    if (auto error = m_document->open(path)) {
+        showError(tr("Cannot open the plan"), error->toString());
+        return false;
     }
-    const PlanSizing sizing = PlanSizer(std::move(catalog.value())).size(plan);
+    addRecentFile(m_document->filePath());
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_document->filePath())), 4000);
+    return true;
+}
+
+bool MainWindow::offerRecovery(bool ask)
+{
+    const QString path = m_document->filePath();
+    if (!RecoveryStore::hasRecovery(path))
+        return false;
+    if (ask) {
+        const auto answer = QMessageBox::question(this, tr("Restore Unsaved Changes"),
+            tr("Headroom did not close cleanly while %1 had unsaved changes. Restore them?")
+                .arg(m_document->displayName()),
+            QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes) {
+            m_recovery->discard();
+            return false;
+        }
+    }
+    if (auto error = m_recovery->restore(path)) {
+        showError(tr("Cannot restore the unsaved changes"), error->toString());
+        return false;
+    }
+    statusBar()->showMessage(tr("Restored the unsaved changes."), 4000);
+    return true;
+}
+
+void MainWindow::showError(const QString& title, const QString& text)
+{
+    if (m_interactive)
+        QMessageBox::warning(this, title, text);
+    else
+        QTextStream(stderr) << title << ": " << text << Qt::endl;
+    statusBar()->showMessage(text);
+}
+
+void MainWindow::updateViews(const QString& changedService)
+{
+    const Plan& plan = m_document->plan();
+    const PlanSizing& sizing = m_document->sizing();
+    m_selecting = true;
+    m_treeModel->setPlan(plan, m_document->catalog());
+    m_tree->expandAll();
+
+    QList<SizingTableModel::Row> rows;
     for (const auto& service : sizing.services) {
         const PlannedService* planned = plan.service(service.name);
         if (!planned)
             continue;
         if (!service.error.isEmpty())
-            rows << SizingTableModel::Row { *planned, QString(), planned->request.replicas, std::nullopt, service.error };
+            rows << SizingTableModel::Row { *planned, QString(), planned->request.replicas, std::nullopt,
+                service.error };
         for (const auto& role : service.roles)
             rows << SizingTableModel::Row { *planned, role.role, role.pods, role.sizing, QString() };
     }
+    const bool firstFill = m_model->rowCount() == 0;
     m_model->setRows(rows);
-    m_table->resizeColumnsToContents();
-    setWindowTitle(tr("%1 - Headroom").arg(plan.name.isEmpty() ? source : plan.name));
-    statusBar()->showMessage(tr("%n service(s), %1", nullptr, int(plan.services.size()))
-                                 .arg(tr("%n finding(s)", nullptr, int(sizing.findings.size()))));
-    if (!rows.isEmpty())
-        m_table->selectRow(0);
+    if (firstFill)
+        m_table->resizeColumnsToContents();
+    m_findingsModel->setFindings(sizing.findings);
+    m_findings->resizeColumnToContents(FindingsModel::SeverityColumn);
+    m_findings->resizeColumnToContents(FindingsModel::ServiceColumn);
+    m_fix->setEnabled(false);
+    m_selecting = false;
+
+    // Keep the selection where it was.
+    if (!m_selected.isEmpty() && plan.service(m_selected)) {
+        m_selecting = true;
+        const QModelIndex treeIndex = m_treeModel->serviceIndex(m_selected);
+        m_tree->setCurrentIndex(treeIndex);
+        m_selecting = false;
+    } else if (!m_selected.isEmpty()) {
+        m_selected.clear();
+        m_editor->showNothing();
+    }
+    m_editor->refresh();
+    if (changedService.isEmpty() || changedService == m_selected)
+        m_whatIf->refresh();
+    m_cluster->refresh();
+    // Exports are regenerated when they are looked at, not on every slider step.
+    m_exportsStale = true;
+    if (m_tabs->currentWidget() == m_exports)
+        refreshExports();
+    showDetails();
+
+    QString status = tr("%n service(s)", nullptr, int(plan.services.size()));
+    status = tr("%1, %2 errors, %3 warnings")
+                 .arg(status)
+                 .arg(sizing.count(Severity::Error))
+                 .arg(sizing.count(Severity::Warning));
+    if (sizing.fit.monthlyCost)
+        status = tr("%1, %2 per month").arg(status, QLocale().toString(*sizing.fit.monthlyCost, 'f', 0));
+    statusBar()->showMessage(status);
 }
 
-void MainWindow::showDetails(int row)
+void MainWindow::selectService(const QString& name)
 {
-    const auto* r = m_model->rowAt(row);
+    if (m_selecting)
+        return;
+    m_selecting = true;
+    m_selected = name;
+    const QModelIndex treeIndex = m_treeModel->serviceIndex(name);
+    m_tree->setCurrentIndex(treeIndex);
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex index = m_proxy->index(r, 0);
+        if (index.data(SizingTableModel::ServiceNameRole).toString() == name) {
+            m_table->selectRow(r);
+            break;
+        }
+    }
+    if (name.isEmpty())
+        m_editor->showNothing();
+    else if (m_editor->serviceName() != name)
+        m_editor->showService(name);
+    m_whatIf->setService(name);
+    showDetails();
+    m_selecting = false;
+}
+
+void MainWindow::showDetails()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    const auto* r = m_model->rowAt(current.row());
     if (!r) {
         m_details->clear();
         return;
     }
     m_details->setPlainText(r->sizing ? sizing_report::toText(*r->sizing) : r->error);
+}
+
+void MainWindow::selectFinding(const QModelIndex& index)
+{
+    const PlanFinding* f = m_findingsModel->findingAt(index.row());
+    m_fix->setEnabled(f && f->recommendation && !f->recommendation->isEmpty());
+    if (!f)
+        return;
+    m_fix->setToolTip(f->recommendation ? f->recommendation->summary : f->finding.fix);
+    if (!f->service.isEmpty()) {
+        selectService(f->service);
+        if (!f->finding.inputs.isEmpty())
+            m_editor->focusInput(f->finding.inputs.first());
+    } else {
+        setView(View::Cluster);
+    }
+    statusBar()->showMessage(f->finding.fix.isEmpty() ? f->finding.message : tr("Fix: %1").arg(f->finding.fix));
+}
+
+void MainWindow::fixSelectedFinding()
+{
+    const PlanFinding* f = m_findingsModel->findingAt(m_findings->currentIndex().row());
+    if (!f)
+        return;
+    const PlanFinding copy = *f; // the model is reset by the change
+    m_document->applyFinding(copy);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] - Headroom").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+    setWindowFilePath(m_document->filePath());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(settings_keys::recentFiles()).toStringList();
+    for (const QString& path : files) {
+        m_recentMenu
+            ->addAction(QFileInfo(path).fileName(), this,
+                [this, path] {
+                    if (maybeSave())
+                        openFile(path);
+                })
+            ->setToolTip(QDir::toNativeSeparators(path));
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+            QSettings().remove(settings_keys::recentFiles());
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::addRecentFile(const QString& path)
+{
+    if (path.isEmpty())
+        return;
+    QSettings settings;
+    QStringList files = settings.value(settings_keys::recentFiles()).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > settings_keys::maxRecentFiles)
+        files.removeLast();
+    settings.setValue(settings_keys::recentFiles(), files);
+    settings.setValue(settings_keys::lastDirectory(), QFileInfo(path).absolutePath());
+    updateRecentMenu();
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(this, tr("Unsaved Changes"),
+        tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    if (auto error = m_document->save()) {
+        showError(tr("Cannot save the plan"), error->toString());
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), 4000);
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    const QString dir = m_document->filePath().isEmpty() ? QSettings().value(settings_keys::lastDirectory()).toString()
+                                                         : m_document->filePath();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Plan As"), dir, tr("Plans (*.yaml *.yml)"));
+    if (path.isEmpty())
+        return false;
+    if (!isPlanFile(path))
+        path += QStringLiteral(".yaml");
+    // The recovery file of an untitled plan is dropped; the saved file is now the work.
+    m_recovery->discard();
+    if (auto error = m_document->saveAs(path)) {
+        showError(tr("Cannot save the plan"), error->toString());
+        return false;
+    }
+    addRecentFile(m_document->filePath());
+    return true;
+}
+
+void MainWindow::newPlan()
+{
+    if (!maybeSave())
+        return;
+    m_recovery->discard();
+    m_document->newPlan();
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Plan"),
+        QSettings().value(settings_keys::lastDirectory()).toString(), tr("Plans (*.yaml *.yml);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_recovery->discard();
+    if (openFile(path))
+        offerRecovery();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(settings_keys::windowGeometry(), saveGeometry());
+    settings.setValue(settings_keys::windowState(), m_outer->saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && isPlanFile(urls.first().toLocalFile()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    const QString path = urls.first().toLocalFile();
+    // Let the drag finish before any dialog opens.
+    QMetaObject::invokeMethod(
+        this,
+        [this, path] {
+            if (!maybeSave())
+                return;
+            m_recovery->discard();
+            if (openFile(path))
+                offerRecovery();
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace headroom

@@ -5,35 +5,119 @@
 
 #include <QMainWindow>
 
-#include <memory>
-
+class QAction;
+class QMenu;
 class QPlainTextEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTabWidget;
 class QTableView;
+class QTreeView;
 
 namespace headroom {
 
-class PlanSizer;
+class ClusterView;
+class ExportsView;
+class FindingsModel;
+class PlanDocument;
+class PlanTreeModel;
+class PropertyEditor;
+class RecoveryStore;
 class SizingTableModel;
+class WhatIfView;
 
-// The main window: the plan's sizing table and the selected service's details.
+// The main window: the plan tree, the property editor of the selected item, the sizing
+// table, what-if curves, the cluster fit and the exports, with the findings below.
+// It shows a PlanDocument and sends every edit through its undo stack.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    enum class View { Sizing, WhatIf, Cluster, Exports };
+
     MainWindow(Catalog catalog, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Shows a plan already loaded (`source` may be a resource path or empty: untitled).
     void showPlan(const Plan& plan, const QString& source);
+    // Opens a plan file; on failure the open document stays and the error is shown.
+    bool openFile(const QString& path);
+    // Offers to restore the recovery file of the open plan, if there is one; `ask` false
+    // restores without asking (tests).
+    bool offerRecovery(bool ask = true);
+    void setView(View view);
+    static std::optional<View> viewFromName(const QString& name);
+    // When false, failures are printed rather than shown in dialogs (screenshots, tests).
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+    // The window's size and splitter positions from the last session.
+    void restoreSettings();
+
+    PlanDocument* document() const { return m_document; }
+    RecoveryStore* recoveryStore() const { return m_recovery; }
     SizingTableModel* sizingModel() const { return m_model; }
+    QSortFilterProxyModel* sizingProxy() const { return m_proxy; }
+    QTableView* sizingTable() const { return m_table; }
+    PlanTreeModel* treeModel() const { return m_treeModel; }
+    QTreeView* planTree() const { return m_tree; }
+    PropertyEditor* propertyEditor() const { return m_editor; }
+    FindingsModel* findingsModel() const { return m_findingsModel; }
+    QTreeView* findingsView() const { return m_findings; }
+    QPushButton* fixButton() const { return m_fix; }
+    WhatIfView* whatIfView() const { return m_whatIf; }
+    ClusterView* clusterView() const { return m_cluster; }
+    ExportsView* exportsView() const { return m_exports; }
+
+    // Selects a service everywhere (tree, table, editor, what-if).
+    void selectService(const QString& name);
+    QString selectedService() const { return m_selected; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
-    void showDetails(int row);
+    void createActions();
+    void updateViews(const QString& changedService);
+    void updateTitle();
+    void refreshExports();
+    void updateRecentMenu();
+    void addRecentFile(const QString& path);
+    void showDetails();
+    void selectFinding(const QModelIndex& index);
+    void fixSelectedFinding();
+    bool maybeSave();
+    bool save();
+    bool saveAs();
+    void newPlan();
+    void open();
+    void showError(const QString& title, const QString& text);
 
-    Catalog m_catalog;
+    PlanDocument* m_document = nullptr;
+    RecoveryStore* m_recovery = nullptr;
+    bool m_interactive = true;
+    bool m_selecting = false;
+    bool m_exportsStale = true;
+    QString m_selected;
+
+    PlanTreeModel* m_treeModel = nullptr;
+    QTreeView* m_tree = nullptr;
+    PropertyEditor* m_editor = nullptr;
     SizingTableModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
     QTableView* m_table = nullptr;
     QPlainTextEdit* m_details = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    WhatIfView* m_whatIf = nullptr;
+    ClusterView* m_cluster = nullptr;
+    ExportsView* m_exports = nullptr;
+    FindingsModel* m_findingsModel = nullptr;
+    QTreeView* m_findings = nullptr;
+    QPushButton* m_fix = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QSplitter* m_outer = nullptr;
 };
 
 } // namespace headroom

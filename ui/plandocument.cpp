@@ -30,25 +30,29 @@ QString PlanDocument::displayName() const
     return tr("Untitled");
 }
 
-bool PlanDocument::isModified() const { return !m_undo->isClean(); }
+bool PlanDocument::isModified() const
+{
+    return !m_undo->isClean();
+}
 
 std::optional<Error> PlanDocument::setPlan(const Plan& plan, const QString& path)
 {
     auto catalog = PlanLoader::catalogFor(plan, m_base, path);
     if (!catalog)
         return catalog.error();
+    // Dropping the old history first: a modified document reports the change while it is
+    // still the old one (the recovery store then forgets the old file's changes).
+    m_undo->clear();
+    m_undo->setClean();
     m_catalog = std::move(catalog.value());
     m_sizer = std::make_unique<PlanSizer>(m_catalog);
     m_plan = plan;
     const bool pathChanged = m_path != path;
     m_path = path;
-    m_undo->clear();
-    m_undo->setClean();
     resize();
     emit planReplaced();
     if (pathChanged)
         emit filePathChanged(m_path);
-    emit modifiedChanged(false);
     return std::nullopt;
 }
 
@@ -107,7 +111,10 @@ void PlanDocument::replacePlan(const Plan& plan)
     emit planChanged(QString());
 }
 
-void PlanDocument::resize() { m_sizing = m_sizer->size(m_plan); }
+void PlanDocument::resize()
+{
+    m_sizing = m_sizer->size(m_plan);
+}
 
 namespace {
 template <typename Command, typename... Args>
@@ -154,14 +161,14 @@ void PlanDocument::applyFinding(const PlanFinding& finding)
     Plan after = PlanSizer::apply(m_plan, finding);
     if (after == m_plan)
         return;
-    m_undo->push(new ReplacePlanCommand(this, m_plan, after,
-                                        tr("Fix %1 of %2").arg(finding.finding.code, finding.service)));
+    m_undo->push(
+        new ReplacePlanCommand(this, m_plan, after, tr("Fix %1 of %2").arg(finding.finding.code, finding.service)));
 }
 
 // ---- commands
 
-ServiceCommand::ServiceCommand(PlanDocument* document, const PlannedService& before, const PlannedService& after,
-                               const QString& text)
+ServiceCommand::ServiceCommand(
+    PlanDocument* document, const PlannedService& before, const PlannedService& after, const QString& text)
     : QUndoCommand(text)
     , m_document(document)
     , m_before(before)
@@ -169,9 +176,15 @@ ServiceCommand::ServiceCommand(PlanDocument* document, const PlannedService& bef
 {
 }
 
-void ServiceCommand::undo() { m_document->replaceService(m_after.name, m_before); }
+void ServiceCommand::undo()
+{
+    m_document->replaceService(m_after.name, m_before);
+}
 
-void ServiceCommand::redo() { m_document->replaceService(m_before.name, m_after); }
+void ServiceCommand::redo()
+{
+    m_document->replaceService(m_before.name, m_after);
+}
 
 namespace {
 PlannedService with(PlannedService s, const auto& change)
@@ -183,22 +196,22 @@ PlannedService with(PlannedService s, const auto& change)
 
 SetTierCommand::SetTierCommand(PlanDocument* document, const PlannedService& service, const QString& tier)
     : ServiceCommand(document, service, with(service, [&](PlannedService& s) { s.request.size = tier; }),
-                     PlanDocument::tr("Set tier of %1 to %2").arg(service.name, tier))
+        PlanDocument::tr("Set tier of %1 to %2").arg(service.name, tier))
 {
 }
 
-SetInputCommand::SetInputCommand(PlanDocument* document, const PlannedService& service, const QString& input,
-                                 const std::optional<Quantity>& value)
+SetInputCommand::SetInputCommand(
+    PlanDocument* document, const PlannedService& service, const QString& input, const std::optional<Quantity>& value)
     : ServiceCommand(document, service,
-                     with(service,
-                          [&](PlannedService& s) {
-                              if (value)
-                                  s.request.inputs.insert(input, *value);
-                              else
-                                  s.request.inputs.remove(input);
-                          }),
-                     value ? PlanDocument::tr("Set %1 of %2 to %3").arg(input, service.name, value->toString())
-                           : PlanDocument::tr("Reset %1 of %2 to its default").arg(input, service.name))
+        with(service,
+            [&](PlannedService& s) {
+                if (value)
+                    s.request.inputs.insert(input, *value);
+                else
+                    s.request.inputs.remove(input);
+            }),
+        value ? PlanDocument::tr("Set %1 of %2 to %3").arg(input, service.name, value->toString())
+              : PlanDocument::tr("Reset %1 of %2 to its default").arg(input, service.name))
     , m_input(input)
 {
 }
@@ -217,24 +230,23 @@ bool SetInputCommand::mergeWith(const QUndoCommand* other)
 
 SetReplicasCommand::SetReplicasCommand(PlanDocument* document, const PlannedService& service, int replicas)
     : ServiceCommand(document, service, with(service, [&](PlannedService& s) { s.request.replicas = replicas; }),
-                     PlanDocument::tr("Set replicas of %1 to %2").arg(service.name).arg(replicas))
+        PlanDocument::tr("Set replicas of %1 to %2").arg(service.name).arg(replicas))
 {
 }
 
-SetStorageClassCommand::SetStorageClassCommand(PlanDocument* document, const PlannedService& service,
-                                               const QString& storageClass)
+SetStorageClassCommand::SetStorageClassCommand(
+    PlanDocument* document, const PlannedService& service, const QString& storageClass)
     : ServiceCommand(document, service,
-                     with(service, [&](PlannedService& s) { s.request.storageClass = storageClass; }),
-                     storageClass.isEmpty()
-                         ? PlanDocument::tr("Use the default storage class for %1").arg(service.name)
-                         : PlanDocument::tr("Set storage class of %1 to %2").arg(service.name, storageClass))
+        with(service, [&](PlannedService& s) { s.request.storageClass = storageClass; }),
+        storageClass.isEmpty() ? PlanDocument::tr("Use the default storage class for %1").arg(service.name)
+                               : PlanDocument::tr("Set storage class of %1 to %2").arg(service.name, storageClass))
 {
 }
 
-SetTopologyCommand::SetTopologyCommand(PlanDocument* document, const PlannedService& service,
-                                       const std::optional<PostgresTopology>& topology)
+SetTopologyCommand::SetTopologyCommand(
+    PlanDocument* document, const PlannedService& service, const std::optional<PostgresTopology>& topology)
     : ServiceCommand(document, service, with(service, [&](PlannedService& s) { s.topology = topology; }),
-                     PlanDocument::tr("Change topology of %1").arg(service.name))
+        PlanDocument::tr("Change topology of %1").arg(service.name))
 {
 }
 
@@ -246,8 +258,14 @@ ReplacePlanCommand::ReplacePlanCommand(PlanDocument* document, Plan before, Plan
 {
 }
 
-void ReplacePlanCommand::undo() { m_document->replacePlan(m_before); }
+void ReplacePlanCommand::undo()
+{
+    m_document->replacePlan(m_before);
+}
 
-void ReplacePlanCommand::redo() { m_document->replacePlan(m_after); }
+void ReplacePlanCommand::redo()
+{
+    m_document->replacePlan(m_after);
+}
 
 } // namespace headroom

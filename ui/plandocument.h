@@ -7,7 +7,6 @@
 
 #include <QObject>
 #include <QUndoCommand>
-
 #include <memory>
 #include <optional>
 
@@ -79,8 +78,8 @@ private:
 class ServiceCommand : public QUndoCommand
 {
 public:
-    ServiceCommand(PlanDocument* document, const PlannedService& before, const PlannedService& after,
-                   const QString& text);
+    ServiceCommand(
+        PlanDocument* document, const PlannedService& before, const PlannedService& after, const QString& text);
     void undo() override;
     void redo() override;
     bool changes() const { return !(m_before == m_after); }
@@ -102,7 +101,7 @@ class SetInputCommand : public ServiceCommand
 public:
     enum { Id = 0x4852 }; // consecutive edits of the same input (a slider) merge
     SetInputCommand(PlanDocument* document, const PlannedService& service, const QString& input,
-                    const std::optional<Quantity>& value);
+        const std::optional<Quantity>& value);
     int id() const override { return Id; }
     bool mergeWith(const QUndoCommand* other) override;
 
@@ -125,8 +124,8 @@ public:
 class SetTopologyCommand : public ServiceCommand
 {
 public:
-    SetTopologyCommand(PlanDocument* document, const PlannedService& service,
-                       const std::optional<PostgresTopology>& topology);
+    SetTopologyCommand(
+        PlanDocument* document, const PlannedService& service, const std::optional<PostgresTopology>& topology);
 };
 
 // Replaces the whole plan (a finding's fix, a restored recovery file).

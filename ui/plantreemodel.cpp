@@ -38,10 +38,10 @@ void PlanTreeModel::setPlan(const Plan& plan, const Catalog& catalog)
             ? tr("%1-%2 nodes").arg(p.minCount.value_or(0)).arg(p.maxCount.value_or(0))
             : tr("%n node(s)", nullptr, p.count);
         pools.leaves << Leaf { QStringLiteral("pool"), p.name,
-                               tr("%1 × %2 CPU, %3").arg(count, p.cpu.toString(), p.memory.toString()),
-                               tr("Allocatable per node: %1 CPU, %2 memory, %3 pods")
-                                   .arg(p.cpu.toDisplayString(), p.memory.toDisplayString())
-                                   .arg(p.maxPods) };
+            tr("%1 × %2 CPU, %3").arg(count, p.cpu.toString(), p.memory.toString()),
+            tr("Allocatable per node: %1 CPU, %2 memory, %3 pods")
+                .arg(p.cpu.toDisplayString(), p.memory.toDisplayString())
+                .arg(p.maxPods) };
     }
     groups << pools;
     for (const auto& s : plan.services) {
@@ -55,15 +55,15 @@ void PlanTreeModel::setPlan(const Plan& plan, const Catalog& catalog)
         const int replicas = s.topology ? 1 + s.topology->readReplicas : s.request.replicas;
         const QString tier = s.request.size.isEmpty() ? tr("custom") : s.request.size;
         it->leaves << Leaf { QStringLiteral("service"), s.name, tr("%1, %n pod(s)", nullptr, replicas).arg(tier),
-                             tr("%1 (%2), tier %3").arg(s.name, def ? def->name : id, tier) };
+            tr("%1 (%2), tier %3").arg(s.name, def ? def->name : id, tier) };
     }
 
     if (sameShape(groups, m_groups)) {
         m_groups = groups;
         for (int g = 0; g < m_groups.size(); ++g) {
             if (!m_groups[g].leaves.isEmpty())
-                emit dataChanged(index(0, 0, index(g, 0)),
-                                 index(int(m_groups[g].leaves.size()) - 1, ColumnCount - 1, index(g, 0)));
+                emit dataChanged(
+                    index(0, 0, index(g, 0)), index(int(m_groups[g].leaves.size()) - 1, ColumnCount - 1, index(g, 0)));
         }
         return;
     }
@@ -110,7 +110,10 @@ int PlanTreeModel::rowCount(const QModelIndex& parent) const
     return int(m_groups.at(parent.row()).leaves.size());
 }
 
-int PlanTreeModel::columnCount(const QModelIndex&) const { return ColumnCount; }
+int PlanTreeModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
 
 QVariant PlanTreeModel::data(const QModelIndex& index, int role) const
 {
@@ -120,8 +123,6 @@ QVariant PlanTreeModel::data(const QModelIndex& index, int role) const
         const Group& g = m_groups.at(index.row());
         if (role == Qt::DisplayRole && index.column() == NameColumn)
             return g.title;
-        if (role == Qt::DisplayRole && index.column() == SummaryColumn)
-            return g.leaves.size();
         if (role == KindRole)
             return QStringLiteral("group");
         if (role == Qt::DecorationRole && index.column() == NameColumn)
@@ -140,8 +141,8 @@ QVariant PlanTreeModel::data(const QModelIndex& index, int role) const
         return leaf.name;
     case Qt::DecorationRole:
         if (index.column() == NameColumn)
-            return QApplication::style()->standardIcon(leaf.kind == QLatin1String("pool") ? QStyle::SP_ComputerIcon
-                                                                                         : QStyle::SP_DriveHDIcon);
+            return QApplication::style()->standardIcon(
+                leaf.kind == QLatin1String("pool") ? QStyle::SP_ComputerIcon : QStyle::SP_DriveHDIcon);
         return {};
     default:
         return {};

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QScopeGuard>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -86,7 +87,7 @@ QPair<QString, QString> describeRow(const ServiceDefinition& def, const MatrixRo
         lines << PropertyEditor::tr("%1: %2").arg(column.title, cell.text);
     }
     return { PropertyEditor::tr("%1: %2").arg(sizeName, numbers.join(QStringLiteral(", "))),
-             lines.join(QLatin1Char('\n')) };
+        lines.join(QLatin1Char('\n')) };
 }
 } // namespace
 
@@ -147,8 +148,8 @@ void PropertyEditor::clearForm()
     m_poolerMode = nullptr;
 }
 
-PropertyEditor::QuantityField PropertyEditor::addQuantityField(QFormLayout* form, const QString& label,
-                                                               Dimension dimension, const QString& tooltip)
+PropertyEditor::QuantityField PropertyEditor::addQuantityField(
+    QFormLayout* form, const QString& label, Dimension dimension, const QString& tooltip)
 {
     QuantityField field;
     field.dimension = dimension;
@@ -180,12 +181,14 @@ std::optional<std::optional<Quantity>> PropertyEditor::parseField(const Quantity
 void PropertyEditor::rebuild()
 {
     clearForm();
+    // Shown once its children exist, so they appear with it (not on a later event).
+    const auto showContent = qScopeGuard([this] { m_content->show(); });
     const Plan& plan = m_document->plan();
     const Catalog& catalog = m_document->catalog();
 
     if (!m_pool.isEmpty()) {
-        auto it = std::find_if(plan.nodePools.begin(), plan.nodePools.end(),
-                               [&](const NodePool& p) { return p.name == m_pool; });
+        auto it = std::find_if(
+            plan.nodePools.begin(), plan.nodePools.end(), [&](const NodePool& p) { return p.name == m_pool; });
         if (it == plan.nodePools.end()) {
             m_title->setText(tr("Nothing selected"));
             return;
@@ -195,16 +198,15 @@ void PropertyEditor::rebuild()
         form->addRow(tr("CPU per node:"), new QLabel(it->cpu.toDisplayString(), m_content));
         form->addRow(tr("Memory per node:"), new QLabel(it->memory.toDisplayString(), m_content));
         if (it->minCount || it->maxCount)
-            form->addRow(tr("Nodes:"), new QLabel(tr("%1 to %2 (autoscaling)")
-                                                       .arg(it->minCount.value_or(0))
-                                                       .arg(it->maxCount.value_or(0)),
-                                                   m_content));
+            form->addRow(tr("Nodes:"),
+                new QLabel(tr("%1 to %2 (autoscaling)").arg(it->minCount.value_or(0)).arg(it->maxCount.value_or(0)),
+                    m_content));
         else
             form->addRow(tr("Nodes:"), new QLabel(QLocale().toString(it->count), m_content));
         form->addRow(tr("Pods per node:"), new QLabel(QLocale().toString(it->maxPods), m_content));
         if (it->pricePerHour)
             form->addRow(tr("Price per node:"),
-                         new QLabel(tr("%1 per hour").arg(QLocale().toString(*it->pricePerHour, 'f', 3)), m_content));
+                new QLabel(tr("%1 per hour").arg(QLocale().toString(*it->pricePerHour, 'f', 3)), m_content));
         return;
     }
 
@@ -245,29 +247,29 @@ void PropertyEditor::rebuild()
     m_replicas->setRange(1, 100);
     m_replicas->setKeyboardTracking(false);
     form->addRow(tr("&Replicas:"), m_replicas);
-    connect(m_replicas, &QSpinBox::valueChanged, this,
-            [this](int value) { m_document->setReplicas(m_service, value); });
+    connect(
+        m_replicas, &QSpinBox::valueChanged, this, [this](int value) { m_document->setReplicas(m_service, value); });
 
     m_storageClass = new QComboBox(general);
     m_storageClass->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_storageClass->setMinimumContentsLength(16);
-    m_storageClass->addItem(
-        tr("Service default (%1)").arg(def->storageClass.isEmpty() ? plan.defaultStorageClass : def->storageClass),
+    // What an unset class means: the plan's default, else the service's own.
+    m_storageClass->addItem(plan.defaultStorageClass.isEmpty() ? tr("Service default (%1)").arg(def->storageClass)
+                                                               : tr("Plan default (%1)").arg(plan.defaultStorageClass),
         QString());
     for (const auto& sc : catalog.storageClasses) {
-        m_storageClass->addItem(tr("%1: %2, %3").arg(sc.name, sc.describeIops(), sc.throughput.toDisplayString()),
-                                sc.id);
+        m_storageClass->addItem(
+            tr("%1: %2, %3").arg(sc.name, sc.describeIops(), sc.throughput.toDisplayString()), sc.id);
         m_storageClass->setItemData(m_storageClass->count() - 1,
-                                    tr("%1 (%2)\nIOPS: %3\nThroughput: %4\nLatency: %5 to %6\nCost: %7\nFor: %8")
-                                        .arg(sc.name, sc.id, sc.describeIops(), sc.throughput.toDisplayString(),
-                                             sc.latencyMin.toString(), sc.latencyMax.toString(), sc.costLabel,
-                                             sc.useCase),
-                                    Qt::ToolTipRole);
+            tr("%1 (%2)\nIOPS: %3\nThroughput: %4\nLatency: %5 to %6\nCost: %7\nFor: %8")
+                .arg(sc.name, sc.id, sc.describeIops(), sc.throughput.toDisplayString(), sc.latencyMin.toString(),
+                    sc.latencyMax.toString(), sc.costLabel, sc.useCase),
+            Qt::ToolTipRole);
     }
     m_storageClass->view()->setMinimumWidth(m_storageClass->view()->sizeHintForColumn(0) + 24);
     form->addRow(tr("&Storage class:"), m_storageClass);
     connect(m_storageClass, &QComboBox::currentIndexChanged, this,
-            [this] { m_document->setStorageClass(m_service, m_storageClass->currentData().toString()); });
+        [this] { m_document->setStorageClass(m_service, m_storageClass->currentData().toString()); });
     outer->addWidget(general);
 
     auto* inputs = new QGroupBox(tr("Inputs"), m_content);
@@ -279,7 +281,8 @@ void PropertyEditor::rebuild()
         w.edit->setClearButtonEnabled(true);
         w.edit->setToolTip(in.description);
         w.error = errorLabel(inputs);
-        inputForm->addRow(tr("%1:").arg(in.title.isEmpty() ? in.name : in.title), withUnit(w.edit, in.dimension, inputs));
+        inputForm->addRow(
+            tr("%1:").arg(in.title.isEmpty() ? in.name : in.title), withUnit(w.edit, in.dimension, inputs));
         inputForm->addRow(QString(), w.error);
         m_inputs.insert(in.name, w);
         const QString name = in.name;
@@ -302,9 +305,9 @@ void PropertyEditor::rebuild()
         tf->addRow(tr("Read replicas:"), m_readReplicas);
         m_rps = addQuantityField(tf, tr("Requests:"), Dimension::Rate, tr("Requests per second, all roles together."));
         m_readShare = addQuantityField(tf, tr("Read share:"), Dimension::Percent,
-                                       tr("Share of the requests that are reads and can go to replicas."));
+            tr("Share of the requests that are reads and can go to replicas."));
         m_clientConnections = addQuantityField(tf, tr("Client connections:"), Dimension::Count,
-                                               tr("Connections the clients open in total, split by load share."));
+            tr("Connections the clients open in total, split by load share."));
         m_pooler = new QCheckBox(tr("PgBouncer in front of each role"), m_topology);
         tf->addRow(tr("Pooler:"), m_pooler);
         m_poolerMode = new QComboBox(m_topology);
@@ -339,8 +342,8 @@ void PropertyEditor::refresh()
         QSignalBlocker block(m_replicas);
         m_replicas->setValue(s->request.replicas);
         m_replicas->setEnabled(!s->topology);
-        m_replicas->setToolTip(s->topology ? tr("The topology sets the pods: one primary and its read replicas.")
-                                           : QString());
+        m_replicas->setToolTip(
+            s->topology ? tr("The topology sets the pods: one primary and its read replicas.") : QString());
     }
     {
         QSignalBlocker block(m_storageClass);
@@ -388,11 +391,13 @@ void PropertyEditor::commitInput(const InputDefinition& definition)
     if (!parsed)
         return;
     if (const auto& q = *parsed) {
-        if ((definition.min && q->raw() < definition.min->raw()) || (definition.max && q->raw() > definition.max->raw())) {
-            showError(w.error, tr("%1 must be between %2 and %3.")
-                                   .arg(definition.title.isEmpty() ? definition.name : definition.title,
-                                        definition.min ? definition.min->toString() : QStringLiteral("0"),
-                                        definition.max ? definition.max->toString() : tr("any")));
+        if ((definition.min && q->raw() < definition.min->raw())
+            || (definition.max && q->raw() > definition.max->raw())) {
+            showError(w.error,
+                tr("%1 must be between %2 and %3.")
+                    .arg(definition.title.isEmpty() ? definition.name : definition.title,
+                        definition.min ? definition.min->toString() : QStringLiteral("0"),
+                        definition.max ? definition.max->toString() : tr("any")));
             return;
         }
     }

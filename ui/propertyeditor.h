@@ -63,8 +63,8 @@ private:
     void clearForm();
     void commitInput(const InputDefinition& definition);
     void commitTopology();
-    QuantityField addQuantityField(QFormLayout* form, const QString& label, Dimension dimension,
-                                   const QString& tooltip);
+    QuantityField addQuantityField(
+        QFormLayout* form, const QString& label, Dimension dimension, const QString& tooltip);
     static std::optional<std::optional<Quantity>> parseField(const QuantityField& field);
 
     PlanDocument* m_document;

@@ -22,6 +22,7 @@ RecoveryStore::RecoveryStore(PlanDocument* document, QObject* parent)
     : QObject(parent)
     , m_document(document)
     , m_timer(new QTimer(this))
+    , m_planPath(document->filePath())
 {
     m_timer->setSingleShot(true);
     m_timer->setInterval(delayMs);
@@ -33,7 +34,10 @@ RecoveryStore::RecoveryStore(PlanDocument* document, QObject* parent)
             discard();
         }
     });
-    connect(document, &PlanDocument::filePathChanged, this, [this] { m_timer->start(); });
+    connect(document, &PlanDocument::filePathChanged, this, [this](const QString& path) {
+        m_planPath = path;
+        m_timer->start();
+    });
 }
 
 RecoveryStore::~RecoveryStore()
@@ -54,7 +58,10 @@ QString RecoveryStore::recoveryPath(const QString& planPath)
     return directory() + QLatin1Char('/') + hash + QStringLiteral(".yaml");
 }
 
-bool RecoveryStore::hasRecovery(const QString& planPath) { return QFile::exists(recoveryPath(planPath)); }
+bool RecoveryStore::hasRecovery(const QString& planPath)
+{
+    return QFile::exists(recoveryPath(planPath));
+}
 
 QString RecoveryStore::originalPath(const QString& recoveryFile)
 {
@@ -72,7 +79,7 @@ bool RecoveryStore::writeNow()
         return false;
     if (!QDir().mkpath(directory()))
         return false;
-    QSaveFile file(recoveryPath(m_document->filePath()));
+    QSaveFile file(recoveryPath(m_planPath));
     if (!file.open(QIODevice::WriteOnly))
         return false;
     file.write(marker + m_document->filePath().toUtf8() + '\n');
@@ -80,7 +87,10 @@ bool RecoveryStore::writeNow()
     return file.commit();
 }
 
-void RecoveryStore::discard() const { QFile::remove(recoveryPath(m_document->filePath())); }
+void RecoveryStore::discard() const
+{
+    QFile::remove(recoveryPath(m_planPath));
+}
 
 std::optional<Error> RecoveryStore::restore(const QString& planPath)
 {

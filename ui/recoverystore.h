@@ -5,7 +5,6 @@
 
 #include <QObject>
 #include <QString>
-
 #include <optional>
 
 class QTimer;
@@ -45,6 +44,7 @@ public:
 private:
     PlanDocument* m_document;
     QTimer* m_timer;
+    QString m_planPath; // the document's file, kept so a late destruction needs no document
 };
 
 } // namespace headroom

@@ -15,8 +15,21 @@ class SizingTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Kind, Tier, Replicas, CpuRequest, CpuLimit, MemoryRequest, MemoryLimit, Volume, Iops, Qos,
-                  Findings, ColumnCount };
+    enum Column {
+        Name,
+        Kind,
+        Tier,
+        Replicas,
+        CpuRequest,
+        CpuLimit,
+        MemoryRequest,
+        MemoryLimit,
+        Volume,
+        Iops,
+        Qos,
+        Findings,
+        ColumnCount
+    };
     // SortRole: a number (base units) for quantity columns, the text otherwise.
     // ServiceNameRole: the plan's service name of the row.
     enum Role { SortRole = Qt::UserRole + 1, ServiceNameRole };

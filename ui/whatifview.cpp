@@ -10,14 +10,14 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLogValueAxis>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QToolTip>
-#include <QValueAxis>
 #include <QVBoxLayout>
-
+#include <QValueAxis>
 #include <cmath>
 
 namespace headroom {
@@ -25,7 +25,10 @@ namespace headroom {
 namespace {
 constexpr double gib = 1024.0 * 1024.0 * 1024.0;
 
-double gibOf(const Quantity& q) { return double(q.raw()) / gib; }
+double gibOf(const Quantity& q)
+{
+    return double(q.raw()) / gib;
+}
 
 // The x axis in a unit people read: GiB, days or hours, MB/s, percent, or the formula unit.
 struct XUnit
@@ -75,6 +78,11 @@ WhatIfView::WhatIfView(PlanDocument* document, QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     auto* controls = new QHBoxLayout;
+    m_curve = new QComboBox(this);
+    m_curve->addItem(tr("Memory"), int(Curve::Memory));
+    m_curve->addItem(tr("IOPS"), int(Curve::Iops));
+    m_curve->addItem(tr("Storage"), int(Curve::Storage));
+    controls->addWidget(m_curve);
     controls->addWidget(new QLabel(tr("Sweep:"), this));
     m_input = new QComboBox(this);
     m_input->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -94,30 +102,34 @@ WhatIfView::WhatIfView(PlanDocument* document, QWidget* parent)
     layout->addWidget(m_message);
 
     m_chart = new QChart;
-    m_chart->setTheme(palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark
-                                                                           : QChart::ChartThemeLight);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setTheme(
+        palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_chart->legend()->setAlignment(Qt::AlignRight);
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
     layout->addWidget(m_view, 1);
 
     connect(m_input, &QComboBox::currentIndexChanged, this, [this] { resweep(true); });
+    connect(m_curve, &QComboBox::currentIndexChanged, this, &WhatIfView::rebuildChart);
     connect(m_slider, &QSlider::valueChanged, this, [this](int index) {
         if (index < 0 || index >= m_points.size())
             return;
         m_document->setInput(m_service, m_input->currentData().toString(), m_points.at(index).input);
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), QString(),
-                                                          tr("PNG images (*.png)"));
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Export Chart"), QString(), tr("PNG images (*.png)"));
         if (!path.isEmpty())
             savePng(path);
     });
     setService(QString());
 }
 
-bool WhatIfView::savePng(const QString& path) const { return m_view->grab().save(path, "PNG"); }
+bool WhatIfView::savePng(const QString& path) const
+{
+    return m_view->grab().save(path, "PNG");
+}
 
 void WhatIfView::setService(const QString& name)
 {
@@ -191,7 +203,8 @@ void WhatIfView::resweep(bool newRange)
 
     int nearest = 0;
     for (int i = 0; i < m_points.size(); ++i) {
-        if (std::llabs(m_points[i].input.raw() - current.raw()) < std::llabs(m_points[nearest].input.raw() - current.raw()))
+        if (std::llabs(m_points[i].input.raw() - current.raw())
+            < std::llabs(m_points[nearest].input.raw() - current.raw()))
             nearest = i;
     }
     {
@@ -205,13 +218,48 @@ void WhatIfView::resweep(bool newRange)
     rebuildChart();
 }
 
+WhatIfView::Curve WhatIfView::curve() const
+{
+    return Curve(m_curve->currentData().toInt());
+}
+
+void WhatIfView::setCurve(Curve curve)
+{
+    m_curve->setCurrentIndex(m_curve->findData(int(curve)));
+}
+
+void WhatIfView::clearChart()
+{
+    // A fresh chart each time: axes removed from a shown chart can leave their drawing behind.
+    auto* chart = new QChart;
+    chart->setTheme(
+        palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    QChart* old = m_chart;
+    m_chart = chart;
+    m_view->setChart(chart);
+    delete old;
+}
+
 void WhatIfView::rebuildChart()
 {
-    m_chart->removeAllSeries();
-    for (QAbstractAxis* axis : m_chart->axes()) {
-        m_chart->removeAxis(axis);
-        delete axis;
+    clearChart();
+    switch (curve()) {
+    case Curve::Memory:
+        memoryChart();
+        break;
+    case Curve::Iops:
+        iopsChart();
+        break;
+    case Curve::Storage:
+        storageChart();
+        break;
     }
+}
+
+void WhatIfView::memoryChart()
+{
     const ServiceSizing* first = nullptr;
     for (const auto& p : m_points) {
         if (p.sizing) {
@@ -219,17 +267,14 @@ void WhatIfView::rebuildChart()
             break;
         }
     }
-    if (!first) {
-        m_chart->setTitle(QString());
+    if (!first)
         return;
-    }
-    const QString inputName = m_input->currentData().toString();
     const XUnit unit = xUnitFor(m_range.to);
     m_chart->setTitle(tr("Memory of %1 as %2 changes").arg(m_service, m_input->currentText()));
 
     auto* axisX = new QValueAxis;
-    axisX->setTitleText(unit.unit.isEmpty() ? m_input->currentText()
-                                            : tr("%1 (%2)").arg(m_input->currentText(), unit.unit));
+    axisX->setTitleText(
+        unit.unit.isEmpty() ? m_input->currentText() : tr("%1 (%2)").arg(m_input->currentText(), unit.unit));
     axisX->setLabelFormat(QStringLiteral("%.4g"));
     auto* axisY = new QValueAxis;
     axisY->setTitleText(tr("Memory (GiB)"));
@@ -275,9 +320,10 @@ void WhatIfView::rebuildChart()
         QString name;
         QList<QPointF> points;
         Qt::PenStyle style;
+        QColor color;
     };
     QList<Line> lines;
-    Line limit { tr("Container limit"), {}, Qt::SolidLine };
+    Line limit { tr("Container limit"), {}, Qt::SolidLine, QColor(0xd0, 0x3a, 0x2f) };
     for (const auto& p : m_points) {
         if (p.sizing)
             limit.points << QPointF(xValue(p.input), gibOf(p.sizing->resources.memoryLimit));
@@ -292,8 +338,8 @@ void WhatIfView::rebuildChart()
                 if (column.dimension == Dimension::Memory && cell.quantity) {
                     const double y = gibOf(*cell.quantity);
                     lines << Line { tr("Tier %1 memory").arg(first->size),
-                                    { QPointF(xValue(m_range.from), y), QPointF(xValue(m_range.to), y) },
-                                    Qt::DashLine };
+                        { QPointF(xValue(m_range.from), y), QPointF(xValue(m_range.to), y) }, Qt::DashLine,
+                        QColor(0xc7, 0x7c, 0x02) };
                     break;
                 }
             }
@@ -307,7 +353,7 @@ void WhatIfView::rebuildChart()
     if (node) {
         const double y = gibOf(*node);
         lines << Line { tr("Node size"), { QPointF(xValue(m_range.from), y), QPointF(xValue(m_range.to), y) },
-                        Qt::DotLine };
+            Qt::DashDotDotLine, QColor(0x6b, 0x6b, 0x6b) };
     }
 
     auto* crossings = new QScatterSeries;
@@ -320,6 +366,7 @@ void WhatIfView::rebuildChart()
         QPen pen = series->pen();
         pen.setWidthF(2);
         pen.setStyle(line.style);
+        pen.setColor(line.color);
         series->setPen(pen);
         attach(series);
         connect(series, &QLineSeries::hovered, this, &WhatIfView::hover);
@@ -330,7 +377,8 @@ void WhatIfView::rebuildChart()
             if (!p.sizing)
                 continue;
             const double x = xValue(p.input);
-            const double lineY = line.points.size() == 2 ? line.points.first().y() : gibOf(p.sizing->resources.memoryLimit);
+            const double lineY
+                = line.points.size() == 2 ? line.points.first().y() : gibOf(p.sizing->resources.memoryLimit);
             if (totalDemand(*p.sizing) > lineY) {
                 crossings->append(x, totalDemand(*p.sizing));
                 break;
@@ -357,7 +405,149 @@ void WhatIfView::rebuildChart()
     axisY->setRange(0, yMax * 1.1 > 0 ? yMax * 1.1 : 1);
     axisX->applyNiceNumbers();
     axisY->applyNiceNumbers();
-    Q_UNUSED(inputName);
+}
+
+void WhatIfView::iopsChart()
+{
+    QList<const WhatIfPoint*> sized;
+    for (const auto& p : m_points) {
+        if (p.sizing && p.sizing->storage.iopsNeeded)
+            sized << &p;
+    }
+    if (sized.isEmpty()) {
+        if (!m_points.isEmpty())
+            m_chart->setTitle(tr("%1 has no IOPS sizing.").arg(m_service));
+        return;
+    }
+    const XUnit unit = xUnitFor(m_range.to);
+    m_chart->setTitle(tr("IOPS of %1 as %2 changes").arg(m_service, m_input->currentText()));
+    auto* axisX = new QValueAxis;
+    axisX->setTitleText(
+        unit.unit.isEmpty() ? m_input->currentText() : tr("%1 (%2)").arg(m_input->currentText(), unit.unit));
+    axisX->setLabelFormat(QStringLiteral("%.4g"));
+    auto* axisY = new QLogValueAxis;
+    axisY->setTitleText(tr("IOPS (log scale)"));
+    axisY->setLabelFormat(QStringLiteral("%.0f"));
+    axisY->setBase(10);
+    m_chart->addAxis(axisX, Qt::AlignBottom);
+    m_chart->addAxis(axisY, Qt::AlignLeft);
+    const auto attach = [&](QAbstractSeries* series) {
+        m_chart->addSeries(series);
+        series->attachAxis(axisX);
+        series->attachAxis(axisY);
+    };
+
+    double yMin = 1e18;
+    double yMax = 1;
+    auto* needed = new QLineSeries;
+    needed->setName(tr("IOPS needed"));
+    QPen pen = needed->pen();
+    pen.setWidthF(3);
+    pen.setColor(QColor(0x2f, 0x7d, 0xc4));
+    needed->setPen(pen);
+    for (const WhatIfPoint* p : sized) {
+        const double y = std::max<double>(1, double(p->sizing->storage.iopsNeeded->raw()));
+        needed->append(xValue(p->input), y);
+        yMin = std::min(yMin, y);
+        yMax = std::max(yMax, y);
+    }
+    attach(needed);
+    connect(needed, &QLineSeries::hovered, this, &WhatIfView::hover);
+
+    auto* crossings = new QScatterSeries;
+    crossings->setName(tr("Needed exceeds the ceiling"));
+    crossings->setMarkerSize(10);
+    const QString current = sized.first()->sizing->storage.storageClass;
+    const QList<QColor> colors { QColor(0xd0, 0x3a, 0x2f), QColor(0xc7, 0x7c, 0x02), QColor(0x3a, 0x9a, 0x4a),
+        QColor(0x7a, 0x4a, 0xb8), QColor(0x6b, 0x6b, 0x6b) };
+    int colorIndex = 0;
+    for (const auto& sc : m_document->catalog().storageClasses) {
+        auto* line = new QLineSeries;
+        line->setName(sc.id == current ? tr("%1 ceiling (current class)").arg(sc.name) : tr("%1 ceiling").arg(sc.name));
+        bool crossed = false;
+        for (const WhatIfPoint* p : sized) {
+            const std::int64_t volume = p->sizing->storage.size ? p->sizing->storage.size->raw() : 0;
+            const double ceiling = std::max<double>(1, double(sc.iops.ceilingFor(volume)));
+            line->append(xValue(p->input), ceiling);
+            yMin = std::min(yMin, ceiling);
+            yMax = std::max(yMax, ceiling);
+            if (!crossed && double(p->sizing->storage.iopsNeeded->raw()) > ceiling) {
+                crossings->append(xValue(p->input), double(p->sizing->storage.iopsNeeded->raw()));
+                crossed = true;
+            }
+        }
+        QPen linePen = line->pen();
+        linePen.setStyle(sc.id == current ? Qt::SolidLine : Qt::DashLine);
+        linePen.setWidthF(sc.id == current ? 2.5 : 1.5);
+        linePen.setColor(colors.at(colorIndex++ % colors.size()));
+        line->setPen(linePen);
+        attach(line);
+        connect(line, &QLineSeries::hovered, this, &WhatIfView::hover);
+    }
+    if (crossings->count() > 0)
+        attach(crossings);
+    else
+        delete crossings;
+    axisX->setRange(xValue(m_range.from), xValue(m_range.to));
+    axisX->applyNiceNumbers();
+    axisY->setRange(std::pow(10.0, std::floor(std::log10(yMin))), std::pow(10.0, std::ceil(std::log10(yMax * 1.01))));
+}
+
+void WhatIfView::storageChart()
+{
+    const ServicePlanSizing* sized = m_document->sizing().service(m_service);
+    if (!sized || !sized->storage) {
+        if (sized)
+            m_chart->setTitle(tr("%1 has no volume.").arg(m_service));
+        return;
+    }
+    const StorageForecast& f = *sized->storage;
+    constexpr double msPerMonth = 30.0 * 86400 * 1000;
+    const double months = double(f.horizon.raw()) / msPerMonth;
+    m_chart->setTitle(tr("Volume of %1 over the planning horizon").arg(m_service));
+    auto* axisX = new QValueAxis;
+    axisX->setTitleText(tr("Months from now"));
+    axisX->setLabelFormat(QStringLiteral("%.0f"));
+    auto* axisY = new QValueAxis;
+    axisY->setTitleText(tr("Storage (GiB)"));
+    axisY->setLabelFormat(QStringLiteral("%.4g"));
+    m_chart->addAxis(axisX, Qt::AlignBottom);
+    m_chart->addAxis(axisY, Qt::AlignLeft);
+    const auto attach = [&](QAbstractSeries* series) {
+        m_chart->addSeries(series);
+        series->attachAxis(axisX);
+        series->attachAxis(axisY);
+    };
+    auto* use = new QLineSeries;
+    use->setName(tr("Data (now %1, at the horizon %2)").arg(f.now.toDisplayString(), f.atHorizon.toDisplayString()));
+    use->append(0, gibOf(f.now));
+    use->append(months, gibOf(f.atHorizon));
+    QPen pen = use->pen();
+    pen.setWidthF(3);
+    pen.setColor(QColor(0x2f, 0x7d, 0xc4));
+    use->setPen(pen);
+    attach(use);
+    auto* volume = new QLineSeries;
+    volume->setName(f.volumeGiven ? tr("Volume as provisioned (%1)").arg(f.volume.toDisplayString())
+                                  : tr("Volume as planned (%1)").arg(f.volume.toDisplayString()));
+    volume->append(0, gibOf(f.volume));
+    volume->append(months, gibOf(f.volume));
+    QPen volumePen = volume->pen();
+    volumePen.setColor(QColor(0xd0, 0x3a, 0x2f));
+    volumePen.setWidthF(2);
+    volume->setPen(volumePen);
+    attach(volume);
+    if (f.timeToFull && f.timeToFull->raw() <= f.horizon.raw()) {
+        auto* full = new QScatterSeries;
+        full->setName(tr("Full in %1").arg(f.timeToFull->toString()));
+        full->setMarkerSize(12);
+        full->append(double(f.timeToFull->raw()) / msPerMonth, gibOf(f.volume));
+        attach(full);
+    }
+    axisX->setRange(0, months);
+    axisY->setRange(0, std::max({ gibOf(f.volume), gibOf(f.atHorizon), gibOf(f.now) }) * 1.15 + 0.001);
+    axisX->applyNiceNumbers();
+    axisY->applyNiceNumbers();
 }
 
 void WhatIfView::hover(const QPointF& point, bool state)
@@ -381,9 +571,18 @@ void WhatIfView::hover(const QPointF& point, bool state)
         return;
     const WhatIfPoint& p = m_points[nearest];
     QStringList lines { tr("%1 = %2").arg(m_input->currentText(), p.input.toDisplayString()) };
-    for (const auto& m : p.sizing->memory)
-        lines << tr("%1: %2").arg(m.title.isEmpty() ? m.name : m.title, m.demand.toDisplayString());
-    lines << tr("Container limit: %1").arg(p.sizing->resources.memoryLimit.toDisplayString());
+    if (curve() == Curve::Iops) {
+        const StorageSizing& st = p.sizing->storage;
+        if (st.iopsNeeded)
+            lines << tr("IOPS needed: %1").arg(st.iopsNeeded->toDisplayString());
+        for (const auto& sc : m_document->catalog().storageClasses)
+            lines << tr("%1: %2").arg(
+                sc.name, Quantity::iops(sc.iops.ceilingFor(st.size ? st.size->raw() : 0)).toDisplayString());
+    } else {
+        for (const auto& m : p.sizing->memory)
+            lines << tr("%1: %2").arg(m.title.isEmpty() ? m.name : m.title, m.demand.toDisplayString());
+        lines << tr("Container limit: %1").arg(p.sizing->resources.memoryLimit.toDisplayString());
+    }
     QToolTip::showText(QCursor::pos(), lines.join(QLatin1Char('\n')), m_view);
 }
 

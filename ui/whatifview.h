@@ -27,7 +27,13 @@ class WhatIfView : public QWidget
     Q_OBJECT
 
 public:
+    // Memory: the breakdown against the limits. Iops: IOPS needed against each storage
+    // class's ceiling. Storage: the volume's use over the planning horizon.
+    enum class Curve { Memory, Iops, Storage };
+
     explicit WhatIfView(PlanDocument* document, QWidget* parent = nullptr);
+    void setCurve(Curve curve);
+    Curve curve() const;
 
     void setService(const QString& name);
     // Re-sweeps after the plan changed.
@@ -44,6 +50,10 @@ public:
 private:
     void resweep(bool newRange);
     void rebuildChart();
+    void clearChart();
+    void memoryChart();
+    void iopsChart();
+    void storageChart();
     void hover(const QPointF& point, bool state);
     double xValue(const Quantity& q) const;
 
@@ -52,6 +62,7 @@ private:
     QString m_rangeKey;
     WhatIfRange m_range;
     QList<WhatIfPoint> m_points;
+    QComboBox* m_curve = nullptr;
     QComboBox* m_input = nullptr;
     QSlider* m_slider = nullptr;
     QLabel* m_value = nullptr;

@@ -1,7 +1,10 @@
+#include <QFile>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
 
 // Runs the real `headroom` executable, as a user or a CI job would.
@@ -510,6 +513,288 @@ private slots:
         QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).isObject());
         QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
         QVERIFY2(r.err.startsWith(QStringLiteral("headroom tune: ") + message), qPrintable(r.err));
+    }
+
+    // --- Plans: check, report, diff -------------------------------------------------
+
+private:
+    static QString example(const char* name)
+    {
+        return QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/") + QLatin1String(name);
+    }
+
+    static bool writeFile(const QString& path, const QByteArray& data)
+    {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+    }
+
+    static QByteArray readFile(const QString& path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    // A line of a text table that holds every one of `cells`, in order.
+    static bool hasRow(const QString& text, const QStringList& cells)
+    {
+        for (const auto& line : text.split(QLatin1Char('\n'))) {
+            const QStringList got = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            qsizetype at = 0;
+            bool all = true;
+            for (const auto& c : cells) {
+                at = got.indexOf(c, at);
+                if (at < 0) {
+                    all = false;
+                    break;
+                }
+                ++at;
+            }
+            if (all)
+                return true;
+        }
+        return false;
+    }
+
+private slots:
+    void checkExitCodes_data()
+    {
+        QTest::addColumn<QString>("plan");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("outPart");
+        QTest::addRow("after: no findings") << example("case-study-after.yaml") << 0 << QStringLiteral("No findings.");
+        QTest::addRow("before: errors") << example("case-study-before.yaml") << 1
+                                        << QStringLiteral("memory.overcommit");
+        QTest::addRow("sample: warnings only") << example("small-production-stack.yaml") << 0 << QString();
+    }
+
+    void checkExitCodes()
+    {
+        QFETCH(QString, plan);
+        QFETCH(int, exitCode);
+        QFETCH(QString, outPart);
+        const auto r = run({ QStringLiteral("check"), plan });
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QVERIFY2(r.out.contains(outPart), qPrintable(r.out));
+    }
+
+    void checkBeforeListsTheFindings()
+    {
+        const auto r = run({ QStringLiteral("check"), example("case-study-before.yaml") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(hasRow(r.out, { QStringLiteral("error"), QStringLiteral("benchmarkdb/replica"),
+                                QStringLiteral("memory.overcommit") }));
+        QVERIFY(hasRow(r.out, { QStringLiteral("warning"), QStringLiteral("benchmarkdb"),
+                                QStringLiteral("postgresql.allocation-inverse-to-load") }));
+        QVERIFY(r.out.contains(QStringLiteral("3.1x")));
+        QVERIFY(r.out.contains(QStringLiteral("[headroom check --apply]")));
+
+        const auto json = run({ QStringLiteral("check"), example("case-study-before.yaml"), QStringLiteral("--format"),
+                                QStringLiteral("json") });
+        QCOMPARE(json.exitCode, 1);
+        QJsonParseError error;
+        const auto doc = QJsonDocument::fromJson(json.out.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QVERIFY(!doc.object().value(QStringLiteral("findings")).toArray().isEmpty());
+    }
+
+    void checkInvalidPlan_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("where"); // file:line:column after the path
+        QTest::addColumn<QString>("messagePart");
+        const QByteArray head = "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: x}\n";
+        QTest::addRow("unknown kind") << QByteArray(head + "services:\n  - name: db\n    kind: oracle\n    tier: small\n")
+                                      << QStringLiteral(":6:11: services.db.kind: ")
+                                      << QStringLiteral("unknown service kind 'oracle'");
+        QTest::addRow("syntax") << QByteArray(head + "services:\n  - name: [db\n") << QStringLiteral(":6:")
+                                << QStringLiteral("not valid YAML");
+        QTest::addRow("pooler mode") << QByteArray(head + "services:\n  - name: db\n    kind: postgresql\n    tier: small\n"
+                                                          "    topology: {readReplicas: 1, pooler: {mode: banana}}\n")
+                                     << QStringLiteral(":8:48: services.db.topology.pooler.mode: ")
+                                     << QStringLiteral("'banana' is not a PgBouncer pool mode");
+    }
+
+    void checkInvalidPlan()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, where);
+        QFETCH(QString, messagePart);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.yaml"));
+        QVERIFY(writeFile(path, text));
+        const auto r = run({ QStringLiteral("check"), path });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY2(r.err.startsWith(QStringLiteral("headroom check: ") + path + where), qPrintable(r.err));
+        QVERIFY2(r.err.contains(messagePart), qPrintable(r.err));
+    }
+
+    void checkMissingPlan()
+    {
+        const QString path = QStringLiteral("/nonexistent/plan.yaml");
+        const auto r = run({ QStringLiteral("check"), path });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.startsWith(QStringLiteral("headroom check: ") + path));
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+    }
+
+    void checkApplyWritesTheAfterPlan()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("rebalanced.yaml"));
+        const auto r = run({ QStringLiteral("check"), example("case-study-before.yaml"), QStringLiteral("--apply"),
+                             QStringLiteral("--out"), out });
+        // The findings printed are those of the changed plan: none.
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("applied to benchmarkdb: Move memory to follow the load")));
+        QVERIFY(r.out.contains(QStringLiteral("applied to benchmarkdb: Put PgBouncer in transaction mode")));
+        QVERIFY(r.out.contains(QStringLiteral("wrote ") + out));
+        QVERIFY(r.out.contains(QStringLiteral("No findings.")));
+
+        const QByteArray written = readFile(out);
+        QVERIFY(written.startsWith("apiVersion: headroom/v1\nkind: Plan\n"));
+        for (const char* part : { "memory: \"4Gi\"", "memory: \"6Gi\"", "maxConnections: \"28\"", "maxConnections: \"48\"",
+                                  "pooler:\n        enabled: true" })
+            QVERIFY2(written.contains(part), part);
+
+        // The same plan as the case study's after plan: no difference, and nothing to fix.
+        const auto diff = run({ QStringLiteral("diff"), out, example("case-study-after.yaml") });
+        QCOMPARE(diff.exitCode, 0);
+        QVERIFY2(diff.out.contains(QStringLiteral("No differences")), qPrintable(diff.out));
+        const auto check = run({ QStringLiteral("check"), out });
+        QCOMPARE(check.exitCode, 0);
+        QVERIFY(check.err.isEmpty());
+    }
+
+    void checkApplyOverThePlanItself()
+    {
+        QTemporaryDir dir;
+        const QString plan = dir.filePath(QStringLiteral("plan.yaml"));
+        QVERIFY(writeFile(plan, readFile(example("case-study-before.yaml"))));
+        const auto r = run({ QStringLiteral("check"), plan, QStringLiteral("--apply"), QStringLiteral("--out"), plan });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(run({ QStringLiteral("diff"), plan, example("case-study-after.yaml") }).exitCode, 0);
+    }
+
+    void checkApplyNeedsOut()
+    {
+        const auto r = run({ QStringLiteral("check"), example("case-study-before.yaml"), QStringLiteral("--apply") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.trimmed(), QStringLiteral("headroom check: --apply needs --out FILE for the changed plan."));
+    }
+
+    void checkApplyIntoAMissingDirectory()
+    {
+        const auto r = run({ QStringLiteral("check"), example("case-study-before.yaml"), QStringLiteral("--apply"),
+                             QStringLiteral("--out"), QStringLiteral("/nonexistent/dir/plan.yaml") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("headroom check: /nonexistent/dir/plan.yaml")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("cannot write the plan")));
+    }
+
+    void reportFormats_data()
+    {
+        QTest::addColumn<QString>("plan");
+        const QStringList names = { QStringLiteral("case-study-after.yaml"), QStringLiteral("case-study-before.yaml"),
+                                    QStringLiteral("data-stack.yaml"), QStringLiteral("small-production-stack.yaml") };
+        for (const auto& n : names)
+            QTest::addRow("%s", qPrintable(n)) << example(qPrintable(n));
+    }
+
+    void reportFormats()
+    {
+        QFETCH(QString, plan);
+        const auto json = run({ QStringLiteral("report"), plan, QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY2(json.err.isEmpty(), qPrintable(json.err));
+        QJsonParseError error;
+        const auto doc = QJsonDocument::fromJson(json.out.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        const QJsonObject root = doc.object();
+        for (const char* key : { "plan", "services", "clusterFit", "findings" })
+            QVERIFY2(root.contains(QLatin1String(key)), key);
+        QVERIFY(!root.value(QStringLiteral("services")).toArray().isEmpty());
+        const QString name = root.value(QStringLiteral("plan")).toString();
+        QVERIFY(!name.isEmpty());
+
+        const auto md = run({ QStringLiteral("report"), plan, QStringLiteral("--format"), QStringLiteral("markdown") });
+        QCOMPARE(md.exitCode, 0);
+        QVERIFY(md.out.startsWith(QStringLiteral("# ") + name));
+        QVERIFY(md.out.contains(QStringLiteral("| Service | Kind | Tier |")));
+        QVERIFY(md.out.contains(QStringLiteral("## Findings")));
+
+        const auto text = run({ QStringLiteral("report"), plan, QStringLiteral("--format"), QStringLiteral("text") });
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.startsWith(QStringLiteral("Plan: ") + name));
+        for (const auto& s : root.value(QStringLiteral("services")).toArray())
+            QVERIFY(text.out.contains(s.toObject().value(QStringLiteral("name")).toString()));
+        // Text is the default.
+        QCOMPARE(run({ QStringLiteral("report"), plan }).out, text.out);
+    }
+
+    void reportUnknownFormat()
+    {
+        const auto r = run({ QStringLiteral("report"), example("case-study-after.yaml"), QStringLiteral("--format"),
+                             QStringLiteral("xml") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--format: 'xml' is not one of text, markdown, json")), qPrintable(r.err));
+    }
+
+    void diffBeforeAfter()
+    {
+        const auto r = run({ QStringLiteral("diff"), example("case-study-before.yaml"), example("case-study-after.yaml") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QVERIFY(hasRow(r.out, { QStringLiteral("Where"), QStringLiteral("What"), QStringLiteral("Before"), QStringLiteral("After") }));
+        QVERIFY2(hasRow(r.out, { QStringLiteral("benchmarkdb/primary"), QStringLiteral("memory"), QStringLiteral("limit"),
+                                 QStringLiteral("7Gi"), QStringLiteral("4Gi") }),
+                 qPrintable(r.out));
+        QVERIFY(hasRow(r.out, { QStringLiteral("benchmarkdb/replica"), QStringLiteral("memory"), QStringLiteral("limit"),
+                                QStringLiteral("3Gi"), QStringLiteral("6Gi") }));
+        QVERIFY(hasRow(r.out, { QStringLiteral("benchmarkdb/replica"), QStringLiteral("setting"),
+                                QStringLiteral("max_connections"), QStringLiteral("200"), QStringLiteral("48") }));
+
+        // The other way round, the same rows with before and after swapped.
+        const auto back = run({ QStringLiteral("diff"), example("case-study-after.yaml"), example("case-study-before.yaml") });
+        QCOMPARE(back.exitCode, 1);
+        QVERIFY(hasRow(back.out, { QStringLiteral("benchmarkdb/primary"), QStringLiteral("memory"), QStringLiteral("limit"),
+                                   QStringLiteral("4Gi"), QStringLiteral("7Gi") }));
+    }
+
+    void diffSamePlan()
+    {
+        const auto r = run({ QStringLiteral("diff"), example("data-stack.yaml"), example("data-stack.yaml") });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("No differences in resources, settings, storage, nodes or cost.\n"));
+    }
+
+    void diffBadInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("messagePart");
+        const QString diff = QStringLiteral("diff");
+        QTest::addRow("missing old") << QStringList { diff, QStringLiteral("/nonexistent/old.yaml"), example("case-study-after.yaml") }
+                                     << QStringLiteral("headroom diff: /nonexistent/old.yaml: cannot open the plan");
+        QTest::addRow("missing new") << QStringList { diff, example("case-study-after.yaml"), QStringLiteral("/nonexistent/new.yaml") }
+                                     << QStringLiteral("headroom diff: /nonexistent/new.yaml: cannot open the plan");
+        QTest::addRow("one plan") << QStringList { diff, example("case-study-after.yaml") }
+                                  << QStringLiteral("give two plan files: OLD NEW");
+    }
+
+    void diffBadInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, messagePart);
+        const auto r = run(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(messagePart), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
     }
 };
 

@@ -217,6 +217,39 @@ private slots:
         }
     }
 
+    void nodeCountChangeIsReported_data()
+    {
+        QTest::addColumn<QByteArray>("before");
+        QTest::addColumn<QByteArray>("after");
+        const QByteArray services = "services:\n  - {name: cache, kind: redis, tier: small}\n";
+        QTest::addRow("fixed pool 4 -> 5") << QByteArray(kHead + "nodePools:\n  - {name: general, cpu: \"8\", memory: 32Gi, count: 4}\n" + services)
+                                           << QByteArray(kHead + "nodePools:\n  - {name: general, cpu: \"8\", memory: 32Gi, count: 5}\n" + services);
+        QTest::addRow("autoscaling max 3 -> 6")
+            << QByteArray(kHead + "nodePools:\n  - {name: general, cpu: \"8\", memory: 32Gi, autoscaling: {min: 1, max: 3}}\n" + services)
+            << QByteArray(kHead + "nodePools:\n  - {name: general, cpu: \"8\", memory: 32Gi, autoscaling: {min: 1, max: 6}}\n" + services);
+    }
+
+    void nodeCountChangeIsReported()
+    {
+        // The pool has no price, so the cost cannot show the change. `headroom diff` prints
+        // "No differences in resources, settings, storage, nodes or cost." and exits 0.
+        QFETCH(QByteArray, before);
+        QFETCH(QByteArray, after);
+        PlanSizing a;
+        PlanSizing b;
+        QVERIFY(sizeText(before, a));
+        QVERIFY(sizeText(after, b));
+        QCOMPARE(a.fit.pools.size(), 1);
+        QVERIFY(a.fit.pools.first().nodesAvailable != b.fit.pools.first().nodesAvailable);
+        const QStringList got = lines(plan_diff::compare(a, b));
+        QEXPECT_FAIL("", "plan_diff::compare() compares only nodesNeeded (nodes used), not the pool's node count "
+                         "(nodesAvailable): a resized pool without a price is 'no difference'",
+                     Continue);
+        QVERIFY2(std::any_of(got.cbegin(), got.cend(),
+                             [](const QString& g) { return g.startsWith(QStringLiteral("pool general|")); }),
+                 qPrintable(got.join(QLatin1Char('\n'))));
+    }
+
     void caseStudyBeforeAfter()
     {
         PlanSizing before;

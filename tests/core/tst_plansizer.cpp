@@ -554,34 +554,84 @@ private slots:
         QVERIFY(std::abs(before - after) <= replicas * MiB);
     }
 
-    void inverseFindingWhenThePrimaryTakesNoLoad_data()
+    void rebalanceResolvesTheInverseFinding_data()
+    {
+        QTest::addColumn<int>("replicas");
+        QTest::addColumn<QByteArray>("floor");
+        QTest::addRow("1 replica, default floor") << 1 << QByteArray();
+        QTest::addRow("1 replica, floor 50%%") << 1 << QByteArray("50%");
+        QTest::addRow("1 replica, floor 10%%") << 1 << QByteArray("10%");
+        QTest::addRow("2 replicas, default floor") << 2 << QByteArray();
+        QTest::addRow("3 replicas, floor 10%%") << 3 << QByteArray("10%");
+    }
+
+    void rebalanceResolvesTheInverseFinding()
+    {
+        // The case study's roles; applying the recommendation of
+        // postgresql.allocation-inverse-to-load must not leave the same finding, recommending
+        // the same again (headroom check --apply would never settle).
+        QFETCH(int, replicas);
+        QFETCH(QByteArray, floor);
+        QByteArray topology = "      primary:\n        resources: {limits: {cpu: \"2\", memory: 7Gi}}\n"
+                              "        measured: {commits: 303k}\n"
+                              "      replica:\n        resources: {limits: {cpu: \"2\", memory: 3Gi}}\n"
+                              "        measured: {commits: 950k}\n";
+        if (!floor.isEmpty())
+            topology += "      primaryMemoryFloor: " + floor + "\n";
+        const Sized s = sizeText(postgresPlan(replicas, topology));
+        QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
+        const PlanFinding* f = findingOf(s.sizing, QStringLiteral("postgresql.allocation-inverse-to-load"), QStringLiteral("db"));
+        QVERIFY(f && f->recommendation);
+        const Plan applied = PlanSizer::apply(s.plan, *f);
+        const PlanSizing after = PlanSizer(s.catalog).size(applied);
+        const PlanFinding* again = findingOf(after, QStringLiteral("postgresql.allocation-inverse-to-load"), QStringLiteral("db"));
+        // With N >= 2 replicas every floor above 1/(N+1) keeps each replica below the primary,
+        // which is all the finding checks: it fires again and recommends what is applied.
+        QEXPECT_FAIL("2 replicas, default floor",
+                     "PlanSizer topologyFindings(): the rebalanced layout (primary at its floor) still has each "
+                     "replica below the primary, so allocation-inverse-to-load fires again with the same "
+                     "recommendation",
+                     Continue);
+        QVERIFY2(!again, again ? qPrintable(again->finding.message + QStringLiteral(" / ") + again->recommendation->summary) : "");
+    }
+
+    void inverseFindingWhenOneRoleTakesNoLoad_data()
     {
         QTest::addColumn<QByteArray>("topology");
-        const QByteArray roles = "      primary:\n        resources: {limits: {cpu: \"2\", memory: 7Gi}}\n"
-                                 "      replica:\n        resources: {limits: {cpu: \"2\", memory: 3Gi}}\n";
-        QTest::addRow("all reads") << QByteArray("      load: {readShare: 100%}\n" + roles);
+        QTest::addColumn<qint64>("primaryMemory"); // as recommended
+        const QByteArray busyReplica = "      primary:\n        resources: {limits: {cpu: \"2\", memory: 7Gi}}\n"
+                                       "      replica:\n        resources: {limits: {cpu: \"2\", memory: 3Gi}}\n";
+        const QByteArray busyPrimary = "      primary:\n        resources: {limits: {cpu: \"2\", memory: 3Gi}}\n"
+                                       "      replica:\n        resources: {limits: {cpu: \"2\", memory: 7Gi}}\n";
+        QTest::addRow("all reads") << QByteArray("      load: {readShare: 100%}\n" + busyReplica) << qint64(4 * GiB);
         QTest::addRow("no commits on the primary")
             << QByteArray("      primary:\n        resources: {limits: {cpu: \"2\", memory: 7Gi}}\n"
                           "        measured: {commits: \"0\"}\n"
                           "      replica:\n        resources: {limits: {cpu: \"2\", memory: 3Gi}}\n"
-                          "        measured: {commits: 950k}\n");
+                          "        measured: {commits: 950k}\n")
+            << qint64(4 * GiB);
+        QTest::addRow("no reads") << QByteArray("      load: {readShare: 0%}\n" + busyPrimary) << qint64(10 * GiB);
+        QTest::addRow("no commits on the replica")
+            << QByteArray("      primary:\n        resources: {limits: {cpu: \"2\", memory: 3Gi}}\n"
+                          "        measured: {commits: 303k}\n"
+                          "      replica:\n        resources: {limits: {cpu: \"2\", memory: 7Gi}}\n"
+                          "        measured: {commits: \"0\"}\n")
+            << qint64(10 * GiB);
     }
 
-    void inverseFindingWhenThePrimaryTakesNoLoad()
+    void inverseFindingWhenOneRoleTakesNoLoad()
     {
-        // The replica takes all of the load: the finding is right, but the ratio of loads
-        // has no finite value and must not be printed as one.
+        // One role takes all of the load: the finding is right, but the ratio of loads has
+        // no finite value and must not be printed as one.
         QFETCH(QByteArray, topology);
+        QFETCH(qint64, primaryMemory);
         const Sized s = sizeText(postgresPlan(1, topology));
         QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
         const PlanFinding* f = findingOf(s.sizing, QStringLiteral("postgresql.allocation-inverse-to-load"), QStringLiteral("db"));
         QVERIFY2(f, qPrintable(findingLines(s.sizing).join(QLatin1Char('\n'))));
         QVERIFY(f->recommendation);
-        QCOMPARE(f->recommendation->primaryResources->memoryLimit.value_or(Quantity()), Quantity::bytes(4 * GiB));
+        QCOMPARE(f->recommendation->primaryResources->memoryLimit.value_or(Quantity()), Quantity::bytes(primaryMemory));
         QVERIFY(f->finding.message.contains(QStringLiteral("2.3x")));
-        QEXPECT_FAIL("", "PlanSizer topologyFindings(): the load ratio divides by a primary share of 0 and prints "
-                         "\"infx\"",
-                     Continue);
         QVERIFY2(!f->finding.message.contains(QStringLiteral("inf")), qPrintable(f->finding.message));
     }
 
@@ -610,9 +660,10 @@ private slots:
         const StorageForecast& fc = *dash->storage;
         QCOMPARE(fc.horizon, Quantity::milliseconds(365 * DayMs));
         QCOMPARE(fc.now, Quantity::bytes(10 * GiB));
-        // 10Gi + 5Gi x 365 / 30 = 70.83Gi.
+        // 10Gi + 5Gi x 365 / 30 = 70.83Gi (rounded up to whole MiB).
         const std::int64_t expected = 10 * GiB + 5 * GiB * 365 / 30;
-        QVERIFY2(std::abs(fc.atHorizon.raw() - expected) <= 1, qPrintable(fc.atHorizon.toString()));
+        QVERIFY2(fc.atHorizon.raw() >= expected - 1 && fc.atHorizon.raw() < expected + MiB,
+                 qPrintable(fc.atHorizon.toString()));
         QVERIFY(!fc.volumeGiven);
         QCOMPARE(fc.volume, Quantity::bytes(71 * GiB));
         QVERIFY(fc.timeToFull);
@@ -686,11 +737,7 @@ private slots:
                                          "    volume:\n      growth: {amount: 1Pi, every: 1d}\n");
         QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
         const StorageForecast& fc = *s.sizing.service(QStringLiteral("dash"))->storage;
-        QEXPECT_FAIL("", "PlanSizer::size(): now + int64(perMs * horizon) overflows (undefined behaviour); the "
-                         "forecast at the horizon is negative",
-                     Continue);
         QVERIFY2(fc.atHorizon.raw() >= fc.now.raw(), qPrintable(fc.atHorizon.toString()));
-        QEXPECT_FAIL("", "the same overflow: a negative planned volume", Continue);
         QVERIFY2(fc.volume.raw() >= fc.now.raw(), qPrintable(fc.volume.toString()));
     }
 

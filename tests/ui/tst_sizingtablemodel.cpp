@@ -1,4 +1,5 @@
 #include "catalogloader.h"
+#include "clusterfit.h"
 #include "planloader.h"
 #include "sizingengine.h"
 #include "sizingtablemodel.h"
@@ -46,18 +47,41 @@ private slots:
             const auto& sizing = *rows.at(r).sizing;
             QCOMPARE(model.index(r, SizingTableModel::Name).data().toString(), plan->services.at(r).name);
             QCOMPARE(model.index(r, SizingTableModel::MemoryLimit).data().toString(),
-                     sizing.resources.memoryLimit.toString());
-            QCOMPARE(model.index(r, SizingTableModel::CpuRequest).data().toString(),
-                     sizing.resources.cpuRequest.toString());
+                sizing.resources.memoryLimit.toString());
+            QCOMPARE(
+                model.index(r, SizingTableModel::CpuRequest).data().toString(), sizing.resources.cpuRequest.toString());
             QCOMPARE(model.index(r, SizingTableModel::Volume).data().toString(),
-                     sizing.storage.size ? sizing.storage.size->toString() : QString());
+                sizing.storage.size ? sizing.storage.size->toString() : QString());
+            // Sorting reads base units, not text.
+            QCOMPARE(model.index(r, SizingTableModel::MemoryLimit).data(SizingTableModel::SortRole).toLongLong(),
+                qlonglong(sizing.resources.memoryLimit.raw()));
+            QCOMPARE(model.index(r, SizingTableModel::Name).data(SizingTableModel::ServiceNameRole).toString(),
+                plan->services.at(r).name);
+            PodRequest pod;
+            pod.cpuRequest = sizing.resources.cpuRequest;
+            pod.cpuLimit = sizing.resources.cpuLimit;
+            pod.memoryRequest = sizing.resources.memoryRequest;
+            pod.memoryLimit = sizing.resources.memoryLimit;
+            QCOMPARE(model.index(r, SizingTableModel::Qos).data().toString(), qosClassName(ClusterFit::qosOf(pod)));
         }
         const int last = model.rowCount() - 1;
+        // A row the engine refused is tinted like an error.
+        QVERIFY(model.index(last, SizingTableModel::Name).data(Qt::BackgroundRole).isValid());
+        QCOMPARE(model.worstSeverity(last), std::optional<Severity>(Severity::Error));
+
+        // Setting the same services again updates in place (no reset).
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setRows(rows);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(changed.count(), 1);
         QCOMPARE(model.index(last, SizingTableModel::Findings).data().toString(), QStringLiteral("cannot size"));
-        QVERIFY(model.index(last, SizingTableModel::Findings).data(Qt::ToolTipRole).toString().contains(
-            QStringLiteral("connections")));
-        QCOMPARE(model.headerData(SizingTableModel::MemoryLimit, Qt::Horizontal).toString(),
-                 QStringLiteral("Memory limit"));
+        QVERIFY(model.index(last, SizingTableModel::Findings)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("connections")));
+        QCOMPARE(
+            model.headerData(SizingTableModel::MemoryLimit, Qt::Horizontal).toString(), QStringLiteral("Memory limit"));
         model.setRows({});
         QCOMPARE(model.rowCount(), 0);
     }

@@ -1,0 +1,333 @@
+#include "catalogloader.h"
+#include "clusterview.h"
+#include "exportsview.h"
+#include "findingsmodel.h"
+#include "mainwindow.h"
+#include "plandocument.h"
+#include "planexporter.h"
+#include "planloader.h"
+#include "plantreemodel.h"
+#include "propertyeditor.h"
+#include "sizingtablemodel.h"
+#include "whatifsweep.h"
+#include "whatifview.h"
+
+#include <QAbstractItemModelTester>
+#include <QAreaSeries>
+#include <QChart>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSlider>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace headroom;
+
+namespace {
+QString example(const char* name)
+{
+    return QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/") + QLatin1String(name);
+}
+
+constexpr auto Fail = QAbstractItemModelTester::FailureReportingMode::QtTest;
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    Catalog m_catalog;
+
+    // The table's row for a service (and role), in the proxy's order.
+    static int rowOf(const MainWindow& w, const QString& name)
+    {
+        for (int r = 0; r < w.sizingProxy()->rowCount(); ++r) {
+            if (w.sizingProxy()->index(r, SizingTableModel::Name).data().toString() == name)
+                return r;
+        }
+        return -1;
+    }
+
+    static QString cell(const MainWindow& w, int row, int column)
+    {
+        return w.sizingProxy()->index(row, column).data().toString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setApplicationName(QStringLiteral("headroom-tests"));
+        auto catalog = CatalogLoader().loadBuiltIn();
+        QVERIFY(catalog.hasValue());
+        m_catalog = catalog.value();
+    }
+
+    void editThroughTheWidgetsAndUndo()
+    {
+        MainWindow w(m_catalog);
+        w.setInteractive(false);
+        QAbstractItemModelTester t1(w.treeModel(), Fail);
+        QAbstractItemModelTester t2(w.sizingModel(), Fail);
+        QAbstractItemModelTester t3(w.sizingProxy(), Fail);
+        QAbstractItemModelTester t4(w.findingsModel(), Fail);
+        w.show();
+
+        const QString path = example("small-production-stack.yaml");
+        QVERIFY(w.openFile(path));
+        const Plan original = PlanLoader(m_catalog).loadFile(path).value();
+        QVERIFY(w.document()->plan() == original);
+        QVERIFY(w.windowTitle().startsWith(QStringLiteral("small-production-stack.yaml[*]")));
+        QVERIFY(!w.isWindowModified());
+
+        // The tree: node pools first, then one group per kind.
+        QCOMPARE(w.treeModel()->index(0, 0).data().toString(), QStringLiteral("Node pools"));
+        QVERIFY(w.treeModel()->serviceIndex(QStringLiteral("cache")).isValid());
+
+        // Change the cache's tier with the tier combo box.
+        w.selectService(QStringLiteral("cache"));
+        QCOMPARE(w.propertyEditor()->serviceName(), QStringLiteral("cache"));
+        QComboBox* tier = w.propertyEditor()->tierCombo();
+        QVERIFY(tier);
+        const int large = tier->findData(QStringLiteral("large"));
+        QVERIFY(large >= 0);
+        QVERIFY(tier->itemText(large).contains(QStringLiteral("large:")));
+        QVERIFY(!tier->itemData(large, Qt::ToolTipRole).toString().isEmpty());
+        tier->setCurrentIndex(large);
+        QCOMPARE(w.document()->plan().service(QStringLiteral("cache"))->request.size, QStringLiteral("large"));
+        QVERIFY(w.isWindowModified());
+
+        // Change an input by typing into its field.
+        w.selectService(QStringLiteral("metrics"));
+        QLineEdit* samples = w.propertyEditor()->inputEdit(QStringLiteral("samples_per_second"));
+        QVERIFY(samples);
+        samples->setFocus();
+        samples->selectAll();
+        QTest::keyClicks(samples, QStringLiteral("80k/s"));
+        QTest::keyClick(samples, Qt::Key_Return);
+        QCOMPARE(w.document()
+                     ->plan()
+                     .service(QStringLiteral("metrics"))
+                     ->request.inputs.value(QStringLiteral("samples_per_second")),
+            Quantity::perSecond(80'000));
+
+        // Text that does not parse is refused inline and changes nothing.
+        const int steps = w.document()->undoStack()->count();
+        samples->selectAll();
+        QTest::keyClicks(samples, QStringLiteral("lots"));
+        QTest::keyClick(samples, Qt::Key_Return);
+        QCOMPARE(w.document()->undoStack()->count(), steps);
+        QVERIFY(w.propertyEditor()->inputError(QStringLiteral("samples_per_second"))->isVisibleTo(w.propertyEditor()));
+        QVERIFY(!w.propertyEditor()->inputError(QStringLiteral("samples_per_second"))->text().isEmpty());
+        samples->selectAll();
+        QTest::keyClicks(samples, QStringLiteral("80k/s"));
+        QTest::keyClick(samples, Qt::Key_Return);
+        QVERIFY(!w.propertyEditor()->inputError(QStringLiteral("samples_per_second"))->isVisibleTo(w.propertyEditor()));
+
+        // The sizing table shows the engine's numbers for the edited plan.
+        const PlanSizing expected = PlanSizer(w.document()->catalog()).size(w.document()->plan());
+        for (const auto& service : expected.services) {
+            for (const auto& role : service.roles) {
+                const QString name = role.role.isEmpty() ? service.name : service.name + QLatin1Char('/') + role.role;
+                const int row = rowOf(w, name);
+                QVERIFY2(row >= 0, qPrintable(name));
+                const Resources& r = role.sizing.resources;
+                QCOMPARE(cell(w, row, SizingTableModel::MemoryLimit), r.memoryLimit.toString());
+                QCOMPARE(cell(w, row, SizingTableModel::CpuRequest), r.cpuRequest.toString());
+                QCOMPARE(cell(w, row, SizingTableModel::Volume),
+                    role.sizing.storage.size ? role.sizing.storage.size->toString() : QString());
+            }
+        }
+
+        // Sorting by memory limit orders by bytes, not by text.
+        w.sizingTable()->sortByColumn(SizingTableModel::MemoryLimit, Qt::DescendingOrder);
+        qlonglong previous = std::numeric_limits<qlonglong>::max();
+        for (int r = 0; r < w.sizingProxy()->rowCount(); ++r) {
+            const qlonglong bytes = w.sizingProxy()
+                                        ->index(r, SizingTableModel::MemoryLimit)
+                                        .data(SizingTableModel::SortRole)
+                                        .toLongLong();
+            QVERIFY(bytes <= previous);
+            previous = bytes;
+        }
+
+        // Undo returns the plan to the file's content and the title loses its mark.
+        while (w.document()->undoStack()->canUndo())
+            w.document()->undoStack()->undo();
+        QVERIFY(w.document()->plan() == original);
+        QVERIFY(!w.isWindowModified());
+        QCOMPARE(w.document()->plan().service(QStringLiteral("cache"))->request.size, QStringLiteral("small"));
+        QCOMPARE(w.propertyEditor()->inputEdit(QStringLiteral("samples_per_second"))->text(), QStringLiteral("20k/s"));
+    }
+
+    void whatIfSeriesAreTheEnginesNumbers()
+    {
+        MainWindow w(m_catalog);
+        w.setInteractive(false);
+        QVERIFY(w.openFile(example("small-production-stack.yaml")));
+        w.setView(MainWindow::View::WhatIf);
+        w.show();
+        w.selectService(QStringLiteral("cache"));
+        WhatIfView* view = w.whatIfView();
+        QVERIFY(!view->points().isEmpty());
+
+        const PlannedService* cache = w.document()->plan().service(QStringLiteral("cache"));
+        ServiceRequest request = cache->request;
+        if (request.storageClass.isEmpty())
+            request.storageClass = w.document()->plan().defaultStorageClass;
+        const QString input = view->inputCombo()->currentData().toString();
+        auto range = whatif::defaultRange(w.document()->engine(), request, input);
+        QVERIFY(range.hasValue());
+        auto points
+            = whatif::sweep(w.document()->engine(), request, input, range->from, range->to, WhatIfView::pointCount);
+        QVERIFY(points.hasValue());
+        QCOMPARE(view->points().size(), points->size());
+
+        // The first stacked area's upper line is the first memory component's demand, in GiB.
+        QAreaSeries* area = nullptr;
+        for (QAbstractSeries* s : view->chart()->series()) {
+            if ((area = qobject_cast<QAreaSeries*>(s)))
+                break;
+        }
+        QVERIFY(area);
+        const QList<QPointF> upper = area->upperSeries()->points();
+        QCOMPARE(upper.size(), points->size());
+        for (int i = 0; i < upper.size(); ++i) {
+            const double gib = double(points->at(i).sizing->memory.first().demand.raw()) / (1024.0 * 1024 * 1024);
+            QVERIFY(qFuzzyCompare(upper[i].y() + 1, gib + 1));
+        }
+        // The container limit is drawn as a line.
+        bool hasLimit = false;
+        for (QAbstractSeries* s : view->chart()->series())
+            hasLimit = hasLimit || s->name() == QStringLiteral("Container limit");
+        QVERIFY(hasLimit);
+
+        // Moving the slider sets the input in the plan, as one undo step per drag.
+        const int before = w.document()->undoStack()->count();
+        view->slider()->setValue(view->slider()->maximum());
+        view->slider()->setValue(view->slider()->maximum() - 1);
+        QCOMPARE(w.document()->undoStack()->count(), before + 1);
+        QCOMPARE(w.document()->plan().service(QStringLiteral("cache"))->request.inputs.value(input),
+            view->points().at(view->slider()->maximum() - 1).input);
+        QTemporaryDir dir;
+        QVERIFY(view->savePng(dir.filePath(QStringLiteral("chart.png"))));
+
+        // IOPS: the needed IOPS of each point, and one ceiling line per storage class.
+        w.selectService(QStringLiteral("app-db"));
+        view->setCurve(WhatIfView::Curve::Iops);
+        QLineSeries* needed = nullptr;
+        int ceilings = 0;
+        for (QAbstractSeries* s : view->chart()->series()) {
+            if (s->name() == QStringLiteral("IOPS needed"))
+                needed = qobject_cast<QLineSeries*>(s);
+            else if (qobject_cast<QLineSeries*>(s) && s->name().contains(QStringLiteral("ceiling")))
+                ++ceilings;
+        }
+        QVERIFY(needed);
+        QCOMPARE(ceilings, int(w.document()->catalog().storageClasses.size()));
+        int withIops = 0;
+        for (const auto& p : view->points()) {
+            if (p.sizing && p.sizing->storage.iopsNeeded) {
+                QCOMPARE(needed->at(withIops).y(), std::max(1.0, double(p.sizing->storage.iopsNeeded->raw())));
+                ++withIops;
+            }
+        }
+        QCOMPARE(needed->count(), withIops);
+
+        // Storage: the forecast from now to the horizon against the volume.
+        w.selectService(QStringLiteral("metrics"));
+        view->setCurve(WhatIfView::Curve::Storage);
+        const StorageForecast forecast = *w.document()->sizing().service(QStringLiteral("metrics"))->storage;
+        QLineSeries* use = qobject_cast<QLineSeries*>(view->chart()->series().value(0));
+        QVERIFY(use);
+        QVERIFY(qFuzzyCompare(use->at(0).y(), double(forecast.now.raw()) / (1024.0 * 1024 * 1024)));
+        QVERIFY(qFuzzyCompare(use->at(1).y(), double(forecast.atHorizon.raw()) / (1024.0 * 1024 * 1024)));
+    }
+
+    void findingsSelectAndFix()
+    {
+        MainWindow w(m_catalog);
+        w.setInteractive(false);
+        QVERIFY(w.openFile(example("case-study-before.yaml")));
+        w.show();
+        FindingsModel* findings = w.findingsModel();
+        QVERIFY(findings->rowCount() > 0);
+        int fixable = -1;
+        for (int r = 0; r < findings->rowCount(); ++r) {
+            const PlanFinding* f = findings->findingAt(r);
+            if (f->recommendation && !f->recommendation->isEmpty() && !f->service.isEmpty()) {
+                fixable = r;
+                break;
+            }
+        }
+        QVERIFY(fixable >= 0);
+        const PlanFinding finding = *findings->findingAt(fixable);
+        w.findingsView()->setCurrentIndex(findings->index(fixable, 0));
+        QCOMPARE(w.selectedService(), finding.service);
+        QCOMPARE(w.propertyEditor()->serviceName(), finding.service);
+        QVERIFY(w.fixButton()->isEnabled());
+        const Plan before = w.document()->plan();
+        QTest::mouseClick(w.fixButton(), Qt::LeftButton);
+        QVERIFY(w.document()->plan() == PlanSizer::apply(before, finding));
+        w.document()->undoStack()->undo();
+        QVERIFY(w.document()->plan() == before);
+    }
+
+    void failedOpenKeepsTheWindow()
+    {
+        MainWindow w(m_catalog);
+        w.setInteractive(false);
+        QVERIFY(w.openFile(example("small-production-stack.yaml")));
+        const Plan plan = w.document()->plan();
+        QVERIFY(!w.openFile(QStringLiteral("/nonexistent/plan.yaml")));
+        QVERIFY(w.document()->plan() == plan);
+        QVERIFY(w.windowTitle().startsWith(QStringLiteral("small-production-stack.yaml")));
+    }
+
+    void clusterAndExportsFollowThePlan()
+    {
+        MainWindow w(m_catalog);
+        w.setInteractive(false);
+        QVERIFY(w.openFile(example("small-production-stack.yaml")));
+        w.setView(MainWindow::View::Exports);
+        const PlanSizing& sizing = w.document()->sizing();
+        QTreeWidget* nodes = w.clusterView()->nodes();
+        QCOMPARE(nodes->topLevelItemCount(), int(w.document()->plan().nodePools.size()));
+        QCOMPARE(nodes->topLevelItem(0)->childCount(), int(sizing.fit.nodes.size()));
+
+        auto expected = PlanExporter::files(w.document()->plan(), sizing, w.document()->catalog(), [] {
+            PlanExportOptions o;
+            o.headroomVersion = QStringLiteral(HEADROOM_VERSION);
+            return o;
+        }());
+        QVERIFY(expected.hasValue());
+        const QList<ExportFile>& files = w.exportsView()->files();
+        QCOMPARE(files.size(), expected->size());
+        for (int i = 0; i < files.size(); ++i) {
+            QCOMPARE(files[i].fileName, expected->at(i).fileName);
+            QCOMPARE(files[i].content, expected->at(i).content);
+        }
+        QTemporaryDir dir;
+        const QString report = w.exportsView()->writeTo(dir.path());
+        QVERIFY2(QFile::exists(dir.filePath(files.first().fileName)), qPrintable(report));
+
+        // Unticking a service drops its files.
+        QListWidget* services = w.exportsView()->serviceList();
+        services->item(0)->setCheckState(Qt::Unchecked);
+        for (const auto& f : w.exportsView()->files())
+            QVERIFY(f.service != services->item(0)->text());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

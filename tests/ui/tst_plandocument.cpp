@@ -1,0 +1,222 @@
+#include "catalogloader.h"
+#include "plandocument.h"
+#include "planloader.h"
+#include "recoverystore.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace headroom;
+
+namespace {
+QString example(const char* name)
+{
+    return QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/") + QLatin1String(name);
+}
+
+const RoleSizing* roleOf(const PlanSizing& sizing, const QString& service, const QString& role = QString())
+{
+    const ServicePlanSizing* s = sizing.service(service);
+    if (!s)
+        return nullptr;
+    for (const auto& r : s->roles) {
+        if (r.role == role)
+            return &r;
+    }
+    return nullptr;
+}
+} // namespace
+
+class TestPlanDocument : public QObject
+{
+    Q_OBJECT
+
+private:
+    Catalog m_catalog;
+
+    Plan fileContent(const QString& path)
+    {
+        auto plan = PlanLoader(m_catalog).loadFile(path);
+        return plan ? plan.value() : Plan();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setApplicationName(QStringLiteral("headroom-tests"));
+        auto catalog = CatalogLoader().loadBuiltIn();
+        QVERIFY(catalog.hasValue());
+        m_catalog = catalog.value();
+        QDir(RecoveryStore::directory()).removeRecursively();
+    }
+
+    void editsAreUndoableAndResize()
+    {
+        PlanDocument doc(m_catalog);
+        const QString path = example("small-production-stack.yaml");
+        QVERIFY(!doc.open(path));
+        const Plan original = fileContent(path);
+        QVERIFY(doc.plan() == original);
+        QVERIFY(!doc.isModified());
+        QCOMPARE(doc.displayName(), QStringLiteral("small-production-stack.yaml"));
+
+        QSignalSpy modified(&doc, &PlanDocument::modifiedChanged);
+        doc.setTier(QStringLiteral("cache"), QStringLiteral("large"));
+        QVERIFY(doc.isModified());
+        QCOMPARE(modified.count(), 1);
+        QCOMPARE(doc.undoStack()->text(0), QStringLiteral("Set tier of cache to large"));
+        QCOMPARE(doc.plan().service(QStringLiteral("cache"))->request.size, QStringLiteral("large"));
+
+        // The document's sizing is PlanSizer's for the edited plan.
+        const PlanSizing expected = PlanSizer(doc.catalog()).size(doc.plan());
+        const RoleSizing* cache = roleOf(doc.sizing(), QStringLiteral("cache"));
+        QVERIFY(cache);
+        QCOMPARE(cache->sizing.resources.memoryLimit,
+            roleOf(expected, QStringLiteral("cache"))->sizing.resources.memoryLimit);
+        QVERIFY(!(cache->sizing.resources.memoryLimit
+            == roleOf(PlanSizer(doc.catalog()).size(original), QStringLiteral("cache"))->sizing.resources.memoryLimit));
+
+        // Consecutive edits of one input merge into one step (a slider drag).
+        const int before = doc.undoStack()->count();
+        doc.setInput(QStringLiteral("metrics"), QStringLiteral("samples_per_second"), Quantity::perSecond(30'000));
+        doc.setInput(QStringLiteral("metrics"), QStringLiteral("samples_per_second"), Quantity::perSecond(40'000));
+        QCOMPARE(doc.undoStack()->count(), before + 1);
+        QCOMPARE(
+            doc.plan().service(QStringLiteral("metrics"))->request.inputs.value(QStringLiteral("samples_per_second")),
+            Quantity::perSecond(40'000));
+
+        doc.setReplicas(QStringLiteral("sso"), 3);
+        doc.setStorageClass(QStringLiteral("logs"), QStringLiteral("standard-ssd"));
+        auto topology = doc.plan().service(QStringLiteral("app-db"))->topology;
+        QVERIFY(topology);
+        topology->readReplicas = 2;
+        doc.setTopology(QStringLiteral("app-db"), topology);
+        QCOMPARE(roleOf(doc.sizing(), QStringLiteral("app-db"), QStringLiteral("replica"))->pods, 2);
+        // A change to the same value is no command.
+        const int count = doc.undoStack()->count();
+        doc.setReplicas(QStringLiteral("sso"), 3);
+        QCOMPARE(doc.undoStack()->count(), count);
+
+        while (doc.undoStack()->canUndo())
+            doc.undoStack()->undo();
+        QVERIFY(doc.plan() == original);
+        QVERIFY(!doc.isModified());
+        doc.undoStack()->redo();
+        QVERIFY(doc.isModified());
+    }
+
+    void failedOpenKeepsTheDocument()
+    {
+        PlanDocument doc(m_catalog);
+        const QString path = example("small-production-stack.yaml");
+        QVERIFY(!doc.open(path));
+        doc.setTier(QStringLiteral("cache"), QStringLiteral("medium"));
+        const Plan edited = doc.plan();
+
+        QTemporaryDir dir;
+        const QString broken = dir.filePath(QStringLiteral("broken.yaml"));
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: x}\nservices:\n"
+                "  - name: db\n    kind: postgresql\n    tier: enormous\n");
+        f.close();
+        const auto error = doc.open(broken);
+        QVERIFY(error);
+        const QString text = error->toString();
+        QVERIFY2(text.contains(QStringLiteral("broken.yaml:7:")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("tier")), qPrintable(text));
+        QVERIFY(doc.plan() == edited);
+        QCOMPARE(doc.filePath(), QFileInfo(path).absoluteFilePath());
+        QVERIFY(doc.isModified());
+        QVERIFY(doc.open(dir.filePath(QStringLiteral("missing.yaml"))));
+        QVERIFY(doc.plan() == edited);
+    }
+
+    void saveMarksClean()
+    {
+        PlanDocument doc(m_catalog);
+        QVERIFY(!doc.open(example("small-production-stack.yaml")));
+        doc.setTier(QStringLiteral("dashboards"), QStringLiteral("medium"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("saved.yaml"));
+        QSignalSpy pathSpy(&doc, &PlanDocument::filePathChanged);
+        QVERIFY(!doc.saveAs(path));
+        QVERIFY(!doc.isModified());
+        QCOMPARE(pathSpy.count(), 1);
+        QVERIFY(fileContent(path) == doc.plan());
+        // Undo past the save point modifies again.
+        doc.undoStack()->undo();
+        QVERIFY(doc.isModified());
+    }
+
+    void findingFixIsOneUndoStep()
+    {
+        PlanDocument doc(m_catalog);
+        QVERIFY(!doc.open(example("case-study-before.yaml")));
+        const Plan original = doc.plan();
+        const PlanFinding* fixable = nullptr;
+        for (const auto& f : doc.sizing().findings) {
+            if (f.recommendation && !f.recommendation->isEmpty()) {
+                fixable = &f;
+                break;
+            }
+        }
+        QVERIFY(fixable);
+        const PlanFinding finding = *fixable;
+        doc.applyFinding(finding);
+        QVERIFY(PlanSizer::apply(original, finding) == doc.plan());
+        QVERIFY(!(doc.plan() == original));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        doc.undoStack()->undo();
+        QVERIFY(doc.plan() == original);
+    }
+
+    void recoveryWritesAndRestores()
+    {
+        const QString path = example("small-production-stack.yaml");
+        const QString recovery = RecoveryStore::recoveryPath(QFileInfo(path).absoluteFilePath());
+        QFile::remove(recovery);
+        Plan edited;
+        {
+            PlanDocument doc(m_catalog);
+            RecoveryStore store(&doc);
+            QVERIFY(!doc.open(path));
+            QVERIFY(!QFile::exists(recovery));
+            doc.setTier(QStringLiteral("cache"), QStringLiteral("xlarge"));
+            doc.setInput(QStringLiteral("app-db"), QStringLiteral("dataset"), Quantity::bytes(80LL << 30));
+            edited = doc.plan();
+            QElapsedTimer timer;
+            timer.start();
+            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(recovery), 2500);
+            QVERIFY(timer.elapsed() >= RecoveryStore::delayMs - 100);
+            QCOMPARE(RecoveryStore::originalPath(recovery), QFileInfo(path).absoluteFilePath());
+            // Leave without a clean close: the file stays, as after a kill.
+            QFile copy(recovery);
+            QVERIFY(copy.copy(recovery + QStringLiteral(".keep")));
+        }
+        if (!QFile::exists(recovery))
+            QVERIFY(QFile::rename(recovery + QStringLiteral(".keep"), recovery));
+        else
+            QFile::remove(recovery + QStringLiteral(".keep"));
+
+        PlanDocument doc(m_catalog);
+        RecoveryStore store(&doc);
+        QVERIFY(!doc.open(path));
+        QVERIFY(RecoveryStore::hasRecovery(doc.filePath()));
+        QVERIFY(!store.restore(doc.filePath()));
+        QVERIFY(doc.plan() == edited);
+        QVERIFY(doc.isModified());
+        // Undo goes back to the file as it is on disk.
+        doc.undoStack()->undo();
+        QVERIFY(doc.plan() == fileContent(path));
+        // Back at the saved state: nothing to recover.
+        QVERIFY(!QFile::exists(recovery));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlanDocument)
+#include "tst_plandocument.moc"

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTreeWidget;
+
+namespace headroom {
+
+class PlanDocument;
+
+// The cluster fit: each node pool with its nodes' requested CPU and memory as bars, and
+// the pods no node could take, with the reason.
+class ClusterView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ClusterView(PlanDocument* document, QWidget* parent = nullptr);
+    void refresh();
+
+    QTreeWidget* nodes() const { return m_nodes; }
+    QTreeWidget* unplaced() const { return m_unplaced; }
+
+private:
+    PlanDocument* m_document;
+    QLabel* m_summary = nullptr;
+    QTreeWidget* m_nodes = nullptr;
+    QLabel* m_unplacedTitle = nullptr;
+    QTreeWidget* m_unplaced = nullptr;
+};
+
+} // namespace headroom

@@ -1,0 +1,241 @@
+#include "exportsview.h"
+
+#include "exportwriter.h"
+#include "plandocument.h"
+#include "planexporter.h"
+#include "settingskeys.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QSyntaxHighlighter>
+#include <QVBoxLayout>
+
+namespace headroom {
+
+namespace {
+// Comments, section headers and keys of YAML, ini and postgresql.conf files.
+class ConfigHighlighter : public QSyntaxHighlighter
+{
+public:
+    using QSyntaxHighlighter::QSyntaxHighlighter;
+
+protected:
+    void highlightBlock(const QString& text) override
+    {
+        static const QRegularExpression key(QStringLiteral(R"(^\s*(-\s+)?([A-Za-z_][\w.\-]*)\s*(=|:))"));
+        static const QRegularExpression section(QStringLiteral(R"(^\s*\[[^\]]+\])"));
+        QTextCharFormat keyFormat;
+        keyFormat.setForeground(QColor(0x2f, 0x7d, 0xc4));
+        QTextCharFormat comment;
+        comment.setForeground(QColor(0x6a, 0x8a, 0x5a));
+        comment.setFontItalic(true);
+        QTextCharFormat sectionFormat;
+        sectionFormat.setFontWeight(QFont::Bold);
+        if (auto m = section.match(text); m.hasMatch())
+            setFormat(int(m.capturedStart()), int(m.capturedLength()), sectionFormat);
+        if (auto m = key.match(text); m.hasMatch())
+            setFormat(int(m.capturedStart(2)), int(m.capturedLength(2)), keyFormat);
+        const qsizetype hash = text.indexOf(QLatin1Char('#'));
+        if (hash >= 0 && (hash == 0 || text.at(hash - 1).isSpace()))
+            setFormat(int(hash), int(text.size() - hash), comment);
+        if (text.trimmed().startsWith(QLatin1String("--")))
+            setFormat(0, int(text.size()), comment);
+    }
+};
+} // namespace
+
+ExportsView::ExportsView(PlanDocument* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    auto* layout = new QHBoxLayout(this);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    layout->addWidget(splitter);
+
+    auto* left = new QWidget(splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto* form = new QFormLayout;
+    m_profile = new QComboBox(left);
+    m_format = new QComboBox(left);
+    m_format->addItem(tr("postgresql.conf"), QStringLiteral("conf"));
+    m_format->addItem(tr("ALTER SYSTEM statements"), QStringLiteral("alter-system"));
+    form->addRow(tr("&Profile:"), m_profile);
+    form->addRow(tr("&Format:"), m_format);
+    leftLayout->addLayout(form);
+    leftLayout->addWidget(new QLabel(tr("Services:"), left));
+    m_services = new QListWidget(left);
+    leftLayout->addWidget(m_services, 1);
+    leftLayout->addWidget(new QLabel(tr("Files:"), left));
+    m_fileList = new QListWidget(left);
+    leftLayout->addWidget(m_fileList, 2);
+
+    auto* right = new QWidget(splitter);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_message = new QLabel(right);
+    m_message->setWordWrap(true);
+    m_message->hide();
+    rightLayout->addWidget(m_message);
+    m_preview = new QPlainTextEdit(right);
+    m_preview->setReadOnly(true);
+    m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    new ConfigHighlighter(m_preview->document());
+    rightLayout->addWidget(m_preview, 1);
+    auto* buttons = new QHBoxLayout;
+    m_copy = new QPushButton(tr("&Copy File"), right);
+    m_write = new QPushButton(tr("&Write to Folder…"), right);
+    m_progress = new QProgressBar(right);
+    m_progress->hide();
+    buttons->addWidget(m_copy);
+    buttons->addWidget(m_progress, 1);
+    buttons->addStretch();
+    buttons->addWidget(m_write);
+    rightLayout->addLayout(buttons);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+
+    connect(m_profile, &QComboBox::currentIndexChanged, this, &ExportsView::regenerate);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportsView::regenerate);
+    connect(m_services, &QListWidget::itemChanged, this, &ExportsView::regenerate);
+    connect(m_fileList, &QListWidget::currentRowChanged, this, &ExportsView::showFile);
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        const int row = m_fileList->currentRow();
+        if (row >= 0 && row < m_files.size())
+            QApplication::clipboard()->setText(QString::fromUtf8(m_files.at(row).content));
+    });
+    connect(m_write, &QPushButton::clicked, this, [this] {
+        QSettings settings;
+        const QString dir = QFileDialog::getExistingDirectory(
+            this, tr("Write Export Files"), settings.value(settings_keys::exportDirectory()).toString());
+        if (dir.isEmpty())
+            return;
+        settings.setValue(settings_keys::exportDirectory(), dir);
+        m_message->setText(writeTo(dir));
+        m_message->show();
+    });
+}
+
+void ExportsView::refresh()
+{
+    const Catalog& catalog = m_document->catalog();
+    {
+        QSignalBlocker block(m_profile);
+        const QString current = m_profile->currentData().toString();
+        m_profile->clear();
+        for (const auto& p : catalog.postgresProfiles)
+            m_profile->addItem(p.name.isEmpty() ? p.id : tr("%1 (%2)").arg(p.name, p.id), p.id);
+        int index = m_profile->findData(current.isEmpty() ? QStringLiteral("headroom") : current);
+        m_profile->setCurrentIndex(std::max(0, index));
+    }
+    {
+        QSignalBlocker block(m_services);
+        QStringList unchecked;
+        for (int i = 0; i < m_services->count(); ++i) {
+            if (m_services->item(i)->checkState() == Qt::Unchecked)
+                unchecked << m_services->item(i)->text();
+        }
+        m_services->clear();
+        for (const auto& s : m_document->plan().services) {
+            auto* item = new QListWidgetItem(s.name, m_services);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(unchecked.contains(s.name) ? Qt::Unchecked : Qt::Checked);
+        }
+    }
+    regenerate();
+}
+
+void ExportsView::regenerate()
+{
+    PlanExportOptions options;
+    options.profile = m_profile->currentData().toString();
+    if (options.profile.isEmpty())
+        options.profile = QStringLiteral("headroom");
+    options.format = m_format->currentData().toString();
+    options.headroomVersion = QStringLiteral(HEADROOM_VERSION);
+    bool all = true;
+    for (int i = 0; i < m_services->count(); ++i) {
+        if (m_services->item(i)->checkState() == Qt::Checked)
+            options.services << m_services->item(i)->text();
+        else
+            all = false;
+    }
+    if (all)
+        options.services.clear();
+    const int previous = m_fileList->currentRow();
+    m_fileList->clear();
+    m_files.clear();
+    if (!all && options.services.isEmpty()) {
+        m_message->setText(tr("No service is selected."));
+        m_message->show();
+    } else {
+        auto files = PlanExporter::files(m_document->plan(), m_document->sizing(), m_document->catalog(), options);
+        if (files) {
+            m_files = files.value();
+            m_message->hide();
+        } else {
+            m_message->setText(files.error().toString());
+            m_message->show();
+        }
+    }
+    for (const auto& f : m_files)
+        m_fileList->addItem(f.fileName);
+    m_copy->setEnabled(!m_files.isEmpty());
+    m_write->setEnabled(!m_files.isEmpty());
+    m_fileList->setCurrentRow(m_files.isEmpty() ? -1 : std::clamp(previous, 0, int(m_files.size()) - 1));
+    if (m_files.isEmpty())
+        m_preview->clear();
+}
+
+void ExportsView::showFile(int row)
+{
+    if (row < 0 || row >= m_files.size()) {
+        m_preview->clear();
+        return;
+    }
+    m_preview->setPlainText(QString::fromUtf8(m_files.at(row).content));
+}
+
+QString ExportsView::writeTo(const QString& directory)
+{
+    m_progress->setRange(0, int(m_files.size()));
+    m_progress->setValue(0);
+    m_progress->show();
+    ExportWriteReport total;
+    for (int i = 0; i < m_files.size(); ++i) {
+        auto report = ExportWriter::write(directory, { m_files.at(i) }, false);
+        if (!report) {
+            m_progress->hide();
+            return report.error().toString();
+        }
+        total.written << report->written;
+        total.unchanged << report->unchanged;
+        total.refused << report->refused;
+        m_progress->setValue(i + 1);
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    }
+    m_progress->hide();
+    QString text
+        = tr("%n file(s) written, %1 unchanged", nullptr, int(total.written.size())).arg(total.unchanged.size());
+    if (!total.refused.isEmpty())
+        text += QLatin1Char(' ')
+            + tr("; not replaced because they were edited since: %1").arg(total.refused.join(QStringLiteral(", ")));
+    return text;
+}
+
+} // namespace headroom

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "exportfile.h"
+
+#include <QList>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace headroom {
+
+class PlanDocument;
+
+// The plan's export files, the same as `headroom export` writes: pick services, profile
+// and format, preview each file, copy it, or write them all to a folder.
+class ExportsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ExportsView(PlanDocument* document, QWidget* parent = nullptr);
+    void refresh();
+
+    const QList<ExportFile>& files() const { return m_files; }
+    QListWidget* serviceList() const { return m_services; }
+    QListWidget* fileList() const { return m_fileList; }
+    QComboBox* profileCombo() const { return m_profile; }
+    QComboBox* formatCombo() const { return m_format; }
+    // Writes every file into `directory`; returns a sentence for the status bar.
+    QString writeTo(const QString& directory);
+
+private:
+    void regenerate();
+    void showFile(int row);
+
+    PlanDocument* m_document;
+    QList<ExportFile> m_files;
+    QListWidget* m_services = nullptr;
+    QComboBox* m_profile = nullptr;
+    QComboBox* m_format = nullptr;
+    QListWidget* m_fileList = nullptr;
+    QPlainTextEdit* m_preview = nullptr;
+    QLabel* m_message = nullptr;
+    QPushButton* m_copy = nullptr;
+    QPushButton* m_write = nullptr;
+    QProgressBar* m_progress = nullptr;
+};
+
+} // namespace headroom

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+// Every QSettings key Headroom uses, in one place.
+namespace headroom::settings_keys {
+inline QString recentFiles()
+{
+    return QStringLiteral("files/recent");
+}
+inline QString lastDirectory()
+{
+    return QStringLiteral("files/lastDirectory");
+}
+inline QString windowGeometry()
+{
+    return QStringLiteral("window/geometry");
+}
+inline QString windowState()
+{
+    return QStringLiteral("window/splitters");
+}
+inline QString exportDirectory()
+{
+    return QStringLiteral("exports/directory");
+}
+constexpr int maxRecentFiles = 8;
+} // namespace headroom::settings_keys
