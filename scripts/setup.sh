@@ -13,7 +13,10 @@ packages=(
   libyaml-cpp-dev libmuparser-dev libbenchmark-dev
   clang libclang-rt-14-dev
   xvfb xauth fonts-dejavu-core
-  postgresql-15 postgresql-client-15
+  postgresql-15 postgresql-client-15 libpq-dev pgbouncer
+  qt6-svg-dev fonts-noto-cjk
+  lintian desktop-file-utils appstream dpkg-dev file
+  ccache
 )
 
 missing=()
