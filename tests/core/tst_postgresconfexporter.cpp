@@ -5,6 +5,7 @@
 #include "postgresconfexporter.h"
 
 #include <QTemporaryDir>
+#include <limits>
 #include <QtTest>
 
 using namespace headroom;
@@ -295,6 +296,71 @@ private slots:
         QVERIFY(!variables.filter(QStringLiteral("query_cache")).size());
         QVERIFY(!variables.contains(QStringLiteral("innodb_log_file_size")));
         QVERIFY(variables.contains(QStringLiteral("innodb_redo_log_capacity")));
+    }
+
+    // MySQL 8.4 itself is not packaged for Debian 12 (no Docker engine here either), so the
+    // my.cnf is held to the 8.4 reference manual's documented range and block size of every
+    // variable it writes; an unknown variable fails as well.
+    void myCnfWithinMySql84Ranges_data()
+    {
+        QTest::addColumn<QByteArray>("service");
+        for (const char* tier : { "small", "medium", "large", "xlarge" }) {
+            QTest::newRow(tier) << QByteArray("{name: db, kind: mysql, tier: ") + tier + "}";
+            for (const char* connections : { "1", "50", "2000" })
+                QTest::addRow("%s, %s connections", tier, connections)
+                    << QByteArray("{name: db, kind: mysql, tier: ") + tier + ", inputs: {connections: " + connections + "}}";
+        }
+    }
+
+    void myCnfWithinMySql84Ranges()
+    {
+        QFETCH(QByteArray, service);
+        struct Range
+        {
+            quint64 min;
+            quint64 max;
+            quint64 block;
+        };
+        constexpr quint64 kMax = std::numeric_limits<quint64>::max();
+        const QHash<QString, Range> mysql84 {
+            { QStringLiteral("max_connections"), { 1, 100000, 1 } },
+            { QStringLiteral("innodb_buffer_pool_size"), { 5ull << 20, kMax, 1 } },
+            { QStringLiteral("innodb_redo_log_capacity"), { 8ull << 20, 128ull << 30, 1 } },
+            { QStringLiteral("innodb_log_buffer_size"), { 1ull << 20, 4294967295ull, 1 } },
+            { QStringLiteral("tmp_table_size"), { 1024, kMax, 1 } },
+            { QStringLiteral("max_heap_table_size"), { 16384, kMax, 1024 } },
+            { QStringLiteral("temptable_max_ram"), { 2ull << 20, kMax, 1 } },
+            { QStringLiteral("read_buffer_size"), { 8192, 2147479552ull, 4096 } },
+            { QStringLiteral("sort_buffer_size"), { 32768, kMax, 1 } },
+            { QStringLiteral("join_buffer_size"), { 128, kMax, 128 } },
+        };
+        const Loaded l = load(m_catalog, "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: t}\nservices:\n  - " + service
+                                             + "\n");
+        const auto cnf = exportMySqlConf(l.plan, l.sizing, QStringLiteral("1.0"));
+        QCOMPARE(cnf.size(), 1);
+        int checked = 0;
+        bool inMysqld = false;
+        for (const auto& line : QString::fromUtf8(cnf.first().content).split(QLatin1Char('\n'))) {
+            if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+                continue;
+            if (line.startsWith(QLatin1Char('['))) {
+                inMysqld = line == QLatin1String("[mysqld]");
+                continue;
+            }
+            QVERIFY2(inMysqld, qPrintable(line));
+            const QRegularExpressionMatch m
+                = QRegularExpression(QStringLiteral("^([a-z_]+) = ([0-9]+)([KMG]?)$")).match(line);
+            QVERIFY2(m.hasMatch(), qPrintable(QStringLiteral("not an option MySQL reads: ") + line));
+            const QString name = m.captured(1);
+            QVERIFY2(mysql84.contains(name), qPrintable(QStringLiteral("not a MySQL 8.4 variable we know: ") + name));
+            const int shift = m.captured(3).isEmpty() ? 0 : m.captured(3) == QLatin1String("K") ? 10 : m.captured(3) == QLatin1String("M") ? 20 : 30;
+            const quint64 value = m.captured(2).toULongLong() << shift;
+            const Range r = mysql84.value(name);
+            QVERIFY2(value >= r.min && value <= r.max, qPrintable(QStringLiteral("%1 outside MySQL 8.4's range").arg(line)));
+            QVERIFY2(value % r.block == 0, qPrintable(QStringLiteral("%1 not a multiple of %2").arg(line).arg(r.block)));
+            ++checked;
+        }
+        QCOMPARE(checked, mysql84.size());
     }
 
     void planExporterSelectsServices()
