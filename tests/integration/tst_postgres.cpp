@@ -323,6 +323,186 @@ private slots:
         stop(replicaDir);
         stop(primaryDir);
     }
+
+    // Proof by the real pooler: PgBouncer starts with every exported pgbouncer.ini unchanged
+    // (only the sandbox's listen address, socket, log and auth file are added after it),
+    // SHOW DATABASES and SHOW CONFIG give the pools Headroom computed, and a client reaches
+    // PostgreSQL through each pool once the Kubernetes host names point at the test server.
+    void pgbouncerRunsEveryExportedIni()
+    {
+        const QString pgbouncer = QStringLiteral("/usr/sbin/pgbouncer");
+        if (!QFile::exists(pgbouncer))
+            QFAIL("PgBouncer is not installed (/usr/sbin/pgbouncer); scripts/setup.sh installs pgbouncer.");
+        const QString socketDir = m_work.path();
+        const QString dataDir = newDataDir(QStringLiteral("bouncer-server"));
+        QVERIFY(!dataDir.isEmpty());
+        QVERIFY(writeConf(dataDir, QByteArray()).isEmpty());
+        const int serverPort = freePort();
+        const QString started = start(dataDir, serverPort, socketDir);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        const auto stopServer = qScopeGuard([&] { stop(dataDir); });
+        QCOMPARE(psql(socketDir, serverPort, QStringLiteral("CREATE ROLE app LOGIN PASSWORD 'not-a-real-secret'")).exitCode, 0);
+
+        int files = 0;
+        const QDir examples(QStringLiteral(":/examples"));
+        for (const auto& example : examples.entryList({ QStringLiteral("*.yaml") }, QDir::Files, QDir::Name)) {
+            PlanLoader loader(m_catalog);
+            auto plan = loader.loadFile(examples.filePath(example));
+            QVERIFY2(plan.hasValue(), qPrintable(example));
+            const PlanSizing sizing = PlanSizer(loader.effectiveCatalog()).size(plan.value());
+            for (const auto& ini : exportPgBouncer(plan.value(), sizing, QStringLiteral(HEADROOM_VERSION))) {
+                const auto service = std::find_if(sizing.services.cbegin(), sizing.services.cend(),
+                                                  [&](const ServicePlanSizing& s) { return s.name == ini.service; });
+                QVERIFY(service != sizing.services.cend());
+                const QString label = example + QLatin1Char(' ') + ini.fileName;
+                psql(socketDir, serverPort, QStringLiteral("CREATE DATABASE \"%1\" OWNER app").arg(ini.service));
+                checkPgBouncer(pgbouncer, label, ini.content, *service, serverPort);
+                if (QTest::currentTestFailed())
+                    return;
+                ++files;
+            }
+        }
+        QVERIFY2(files >= 2, qPrintable(QStringLiteral("only %1 pgbouncer.ini exported by the examples").arg(files)));
+        qInfo("%d exported pgbouncer.ini files ran a real PgBouncer", files);
+    }
+
+private:
+    Run pgbouncerAdmin(int port, const QString& database, const QString& sql)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("not-a-real-secret"));
+        env.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("10"));
+        p.setProcessEnvironment(env);
+        p.start(m_bin + QStringLiteral("/psql"),
+                { QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port),
+                  QStringLiteral("-U"), QStringLiteral("app"), QStringLiteral("-d"), database, QStringLiteral("-AtX"),
+                  QStringLiteral("-F"), QStringLiteral("|"), QStringLiteral("-c"), sql });
+        if (!p.waitForFinished(30000)) {
+            p.kill();
+            p.waitForFinished();
+            return { -1, QString(), QStringLiteral("psql did not finish") };
+        }
+        return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+    }
+
+    // One row of a `SHOW` on the admin console as column → value.
+    static QHash<QString, QString> adminRow(const Run& r, const QStringList& columns, const QString& firstColumn)
+    {
+        for (const auto& line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QStringList cells = line.split(QLatin1Char('|'));
+            if (cells.value(0) != firstColumn || cells.size() < columns.size())
+                continue;
+            QHash<QString, QString> row;
+            for (int i = 0; i < columns.size(); ++i)
+                row.insert(columns.at(i), cells.at(i));
+            return row;
+        }
+        return {};
+    }
+
+    void checkPgBouncer(const QString& pgbouncer, const QString& label, const QByteArray& exported,
+                        const ServicePlanSizing& service, int serverPort)
+    {
+        const QString dir = m_work.filePath(QStringLiteral("bouncer-") + service.name + QLatin1Char('-')
+                                            + QString::number(QRandomGenerator::global()->generate()));
+        QVERIFY(QDir().mkpath(dir));
+        const auto write = [&](const QString& name, const QByteArray& text) {
+            QFile f(dir + QLatin1Char('/') + name);
+            return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
+        };
+        const int port = freePort();
+        QVERIFY(write(QStringLiteral("userlist.txt"), "\"app\" \"not-a-real-secret\"\n"));
+        // The sandbox's settings go at the end of the exported [pgbouncer] section itself:
+        // PgBouncer resets that section to its defaults when the header appears a second
+        // time, so neither %include nor a new header would leave the exported values in force.
+        QVERIFY2(exported.lastIndexOf("[pgbouncer]") > exported.lastIndexOf("[databases]"), qPrintable(label));
+        const QByteArray sandbox = QStringLiteral("\n; test sandbox\nlisten_addr = 127.0.0.1\nlisten_port = %1\n"
+                                                  "unix_socket_dir = %2\nauth_file = %2/userlist.txt\n"
+                                                  "logfile = %2/pgbouncer.log\npidfile = %2/pgbouncer.pid\n"
+                                                  "admin_users = app\n")
+                                       .arg(port)
+                                       .arg(dir)
+                                       .toUtf8();
+        QVERIFY(write(QStringLiteral("run.ini"), exported + sandbox));
+        // The Kubernetes Service names of the roles resolve nowhere here: the same file with
+        // each role's host pointed at the test server proves the pools really connect.
+        QByteArray local = exported;
+        for (const auto& p : service.pooling)
+            local.replace(QStringLiteral("host=%1-%2 port=5432").arg(service.name, p.role).toUtf8(),
+                          QStringLiteral("host=127.0.0.1 port=%1").arg(serverPort).toUtf8());
+        QVERIFY(local != exported);
+        QVERIFY(write(QStringLiteral("run-local.ini"), local + sandbox));
+        if (m_asRoot)
+            QCOMPARE(QProcess::execute(QStringLiteral("chown"), { QStringLiteral("-R"), QStringLiteral("postgres:postgres"), dir }), 0);
+
+        for (const QString& config : { QStringLiteral("run.ini"), QStringLiteral("run-local.ini") }) {
+            QProcess bouncer;
+            bouncer.setProcessChannelMode(QProcess::MergedChannels);
+            const QString path = dir + QLatin1Char('/') + config;
+            if (m_asRoot)
+                bouncer.start(QStringLiteral("runuser"), { QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), pgbouncer, path });
+            else
+                bouncer.start(pgbouncer, { path });
+            QVERIFY2(bouncer.waitForStarted(), qPrintable(label + QStringLiteral(": PgBouncer did not start")));
+            const auto stopBouncer = qScopeGuard([&] {
+                bouncer.terminate();
+                if (!bouncer.waitForFinished(10000)) {
+                    bouncer.kill();
+                    bouncer.waitForFinished();
+                }
+            });
+            const auto log = [&] {
+                QFile f(dir + QStringLiteral("/pgbouncer.log"));
+                f.open(QIODevice::ReadOnly);
+                return QString::fromUtf8(f.readAll()) + QString::fromUtf8(bouncer.readAll());
+            };
+            Run config_;
+            QTRY_VERIFY2_WITH_TIMEOUT((config_ = pgbouncerAdmin(port, QStringLiteral("pgbouncer"), QStringLiteral("SHOW CONFIG"))).exitCode == 0
+                                          || bouncer.state() == QProcess::NotRunning,
+                                      qPrintable(label + QStringLiteral(": ") + config_.err + log()), 20000);
+            QVERIFY2(config_.exitCode == 0, qPrintable(label + QStringLiteral(": PgBouncer refused the file: ") + log()));
+            // A parameter PgBouncer does not know is only a warning in its log: fail on it.
+            QVERIFY2(!log().contains(QStringLiteral("unknown parameter")) && !log().contains(QStringLiteral("ERROR")),
+                     qPrintable(label + QStringLiteral(": ") + log()));
+            const QStringList configColumns { QStringLiteral("key"), QStringLiteral("value") };
+            const PoolingPlan& first = service.pooling.first();
+            int maxClients = 0;
+            for (const auto& p : service.pooling)
+                maxClients += p.maxClientConn;
+            QCOMPARE(adminRow(config_, configColumns, QStringLiteral("pool_mode")).value(QStringLiteral("value")), first.mode);
+            QCOMPARE(adminRow(config_, configColumns, QStringLiteral("max_client_conn")).value(QStringLiteral("value")),
+                     QString::number(maxClients));
+            QCOMPARE(adminRow(config_, configColumns, QStringLiteral("default_pool_size")).value(QStringLiteral("value")),
+                     QString::number(first.defaultPoolSize));
+            QCOMPARE(adminRow(config_, configColumns, QStringLiteral("reserve_pool_size")).value(QStringLiteral("value")),
+                     QString::number(first.reservePoolSize));
+
+            const Run databases = pgbouncerAdmin(port, QStringLiteral("pgbouncer"), QStringLiteral("SHOW DATABASES"));
+            QVERIFY2(databases.exitCode == 0, qPrintable(databases.err));
+            // name|host|port|database|force_user|pool_size|min_pool_size|reserve_pool|pool_mode|max_connections|...
+            const QStringList columns { QStringLiteral("name"), QStringLiteral("host"), QStringLiteral("port"),
+                                        QStringLiteral("database"), QStringLiteral("force_user"), QStringLiteral("pool_size"),
+                                        QStringLiteral("min_pool_size"), QStringLiteral("reserve_pool"),
+                                        QStringLiteral("pool_mode"), QStringLiteral("max_connections") };
+            for (const auto& p : service.pooling) {
+                const QString alias = p.role == QLatin1String("replica") ? service.name + QStringLiteral("_ro") : service.name;
+                const auto row = adminRow(databases, columns, alias);
+                QVERIFY2(!row.isEmpty(), qPrintable(label + QStringLiteral(": no database ") + alias + QLatin1Char('\n') + databases.out));
+                QCOMPARE(row.value(QStringLiteral("database")), service.name);
+                QCOMPARE(row.value(QStringLiteral("pool_size")), QString::number(p.defaultPoolSize));
+                QCOMPARE(row.value(QStringLiteral("reserve_pool")), QString::number(p.reservePoolSize));
+                QCOMPARE(row.value(QStringLiteral("max_connections")), QString::number(p.maxDbConnections));
+                if (config == QLatin1String("run-local.ini")) {
+                    const Run through = pgbouncerAdmin(port, alias, QStringLiteral("SELECT current_database()"));
+                    QVERIFY2(through.exitCode == 0,
+                             qPrintable(label + QStringLiteral(": a client could not reach PostgreSQL through pool ") + alias
+                                        + QStringLiteral(": ") + through.err + log()));
+                    QCOMPARE(through.out.trimmed(), service.name);
+                }
+            }
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPostgres)
