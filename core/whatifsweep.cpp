@@ -37,6 +37,51 @@ Expected<WhatIfRange> defaultRange(const SizingEngine& engine, const ServiceRequ
     return WhatIfRange { Quantity(in->dimension, low), Quantity(in->dimension, to), current };
 }
 
+Expected<ServiceRequest> roleRequest(
+    const Plan& plan, const PlanSizing& sizing, const QString& service, const QString& role)
+{
+    const PlannedService* ps = plan.service(service);
+    if (!ps)
+        return Error { QStringLiteral("The plan has no service \"%1\".").arg(service), {}, {} };
+    ServiceRequest request = ps->request;
+    if (request.storageClass.isEmpty())
+        request.storageClass = plan.defaultStorageClass;
+    if (role.isEmpty() || !ps->topology)
+        return request;
+    const bool primary = role == QLatin1String("primary");
+    if (!primary && role != QLatin1String("replica"))
+        return Error { QStringLiteral("\"%1\" is not a role; use primary or replica.").arg(role), {}, {} };
+    const ServicePlanSizing* sized = sizing.service(service);
+    const RoleSizing* rs = nullptr;
+    for (const auto& r : sized ? sized->roles : QList<RoleSizing>()) {
+        if (r.role == role)
+            rs = &r;
+    }
+    if (!rs)
+        return Error { QStringLiteral("%1 has no %2 sized.").arg(service, role), {}, {} };
+
+    // The role's own limits over the tier, as PlanSizer applies them: a request above the
+    // role's limit is dropped rather than pulled under it.
+    const ResourceOverrides& o = primary ? ps->topology->primary.resources : ps->topology->replica.resources;
+    if (o.cpuLimit)
+        request.cpuLimit = o.cpuLimit;
+    if (o.memoryLimit)
+        request.memoryLimit = o.memoryLimit;
+    if (o.cpuRequest)
+        request.cpuRequest = o.cpuRequest;
+    if (o.memoryRequest)
+        request.memoryRequest = o.memoryRequest;
+    if (request.memoryLimit && request.memoryRequest && request.memoryRequest->raw() > request.memoryLimit->raw())
+        request.memoryRequest.reset();
+    if (request.cpuLimit && request.cpuRequest && request.cpuRequest->raw() > request.cpuLimit->raw())
+        request.cpuRequest.reset();
+    request.replicas = rs->pods;
+    // max_connections as the plan settled it for this role (pooler or per-role setting).
+    if (const InputValue* connections = rs->sizing.input(QStringLiteral("connections")))
+        request.inputs.insert(QStringLiteral("connections"), connections->value);
+    return request;
+}
+
 Expected<QList<WhatIfPoint>> sweep(const SizingEngine& engine, const ServiceRequest& request, const QString& input,
     Quantity from, Quantity to, int points)
 {

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "error.h"
+#include "plan.h"
+#include "plansizer.h"
 #include "quantity.h"
 #include "sizing.h"
 #include "sizingengine.h"
@@ -36,6 +38,15 @@ QStringList sweepableInputs(const SizingEngine& engine, const QString& service);
 // The default range for `input` of `request`; fails on an unknown service or input, or a
 // request the engine refuses.
 Expected<WhatIfRange> defaultRange(const SizingEngine& engine, const ServiceRequest& request, const QString& input);
+
+// The request PlanSizer sizes for one role of a planned service, so that a sweep of it
+// shows that role as the plan sizes it: the service's request with the plan's default
+// storage class and, for a PostgreSQL topology's "primary" or "replica", the role's own
+// resources over the tier, its pods and the max_connections its pooler or the plan sets.
+// `role` empty (or a service without a topology): the service's own request. `sizing` is
+// the plan's sizing (PlanSizer::size). Fails on an unknown service or role.
+Expected<ServiceRequest> roleRequest(
+    const Plan& plan, const PlanSizing& sizing, const QString& service, const QString& role);
 
 // Sizes `request` at `points` evenly spaced values of `input` from `from` to `to` (both
 // included). A pure function of the engine's catalog and its arguments.

@@ -1,4 +1,6 @@
 #include "catalogloader.h"
+#include "planloader.h"
+#include "plansizer.h"
 #include "sizingengine.h"
 #include "whatifsweep.h"
 
@@ -96,6 +98,54 @@ private slots:
         QCOMPARE(range->from, Quantity::count(1));
         QCOMPARE(range->to, Quantity::count(400));
         QVERIFY(whatif::sweepableInputs(engine, QStringLiteral("postgresql")).contains(QStringLiteral("dataset")));
+    }
+
+    // A primary/replica topology: each role's sweep starts from the request PlanSizer sized
+    // for that role, so the point at the current value is the plan's own sizing of the role.
+    void rolesAreSweptAsThePlanSizesThem()
+    {
+        PlanLoader loader(*m_catalog);
+        auto plan = loader.loadFile(
+            QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/small-production-stack.yaml"));
+        QVERIFY2(plan.hasValue(), qPrintable(plan ? QString() : plan.error().toString()));
+        const PlanSizer sizer(loader.effectiveCatalog());
+        const PlanSizing sizing = sizer.size(plan.value());
+        const ServicePlanSizing* db = sizing.service(QStringLiteral("app-db"));
+        QVERIFY(db);
+        QCOMPARE(db->roles.size(), 2);
+        QList<Quantity> limits;
+        for (const auto& role : db->roles) {
+            auto request = whatif::roleRequest(plan.value(), sizing, QStringLiteral("app-db"), role.role);
+            QVERIFY2(request.hasValue(), qPrintable(role.role));
+            QCOMPARE(request->replicas, role.pods);
+            auto direct = sizer.engine().size(request.value());
+            QVERIFY(direct.hasValue());
+            QCOMPARE(direct->resources.memoryLimit, role.sizing.resources.memoryLimit);
+            QCOMPARE(direct->memory.size(), role.sizing.memory.size());
+            for (int m = 0; m < direct->memory.size(); ++m)
+                QCOMPARE(direct->memory[m].demand, role.sizing.memory[m].demand);
+
+            const QString input = QStringLiteral("connections");
+            auto range = whatif::defaultRange(sizer.engine(), request.value(), input);
+            QVERIFY(range.hasValue());
+            QCOMPARE(range->current, role.sizing.input(input)->value);
+            auto points = whatif::sweep(sizer.engine(), request.value(), input, range->current, range->to, 2);
+            QVERIFY(points.hasValue());
+            QVERIFY(points->first().sizing);
+            QCOMPARE(points->first().sizing->resources.memoryLimit, role.sizing.resources.memoryLimit);
+            for (int m = 0; m < direct->memory.size(); ++m)
+                QCOMPARE(points->first().sizing->memory[m].demand, role.sizing.memory[m].demand);
+            limits << role.sizing.input(input)->value;
+        }
+        // The pooler gives the roles different max_connections: the split is not the service's.
+        QVERIFY(limits.first() != limits.last());
+
+        // A service without a topology is its own request, with the plan's default class.
+        auto cache = whatif::roleRequest(plan.value(), sizing, QStringLiteral("cache"), QString());
+        QVERIFY(cache.hasValue());
+        QCOMPARE(cache->storageClass, plan->defaultStorageClass);
+        QVERIFY(!whatif::roleRequest(plan.value(), sizing, QStringLiteral("nope"), QString()));
+        QVERIFY(!whatif::roleRequest(plan.value(), sizing, QStringLiteral("app-db"), QStringLiteral("witness")));
     }
 };
 
