@@ -256,8 +256,8 @@ int CommandLine::catalog(const QStringList& arguments)
             return fail(QStringLiteral("catalog"), tr("unknown service '%1'; the services are: %2.")
                                                        .arg(positional.at(1),
                                                             catalog->serviceIds().join(QStringLiteral(", "))));
-        m_out << QStringLiteral("%1 (%2), chart %3, storage class %4\n\n").arg(s->name, s->id, s->chart,
-                                                                              s->storageClass);
+        m_out << tr("%1 (%2), chart %3, storage class %4").arg(s->name, s->id, s->chart, s->storageClass)
+              << QStringLiteral("\n\n");
         QStringList header = { tr("Tier") };
         for (const auto& c : s->columns)
             header << c.title;

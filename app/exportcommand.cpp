@@ -13,7 +13,11 @@ using namespace headroom;
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ExportCommand", text); }
+// The translation context of the export command's messages (lupdate cannot see a free ExportCommand::tr()).
+struct ExportCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+};
 
 int fail(QTextStream& err, const QString& message)
 {
@@ -27,21 +31,21 @@ int runExportCommand(const QStringList& arguments, QTextStream& out, QTextStream
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Write a plan's Helm values, postgresql.conf per role, pgbouncer.ini and my.cnf into a folder. Files "
+        ExportCommand::tr("Write a plan's Helm values, postgresql.conf per role, pgbouncer.ini and my.cnf into a folder. Files "
            "edited since Headroom wrote them are left alone unless --force."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("plan"), tr("The plan file."));
+    parser.addPositionalArgument(QStringLiteral("plan"), ExportCommand::tr("The plan file."));
     parser.addOptions({
-        { QStringLiteral("out"), tr("The output folder (created if missing)."), QStringLiteral("DIR") },
-        { QStringLiteral("services"), tr("Only these services, comma-separated."), QStringLiteral("a,b") },
-        { QStringLiteral("profile"), tr("postgresql.conf rules: headroom (default), guide, pgtune, casestudy or a "
+        { QStringLiteral("out"), ExportCommand::tr("The output folder (created if missing)."), QStringLiteral("DIR") },
+        { QStringLiteral("services"), ExportCommand::tr("Only these services, comma-separated."), QStringLiteral("a,b") },
+        { QStringLiteral("profile"), ExportCommand::tr("postgresql.conf rules: headroom (default), guide, pgtune, casestudy or a "
                                         "profile of your catalog."),
           QStringLiteral("P") },
-        { QStringLiteral("format"), tr("conf (default) or alter-system."), QStringLiteral("F") },
-        { QStringLiteral("pg-version"), tr("Target PostgreSQL major version (default 16, the chart's)."),
+        { QStringLiteral("format"), ExportCommand::tr("conf (default) or alter-system."), QStringLiteral("F") },
+        { QStringLiteral("pg-version"), ExportCommand::tr("Target PostgreSQL major version (default 16, the chart's)."),
           QStringLiteral("N") },
-        { QStringLiteral("force"), tr("Replace files even if they were edited since Headroom wrote them.") },
-        { QStringLiteral("catalog"), tr("Read FILE on top of the built-in catalog."), QStringLiteral("FILE") },
+        { QStringLiteral("force"), ExportCommand::tr("Replace files even if they were edited since Headroom wrote them.") },
+        { QStringLiteral("catalog"), ExportCommand::tr("Read FILE on top of the built-in catalog."), QStringLiteral("FILE") },
     });
     if (!parser.parse(arguments))
         return fail(err, parser.errorText());
@@ -50,9 +54,9 @@ int runExportCommand(const QStringList& arguments, QTextStream& out, QTextStream
         return 0;
     }
     if (parser.positionalArguments().size() != 1)
-        return fail(err, tr("give exactly one plan file."));
+        return fail(err, ExportCommand::tr("give exactly one plan file."));
     if (!parser.isSet(QStringLiteral("out")) || parser.value(QStringLiteral("out")).isEmpty())
-        return fail(err, tr("--out DIR is required."));
+        return fail(err, ExportCommand::tr("--out DIR is required."));
 
     PlanExportOptions options;
     options.headroomVersion = QCoreApplication::applicationVersion();
@@ -63,12 +67,12 @@ int runExportCommand(const QStringList& arguments, QTextStream& out, QTextStream
     if (parser.isSet(QStringLiteral("format")))
         options.format = parser.value(QStringLiteral("format"));
     if (options.format != QLatin1String("conf") && options.format != QLatin1String("alter-system"))
-        return fail(err, tr("--format: '%1' is not one of conf, alter-system.").arg(options.format));
+        return fail(err, ExportCommand::tr("--format: '%1' is not one of conf, alter-system.").arg(options.format));
     if (parser.isSet(QStringLiteral("pg-version"))) {
         bool ok = false;
         options.pgVersion = parser.value(QStringLiteral("pg-version")).toInt(&ok);
         if (!ok || options.pgVersion < 10 || options.pgVersion > 18)
-            return fail(err, tr("--pg-version: '%1' is not a PostgreSQL major version from 10 to 18.")
+            return fail(err, ExportCommand::tr("--pg-version: '%1' is not a PostgreSQL major version from 10 to 18.")
                                  .arg(parser.value(QStringLiteral("pg-version"))));
     }
 
@@ -81,14 +85,14 @@ int runExportCommand(const QStringList& arguments, QTextStream& out, QTextStream
     PlanLoader loader(catalog.value());
     auto plan = loader.loadFile(parser.positionalArguments().first());
     for (const auto& w : loader.warnings())
-        err << tr("warning: %1").arg(w.toString()) << Qt::endl;
+        err << ExportCommand::tr("warning: %1").arg(w.toString()) << Qt::endl;
     if (!plan)
         return fail(err, plan.error().toString());
     const Catalog& effective = loader.effectiveCatalog();
     const PlanSizing sizing = PlanSizer(effective).size(plan.value());
     for (const auto& s : sizing.services) {
         if (!s.error.isEmpty())
-            return fail(err, tr("%1 cannot be sized: %2").arg(s.name, s.error));
+            return fail(err, ExportCommand::tr("%1 cannot be sized: %2").arg(s.name, s.error));
     }
     auto files = PlanExporter::files(plan.value(), sizing, effective, options);
     if (!files) {
@@ -102,11 +106,11 @@ int runExportCommand(const QStringList& arguments, QTextStream& out, QTextStream
     if (!report)
         return fail(err, report.error().toString());
     for (const auto& path : report->written)
-        out << tr("wrote %1").arg(path) << Qt::endl;
+        out << ExportCommand::tr("wrote %1").arg(path) << Qt::endl;
     for (const auto& path : report->unchanged)
-        out << tr("unchanged %1").arg(path) << Qt::endl;
+        out << ExportCommand::tr("unchanged %1").arg(path) << Qt::endl;
     for (const auto& path : report->refused)
-        err << tr("headroom export: %1 was edited since Headroom wrote it; left alone (use --force to replace it).")
+        err << ExportCommand::tr("headroom export: %1 was edited since Headroom wrote it; left alone (use --force to replace it).")
                    .arg(path)
             << Qt::endl;
     return report->refused.isEmpty() ? 0 : 1;

@@ -4,6 +4,7 @@
 #include "storageclassreader.h"
 #include "yamlreader.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +12,12 @@
 #include <QSet>
 
 namespace headroom {
+
+// The translation context of this file's user-visible messages (docs/TRANSLATIONS.md).
+struct CatalogLoaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(CatalogLoader)
+};
 
 namespace {
 
@@ -49,7 +56,7 @@ public:
         const auto api = m_yaml.string(doc, "apiVersion", {}, true);
         if (api && *api != kApiVersion) {
             m_yaml.error(doc["apiVersion"], QStringLiteral("apiVersion"),
-                         QStringLiteral("this build reads apiVersion %1, not '%2'.").arg(kApiVersion, *api));
+                         CatalogLoaderText::tr("this build reads apiVersion %1, not '%2'.").arg(kApiVersion, *api));
             return;
         }
         const auto kind = m_yaml.string(doc, "kind", {}, true);
@@ -65,7 +72,7 @@ public:
             readProfile(doc);
         else
             m_yaml.error(doc["kind"], QStringLiteral("kind"),
-                         QStringLiteral("unknown kind '%1'; a catalog file holds CatalogBase, StorageClasses, "
+                         CatalogLoaderText::tr("unknown kind '%1'; a catalog file holds CatalogBase, StorageClasses, "
                                         "Service or PostgresProfile.")
                              .arg(*kind));
     }
@@ -79,7 +86,7 @@ private:
         static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9-]*$"));
         if (!pattern.match(*id).hasMatch()) {
             m_yaml.error(map["id"], YamlReader::join(path, QStringLiteral("id")),
-                         QStringLiteral("'%1' is not a valid id: use lower-case letters, digits and '-', starting "
+                         CatalogLoaderText::tr("'%1' is not a valid id: use lower-case letters, digits and '-', starting "
                                         "with a letter.")
                              .arg(*id));
             return {};
@@ -158,7 +165,7 @@ private:
         const QString path = QStringLiteral("storageClasses");
         const auto list = doc["storageClasses"];
         if (!list.IsDefined()) {
-            m_yaml.error(doc, path, QStringLiteral("the key 'storageClasses' is required here."));
+            m_yaml.error(doc, path, CatalogLoaderText::tr("the key 'storageClasses' is required here."));
             return;
         }
         for (auto& sc : readStorageClassList(m_yaml, list, path))
@@ -173,7 +180,7 @@ private:
         const auto dimension = dimensionFromName(*text);
         if (!dimension) {
             m_yaml.error(map["dimension"], YamlReader::join(path, QStringLiteral("dimension")),
-                         QStringLiteral("unknown dimension '%1'; use cpu, memory, iops, throughput, rate, duration, "
+                         CatalogLoaderText::tr("unknown dimension '%1'; use cpu, memory, iops, throughput, rate, duration, "
                                         "percent, count or number.")
                              .arg(*text));
         }
@@ -209,7 +216,7 @@ private:
                                            .value_or(s.memoryRequestShare);
                 for (const auto& share : { s.cpuRequestShare, s.memoryRequestShare }) {
                     if (share.raw() <= 0 || share.raw() > 1'000'000)
-                        m_yaml.error(requests, rp, QStringLiteral("a request is a share of the limit above 0% and at "
+                        m_yaml.error(requests, rp, CatalogLoaderText::tr("a request is a share of the limit above 0% and at "
                                                                   "most 100%."));
                 }
             }
@@ -250,7 +257,7 @@ private:
         profile.engine = m_yaml.string(doc, "engine", path, false).value_or(QString());
         if (!profile.engine.isEmpty() && profile.engine != QLatin1String("pgtune"))
             m_yaml.error(doc["engine"], YamlReader::join(path, QStringLiteral("engine")),
-                         QStringLiteral("unknown engine '%1'; the only built-in engine is pgtune.").arg(profile.engine));
+                         CatalogLoaderText::tr("unknown engine '%1'; the only built-in engine is pgtune.").arg(profile.engine));
         ServiceDefinition scratch; // reuse the formula reader for intermediate values
         readFormulas(doc["values"], YamlReader::join(path, QStringLiteral("values")), scratch);
         profile.values = scratch.formulas;
@@ -273,11 +280,11 @@ private:
                 setting.expression = m_yaml.string(n, "expression", p, false).value_or(QString());
                 setting.value = m_yaml.string(n, "value", p, false).value_or(QString());
                 if (setting.expression.isEmpty() == setting.value.isEmpty())
-                    m_yaml.error(n, p, QStringLiteral("a profile setting has either an expression or a value."));
+                    m_yaml.error(n, p, CatalogLoaderText::tr("a profile setting has either an expression or a value."));
                 setting.format = m_yaml.string(n, "format", p, !setting.expression.isEmpty()).value_or(QString());
                 if (!setting.format.isEmpty() && !kSettingFormats.contains(setting.format))
                     m_yaml.error(n["format"], YamlReader::join(p, QStringLiteral("format")),
-                                 QStringLiteral("unknown format '%1'; use one of %2.")
+                                 CatalogLoaderText::tr("unknown format '%1'; use one of %2.")
                                      .arg(setting.format, kSettingFormats.join(QStringLiteral(", "))));
                 setting.when = m_yaml.string(n, "when", p, false).value_or(QString());
                 setting.explanation = m_yaml.string(n, "explanation", p, true).value_or(QString());
@@ -290,7 +297,7 @@ private:
     void readMatrix(const YAML::Node& node, const QString& path, ServiceDefinition& s)
     {
         if (!node.IsDefined()) {
-            m_yaml.error(node, path, QStringLiteral("the key 'matrix' is required: every service has the guide's "
+            m_yaml.error(node, path, CatalogLoaderText::tr("the key 'matrix' is required: every service has the guide's "
                                                     "sizing matrix."));
             return;
         }
@@ -301,7 +308,7 @@ private:
         const auto columns = node["columns"];
         if (!columns.IsDefined() || !m_yaml.expectSequence(columns, cp)) {
             if (!columns.IsDefined())
-                m_yaml.error(node, cp, QStringLiteral("the key 'columns' is required here."));
+                m_yaml.error(node, cp, CatalogLoaderText::tr("the key 'columns' is required here."));
             return;
         }
         for (std::size_t i = 0; i < columns.size(); ++i) {
@@ -319,7 +326,7 @@ private:
         const QString rp = YamlReader::join(path, QStringLiteral("rows"));
         const auto rows = node["rows"];
         if (!rows.IsDefined()) {
-            m_yaml.error(node, rp, QStringLiteral("the key 'rows' is required here."));
+            m_yaml.error(node, rp, CatalogLoaderText::tr("the key 'rows' is required here."));
             return;
         }
         if (!m_yaml.expectMap(rows, rp))
@@ -337,7 +344,7 @@ private:
                 const QString cellPath = YamlReader::join(p, column.id);
                 if (!cell.IsDefined()) {
                     m_yaml.error(entry.second, cellPath,
-                                 QStringLiteral("the row has no value for the column '%1'.").arg(column.id));
+                                 CatalogLoaderText::tr("the row has no value for the column '%1'.").arg(column.id));
                     continue;
                 }
                 MatrixCell value;
@@ -374,7 +381,7 @@ private:
             const auto def = n["default"];
             const QString dp = YamlReader::join(p, QStringLiteral("default"));
             if (!def.IsDefined()) {
-                m_yaml.error(n, dp, QStringLiteral("every input needs a default."));
+                m_yaml.error(n, dp, CatalogLoaderText::tr("every input needs a default."));
             } else if (def.IsScalar()) {
                 input.defaultValue.literal = m_yaml.quantityOf(def, input.dimension, dp);
             } else if (def.IsMap() && def["column"].IsDefined()) {
@@ -388,7 +395,7 @@ private:
                 }
             } else {
                 m_yaml.error(def, dp,
-                             QStringLiteral("a default is a value, {column: ID} or a value per workload size."));
+                             CatalogLoaderText::tr("a default is a value, {column: ID} or a value per workload size."));
             }
             s.inputs << input;
         });
@@ -462,7 +469,7 @@ private:
                 setting.value = m_yaml.string(n, "value", p, true).value_or(QString());
                 setting.explanation = m_yaml.string(n, "explanation", p, true).value_or(QString());
                 if (n["formula"].IsDefined())
-                    m_yaml.error(n, p, QStringLiteral("a setting has a formula or a fixed value, not both."));
+                    m_yaml.error(n, p, CatalogLoaderText::tr("a setting has a formula or a fixed value, not both."));
                 s.settings << setting;
                 return;
             }
@@ -470,7 +477,7 @@ private:
             setting.format = m_yaml.string(n, "format", p, true).value_or(QString());
             if (!setting.format.isEmpty() && !kSettingFormats.contains(setting.format)) {
                 m_yaml.error(n["format"], YamlReader::join(p, QStringLiteral("format")),
-                             QStringLiteral("unknown format '%1'; use one of %2.")
+                             CatalogLoaderText::tr("unknown format '%1'; use one of %2.")
                                  .arg(setting.format, kSettingFormats.join(QStringLiteral(", "))));
             }
             s.settings << setting;
@@ -497,7 +504,7 @@ private:
                 check.severity = Severity::Error;
             else
                 m_yaml.error(n["severity"], YamlReader::join(p, QStringLiteral("severity")),
-                             QStringLiteral("unknown severity '%1'; use info, warning or error.").arg(severity));
+                             CatalogLoaderText::tr("unknown severity '%1'; use info, warning or error.").arg(severity));
             check.when = m_yaml.string(n, "when", p, true).value_or(QString());
             if (n["when"].IsDefined())
                 check.location = m_yaml.locationOf(n["when"]);
@@ -524,7 +531,8 @@ Error firstOf(const YamlReader& yaml)
 {
     Error e = yaml.errors().first();
     if (yaml.errors().size() > 1)
-        e.message += QStringLiteral(" (and %1 more problems in this file)").arg(yaml.errors().size() - 1);
+        e.message = CatalogLoaderText::tr("%1 (and %n more problem(s) in this file)", nullptr, int(yaml.errors().size() - 1))
+                        .arg(e.message);
     return e;
 }
 
@@ -539,11 +547,11 @@ std::optional<Error> CatalogLoader::read(Catalog& catalog, const QByteArray& dat
 {
     YamlReader yaml(fileName);
     if (data.trimmed().isEmpty())
-        return Error { QStringLiteral("the file is empty; a catalog file starts with apiVersion: headroom/v1 and a "
+        return Error { CatalogLoaderText::tr("the file is empty; a catalog file starts with apiVersion: headroom/v1 and a "
                                       "kind."),
                        {}, { fileName, 1, 1 } };
     if (data.contains('\0'))
-        return Error { QStringLiteral("this is a binary file, not YAML text."), {}, { fileName, 0, 0 } };
+        return Error { CatalogLoaderText::tr("this is a binary file, not YAML text."), {}, { fileName, 0, 0 } };
     auto documents = yaml.parseDocuments(data);
     if (!documents)
         return documents.error();
@@ -600,7 +608,7 @@ void CatalogLoader::readEmbedded(Catalog& catalog, const YAML::Node& documents, 
 std::optional<Error> CatalogLoader::validate(const Catalog& catalog)
 {
     if (catalog.workloadSizes.isEmpty())
-        return Error { QStringLiteral("the catalog defines no workload sizes."), QStringLiteral("workloadSizes"), {} };
+        return Error { CatalogLoaderText::tr("the catalog defines no workload sizes."), QStringLiteral("workloadSizes"), {} };
     if (auto error = validateProfiles(catalog))
         return error;
     for (const auto& s : catalog.services) {
@@ -610,7 +618,7 @@ std::optional<Error> CatalogLoader::validate(const Catalog& catalog)
             const Dimension expected = required == QLatin1String("cpu") ? Dimension::Cpu : Dimension::Memory;
             if (it == s.columns.cend() || it->dimension != expected) {
                 return serviceError(s, QStringLiteral("matrix.columns"),
-                                    QStringLiteral("the matrix needs a '%1' column of dimension %2: it holds the "
+                                    CatalogLoaderText::tr("the matrix needs a '%1' column of dimension %2: it holds the "
                                                    "tier's limit.")
                                         .arg(required, dimensionName(expected)));
             }
@@ -618,22 +626,22 @@ std::optional<Error> CatalogLoader::validate(const Catalog& catalog)
         for (const auto& size : catalog.workloadSizes) {
             if (!s.row(size.id))
                 return serviceError(s, QStringLiteral("matrix.rows"),
-                                    QStringLiteral("the matrix has no row for the workload size '%1'.").arg(size.id));
+                                    CatalogLoaderText::tr("the matrix has no row for the workload size '%1'.").arg(size.id));
         }
         for (const auto& row : s.rows) {
             if (!catalog.workloadSize(row.size))
                 return serviceError(s, QStringLiteral("matrix.rows.%1").arg(row.size),
-                                    QStringLiteral("'%1' is not a workload size; the sizes are %2.")
+                                    CatalogLoaderText::tr("'%1' is not a workload size; the sizes are %2.")
                                         .arg(row.size, catalog.workloadSizeIds().join(QStringLiteral(", "))));
         }
         if (!s.storageClass.isEmpty() && !catalog.storageClass(s.storageClass))
             return serviceError(s, QStringLiteral("storageClass"),
-                                QStringLiteral("unknown storage class '%1'.").arg(s.storageClass));
+                                CatalogLoaderText::tr("unknown storage class '%1'.").arg(s.storageClass));
         if (!s.group.isEmpty()) {
             const bool known = std::any_of(catalog.groups.cbegin(), catalog.groups.cend(),
                                            [&](const ServiceGroup& g) { return g.id == s.group; });
             if (!known)
-                return serviceError(s, QStringLiteral("group"), QStringLiteral("unknown group '%1'.").arg(s.group));
+                return serviceError(s, QStringLiteral("group"), CatalogLoaderText::tr("unknown group '%1'.").arg(s.group));
         }
 
         // Inputs: defaults resolvable and within bounds for every size.
@@ -646,7 +654,7 @@ std::optional<Error> CatalogLoader::validate(const Catalog& catalog)
         for (const auto& input : s.inputs) {
             const QString key = QStringLiteral("inputs.%1").arg(input.name);
             if (inputNames.contains(input.name))
-                return serviceError(s, key, QStringLiteral("the input name '%1' is taken by a built-in name.")
+                return serviceError(s, key, CatalogLoaderText::tr("the input name '%1' is taken by a built-in name.")
                                                 .arg(input.name));
             inputNames << input.name;
             if (!input.defaultValue.column.isEmpty()) {
@@ -655,18 +663,18 @@ std::optional<Error> CatalogLoader::validate(const Catalog& catalog)
                 });
                 if (it == s.columns.cend() || it->dimension != input.dimension)
                     return serviceError(s, key + QStringLiteral(".default"),
-                                        QStringLiteral("the default column '%1' is not a %2 column of the matrix.")
+                                        CatalogLoaderText::tr("the default column '%1' is not a %2 column of the matrix.")
                                             .arg(input.defaultValue.column, dimensionName(input.dimension)));
             } else if (!input.defaultValue.perSize.isEmpty()) {
                 for (const auto& size : catalog.workloadSizes) {
                     if (!input.defaultValue.perSize.contains(size.id))
                         return serviceError(s, key + QStringLiteral(".default"),
-                                            QStringLiteral("the default has no value for the workload size '%1'.")
+                                            CatalogLoaderText::tr("the default has no value for the workload size '%1'.")
                                                 .arg(size.id));
                 }
             }
             if (input.min && input.max && input.max->raw() < input.min->raw())
-                return serviceError(s, key, QStringLiteral("max is below min."));
+                return serviceError(s, key, CatalogLoaderText::tr("max is below min."));
         }
 
         // Formulas: compile them all with the names a sizing provides.
@@ -694,14 +702,14 @@ std::optional<Error> CatalogLoader::validate(const Catalog& catalog)
             const auto* f = s.formula(c.formula);
             if (!f || f->dimension != Dimension::Memory)
                 return serviceError(s, QStringLiteral("memory.components.%1").arg(c.name),
-                                    QStringLiteral("'%1' is not a memory formula of this service.").arg(c.formula));
+                                    CatalogLoaderText::tr("'%1' is not a memory formula of this service.").arg(c.formula));
         }
         for (const auto& setting : s.settings) {
             if (setting.formula.isEmpty())
                 continue;
             if (!knowsFormula(setting.formula))
                 return serviceError(s, QStringLiteral("settings.%1").arg(setting.name),
-                                    QStringLiteral("'%1' is neither a formula nor an input of this service.")
+                                    CatalogLoaderText::tr("'%1' is neither a formula nor an input of this service.")
                                         .arg(setting.formula));
         }
         const std::pair<QString, Dimension> storage[] = { { s.storage.sizeFormula, Dimension::Memory },
@@ -713,14 +721,14 @@ std::optional<Error> CatalogLoader::validate(const Catalog& catalog)
             const auto* f = s.formula(name);
             if (!f || f->dimension != dimension)
                 return serviceError(s, QStringLiteral("storage"),
-                                    QStringLiteral("'%1' is not a %2 formula of this service.")
+                                    CatalogLoaderText::tr("'%1' is not a %2 formula of this service.")
                                         .arg(name, dimensionName(dimension)));
         }
         for (const auto& check : s.checks) {
             for (const auto& name : check.inputs) {
                 if (!inputNames.contains(name) && !s.formula(name))
                     return serviceError(s, QStringLiteral("checks.%1.inputs").arg(check.code),
-                                        QStringLiteral("'%1' is not a name of this service.").arg(name));
+                                        CatalogLoaderText::tr("'%1' is not a name of this service.").arg(name));
             }
         }
     }
@@ -739,7 +747,7 @@ Expected<Catalog> CatalogLoader::loadBuiltIn()
     for (const auto& path : files) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error { QStringLiteral("the built-in catalog file cannot be read."), {}, { path, 0, 0 } };
+            return Error { CatalogLoaderText::tr("the built-in catalog file cannot be read."), {}, { path, 0, 0 } };
         if (auto error = read(catalog, file.readAll(), path))
             return *error;
     }
@@ -756,11 +764,11 @@ Expected<Catalog> CatalogLoader::loadWithOverride(const QString& overridePath)
     Catalog catalog = std::move(base.value());
     QFile file(overridePath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error { QStringLiteral("cannot open the catalog file: %1.").arg(file.errorString()), {},
+        return Error { CatalogLoaderText::tr("cannot open the catalog file: %1.").arg(file.errorString()), {},
                        { overridePath, 0, 0 } };
     constexpr qint64 kMaxCatalogBytes = 16 * 1024 * 1024;
     if (file.size() > kMaxCatalogBytes)
-        return Error { QStringLiteral("the catalog file is larger than 16 MiB; that is not a catalog."), {},
+        return Error { CatalogLoaderText::tr("the catalog file is larger than 16 MiB; that is not a catalog."), {},
                        { overridePath, 0, 0 } };
     if (auto error = read(catalog, file.readAll(), overridePath))
         return *error;

@@ -2,6 +2,7 @@
 
 #include "yamlreader.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -9,6 +10,12 @@
 #include <algorithm>
 
 namespace headroom {
+
+// The translation context of this file's user-visible messages (docs/TRANSLATIONS.md).
+struct ChartMapLoaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartMapLoader)
+};
 
 namespace {
 
@@ -22,7 +29,8 @@ Error firstOf(const YamlReader& yaml)
 {
     Error e = yaml.errors().first();
     if (yaml.errors().size() > 1)
-        e.message += QStringLiteral(" (and %1 more problems in this file)").arg(yaml.errors().size() - 1);
+        e.message = ChartMapLoaderText::tr("%1 (and %n more problem(s) in this file)", nullptr, int(yaml.errors().size() - 1))
+                        .arg(e.message);
     return e;
 }
 
@@ -79,13 +87,13 @@ public:
         const auto api = m_yaml.string(doc, "apiVersion", {}, true);
         if (api && *api != kApiVersion) {
             m_yaml.error(doc["apiVersion"], QStringLiteral("apiVersion"),
-                QStringLiteral("this build reads apiVersion %1, not '%2'.").arg(kApiVersion, *api));
+                ChartMapLoaderText::tr("this build reads apiVersion %1, not '%2'.").arg(kApiVersion, *api));
             return map;
         }
         const auto kind = m_yaml.string(doc, "kind", {}, true);
         if (kind && *kind != QLatin1String("ChartMap")) {
             m_yaml.error(doc["kind"], QStringLiteral("kind"),
-                QStringLiteral("a chart map file has kind ChartMap, not '%1'.").arg(*kind));
+                ChartMapLoaderText::tr("a chart map file has kind ChartMap, not '%1'.").arg(*kind));
             return map;
         }
         m_yaml.checkKeys(doc,
@@ -101,7 +109,7 @@ public:
         map.clusterNotes = stringList(doc, "clusterNotes", {});
         readPodLimit(doc, map);
         if (!doc["values"].IsDefined())
-            m_yaml.error(doc, QStringLiteral("values"), QStringLiteral("the key 'values' is required here."));
+            m_yaml.error(doc, QStringLiteral("values"), ChartMapLoaderText::tr("the key 'values' is required here."));
         else
             map.values = values(doc["values"], QStringLiteral("values"));
         readSecrets(doc, map);
@@ -119,7 +127,7 @@ private:
         static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9-]*$"));
         if (!pattern.match(*text).hasMatch()) {
             m_yaml.error(map[key], QString::fromLatin1(key),
-                QStringLiteral("'%1' is not a valid id: use lower-case letters, digits and '-', starting "
+                ChartMapLoaderText::tr("'%1' is not a valid id: use lower-case letters, digits and '-', starting "
                                "with a letter.")
                     .arg(*text));
             return {};
@@ -150,7 +158,7 @@ private:
         if (pattern.match(path).hasMatch())
             return true;
         m_yaml.error(node, keyPath,
-            QStringLiteral("'%1' is not a key path: write the keys of values.yaml joined by dots "
+            ChartMapLoaderText::tr("'%1' is not a key path: write the keys of values.yaml joined by dots "
                            "(resources.limits.memory).")
                 .arg(path));
         return false;
@@ -166,8 +174,9 @@ private:
             { QStringLiteral("bool"), ValueType::Bool }, { QStringLiteral("auto"), ValueType::Auto } };
         if (!names.contains(*text) || (!allowAuto && *text == QLatin1String("auto"))) {
             m_yaml.error(map[key], YamlReader::join(path, QString::fromLatin1(key)),
-                QStringLiteral("unknown type '%1'; use string, int, number or bool%2.")
-                    .arg(*text, allowAuto ? QStringLiteral(" or auto") : QString()));
+                (allowAuto ? ChartMapLoaderText::tr("unknown type '%1'; use string, int, number, bool or auto.")
+                           : ChartMapLoaderText::tr("unknown type '%1'; use string, int, number or bool."))
+                    .arg(*text));
             return std::nullopt;
         }
         return names.value(*text);
@@ -186,7 +195,7 @@ private:
                 continue;
             if (seen.contains(v->path)) {
                 m_yaml.error(list[i]["path"], YamlReader::join(p, QStringLiteral("path")),
-                    QStringLiteral("'%1' is written twice in this list; keep one entry.").arg(v->path));
+                    ChartMapLoaderText::tr("'%1' is written twice in this list; keep one entry.").arg(v->path));
                 continue;
             }
             seen.insert(v->path);
@@ -220,9 +229,9 @@ private:
         }
         if (given.size() != 1) {
             m_yaml.error(node, path,
-                given.isEmpty() ? QStringLiteral("say where '%1' comes from: one of %2.")
+                given.isEmpty() ? ChartMapLoaderText::tr("say where '%1' comes from: one of %2.")
                                       .arg(v.path, kValueKinds.join(QStringLiteral(", ")))
-                                : QStringLiteral("'%1' has %2; give exactly one of them.")
+                                : ChartMapLoaderText::tr("'%1' has %2; give exactly one of them.")
                                       .arg(v.path, given.join(QStringLiteral(" and "))));
             return std::nullopt;
         }
@@ -237,7 +246,7 @@ private:
             const auto source = sizingSourceFromName(*name);
             if (!source) {
                 m_yaml.error(body, kindPath,
-                    QStringLiteral("unknown sizing value '%1'; use pods, replicaPods, cpuRequest, cpuLimit, "
+                    ChartMapLoaderText::tr("unknown sizing value '%1'; use pods, replicaPods, cpuRequest, cpuLimit, "
                                    "memoryRequest, memoryLimit, volume or storageClass.")
                         .arg(*name));
                 return std::nullopt;
@@ -261,7 +270,7 @@ private:
                 return std::nullopt;
             m_yaml.checkKeys(body, { QStringLiteral("one"), QStringLiteral("many") }, kindPath);
             if (!body["one"].IsDefined() || !body["many"].IsDefined()) {
-                m_yaml.error(body, kindPath, QStringLiteral("byPods needs both 'one' (a single pod) and 'many'."));
+                m_yaml.error(body, kindPath, ChartMapLoaderText::tr("byPods needs both 'one' (a single pod) and 'many'."));
                 return std::nullopt;
             }
             v.value = toValueNode(body["one"]);
@@ -271,7 +280,7 @@ private:
             v.value = toValueNode(body);
             if (!hasPlaceholder(v.value)) {
                 m_yaml.error(body, kindPath,
-                    QStringLiteral("a template without {placeholders} is a fixed value; write it as value."));
+                    ChartMapLoaderText::tr("a template without {placeholders} is a fixed value; write it as value."));
                 return std::nullopt;
             }
         } else if (kind == QLatin1String("config")) {
@@ -285,7 +294,7 @@ private:
         }
         if (node["type"].IsDefined() && v.kind != ChartValue::Kind::Sizing && v.kind != ChartValue::Kind::Setting)
             m_yaml.warning(node["type"], YamlReader::join(path, QStringLiteral("type")),
-                QStringLiteral("type applies to from and setting only; it is ignored here."));
+                ChartMapLoaderText::tr("type applies to from and setting only; it is ignored here."));
         return v;
     }
 
@@ -300,7 +309,7 @@ private:
                 config.layout = ConfigTarget::Layout::Nested;
             } else if (*layout != QLatin1String("flat")) {
                 m_yaml.error(body["layout"], YamlReader::join(path, QStringLiteral("layout")),
-                    QStringLiteral("unknown layout '%1'; use flat (one key per setting name) or nested "
+                    ChartMapLoaderText::tr("unknown layout '%1'; use flat (one key per setting name) or nested "
                                    "(dotted names become nested keys).")
                         .arg(*layout));
                 return false;
@@ -322,7 +331,7 @@ private:
         if (const auto line = m_yaml.string(body, "line", path, false)) {
             if (!line->contains(QLatin1String("{name}")) || !line->contains(QLatin1String("{value}"))) {
                 m_yaml.error(body["line"], YamlReader::join(path, QStringLiteral("line")),
-                    QStringLiteral("a line needs {name} and {value}, as in \"{name} {value}\" or "
+                    ChartMapLoaderText::tr("a line needs {name} and {value}, as in \"{name} {value}\" or "
                                    "\"{name} = {value}\"."));
                 return false;
             }
@@ -331,7 +340,7 @@ private:
         text.settings = stringList(body, "settings", path);
         if (text.settings.isEmpty()) {
             m_yaml.error(body, YamlReader::join(path, QStringLiteral("settings")),
-                QStringLiteral("name the settings written inside the text."));
+                ChartMapLoaderText::tr("name the settings written inside the text."));
             return false;
         }
         text.secretKeys = stringList(body, "secretKeys", path);
@@ -357,7 +366,7 @@ private:
             return;
         if (count->raw() < 1 || count->raw() > 1000) {
             m_yaml.error(node["count"], YamlReader::join(path, QStringLiteral("count")),
-                QStringLiteral("a pod limit is between 1 and 1000."));
+                ChartMapLoaderText::tr("a pod limit is between 1 and 1000."));
             return;
         }
         map.podLimit = int(count->raw());
@@ -386,7 +395,7 @@ private:
                 map.values.begin(), map.values.end(), [&](const ChartValue& v) { return v.path == s.path; });
             if (written) {
                 m_yaml.error(node["path"], YamlReader::join(p, QStringLiteral("path")),
-                    QStringLiteral("'%1' is a secret and also a value the map writes; a secret is only "
+                    ChartMapLoaderText::tr("'%1' is a secret and also a value the map writes; a secret is only "
                                    "ever written empty.")
                         .arg(s.path));
                 continue;
@@ -443,10 +452,10 @@ private:
 QString describe(const YAML::Node& node)
 {
     if (node.IsMap())
-        return QStringLiteral("a mapping");
+        return ChartMapLoaderText::tr("a mapping");
     if (node.IsSequence())
-        return QStringLiteral("a list");
-    return QStringLiteral("a single value");
+        return ChartMapLoaderText::tr("a list");
+    return ChartMapLoaderText::tr("a single value");
 }
 
 struct Lookup
@@ -499,14 +508,14 @@ public:
                 return e;
             if (target.IsScalar() && QString::fromStdString(target.Scalar()) != v.text.defaultText)
                 return error(v.path, v.location,
-                    QStringLiteral("the map's default text for %1 is not the chart's own text in "
+                    ChartMapLoaderText::tr("the map's default text for %1 is not the chart's own text in "
                                    "values.yaml; copy the chart's text so that Headroom keeps its lines.")
                         .arg(v.path));
             return std::nullopt;
         case ChartValue::Kind::Config:
             if (!target.IsNull() && !target.IsMap())
                 return error(v.path, v.location,
-                    QStringLiteral("%1 is %2 in the chart's values.yaml, not a mapping the settings can go "
+                    ChartMapLoaderText::tr("%1 is %2 in the chart's values.yaml, not a mapping the settings can go "
                                    "into.")
                         .arg(v.path, describe(target)));
             return std::nullopt;
@@ -539,12 +548,15 @@ private:
 
     std::optional<Error> missing(const QString& path, const Lookup& found, const SourceLocation& location) const
     {
-        const QString where
-            = found.parent.isEmpty() ? QStringLiteral("at the top") : QStringLiteral("under '%1'").arg(found.parent);
+        if (found.parent.isEmpty())
+            return error(path, location,
+                ChartMapLoaderText::tr("the %1 chart has no key %2: its values.yaml has no '%3' at the top, so Helm "
+                                       "would ignore the value.")
+                    .arg(m_map.chart, path, found.missingKey));
         return error(path, location,
-            QStringLiteral("the %1 chart has no key %2: its values.yaml has no '%3' %4, so Helm would "
-                           "ignore the value.")
-                .arg(m_map.chart, path, found.missingKey, where));
+            ChartMapLoaderText::tr("the %1 chart has no key %2: its values.yaml has no '%3' under '%4', so Helm would "
+                                   "ignore the value.")
+                .arg(m_map.chart, path, found.missingKey, found.parent));
     }
 
     std::optional<Error> expectScalar(
@@ -553,7 +565,7 @@ private:
         if (target.IsNull() || target.IsScalar())
             return std::nullopt;
         return error(path, location,
-            QStringLiteral("%1 is %2 in the chart's values.yaml; the map writes a single value there.")
+            ChartMapLoaderText::tr("%1 is %2 in the chart's values.yaml; the map writes a single value there.")
                 .arg(path, describe(target)));
     }
 
@@ -568,13 +580,13 @@ private:
         case ValueNode::Kind::Sequence:
             if (!target.IsSequence())
                 return error(path, location,
-                    QStringLiteral("%1 is %2 in the chart's values.yaml; the map writes a list there.")
+                    ChartMapLoaderText::tr("%1 is %2 in the chart's values.yaml; the map writes a list there.")
                         .arg(path, describe(target)));
             return std::nullopt; // a list's items are the chart's to read, not keys
         case ValueNode::Kind::Map:
             if (!target.IsMap())
                 return error(path, location,
-                    QStringLiteral("%1 is %2 in the chart's values.yaml; the map writes a mapping there.")
+                    ChartMapLoaderText::tr("%1 is %2 in the chart's values.yaml; the map writes a mapping there.")
                         .arg(path, describe(target)));
             for (qsizetype i = 0; i < value.keys.size(); ++i) {
                 const QString childPath = path + QLatin1Char('.') + value.keys[i];
@@ -606,11 +618,11 @@ Expected<ChartMap> ChartMapLoader::read(const QByteArray& data, const QString& f
 {
     YamlReader yaml(fileName);
     if (data.trimmed().isEmpty())
-        return Error { QStringLiteral("the file is empty; a chart map starts with apiVersion: headroom/v1 and kind: "
+        return Error { ChartMapLoaderText::tr("the file is empty; a chart map starts with apiVersion: headroom/v1 and kind: "
                                       "ChartMap."),
             {}, { fileName, 1, 1 } };
     if (data.contains('\0'))
-        return Error { QStringLiteral("this is a binary file, not YAML text."), {}, { fileName, 0, 0 } };
+        return Error { ChartMapLoaderText::tr("this is a binary file, not YAML text."), {}, { fileName, 0, 0 } };
     auto documents = yaml.parseDocuments(data);
     if (!documents)
         return documents.error();
@@ -621,7 +633,7 @@ Expected<ChartMap> ChartMapLoader::read(const QByteArray& data, const QString& f
     }
     if (docs.size() != 1) {
         const SourceLocation where = docs.size() > 1 ? yaml.locationOf(docs[1]) : SourceLocation { fileName, 1, 1 };
-        return Error { QStringLiteral("a chart map file holds exactly one document, found %1.").arg(docs.size()), {},
+        return Error { ChartMapLoaderText::tr("a chart map file holds exactly one document, found %1.").arg(docs.size()), {},
             where };
     }
     ChartMapReader reader(yaml);
@@ -636,9 +648,9 @@ Expected<ChartMap> ChartMapLoader::loadFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error { QStringLiteral("cannot open the chart map: %1.").arg(file.errorString()), {}, { path, 0, 0 } };
+        return Error { ChartMapLoaderText::tr("cannot open the chart map: %1.").arg(file.errorString()), {}, { path, 0, 0 } };
     if (file.size() > kMaxChartMapBytes)
-        return Error { QStringLiteral("the file is larger than 4 MiB; that is not a chart map."), {}, { path, 0, 0 } };
+        return Error { ChartMapLoaderText::tr("the file is larger than 4 MiB; that is not a chart map."), {}, { path, 0, 0 } };
     return read(file.readAll(), path);
 }
 
@@ -658,7 +670,7 @@ Expected<QList<ChartMap>> ChartMapLoader::loadBuiltIn()
 std::optional<Error> checkAgainstChart(const ChartMap& map, const YAML::Node& chartValues)
 {
     if (!chartValues.IsMap())
-        return Error { QStringLiteral("the %1 chart's values.yaml is not a mapping of keys.").arg(map.chart), {},
+        return Error { ChartMapLoaderText::tr("the %1 chart's values.yaml is not a mapping of keys.").arg(map.chart), {},
             { map.fileName, 0, 0 } };
     ChartChecker checker(map, chartValues);
     QList<ChartValue> all = map.values;
@@ -680,10 +692,10 @@ std::optional<Error> checkAgainstCatalog(const ChartMap& map, const Catalog& cat
     const SourceLocation top { map.fileName, 0, 0 };
     const ServiceDefinition* service = catalog.service(map.service);
     if (!service)
-        return Error { QStringLiteral("the catalog has no service '%1'.").arg(map.service), QStringLiteral("service"),
+        return Error { ChartMapLoaderText::tr("the catalog has no service '%1'.").arg(map.service), QStringLiteral("service"),
             top };
     if (!service->chart.isEmpty() && service->chart != map.chart)
-        return Error { QStringLiteral("the catalog deploys %1 with the %2 chart, not %3.")
+        return Error { ChartMapLoaderText::tr("the catalog deploys %1 with the %2 chart, not %3.")
                            .arg(map.service, service->chart, map.chart),
             QStringLiteral("chart"), top };
     QSet<QString> known;
@@ -700,7 +712,7 @@ std::optional<Error> checkAgainstCatalog(const ChartMap& map, const Catalog& cat
             rest = true;
         for (const auto& name : v.settingsRead()) {
             if (!known.contains(name))
-                return Error { QStringLiteral("the %1 service has no setting '%2' (nor is it a sizing value: pods, "
+                return Error { ChartMapLoaderText::tr("the %1 service has no setting '%2' (nor is it a sizing value: pods, "
                                               "replicaPods, cpuRequest, cpuLimit, memoryRequest, memoryLimit, volume, "
                                               "storageClass).")
                                    .arg(map.service, name),
@@ -710,7 +722,7 @@ std::optional<Error> checkAgainstCatalog(const ChartMap& map, const Catalog& cat
     }
     for (const auto& u : map.unsupported) {
         if (!known.contains(u.setting))
-            return Error { QStringLiteral("the %1 service has no setting '%2'.").arg(map.service, u.setting),
+            return Error { ChartMapLoaderText::tr("the %1 service has no setting '%2'.").arg(map.service, u.setting),
                 QStringLiteral("unsupported"), top };
         placed.insert(u.setting);
     }
@@ -718,7 +730,7 @@ std::optional<Error> checkAgainstCatalog(const ChartMap& map, const Catalog& cat
         return std::nullopt;
     for (const auto& s : service->settings) {
         if (!placed.contains(s.name))
-            return Error { QStringLiteral("the %1 setting '%2' has no place in the chart map: write it to a key, or "
+            return Error { ChartMapLoaderText::tr("the %1 setting '%2' has no place in the chart map: write it to a key, or "
                                           "list it under unsupported with the reason.")
                                .arg(map.service, s.name),
                 QStringLiteral("values"), top };

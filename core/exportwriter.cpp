@@ -1,5 +1,6 @@
 #include "exportwriter.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -8,6 +9,12 @@
 #include <QSaveFile>
 
 namespace headroom {
+
+// The translation context of this file's user-visible messages (docs/TRANSLATIONS.md).
+struct ExportWriterText
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportWriter)
+};
 
 namespace {
 
@@ -20,7 +27,7 @@ std::optional<Error> writeAtomically(const QString& path, const QByteArray& cont
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
-        return Error { QStringLiteral("cannot write: %1.").arg(file.errorString()), {}, { path, 0, 0 } };
+        return Error { ExportWriterText::tr("cannot write: %1.").arg(file.errorString()), {}, { path, 0, 0 } };
     return std::nullopt;
 }
 
@@ -30,7 +37,7 @@ Expected<ExportWriteReport> ExportWriter::write(const QString& directory, const 
 {
     QDir dir(directory);
     if (!dir.exists() && !QDir().mkpath(directory))
-        return Error { QStringLiteral("cannot create the output folder."), {}, { directory, 0, 0 } };
+        return Error { ExportWriterText::tr("cannot create the output folder."), {}, { directory, 0, 0 } };
 
     QJsonObject manifest;
     QFile manifestFile(dir.filePath(manifestName()));
@@ -41,13 +48,13 @@ Expected<ExportWriteReport> ExportWriter::write(const QString& directory, const 
     ExportWriteReport report;
     for (const auto& f : files) {
         if (f.fileName.contains(QLatin1Char('/')) || f.fileName.startsWith(QLatin1Char('.')))
-            return Error { QStringLiteral("'%1' is not a plain file name.").arg(f.fileName), {}, { directory, 0, 0 } };
+            return Error { ExportWriterText::tr("'%1' is not a plain file name.").arg(f.fileName), {}, { directory, 0, 0 } };
         const QString path = dir.filePath(f.fileName);
         const QString newHash = hashOf(f.content);
         QFile existing(path);
         if (existing.exists()) {
             if (!existing.open(QIODevice::ReadOnly))
-                return Error { QStringLiteral("cannot read the existing file: %1.").arg(existing.errorString()), {},
+                return Error { ExportWriterText::tr("cannot read the existing file: %1.").arg(existing.errorString()), {},
                                { path, 0, 0 } };
             const QString oldHash = hashOf(existing.readAll());
             existing.close();

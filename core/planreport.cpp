@@ -2,6 +2,7 @@
 
 #include "sizingreport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,16 +12,49 @@ namespace headroom::plan_report {
 
 namespace {
 
+// The translation context of the plan report's headings and sentences (docs/TRANSLATIONS.md).
+struct PlanReportText
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanReport)
+};
+
+// A severity as people read it; JSON keeps severityName's info/warning/error.
+QString severityText(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info:
+        return QCoreApplication::translate("Severity", "info");
+    case Severity::Warning:
+        return QCoreApplication::translate("Severity", "warning");
+    case Severity::Error:
+        return QCoreApplication::translate("Severity", "error");
+    }
+    return {};
+}
+
 QString subject(const PlanFinding& f)
 {
     if (f.service.isEmpty())
-        return QStringLiteral("cluster");
+        return PlanReportText::tr("cluster");
     return f.role.isEmpty() ? f.service : QStringLiteral("%1/%2").arg(f.service, f.role);
 }
 
 QString percent(double fraction) { return QStringLiteral("%1%").arg(QLocale::c().toString(fraction * 100, 'f', 0)); }
 
 QString money(double v) { return QLocale::c().toString(v, 'f', 2); }
+
+// "pool general: 2 of 3 nodes used, 1460.00 a month", the pool's name wrapped in `mark`.
+QString poolLine(const PoolUsage& p, const QString& mark = QString())
+{
+    const QString pool = mark + p.nodePool + mark;
+    if (p.monthlyCost)
+        return PlanReportText::tr("pool %1: %2 of %3 nodes used, %4 a month")
+            .arg(pool)
+            .arg(p.nodesNeeded)
+            .arg(p.nodesAvailable)
+            .arg(money(*p.monthlyCost));
+    return PlanReportText::tr("pool %1: %2 of %3 nodes used").arg(pool).arg(p.nodesNeeded).arg(p.nodesAvailable);
+}
 
 struct Row
 {
@@ -46,7 +80,7 @@ QStringList serviceCells(const Row& row)
     const auto* conn = row.sizing->sizing.setting(QStringLiteral("max_connections"));
     return { row.role.isEmpty() ? row.service : QStringLiteral("%1/%2").arg(row.service, row.role),
              row.sizing->sizing.service,
-             row.sizing->sizing.size.isEmpty() ? QStringLiteral("custom") : row.sizing->sizing.size,
+             row.sizing->sizing.size.isEmpty() ? PlanReportText::tr("custom") : row.sizing->sizing.size,
              QString::number(row.sizing->pods),
              QStringLiteral("%1/%2").arg(r.cpuRequest.toString(), r.cpuLimit.toString()),
              QStringLiteral("%1/%2").arg(r.memoryRequest.toString(), r.memoryLimit.toString()),
@@ -57,22 +91,26 @@ QStringList serviceCells(const Row& row)
                            : QString() };
 }
 
-const QStringList kServiceHeader = { QStringLiteral("Service"), QStringLiteral("Kind"), QStringLiteral("Tier"),
-                                     QStringLiteral("Pods"), QStringLiteral("CPU req/lim"),
-                                     QStringLiteral("Memory req/lim"), QStringLiteral("Load"),
-                                     QStringLiteral("max_conn"), QStringLiteral("Storage class"),
-                                     QStringLiteral("IOPS need/cap") };
+// A function, not a static list: the headings are translated, so after the translator is installed.
+QStringList serviceHeader()
+{
+    return { PlanReportText::tr("Service"),        PlanReportText::tr("Kind"),
+             PlanReportText::tr("Tier"),           PlanReportText::tr("Pods"),
+             PlanReportText::tr("CPU req/lim"),    PlanReportText::tr("Memory req/lim"),
+             PlanReportText::tr("Load"),           QStringLiteral("max_conn"),
+             PlanReportText::tr("Storage class"),  PlanReportText::tr("IOPS need/cap") };
+}
 
 } // namespace
 
 QString findingsText(const PlanSizing& sizing)
 {
     if (sizing.findings.isEmpty())
-        return QStringLiteral("No findings.\n");
-    TextTable table({ QStringLiteral("Severity"), QStringLiteral("Where"), QStringLiteral("Code"),
-                      QStringLiteral("Finding") });
+        return PlanReportText::tr("No findings.") + QLatin1Char('\n');
+    TextTable table({ PlanReportText::tr("Severity"), PlanReportText::tr("Where"), PlanReportText::tr("Code"),
+                      PlanReportText::tr("Finding") });
     for (const auto& f : sizing.findings)
-        table.addRow({ severityName(f.finding.severity), subject(f), f.finding.code, f.finding.message });
+        table.addRow({ severityText(f.finding.severity), subject(f), f.finding.code, f.finding.message });
     QString out = table.toString();
     QStringList fixes;
     for (const auto& f : sizing.findings) {
@@ -82,30 +120,30 @@ QString findingsText(const PlanSizing& sizing)
                               f.recommendation ? QStringLiteral(" [headroom check --apply]") : QString());
     }
     if (!fixes.isEmpty())
-        out += QStringLiteral("\nWhat to change:\n") + fixes.join(QLatin1Char('\n')) + QLatin1Char('\n');
+        out += QLatin1Char('\n') + PlanReportText::tr("What to change:") + QLatin1Char('\n') + fixes.join(QLatin1Char('\n')) + QLatin1Char('\n');
     return out;
 }
 
 QString toText(const Plan& plan, const PlanSizing& sizing)
 {
-    QString out = QStringLiteral("Plan: %1\n").arg(plan.name);
+    QString out = PlanReportText::tr("Plan: %1").arg(plan.name) + QLatin1Char('\n');
     if (!plan.notes.isEmpty())
         out += plan.notes + QLatin1Char('\n');
     out += QLatin1Char('\n');
 
-    TextTable services(kServiceHeader);
+    TextTable services(serviceHeader());
     for (const auto& row : rows(sizing))
         services.addRow(serviceCells(row));
     out += services.toString({ 3 });
     for (const auto& s : sizing.services) {
         if (!s.error.isEmpty())
-            out += QStringLiteral("%1: cannot be sized: %2\n").arg(s.name, s.error);
+            out += PlanReportText::tr("%1: cannot be sized: %2").arg(s.name, s.error) + QLatin1Char('\n');
     }
 
     bool anyPool = false;
-    TextTable pooling({ QStringLiteral("PgBouncer"), QStringLiteral("Mode"), QStringLiteral("default_pool_size"),
+    TextTable pooling({ QStringLiteral("PgBouncer"), PlanReportText::tr("Mode"), QStringLiteral("default_pool_size"),
                         QStringLiteral("reserve_pool_size"), QStringLiteral("max_client_conn"),
-                        QStringLiteral("max_db_connections"), QStringLiteral("server max_connections") });
+                        QStringLiteral("max_db_connections"), PlanReportText::tr("server max_connections") });
     for (const auto& s : sizing.services) {
         for (const auto& p : s.pooling) {
             anyPool = true;
@@ -117,8 +155,8 @@ QString toText(const Plan& plan, const PlanSizing& sizing)
     if (anyPool)
         out += QLatin1Char('\n') + pooling.toString({ 2, 3, 4, 5, 6 });
 
-    TextTable storage({ QStringLiteral("Storage"), QStringLiteral("Today"), QStringLiteral("At horizon"),
-                        QStringLiteral("Volume"), QStringLiteral("Full in") });
+    TextTable storage({ PlanReportText::tr("Storage"), PlanReportText::tr("Today"), PlanReportText::tr("At horizon"),
+                        PlanReportText::tr("Volume"), PlanReportText::tr("Full in") });
     bool anyStorage = false;
     for (const auto& s : sizing.services) {
         if (!s.storage)
@@ -126,36 +164,35 @@ QString toText(const Plan& plan, const PlanSizing& sizing)
         anyStorage = true;
         const auto& fc = *s.storage;
         storage.addRow({ s.name, fc.now.toString(), fc.atHorizon.toString(),
-                         fc.volume.toString() + (fc.volumeGiven ? QString() : QStringLiteral(" (planned)")),
-                         fc.timeToFull ? fc.timeToFull->toString() : QStringLiteral("no growth") });
+                         fc.volumeGiven ? fc.volume.toString() : PlanReportText::tr("%1 (planned)").arg(fc.volume.toString()),
+                         fc.timeToFull ? fc.timeToFull->toString() : PlanReportText::tr("no growth") });
     }
     if (anyStorage)
-        out += QStringLiteral("\nStorage over %1:\n").arg(plan.horizon.toString()) + storage.toString();
+        out += QLatin1Char('\n') + PlanReportText::tr("Storage over %1:").arg(plan.horizon.toString()) + QLatin1Char('\n')
+            + storage.toString();
 
     if (!plan.nodePools.isEmpty()) {
-        TextTable nodes({ QStringLiteral("Node"), QStringLiteral("Pods"), QStringLiteral("CPU requested"),
-                          QStringLiteral("Memory requested"), QStringLiteral("Placed") });
+        TextTable nodes({ PlanReportText::tr("Node"), PlanReportText::tr("Pods"), PlanReportText::tr("CPU requested"),
+                          PlanReportText::tr("Memory requested"), PlanReportText::tr("Placed") });
         for (const auto& n : sizing.fit.nodes) {
             nodes.addRow({ QStringLiteral("%1-%2").arg(n.nodePool).arg(n.node), QString::number(n.pods),
                            QStringLiteral("%1 (%2)").arg(n.cpuRequested.toString(), percent(n.cpuUtilisation)),
                            QStringLiteral("%1 (%2)").arg(n.memoryRequested.toString(), percent(n.memoryUtilisation)),
                            n.podNames.join(QStringLiteral(", ")) });
         }
-        out += QStringLiteral("\nCluster fit:\n") + nodes.toString({ 1 });
-        for (const auto& p : sizing.fit.pools) {
-            out += QStringLiteral("  pool %1: %2 of %3 nodes used%4\n")
-                       .arg(p.nodePool)
-                       .arg(p.nodesNeeded)
-                       .arg(p.nodesAvailable)
-                       .arg(p.monthlyCost ? QStringLiteral(", %1 a month").arg(money(*p.monthlyCost)) : QString());
-        }
+        out += QLatin1Char('\n') + PlanReportText::tr("Cluster fit:") + QLatin1Char('\n') + nodes.toString({ 1 });
+        for (const auto& p : sizing.fit.pools)
+            out += QStringLiteral("  ") + poolLine(p) + QLatin1Char('\n');
         if (sizing.fit.monthlyCost)
-            out += QStringLiteral("  monthly cost: %1\n").arg(money(*sizing.fit.monthlyCost));
+            out += QStringLiteral("  ") + PlanReportText::tr("monthly cost: %1").arg(money(*sizing.fit.monthlyCost))
+                + QLatin1Char('\n');
     }
-    out += QStringLiteral("\nFindings: %1 errors, %2 warnings, %3 notes\n")
-               .arg(sizing.count(Severity::Error))
-               .arg(sizing.count(Severity::Warning))
-               .arg(sizing.count(Severity::Info));
+    out += QLatin1Char('\n')
+        + PlanReportText::tr("Findings: %1 errors, %2 warnings, %3 notes")
+              .arg(sizing.count(Severity::Error))
+              .arg(sizing.count(Severity::Warning))
+              .arg(sizing.count(Severity::Info))
+        + QLatin1Char('\n');
     if (!sizing.findings.isEmpty())
         out += findingsText(sizing);
     return out;
@@ -172,32 +209,30 @@ QString toMarkdown(const Plan& plan, const PlanSizing& sizing)
     QString out = QStringLiteral("# %1\n\n").arg(plan.name);
     if (!plan.notes.isEmpty())
         out += plan.notes + QStringLiteral("\n\n");
-    out += QStringLiteral("## Services\n\n") + row(kServiceHeader);
+    const QStringList header = serviceHeader();
+    out += QStringLiteral("## %1\n\n").arg(PlanReportText::tr("Services")) + row(header);
     QStringList rule;
-    for (qsizetype i = 0; i < kServiceHeader.size(); ++i)
+    for (qsizetype i = 0; i < header.size(); ++i)
         rule << QStringLiteral("---");
     out += row(rule);
     for (const auto& r : rows(sizing))
         out += row(serviceCells(r));
     if (!plan.nodePools.isEmpty()) {
-        out += QStringLiteral("\n## Cluster fit\n\n");
+        out += QStringLiteral("\n## %1\n\n").arg(PlanReportText::tr("Cluster fit"));
         for (const auto& p : sizing.fit.pools)
-            out += QStringLiteral("- **%1**: %2 of %3 nodes used%4\n")
-                       .arg(p.nodePool)
-                       .arg(p.nodesNeeded)
-                       .arg(p.nodesAvailable)
-                       .arg(p.monthlyCost ? QStringLiteral(", %1 a month").arg(money(*p.monthlyCost)) : QString());
+            out += QStringLiteral("- ") + poolLine(p, QStringLiteral("**")) + QLatin1Char('\n');
         for (const auto& u : sizing.fit.unplaced)
-            out += QStringLiteral("- %1 is not placed: %2\n").arg(u.name, u.reason);
+            out += QStringLiteral("- ") + PlanReportText::tr("%1 is not placed: %2").arg(u.name, u.reason)
+                + QLatin1Char('\n');
     }
-    out += QStringLiteral("\n## Findings\n\n");
+    out += QStringLiteral("\n## %1\n\n").arg(PlanReportText::tr("Findings"));
     if (sizing.findings.isEmpty())
-        out += QStringLiteral("None.\n");
+        out += PlanReportText::tr("None.") + QLatin1Char('\n');
     for (const auto& f : sizing.findings) {
-        out += QStringLiteral("- **%1** `%2` (%3): %4").arg(severityName(f.finding.severity), f.finding.code, subject(f),
+        out += QStringLiteral("- **%1** `%2` (%3): %4").arg(severityText(f.finding.severity), f.finding.code, subject(f),
                                                            f.finding.message);
         if (!f.finding.fix.isEmpty())
-            out += QStringLiteral(" *Fix:* %1").arg(f.finding.fix);
+            out += QLatin1Char(' ') + PlanReportText::tr("*Fix:* %1").arg(f.finding.fix);
         out += QLatin1Char('\n');
     }
     return out;

@@ -1,5 +1,6 @@
 #include "quantity.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QtNumeric>
 
@@ -9,6 +10,12 @@
 #include <span>
 
 namespace headroom {
+
+// The translation context of this file's user-visible messages (docs/TRANSLATIONS.md).
+struct QuantityText
+{
+    Q_DECLARE_TR_FUNCTIONS(Quantity)
+};
 
 namespace {
 
@@ -145,37 +152,37 @@ DimensionText dimensionText(Dimension dimension)
 {
     switch (dimension) {
     case Dimension::Cpu:
-        return { "a CPU quantity",
-            "write a whole or decimal number of cores or a whole number of millicores with the suffix m, "
-            "e.g. 2, 1.5, 0.1, 500m" };
+        return { QT_TRANSLATE_NOOP("Quantity", "a CPU quantity"),
+            QT_TRANSLATE_NOOP("Quantity", "write a whole or decimal number of cores or a whole number of millicores with the suffix m, "
+            "e.g. 2, 1.5, 0.1, 500m") };
     case Dimension::Memory:
-        return { "a memory quantity",
-            "write a whole or decimal number of bytes with an optional suffix Ki, Mi, Gi, Ti, Pi, Ei "
-            "(powers of 1024) or k, M, G, T, P, E (powers of 1000), e.g. 512Mi, 2Gi, 1.5G, 1e9" };
+        return { QT_TRANSLATE_NOOP("Quantity", "a memory quantity"),
+            QT_TRANSLATE_NOOP("Quantity", "write a whole or decimal number of bytes with an optional suffix Ki, Mi, Gi, Ti, Pi, Ei "
+            "(powers of 1024) or k, M, G, T, P, E (powers of 1000), e.g. 512Mi, 2Gi, 1.5G, 1e9") };
     case Dimension::Iops:
-        return { "an IOPS quantity",
-            "write a whole number of operations per second with an optional suffix k (thousands) or "
-            "M (millions), e.g. 3000, 3k, 1.5k, 10M" };
+        return { QT_TRANSLATE_NOOP("Quantity", "an IOPS quantity"),
+            QT_TRANSLATE_NOOP("Quantity", "write a whole number of operations per second with an optional suffix k (thousands) or "
+            "M (millions), e.g. 3000, 3k, 1.5k, 10M") };
     case Dimension::Throughput:
-        return { "a throughput",
-            "write a whole or decimal number followed by B/s, KB/s, MB/s, GB/s, TB/s (powers of 1000) or "
-            "KiB/s, MiB/s, GiB/s, TiB/s (powers of 1024), e.g. 10MB/s, 1GB/s, 250MiB/s" };
+        return { QT_TRANSLATE_NOOP("Quantity", "a throughput"),
+            QT_TRANSLATE_NOOP("Quantity", "write a whole or decimal number followed by B/s, KB/s, MB/s, GB/s, TB/s (powers of 1000) or "
+            "KiB/s, MiB/s, GiB/s, TiB/s (powers of 1024), e.g. 10MB/s, 1GB/s, 250MiB/s") };
     case Dimension::Rate:
-        return { "a rate",
-            "write a whole number of events per second with an optional suffix k (thousands) or M (millions) "
-            "and an optional /s, e.g. 100k/s, 1k/s, 50000/s" };
+        return { QT_TRANSLATE_NOOP("Quantity", "a rate"),
+            QT_TRANSLATE_NOOP("Quantity", "write a whole number of events per second with an optional suffix k (thousands) or M (millions) "
+            "and an optional /s, e.g. 100k/s, 1k/s, 50000/s") };
     case Dimension::Duration:
-        return { "a duration",
-            "write whole or decimal numbers each followed by a unit ms, s, m (minutes), h, d, w or y "
-            "(365 days), largest unit first, e.g. 500ms, 30s, 2h, 30d, 1h30m" };
+        return { QT_TRANSLATE_NOOP("Quantity", "a duration"),
+            QT_TRANSLATE_NOOP("Quantity", "write whole or decimal numbers each followed by a unit ms, s, m (minutes), h, d, w or y "
+            "(365 days), largest unit first, e.g. 500ms, 30s, 2h, 30d, 1h30m") };
     case Dimension::Percent:
-        return { "a percentage", "write a percentage or a fraction of one, e.g. 40%, 12.5%, 0.4" };
+        return { QT_TRANSLATE_NOOP("Quantity", "a percentage"), QT_TRANSLATE_NOOP("Quantity", "write a percentage or a fraction of one, e.g. 40%, 12.5%, 0.4") };
     case Dimension::Count:
-        return { "a count", "write a whole number without sign or suffix, e.g. 0, 3, 200" };
+        return { QT_TRANSLATE_NOOP("Quantity", "a count"), QT_TRANSLATE_NOOP("Quantity", "write a whole number without sign or suffix, e.g. 0, 3, 200") };
     case Dimension::Number:
-        return { "a number", "write a decimal number with at most 6 decimal places, e.g. 3, 1.5, 0.78125" };
+        return { QT_TRANSLATE_NOOP("Quantity", "a number"), QT_TRANSLATE_NOOP("Quantity", "write a decimal number with at most 6 decimal places, e.g. 3, 1.5, 0.78125") };
     }
-    return { "a quantity", "write a number" };
+    return { QT_TRANSLATE_NOOP("Quantity", "a quantity"), QT_TRANSLATE_NOOP("Quantity", "write a number") };
 }
 
 Error makeError(QString message)
@@ -188,10 +195,10 @@ Error makeError(QString message)
 Error parseError(Dimension dimension, QStringView text, const QString& reason = {})
 {
     const DimensionText words = dimensionText(dimension);
-    const QString advice = QLatin1String(words.forms);
-    return makeError(QStringLiteral("'%1' is not %2: %3")
-                         .arg(text.toString(), QLatin1String(words.noun),
-                             reason.isEmpty() ? advice : reason + QLatin1String("; ") + advice));
+    const QString advice = QuantityText::tr(words.forms);
+    return makeError(QuantityText::tr("'%1' is not %2: %3")
+                         .arg(text.toString(), QuantityText::tr(words.noun),
+                             reason.isEmpty() ? advice : QuantityText::tr("%1; %2").arg(reason, advice)));
 }
 
 bool isAsciiDigit(QChar c)
@@ -381,19 +388,19 @@ QString tooFineReason(Dimension dimension)
 {
     switch (dimension) {
     case Dimension::Cpu:
-        return QStringLiteral("CPU is counted in whole millicores and this is finer than 1m");
+        return QuantityText::tr("CPU is counted in whole millicores and this is finer than 1m");
     case Dimension::Iops:
-        return QStringLiteral("IOPS are counted in whole operations per second");
+        return QuantityText::tr("IOPS are counted in whole operations per second");
     case Dimension::Rate:
-        return QStringLiteral("a rate is counted in whole events per second");
+        return QuantityText::tr("a rate is counted in whole events per second");
     case Dimension::Duration:
-        return QStringLiteral("a duration is counted in whole milliseconds and this is finer than 1ms");
+        return QuantityText::tr("a duration is counted in whole milliseconds and this is finer than 1ms");
     case Dimension::Percent:
-        return QStringLiteral("a percentage is kept to 0.0001% and this is finer");
+        return QuantityText::tr("a percentage is kept to 0.0001% and this is finer");
     case Dimension::Count:
-        return QStringLiteral("a count is a whole number");
+        return QuantityText::tr("a count is a whole number");
     case Dimension::Number:
-        return QStringLiteral("a number is kept to 6 decimal places and this has more");
+        return QuantityText::tr("a number is kept to 6 decimal places and this has more");
     case Dimension::Memory:
     case Dimension::Throughput:
         break;
@@ -403,7 +410,7 @@ QString tooFineReason(Dimension dimension)
 
 QString tooLargeReason(Dimension dimension)
 {
-    return QStringLiteral("it does not fit in 64 bits (the largest is %1)").arg(Quantity(dimension, maxRaw).toString());
+    return QuantityText::tr("it does not fit in 64 bits (the largest is %1)").arg(Quantity(dimension, maxRaw).toString());
 }
 
 // The base-unit value of number × unit, with each dimension's policy for what falls between base units:
@@ -444,7 +451,7 @@ Expected<Quantity> parseDuration(QStringView text)
             // A bare zero is unambiguous, and "min: 0" in a catalog should not need a unit.
             if (componentStart == 0 && pos == text.size() && isZero(number))
                 return Quantity::milliseconds(0);
-            return parseError(dimension, text, QStringLiteral("every number needs a unit"));
+            return parseError(dimension, text, QuantityText::tr("every number needs a unit"));
         }
         const Suffix* suffix = findSuffix(durationSuffixes, unitText);
         if (!suffix)
@@ -452,7 +459,7 @@ Expected<Quantity> parseDuration(QStringView text)
         const qsizetype rank = suffix - std::begin(durationSuffixes);
         if (rank <= previousRank)
             return parseError(
-                dimension, text, QStringLiteral("the units must go from the largest to the smallest, each once"));
+                dimension, text, QuantityText::tr("the units must go from the largest to the smallest, each once"));
         previousRank = rank;
         const Expected<std::int64_t> part = scaleChecked(dimension, text, number, suffix->unit);
         if (!part)
@@ -471,7 +478,7 @@ Expected<Quantity> parseSimple(Dimension dimension, QStringView text)
         return parseError(dimension, text);
     const QStringView suffixText = text.sliced(read);
     if (number.hasExponent && !suffixText.isEmpty())
-        return parseError(dimension, text, QStringLiteral("an exponent cannot be combined with a suffix"));
+        return parseError(dimension, text, QuantityText::tr("an exponent cannot be combined with a suffix"));
     if (dimension == Dimension::Count && !number.fractionDigits.isEmpty())
         return parseError(dimension, text, tooFineReason(dimension));
 
@@ -480,11 +487,11 @@ Expected<Quantity> parseSimple(Dimension dimension, QStringView text)
         // As with durations, a bare zero needs no unit; anything else would be a guess between B/s and MB/s.
         if (isZero(number))
             return Quantity::bytesPerSecond(0);
-        return parseError(dimension, text, QStringLiteral("a unit such as MB/s is needed"));
+        return parseError(dimension, text, QuantityText::tr("a unit such as MB/s is needed"));
     }
     if (!suffix && dimension == Dimension::Memory && suffixText == u"m")
         return parseError(
-            dimension, text, QStringLiteral("m means thousandths of a byte; for mebibytes write Mi, for megabytes M"));
+            dimension, text, QuantityText::tr("m means thousandths of a byte; for mebibytes write Mi, for megabytes M"));
     if (!suffix)
         return parseError(dimension, text);
 
@@ -494,7 +501,7 @@ Expected<Quantity> parseSimple(Dimension dimension, QStringView text)
     // "30" for a 30% share would silently mean 3000%, so a bare number must really be a fraction of one.
     if (dimension == Dimension::Percent && suffixText.isEmpty() && *raw > 1'000'000)
         return parseError(
-            dimension, text, QStringLiteral("a bare number is a fraction of one and cannot exceed 1 (0.4 is 40%)"));
+            dimension, text, QuantityText::tr("a bare number is a fraction of one and cannot exceed 1 (0.4 is 40%)"));
     return Quantity(dimension, *raw);
 }
 
@@ -727,19 +734,19 @@ Expected<Quantity> Quantity::fromFormulaValue(Dimension dimension, double value)
 {
     const QString name = dimensionName(dimension);
     if (std::isnan(value))
-        return makeError(QStringLiteral("a %1 value cannot be NaN (not a number), which a formula gets from 0/0 "
+        return makeError(QuantityText::tr("a %1 value cannot be NaN (not a number), which a formula gets from 0/0 "
                                         "or an undefined operation")
                              .arg(name));
     if (std::isinf(value))
         return makeError(
-            QStringLiteral("a %1 value cannot be infinite, which a formula gets from a division by zero").arg(name));
+            QuantityText::tr("a %1 value cannot be infinite, which a formula gets from a division by zero").arg(name));
     if (value < 0)
         return makeError(
-            QStringLiteral("a %1 value cannot be negative, but the formula gave %2").arg(name, QString::number(value)));
+            QuantityText::tr("a %1 value cannot be negative, but the formula gave %2").arg(name, QString::number(value)));
     const double rounded = std::round(value * formulaScale(dimension));
     // 2^63 is the first double above INT64_MAX; the cast below is only defined under it.
     if (!(rounded < 9223372036854775808.0)) {
-        return makeError(QStringLiteral("a %1 value of %2%3 is too large: at most %4%3 fits in 64 bits")
+        return makeError(QuantityText::tr("a %1 value of %2%3 is too large: at most %4%3 fits in 64 bits")
                              .arg(name, QString::number(value), formulaUnit(dimension), formulaMaximum(dimension)));
     }
     return Quantity(dimension, std::int64_t(rounded));
@@ -749,12 +756,12 @@ Expected<Quantity> Quantity::parse(Dimension dimension, QStringView text)
 {
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return parseError(dimension, trimmed, QStringLiteral("the text is empty"));
+        return parseError(dimension, trimmed, QuantityText::tr("the text is empty"));
     if (std::any_of(trimmed.begin(), trimmed.end(), [](QChar c) { return c.isSpace(); }))
-        return parseError(dimension, trimmed, QStringLiteral("no space is allowed inside a quantity"));
+        return parseError(dimension, trimmed, QuantityText::tr("no space is allowed inside a quantity"));
     // U+2212 is what word processors turn a hyphen into.
     if (trimmed.front() == u'-' || trimmed.front() == u'\u2212')
-        return parseError(dimension, trimmed, QStringLiteral("negative values are not allowed"));
+        return parseError(dimension, trimmed, QuantityText::tr("negative values are not allowed"));
     if (dimension == Dimension::Duration)
         return parseDuration(trimmed);
     return parseSimple(dimension, trimmed);
@@ -871,24 +878,24 @@ QString postgres(std::int64_t bytes)
 Expected<std::int64_t> parsePostgres(QStringView text, std::int64_t defaultUnitBytes)
 {
     if (defaultUnitBytes < 1 || std::uint64_t(defaultUnitBytes) > maxUnit)
-        return makeError(QStringLiteral("the default unit of a PostgreSQL memory setting must be between 1 byte and "
+        return makeError(QuantityText::tr("the default unit of a PostgreSQL memory setting must be between 1 byte and "
                                         "1 EiB, not %1 bytes")
                              .arg(defaultUnitBytes));
     const QStringView trimmed = text.trimmed();
     const QString defaultUnit = defaultUnitBytes % 1024 == 0 ? postgres(defaultUnitBytes)
                                                              : QString::number(defaultUnitBytes) + QLatin1Char('B');
     const auto fail = [&](const QString& reason) -> Error {
-        const QString advice = QStringLiteral("write a number followed by B, kB, MB, GB or TB (powers of 1024), "
+        const QString advice = QuantityText::tr("write a number followed by B, kB, MB, GB or TB (powers of 1024), "
                                               "or a bare number of %1 units, e.g. 64MB, 8kB, 1GB")
                                    .arg(defaultUnit);
         return makeError(
-            QStringLiteral("'%1' is not a PostgreSQL memory setting: %2")
-                .arg(trimmed.toString(), reason.isEmpty() ? advice : reason + QLatin1String("; ") + advice));
+            QuantityText::tr("'%1' is not a PostgreSQL memory setting: %2")
+                .arg(trimmed.toString(), reason.isEmpty() ? advice : QuantityText::tr("%1; %2").arg(reason, advice)));
     };
     if (trimmed.isEmpty())
-        return fail(QStringLiteral("the text is empty"));
+        return fail(QuantityText::tr("the text is empty"));
     if (trimmed.front() == u'-' || trimmed.front() == u'\u2212')
-        return fail(QStringLiteral("negative values are not allowed"));
+        return fail(QuantityText::tr("negative values are not allowed"));
 
     Decimal number;
     const qsizetype read = readDecimal(trimmed, true, number);
@@ -903,7 +910,7 @@ Expected<std::int64_t> parsePostgres(QStringView text, std::int64_t defaultUnitB
         if (!suffix) {
             for (const Suffix& candidate : units) {
                 if (candidate.text.compare(unitText, Qt::CaseInsensitive) == 0)
-                    return fail(QStringLiteral("PostgreSQL's units are case-sensitive, write %1 rather than %2")
+                    return fail(QuantityText::tr("PostgreSQL's units are case-sensitive, write %1 rather than %2")
                                     .arg(candidate.text.toString(), unitText.toString()));
             }
             return fail({});
@@ -913,7 +920,7 @@ Expected<std::int64_t> parsePostgres(QStringView text, std::int64_t defaultUnitB
     // Fractions of a byte are dropped: a setting must never come out above what was written.
     const Scaled scaled = scale(number, unit);
     if (scaled.overflow)
-        return fail(QStringLiteral("it does not fit in 64 bits"));
+        return fail(QuantityText::tr("it does not fit in 64 bits"));
     return scaled.value;
 }
 

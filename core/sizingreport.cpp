@@ -1,5 +1,6 @@
 #include "sizingreport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,14 +9,58 @@
 
 namespace headroom {
 
+namespace {
+
+// The translation context of the sizing report's headings and sentences (docs/TRANSLATIONS.md).
+struct SizingReportText
+{
+    Q_DECLARE_TR_FUNCTIONS(SizingReport)
+};
+
+// Columns on a terminal: Hangul, CJK and full-width forms take two, so Korean tables line up.
+qsizetype displayWidth(const QString& text)
+{
+    qsizetype width = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
+            || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
+            || (u >= 0xFFE0 && u <= 0xFFE6);
+        width += c.isLowSurrogate() ? 0 : wide ? 2 : 1;
+    }
+    return width;
+}
+
+// A severity as people read it; JSON and YAML keep severityName's info/warning/error.
+QString severityText(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info:
+        return QCoreApplication::translate("Severity", "info");
+    case Severity::Warning:
+        return QCoreApplication::translate("Severity", "warning");
+    case Severity::Error:
+        return QCoreApplication::translate("Severity", "error");
+    }
+    return {};
+}
+
+QString pad(const QString& text, qsizetype width, bool right)
+{
+    const QString fill(std::max<qsizetype>(0, width - displayWidth(text)), QLatin1Char(' '));
+    return right ? fill + text : text + fill;
+}
+
+} // namespace
+
 QString TextTable::toString(const QList<int>& rightAligned) const
 {
     QList<qsizetype> widths;
     for (const auto& h : m_header)
-        widths << h.size();
+        widths << displayWidth(h);
     for (const auto& row : m_rows) {
         for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], row[i].size());
+            widths[i] = std::max(widths[i], displayWidth(row[i]));
     }
     auto line = [&](const QStringList& cells) {
         QString out;
@@ -23,9 +68,9 @@ QString TextTable::toString(const QList<int>& rightAligned) const
             const QString cell = i < cells.size() ? cells[i] : QString();
             const bool last = i + 1 == widths.size();
             if (rightAligned.contains(int(i)))
-                out += cell.rightJustified(widths[i]);
+                out += pad(cell, widths[i], true);
             else
-                out += last ? cell : cell.leftJustified(widths[i]);
+                out += last ? cell : pad(cell, widths[i], false);
             if (!last)
                 out += QStringLiteral("  ");
         }
@@ -57,36 +102,36 @@ QString percentOf(std::int64_t part, std::int64_t whole)
 QString toText(const ServiceSizing& s)
 {
     QString out;
-    const QString sizeText = s.size.isEmpty() ? QStringLiteral("explicit limits") : s.size;
-    out += QStringLiteral("%1 (%2), %3 replica%4\n\n")
-               .arg(s.serviceName, sizeText)
-               .arg(s.replicas)
-               .arg(s.replicas == 1 ? QString() : QStringLiteral("s"));
+    const QString sizeText = s.size.isEmpty() ? SizingReportText::tr("explicit limits") : s.size;
+    out += SizingReportText::tr("%1 (%2), %n replica(s)", nullptr, s.replicas).arg(s.serviceName, sizeText)
+        + QStringLiteral("\n\n");
 
-    TextTable resources({ QStringLiteral("Resources"), QStringLiteral("Request"), QStringLiteral("Limit") });
+    TextTable resources(
+        { SizingReportText::tr("Resources"), SizingReportText::tr("Request"), SizingReportText::tr("Limit") });
     resources.addRow({ QStringLiteral("CPU"), s.resources.cpuRequest.toString(), s.resources.cpuLimit.toString() });
-    resources.addRow(
-        { QStringLiteral("Memory"), s.resources.memoryRequest.toString(), s.resources.memoryLimit.toString() });
+    resources.addRow({ SizingReportText::tr("Memory"), s.resources.memoryRequest.toString(),
+                       s.resources.memoryLimit.toString() });
     out += resources.toString({ 1, 2 }) + QLatin1Char('\n');
 
     if (!s.memory.isEmpty()) {
-        TextTable memory({ QStringLiteral("Memory breakdown"), QStringLiteral("Allocated"), QStringLiteral("Share"),
-                           QStringLiteral("Why") });
+        TextTable memory({ SizingReportText::tr("Memory breakdown"), SizingReportText::tr("Allocated"),
+                           SizingReportText::tr("Share"), SizingReportText::tr("Why") });
         for (const auto& m : s.memory) {
             QString allocated = m.allocated.toDisplayString();
             if (m.allocated.raw() < m.demand.raw())
-                allocated += QStringLiteral(" (needs %1)").arg(m.demand.toDisplayString());
+                allocated = SizingReportText::tr("%1 (needs %2)").arg(allocated, m.demand.toDisplayString());
             memory.addRow({ m.title, allocated, percentOf(m.allocated.raw(), s.resources.memoryLimit.raw()),
                             m.explanation });
         }
         memory.addRow({ s.memoryRemainderTitle, s.memoryRemainder.toDisplayString(),
                         percentOf(s.memoryRemainder.raw(), s.resources.memoryLimit.raw()),
-                        QStringLiteral("What the components leave under the limit.") });
+                        SizingReportText::tr("What the components leave under the limit.") });
         out += memory.toString({ 1, 2 }) + QLatin1Char('\n');
     }
 
     if (!s.settings.isEmpty()) {
-        TextTable settings({ QStringLiteral("Setting"), QStringLiteral("Value"), QStringLiteral("Why") });
+        TextTable settings(
+            { SizingReportText::tr("Setting"), SizingReportText::tr("Value"), SizingReportText::tr("Why") });
         for (const auto& setting : s.settings)
             settings.addRow({ setting.name, setting.value, setting.explanation });
         out += settings.toString() + QLatin1Char('\n');
@@ -94,39 +139,41 @@ QString toText(const ServiceSizing& s)
 
     const auto& st = s.storage;
     if (st.size || st.iopsNeeded || st.throughputNeeded) {
-        TextTable storage({ QStringLiteral("Storage"), QStringLiteral("Needed"), QStringLiteral("Class delivers") });
-        const QString className = st.storageClassName.isEmpty() ? QStringLiteral("(no class)") : st.storageClassName;
+        TextTable storage({ SizingReportText::tr("Storage"), SizingReportText::tr("Needed"),
+                            SizingReportText::tr("Class delivers") });
+        const QString className
+            = st.storageClassName.isEmpty() ? SizingReportText::tr("(no class)") : st.storageClassName;
         if (st.size)
-            storage.addRow({ QStringLiteral("Volume"), st.size->toString(), className });
+            storage.addRow({ SizingReportText::tr("Volume"), st.size->toString(), className });
         if (st.iopsNeeded)
             storage.addRow({ QStringLiteral("IOPS"), st.iopsNeeded->toDisplayString(), st.iopsCeiling.toDisplayString() });
         if (st.throughputNeeded)
-            storage.addRow({ QStringLiteral("Throughput"), st.throughputNeeded->toDisplayString(),
+            storage.addRow({ SizingReportText::tr("Throughput"), st.throughputNeeded->toDisplayString(),
                              st.throughputCeiling.toDisplayString() });
         out += storage.toString() + QLatin1Char('\n');
     }
 
-    TextTable values({ QStringLiteral("Value"), QStringLiteral("Headroom"), QStringLiteral("Guide"),
-                       QStringLiteral("Explanation") });
+    TextTable values({ SizingReportText::tr("Value"), QStringLiteral("Headroom"), SizingReportText::tr("Guide"),
+                       SizingReportText::tr("Explanation") });
     for (const auto& v : s.values) {
         values.addRow({ v.name, v.value.toDisplayString(), v.guideValue ? v.guideValue->toDisplayString() : QString(),
                         v.explanation });
     }
     out += values.toString({ 1, 2 }) + QLatin1Char('\n');
 
-    TextTable inputs({ QStringLiteral("Input"), QStringLiteral("Value"), QStringLiteral("From") });
+    TextTable inputs({ SizingReportText::tr("Input"), SizingReportText::tr("Value"), SizingReportText::tr("From") });
     for (const auto& i : s.inputs)
         inputs.addRow({ i.name, i.value.toString(), i.source });
     out += inputs.toString() + QLatin1Char('\n');
 
     if (s.findings.isEmpty()) {
-        out += QStringLiteral("Findings: none.\n");
+        out += SizingReportText::tr("Findings: none.") + QLatin1Char('\n');
     } else {
-        out += QStringLiteral("Findings:\n");
+        out += SizingReportText::tr("Findings:") + QLatin1Char('\n');
         for (const auto& f : s.findings) {
-            out += QStringLiteral("  %1 [%2] %3\n").arg(severityName(f.severity), f.code, f.message);
+            out += QStringLiteral("  %1 [%2] %3\n").arg(severityText(f.severity), f.code, f.message);
             if (!f.fix.isEmpty())
-                out += QStringLiteral("      fix: %1\n").arg(f.fix);
+                out += QStringLiteral("      ") + SizingReportText::tr("fix: %1").arg(f.fix) + QLatin1Char('\n');
         }
     }
     return out;

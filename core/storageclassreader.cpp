@@ -1,15 +1,22 @@
 #include "storageclassreader.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace headroom {
+
+// The translation context of this file's user-visible messages (docs/TRANSLATIONS.md).
+struct StorageClassReaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(StorageClassReader)
+};
 
 namespace {
 
 void readIops(YamlReader& yaml, const YAML::Node& node, const QString& path, IopsModel& model)
 {
     if (!node.IsDefined()) {
-        yaml.error(node, path, QStringLiteral("the key 'iops' is required here."));
+        yaml.error(node, path, StorageClassReaderText::tr("the key 'iops' is required here."));
         return;
     }
     if (!yaml.expectMap(node, path))
@@ -26,9 +33,9 @@ void readIops(YamlReader& yaml, const YAML::Node& node, const QString& path, Iop
         model.ceiling = yaml.quantity(node, "ceiling", Dimension::Iops, path, true).value_or(Quantity()).raw();
         if (model.perGiB <= 0 || model.perGiB > 1e6)
             yaml.error(node["perGiB"], YamlReader::join(path, QStringLiteral("perGiB")),
-                       QStringLiteral("IOPS per GiB must be above zero and at most a million."));
+                       StorageClassReaderText::tr("IOPS per GiB must be above zero and at most a million."));
         if (model.ceiling < model.floor)
-            yaml.error(node, path, QStringLiteral("the IOPS ceiling is below the floor."));
+            yaml.error(node, path, StorageClassReaderText::tr("the IOPS ceiling is below the floor."));
     } else if (node["baseline"].IsDefined()) {
         yaml.checkKeys(node, { QStringLiteral("baseline"), QStringLiteral("provisioned"), QStringLiteral("max") },
                        path);
@@ -37,10 +44,10 @@ void readIops(YamlReader& yaml, const YAML::Node& node, const QString& path, Iop
         model.provisioned = yaml.quantity(node, "provisioned", Dimension::Iops, path, false).value_or(Quantity()).raw();
         model.max = yaml.quantity(node, "max", Dimension::Iops, path, true).value_or(Quantity()).raw();
         if (model.max < model.baseline)
-            yaml.error(node, path, QStringLiteral("the IOPS max is below the baseline."));
+            yaml.error(node, path, StorageClassReaderText::tr("the IOPS max is below the baseline."));
     } else {
         yaml.error(node, path,
-                   QStringLiteral("iops needs one of: {fixed: N}, {perGiB: R, floor: N, ceiling: N} or "
+                   StorageClassReaderText::tr("iops needs one of: {fixed: N}, {perGiB: R, floor: N, ceiling: N} or "
                                   "{baseline: N, provisioned: N, max: N}."));
     }
 }
@@ -64,7 +71,7 @@ QList<StorageClass> readStorageClassList(YamlReader& yaml, const YAML::Node& lis
             continue;
         if (!idPattern.match(sc.id).hasMatch()) {
             yaml.error(node["id"], YamlReader::join(p, QStringLiteral("id")),
-                       QStringLiteral("'%1' is not a Kubernetes storage class name: use lower-case letters, digits, "
+                       StorageClassReaderText::tr("'%1' is not a Kubernetes storage class name: use lower-case letters, digits, "
                                       "'-' and '.'.")
                            .arg(sc.id));
             continue;
@@ -88,7 +95,7 @@ QList<StorageClass> readStorageClassList(YamlReader& yaml, const YAML::Node& lis
                 sc.latencyMax
                     = yaml.quantity(latency, "max", Dimension::Duration, lp, true).value_or(Quantity::milliseconds(0));
                 if (sc.latencyMax.raw() < sc.latencyMin.raw())
-                    yaml.error(latency, lp, QStringLiteral("latency max is below latency min."));
+                    yaml.error(latency, lp, StorageClassReaderText::tr("latency max is below latency min."));
             }
         }
         if (const auto cost = node["cost"]; cost.IsDefined()) {
@@ -98,7 +105,7 @@ QList<StorageClass> readStorageClassList(YamlReader& yaml, const YAML::Node& lis
                 const auto rank = yaml.quantity(cost, "rank", Dimension::Count, cp, true);
                 if (rank && (rank->raw() < 1 || rank->raw() > 100))
                     yaml.error(cost["rank"], YamlReader::join(cp, QStringLiteral("rank")),
-                               QStringLiteral("a cost rank goes from 1 (cheapest) to 100."));
+                               StorageClassReaderText::tr("a cost rank goes from 1 (cheapest) to 100."));
                 sc.costRank = rank ? int(rank->raw()) : 0;
                 sc.costLabel = yaml.string(cost, "label", cp, false).value_or(QString());
             }
