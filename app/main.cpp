@@ -5,6 +5,7 @@
 #include "plandocument.h"
 #include "planloader.h"
 #include "planwriter.h"
+#include "translationloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -93,6 +94,7 @@ bool runTestHook(MainWindow& window, const QString& hook)
 int runGui(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    i18n::install(&app, i18n::currentLanguage(true));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("office-chart-area")));
     QCommandLineParser parser;
     const QCommandLineOption screenshot = screenshotOption();
@@ -172,6 +174,7 @@ int main(int argc, char** argv)
         return runGui(argc, argv);
 
     QCoreApplication app(argc, argv);
+    i18n::install(&app, i18n::currentLanguage(false));
     if (wantsGui && infoOnly) {
         QCommandLineParser parser;
         describeOptions(parser, { screenshotOption(), viewOption() });

@@ -5,6 +5,7 @@
 #include "findingsmodel.h"
 #include "plandocument.h"
 #include "plantreemodel.h"
+#include "preferencesdialog.h"
 #include "propertyeditor.h"
 #include "recoverystore.h"
 #include "settingskeys.h"
@@ -234,6 +235,14 @@ void MainWindow::createActions()
     redo->setIcon(icon(QStyle::SP_ArrowForward));
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted && dialog.save())
+            statusBar()->showMessage(tr("The new language applies the next time Headroom starts."));
+    });
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QList<QPair<QString, View>> views { { tr("&Sizing"), View::Sizing }, { tr("&What-if"), View::WhatIf },

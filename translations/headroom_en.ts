@@ -1,0 +1,112 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>CatalogLoader</name>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s) in this file)</source>
+        <translation>
+            <numerusform>%1 (and %n more problem in this file)</numerusform>
+            <numerusform>%1 (and %n more problems in this file)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartMapLoader</name>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s) in this file)</source>
+        <translation>
+            <numerusform>%1 (and %n more problem in this file)</numerusform>
+            <numerusform>%1 (and %n more problems in this file)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SizingReport</name>
+    <message numerus="yes">
+        <source>%1 (%2), %n replica(s)</source>
+        <translation>
+            <numerusform>%1 (%2), %n replica</numerusform>
+            <numerusform>%1 (%2), %n replicas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ClusterView</name>
+    <message numerus="yes">
+        <source>%n pod(s) cannot be placed:</source>
+        <translation>
+            <numerusform>%n pod cannot be placed:</numerusform>
+            <numerusform>%n pods cannot be placed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) placed on %1 node(s).</source>
+        <translation>
+            <numerusform>%n pod placed on %1 node(s).</numerusform>
+            <numerusform>%n pods placed on %1 node(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ExportsView</name>
+    <message numerus="yes">
+        <source>%n file(s) written, %1 unchanged</source>
+        <translation>
+            <numerusform>%n file written, %1 unchanged</numerusform>
+            <numerusform>%n files written, %1 unchanged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>headroom::MainWindow</name>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>headroom::PlanTreeModel</name>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n pod(s)</source>
+        <translation>
+            <numerusform>%1, %n pod</numerusform>
+            <numerusform>%1, %n pods</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>headroom::SizingTableModel</name>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3196 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko">
+<context>
+    <name>CatalogLoader</name>
+    <message>
+        <source>this build reads apiVersion %1, not &apos;%2&apos;.</source>
+        <translation>이 빌드는 apiVersion %1을(를) 읽습니다. &apos;%2&apos;은(는) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;; a catalog file holds CatalogBase, StorageClasses, Service or PostgresProfile.</source>
+        <translation>알 수 없는 kind &apos;%1&apos;입니다. 카탈로그 파일에는 CatalogBase, StorageClasses, Service, PostgresProfile 중 하나가 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id: use lower-case letters, digits and &apos;-&apos;, starting with a letter.</source>
+        <translation>&apos;%1&apos;은(는) 올바른 ID가 아닙니다. 영문 소문자로 시작하고 소문자, 숫자, &apos;-&apos;만 쓰세요.</translation>
+    </message>
+    <message>
+        <source>the key &apos;storageClasses&apos; is required here.</source>
+        <translation>여기에는 &apos;storageClasses&apos; 키가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>unknown dimension &apos;%1&apos;; use cpu, memory, iops, throughput, rate, duration, percent, count or number.</source>
+        <translation>알 수 없는 차원 &apos;%1&apos;입니다. cpu, memory, iops, throughput, rate, duration, percent, count, number 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>a request is a share of the limit above 0% and at most 100%.</source>
+        <translation>요청(request)은 제한(limit)에 대한 비율로, 0%보다 크고 100% 이하여야 합니다.</translation>
+    </message>
+    <message>
+        <source>unknown engine &apos;%1&apos;; the only built-in engine is pgtune.</source>
+        <translation>알 수 없는 엔진 &apos;%1&apos;입니다. 내장 엔진은 pgtune뿐입니다.</translation>
+    </message>
+    <message>
+        <source>a profile setting has either an expression or a value.</source>
+        <translation>프로필 설정에는 expression과 value 중 하나만 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use one of %2.</source>
+        <translation>알 수 없는 형식 &apos;%1&apos;입니다. %2 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>the key &apos;matrix&apos; is required: every service has the guide&apos;s sizing matrix.</source>
+        <translation>&apos;matrix&apos; 키가 있어야 합니다. 모든 서비스에는 가이드의 사이징 매트릭스가 있습니다.</translation>
+    </message>
+    <message>
+        <source>the key &apos;columns&apos; is required here.</source>
+        <translation>여기에는 &apos;columns&apos; 키가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>the key &apos;rows&apos; is required here.</source>
+        <translation>여기에는 &apos;rows&apos; 키가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>the row has no value for the column &apos;%1&apos;.</source>
+        <translation>이 행에 &apos;%1&apos; 열의 값이 없습니다.</translation>
+    </message>
+    <message>
+        <source>every input needs a default.</source>
+        <translation>모든 입력에는 기본값이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>a default is a value, {column: ID} or a value per workload size.</source>
+        <translation>기본값은 값 하나, {column: ID}, 또는 워크로드 크기별 값이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>a setting has a formula or a fixed value, not both.</source>
+        <translation>설정에는 수식과 고정값 중 하나만 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>unknown severity &apos;%1&apos;; use info, warning or error.</source>
+        <translation>알 수 없는 심각도 &apos;%1&apos;입니다. info, warning, error 중 하나를 쓰세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s) in this file)</source>
+        <translation>
+            <numerusform>%1 (이 파일에 문제 %n건 더 있음)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file is empty; a catalog file starts with apiVersion: headroom/v1 and a kind.</source>
+        <translation>파일이 비어 있습니다. 카탈로그 파일은 apiVersion: headroom/v1과 kind로 시작합니다.</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not YAML text.</source>
+        <translation>YAML 텍스트가 아니라 바이너리 파일입니다.</translation>
+    </message>
+    <message>
+        <source>the catalog defines no workload sizes.</source>
+        <translation>카탈로그에 워크로드 크기가 정의되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>the matrix needs a &apos;%1&apos; column of dimension %2: it holds the tier&apos;s limit.</source>
+        <translation>매트릭스에 차원이 %2인 &apos;%1&apos; 열이 있어야 합니다. 이 열에 티어의 제한값이 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>the matrix has no row for the workload size &apos;%1&apos;.</source>
+        <translation>매트릭스에 워크로드 크기 &apos;%1&apos;의 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a workload size; the sizes are %2.</source>
+        <translation>&apos;%1&apos;은(는) 워크로드 크기가 아닙니다. 사용할 수 있는 크기: %2.</translation>
+    </message>
+    <message>
+        <source>unknown storage class &apos;%1&apos;.</source>
+        <translation>알 수 없는 스토리지 클래스 &apos;%1&apos;입니다.</translation>
+    </message>
+    <message>
+        <source>unknown group &apos;%1&apos;.</source>
+        <translation>알 수 없는 그룹 &apos;%1&apos;입니다.</translation>
+    </message>
+    <message>
+        <source>the input name &apos;%1&apos; is taken by a built-in name.</source>
+        <translation>입력 이름 &apos;%1&apos;은(는) 내장 이름으로 이미 쓰이고 있습니다.</translation>
+    </message>
+    <message>
+        <source>the default column &apos;%1&apos; is not a %2 column of the matrix.</source>
+        <translation>기본값 열 &apos;%1&apos;은(는) 매트릭스의 %2 열이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>the default has no value for the workload size &apos;%1&apos;.</source>
+        <translation>기본값에 워크로드 크기 &apos;%1&apos;의 값이 없습니다.</translation>
+    </message>
+    <message>
+        <source>max is below min.</source>
+        <translation>max가 min보다 작습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a memory formula of this service.</source>
+        <translation>&apos;%1&apos;은(는) 이 서비스의 메모리 수식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a formula nor an input of this service.</source>
+        <translation>&apos;%1&apos;은(는) 이 서비스의 수식도 입력도 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a %2 formula of this service.</source>
+        <translation>&apos;%1&apos;은(는) 이 서비스의 %2 수식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a name of this service.</source>
+        <translation>&apos;%1&apos;은(는) 이 서비스에 있는 이름이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>the built-in catalog file cannot be read.</source>
+        <translation>내장 카탈로그 파일을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>cannot open the catalog file: %1.</source>
+        <translation>카탈로그 파일을 열 수 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>the catalog file is larger than 16 MiB; that is not a catalog.</source>
+        <translation>카탈로그 파일이 16 MiB보다 큽니다. 카탈로그 파일이 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartMapLoader</name>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s) in this file)</source>
+        <translation>
+            <numerusform>%1 (이 파일에 문제 %n건 더 있음)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this build reads apiVersion %1, not &apos;%2&apos;.</source>
+        <translation>이 빌드는 apiVersion %1을(를) 읽습니다. &apos;%2&apos;은(는) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>a chart map file has kind ChartMap, not &apos;%1&apos;.</source>
+        <translation>차트 맵 파일의 kind는 &apos;%1&apos;이(가) 아니라 ChartMap이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>the key &apos;values&apos; is required here.</source>
+        <translation>여기에는 &apos;values&apos; 키가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id: use lower-case letters, digits and &apos;-&apos;, starting with a letter.</source>
+        <translation>&apos;%1&apos;은(는) 올바른 ID가 아닙니다. 영문 소문자로 시작하고 소문자, 숫자, &apos;-&apos;만 쓰세요.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key path: write the keys of values.yaml joined by dots (resources.limits.memory).</source>
+        <translation>&apos;%1&apos;은(는) 키 경로가 아닙니다. values.yaml의 키를 점으로 이어 쓰세요(resources.limits.memory).</translation>
+    </message>
+    <message>
+        <source>unknown type &apos;%1&apos;; use string, int, number, bool or auto.</source>
+        <translation>알 수 없는 타입 &apos;%1&apos;입니다. string, int, number, bool, auto 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>unknown type &apos;%1&apos;; use string, int, number or bool.</source>
+        <translation>알 수 없는 타입 &apos;%1&apos;입니다. string, int, number, bool 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is written twice in this list; keep one entry.</source>
+        <translation>이 목록에 &apos;%1&apos;이(가) 두 번 있습니다. 하나만 남기세요.</translation>
+    </message>
+    <message>
+        <source>say where &apos;%1&apos; comes from: one of %2.</source>
+        <translation>&apos;%1&apos; 값의 출처를 %2 중 하나로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has %2; give exactly one of them.</source>
+        <translation>&apos;%1&apos;에 %2이(가) 모두 있습니다. 하나만 지정하세요.</translation>
+    </message>
+    <message>
+        <source>unknown sizing value &apos;%1&apos;; use pods, replicaPods, cpuRequest, cpuLimit, memoryRequest, memoryLimit, volume or storageClass.</source>
+        <translation>알 수 없는 사이징 값 &apos;%1&apos;입니다. pods, replicaPods, cpuRequest, cpuLimit, memoryRequest, memoryLimit, volume, storageClass 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>byPods needs both &apos;one&apos; (a single pod) and &apos;many&apos;.</source>
+        <translation>byPods에는 &apos;one&apos;(파드 하나일 때)과 &apos;many&apos;가 모두 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>a template without {placeholders} is a fixed value; write it as value.</source>
+        <translation>{placeholder}가 없는 템플릿은 고정값입니다. value로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>type applies to from and setting only; it is ignored here.</source>
+        <translation>type은 from과 setting에만 적용되므로 여기서는 무시됩니다.</translation>
+    </message>
+    <message>
+        <source>unknown layout &apos;%1&apos;; use flat (one key per setting name) or nested (dotted names become nested keys).</source>
+        <translation>알 수 없는 레이아웃 &apos;%1&apos;입니다. flat(설정 이름마다 키 하나) 또는 nested(점이 있는 이름은 중첩 키로)를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>a line needs {name} and {value}, as in &quot;{name} {value}&quot; or &quot;{name} = {value}&quot;.</source>
+        <translation>한 줄에 {name}과 {value}가 있어야 합니다. 예: &quot;{name} {value}&quot; 또는 &quot;{name} = {value}&quot;.</translation>
+    </message>
+    <message>
+        <source>name the settings written inside the text.</source>
+        <translation>텍스트 안에 쓰는 설정의 이름을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>a pod limit is between 1 and 1000.</source>
+        <translation>파드 수 제한은 1에서 1000 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a secret and also a value the map writes; a secret is only ever written empty.</source>
+        <translation>&apos;%1&apos;은(는) 시크릿인데 맵이 값을 쓰는 대상이기도 합니다. 시크릿은 항상 빈 값으로만 씁니다.</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>매핑</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation>단일 값</translation>
+    </message>
+    <message>
+        <source>the map&apos;s default text for %1 is not the chart&apos;s own text in values.yaml; copy the chart&apos;s text so that Headroom keeps its lines.</source>
+        <translation>맵에 있는 %1의 기본 텍스트가 차트 values.yaml의 텍스트와 다릅니다. Headroom이 차트의 줄을 유지하도록 차트의 텍스트를 그대로 복사하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the chart&apos;s values.yaml, not a mapping the settings can go into.</source>
+        <translation>차트의 values.yaml에서 %1은(는) %2(으)로, 설정을 넣을 수 있는 매핑이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>the %1 chart has no key %2: its values.yaml has no &apos;%3&apos; at the top, so Helm would ignore the value.</source>
+        <translation>%1 차트에는 %2 키가 없습니다. values.yaml 최상위에 &apos;%3&apos;이(가) 없어 Helm이 이 값을 무시합니다.</translation>
+    </message>
+    <message>
+        <source>the %1 chart has no key %2: its values.yaml has no &apos;%3&apos; under &apos;%4&apos;, so Helm would ignore the value.</source>
+        <translation>%1 차트에는 %2 키가 없습니다. values.yaml의 &apos;%4&apos; 아래에 &apos;%3&apos;이(가) 없어 Helm이 이 값을 무시합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the chart&apos;s values.yaml; the map writes a single value there.</source>
+        <translation>차트의 values.yaml에서 %1은(는) %2인데, 맵은 그 자리에 단일 값을 씁니다.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the chart&apos;s values.yaml; the map writes a list there.</source>
+        <translation>차트의 values.yaml에서 %1은(는) %2인데, 맵은 그 자리에 목록을 씁니다.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the chart&apos;s values.yaml; the map writes a mapping there.</source>
+        <translation>차트의 values.yaml에서 %1은(는) %2인데, 맵은 그 자리에 매핑을 씁니다.</translation>
+    </message>
+    <message>
+        <source>the file is empty; a chart map starts with apiVersion: headroom/v1 and kind: ChartMap.</source>
+        <translation>파일이 비어 있습니다. 차트 맵은 apiVersion: headroom/v1과 kind: ChartMap으로 시작합니다.</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not YAML text.</source>
+        <translation>YAML 텍스트가 아니라 바이너리 파일입니다.</translation>
+    </message>
+    <message>
+        <source>a chart map file holds exactly one document, found %1.</source>
+        <translation>차트 맵 파일에는 문서가 정확히 하나 있어야 하는데 %1개가 있습니다.</translation>
+    </message>
+    <message>
+        <source>cannot open the chart map: %1.</source>
+        <translation>차트 맵을 열 수 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>the file is larger than 4 MiB; that is not a chart map.</source>
+        <translation>파일이 4 MiB보다 큽니다. 차트 맵이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>the %1 chart&apos;s values.yaml is not a mapping of keys.</source>
+        <translation>%1 차트의 values.yaml이 키 매핑이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>the catalog has no service &apos;%1&apos;.</source>
+        <translation>카탈로그에 &apos;%1&apos; 서비스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>the catalog deploys %1 with the %2 chart, not %3.</source>
+        <translation>카탈로그는 %1을(를) %3이(가) 아니라 %2 차트로 배포합니다.</translation>
+    </message>
+    <message>
+        <source>the %1 service has no setting &apos;%2&apos; (nor is it a sizing value: pods, replicaPods, cpuRequest, cpuLimit, memoryRequest, memoryLimit, volume, storageClass).</source>
+        <translation>%1 서비스에는 &apos;%2&apos; 설정이 없습니다(사이징 값 pods, replicaPods, cpuRequest, cpuLimit, memoryRequest, memoryLimit, volume, storageClass도 아닙니다).</translation>
+    </message>
+    <message>
+        <source>the %1 service has no setting &apos;%2&apos;.</source>
+        <translation>%1 서비스에는 &apos;%2&apos; 설정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>the %1 setting &apos;%2&apos; has no place in the chart map: write it to a key, or list it under unsupported with the reason.</source>
+        <translation>%1 설정 &apos;%2&apos;이(가) 차트 맵 어디에도 없습니다. 키에 매핑하거나, 이유와 함께 unsupported 아래에 적으세요.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Read FILE on top of the built-in catalog (overrides and additions).</source>
+        <translation>내장 카탈로그 위에 FILE을 읽어 들입니다(재정의 및 추가).</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <source>unknown command; the commands are: %1.</source>
+        <translation>알 수 없는 명령입니다. 사용할 수 있는 명령: %1.</translation>
+    </message>
+    <message>
+        <source>Size one service: resources, memory breakdown, storage, settings and findings.</source>
+        <translation>서비스 하나를 사이징합니다: 리소스, 메모리 구성, 스토리지, 설정, 진단 결과.</translation>
+    </message>
+    <message>
+        <source>A service of the catalog (headroom catalog services).</source>
+        <translation>카탈로그에 있는 서비스(headroom catalog services로 확인).</translation>
+    </message>
+    <message>
+        <source>Workload size: small, medium, large or xlarge (default medium unless both --cpu and --memory are given).</source>
+        <translation>워크로드 크기: small, medium, large, xlarge 중 하나(--cpu와 --memory를 모두 지정하지 않으면 기본값 medium).</translation>
+    </message>
+    <message>
+        <source>Memory limit, e.g. 16Gi (overrides the tier&apos;s).</source>
+        <translation>메모리 제한(limit), 예: 16Gi(티어 값을 재정의).</translation>
+    </message>
+    <message>
+        <source>CPU limit, e.g. 8 or 1500m (overrides the tier&apos;s).</source>
+        <translation>CPU 제한(limit), 예: 8 또는 1500m(티어 값을 재정의).</translation>
+    </message>
+    <message>
+        <source>Memory request (default: the service&apos;s share of the limit).</source>
+        <translation>메모리 요청(request)(기본값: 제한 중 서비스 비율만큼).</translation>
+    </message>
+    <message>
+        <source>CPU request (default: the service&apos;s share of the limit).</source>
+        <translation>CPU 요청(request)(기본값: 제한 중 서비스 비율만큼).</translation>
+    </message>
+    <message>
+        <source>Number of pods (default 1).</source>
+        <translation>파드 수(기본값 1).</translation>
+    </message>
+    <message>
+        <source>Shorthand for --set connections=N.</source>
+        <translation>--set connections=N의 축약형.</translation>
+    </message>
+    <message>
+        <source>Storage class id (headroom catalog storage-classes).</source>
+        <translation>스토리지 클래스 ID(headroom catalog storage-classes로 확인).</translation>
+    </message>
+    <message>
+        <source>Set an input, e.g. --set dataset=200Gi (repeatable).</source>
+        <translation>입력값 지정, 예: --set dataset=200Gi(여러 번 사용 가능).</translation>
+    </message>
+    <message>
+        <source>Output format: table, yaml or json (default table).</source>
+        <translation>출력 형식: table, yaml, json 중 하나(기본값 table).</translation>
+    </message>
+    <message>
+        <source>give exactly one service, e.g. headroom size postgresql --tier large.</source>
+        <translation>서비스를 하나만 지정하세요. 예: headroom size postgresql --tier large.</translation>
+    </message>
+    <message>
+        <source>unknown service &apos;%1&apos;; the services are: %2.</source>
+        <translation>알 수 없는 서비스 &apos;%1&apos;입니다. 사용할 수 있는 서비스: %2.</translation>
+    </message>
+    <message>
+        <source>--format: &apos;%1&apos; is not one of table, yaml, json.</source>
+        <translation>--format: &apos;%1&apos;은(는) table, yaml, json 중 하나가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>--tier: unknown tier &apos;%1&apos;; the tiers are: %2.</source>
+        <translation>--tier: 알 수 없는 티어 &apos;%1&apos;입니다. 사용할 수 있는 티어: %2.</translation>
+    </message>
+    <message>
+        <source>--replicas: &apos;%1&apos; is not a whole number from 1 to 10000.</source>
+        <translation>--replicas: &apos;%1&apos;은(는) 1에서 10000 사이의 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>--set: &apos;%1&apos; is not name=value.</source>
+        <translation>--set: &apos;%1&apos;은(는) 이름=값 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>--set: %1 has no input &apos;%2&apos;; its inputs are: %3.</source>
+        <translation>--set: %1에는 &apos;%2&apos; 입력이 없습니다. 입력 목록: %3.</translation>
+    </message>
+    <message>
+        <source>List what the catalog knows.</source>
+        <translation>카탈로그에 정의된 항목을 나열합니다.</translation>
+    </message>
+    <message>
+        <source>services (default), tiers or storage-classes; services ID shows one service.</source>
+        <translation>services(기본값), tiers, storage-classes 중 하나. services ID로 서비스 하나를 자세히 봅니다.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), chart %3, storage class %4</source>
+        <translation>%1 (%2), 차트 %3, 스토리지 클래스 %4</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>티어</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>수식</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>식</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>too many arguments; try headroom catalog services ID.</source>
+        <translation>인자가 너무 많습니다. headroom catalog services ID 형식으로 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>스토리지 클래스</translation>
+    </message>
+    <message>
+        <source>Workload tiers (the rows of every sizing matrix):</source>
+        <translation>워크로드 티어(모든 사이징 매트릭스의 행):</translation>
+    </message>
+    <message>
+        <source>Performance tier</source>
+        <translation>성능 티어</translation>
+    </message>
+    <message>
+        <source>p99 latency below</source>
+        <translation>p99 지연 시간 상한</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>최소 처리량</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>용도</translation>
+    </message>
+    <message>
+        <source>IOPS</source>
+        <translation>IOPS</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>처리량</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>지연 시간</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>비용</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of services, tiers, storage-classes.</source>
+        <translation>&apos;%1&apos;은(는) services, tiers, storage-classes 중 하나가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Validate a plan and list its findings. Exit 0: no errors; 1: findings of error severity; 2: the file is invalid.</source>
+        <translation>플랜을 검증하고 진단 결과를 나열합니다. 종료 코드 0: 오류 없음, 1: 오류 수준의 진단 결과 있음, 2: 파일이 올바르지 않음.</translation>
+    </message>
+    <message>
+        <source>The plan file.</source>
+        <translation>플랜 파일.</translation>
+    </message>
+    <message>
+        <source>Apply every finding&apos;s recommendation and write the plan to --out.</source>
+        <translation>모든 진단 결과의 권장 사항을 적용하고 플랜을 --out에 씁니다.</translation>
+    </message>
+    <message>
+        <source>Where --apply writes the changed plan (may be the plan itself).</source>
+        <translation>--apply가 변경된 플랜을 쓸 위치(원본 플랜 파일이어도 됨).</translation>
+    </message>
+    <message>
+        <source>Output format: text or json (default text).</source>
+        <translation>출력 형식: text 또는 json(기본값 text).</translation>
+    </message>
+    <message>
+        <source>give exactly one plan file.</source>
+        <translation>플랜 파일을 하나만 지정하세요.</translation>
+    </message>
+    <message>
+        <source>--format: &apos;%1&apos; is not one of text, json.</source>
+        <translation>--format: &apos;%1&apos;은(는) text, json 중 하나가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>--apply needs --out FILE for the changed plan.</source>
+        <translation>--apply를 쓰려면 변경된 플랜을 저장할 --out FILE이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>applied to %1: %2</source>
+        <translation>%1에 적용함: %2</translation>
+    </message>
+    <message>
+        <source>no finding carries a recommendation; the plan is unchanged.</source>
+        <translation>권장 사항이 있는 진단 결과가 없어 플랜을 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 작성함</translation>
+    </message>
+    <message>
+        <source>The whole plan: sizing of every service, pooling, storage, cluster fit and findings.</source>
+        <translation>플랜 전체: 모든 서비스의 사이징, 커넥션 풀링, 스토리지, 클러스터 배치, 진단 결과.</translation>
+    </message>
+    <message>
+        <source>Output format: text, markdown or json (default text).</source>
+        <translation>출력 형식: text, markdown, json 중 하나(기본값 text).</translation>
+    </message>
+    <message>
+        <source>--format: &apos;%1&apos; is not one of text, markdown, json.</source>
+        <translation>--format: &apos;%1&apos;은(는) text, markdown, json 중 하나가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>What changes in resources, settings, storage, nodes and cost between two plans. Exit 0: no differences; 1: differences; 2: bad input.</source>
+        <translation>두 플랜 사이에 리소스, 설정, 스토리지, 노드, 비용이 어떻게 바뀌는지 보여 줍니다. 종료 코드 0: 차이 없음, 1: 차이 있음, 2: 잘못된 입력.</translation>
+    </message>
+    <message>
+        <source>The plan before.</source>
+        <translation>변경 전 플랜.</translation>
+    </message>
+    <message>
+        <source>The plan after.</source>
+        <translation>변경 후 플랜.</translation>
+    </message>
+    <message>
+        <source>give two plan files: OLD NEW.</source>
+        <translation>플랜 파일 두 개를 지정하세요: OLD NEW.</translation>
+    </message>
+    <message>
+        <source>No display found (DISPLAY and WAYLAND_DISPLAY are not set), so Headroom prints the sizing of its sample plan instead of opening its window.</source>
+        <translation>디스플레이를 찾을 수 없습니다(DISPLAY와 WAYLAND_DISPLAY가 설정되지 않음). 창을 여는 대신 샘플 플랜의 사이징 결과를 출력합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Write a plan&apos;s Helm values, postgresql.conf per role, pgbouncer.ini and my.cnf into a folder. Files edited since Headroom wrote them are left alone unless --force.</source>
+        <translation>플랜의 Helm values, 역할별 postgresql.conf, pgbouncer.ini, my.cnf를 폴더에 씁니다. Headroom이 쓴 뒤 수정된 파일은 --force 없이는 건드리지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The plan file.</source>
+        <translation>플랜 파일.</translation>
+    </message>
+    <message>
+        <source>The output folder (created if missing).</source>
+        <translation>출력 폴더(없으면 생성).</translation>
+    </message>
+    <message>
+        <source>Only these services, comma-separated.</source>
+        <translation>이 서비스만 내보내기(쉼표로 구분).</translation>
+    </message>
+    <message>
+        <source>postgresql.conf rules: headroom (default), guide, pgtune, casestudy or a profile of your catalog.</source>
+        <translation>postgresql.conf 규칙: headroom(기본값), guide, pgtune, casestudy 또는 카탈로그에 정의한 프로필.</translation>
+    </message>
+    <message>
+        <source>conf (default) or alter-system.</source>
+        <translation>conf(기본값) 또는 alter-system.</translation>
+    </message>
+    <message>
+        <source>Target PostgreSQL major version (default 16, the chart&apos;s).</source>
+        <translation>대상 PostgreSQL 메이저 버전(기본값은 차트와 같은 16).</translation>
+    </message>
+    <message>
+        <source>Replace files even if they were edited since Headroom wrote them.</source>
+        <translation>Headroom이 쓴 뒤 수정된 파일도 덮어씁니다.</translation>
+    </message>
+    <message>
+        <source>Read FILE on top of the built-in catalog.</source>
+        <translation>내장 카탈로그 위에 FILE을 읽어 들입니다.</translation>
+    </message>
+    <message>
+        <source>give exactly one plan file.</source>
+        <translation>플랜 파일을 하나만 지정하세요.</translation>
+    </message>
+    <message>
+        <source>--out DIR is required.</source>
+        <translation>--out DIR을 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>--format: &apos;%1&apos; is not one of conf, alter-system.</source>
+        <translation>--format: &apos;%1&apos;은(는) conf, alter-system 중 하나가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>--pg-version: &apos;%1&apos; is not a PostgreSQL major version from 10 to 18.</source>
+        <translation>--pg-version: &apos;%1&apos;은(는) 10에서 18 사이의 PostgreSQL 메이저 버전이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sized: %2</source>
+        <translation>%1을(를) 사이징할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 작성함</translation>
+    </message>
+    <message>
+        <source>unchanged %1</source>
+        <translation>%1 변경 없음</translation>
+    </message>
+    <message>
+        <source>headroom export: %1 was edited since Headroom wrote it; left alone (use --force to replace it).</source>
+        <translation>headroom export: %1은(는) Headroom이 쓴 뒤 수정되어 그대로 두었습니다(덮어쓰려면 --force 사용).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWriter</name>
+    <message>
+        <source>cannot write: %1.</source>
+        <translation>쓸 수 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder.</source>
+        <translation>출력 폴더를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain file name.</source>
+        <translation>&apos;%1&apos;은(는) 단순한 파일 이름이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>cannot read the existing file: %1.</source>
+        <translation>기존 파일을 읽을 수 없습니다: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDiff</name>
+    <message>
+        <source>pool %1</source>
+        <translation>풀 %1</translation>
+    </message>
+    <message>
+        <source>nodes used</source>
+        <translation>사용 노드 수</translation>
+    </message>
+    <message>
+        <source>nodes available</source>
+        <translation>가용 노드 수</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImporter</name>
+    <message>
+        <source>primary</source>
+        <translation>프라이머리</translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <translation>레플리카</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>%1에서 가져옴</translation>
+    </message>
+    <message>
+        <source>Measured by headroom import on %1 over %2 s: PostgreSQL %3, primary %4, replicas: %5. Memory limits are estimated from shared_buffers and effective_cache_size; set the containers&apos; real limits.</source>
+        <translation>%1에 headroom import로 %2초 동안 측정: PostgreSQL %3, 프라이머리 %4, 레플리카: %5. 메모리 제한은 shared_buffers와 effective_cache_size로 추정한 값이니 컨테이너의 실제 제한값으로 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>the plan has no service &apos;%1&apos;; its services are: %2.</source>
+        <translation>플랜에 &apos;%1&apos; 서비스가 없습니다. 플랜의 서비스: %2.</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; is a %2 service, not postgresql.</source>
+        <translation>&apos;%1&apos; 서비스는 postgresql이 아니라 %2 서비스입니다.</translation>
+    </message>
+    <message>
+        <source>Put PgBouncer in transaction mode in front and size max_connections by role: primary %1, replica %2.</source>
+        <translation>앞단에 PgBouncer를 트랜잭션 모드로 두고 역할별로 max_connections를 정하세요: 프라이머리 %1, 레플리카 %2.</translation>
+    </message>
+    <message>
+        <source>Connections are imbalanced: the %1 serves %2 client connections and the %3 %4 (%5x), yet max_connections is %6 against %7.</source>
+        <translation>커넥션이 불균형합니다. %1은(는) 클라이언트 커넥션 %2개, %3은(는) %4개를 처리하는데(%5배), max_connections는 %6 대 %7입니다.</translation>
+    </message>
+    <message>
+        <source>The %1 served %2 of block reads from shared_buffers, below the %3 target: its working set does not fit (shared_buffers %4, dataset %5).</source>
+        <translation>%1은(는) 블록 읽기의 %2를 shared_buffers에서 처리해 목표치 %3에 못 미칩니다. 워킹 셋이 메모리에 들어가지 않습니다(shared_buffers %4, 데이터셋 %5).</translation>
+    </message>
+    <message>
+        <source>Give the %1 more memory and raise shared_buffers and effective_cache_size with it.</source>
+        <translation>%1에 메모리를 더 주고 그만큼 shared_buffers와 effective_cache_size를 올리세요.</translation>
+    </message>
+    <message>
+        <source>The replica %1 is %2 and %3 s behind the primary, over the target of %4 and %5 s: readers see stale data.</source>
+        <translation>레플리카 %1이(가) 프라이머리보다 %2, %3초 뒤처져 목표치 %4, %5초를 넘었습니다. 읽기 요청이 오래된 데이터를 봅니다.</translation>
+    </message>
+    <message>
+        <source>unknown bytes</source>
+        <translation>알 수 없는 바이트 수</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Check the replica&apos;s I/O and CPU while it serves reads, and give it the memory its read load needs so that replay keeps up.</source>
+        <translation>읽기를 처리하는 동안 레플리카의 I/O와 CPU를 확인하고, 리플레이가 따라갈 수 있도록 읽기 부하에 필요한 메모리를 주세요.</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL %2, shared_buffers %3, effective_cache_size %4, work_mem %5, maintenance_work_mem %6, max_connections %7 (memory about %8)</source>
+        <translation>%1: PostgreSQL %2, shared_buffers %3, effective_cache_size %4, work_mem %5, maintenance_work_mem %6, max_connections %7(메모리 약 %8)</translation>
+    </message>
+    <message>
+        <source>  connections: %1 clients (%2)</source>
+        <translation>  커넥션: 클라이언트 %1개(%2)</translation>
+    </message>
+    <message>
+        <source>  over %1 s: %2 commits/s, %3 rollbacks/s, %4 tuples read/s, %5 tuples written/s, cache hit %6</source>
+        <translation>  %1초 동안: 커밋 %2/s, 롤백 %3/s, 튜플 읽기 %4/s, 튜플 쓰기 %5/s, 캐시 적중률 %6</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>  replication lag: %1, %2 s</source>
+        <translation>  복제 지연: %1, %2초</translation>
+    </message>
+    <message>
+        <source>databases: %1 (%2 in all)</source>
+        <translation>데이터베이스: %1(전체 %2)</translation>
+    </message>
+    <message>
+        <source>pg_stat_replication: %1 from %2, %3, %4 behind</source>
+        <translation>pg_stat_replication: %2의 %1, %3, %4 뒤처짐</translation>
+    </message>
+    <message>
+        <source>load: %1 commits/s in all, read share %2 (replica commits over all commits), %3 client connections</source>
+        <translation>부하: 전체 커밋 %1/s, 읽기 비율 %2(전체 커밋 중 레플리카 커밋), 클라이언트 커넥션 %3개</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLoader</name>
+    <message>
+        <source>unknown node pool &apos;%1&apos;.</source>
+        <translation>알 수 없는 노드 풀 &apos;%1&apos;입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReport</name>
+    <message>
+        <source>cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>pool %1: %2 of %3 nodes used, %4 a month</source>
+        <translation>풀 %1: 노드 %3개 중 %2개 사용, 월 %4</translation>
+    </message>
+    <message>
+        <source>pool %1: %2 of %3 nodes used</source>
+        <translation>풀 %1: 노드 %3개 중 %2개 사용</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>티어</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>파드</translation>
+    </message>
+    <message>
+        <source>CPU req/lim</source>
+        <translation>CPU 요청/제한</translation>
+    </message>
+    <message>
+        <source>Memory req/lim</source>
+        <translation>메모리 요청/제한</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>부하</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>스토리지 클래스</translation>
+    </message>
+    <message>
+        <source>IOPS need/cap</source>
+        <translation>IOPS 필요/상한</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>진단 결과가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>진단 결과</translation>
+    </message>
+    <message>
+        <source>What to change:</source>
+        <translation>변경할 사항:</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>플랜: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot be sized: %2</source>
+        <translation>%1: 사이징할 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>모드</translation>
+    </message>
+    <message>
+        <source>server max_connections</source>
+        <translation>서버 max_connections</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>스토리지</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <source>At horizon</source>
+        <translation>계획 기간 끝</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>볼륨</translation>
+    </message>
+    <message>
+        <source>Full in</source>
+        <translation>가득 차기까지</translation>
+    </message>
+    <message>
+        <source>%1 (planned)</source>
+        <translation>%1 (계획값)</translation>
+    </message>
+    <message>
+        <source>no growth</source>
+        <translation>증가 없음</translation>
+    </message>
+    <message>
+        <source>Storage over %1:</source>
+        <translation>%1 동안의 스토리지:</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>CPU requested</source>
+        <translation>CPU 요청량</translation>
+    </message>
+    <message>
+        <source>Memory requested</source>
+        <translation>메모리 요청량</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>배치된 파드</translation>
+    </message>
+    <message>
+        <source>Cluster fit:</source>
+        <translation>클러스터 배치:</translation>
+    </message>
+    <message>
+        <source>monthly cost: %1</source>
+        <translation>월 비용: %1</translation>
+    </message>
+    <message>
+        <source>Findings: %1 errors, %2 warnings, %3 notes</source>
+        <translation>진단 결과: 오류 %1건, 경고 %2건, 참고 %3건</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Cluster fit</source>
+        <translation>클러스터 배치</translation>
+    </message>
+    <message>
+        <source>%1 is not placed: %2</source>
+        <translation>%1을(를) 배치하지 못함: %2</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>진단 결과</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>없음.</translation>
+    </message>
+    <message>
+        <source>*Fix:* %1</source>
+        <translation>*해결 방법:* %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSizer</name>
+    <message>
+        <source>Move memory to follow the load: primary %1, each replica %2 (the same %3 in all).</source>
+        <translation>부하에 맞게 메모리를 옮기세요: 프라이머리 %1, 레플리카마다 %2(합계는 그대로 %3).</translation>
+    </message>
+    <message>
+        <source>Memory is allocated inverse to load: the replica handles all of the %1 of the primary with %2x less memory (%3 against %4).</source>
+        <translation>메모리가 부하와 반대로 할당되어 있습니다. 레플리카가 프라이머리의 %1을(를) 모두 처리하는데 메모리는 %2배 적습니다(%3 대 %4).</translation>
+    </message>
+    <message>
+        <source>Memory is allocated inverse to load: the primary handles all of the %1 of each replica with %2x less memory (%3 against %4).</source>
+        <translation>메모리가 부하와 반대로 할당되어 있습니다. 프라이머리가 각 레플리카의 %1을(를) 모두 처리하는데 메모리는 %2배 적습니다(%3 대 %4).</translation>
+    </message>
+    <message>
+        <source>Memory is allocated inverse to load: the replica handles %1x the %2 of the primary with %3x less memory (%4 against %5).</source>
+        <translation>메모리가 부하와 반대로 할당되어 있습니다. 레플리카가 프라이머리의 %1배에 달하는 %2을(를) 처리하는데 메모리는 %3배 적습니다(%4 대 %5).</translation>
+    </message>
+    <message>
+        <source>Memory is allocated inverse to load: the primary handles %1x the %2 of each replica with %3x less memory (%4 against %5).</source>
+        <translation>메모리가 부하와 반대로 할당되어 있습니다. 프라이머리가 각 레플리카의 %1배에 달하는 %2을(를) 처리하는데 메모리는 %3배 적습니다(%4 대 %5).</translation>
+    </message>
+    <message>
+        <source>%1 pool %2 (max_connections %3)</source>
+        <translation>%1 풀 %2(max_connections %3)</translation>
+    </message>
+    <message>
+        <source>Put PgBouncer in transaction mode in front and size the server by role: %1.</source>
+        <translation>앞단에 PgBouncer를 트랜잭션 모드로 두고 역할별로 서버를 사이징하세요: %1.</translation>
+    </message>
+    <message>
+        <source>The %1 serves %2 client connections against a limit of %3 (%4): a burst exhausts it.</source>
+        <translation>%1은(는) 제한 %3(%4)에 대해 클라이언트 커넥션 %2개를 처리합니다. 트래픽이 몰리면 커넥션이 바닥납니다.</translation>
+    </message>
+    <message>
+        <source>The %1 allows %2 connections but its %3 cannot hold that many backends with their work_mem (%4 active now): a busy hour ends in OOM kills or refused connections.</source>
+        <translation>%1은(는) 커넥션 %2개를 허용하지만 %3(으)로는 그만큼의 백엔드와 work_mem을 감당할 수 없습니다(현재 활성 %4개). 바쁜 시간대에 OOM kill이나 커넥션 거부로 이어집니다.</translation>
+    </message>
+    <message>
+        <source>Each replica replays all of the primary&apos;s WAL while serving %1% of the load in %2; when reads take its memory, replay falls behind and readers see stale data.</source>
+        <translation>각 레플리카는 %2에서 부하의 %1%를 처리하면서 프라이머리의 WAL을 모두 리플레이합니다. 읽기가 메모리를 차지하면 리플레이가 뒤처지고 읽기 요청이 오래된 데이터를 봅니다.</translation>
+    </message>
+    <message>
+        <source>The %1 volume is smaller than the %2 the data needs today.</source>
+        <translation>%1 볼륨이 현재 데이터에 필요한 %2보다 작습니다.</translation>
+    </message>
+    <message>
+        <source>Grow the volume to at least %1.</source>
+        <translation>볼륨을 최소 %1(으)로 늘리세요.</translation>
+    </message>
+    <message>
+        <source>At %1 every %2 the %3 volume is full in %4, before the %5 horizon.</source>
+        <translation>%2마다 %1씩 늘면 %3 볼륨은 %4 후에 가득 차, 계획 기간 %5보다 먼저 찹니다.</translation>
+    </message>
+    <message>
+        <source>Provision %1 or plan the expansion before then.</source>
+        <translation>%1을(를) 프로비저닝하거나 그 전에 확장을 계획하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Quantity</name>
+    <message>
+        <source>a CPU quantity</source>
+        <translation>CPU 수량</translation>
+    </message>
+    <message>
+        <source>write a whole or decimal number of cores or a whole number of millicores with the suffix m, e.g. 2, 1.5, 0.1, 500m</source>
+        <translation>코어 수를 정수나 소수로 쓰거나, 밀리코어 수를 정수 뒤에 m을 붙여 쓰세요. 예: 2, 1.5, 0.1, 500m</translation>
+    </message>
+    <message>
+        <source>a memory quantity</source>
+        <translation>메모리 수량</translation>
+    </message>
+    <message>
+        <source>write a whole or decimal number of bytes with an optional suffix Ki, Mi, Gi, Ti, Pi, Ei (powers of 1024) or k, M, G, T, P, E (powers of 1000), e.g. 512Mi, 2Gi, 1.5G, 1e9</source>
+        <translation>바이트 수를 정수나 소수로 쓰고, 필요하면 접미사 Ki, Mi, Gi, Ti, Pi, Ei(1024의 거듭제곱) 또는 k, M, G, T, P, E(1000의 거듭제곱)를 붙이세요. 예: 512Mi, 2Gi, 1.5G, 1e9</translation>
+    </message>
+    <message>
+        <source>an IOPS quantity</source>
+        <translation>IOPS 수량</translation>
+    </message>
+    <message>
+        <source>write a whole number of operations per second with an optional suffix k (thousands) or M (millions), e.g. 3000, 3k, 1.5k, 10M</source>
+        <translation>초당 작업 수를 정수로 쓰고, 필요하면 접미사 k(천) 또는 M(백만)을 붙이세요. 예: 3000, 3k, 1.5k, 10M</translation>
+    </message>
+    <message>
+        <source>a throughput</source>
+        <translation>처리량</translation>
+    </message>
+    <message>
+        <source>write a whole or decimal number followed by B/s, KB/s, MB/s, GB/s, TB/s (powers of 1000) or KiB/s, MiB/s, GiB/s, TiB/s (powers of 1024), e.g. 10MB/s, 1GB/s, 250MiB/s</source>
+        <translation>정수나 소수 뒤에 B/s, KB/s, MB/s, GB/s, TB/s(1000의 거듭제곱) 또는 KiB/s, MiB/s, GiB/s, TiB/s(1024의 거듭제곱)를 붙이세요. 예: 10MB/s, 1GB/s, 250MiB/s</translation>
+    </message>
+    <message>
+        <source>a rate</source>
+        <translation>비율(초당 이벤트)</translation>
+    </message>
+    <message>
+        <source>write a whole number of events per second with an optional suffix k (thousands) or M (millions) and an optional /s, e.g. 100k/s, 1k/s, 50000/s</source>
+        <translation>초당 이벤트 수를 정수로 쓰고, 필요하면 접미사 k(천) 또는 M(백만)과 /s를 붙이세요. 예: 100k/s, 1k/s, 50000/s</translation>
+    </message>
+    <message>
+        <source>a duration</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>write whole or decimal numbers each followed by a unit ms, s, m (minutes), h, d, w or y (365 days), largest unit first, e.g. 500ms, 30s, 2h, 30d, 1h30m</source>
+        <translation>정수나 소수 뒤에 단위 ms, s, m(분), h, d, w, y(365일)를 붙이고, 큰 단위부터 쓰세요. 예: 500ms, 30s, 2h, 30d, 1h30m</translation>
+    </message>
+    <message>
+        <source>a percentage</source>
+        <translation>백분율</translation>
+    </message>
+    <message>
+        <source>write a percentage or a fraction of one, e.g. 40%, 12.5%, 0.4</source>
+        <translation>백분율이나 1 이하의 소수를 쓰세요. 예: 40%, 12.5%, 0.4</translation>
+    </message>
+    <message>
+        <source>a count</source>
+        <translation>개수</translation>
+    </message>
+    <message>
+        <source>write a whole number without sign or suffix, e.g. 0, 3, 200</source>
+        <translation>부호나 접미사 없는 정수를 쓰세요. 예: 0, 3, 200</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>write a decimal number with at most 6 decimal places, e.g. 3, 1.5, 0.78125</source>
+        <translation>소수점 이하 6자리까지의 숫자를 쓰세요. 예: 3, 1.5, 0.78125</translation>
+    </message>
+    <message>
+        <source>a quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>write a number</source>
+        <translation>숫자를 쓰세요</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not %2: %3</source>
+        <translation>&apos;%1&apos;은(는) 올바른 %2이(가) 아닙니다: %3</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>CPU is counted in whole millicores and this is finer than 1m</source>
+        <translation>CPU는 밀리코어 단위의 정수로 세는데, 이 값은 1m보다 정밀합니다</translation>
+    </message>
+    <message>
+        <source>IOPS are counted in whole operations per second</source>
+        <translation>IOPS는 초당 작업 수를 정수로 셉니다</translation>
+    </message>
+    <message>
+        <source>a rate is counted in whole events per second</source>
+        <translation>비율은 초당 이벤트 수를 정수로 셉니다</translation>
+    </message>
+    <message>
+        <source>a duration is counted in whole milliseconds and this is finer than 1ms</source>
+        <translation>기간은 밀리초 단위의 정수로 세는데, 이 값은 1ms보다 정밀합니다</translation>
+    </message>
+    <message>
+        <source>a percentage is kept to 0.0001% and this is finer</source>
+        <translation>백분율은 0.0001%까지만 저장하는데, 이 값은 그보다 정밀합니다</translation>
+    </message>
+    <message>
+        <source>a count is a whole number</source>
+        <translation>개수는 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>a number is kept to 6 decimal places and this has more</source>
+        <translation>숫자는 소수점 이하 6자리까지만 저장하는데, 이 값은 자릿수가 더 많습니다</translation>
+    </message>
+    <message>
+        <source>it does not fit in 64 bits (the largest is %1)</source>
+        <translation>64비트 범위를 벗어납니다(최댓값 %1)</translation>
+    </message>
+    <message>
+        <source>every number needs a unit</source>
+        <translation>모든 숫자에 단위가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>the units must go from the largest to the smallest, each once</source>
+        <translation>단위는 큰 것부터 작은 것 순으로, 각각 한 번씩만 써야 합니다</translation>
+    </message>
+    <message>
+        <source>an exponent cannot be combined with a suffix</source>
+        <translation>지수 표기와 접미사는 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a unit such as MB/s is needed</source>
+        <translation>MB/s 같은 단위가 필요합니다</translation>
+    </message>
+    <message>
+        <source>m means thousandths of a byte; for mebibytes write Mi, for megabytes M</source>
+        <translation>m은 1/1000바이트를 뜻합니다. 메비바이트는 Mi, 메가바이트는 M으로 쓰세요</translation>
+    </message>
+    <message>
+        <source>a bare number is a fraction of one and cannot exceed 1 (0.4 is 40%)</source>
+        <translation>단위 없는 숫자는 1에 대한 비율이므로 1을 넘을 수 없습니다(0.4는 40%)</translation>
+    </message>
+    <message>
+        <source>a %1 value cannot be NaN (not a number), which a formula gets from 0/0 or an undefined operation</source>
+        <translation>%1 값은 NaN(숫자 아님)일 수 없습니다. 수식에서 0/0이나 정의되지 않은 연산을 하면 NaN이 됩니다</translation>
+    </message>
+    <message>
+        <source>a %1 value cannot be infinite, which a formula gets from a division by zero</source>
+        <translation>%1 값은 무한대일 수 없습니다. 수식에서 0으로 나누면 무한대가 됩니다</translation>
+    </message>
+    <message>
+        <source>a %1 value cannot be negative, but the formula gave %2</source>
+        <translation>%1 값은 음수일 수 없는데 수식 결과가 %2입니다</translation>
+    </message>
+    <message>
+        <source>a %1 value of %2%3 is too large: at most %4%3 fits in 64 bits</source>
+        <translation>%1 값 %2%3은(는) 너무 큽니다. 64비트에는 최대 %4%3까지 들어갑니다</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>텍스트가 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>no space is allowed inside a quantity</source>
+        <translation>수량 안에는 공백을 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>negative values are not allowed</source>
+        <translation>음수는 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the default unit of a PostgreSQL memory setting must be between 1 byte and 1 EiB, not %1 bytes</source>
+        <translation>PostgreSQL 메모리 설정의 기본 단위는 1바이트에서 1 EiB 사이여야 합니다. %1바이트는 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>write a number followed by B, kB, MB, GB or TB (powers of 1024), or a bare number of %1 units, e.g. 64MB, 8kB, 1GB</source>
+        <translation>숫자 뒤에 B, kB, MB, GB, TB(1024의 거듭제곱)를 붙이거나, %1 단위의 숫자만 쓰세요. 예: 64MB, 8kB, 1GB</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PostgreSQL memory setting: %2</source>
+        <translation>&apos;%1&apos;은(는) 올바른 PostgreSQL 메모리 설정이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s units are case-sensitive, write %1 rather than %2</source>
+        <translation>PostgreSQL 단위는 대소문자를 구분합니다. %2 대신 %1(으)로 쓰세요</translation>
+    </message>
+    <message>
+        <source>it does not fit in 64 bits</source>
+        <translation>64비트 범위를 벗어납니다</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>info</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+</context>
+<context>
+    <name>SizingEngine</name>
+    <message>
+        <source>%1 is a %2 quantity, not %3.</source>
+        <translation>%1은(는) %3이(가) 아니라 %2 수량입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, below its minimum %3.</source>
+        <translation>%1은(는) %2(으)로 최솟값 %3보다 작습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, above its maximum %3.</source>
+        <translation>%1은(는) %2(으)로 최댓값 %3보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>gives %1 for these inputs, which is not a %2 quantity: %3</source>
+        <translation>이 입력값에서 %1이(가) 나오는데, %2 수량이 아닙니다: %3</translation>
+    </message>
+    <message>
+        <source>%1 gets %2 of the %3 it needs</source>
+        <translation>%1은(는) 필요한 %3 중 %2만 받습니다</translation>
+    </message>
+    <message>
+        <source>The memory components need %1 but the limit is %2: %3.</source>
+        <translation>메모리 구성 요소에 %1이(가) 필요한데 제한은 %2입니다: %3.</translation>
+    </message>
+    <message>
+        <source>Raise the memory limit to at least %1, or lower the inputs that drive the largest components.</source>
+        <translation>메모리 제한을 최소 %1(으)로 올리거나, 가장 큰 구성 요소를 좌우하는 입력값을 낮추세요.</translation>
+    </message>
+    <message>
+        <source>unknown storage class &apos;%1&apos;; the classes are: %2.</source>
+        <translation>알 수 없는 스토리지 클래스 &apos;%1&apos;입니다. 사용할 수 있는 클래스: %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 but %3 delivers %4 for a %5 volume.</source>
+        <translation>%1에는 %2이(가) 필요하지만 %3은(는) %5 볼륨에서 %4만 제공합니다.</translation>
+    </message>
+    <message>
+        <source>Choose a faster storage class, a larger volume if the class&apos;s IOPS grow with size, or provision more IOPS.</source>
+        <translation>더 빠른 스토리지 클래스를 고르거나, 클래스의 IOPS가 크기에 비례한다면 볼륨을 키우거나, IOPS를 추가로 프로비저닝하세요.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 but %3 delivers %4.</source>
+        <translation>%1에는 %2이(가) 필요하지만 %3은(는) %4만 제공합니다.</translation>
+    </message>
+    <message>
+        <source>Choose a storage class with more throughput.</source>
+        <translation>처리량이 더 높은 스토리지 클래스를 고르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SizingReport</name>
+    <message>
+        <source>explicit limits</source>
+        <translation>직접 지정한 제한</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), %n replica(s)</source>
+        <translation>
+            <numerusform>%1 (%2), 레플리카 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>리소스</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>제한</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>메모리</translation>
+    </message>
+    <message>
+        <source>Memory breakdown</source>
+        <translation>메모리 구성</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>할당량</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>%1 (needs %2)</source>
+        <translation>%1 (필요량 %2)</translation>
+    </message>
+    <message>
+        <source>What the components leave under the limit.</source>
+        <translation>구성 요소가 쓰고 남은 제한 내 메모리.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>스토리지</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>필요량</translation>
+    </message>
+    <message>
+        <source>Class delivers</source>
+        <translation>클래스 제공량</translation>
+    </message>
+    <message>
+        <source>(no class)</source>
+        <translation>(클래스 없음)</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>볼륨</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>처리량</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>가이드</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Findings: none.</source>
+        <translation>진단 결과: 없음.</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>진단 결과:</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>해결 방법: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StorageClassReader</name>
+    <message>
+        <source>the key &apos;iops&apos; is required here.</source>
+        <translation>여기에는 &apos;iops&apos; 키가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>IOPS per GiB must be above zero and at most a million.</source>
+        <translation>GiB당 IOPS는 0보다 크고 100만 이하여야 합니다.</translation>
+    </message>
+    <message>
+        <source>the IOPS ceiling is below the floor.</source>
+        <translation>IOPS 상한(ceiling)이 하한(floor)보다 낮습니다.</translation>
+    </message>
+    <message>
+        <source>the IOPS max is below the baseline.</source>
+        <translation>IOPS 최댓값(max)이 기준값(baseline)보다 낮습니다.</translation>
+    </message>
+    <message>
+        <source>iops needs one of: {fixed: N}, {perGiB: R, floor: N, ceiling: N} or {baseline: N, provisioned: N, max: N}.</source>
+        <translation>iops에는 {fixed: N}, {perGiB: R, floor: N, ceiling: N}, {baseline: N, provisioned: N, max: N} 중 하나가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Kubernetes storage class name: use lower-case letters, digits, &apos;-&apos; and &apos;.&apos;.</source>
+        <translation>&apos;%1&apos;은(는) 쿠버네티스 스토리지 클래스 이름이 아닙니다. 영문 소문자, 숫자, &apos;-&apos;, &apos;.&apos;만 쓰세요.</translation>
+    </message>
+    <message>
+        <source>latency max is below latency min.</source>
+        <translation>지연 시간 max가 min보다 작습니다.</translation>
+    </message>
+    <message>
+        <source>a cost rank goes from 1 (cheapest) to 100.</source>
+        <translation>비용 순위는 1(가장 저렴)부터 100까지입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TuneCommand</name>
+    <message>
+        <source>&apos;%1&apos; is not a PostgreSQL version from %2 to %3.</source>
+        <translation>&apos;%1&apos;은(는) %2에서 %3 사이의 PostgreSQL 버전이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number from %2 to %3.</source>
+        <translation>&apos;%1&apos;은(는) %2에서 %3 사이의 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number above 0.</source>
+        <translation>&apos;%1&apos;은(는) 0보다 큰 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not above 0; give the machine&apos;s memory, e.g. 8GB.</source>
+        <translation>&apos;%1&apos;은(는) 0보다 크지 않습니다. 머신의 메모리를 지정하세요. 예: 8GB.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is more than 64TB, the most this command takes.</source>
+        <translation>&apos;%1&apos;은(는) 이 명령이 받는 최댓값인 64TB를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2.</source>
+        <translation>&apos;%1&apos;은(는) %2 중 하나가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>--memory is required, e.g. --memory 8GB (or read many machines with --batch FILE).</source>
+        <translation>--memory를 지정해야 합니다. 예: --memory 8GB(여러 머신은 --batch FILE로 읽기).</translation>
+    </message>
+    <message>
+        <source>--memory: &apos;%1&apos; is not a whole number followed by MB, GB or TB, e.g. 8GB.</source>
+        <translation>--memory: &apos;%1&apos;은(는) 정수 뒤에 MB, GB, TB가 붙은 형식이 아닙니다. 예: 8GB.</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at character %2.</source>
+        <translation>올바른 JSON이 아닙니다: %2번째 문자에서 %1.</translation>
+    </message>
+    <message>
+        <source>not a JSON object; each line is one machine, e.g. {&quot;totalMemory&quot;: 8, &quot;totalMemoryUnit&quot;: &quot;GB&quot;}.</source>
+        <translation>JSON 객체가 아닙니다. 한 줄이 머신 하나입니다. 예: {&quot;totalMemory&quot;: 8, &quot;totalMemoryUnit&quot;: &quot;GB&quot;}.</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;; the keys are: %2.</source>
+        <translation>알 수 없는 키 &apos;%1&apos;입니다. 사용할 수 있는 키: %2.</translation>
+    </message>
+    <message>
+        <source>totalMemory: missing; give the machine&apos;s memory, e.g. &quot;totalMemory&quot;: 8 with &quot;totalMemoryUnit&quot;: &quot;GB&quot;.</source>
+        <translation>totalMemory: 값이 없습니다. 머신의 메모리를 지정하세요. 예: &quot;totalMemory&quot;: 8과 &quot;totalMemoryUnit&quot;: &quot;GB&quot;.</translation>
+    </message>
+    <message>
+        <source>--batch: cannot read &apos;%1&apos;: %2.</source>
+        <translation>--batch: &apos;%1&apos;을(를) 읽을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>--batch: cannot read &apos;%1&apos; after line %2: %3.</source>
+        <translation>--batch: &apos;%1&apos;의 %2번째 줄 이후를 읽을 수 없습니다: %3.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1번째 줄: %2</translation>
+    </message>
+    <message>
+        <source>The postgresql.conf settings PGTune (pgtune.leopard.in.ua) gives for a machine: the same rules, the same values, the same order, the same comments.
+
+--batch FILE (- for standard input) reads JSON Lines, one machine per line, with PGTune&apos;s keys: dbVersion, osType, dbType, totalMemory, totalMemoryUnit, cpuNum, connectionNum, hdType, dbSize. Missing keys and null take the defaults below (totalMemoryUnit GB); totalMemory is required; cpuNum and connectionNum may be null or &quot;&quot;. It writes one line {&quot;out&quot;: {&quot;parameter&quot;: &quot;value&quot;, ...}} per machine, parameters in PGTune&apos;s order, values as printed (&quot;256MB&quot;, &quot;0.9&quot;). Blank lines are skipped. At the first bad line it stops: every line before it has been written in full, nothing is written for it or after it, and one line on standard error names the line number and the key; exit 2.
+
+Exit 0: done; 2: bad input.</source>
+        <translation>PGTune(pgtune.leopard.in.ua)이 머신 하나에 대해 내는 postgresql.conf 설정을 출력합니다. 규칙, 값, 순서, 주석 모두 PGTune과 같습니다.
+
+--batch FILE(표준 입력은 -)은 JSON Lines를 읽습니다. 한 줄에 머신 하나이며 PGTune의 키를 씁니다: dbVersion, osType, dbType, totalMemory, totalMemoryUnit, cpuNum, connectionNum, hdType, dbSize. 빠진 키와 null은 아래 기본값을 따르고(totalMemoryUnit은 GB), totalMemory는 필수이며, cpuNum과 connectionNum은 null이나 &quot;&quot;여도 됩니다. 머신마다 {&quot;out&quot;: {&quot;parameter&quot;: &quot;value&quot;, ...}} 한 줄을 쓰며, 파라미터는 PGTune 순서, 값은 출력 형식 그대로입니다(&quot;256MB&quot;, &quot;0.9&quot;). 빈 줄은 건너뜁니다. 잘못된 줄을 만나면 바로 멈춥니다. 그 앞의 줄은 모두 빠짐없이 쓰였고, 그 줄과 이후 줄은 하나도 쓰지 않으며, 표준 오류에 줄 번호와 키를 알리는 한 줄을 남기고 종료 코드 2로 끝납니다.
+
+종료 코드 0: 완료, 2: 잘못된 입력.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL major version, %1 to %2 (default %2).</source>
+        <translation>PostgreSQL 메이저 버전, %1~%2(기본값 %2).</translation>
+    </message>
+    <message>
+        <source>Operating system: linux, windows or mac (default linux).</source>
+        <translation>운영 체제: linux, windows, mac 중 하나(기본값 linux).</translation>
+    </message>
+    <message>
+        <source>Workload: web, oltp, dw (data warehouse), desktop or mixed (default web).</source>
+        <translation>워크로드: web, oltp, dw(데이터 웨어하우스), desktop, mixed 중 하나(기본값 web).</translation>
+    </message>
+    <message>
+        <source>Total memory (RAM): a whole number followed by MB, GB or TB (1GB = 1024MB), e.g. 8GB. Required.</source>
+        <translation>전체 메모리(RAM): 정수 뒤에 MB, GB, TB(1GB = 1024MB), 예: 8GB. 필수.</translation>
+    </message>
+    <message>
+        <source>Number of CPUs, 1 to %1 (default: not given).</source>
+        <translation>CPU 수, 1~%1(기본값: 지정 안 함).</translation>
+    </message>
+    <message>
+        <source>Maximum connections, 1 to %1 (default: by workload, web 200, oltp 300, dw 40, desktop 20, mixed 100).</source>
+        <translation>최대 커넥션 수, 1~%1(기본값은 워크로드별: web 200, oltp 300, dw 40, desktop 20, mixed 100).</translation>
+    </message>
+    <message>
+        <source>Data storage: ssd, nvme, san or hdd (default ssd).</source>
+        <translation>데이터 스토리지: ssd, nvme, san, hdd 중 하나(기본값 ssd).</translation>
+    </message>
+    <message>
+        <source>Database size compared with RAM: less_ram, mid_ram or greater_ram (default mid_ram).</source>
+        <translation>RAM 대비 데이터베이스 크기: less_ram, mid_ram, greater_ram 중 하나(기본값 mid_ram).</translation>
+    </message>
+    <message>
+        <source>Output: conf (postgresql.conf lines) or alter-system (ALTER SYSTEM statements); default conf.</source>
+        <translation>출력: conf(postgresql.conf 줄) 또는 alter-system(ALTER SYSTEM 문). 기본값 conf.</translation>
+    </message>
+    <message>
+        <source>Read machines as JSON Lines from FILE (- for standard input); see above.</source>
+        <translation>FILE에서 머신 목록을 JSON Lines로 읽습니다(표준 입력은 -). 위 설명 참고.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; every input is an option, e.g. headroom tune --memory 8GB.</source>
+        <translation>예상하지 못한 인자 &apos;%1&apos;입니다. 모든 입력은 옵션으로 지정합니다. 예: headroom tune --memory 8GB.</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be used with --batch: each line gives its own inputs and the output is JSON Lines.</source>
+        <translation>--%1은(는) --batch와 함께 쓸 수 없습니다. 각 줄이 자체 입력을 가지며 출력은 JSON Lines입니다.</translation>
+    </message>
+    <message>
+        <source>--format: &apos;%1&apos; is not one of conf, alter-system.</source>
+        <translation>--format: &apos;%1&apos;은(는) conf, alter-system 중 하나가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>headroom</name>
+    <message>
+        <source>cancelled.</source>
+        <translation>취소되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::AddNodePoolDialog</name>
+    <message>
+        <source>Add Node Pool</source>
+        <translation>노드 풀 추가</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Allocatable CPU per node, in cores or m.</source>
+        <translation>노드당 할당 가능한 CPU(코어 또는 m 단위).</translation>
+    </message>
+    <message>
+        <source>&amp;CPU per node:</source>
+        <translation>노드당 CPU(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Allocatable memory per node, in Mi, Gi or Ti.</source>
+        <translation>노드당 할당 가능한 메모리(Mi, Gi, Ti 단위).</translation>
+    </message>
+    <message>
+        <source>&amp;Memory per node:</source>
+        <translation>노드당 메모리(&amp;M):</translation>
+    </message>
+    <message>
+        <source>N&amp;odes:</source>
+        <translation>노드 수(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Pods per node:</source>
+        <translation>노드당 파드 수(&amp;P):</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>가격 없음</translation>
+    </message>
+    <message>
+        <source> per hour</source>
+        <translation> /시간</translation>
+    </message>
+    <message>
+        <source>P&amp;rice per node:</source>
+        <translation>노드당 가격(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Autoscaling is set in the property editor once the pool exists.</source>
+        <translation>오토스케일링은 풀을 만든 뒤 속성 편집기에서 설정합니다.</translation>
+    </message>
+    <message>
+        <source>A node needs some CPU.</source>
+        <translation>노드에는 CPU가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>CPU: %1</source>
+        <translation>CPU: %1</translation>
+    </message>
+    <message>
+        <source>A node needs some memory.</source>
+        <translation>노드에는 메모리가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Memory: %1</source>
+        <translation>메모리: %1</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::AddServiceDialog</name>
+    <message>
+        <source>Give it a name.</source>
+        <translation>이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A name is lower-case letters, digits and &apos;-&apos;, starts with a letter and has at most 53 characters.</source>
+        <translation>이름은 영문 소문자로 시작하고 소문자, 숫자, &apos;-&apos;로 이루어진 53자 이하여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The plan already has %1.</source>
+        <translation>플랜에 이미 %1이(가) 있습니다.</translation>
+    </message>
+    <message>
+        <source>Add Service</source>
+        <translation>서비스 추가</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
+    </message>
+    <message>
+        <source>a Helm release name, e.g. app-db</source>
+        <translation>Helm 릴리스 이름, 예: app-db</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>티어(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ClusterView</name>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>파드</translation>
+    </message>
+    <message>
+        <source>CPU requested</source>
+        <translation>CPU 요청량</translation>
+    </message>
+    <message>
+        <source>Memory requested</source>
+        <translation>메모리 요청량</translation>
+    </message>
+    <message>
+        <source>Pods on it</source>
+        <translation>배치된 파드</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>파드</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Why it does not fit</source>
+        <translation>배치되지 않는 이유</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes used</source>
+        <translation>노드 %2개 중 %1개 사용</translation>
+    </message>
+    <message>
+        <source>%1, %2 per month</source>
+        <translation>%1, 월 %2</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Every pod has a node.</source>
+        <translation>모든 파드가 노드에 배치되었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) cannot be placed:</source>
+        <translation>
+            <numerusform>파드 %n개를 배치할 수 없습니다:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan has no node pools, so there is nothing to place pods on.</source>
+        <translation>플랜에 노드 풀이 없어 파드를 배치할 곳이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) placed on %1 node(s).</source>
+        <translation>
+            <numerusform>파드 %n개를 노드 %1개에 배치했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated cost: %1 per month.</source>
+        <translation>예상 비용: 월 %1.</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ExportDialog</name>
+    <message>
+        <source>Export Plan</source>
+        <translation>플랜 내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ExportsView</name>
+    <message>
+        <source>postgresql.conf</source>
+        <translation>postgresql.conf</translation>
+    </message>
+    <message>
+        <source>ALTER SYSTEM statements</source>
+        <translation>ALTER SYSTEM 문</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>프로필(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>형식(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation>서비스:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy File</source>
+        <translation>파일 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Write to Folder…</source>
+        <translation>폴더에 쓰기(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Write Export Files</source>
+        <translation>내보내기 파일 쓰기</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No service is selected.</source>
+        <translation>선택한 서비스가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written, %1 unchanged</source>
+        <translation>
+            <numerusform>파일 %n개 작성, %1개 변경 없음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; not replaced because they were edited since: %1</source>
+        <translation>. 다음 파일은 이후 수정되어 덮어쓰지 않았습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::FindingsModel</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation>해결 방법: %1</translation>
+    </message>
+    <message>
+        <source>Headroom can apply: %1</source>
+        <translation>Headroom이 적용할 수 있음: %1</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>진단 결과</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ImportDialog</name>
+    <message>
+        <source>Import from PostgreSQL</source>
+        <translation>PostgreSQL에서 가져오기</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>host=db1 port=5432 user=monitor dbname=postgres sslmode=verify-full</source>
+        <translation>host=db1 port=5432 user=monitor dbname=postgres sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>A libpq connection string: key=value pairs, a postgresql:// URI or service=NAME.</source>
+        <translation>libpq 연결 문자열: key=value 쌍, postgresql:// URI 또는 service=NAME.</translation>
+    </message>
+    <message>
+        <source>&amp;Primary:</source>
+        <translation>프라이머리(&amp;P):</translation>
+    </message>
+    <message>
+        <source>One connection string per line. Empty: the standbys in the primary&apos;s pg_stat_replication are tried.</source>
+        <translation>한 줄에 연결 문자열 하나. 비워 두면 프라이머리의 pg_stat_replication에 있는 스탠바이에 연결을 시도합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Replicas:</source>
+        <translation>레플리카(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Empty: the password file (~/.pgpass) or PGPASSWORD</source>
+        <translation>비워 두면 비밀번호 파일(~/.pgpass) 또는 PGPASSWORD 사용</translation>
+    </message>
+    <message>
+        <source>Used for this measurement only; never saved in the plan, the settings or a recovery file.</source>
+        <translation>이번 측정에만 쓰며 플랜, 설정, 복구 파일 어디에도 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>비밀번호(&amp;W):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>Counters are read twice, this far apart, to get rates.</source>
+        <translation>비율을 구하려고 이 간격을 두고 카운터를 두 번 읽습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>간격(&amp;I):</translation>
+    </message>
+    <message>
+        <source>The role needs pg_monitor (GRANT pg_monitor TO monitor;).</source>
+        <translation>롤에 pg_monitor 권한이 있어야 합니다(GRANT pg_monitor TO monitor;).</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>가져올 위치</translation>
+    </message>
+    <message>
+        <source>A &amp;new plan, service:</source>
+        <translation>새 플랜(&amp;N), 서비스:</translation>
+    </message>
+    <message>
+        <source>&amp;Update the measured inputs of:</source>
+        <translation>측정한 입력값 갱신 대상(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>측정(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel measuring</source>
+        <translation>측정 취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Not measured yet.</source>
+        <translation>아직 측정하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>What was measured, the findings and what the plan becomes appear here before anything is applied.</source>
+        <translation>적용하기 전에 측정한 내용, 진단 결과, 바뀔 플랜이 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was measured.</source>
+        <translation>취소되었습니다. 측정한 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The server asks for a password: enter it above and measure again.</source>
+        <translation>서버가 비밀번호를 요구합니다. 위에 입력하고 다시 측정하세요.</translation>
+    </message>
+    <message>
+        <source>The measurement failed.</source>
+        <translation>측정에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>Measured %1 over %2 s. Check the summary, then Import.</source>
+        <translation>%1을(를) %2초 동안 측정했습니다. 요약을 확인한 뒤 가져오기를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Name the service to import into.</source>
+        <translation>가져올 대상 서비스의 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Import updates %1: requests per second, read share, client connections, measured commits and connections per role, dataset. Everything else stays as you set it.</source>
+        <translation>가져오기는 %1의 초당 요청 수, 읽기 비율, 클라이언트 커넥션, 역할별 측정 커밋 수와 커넥션 수, 데이터셋을 갱신합니다. 나머지는 설정한 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>Import replaces the open plan with a new one holding service %1 (undo brings the old one back).</source>
+        <translation>가져오기는 열려 있는 플랜을 서비스 %1이(가) 담긴 새 플랜으로 바꿉니다(실행 취소로 이전 플랜을 되돌릴 수 있음).</translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation>진단 결과: %1</translation>
+    </message>
+    <message>
+        <source>  recommendation: %1</source>
+        <translation>  권장 사항: %1</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::LiveImporter</name>
+    <message>
+        <source>Connecting to the primary…</source>
+        <translation>프라이머리에 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>프라이머리</translation>
+    </message>
+    <message>
+        <source>Connecting to the replica %1…</source>
+        <translation>레플리카 %1에 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <translation>레플리카</translation>
+    </message>
+    <message>
+        <source>the primary streams to &apos;%1&apos; over a local socket; give it with --replica.</source>
+        <translation>프라이머리가 로컬 소켓으로 &apos;%1&apos;에 스트리밍합니다. --replica로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Trying the standby %1 found in pg_stat_replication…</source>
+        <translation>pg_stat_replication에서 찾은 스탠바이 %1에 연결을 시도하는 중…</translation>
+    </message>
+    <message>
+        <source>the primary streams to &apos;%1&apos; at %2, which did not answer on port %3; give it with --replica.</source>
+        <translation>프라이머리가 %2의 &apos;%1&apos;에 스트리밍하지만 포트 %3에서 응답이 없습니다. --replica로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>the primary streams to &apos;%1&apos; at %2, but port %3 there is not that standby; give it with --replica.</source>
+        <translation>프라이머리가 %2의 &apos;%1&apos;에 스트리밍하지만 그곳의 포트 %3은(는) 해당 스탠바이가 아닙니다. --replica로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Reading the statistics…</source>
+        <translation>통계를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>the server given as the primary (%1) is a standby; give the primary&apos;s connection string first.</source>
+        <translation>프라이머리로 지정한 서버(%1)가 스탠바이입니다. 프라이머리의 연결 문자열을 먼저 지정하세요.</translation>
+    </message>
+    <message>
+        <source>the server given as a replica (%1) is not a standby.</source>
+        <translation>레플리카로 지정한 서버(%1)가 스탠바이가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Sampling: %1 of %2 s…</source>
+        <translation>샘플링 중: %2초 중 %1초…</translation>
+    </message>
+    <message>
+        <source>Reading the statistics again…</source>
+        <translation>통계를 다시 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>완료.</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::MainWindow</name>
+    <message>
+        <source>&amp;Sizing</source>
+        <translation>사이징(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;What-if</source>
+        <translation>가정 분석(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>클러스터(&amp;C)</translation>
+    </message>
+    <message>
+        <source>E&amp;xports</source>
+        <translation>내보내기(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>진단 결과</translation>
+    </message>
+    <message>
+        <source>Apply &amp;Fix</source>
+        <translation>수정 적용(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>새로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>환경 설정(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Headroom starts.</source>
+        <translation>새 언어는 Headroom을 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Headroom</source>
+        <translation>Headroom 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Headroom</source>
+        <translation>Headroom 정보</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Headroom&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A capacity planner for data services on Kubernetes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Headroom&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;쿠버네티스 위 데이터 서비스를 위한 용량 계획 도구입니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot show the plan</source>
+        <translation>플랜을 표시할 수 없음</translation>
+    </message>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation>플랜을 열 수 없음</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 열림</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Changes</source>
+        <translation>저장하지 않은 변경 사항 복원</translation>
+    </message>
+    <message>
+        <source>Headroom did not close cleanly while %1 had unsaved changes. Restore them?</source>
+        <translation>%1에 저장하지 않은 변경 사항이 있는 상태에서 Headroom이 정상 종료되지 않았습니다. 복원할까요?</translation>
+    </message>
+    <message>
+        <source>Cannot restore the unsaved changes</source>
+        <translation>저장하지 않은 변경 사항을 복원할 수 없음</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes.</source>
+        <translation>저장하지 않은 변경 사항을 복원했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>서비스 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 per month</source>
+        <translation>%1, 월 %2</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>해결 방법: %1</translation>
+    </message>
+    <message>
+        <source>%1[*] - Headroom</source>
+        <translation>%1[*] - Headroom</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>목록 지우기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1에 저장하지 않은 변경 사항이 있습니다. 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Cannot save the plan</source>
+        <translation>플랜을 저장할 수 없음</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 저장함</translation>
+    </message>
+    <message>
+        <source>Save Plan As</source>
+        <translation>다른 이름으로 플랜 저장</translation>
+    </message>
+    <message>
+        <source>Plans (*.yaml *.yml)</source>
+        <translation>플랜 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Open Plan</source>
+        <translation>플랜 열기</translation>
+    </message>
+    <message>
+        <source>Plans (*.yaml *.yml);;All files (*)</source>
+        <translation>플랜 (*.yaml *.yml);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Helm values, postgresql.conf, pgbouncer.ini and my.cnf, as headroom export writes them.</source>
+        <translation>headroom export가 쓰는 것과 같은 Helm values, postgresql.conf, pgbouncer.ini, my.cnf.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>플랜(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Service…</source>
+        <translation>서비스 추가(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Add &amp;Node Pool…</source>
+        <translation>노드 풀 추가(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Selected</source>
+        <translation>선택 항목 제거(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Plan &amp;Settings</source>
+        <translation>플랜 설정(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>오류 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>경고 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed %1. Undo brings it back.</source>
+        <translation>%1을(를) 제거했습니다. 실행 취소로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from PostgreSQL…</source>
+        <translation>PostgreSQL에서 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import from PostgreSQL</source>
+        <translation>PostgreSQL에서 가져오기</translation>
+    </message>
+    <message>
+        <source>Measure a running primary and its replicas into a new plan or a service&apos;s inputs.</source>
+        <translation>실행 중인 프라이머리와 레플리카를 측정해 새 플랜이나 서비스의 입력값으로 가져옵니다.</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::PgConnection</name>
+    <message>
+        <source>the %1&apos;s connection string is not valid: %2</source>
+        <translation>%1의 연결 문자열이 올바르지 않습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to the %1: out of memory.</source>
+        <translation>%1에 연결할 수 없습니다: 메모리 부족.</translation>
+    </message>
+    <message>
+        <source>cannot connect to the %1 (%2): %3</source>
+        <translation>%1(%2)에 연결할 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>lost the connection to the %1 %2 while sampling: %3</source>
+        <translation>샘플링 중 %1 %2와(과)의 연결이 끊겼습니다: %3</translation>
+    </message>
+    <message>
+        <source>the %1 %2 refused a statistics query: %3</source>
+        <translation>%1 %2이(가) 통계 쿼리를 거부했습니다: %3</translation>
+    </message>
+    <message>
+        <source>(a connection string libpq cannot read)</source>
+        <translation>(libpq가 읽을 수 없는 연결 문자열)</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::PgStatsSampler</name>
+    <message>
+        <source>role &apos;%1&apos; on the %2 %3 may not read the statistics of other sessions: grant it the pg_monitor role (GRANT pg_monitor TO &quot;%1&quot;;) or connect as a member of it.</source>
+        <translation>%2 %3의 롤 &apos;%1&apos;은(는) 다른 세션의 통계를 읽을 권한이 없습니다. pg_monitor 롤을 부여하거나(GRANT pg_monitor TO &quot;%1&quot;;) pg_monitor 멤버로 접속하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::PlanDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>제목 없는 플랜</translation>
+    </message>
+    <message>
+        <source>The plan has no file yet; use Save As.</source>
+        <translation>플랜이 아직 파일로 저장되지 않았습니다. 다른 이름으로 저장을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Fix %1 of %2</source>
+        <translation>%2의 %1 수정</translation>
+    </message>
+    <message>
+        <source>Add %1 (%2)</source>
+        <translation>%1 (%2) 추가</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 제거</translation>
+    </message>
+    <message>
+        <source>Add node pool %1</source>
+        <translation>노드 풀 %1 추가</translation>
+    </message>
+    <message>
+        <source>Remove node pool %1</source>
+        <translation>노드 풀 %1 제거</translation>
+    </message>
+    <message>
+        <source>Change node pool %1</source>
+        <translation>노드 풀 %1 변경</translation>
+    </message>
+    <message>
+        <source>Change the plan&apos;s settings</source>
+        <translation>플랜 설정 변경</translation>
+    </message>
+    <message>
+        <source>Set tier of %1 to %2</source>
+        <translation>%1의 티어를 %2(으)로 설정</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 to %3</source>
+        <translation>%2의 %1을(를) %3(으)로 설정</translation>
+    </message>
+    <message>
+        <source>Reset %1 of %2 to its default</source>
+        <translation>%2의 %1을(를) 기본값으로 초기화</translation>
+    </message>
+    <message>
+        <source>Set replicas of %1 to %2</source>
+        <translation>%1의 레플리카 수를 %2(으)로 설정</translation>
+    </message>
+    <message>
+        <source>Use the default storage class for %1</source>
+        <translation>%1에 기본 스토리지 클래스 사용</translation>
+    </message>
+    <message>
+        <source>Set storage class of %1 to %2</source>
+        <translation>%1의 스토리지 클래스를 %2(으)로 설정</translation>
+    </message>
+    <message>
+        <source>Change topology of %1</source>
+        <translation>%1의 토폴로지 변경</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::PlanTreeModel</name>
+    <message>
+        <source>Node pools</source>
+        <translation>노드 풀</translation>
+    </message>
+    <message>
+        <source>%1-%2 nodes</source>
+        <translation>노드 %1-%2개</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>노드 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2 CPU, %3</source>
+        <translation>%1 × CPU %2, %3</translation>
+    </message>
+    <message>
+        <source>Allocatable per node: %1 CPU, %2 memory, %3 pods</source>
+        <translation>노드당 할당 가능: CPU %1, 메모리 %2, 파드 %3개</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>사용자 지정</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n pod(s)</source>
+        <translation>
+            <numerusform>%1, 파드 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2), tier %3</source>
+        <translation>%1 (%2), 티어 %3</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>플랜</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>환경 설정</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>시스템 설정 따름(%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Headroom starts.</source>
+        <translation>바꾼 언어는 Headroom을 다시 시작하면 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::PropertyEditor</name>
+    <message>
+        <source>cores, m</source>
+        <translation>코어, m</translation>
+    </message>
+    <message>
+        <source>Mi, Gi, Ti</source>
+        <translation>Mi, Gi, Ti</translation>
+    </message>
+    <message>
+        <source>IOPS</source>
+        <translation>IOPS</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <source>/s</source>
+        <translation>/s</translation>
+    </message>
+    <message>
+        <source>s, h, d</source>
+        <translation>s, h, d</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>개</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>리소스</translation>
+    </message>
+    <message>
+        <source>custom (explicit limits)</source>
+        <translation>사용자 지정(직접 지정한 제한)</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>티어(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Replicas:</source>
+        <translation>레플리카(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Service default (%1)</source>
+        <translation>서비스 기본값(%1)</translation>
+    </message>
+    <message>
+        <source>Plan default (%1)</source>
+        <translation>플랜 기본값(%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+IOPS: %3
+Throughput: %4
+Latency: %5 to %6
+Cost: %7
+For: %8</source>
+        <translation>%1 (%2)
+IOPS: %3
+처리량: %4
+지연 시간: %5~%6
+비용: %7
+용도: %8</translation>
+    </message>
+    <message>
+        <source>&amp;Storage class:</source>
+        <translation>스토리지 클래스(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Any pool</source>
+        <translation>모든 풀</translation>
+    </message>
+    <message>
+        <source>&amp;Node pool:</source>
+        <translation>노드 풀(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Let %1 run on any node pool</source>
+        <translation>%1을(를) 모든 노드 풀에서 실행</translation>
+    </message>
+    <message>
+        <source>Pin %1 to node pool %2</source>
+        <translation>%1을(를) 노드 풀 %2에 고정</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>볼륨</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>크기:</translation>
+    </message>
+    <message>
+        <source>The volume as provisioned; empty: planned from the catalog and the growth over the horizon.</source>
+        <translation>프로비저닝된 볼륨 크기. 비워 두면 카탈로그와 계획 기간 동안의 증가량으로 산정합니다.</translation>
+    </message>
+    <message>
+        <source>Growth:</source>
+        <translation>증가량:</translation>
+    </message>
+    <message>
+        <source>How much the data grows every period below.</source>
+        <translation>아래 주기마다 데이터가 늘어나는 양.</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>주기:</translation>
+    </message>
+    <message>
+        <source>The growth period (default 30d).</source>
+        <translation>증가 주기(기본값 30d).</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Primary with read replicas</source>
+        <translation>프라이머리 + 읽기 레플리카</translation>
+    </message>
+    <message>
+        <source>Read replicas:</source>
+        <translation>읽기 레플리카:</translation>
+    </message>
+    <message>
+        <source>Requests:</source>
+        <translation>요청 수:</translation>
+    </message>
+    <message>
+        <source>Requests per second, all roles together.</source>
+        <translation>초당 요청 수(모든 역할 합계).</translation>
+    </message>
+    <message>
+        <source>Read share:</source>
+        <translation>읽기 비율:</translation>
+    </message>
+    <message>
+        <source>Share of the requests that are reads and can go to replicas.</source>
+        <translation>요청 중 레플리카로 보낼 수 있는 읽기의 비율.</translation>
+    </message>
+    <message>
+        <source>Client connections:</source>
+        <translation>클라이언트 커넥션:</translation>
+    </message>
+    <message>
+        <source>Connections the clients open in total, split by load share.</source>
+        <translation>클라이언트가 여는 전체 커넥션 수. 부하 비율대로 나뉩니다.</translation>
+    </message>
+    <message>
+        <source>Primary CPU limit:</source>
+        <translation>프라이머리 CPU 제한:</translation>
+    </message>
+    <message>
+        <source>The primary&apos;s own CPU limit over the tier&apos;s.</source>
+        <translation>티어 값 대신 쓸 프라이머리 전용 CPU 제한.</translation>
+    </message>
+    <message>
+        <source>Primary memory limit:</source>
+        <translation>프라이머리 메모리 제한:</translation>
+    </message>
+    <message>
+        <source>The primary&apos;s own memory limit over the tier&apos;s.</source>
+        <translation>티어 값 대신 쓸 프라이머리 전용 메모리 제한.</translation>
+    </message>
+    <message>
+        <source>Replica CPU limit:</source>
+        <translation>레플리카 CPU 제한:</translation>
+    </message>
+    <message>
+        <source>Each replica&apos;s own CPU limit over the tier&apos;s.</source>
+        <translation>티어 값 대신 쓸 레플리카별 CPU 제한.</translation>
+    </message>
+    <message>
+        <source>Replica memory limit:</source>
+        <translation>레플리카 메모리 제한:</translation>
+    </message>
+    <message>
+        <source>Each replica&apos;s own memory limit over the tier&apos;s.</source>
+        <translation>티어 값 대신 쓸 레플리카별 메모리 제한.</translation>
+    </message>
+    <message>
+        <source>PgBouncer in front of each role</source>
+        <translation>역할마다 앞단에 PgBouncer</translation>
+    </message>
+    <message>
+        <source>Pooler:</source>
+        <translation>커넥션 풀러:</translation>
+    </message>
+    <message>
+        <source>Pool mode:</source>
+        <translation>풀 모드:</translation>
+    </message>
+    <message>
+        <source>The topology sets the pods: one primary and its read replicas.</source>
+        <translation>파드 수는 토폴로지가 정합니다: 프라이머리 하나와 읽기 레플리카.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1은(는) %2에서 %3 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>모두</translation>
+    </message>
+    <message>
+        <source>The read share is at most 100%.</source>
+        <translation>읽기 비율은 100%를 넘을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The growth period must be longer than zero.</source>
+        <translation>증가 주기는 0보다 길어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Change the volume of %1</source>
+        <translation>%1의 볼륨 변경</translation>
+    </message>
+    <message>
+        <source>Node pool %1</source>
+        <translation>노드 풀 %1</translation>
+    </message>
+    <message>
+        <source>&amp;CPU per node:</source>
+        <translation>노드당 CPU(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Allocatable CPU of one node.</source>
+        <translation>노드 하나의 할당 가능한 CPU.</translation>
+    </message>
+    <message>
+        <source>&amp;Memory per node:</source>
+        <translation>노드당 메모리(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Allocatable memory of one node.</source>
+        <translation>노드 하나의 할당 가능한 메모리.</translation>
+    </message>
+    <message>
+        <source>&amp;Autoscaling</source>
+        <translation>오토스케일링(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes:</source>
+        <translation>노드 수(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum nodes:</source>
+        <translation>최소 노드 수(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum nodes:</source>
+        <translation>최대 노드 수(&amp;X):</translation>
+    </message>
+    <message>
+        <source>&amp;Pods per node:</source>
+        <translation>노드당 파드 수(&amp;P):</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>가격 없음</translation>
+    </message>
+    <message>
+        <source> per hour</source>
+        <translation> /시간</translation>
+    </message>
+    <message>
+        <source>P&amp;rice per node:</source>
+        <translation>노드당 가격(&amp;R):</translation>
+    </message>
+    <message>
+        <source>A node pool needs its size per node.</source>
+        <translation>노드 풀에는 노드당 크기가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>플랜 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Free text: what the plan is for.</source>
+        <translation>자유 입력: 플랜의 목적.</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>메모(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Each service&apos;s own</source>
+        <translation>서비스별 설정</translation>
+    </message>
+    <message>
+        <source>&amp;Default storage class:</source>
+        <translation>기본 스토리지 클래스(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>계획 기간(&amp;H):</translation>
+    </message>
+    <message>
+        <source>How far ahead storage growth is planned (default 365d).</source>
+        <translation>스토리지 증가를 얼마나 앞까지 계획할지(기본값 365d).</translation>
+    </message>
+    <message>
+        <source>Add services and node pools from the Plan menu or the plan tree&apos;s context menu.</source>
+        <translation>서비스와 노드 풀은 플랜 메뉴나 플랜 트리의 컨텍스트 메뉴에서 추가합니다.</translation>
+    </message>
+    <message>
+        <source>The horizon must be longer than zero.</source>
+        <translation>계획 기간은 0보다 길어야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::RecoveryStore</name>
+    <message>
+        <source>Cannot read the recovery file %1: %2</source>
+        <translation>복구 파일 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>저장하지 않은 변경 사항 복원</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::SizingTableModel</name>
+    <message>
+        <source>custom</source>
+        <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <source>cannot size</source>
+        <translation>사이징 불가</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>진단 결과 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>티어</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>레플리카</translation>
+    </message>
+    <message>
+        <source>CPU request</source>
+        <translation>CPU 요청</translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation>CPU 제한</translation>
+    </message>
+    <message>
+        <source>Memory request</source>
+        <translation>메모리 요청</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>메모리 제한</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>볼륨</translation>
+    </message>
+    <message>
+        <source>IOPS</source>
+        <translation>IOPS</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>진단 결과</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::WhatIfView</name>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation>초당</translation>
+    </message>
+    <message>
+        <source>cores</source>
+        <translation>코어</translation>
+    </message>
+    <message>
+        <source>IOPS</source>
+        <translation>IOPS</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>개</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>메모리</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>스토리지</translation>
+    </message>
+    <message>
+        <source>Sweep:</source>
+        <translation>변화시킬 입력:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>역할:</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>프라이머리</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>레플리카</translation>
+    </message>
+    <message>
+        <source>A primary with read replicas is sized per role: its own limits and connections.</source>
+        <translation>프라이머리와 읽기 레플리카 구성은 역할별로 자체 제한과 커넥션 수로 사이징합니다.</translation>
+    </message>
+    <message>
+        <source>Sets the input in the plan; the sizing table follows.</source>
+        <translation>플랜의 입력값을 설정합니다. 사이징 표도 함께 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG or SVG image.</source>
+        <translation>차트를 PNG 또는 SVG 이미지로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>As &amp;PNG…</source>
+        <translation>PNG로(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>As &amp;SVG…</source>
+        <translation>SVG로(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export Chart as SVG</source>
+        <translation>차트를 SVG로 내보내기</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 이미지 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>차트를 PNG로 내보내기</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1을(를) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Headroom what-if chart</source>
+        <translation>Headroom 가정 분석 차트</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Select a service in the plan to see how its memory follows one of its inputs.</source>
+        <translation>플랜에서 서비스를 선택하면 입력값 하나에 따라 메모리가 어떻게 바뀌는지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This service cannot be sized: %1</source>
+        <translation>이 서비스는 사이징할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Swept for the %1 as the plan sizes it: its own limits, pods and max_connections.</source>
+        <translation>플랜이 사이징한 %1 기준으로 계산했습니다: 자체 제한, 파드 수, max_connections.</translation>
+    </message>
+    <message>
+        <source>replicas</source>
+        <translation>레플리카 수</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>프라이머리</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (기본값)</translation>
+    </message>
+    <message>
+        <source>Memory of %1 as %2 changes</source>
+        <translation>%2 변화에 따른 %1의 메모리</translation>
+    </message>
+    <message>
+        <source>Memory (GiB)</source>
+        <translation>메모리(GiB)</translation>
+    </message>
+    <message>
+        <source>Container limit</source>
+        <translation>컨테이너 제한</translation>
+    </message>
+    <message>
+        <source>Tier %1 memory</source>
+        <translation>티어 %1 메모리</translation>
+    </message>
+    <message>
+        <source>Node size</source>
+        <translation>노드 크기</translation>
+    </message>
+    <message>
+        <source>Demand crosses a line</source>
+        <translation>필요량이 기준선을 넘는 지점</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>현재 값</translation>
+    </message>
+    <message>
+        <source>%1 has no IOPS sizing.</source>
+        <translation>%1에는 IOPS 사이징이 없습니다.</translation>
+    </message>
+    <message>
+        <source>IOPS of %1 as %2 changes</source>
+        <translation>%2 변화에 따른 %1의 IOPS</translation>
+    </message>
+    <message>
+        <source>IOPS (log scale)</source>
+        <translation>IOPS(로그 스케일)</translation>
+    </message>
+    <message>
+        <source>IOPS needed</source>
+        <translation>필요 IOPS</translation>
+    </message>
+    <message>
+        <source>Needed exceeds the ceiling</source>
+        <translation>필요량이 상한을 넘는 구간</translation>
+    </message>
+    <message>
+        <source>%1 ceiling (current class)</source>
+        <translation>%1 상한(현재 클래스)</translation>
+    </message>
+    <message>
+        <source>%1 ceiling</source>
+        <translation>%1 상한</translation>
+    </message>
+    <message>
+        <source>%1 has no volume.</source>
+        <translation>%1에는 볼륨이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Volume of %1 over the planning horizon</source>
+        <translation>계획 기간 동안 %1의 볼륨</translation>
+    </message>
+    <message>
+        <source>Months from now</source>
+        <translation>지금부터 개월 수</translation>
+    </message>
+    <message>
+        <source>Storage (GiB)</source>
+        <translation>스토리지(GiB)</translation>
+    </message>
+    <message>
+        <source>Data (now %1, at the horizon %2)</source>
+        <translation>데이터(현재 %1, 계획 기간 끝 %2)</translation>
+    </message>
+    <message>
+        <source>Volume as provisioned (%1)</source>
+        <translation>프로비저닝된 볼륨(%1)</translation>
+    </message>
+    <message>
+        <source>Volume as planned (%1)</source>
+        <translation>계획한 볼륨(%1)</translation>
+    </message>
+    <message>
+        <source>Full in %1</source>
+        <translation>%1 후 가득 참</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>IOPS needed: %1</source>
+        <translation>필요 IOPS: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Container limit: %1</source>
+        <translation>컨테이너 제한: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Headroom sizes data services on Kubernetes.
+
+Commands (headroom COMMAND --help):
+  size      size one service
+  catalog   list services, tiers and storage classes
+  check     validate a plan and list its findings
+  report    the whole plan&apos;s sizing
+  diff      what changes between two plans
+  export    write Helm values, postgresql.conf, pgbouncer.ini and my.cnf
+  tune      PGTune-compatible postgresql.conf
+  sample    print the report of the built-in sample plan</source>
+        <translation>Headroom은 쿠버네티스 위 데이터 서비스의 용량을 산정합니다.
+
+명령(headroom COMMAND --help):
+  size      서비스 하나 사이징
+  catalog   서비스, 티어, 스토리지 클래스 나열
+  check     플랜 검증 및 진단 결과 나열
+  report    플랜 전체의 사이징
+  diff      두 플랜 사이의 변경 사항
+  export    Helm values, postgresql.conf, pgbouncer.ini, my.cnf 쓰기
+  tune      PGTune 호환 postgresql.conf
+  sample    내장 샘플 플랜의 리포트 출력</translation>
+    </message>
+    <message>
+        <source>A plan file to open.</source>
+        <translation>열 플랜 파일.</translation>
+    </message>
+    <message>
+        <source>Render the window to OUT.png and exit.</source>
+        <translation>창을 OUT.png로 렌더링하고 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>Headroom</translation>
+    </message>
+    <message>
+        <source>The built-in catalog is broken:
+%1</source>
+        <translation>내장 카탈로그가 손상되었습니다:
+%1</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the view to show, sizing (default), whatif, cluster, exports or export-dialog.</source>
+        <translation>--screenshot과 함께: 보여 줄 화면, sizing(기본값), whatif, cluster, exports, export-dialog 중 하나.</translation>
+    </message>
+    <message>
+        <source>--view: &apos;%1&apos; is not one of sizing, whatif, cluster, exports, export-dialog.</source>
+        <translation>--view: &apos;%1&apos;은(는) sizing, whatif, cluster, exports, export-dialog 중 하나가 아닙니다.</translation>
+    </message>
+</context>
+</TS>
