@@ -13,6 +13,10 @@ namespace {
 
 std::string s8(const QString& s) { return s.toStdString(); }
 
+// The fewest digits that read back as the same double (a price of 1/3 stays 1/3 after a
+// save and a load), in plain decimal notation: never "1e+05" for a price.
+QString shortest(double v) { return QLocale::c().toString(v, 'f', QLocale::FloatingPointShortest); }
+
 void put(YAML::Emitter& out, const char* key, const Quantity& q)
 {
     out << YAML::Key << key << YAML::Value << YAML::DoubleQuoted << s8(q.toString());
@@ -102,7 +106,7 @@ void putStorageClass(YAML::Emitter& out, const StorageClass& sc)
         put(out, "fixed", Quantity::iops(sc.iops.fixed));
         break;
     case IopsModel::Kind::PerGiB:
-        out << YAML::Key << "perGiB" << YAML::Value << s8(QLocale::c().toString(sc.iops.perGiB, 'g', 15));
+        out << YAML::Key << "perGiB" << YAML::Value << s8(shortest(sc.iops.perGiB));
         put(out, "floor", Quantity::iops(sc.iops.floor));
         put(out, "ceiling", Quantity::iops(sc.iops.ceiling));
         break;
@@ -165,8 +169,7 @@ QByteArray PlanWriter::toYaml(const Plan& plan)
             if (pool.maxPods != NodePool().maxPods)
                 out << YAML::Key << "maxPods" << YAML::Value << pool.maxPods;
             if (pool.pricePerHour)
-                out << YAML::Key << "pricePerHour" << YAML::Value
-                    << s8(QLocale::c().toString(*pool.pricePerHour, 'g', 15));
+                out << YAML::Key << "pricePerHour" << YAML::Value << s8(shortest(*pool.pricePerHour));
             out << YAML::EndMap;
         }
         out << YAML::EndSeq;

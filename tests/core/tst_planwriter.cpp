@@ -267,10 +267,6 @@ private slots:
         QCOMPARE(back->nodePools.value(0).cpu, pool.cpu);
         QCOMPARE(back->nodePools.value(0).memory, pool.memory);
         // Exactly the same numbers, not just close: Plan's operator== compares doubles exactly.
-        QEXPECT_FAIL("thirds",
-                     "PlanWriter::toYaml(): pricePerHour and perGiB are written with 15 significant digits "
-                     "(QLocale::toString(v, 'g', 15)), so 1/3 does not read back as the same double",
-                     Continue);
         QVERIFY2(back.value() == plan, yaml.constData());
     }
 
