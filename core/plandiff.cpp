@@ -2,6 +2,7 @@
 
 #include "sizingreport.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QMap>
 
@@ -85,20 +86,31 @@ QList<PlanChange> compare(const PlanSizing& before, const PlanSizing& after)
                      sty.size ? sty.size->toString() : QString());
     }
 
-    QMap<QString, QString> poolsA;
-    QMap<QString, QString> poolsB;
+    // A pool's size (its count, or its autoscaling maximum) is part of the plan even when no
+    // price shows it in the cost and the pods use the same nodes.
+    QMap<QString, const PoolUsage*> poolsA;
+    QMap<QString, const PoolUsage*> poolsB;
     for (const auto& p : before.fit.pools)
-        poolsA.insert(p.nodePool, QString::number(p.nodesNeeded));
+        poolsA.insert(p.nodePool, &p);
     for (const auto& p : after.fit.pools)
-        poolsB.insert(p.nodePool, QString::number(p.nodesNeeded));
+        poolsB.insert(p.nodePool, &p);
     QStringList pools = poolsA.keys();
     for (const auto& p : poolsB.keys()) {
         if (!pools.contains(p))
             pools << p;
     }
-    for (const auto& p : std::as_const(pools))
-        compareValue(out, QStringLiteral("pool %1").arg(p), QStringLiteral("nodes used"), poolsA.value(p),
-                     poolsB.value(p));
+    const auto nodes = [](const PoolUsage* p, int PoolUsage::*field) {
+        return p ? QString::number(p->*field) : QString();
+    };
+    for (const auto& p : std::as_const(pools)) {
+        const PoolUsage* x = poolsA.value(p);
+        const PoolUsage* y = poolsB.value(p);
+        const QString where = QCoreApplication::translate("PlanDiff", "pool %1").arg(p);
+        compareValue(out, where, QCoreApplication::translate("PlanDiff", "nodes used"), nodes(x, &PoolUsage::nodesNeeded),
+                     nodes(y, &PoolUsage::nodesNeeded));
+        compareValue(out, where, QCoreApplication::translate("PlanDiff", "nodes available"),
+                     nodes(x, &PoolUsage::nodesAvailable), nodes(y, &PoolUsage::nodesAvailable));
+    }
     compareValue(out, QStringLiteral("cluster"), QStringLiteral("unplaced pods"),
                  QString::number(before.fit.unplaced.size()), QString::number(after.fit.unplaced.size()));
     compareValue(out, QStringLiteral("cluster"), QStringLiteral("monthly cost"), money(before.fit.monthlyCost),
