@@ -4,6 +4,7 @@
 #include "storageclassreader.h"
 #include "yamlreader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
@@ -148,6 +149,7 @@ public:
                 else
                     pool.pricePerHour = price;
             }
+            m_poolNames.insert(pool.name);
             pools << pool;
         }
         return pools;
@@ -295,7 +297,13 @@ public:
                              QStringLiteral("unknown storage class '%1'.").arg(*sc));
             r.storageClass = *sc;
         }
-        ps.nodePool = m_yaml.string(node, "nodePool", path, false).value_or(QString());
+        if (const auto pool = m_yaml.string(node, "nodePool", path, false)) {
+            ps.nodePool = *pool;
+            // Under the service's own path, like every other key of a service.
+            if (!m_poolNames.contains(*pool))
+                m_yaml.error(node["nodePool"], YamlReader::join(path, QStringLiteral("nodePool")),
+                             QCoreApplication::translate("PlanLoader", "unknown node pool '%1'.").arg(*pool));
+        }
         if (const auto volume = node["volume"]; volume.IsDefined()) {
             const QString vp = YamlReader::join(path, QStringLiteral("volume"));
             if (m_yaml.expectMap(volume, vp)) {
@@ -362,6 +370,7 @@ public:
 private:
     YamlReader& m_yaml;
     const Catalog& m_catalog;
+    QSet<QString> m_poolNames; // of the node pools read, for the services' nodePool
 };
 
 } // namespace
@@ -521,18 +530,6 @@ Expected<Plan> PlanLoader::load(const QByteArray& data, const QString& fileName)
             const QString path = QStringLiteral("services[%1]").arg(i);
             if (yaml.expectMap(node, path))
                 reader.service(node, path, plan, names);
-        }
-    }
-    QSet<QString> poolNames;
-    for (const auto& pool : std::as_const(plan.nodePools))
-        poolNames.insert(pool.name);
-    for (std::size_t i = 0; root["services"].IsSequence() && i < root["services"].size(); ++i) {
-        const auto node = root["services"][i];
-        if (node.IsMap() && node["nodePool"].IsDefined() && node["nodePool"].IsScalar()) {
-            const QString pool = QString::fromStdString(node["nodePool"].Scalar());
-            if (!poolNames.contains(pool))
-                yaml.error(node["nodePool"], QStringLiteral("services[%1].nodePool").arg(i),
-                           QStringLiteral("unknown node pool '%1'.").arg(pool));
         }
     }
 

@@ -406,10 +406,6 @@ private slots:
         QCOMPARE(e.location.line, line);
         QCOMPARE(e.location.column, column);
         // Every other problem under a service is reported under its name.
-        QEXPECT_FAIL("unknown node pool",
-                     "PlanLoader::load(): the unknown-pool check reports the key path services[0].nodePool, "
-                     "not services.db.nodePool like every other key of a service",
-                     Continue);
         QCOMPARE(e.keyPath, keyPath);
         QVERIFY(e.toString().startsWith(QStringLiteral("plan.yaml:%1:%2: ").arg(line).arg(column)));
     }
