@@ -78,8 +78,14 @@ std::optional<Quantity> demandFor(const PostgresRole& role, const PostgresTopolo
 {
     if (role.activeConnections)
         return role.activeConnections;
-    if (t.clientConnections)
-        return Quantity::count(std::int64_t(std::ceil(double(t.clientConnections->raw()) * share)));
+    if (t.clientConnections) {
+        // Shares come out of binary floating point (1 - 0.7 is 0.30000000000000004): a product
+        // within a rounding error of a whole number is that number, not the next one up.
+        const double exact = double(t.clientConnections->raw()) * share;
+        const double nearest = std::round(exact);
+        const double clients = std::fabs(exact - nearest) <= 1e-9 * std::max(1.0, nearest) ? nearest : std::ceil(exact);
+        return Quantity::count(std::int64_t(clients));
+    }
     return std::nullopt;
 }
 
