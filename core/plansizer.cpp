@@ -362,8 +362,15 @@ PlanSizing PlanSizer::size(const Plan& plan) const
             fc.volume = ps.volumeSize.value_or(
                 Quantity::bytes((fc.atHorizon.raw() + kGiB - 1) / kGiB * kGiB));
             if (perMs > 0) {
-                const double msLeft = std::max(0.0, double(fc.volume.raw() - fc.now.raw()) / perMs);
-                fc.timeToFull = Quantity::milliseconds(std::int64_t(std::min(msLeft, 1e17)) / kMsPerDay * kMsPerDay);
+                // Whole days in integers: (volume - now) × every / amount in doubles can land a
+                // hair under a whole day (98.99999d for 1Gi every 33d) and floor a day short.
+                __extension__ using Int128 = __int128;
+                const std::int64_t room = std::max<std::int64_t>(0, fc.volume.raw() - fc.now.raw());
+                const Int128 msLeft = Int128(room) * ps.growth->every.raw() / ps.growth->amount.raw();
+                const std::int64_t capped = msLeft > Int128(100'000'000'000'000'000LL)
+                    ? 100'000'000'000'000'000LL
+                    : std::int64_t(msLeft);
+                fc.timeToFull = Quantity::milliseconds(capped / kMsPerDay * kMsPerDay);
             }
             if (fc.volumeGiven && fc.volume.raw() < fc.now.raw()) {
                 Finding f { QStringLiteral("storage.volume-too-small"), Severity::Error,

@@ -715,15 +715,8 @@ private slots:
         QCOMPARE(fc.volume, Quantity::bytes(volume));
         QVERIFY(fc.timeToFull);
         // The volume Headroom planned for the horizon does not fill before it.
-        QEXPECT_FAIL("1Gi every 33d over 99d",
-                     "PlanSizer::size(): timeToFull = (volume - now) / (amount / every) in doubles gives "
-                     "98.99999d, floored to 98d, and the planned volume is flagged full-within-horizon",
-                     Continue);
-        QEXPECT_FAIL("1Gi every 45d over 45d", "PlanSizer::size(): the same floating-point flooring: 44d", Continue);
         QVERIFY2(fc.timeToFull->raw() >= fc.horizon.raw(),
                  qPrintable(fc.timeToFull->toString() + QStringLiteral(" < ") + fc.horizon.toString()));
-        QEXPECT_FAIL("1Gi every 33d over 99d", "the same: a storage.full-within-horizon warning", Continue);
-        QEXPECT_FAIL("1Gi every 45d over 45d", "the same: a storage.full-within-horizon warning", Continue);
         QCOMPARE(countOf(s.sizing, QStringLiteral("storage.full-within-horizon")), 0);
     }
 
