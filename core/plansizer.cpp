@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 namespace headroom {
 
@@ -164,11 +165,18 @@ void topologyFindings(const PlannedService& ps, const PostgresTopology& t, const
                             .arg(newPrimary.toString(), Quantity::bytes(replicaBytes).toString(),
                                  Quantity::bytes(std::int64_t(total)).toString());
 
+    // The rebalanced layout is where applying the fix settles: with 2+ replicas and the
+    // primary at its floor each replica may still have less than the primary, and that is
+    // the recommendation, not a finding. (Within the layout's rounding: the primary to GiB,
+    // each replica to MiB.)
+    const bool atRebalancedLayout = std::llabs(memP - newPrimary.raw()) < kGiB / 2
+        && std::llabs(memR - replicaBytes) <= std::int64_t(n) * kMiB;
+
     if (shares.known) {
         const bool replicaBusier = shares.perReplica > shares.primary;
         const std::int64_t busyMem = replicaBusier ? memR : memP;
         const std::int64_t idleMem = replicaBusier ? memP : memR;
-        if (busyMem < idleMem) {
+        if (busyMem < idleMem && !atRebalancedLayout) {
             const double idleShare = replicaBusier ? shares.primary : shares.perReplica;
             const double loadRatio = replicaBusier ? shares.perReplica / std::max(idleShare, 1e-12)
                                                    : shares.primary / std::max(idleShare, 1e-12);
@@ -247,7 +255,7 @@ void topologyFindings(const PlannedService& ps, const PostgresTopology& t, const
 
     // A replica that serves reads in too little memory replays WAL late.
     const bool replicaStarved = replica.sizing.hasFinding(QStringLiteral("memory.overcommit"))
-        || (shares.known && shares.perReplica > shares.primary && memR < memP);
+        || (shares.known && shares.perReplica > shares.primary && memR < memP && !atRebalancedLayout);
     if (replicaStarved) {
         Finding f;
         f.code = QStringLiteral("postgresql.replication-lag-risk");
