@@ -95,7 +95,10 @@ int runGui(int argc, char** argv)
 {
     QApplication app(argc, argv);
     i18n::install(&app, i18n::currentLanguage(true));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("office-chart-area")));
+    // The installed icon and desktop entry (packaging/); the theme's chart icon when run uninstalled.
+    QGuiApplication::setDesktopFileName(QStringLiteral(HEADROOM_APP_ID));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral(HEADROOM_APP_ID), QIcon::fromTheme(QStringLiteral("office-chart-area"))));
     QCommandLineParser parser;
     const QCommandLineOption screenshot = screenshotOption();
     const QCommandLineOption view = viewOption();
