@@ -359,11 +359,11 @@
     </message>
     <message>
         <source>Memory request (default: the service&apos;s share of the limit).</source>
-        <translation>메모리 요청(request)(기본값: 제한 중 서비스 비율만큼).</translation>
+        <translation>메모리 요청(request). 기본값: 제한에 서비스 비율을 곱한 값.</translation>
     </message>
     <message>
         <source>CPU request (default: the service&apos;s share of the limit).</source>
-        <translation>CPU 요청(request)(기본값: 제한 중 서비스 비율만큼).</translation>
+        <translation>CPU 요청(request). 기본값: 제한에 서비스 비율을 곱한 값.</translation>
     </message>
     <message>
         <source>Number of pods (default 1).</source>
@@ -1046,6 +1046,14 @@
         <source>Provision %1 or plan the expansion before then.</source>
         <translation>%1을(를) 프로비저닝하거나 그 전에 확장을 계획하세요.</translation>
     </message>
+    <message>
+        <source>%1 needs %2 but %3 delivers %4 for a %5 volume.</source>
+        <translation>%1에는 %2이(가) 필요하지만 %3은(는) %5 볼륨에서 %4만 제공합니다.</translation>
+    </message>
+    <message>
+        <source>Choose a faster storage class, a larger volume if the class&apos;s IOPS grow with size, or provision more IOPS.</source>
+        <translation>더 빠른 스토리지 클래스를 고르거나, 클래스의 IOPS가 크기에 비례한다면 볼륨을 키우거나, IOPS를 추가로 프로비저닝하세요.</translation>
+    </message>
 </context>
 <context>
     <name>Quantity</name>
@@ -1083,7 +1091,7 @@
     </message>
     <message>
         <source>a rate</source>
-        <translation>비율(초당 이벤트)</translation>
+        <translation>초당 이벤트 수</translation>
     </message>
     <message>
         <source>write a whole number of events per second with an optional suffix k (thousands) or M (millions) and an optional /s, e.g. 100k/s, 1k/s, 50000/s</source>
@@ -1147,7 +1155,7 @@
     </message>
     <message>
         <source>a rate is counted in whole events per second</source>
-        <translation>비율은 초당 이벤트 수를 정수로 셉니다</translation>
+        <translation>초당 이벤트 수는 정수로 셉니다</translation>
     </message>
     <message>
         <source>a duration is counted in whole milliseconds and this is finer than 1ms</source>
