@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "catalogloader.h"
+#include "exportdialog.h"
 #include "mainwindow.h"
 #include "plandocument.h"
 #include "planloader.h"
@@ -55,7 +56,7 @@ QCommandLineOption viewOption()
 {
     return { QStringLiteral("view"),
              QApplication::translate("main", "With --screenshot: the view to show, sizing (default), whatif, "
-                                             "cluster or exports."),
+                                             "cluster, exports or export-dialog."),
              QStringLiteral("VIEW"), QStringLiteral("sizing") };
 }
 
@@ -104,10 +105,13 @@ int runGui(int argc, char** argv)
     const QCommandLineOption view = viewOption();
     describeOptions(parser, { screenshot, view });
     parser.process(app);
-    const auto chosenView = MainWindow::viewFromName(parser.value(view));
+    // export-dialog: the File > Export dialog over the window, for the documentation.
+    const bool exportDialog = parser.value(view) == QLatin1String("export-dialog");
+    const auto chosenView
+        = exportDialog ? std::optional(MainWindow::View::Sizing) : MainWindow::viewFromName(parser.value(view));
     if (!chosenView) {
         QTextStream(stderr) << QApplication::translate("main", "--view: '%1' is not one of sizing, whatif, "
-                                                               "cluster, exports.")
+                                                               "cluster, exports, export-dialog.")
                                    .arg(parser.value(view))
                             << Qt::endl;
         return 2;
@@ -140,7 +144,15 @@ int runGui(int argc, char** argv)
         window.setView(*chosenView);
         window.show();
         QApplication::processEvents();
-        const bool saved = window.grab().save(parser.value(screenshot));
+        bool saved = false;
+        if (exportDialog) {
+            ExportDialog dialog(window.document(), &window);
+            dialog.show();
+            QApplication::processEvents();
+            saved = dialog.grab().save(parser.value(screenshot));
+        } else {
+            saved = window.grab().save(parser.value(screenshot));
+        }
         return !opened ? 2 : saved ? 0 : 1;
     }
     window.restoreSettings();

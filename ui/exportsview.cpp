@@ -27,34 +27,48 @@
 namespace headroom {
 
 namespace {
-// Comments, section headers and keys of YAML, ini and postgresql.conf files.
+// Comments, section headers, keys and values of YAML, ini, postgresql.conf and SQL files,
+// in colours that read on a light or a dark palette.
 class ConfigHighlighter : public QSyntaxHighlighter
 {
 public:
-    using QSyntaxHighlighter::QSyntaxHighlighter;
+    ConfigHighlighter(QTextDocument* document, bool dark)
+        : QSyntaxHighlighter(document)
+    {
+        m_key.setForeground(dark ? QColor(0x7a, 0xb8, 0xf5) : QColor(0x1f, 0x5f, 0xa8));
+        m_value.setForeground(dark ? QColor(0xe6, 0xb4, 0x5a) : QColor(0x9a, 0x4a, 0x00));
+        m_comment.setForeground(dark ? QColor(0x8f, 0xb3, 0x7f) : QColor(0x4e, 0x7a, 0x3e));
+        m_comment.setFontItalic(true);
+        m_section.setFontWeight(QFont::Bold);
+    }
 
 protected:
     void highlightBlock(const QString& text) override
     {
-        static const QRegularExpression key(QStringLiteral(R"(^\s*(-\s+)?([A-Za-z_][\w.\-]*)\s*(=|:))"));
+        static const QRegularExpression key(QStringLiteral(R"(^\s*(-\s+)?([A-Za-z_][\w.\-]*)\s*(=|:)\s*(.*)$)"));
+        static const QRegularExpression alter(QStringLiteral(R"(^\s*ALTER SYSTEM SET\s+(\w+)\s*=\s*(.*);\s*$)"));
         static const QRegularExpression section(QStringLiteral(R"(^\s*\[[^\]]+\])"));
-        QTextCharFormat keyFormat;
-        keyFormat.setForeground(QColor(0x2f, 0x7d, 0xc4));
-        QTextCharFormat comment;
-        comment.setForeground(QColor(0x6a, 0x8a, 0x5a));
-        comment.setFontItalic(true);
-        QTextCharFormat sectionFormat;
-        sectionFormat.setFontWeight(QFont::Bold);
         if (auto m = section.match(text); m.hasMatch())
-            setFormat(int(m.capturedStart()), int(m.capturedLength()), sectionFormat);
-        if (auto m = key.match(text); m.hasMatch())
-            setFormat(int(m.capturedStart(2)), int(m.capturedLength(2)), keyFormat);
+            setFormat(int(m.capturedStart()), int(m.capturedLength()), m_section);
+        if (auto m = alter.match(text); m.hasMatch()) {
+            setFormat(int(m.capturedStart(1)), int(m.capturedLength(1)), m_key);
+            setFormat(int(m.capturedStart(2)), int(m.capturedLength(2)), m_value);
+        } else if (auto k = key.match(text); k.hasMatch()) {
+            setFormat(int(k.capturedStart(2)), int(k.capturedLength(2)), m_key);
+            setFormat(int(k.capturedStart(4)), int(k.capturedLength(4)), m_value);
+        }
         const qsizetype hash = text.indexOf(QLatin1Char('#'));
         if (hash >= 0 && (hash == 0 || text.at(hash - 1).isSpace()))
-            setFormat(int(hash), int(text.size() - hash), comment);
-        if (text.trimmed().startsWith(QLatin1String("--")))
-            setFormat(0, int(text.size()), comment);
+            setFormat(int(hash), int(text.size() - hash), m_comment);
+        if (text.trimmed().startsWith(QLatin1String("--")) || text.trimmed().startsWith(QLatin1Char(';')))
+            setFormat(0, int(text.size()), m_comment);
     }
+
+private:
+    QTextCharFormat m_key;
+    QTextCharFormat m_value;
+    QTextCharFormat m_comment;
+    QTextCharFormat m_section;
 };
 } // namespace
 
@@ -95,7 +109,7 @@ ExportsView::ExportsView(PlanDocument* document, QWidget* parent)
     m_preview->setReadOnly(true);
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    new ConfigHighlighter(m_preview->document());
+    new ConfigHighlighter(m_preview->document(), palette().color(QPalette::Base).lightness() < 128);
     rightLayout->addWidget(m_preview, 1);
     auto* buttons = new QHBoxLayout;
     m_copy = new QPushButton(tr("&Copy File"), right);

@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
 #include "clusterview.h"
+#include "exportdialog.h"
 #include "exportsview.h"
 #include "findingsmodel.h"
+#include "plandialogs.h"
 #include "plandocument.h"
 #include "plantreemodel.h"
 #include "preferencesdialog.h"
@@ -25,6 +27,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -68,6 +71,8 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
     m_tree->setHeaderHidden(false);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::treeContextMenu);
 
     auto* middle = new QSplitter(Qt::Vertical, m_outer);
     m_tabs = new QTabWidget(middle);
@@ -164,7 +169,13 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
             m_selected.clear();
             m_editor->showNodePool(name);
             m_whatIf->setService(QString());
+        } else {
+            // A group: the plan's own settings.
+            m_selected.clear();
+            m_editor->showNothing();
+            m_whatIf->setService(QString());
         }
+        m_removeAction->setEnabled(kind == QLatin1String("service") || kind == QLatin1String("pool"));
     });
     connect(
         m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
@@ -209,30 +220,42 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    const auto icon = [this](QStyle::StandardPixmap p) { return style()->standardIcon(p); };
-    QAction* newAction = file->addAction(icon(QStyle::SP_FileIcon), tr("&New"), this, &MainWindow::newPlan);
+    // The desktop theme's icons (any size, so high-DPI screens get sharp ones), else the style's.
+    const auto icon = [this](const char* name, QStyle::StandardPixmap p) {
+        return QIcon::fromTheme(QString::fromLatin1(name), style()->standardIcon(p));
+    };
+    QAction* newAction
+        = file->addAction(icon("document-new", QStyle::SP_FileIcon), tr("&New"), this, &MainWindow::newPlan);
     newAction->setShortcut(QKeySequence::New);
-    QAction* openAction = file->addAction(icon(QStyle::SP_DialogOpenButton), tr("&Open…"), this, &MainWindow::open);
+    QAction* openAction = file->addAction(
+        icon("document-open", QStyle::SP_DialogOpenButton), tr("&Open…"), this, &MainWindow::open);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
-    QAction* saveAction = file->addAction(icon(QStyle::SP_DialogSaveButton), tr("&Save"), this, &MainWindow::save);
+    QAction* saveAction = file->addAction(
+        icon("document-save", QStyle::SP_DialogSaveButton), tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
-    QAction* saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    QAction* saveAsAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As…"),
+        this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"), this,
+        &MainWindow::showExportDialog);
+    m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_exportAction->setStatusTip(tr("Helm values, postgresql.conf, pgbouncer.ini and my.cnf, as headroom export writes them."));
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction* quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
+        &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(icon(QStyle::SP_ArrowBack));
+    undo->setIcon(icon("edit-undo", QStyle::SP_ArrowBack));
     QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
-    redo->setIcon(icon(QStyle::SP_ArrowForward));
+    redo->setIcon(icon("edit-redo", QStyle::SP_ArrowForward));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -243,6 +266,23 @@ void MainWindow::createActions()
     });
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
+
+    m_planMenu = menuBar()->addMenu(tr("&Plan"));
+    QAction* addService = m_planMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("list-add")), tr("Add &Service…"), this, &MainWindow::askAddService);
+    addService->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    m_planMenu->addAction(tr("Add &Node Pool…"), this, &MainWindow::askAddNodePool);
+    m_removeAction = m_planMenu->addAction(
+        icon("list-remove", QStyle::SP_TrashIcon), tr("&Remove Selected"), this, &MainWindow::removeSelected);
+    m_removeAction->setShortcut(QKeySequence::Delete);
+    m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_tree->addAction(m_removeAction);
+    m_removeAction->setEnabled(false);
+    m_planMenu->addSeparator();
+    m_planMenu->addAction(tr("Plan &Settings"), this, [this] {
+        selectService(QString());
+        m_tree->setCurrentIndex(QModelIndex());
+    });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QList<QPair<QString, View>> views { { tr("&Sizing"), View::Sizing }, { tr("&What-if"), View::WhatIf },
@@ -392,14 +432,95 @@ void MainWindow::updateViews(const QString& changedService)
         refreshExports();
     showDetails();
 
-    QString status = tr("%n service(s)", nullptr, int(plan.services.size()));
-    status = tr("%1, %2 errors, %3 warnings")
-                 .arg(status)
-                 .arg(sizing.count(Severity::Error))
-                 .arg(sizing.count(Severity::Warning));
+    QString status = tr("%1, %2, %3")
+                         .arg(tr("%n service(s)", nullptr, int(plan.services.size())),
+                             tr("%n error(s)", nullptr, sizing.count(Severity::Error)),
+                             tr("%n warning(s)", nullptr, sizing.count(Severity::Warning)));
     if (sizing.fit.monthlyCost)
         status = tr("%1, %2 per month").arg(status, QLocale().toString(*sizing.fit.monthlyCost, 'f', 0));
     statusBar()->showMessage(status);
+}
+
+bool MainWindow::addService(const PlannedService& service)
+{
+    if (!m_document->addService(service))
+        return false;
+    selectService(service.name);
+    return true;
+}
+
+bool MainWindow::addNodePool(const NodePool& pool)
+{
+    if (!m_document->addNodePool(pool))
+        return false;
+    selectNodePool(pool.name);
+    return true;
+}
+
+void MainWindow::selectNodePool(const QString& name)
+{
+    m_selected.clear();
+    m_selecting = true;
+    const QModelIndex pools = m_treeModel->index(0, 0);
+    for (int r = 0; r < m_treeModel->rowCount(pools); ++r) {
+        const QModelIndex index = m_treeModel->index(r, 0, pools);
+        if (index.data(PlanTreeModel::NameRole).toString() == name)
+            m_tree->setCurrentIndex(index);
+    }
+    m_selecting = false;
+    m_editor->showNodePool(name);
+    m_whatIf->setService(QString());
+    m_removeAction->setEnabled(true);
+}
+
+void MainWindow::removeSelected()
+{
+    const QModelIndex index = m_tree->currentIndex();
+    const QString kind = index.data(PlanTreeModel::KindRole).toString();
+    const QString name = index.siblingAtColumn(0).data(PlanTreeModel::NameRole).toString();
+    if (kind == QLatin1String("service"))
+        m_document->removeService(name);
+    else if (kind == QLatin1String("pool"))
+        m_document->removeNodePool(name);
+    else
+        return;
+    statusBar()->showMessage(tr("Removed %1. Undo brings it back.").arg(name), 4000);
+}
+
+void MainWindow::askAddService()
+{
+    AddServiceDialog dialog(m_document->plan(), m_document->catalog(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        addService(dialog.service());
+}
+
+void MainWindow::askAddNodePool()
+{
+    AddNodePoolDialog dialog(m_document->plan(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        addNodePool(dialog.pool());
+}
+
+void MainWindow::showExportDialog()
+{
+    ExportDialog dialog(m_document, this);
+    dialog.exec();
+}
+
+void MainWindow::treeContextMenu(const QPoint& pos)
+{
+    const QModelIndex index = m_tree->indexAt(pos);
+    if (index.isValid())
+        m_tree->setCurrentIndex(index);
+    QMenu menu(this);
+    menu.addAction(tr("Add &Service…"), this, &MainWindow::askAddService);
+    menu.addAction(tr("Add &Node Pool…"), this, &MainWindow::askAddNodePool);
+    const QString kind = index.data(PlanTreeModel::KindRole).toString();
+    if (kind == QLatin1String("service") || kind == QLatin1String("pool")) {
+        menu.addSeparator();
+        menu.addAction(m_removeAction);
+    }
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::selectService(const QString& name)
@@ -422,6 +543,7 @@ void MainWindow::selectService(const QString& name)
     else if (m_editor->serviceName() != name)
         m_editor->showService(name);
     m_whatIf->setService(name);
+    m_removeAction->setEnabled(!name.isEmpty());
     showDetails();
     m_selecting = false;
 }

@@ -71,6 +71,15 @@ public:
 
     // Selects a service everywhere (tree, table, editor, what-if).
     void selectService(const QString& name);
+    // Selects a node pool in the tree and shows it in the property editor.
+    void selectNodePool(const QString& name);
+    // Building a plan: the Plan menu and the tree's context menu ask with a dialog, then
+    // call these (one undo step each); tests call them directly.
+    bool addService(const PlannedService& service);
+    bool addNodePool(const NodePool& pool);
+    void removeSelected();
+    QMenu* planMenu() const { return m_planMenu; }
+    QAction* exportAction() const { return m_exportAction; }
     QString selectedService() const { return m_selected; }
 
 protected:
@@ -94,6 +103,10 @@ private:
     void newPlan();
     void open();
     void showError(const QString& title, const QString& text);
+    void askAddService();
+    void askAddNodePool();
+    void showExportDialog();
+    void treeContextMenu(const QPoint& pos);
 
     PlanDocument* m_document = nullptr;
     RecoveryStore* m_recovery = nullptr;
@@ -117,6 +130,9 @@ private:
     QTreeView* m_findings = nullptr;
     QPushButton* m_fix = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QMenu* m_planMenu = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_removeAction = nullptr;
     QSplitter* m_outer = nullptr;
 };
 

@@ -165,6 +165,87 @@ void PlanDocument::applyFinding(const PlanFinding& finding)
         new ReplacePlanCommand(this, m_plan, after, tr("Fix %1 of %2").arg(finding.finding.code, finding.service)));
 }
 
+void PlanDocument::editService(const QString& name, const PlannedService& after, const QString& text)
+{
+    const PlannedService* s = m_plan.service(name);
+    if (!s || *s == after)
+        return;
+    m_undo->push(new ServiceCommand(this, *s, after, text));
+}
+
+void PlanDocument::editPlan(const Plan& after, const QString& text)
+{
+    if (after == m_plan)
+        return;
+    m_undo->push(new ReplacePlanCommand(this, m_plan, after, text));
+}
+
+bool PlanDocument::addService(const PlannedService& service)
+{
+    if (service.name.isEmpty() || m_plan.service(service.name))
+        return false;
+    Plan after = m_plan;
+    after.services << service;
+    editPlan(after, tr("Add %1 (%2)").arg(service.name, service.request.service));
+    return true;
+}
+
+void PlanDocument::removeService(const QString& name)
+{
+    Plan after = m_plan;
+    after.services.removeIf([&](const PlannedService& s) { return s.name == name; });
+    editPlan(after, tr("Remove %1").arg(name));
+}
+
+namespace {
+NodePool* poolNamed(Plan& plan, const QString& name)
+{
+    for (auto& p : plan.nodePools) {
+        if (p.name == name)
+            return &p;
+    }
+    return nullptr;
+}
+} // namespace
+
+bool PlanDocument::addNodePool(const NodePool& pool)
+{
+    Plan after = m_plan;
+    if (pool.name.isEmpty() || poolNamed(after, pool.name))
+        return false;
+    after.nodePools << pool;
+    editPlan(after, tr("Add node pool %1").arg(pool.name));
+    return true;
+}
+
+void PlanDocument::removeNodePool(const QString& name)
+{
+    Plan after = m_plan;
+    after.nodePools.removeIf([&](const NodePool& p) { return p.name == name; });
+    editPlan(after, tr("Remove node pool %1").arg(name));
+}
+
+void PlanDocument::setNodePool(const QString& name, const NodePool& pool)
+{
+    Plan after = m_plan;
+    NodePool* p = poolNamed(after, name);
+    if (!p)
+        return;
+    *p = pool;
+    editPlan(after, tr("Change node pool %1").arg(name));
+}
+
+void PlanDocument::setPlanSettings(
+    const QString& name, const QString& notes, const QString& defaultStorageClass, const Quantity& horizon)
+{
+    Plan after = m_plan;
+    after.name = name;
+    after.notes = notes;
+    after.defaultStorageClass = defaultStorageClass;
+    after.horizon = horizon;
+    editPlan(after, tr("Change the plan's settings"));
+}
+
 // ---- commands
 
 ServiceCommand::ServiceCommand(

@@ -54,6 +54,21 @@ public:
     void setStorageClass(const QString& service, const QString& storageClass);
     void setTopology(const QString& service, const std::optional<PostgresTopology>& topology);
     void applyFinding(const PlanFinding& finding);
+    // Any change to one service, as one undo step named `text`.
+    void editService(const QString& name, const PlannedService& after, const QString& text);
+
+    // Building a plan: services and node pools are added and removed as whole-plan steps.
+    // add* refuse a name the plan already has (returns false).
+    bool addService(const PlannedService& service);
+    void removeService(const QString& name);
+    bool addNodePool(const NodePool& pool);
+    void removeNodePool(const QString& name);
+    void setNodePool(const QString& name, const NodePool& pool);
+    // The plan's own settings: name, notes, default storage class, planning horizon.
+    void setPlanSettings(const QString& name, const QString& notes, const QString& defaultStorageClass,
+        const Quantity& horizon);
+    // Pushes a whole-plan change (nothing when `after` equals the plan).
+    void editPlan(const Plan& after, const QString& text);
 
 signals:
     void planReplaced(); // a new document: structure and values may all differ

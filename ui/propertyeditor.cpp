@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -132,7 +133,14 @@ void PropertyEditor::showNodePool(const QString& name)
 
 void PropertyEditor::clearForm()
 {
-    delete m_content;
+    // The old form's fields say nothing more: hiding one that has the focus would finish its
+    // editing, and commit it to the item shown next. (Clicking elsewhere first moves the
+    // focus, so a pending edit is committed to its own item before this.)
+    for (QObject* child : m_content->findChildren<QObject*>())
+        child->disconnect(this);
+    // Later: a form may be rebuilt from a signal of one of its own widgets.
+    m_content->hide();
+    m_content->deleteLater();
     m_content = new QWidget(this);
     static_cast<QVBoxLayout*>(layout())->insertWidget(1, m_content);
     m_tier = nullptr;
@@ -144,8 +152,41 @@ void PropertyEditor::clearForm()
     m_rps = {};
     m_readShare = {};
     m_clientConnections = {};
+    m_primaryCpu = {};
+    m_primaryMemory = {};
+    m_replicaCpu = {};
+    m_replicaMemory = {};
     m_pooler = nullptr;
     m_poolerMode = nullptr;
+    m_nodePool = nullptr;
+    m_volume = {};
+    m_growth = {};
+    m_growthEvery = {};
+    m_poolCpu = {};
+    m_poolMemory = {};
+    m_poolAutoscale = nullptr;
+    m_poolCount = nullptr;
+    m_poolMin = nullptr;
+    m_poolMax = nullptr;
+    m_poolMaxPods = nullptr;
+    m_poolPrice = nullptr;
+    m_planName = nullptr;
+    m_planNotes = nullptr;
+    m_defaultClass = nullptr;
+    m_horizon = {};
+}
+
+QLineEdit* PropertyEditor::field(const QString& id) const
+{
+    const QHash<QString, const QuantityField*> fields { { QStringLiteral("rps"), &m_rps },
+        { QStringLiteral("readShare"), &m_readShare }, { QStringLiteral("clients"), &m_clientConnections },
+        { QStringLiteral("primaryCpu"), &m_primaryCpu }, { QStringLiteral("primaryMemory"), &m_primaryMemory },
+        { QStringLiteral("replicaCpu"), &m_replicaCpu }, { QStringLiteral("replicaMemory"), &m_replicaMemory },
+        { QStringLiteral("volume"), &m_volume }, { QStringLiteral("growth"), &m_growth },
+        { QStringLiteral("growthEvery"), &m_growthEvery }, { QStringLiteral("cpu"), &m_poolCpu },
+        { QStringLiteral("memory"), &m_poolMemory }, { QStringLiteral("horizon"), &m_horizon } };
+    const QuantityField* f = fields.value(id);
+    return f ? f->edit : nullptr;
 }
 
 PropertyEditor::QuantityField PropertyEditor::addQuantityField(
@@ -187,26 +228,11 @@ void PropertyEditor::rebuild()
     const Catalog& catalog = m_document->catalog();
 
     if (!m_pool.isEmpty()) {
-        auto it = std::find_if(
-            plan.nodePools.begin(), plan.nodePools.end(), [&](const NodePool& p) { return p.name == m_pool; });
-        if (it == plan.nodePools.end()) {
-            m_title->setText(tr("Nothing selected"));
-            return;
-        }
-        m_title->setText(tr("Node pool %1").arg(it->name));
-        auto* form = new QFormLayout(m_content);
-        form->addRow(tr("CPU per node:"), new QLabel(it->cpu.toDisplayString(), m_content));
-        form->addRow(tr("Memory per node:"), new QLabel(it->memory.toDisplayString(), m_content));
-        if (it->minCount || it->maxCount)
-            form->addRow(tr("Nodes:"),
-                new QLabel(tr("%1 to %2 (autoscaling)").arg(it->minCount.value_or(0)).arg(it->maxCount.value_or(0)),
-                    m_content));
-        else
-            form->addRow(tr("Nodes:"), new QLabel(QLocale().toString(it->count), m_content));
-        form->addRow(tr("Pods per node:"), new QLabel(QLocale().toString(it->maxPods), m_content));
-        if (it->pricePerHour)
-            form->addRow(tr("Price per node:"),
-                new QLabel(tr("%1 per hour").arg(QLocale().toString(*it->pricePerHour, 'f', 3)), m_content));
+        buildPoolForm();
+        return;
+    }
+    if (m_service.isEmpty()) {
+        buildPlanForm();
         return;
     }
 
@@ -214,7 +240,7 @@ void PropertyEditor::rebuild()
     const ServiceDefinition* def = s ? catalog.service(s->request.service) : nullptr;
     if (!s || !def) {
         m_service.clear();
-        m_title->setText(tr("Select a service or a node pool in the plan."));
+        buildPlanForm();
         return;
     }
     m_title->setText(tr("%1 (%2)").arg(s->name, def->name));
@@ -270,7 +296,35 @@ void PropertyEditor::rebuild()
     form->addRow(tr("&Storage class:"), m_storageClass);
     connect(m_storageClass, &QComboBox::currentIndexChanged, this,
         [this] { m_document->setStorageClass(m_service, m_storageClass->currentData().toString()); });
+
+    m_nodePool = new QComboBox(general);
+    m_nodePool->addItem(tr("Any pool"), QString());
+    for (const auto& pool : plan.nodePools)
+        m_nodePool->addItem(pool.name, pool.name);
+    form->addRow(tr("&Node pool:"), m_nodePool);
+    connect(m_nodePool, &QComboBox::currentIndexChanged, this, [this] {
+        const PlannedService* svc = m_document->plan().service(m_service);
+        if (!svc)
+            return;
+        PlannedService after = *svc;
+        after.nodePool = m_nodePool->currentData().toString();
+        m_document->editService(m_service, after,
+            after.nodePool.isEmpty() ? tr("Let %1 run on any node pool").arg(m_service)
+                                     : tr("Pin %1 to node pool %2").arg(m_service, after.nodePool));
+    });
     outer->addWidget(general);
+
+    auto* volume = new QGroupBox(tr("Volume"), m_content);
+    auto* volumeForm = new QFormLayout(volume);
+    m_volume = addQuantityField(volumeForm, tr("Size:"), Dimension::Memory,
+        tr("The volume as provisioned; empty: planned from the catalog and the growth over the horizon."));
+    m_growth = addQuantityField(
+        volumeForm, tr("Growth:"), Dimension::Memory, tr("How much the data grows every period below."));
+    m_growthEvery
+        = addQuantityField(volumeForm, tr("Every:"), Dimension::Duration, tr("The growth period (default 30d)."));
+    for (const auto* f : { &m_volume, &m_growth, &m_growthEvery })
+        connect(f->edit, &QLineEdit::editingFinished, this, &PropertyEditor::commitVolume);
+    outer->addWidget(volume);
 
     auto* inputs = new QGroupBox(tr("Inputs"), m_content);
     auto* inputForm = new QFormLayout(inputs);
@@ -308,6 +362,14 @@ void PropertyEditor::rebuild()
             tr("Share of the requests that are reads and can go to replicas."));
         m_clientConnections = addQuantityField(tf, tr("Client connections:"), Dimension::Count,
             tr("Connections the clients open in total, split by load share."));
+        m_primaryCpu = addQuantityField(
+            tf, tr("Primary CPU limit:"), Dimension::Cpu, tr("The primary's own CPU limit over the tier's."));
+        m_primaryMemory = addQuantityField(tf, tr("Primary memory limit:"), Dimension::Memory,
+            tr("The primary's own memory limit over the tier's."));
+        m_replicaCpu = addQuantityField(
+            tf, tr("Replica CPU limit:"), Dimension::Cpu, tr("Each replica's own CPU limit over the tier's."));
+        m_replicaMemory = addQuantityField(tf, tr("Replica memory limit:"), Dimension::Memory,
+            tr("Each replica's own memory limit over the tier's."));
         m_pooler = new QCheckBox(tr("PgBouncer in front of each role"), m_topology);
         tf->addRow(tr("Pooler:"), m_pooler);
         m_poolerMode = new QComboBox(m_topology);
@@ -319,14 +381,34 @@ void PropertyEditor::rebuild()
         connect(m_readReplicas, &QSpinBox::valueChanged, this, &PropertyEditor::commitTopology);
         connect(m_pooler, &QCheckBox::toggled, this, &PropertyEditor::commitTopology);
         connect(m_poolerMode, &QComboBox::currentIndexChanged, this, &PropertyEditor::commitTopology);
-        for (const auto* field : { &m_rps, &m_readShare, &m_clientConnections })
+        for (const auto* field : { &m_rps, &m_readShare, &m_clientConnections, &m_primaryCpu, &m_primaryMemory,
+                 &m_replicaCpu, &m_replicaMemory })
             connect(field->edit, &QLineEdit::editingFinished, this, &PropertyEditor::commitTopology);
     }
     refresh();
 }
 
+namespace {
+void setFieldText(QLineEdit* edit, QLabel* error, const std::optional<Quantity>& q)
+{
+    if (error->isHidden() && !edit->hasFocus())
+        edit->setText(q ? q->toString() : QString());
+}
+} // namespace
+
 void PropertyEditor::refresh()
 {
+    if (m_poolCount) {
+        refreshPoolForm();
+        return;
+    }
+    if (m_planName) {
+        if (!m_service.isEmpty() || !m_pool.isEmpty())
+            rebuild();
+        else
+            refreshPlanForm();
+        return;
+    }
     const PlannedService* s = m_document->plan().service(m_service);
     if (!s || !m_tier) {
         if (!m_service.isEmpty() || !m_pool.isEmpty())
@@ -349,6 +431,15 @@ void PropertyEditor::refresh()
         QSignalBlocker block(m_storageClass);
         m_storageClass->setCurrentIndex(std::max(0, m_storageClass->findData(s->request.storageClass)));
     }
+    {
+        QSignalBlocker block(m_nodePool);
+        m_nodePool->setCurrentIndex(std::max(0, m_nodePool->findData(s->nodePool)));
+    }
+    setFieldText(m_volume.edit, m_volume.error, s->volumeSize);
+    setFieldText(m_growth.edit, m_growth.error,
+        s->growth ? std::optional<Quantity>(s->growth->amount) : std::optional<Quantity>());
+    setFieldText(m_growthEvery.edit, m_growthEvery.error,
+        s->growth ? std::optional<Quantity>(s->growth->every) : std::optional<Quantity>());
     // The engine's values, shown as placeholders where the plan does not set one.
     const ServicePlanSizing* sized = m_document->sizing().service(m_service);
     const ServiceSizing* sizing = sized && !sized->roles.isEmpty() ? &sized->roles.first().sizing : nullptr;
@@ -378,6 +469,10 @@ void PropertyEditor::refresh()
         setField(m_rps, t.requestsPerSecond);
         setField(m_readShare, t.readShare);
         setField(m_clientConnections, t.clientConnections);
+        setField(m_primaryCpu, t.primary.resources.cpuLimit);
+        setField(m_primaryMemory, t.primary.resources.memoryLimit);
+        setField(m_replicaCpu, t.replica.resources.cpuLimit);
+        setField(m_replicaMemory, t.replica.resources.memoryLimit);
     }
 }
 
@@ -420,8 +515,16 @@ void PropertyEditor::commitTopology()
     const auto rps = parseField(m_rps);
     const auto share = parseField(m_readShare);
     const auto clients = parseField(m_clientConnections);
-    if (!rps || !share || !clients)
+    const auto primaryCpu = parseField(m_primaryCpu);
+    const auto primaryMemory = parseField(m_primaryMemory);
+    const auto replicaCpu = parseField(m_replicaCpu);
+    const auto replicaMemory = parseField(m_replicaMemory);
+    if (!rps || !share || !clients || !primaryCpu || !primaryMemory || !replicaCpu || !replicaMemory)
         return;
+    t.primary.resources.cpuLimit = *primaryCpu;
+    t.primary.resources.memoryLimit = *primaryMemory;
+    t.replica.resources.cpuLimit = *replicaCpu;
+    t.replica.resources.memoryLimit = *replicaMemory;
     if (*share && (*share)->raw() > 1'000'000) {
         showError(m_readShare.error, tr("The read share is at most 100%."));
         return;
@@ -430,6 +533,199 @@ void PropertyEditor::commitTopology()
     t.readShare = *share;
     t.clientConnections = *clients;
     m_document->setTopology(m_service, t);
+}
+
+void PropertyEditor::commitVolume()
+{
+    const PlannedService* s = m_document->plan().service(m_service);
+    if (!s || !m_volume.edit)
+        return;
+    const auto size = parseField(m_volume);
+    const auto amount = parseField(m_growth);
+    const auto every = parseField(m_growthEvery);
+    if (!size || !amount || !every)
+        return;
+    if (*every && (*every)->raw() <= 0) {
+        showError(m_growthEvery.error, tr("The growth period must be longer than zero."));
+        return;
+    }
+    PlannedService after = *s;
+    after.volumeSize = *size;
+    if (*amount) {
+        StorageGrowth g;
+        g.amount = **amount;
+        if (*every)
+            g.every = **every;
+        after.growth = g;
+    } else {
+        after.growth.reset();
+    }
+    m_document->editService(m_service, after, tr("Change the volume of %1").arg(m_service));
+}
+
+void PropertyEditor::buildPoolForm()
+{
+    const Plan& plan = m_document->plan();
+    auto it = std::find_if(
+        plan.nodePools.begin(), plan.nodePools.end(), [&](const NodePool& p) { return p.name == m_pool; });
+    if (it == plan.nodePools.end()) {
+        m_pool.clear();
+        buildPlanForm();
+        return;
+    }
+    m_title->setText(tr("Node pool %1").arg(it->name));
+    auto* form = new QFormLayout(m_content);
+    m_poolCpu = addQuantityField(form, tr("&CPU per node:"), Dimension::Cpu, tr("Allocatable CPU of one node."));
+    m_poolMemory
+        = addQuantityField(form, tr("&Memory per node:"), Dimension::Memory, tr("Allocatable memory of one node."));
+    m_poolAutoscale = new QCheckBox(tr("&Autoscaling"), m_content);
+    form->addRow(QString(), m_poolAutoscale);
+    m_poolCount = new QSpinBox(m_content);
+    m_poolCount->setRange(0, 10000);
+    form->addRow(tr("&Nodes:"), m_poolCount);
+    m_poolMin = new QSpinBox(m_content);
+    m_poolMin->setRange(0, 10000);
+    form->addRow(tr("Mi&nimum nodes:"), m_poolMin);
+    m_poolMax = new QSpinBox(m_content);
+    m_poolMax->setRange(1, 10000);
+    form->addRow(tr("Ma&ximum nodes:"), m_poolMax);
+    m_poolMaxPods = new QSpinBox(m_content);
+    m_poolMaxPods->setRange(1, 1000);
+    form->addRow(tr("&Pods per node:"), m_poolMaxPods);
+    m_poolPrice = new QDoubleSpinBox(m_content);
+    m_poolPrice->setRange(0, 1000);
+    m_poolPrice->setDecimals(3);
+    m_poolPrice->setSingleStep(0.01);
+    m_poolPrice->setSpecialValueText(tr("no price"));
+    m_poolPrice->setSuffix(tr(" per hour"));
+    form->addRow(tr("P&rice per node:"), m_poolPrice);
+    for (QSpinBox* spin : { m_poolCount, m_poolMin, m_poolMax, m_poolMaxPods }) {
+        spin->setKeyboardTracking(false);
+        connect(spin, &QSpinBox::valueChanged, this, &PropertyEditor::commitPool);
+    }
+    m_poolPrice->setKeyboardTracking(false);
+    connect(m_poolPrice, &QDoubleSpinBox::valueChanged, this, &PropertyEditor::commitPool);
+    connect(m_poolAutoscale, &QCheckBox::toggled, this, &PropertyEditor::commitPool);
+    for (const auto* f : { &m_poolCpu, &m_poolMemory })
+        connect(f->edit, &QLineEdit::editingFinished, this, &PropertyEditor::commitPool);
+    refreshPoolForm();
+}
+
+void PropertyEditor::refreshPoolForm()
+{
+    const Plan& plan = m_document->plan();
+    auto it = std::find_if(
+        plan.nodePools.begin(), plan.nodePools.end(), [&](const NodePool& p) { return p.name == m_pool; });
+    if (it == plan.nodePools.end()) {
+        rebuild();
+        return;
+    }
+    const bool autoscaling = it->minCount || it->maxCount;
+    const QSignalBlocker b1(m_poolAutoscale), b2(m_poolCount), b3(m_poolMin), b4(m_poolMax), b5(m_poolMaxPods),
+        b6(m_poolPrice);
+    setFieldText(m_poolCpu.edit, m_poolCpu.error, it->cpu);
+    setFieldText(m_poolMemory.edit, m_poolMemory.error, it->memory);
+    m_poolAutoscale->setChecked(autoscaling);
+    m_poolCount->setValue(it->count);
+    m_poolMin->setValue(it->minCount.value_or(it->count));
+    m_poolMax->setValue(it->maxCount.value_or(std::max(1, it->count)));
+    m_poolCount->setEnabled(!autoscaling);
+    m_poolMin->setEnabled(autoscaling);
+    m_poolMax->setEnabled(autoscaling);
+    m_poolMaxPods->setValue(it->maxPods);
+    m_poolPrice->setValue(it->pricePerHour.value_or(0));
+}
+
+void PropertyEditor::commitPool()
+{
+    const Plan& plan = m_document->plan();
+    auto it = std::find_if(
+        plan.nodePools.begin(), plan.nodePools.end(), [&](const NodePool& p) { return p.name == m_pool; });
+    if (it == plan.nodePools.end() || !m_poolCount)
+        return;
+    const auto cpu = parseField(m_poolCpu);
+    const auto memory = parseField(m_poolMemory);
+    if (!cpu || !memory)
+        return;
+    if (!*cpu || !*memory) {
+        showError(!*cpu ? m_poolCpu.error : m_poolMemory.error, tr("A node pool needs its size per node."));
+        return;
+    }
+    NodePool pool = *it;
+    pool.cpu = **cpu;
+    pool.memory = **memory;
+    if (m_poolAutoscale->isChecked()) {
+        pool.count = 0;
+        pool.minCount = std::min(m_poolMin->value(), m_poolMax->value());
+        pool.maxCount = m_poolMax->value();
+    } else {
+        pool.count = m_poolCount->value();
+        pool.minCount.reset();
+        pool.maxCount.reset();
+    }
+    pool.maxPods = m_poolMaxPods->value();
+    pool.pricePerHour = m_poolPrice->value() > 0 ? std::optional<double>(m_poolPrice->value()) : std::nullopt;
+    m_document->setNodePool(m_pool, pool);
+}
+
+void PropertyEditor::buildPlanForm()
+{
+    const Plan& plan = m_document->plan();
+    m_title->setText(tr("Plan %1").arg(plan.name));
+    auto* form = new QFormLayout(m_content);
+    m_planName = new QLineEdit(m_content);
+    form->addRow(tr("&Name:"), m_planName);
+    m_planNotes = new QLineEdit(m_content);
+    m_planNotes->setToolTip(tr("Free text: what the plan is for."));
+    form->addRow(tr("N&otes:"), m_planNotes);
+    m_defaultClass = new QComboBox(m_content);
+    m_defaultClass->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_defaultClass->setMinimumContentsLength(16);
+    m_defaultClass->addItem(tr("Each service's own"), QString());
+    for (const auto& sc : m_document->catalog().storageClasses)
+        m_defaultClass->addItem(tr("%1: %2").arg(sc.name, sc.describeIops()), sc.id);
+    form->addRow(tr("&Default storage class:"), m_defaultClass);
+    m_horizon = addQuantityField(form, tr("&Horizon:"), Dimension::Duration,
+        tr("How far ahead storage growth is planned (default 365d)."));
+    auto* hint = new QLabel(
+        tr("Add services and node pools from the Plan menu or the plan tree's context menu."), m_content);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(hint);
+    connect(m_planName, &QLineEdit::editingFinished, this, &PropertyEditor::commitPlan);
+    connect(m_planNotes, &QLineEdit::editingFinished, this, &PropertyEditor::commitPlan);
+    connect(m_defaultClass, &QComboBox::currentIndexChanged, this, &PropertyEditor::commitPlan);
+    connect(m_horizon.edit, &QLineEdit::editingFinished, this, &PropertyEditor::commitPlan);
+    refreshPlanForm();
+}
+
+void PropertyEditor::refreshPlanForm()
+{
+    const Plan& plan = m_document->plan();
+    m_title->setText(tr("Plan %1").arg(plan.name));
+    const QSignalBlocker b1(m_planName), b2(m_planNotes), b3(m_defaultClass);
+    if (!m_planName->hasFocus())
+        m_planName->setText(plan.name);
+    if (!m_planNotes->hasFocus())
+        m_planNotes->setText(plan.notes);
+    m_defaultClass->setCurrentIndex(std::max(0, m_defaultClass->findData(plan.defaultStorageClass)));
+    setFieldText(m_horizon.edit, m_horizon.error, plan.horizon);
+}
+
+void PropertyEditor::commitPlan()
+{
+    if (!m_planName)
+        return;
+    const auto horizon = parseField(m_horizon);
+    if (!horizon)
+        return;
+    const Quantity h = horizon->value_or(Plan().horizon);
+    if (h.raw() <= 0) {
+        showError(m_horizon.error, tr("The horizon must be longer than zero."));
+        return;
+    }
+    m_document->setPlanSettings(
+        m_planName->text().trimmed(), m_planNotes->text().trimmed(), m_defaultClass->currentData().toString(), h);
 }
 
 void PropertyEditor::focusInput(const QString& input)

@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
@@ -19,9 +20,12 @@ namespace headroom {
 class PlanDocument;
 struct InputDefinition;
 
-// Edits the selected service: tier, replicas, storage class, inputs and, for PostgreSQL,
-// the topology. Every change goes through the document's undo stack; text that does not
-// parse is refused with the reason shown under the field. A node pool is shown read-only.
+// Edits the selected item. A service: tier, replicas, storage class (with each class's
+// ceilings), node pool, volume and growth, inputs and, for PostgreSQL, the topology with
+// per-role limits and the pooler. A node pool: size per node, count or autoscaling, pods,
+// price. Nothing selected: the plan's own settings. Every change goes through the
+// document's undo stack; text that does not parse is refused with the reason shown under
+// the field.
 class PropertyEditor : public QWidget
 {
     Q_OBJECT
@@ -31,8 +35,10 @@ public:
 
     void showService(const QString& name);
     void showNodePool(const QString& name);
+    // Nothing selected: shows the plan's settings (name, notes, default class, horizon).
     void showNothing();
     QString serviceName() const { return m_service; }
+    QString nodePoolName() const { return m_pool; }
 
     // Re-reads the values of the shown item from the document.
     void refresh();
@@ -45,6 +51,22 @@ public:
     QLineEdit* inputEdit(const QString& input) const { return m_inputs.value(input).edit; }
     QLabel* inputError(const QString& input) const { return m_inputs.value(input).error; }
     QGroupBox* topologyGroup() const { return m_topology; }
+    QSpinBox* readReplicasSpin() const { return m_readReplicas; }
+    QCheckBox* poolerCheck() const { return m_pooler; }
+    QComboBox* nodePoolCombo() const { return m_nodePool; }
+    // Topology fields: "rps", "readShare", "clients", "primaryCpu", "primaryMemory",
+    // "replicaCpu", "replicaMemory"; volume: "volume", "growth", "growthEvery"; node pool:
+    // "cpu", "memory"; plan: "horizon".
+    QLineEdit* field(const QString& id) const;
+    QLineEdit* planNameEdit() const { return m_planName; }
+    QLineEdit* planNotesEdit() const { return m_planNotes; }
+    QComboBox* defaultClassCombo() const { return m_defaultClass; }
+    QSpinBox* poolCountSpin() const { return m_poolCount; }
+    QCheckBox* poolAutoscaleCheck() const { return m_poolAutoscale; }
+    QSpinBox* poolMinSpin() const { return m_poolMin; }
+    QSpinBox* poolMaxSpin() const { return m_poolMax; }
+    QSpinBox* poolMaxPodsSpin() const { return m_poolMaxPods; }
+    QDoubleSpinBox* poolPriceSpin() const { return m_poolPrice; }
 
 private:
     struct InputWidgets
@@ -60,9 +82,16 @@ private:
     };
 
     void rebuild();
+    void buildPlanForm();
+    void buildPoolForm();
+    void refreshPlanForm();
+    void refreshPoolForm();
     void clearForm();
     void commitInput(const InputDefinition& definition);
     void commitTopology();
+    void commitVolume();
+    void commitPool();
+    void commitPlan();
     QuantityField addQuantityField(
         QFormLayout* form, const QString& label, Dimension dimension, const QString& tooltip);
     static std::optional<std::optional<Quantity>> parseField(const QuantityField& field);
@@ -81,8 +110,30 @@ private:
     QuantityField m_rps;
     QuantityField m_readShare;
     QuantityField m_clientConnections;
+    QuantityField m_primaryCpu;
+    QuantityField m_primaryMemory;
+    QuantityField m_replicaCpu;
+    QuantityField m_replicaMemory;
     QCheckBox* m_pooler = nullptr;
     QComboBox* m_poolerMode = nullptr;
+    QComboBox* m_nodePool = nullptr;
+    QuantityField m_volume;
+    QuantityField m_growth;
+    QuantityField m_growthEvery;
+    // The node pool form.
+    QuantityField m_poolCpu;
+    QuantityField m_poolMemory;
+    QCheckBox* m_poolAutoscale = nullptr;
+    QSpinBox* m_poolCount = nullptr;
+    QSpinBox* m_poolMin = nullptr;
+    QSpinBox* m_poolMax = nullptr;
+    QSpinBox* m_poolMaxPods = nullptr;
+    QDoubleSpinBox* m_poolPrice = nullptr;
+    // The plan form.
+    QLineEdit* m_planName = nullptr;
+    QLineEdit* m_planNotes = nullptr;
+    QComboBox* m_defaultClass = nullptr;
+    QuantityField m_horizon;
 };
 
 // Units a field takes, for the hint beside it: "Mi, Gi, Ti", "%", "/s".

@@ -59,8 +59,8 @@ QString memoryBreakdown(const ServiceSizing& s)
 {
     QStringList lines;
     for (const auto& m : s.memory)
-        lines << QStringLiteral("%1: %2").arg(m.title.isEmpty() ? m.name : m.title, m.allocated.toDisplayString());
-    lines << QStringLiteral("%1: %2").arg(s.memoryRemainderTitle, s.memoryRemainder.toDisplayString());
+        lines << SizingTableModel::tr("%1: %2").arg(m.title.isEmpty() ? m.name : m.title, m.allocated.toDisplayString());
+    lines << SizingTableModel::tr("%1: %2").arg(s.memoryRemainderTitle, s.memoryRemainder.toDisplayString());
     return lines.join(QLatin1Char('\n'));
 }
 } // namespace
@@ -154,7 +154,7 @@ QVariant SizingTableModel::data(const QModelIndex& index, int role) const
         QStringList lines;
         if (row.sizing) {
             for (const auto& f : row.sizing->findings)
-                lines << QStringLiteral("%1: %2").arg(severityName(f.severity), f.message);
+                lines << tr("%1: %2").arg(severityName(f.severity), f.message);
         }
         return lines.join(QLatin1Char('\n'));
     }

@@ -6,15 +6,23 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QIcon>
+#include <QStandardItemModel>
+#include <QStyle>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLogValueAxis>
-#include <QPushButton>
+#include <QMenu>
+#include <QPainter>
 #include <QScatterSeries>
 #include <QSignalBlocker>
 #include <QSlider>
+#include <QSvgGenerator>
+#include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -87,13 +95,29 @@ WhatIfView::WhatIfView(PlanDocument* document, QWidget* parent)
     m_input = new QComboBox(this);
     m_input->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     controls->addWidget(m_input);
+    m_roleLabel = new QLabel(tr("Role:"), this);
+    controls->addWidget(m_roleLabel);
+    m_role = new QComboBox(this);
+    m_role->addItem(tr("Primary"), QStringLiteral("primary"));
+    m_role->addItem(tr("Replica"), QStringLiteral("replica"));
+    m_role->setToolTip(tr("A primary with read replicas is sized per role: its own limits and connections."));
+    controls->addWidget(m_role);
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setToolTip(tr("Sets the input in the plan; the sizing table follows."));
     controls->addWidget(m_slider, 1);
     m_value = new QLabel(this);
     m_value->setMinimumWidth(m_value->fontMetrics().horizontalAdvance(QStringLiteral("0000.0 GiB (default)")));
     controls->addWidget(m_value);
-    m_export = new QPushButton(tr("Export PNG…"), this);
+    m_export = new QToolButton(this);
+    m_export->setText(tr("Export"));
+    m_export->setToolTip(tr("Save the chart as a PNG or SVG image."));
+    m_export->setIcon(QIcon::fromTheme(QStringLiteral("document-export"), style()->standardIcon(QStyle::SP_DialogSaveButton)));
+    m_export->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    auto* exportMenu = new QMenu(m_export);
+    exportMenu->addAction(tr("As &PNG…"), this, [this] { exportChart(false); });
+    exportMenu->addAction(tr("As &SVG…"), this, [this] { exportChart(true); });
+    m_export->setMenu(exportMenu);
     controls->addWidget(m_export);
     layout->addLayout(controls);
     m_message = new QLabel(this);
@@ -110,25 +134,92 @@ WhatIfView::WhatIfView(PlanDocument* document, QWidget* parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     layout->addWidget(m_view, 1);
 
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions(exportMenu->actions());
+
     connect(m_input, &QComboBox::currentIndexChanged, this, [this] { resweep(true); });
+    connect(m_role, &QComboBox::currentIndexChanged, this, [this] { resweep(true); });
     connect(m_curve, &QComboBox::currentIndexChanged, this, &WhatIfView::rebuildChart);
-    connect(m_slider, &QSlider::valueChanged, this, [this](int index) {
-        if (index < 0 || index >= m_points.size())
-            return;
-        m_document->setInput(m_service, m_input->currentData().toString(), m_points.at(index).input);
-    });
-    connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path
-            = QFileDialog::getSaveFileName(this, tr("Export Chart"), QString(), tr("PNG images (*.png)"));
-        if (!path.isEmpty())
-            savePng(path);
-    });
+    connect(m_slider, &QSlider::valueChanged, this, &WhatIfView::setSweptValue);
     setService(QString());
+}
+
+void WhatIfView::setSweptValue(int index)
+{
+    if (index < 0 || index >= m_points.size())
+        return;
+    const QString input = m_input->currentData().toString();
+    const Quantity value = m_points.at(index).input;
+    const PlannedService* s = m_document->plan().service(m_service);
+    // A role's connections are its max_connections in the topology, not the service's input.
+    if (s && s->topology && input == QLatin1String("connections")) {
+        PostgresTopology t = *s->topology;
+        (role() == QLatin1String("replica") ? t.replica : t.primary).maxConnections = value;
+        m_document->setTopology(m_service, t);
+        return;
+    }
+    m_document->setInput(m_service, input, value);
+}
+
+void WhatIfView::exportChart(bool svg)
+{
+    const QString path = svg
+        ? QFileDialog::getSaveFileName(this, tr("Export Chart as SVG"), QString(), tr("SVG images (*.svg)"))
+        : QFileDialog::getSaveFileName(this, tr("Export Chart as PNG"), QString(), tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (!(svg ? saveSvg(path) : savePng(path)))
+        m_message->setText(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+    m_message->setVisible(!m_message->text().isEmpty());
 }
 
 bool WhatIfView::savePng(const QString& path) const
 {
     return m_view->grab().save(path, "PNG");
+}
+
+bool WhatIfView::saveSvg(const QString& path) const
+{
+    QSvgGenerator generator;
+    generator.setFileName(path);
+    generator.setSize(m_view->size());
+    generator.setViewBox(QRect(QPoint(0, 0), m_view->size()));
+    generator.setTitle(m_chart->title());
+    generator.setDescription(tr("Headroom what-if chart"));
+    QPainter painter;
+    if (!painter.begin(&generator))
+        return false;
+    m_view->render(&painter);
+    return painter.end() && QFileInfo(path).size() > 0;
+}
+
+void WhatIfView::setRole(const QString& role)
+{
+    m_role->setCurrentIndex(std::max(0, m_role->findData(role)));
+}
+
+QString WhatIfView::role() const
+{
+    const PlannedService* s = m_document->plan().service(m_service);
+    return s && s->topology ? m_role->currentData().toString() : QString();
+}
+
+QValueAxis* WhatIfView::addSweptAxis()
+{
+    const XUnit unit = xUnitFor(m_range.to);
+    auto* axis = new QValueAxis;
+    axis->setTitleText(
+        unit.unit.isEmpty() ? m_input->currentText() : tr("%1 (%2)").arg(m_input->currentText(), unit.unit));
+    axis->setLabelFormat(QStringLiteral("%.4g"));
+    m_chart->addAxis(axis, Qt::AlignBottom);
+    return axis;
+}
+
+void WhatIfView::attach(QAbstractSeries* series, const QList<QAbstractAxis*>& axes)
+{
+    m_chart->addSeries(series);
+    for (QAbstractAxis* axis : axes)
+        series->attachAxis(axis);
 }
 
 void WhatIfView::setService(const QString& name)
@@ -145,6 +236,16 @@ void WhatIfView::setService(const QString& name)
             const int connections = m_input->findData(QStringLiteral("connections"));
             m_input->setCurrentIndex(std::max(0, connections));
         }
+    }
+    const bool roles = s && s->topology;
+    m_role->setVisible(roles);
+    m_roleLabel->setVisible(roles);
+    {
+        QSignalBlocker block(m_role);
+        if (auto* model = qobject_cast<QStandardItemModel*>(m_role->model()))
+            model->item(1)->setEnabled(roles && s->topology->readReplicas > 0);
+        if (roles && s->topology->readReplicas == 0)
+            m_role->setCurrentIndex(0);
     }
     resweep(true);
 }
@@ -179,13 +280,19 @@ void WhatIfView::resweep(bool newRange)
     if (!s || input.isEmpty())
         return fail(tr("Select a service in the plan to see how its memory follows one of its inputs."));
 
-    ServiceRequest request = s->request;
-    if (request.storageClass.isEmpty())
-        request.storageClass = m_document->plan().defaultStorageClass;
+    if (s->topology && s->topology->readReplicas == 0 && m_role->currentIndex() != 0) {
+        QSignalBlocker block(m_role);
+        m_role->setCurrentIndex(0);
+    }
+    const QString role = this->role();
+    auto roleRequest = whatif::roleRequest(m_document->plan(), m_document->sizing(), m_service, role);
+    if (!roleRequest)
+        return fail(tr("This service cannot be sized: %1").arg(roleRequest.error().toString()));
+    const ServiceRequest& request = roleRequest.value();
     auto range = whatif::defaultRange(m_document->engine(), request, input);
     if (!range)
         return fail(tr("This service cannot be sized: %1").arg(range.error().toString()));
-    const QString key = m_service + QLatin1Char('/') + input + QLatin1Char('/') + request.size;
+    const QString key = m_service + QLatin1Char('/') + role + QLatin1Char('/') + input + QLatin1Char('/') + request.size;
     const Quantity current = range->current;
     if (newRange || key != m_rangeKey || current.raw() < m_range.from.raw() || current.raw() > m_range.to.raw()) {
         m_range = range.value();
@@ -196,9 +303,10 @@ void WhatIfView::resweep(bool newRange)
     if (!points)
         return fail(points.error().toString());
     m_points = points.value();
-    m_message->setText(s->topology ? tr("Swept on the service's own request; the split between primary and "
-                                        "replicas is not applied here.")
-                                   : QString());
+    m_message->setText(s->topology
+            ? tr("Swept for the %1 as the plan sizes it: its own limits, pods and max_connections.")
+                  .arg(role == QLatin1String("replica") ? tr("replicas") : tr("primary"))
+            : QString());
     m_message->setVisible(!m_message->text().isEmpty());
 
     int nearest = 0;
@@ -213,7 +321,7 @@ void WhatIfView::resweep(bool newRange)
         m_slider->setRange(0, int(m_points.size()) - 1);
         m_slider->setValue(nearest);
     }
-    const bool set = s->request.inputs.contains(input);
+    const bool set = request.inputs.contains(input);
     m_value->setText(set ? current.toDisplayString() : tr("%1 (default)").arg(current.toDisplayString()));
     rebuildChart();
 }
@@ -269,24 +377,14 @@ void WhatIfView::memoryChart()
     }
     if (!first)
         return;
-    const XUnit unit = xUnitFor(m_range.to);
-    m_chart->setTitle(tr("Memory of %1 as %2 changes").arg(m_service, m_input->currentText()));
-
-    auto* axisX = new QValueAxis;
-    axisX->setTitleText(
-        unit.unit.isEmpty() ? m_input->currentText() : tr("%1 (%2)").arg(m_input->currentText(), unit.unit));
-    axisX->setLabelFormat(QStringLiteral("%.4g"));
+    const QString who = role().isEmpty() ? m_service : tr("%1 (%2)").arg(m_service, role());
+    m_chart->setTitle(tr("Memory of %1 as %2 changes").arg(who, m_input->currentText()));
+    QValueAxis* axisX = addSweptAxis();
     auto* axisY = new QValueAxis;
     axisY->setTitleText(tr("Memory (GiB)"));
     axisY->setLabelFormat(QStringLiteral("%.3g"));
-    m_chart->addAxis(axisX, Qt::AlignBottom);
     m_chart->addAxis(axisY, Qt::AlignLeft);
-
-    const auto attach = [&](QAbstractSeries* series) {
-        m_chart->addSeries(series);
-        series->attachAxis(axisX);
-        series->attachAxis(axisY);
-    };
+    const auto attach = [&](QAbstractSeries* series) { this->attach(series, { axisX, axisY }); };
 
     double yMax = 0;
     // Stacked areas: each component's demand on top of the ones before it.
@@ -419,23 +517,14 @@ void WhatIfView::iopsChart()
             m_chart->setTitle(tr("%1 has no IOPS sizing.").arg(m_service));
         return;
     }
-    const XUnit unit = xUnitFor(m_range.to);
     m_chart->setTitle(tr("IOPS of %1 as %2 changes").arg(m_service, m_input->currentText()));
-    auto* axisX = new QValueAxis;
-    axisX->setTitleText(
-        unit.unit.isEmpty() ? m_input->currentText() : tr("%1 (%2)").arg(m_input->currentText(), unit.unit));
-    axisX->setLabelFormat(QStringLiteral("%.4g"));
+    QValueAxis* axisX = addSweptAxis();
     auto* axisY = new QLogValueAxis;
     axisY->setTitleText(tr("IOPS (log scale)"));
     axisY->setLabelFormat(QStringLiteral("%.0f"));
     axisY->setBase(10);
-    m_chart->addAxis(axisX, Qt::AlignBottom);
     m_chart->addAxis(axisY, Qt::AlignLeft);
-    const auto attach = [&](QAbstractSeries* series) {
-        m_chart->addSeries(series);
-        series->attachAxis(axisX);
-        series->attachAxis(axisY);
-    };
+    const auto attach = [&](QAbstractSeries* series) { this->attach(series, { axisX, axisY }); };
 
     double yMin = 1e18;
     double yMax = 1;
@@ -513,11 +602,7 @@ void WhatIfView::storageChart()
     axisY->setLabelFormat(QStringLiteral("%.4g"));
     m_chart->addAxis(axisX, Qt::AlignBottom);
     m_chart->addAxis(axisY, Qt::AlignLeft);
-    const auto attach = [&](QAbstractSeries* series) {
-        m_chart->addSeries(series);
-        series->attachAxis(axisX);
-        series->attachAxis(axisY);
-    };
+    const auto attach = [&](QAbstractSeries* series) { this->attach(series, { axisX, axisY }); };
     auto* use = new QLineSeries;
     use->setName(tr("Data (now %1, at the horizon %2)").arg(f.now.toDisplayString(), f.atHorizon.toDisplayString()));
     use->append(0, gibOf(f.now));

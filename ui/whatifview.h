@@ -6,13 +6,16 @@
 #include <QString>
 #include <QWidget>
 
+class QAbstractAxis;
+class QAbstractSeries;
 class QChart;
 class QChartView;
 class QComboBox;
 class QLabel;
 class QLineSeries;
-class QPushButton;
+class QToolButton;
 class QSlider;
+class QValueAxis;
 
 namespace headroom {
 
@@ -20,8 +23,9 @@ class PlanDocument;
 
 // Memory what-if: one input of the selected service swept over a range, the memory the
 // engine demands for each value as stacked areas, with the container limit, the tier's
-// memory and the largest node as lines. The slider sets the input in the plan (one undo
-// step per drag), so the sizing table follows.
+// memory and the largest node as lines. A PostgreSQL topology is swept per role (primary
+// or replica) as the plan sizes that role. The slider sets the input in the plan (one undo
+// step per drag), so the sizing table follows. Each chart exports to PNG and SVG.
 class WhatIfView : public QWidget
 {
     Q_OBJECT
@@ -36,14 +40,19 @@ public:
     Curve curve() const;
 
     void setService(const QString& name);
+    // "primary" or "replica" for a PostgreSQL topology (ignored otherwise).
+    void setRole(const QString& role);
+    QString role() const;
     // Re-sweeps after the plan changed.
     void refresh();
 
     QComboBox* inputCombo() const { return m_input; }
+    QComboBox* roleCombo() const { return m_role; }
     QSlider* slider() const { return m_slider; }
     QChart* chart() const { return m_chart; }
     const QList<WhatIfPoint>& points() const { return m_points; }
     bool savePng(const QString& path) const;
+    bool saveSvg(const QString& path) const;
 
     static constexpr int pointCount = 41;
 
@@ -55,6 +64,11 @@ private:
     void iopsChart();
     void storageChart();
     void hover(const QPointF& point, bool state);
+    void setSweptValue(int index);
+    void exportChart(bool svg);
+    // The x axis of the swept input, added to the chart.
+    QValueAxis* addSweptAxis();
+    void attach(QAbstractSeries* series, const QList<QAbstractAxis*>& axes);
     double xValue(const Quantity& q) const;
 
     PlanDocument* m_document;
@@ -64,10 +78,12 @@ private:
     QList<WhatIfPoint> m_points;
     QComboBox* m_curve = nullptr;
     QComboBox* m_input = nullptr;
+    QComboBox* m_role = nullptr;
+    QLabel* m_roleLabel = nullptr;
     QSlider* m_slider = nullptr;
     QLabel* m_value = nullptr;
     QLabel* m_message = nullptr;
-    QPushButton* m_export = nullptr;
+    QToolButton* m_export = nullptr;
     QChart* m_chart = nullptr;
     QChartView* m_view = nullptr;
 };

@@ -3,9 +3,11 @@
 #include "exportsview.h"
 #include "findingsmodel.h"
 #include "mainwindow.h"
+#include "plandialogs.h"
 #include "plandocument.h"
 #include "planexporter.h"
 #include "planloader.h"
+#include "planwriter.h"
 #include "plantreemodel.h"
 #include "propertyeditor.h"
 #include "sizingtablemodel.h"
@@ -15,7 +17,12 @@
 #include <QAbstractItemModelTester>
 #include <QAreaSeries>
 #include <QChart>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QGroupBox>
+#include <QMenu>
+#include <QSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -61,6 +68,40 @@ private:
     static QString cell(const MainWindow& w, int row, int column)
     {
         return w.sizingProxy()->index(row, column).data().toString();
+    }
+
+    // Types into a field as a user does: replace the text, press Return.
+    static void type(QLineEdit* edit, const QString& text)
+    {
+        QVERIFY(edit);
+        edit->setFocus();
+        edit->selectAll();
+        if (text.isEmpty())
+            QTest::keyClick(edit, Qt::Key_Delete);
+        else
+            QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+
+    static void choose(QComboBox* combo, const QString& data)
+    {
+        QVERIFY(combo);
+        const int index = combo->findData(data);
+        QVERIFY2(index >= 0, qPrintable(data));
+        combo->setCurrentIndex(index);
+    }
+
+    // Adds a service through the Add Service dialog's widgets.
+    static void addService(MainWindow& w, const QString& kind, const QString& name, const QString& tier)
+    {
+        AddServiceDialog dialog(w.document()->plan(), w.document()->catalog(), &w);
+        choose(dialog.kindCombo(), kind);
+        QCOMPARE(dialog.nameEdit()->text(), kind); // proposed from the kind
+        dialog.nameEdit()->clear();
+        QTest::keyClicks(dialog.nameEdit(), name);
+        choose(dialog.tierCombo(), tier);
+        QVERIFY(w.addService(dialog.service()));
+        QCOMPARE(w.propertyEditor()->serviceName(), name);
     }
 
 private slots:
@@ -281,6 +322,184 @@ private slots:
         QVERIFY(w.document()->plan() == PlanSizer::apply(before, finding));
         w.document()->undoStack()->undo();
         QVERIFY(w.document()->plan() == before);
+    }
+
+    // Done when an SRE can build the small production stack from nothing: every value goes
+    // in through the dialogs and the property editor's widgets, and the saved file is the
+    // example plan.
+    void buildTheSmallProductionStackFromNothing()
+    {
+        const Plan expected = PlanLoader(m_catalog).loadFile(example("small-production-stack.yaml")).value();
+        MainWindow w(m_catalog);
+        w.setInteractive(false);
+        QAbstractItemModelTester t1(w.treeModel(), Fail);
+        QAbstractItemModelTester t2(w.sizingModel(), Fail);
+        QAbstractItemModelTester t3(w.findingsModel(), Fail);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.document()->plan().services.isEmpty());
+        QVERIFY(w.planMenu());
+
+        // Nothing selected: the plan's settings.
+        PropertyEditor* editor = w.propertyEditor();
+        QVERIFY(editor->planNameEdit());
+        type(editor->planNameEdit(), expected.name);
+        type(editor->planNotesEdit(), expected.notes);
+        choose(editor->defaultClassCombo(), QStringLiteral("standard-ssd"));
+        QCOMPARE(w.document()->plan().name, expected.name);
+
+        // The node pool, through the Add Node Pool dialog.
+        {
+            AddNodePoolDialog dialog(w.document()->plan(), &w);
+            QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("general"));
+            dialog.cpuEdit()->setText(QStringLiteral("8"));
+            dialog.memoryEdit()->setText(QStringLiteral("32Gi"));
+            dialog.countSpin()->setValue(3);
+            dialog.priceSpin()->setValue(0.384);
+            QVERIFY(w.addNodePool(dialog.pool()));
+        }
+        QCOMPARE(editor->nodePoolName(), QStringLiteral("general"));
+        // A second pool with the same name is refused by the dialog.
+        QVERIFY(!nameProblem(w.document()->plan(), QStringLiteral("general"), true).isEmpty());
+
+        addService(w, QStringLiteral("postgresql"), QStringLiteral("app-db"), QStringLiteral("medium"));
+        choose(editor->storageClassCombo(), QStringLiteral("local-ssd"));
+        QVERIFY(editor->storageClassCombo()->currentText().contains(QStringLiteral("IOPS")));
+        type(editor->inputEdit(QStringLiteral("dataset")), QStringLiteral("40Gi"));
+        type(editor->field(QStringLiteral("growth")), QStringLiteral("5Gi"));
+        type(editor->field(QStringLiteral("growthEvery")), QStringLiteral("30d"));
+        editor->topologyGroup()->setChecked(true);
+        editor->readReplicasSpin()->setValue(1);
+        type(editor->field(QStringLiteral("rps")), QStringLiteral("800/s"));
+        type(editor->field(QStringLiteral("readShare")), QStringLiteral("70%"));
+        type(editor->field(QStringLiteral("clients")), QStringLiteral("240"));
+        editor->poolerCheck()->setChecked(true);
+        QCOMPARE(w.document()->plan().service(QStringLiteral("app-db"))->topology,
+            expected.service(QStringLiteral("app-db"))->topology);
+
+        addService(w, QStringLiteral("redis"), QStringLiteral("cache"), QStringLiteral("small"));
+        addService(w, QStringLiteral("prometheus"), QStringLiteral("metrics"), QStringLiteral("medium"));
+        choose(editor->storageClassCombo(), QStringLiteral("premium-ssd"));
+        type(editor->inputEdit(QStringLiteral("samples_per_second")), QStringLiteral("20k/s"));
+        addService(w, QStringLiteral("loki"), QStringLiteral("logs"), QStringLiteral("small"));
+        choose(editor->storageClassCombo(), QStringLiteral("premium-ssd"));
+        type(editor->inputEdit(QStringLiteral("log_rate")), QStringLiteral("1MB/s"));
+        addService(w, QStringLiteral("grafana"), QStringLiteral("dashboards"), QStringLiteral("small"));
+        addService(w, QStringLiteral("keycloak"), QStringLiteral("sso"), QStringLiteral("small"));
+        editor->replicasSpin()->setValue(2);
+
+        // A removed service comes back with undo.
+        addService(w, QStringLiteral("redis"), QStringLiteral("scratch"), QStringLiteral("small"));
+        QVERIFY(w.planTree()->currentIndex().isValid());
+        w.removeSelected();
+        QVERIFY(!w.document()->plan().service(QStringLiteral("scratch")));
+        QVERIFY(w.document()->undoStack()->undoText().contains(QStringLiteral("scratch")));
+        w.document()->undoStack()->undo();
+        QVERIFY(w.document()->plan().service(QStringLiteral("scratch")));
+        w.document()->undoStack()->undo(); // the Add
+        QVERIFY(!w.document()->plan().service(QStringLiteral("scratch")));
+
+        QVERIFY2(w.document()->plan() == expected, PlanWriter::toYaml(w.document()->plan()).constData());
+        QCOMPARE(w.sizingModel()->rowCount(), 7); // app-db as primary and replica
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("stack.yaml"));
+        QVERIFY(!w.document()->saveAs(path));
+        QVERIFY(!w.isWindowModified());
+        auto reread = PlanLoader(m_catalog).loadFile(path);
+        QVERIFY2(reread.hasValue(), qPrintable(reread ? QString() : reread.error().toString()));
+        QVERIFY(reread.value() == expected);
+
+        // Reopened, it is the same plan.
+        MainWindow again(m_catalog);
+        again.setInteractive(false);
+        QVERIFY(again.openFile(path));
+        QVERIFY(again.document()->plan() == expected);
+    }
+
+    void nodePoolEditsAreUndoable()
+    {
+        MainWindow w(m_catalog);
+        w.setInteractive(false);
+        w.show();
+        QVERIFY(w.openFile(example("small-production-stack.yaml")));
+        w.selectNodePool(QStringLiteral("general"));
+        PropertyEditor* editor = w.propertyEditor();
+        QVERIFY(editor->poolCountSpin());
+        editor->poolAutoscaleCheck()->setChecked(true);
+        editor->poolMaxSpin()->setValue(6);
+        const NodePool& pool = w.document()->plan().nodePools.first();
+        QCOMPARE(pool.maxCount, std::optional<int>(6));
+        QVERIFY(pool.minCount.has_value());
+        QCOMPARE(pool.count, 0);
+        type(editor->field(QStringLiteral("memory")), QStringLiteral("64Gi"));
+        QCOMPARE(w.document()->plan().nodePools.first().memory, Quantity::bytes(64LL << 30));
+        type(editor->field(QStringLiteral("memory")), QStringLiteral("lots"));
+        QCOMPARE(w.document()->plan().nodePools.first().memory, Quantity::bytes(64LL << 30));
+        while (w.document()->undoStack()->canUndo())
+            w.document()->undoStack()->undo();
+        QVERIFY(w.document()->plan() == PlanLoader(m_catalog).loadFile(example("small-production-stack.yaml")).value());
+    }
+
+    void whatIfFollowsTheRoleAndExportsCharts()
+    {
+        MainWindow w(m_catalog);
+        w.setInteractive(false);
+        QVERIFY(w.openFile(example("small-production-stack.yaml")));
+        w.setView(MainWindow::View::WhatIf);
+        w.show();
+        w.selectService(QStringLiteral("app-db"));
+        WhatIfView* view = w.whatIfView();
+        QVERIFY(view->roleCombo()->isVisibleTo(view));
+        for (const QString& role : { QStringLiteral("primary"), QStringLiteral("replica") }) {
+            view->setRole(role);
+            QCOMPARE(view->role(), role);
+            const RoleSizing* planned = nullptr;
+            for (const auto& r : w.document()->sizing().service(QStringLiteral("app-db"))->roles) {
+                if (r.role == role)
+                    planned = &r;
+            }
+            QVERIFY(planned);
+            // The curve is the sweep of the role's own request, around the role's own value.
+            auto request = whatif::roleRequest(
+                w.document()->plan(), w.document()->sizing(), QStringLiteral("app-db"), role);
+            QVERIFY(request.hasValue());
+            const QString input = QStringLiteral("connections");
+            auto range = whatif::defaultRange(w.document()->engine(), request.value(), input);
+            QVERIFY(range.hasValue());
+            QCOMPARE(range->current, planned->sizing.input(input)->value);
+            auto points = whatif::sweep(
+                w.document()->engine(), request.value(), input, range->from, range->to, WhatIfView::pointCount);
+            QVERIFY(points.hasValue());
+            QCOMPARE(view->points().size(), points->size());
+            for (int i = 0; i < points->size(); ++i) {
+                QCOMPARE(view->points().at(i).input, points->at(i).input);
+                QVERIFY(view->points().at(i).sizing && points->at(i).sizing);
+                QCOMPARE(view->points().at(i).sizing->memory.last().demand, points->at(i).sizing->memory.last().demand);
+                QCOMPARE(view->points().at(i).sizing->resources.memoryLimit, planned->sizing.resources.memoryLimit);
+            }
+        }
+        // The slider sets the replica's max_connections, not the service's input.
+        view->slider()->setValue(view->slider()->maximum());
+        const PlannedService* db = w.document()->plan().service(QStringLiteral("app-db"));
+        QCOMPARE(db->topology->replica.maxConnections, std::optional<Quantity>(view->points().last().input));
+        QVERIFY(!db->request.inputs.contains(QStringLiteral("connections")));
+
+        QTemporaryDir dir;
+        for (const auto curve : { WhatIfView::Curve::Memory, WhatIfView::Curve::Iops, WhatIfView::Curve::Storage }) {
+            view->setCurve(curve);
+            const QString base = dir.filePath(QStringLiteral("chart%1").arg(int(curve)));
+            QVERIFY(view->savePng(base + QStringLiteral(".png")));
+            QVERIFY(view->saveSvg(base + QStringLiteral(".svg")));
+            QImage png(base + QStringLiteral(".png"));
+            QVERIFY(!png.isNull());
+            QFile svg(base + QStringLiteral(".svg"));
+            QVERIFY(svg.open(QIODevice::ReadOnly));
+            const QByteArray text = svg.readAll();
+            QVERIFY(text.startsWith("<?xml"));
+            QVERIFY(text.contains("<svg"));
+            QVERIFY(text.contains("</svg>"));
+            QVERIFY(text.contains(view->chart()->title().left(10).toUtf8()));
+        }
     }
 
     void failedOpenKeepsTheWindow()

@@ -1,0 +1,106 @@
+#include "catalogloader.h"
+#include "exportdialog.h"
+#include "exportsview.h"
+#include "plandocument.h"
+
+#include <QComboBox>
+#include <QDirIterator>
+#include <QListWidget>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace headroom;
+
+// The export dialog writes the same files as `headroom export`, byte for byte: both run
+// core's PlanExporter and ExportWriter. The command is run as users run it, as a process.
+class TestExportDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::optional<Catalog> m_catalog;
+
+    static QMap<QString, QByteArray> readTree(const QString& root)
+    {
+        QMap<QString, QByteArray> files;
+        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile f(path);
+            if (f.open(QIODevice::ReadOnly))
+                files.insert(QDir(root).relativeFilePath(path), f.readAll());
+        }
+        return files;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        auto catalog = CatalogLoader().loadBuiltIn();
+        QVERIFY(catalog.hasValue());
+        m_catalog = catalog.value();
+    }
+
+    void sameFilesAsTheCommand_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QStringList>("services");
+        QTest::addRow("defaults") << QStringLiteral("headroom") << QStringLiteral("conf") << QStringList();
+        QTest::addRow("pgtune, ALTER SYSTEM") << QStringLiteral("pgtune") << QStringLiteral("alter-system")
+                                              << QStringList();
+        QTest::addRow("guide, two services")
+            << QStringLiteral("guide") << QStringLiteral("conf")
+            << QStringList { QStringLiteral("app-db"), QStringLiteral("cache") };
+    }
+
+    void sameFilesAsTheCommand()
+    {
+        QFETCH(QString, profile);
+        QFETCH(QString, format);
+        QFETCH(QStringList, services);
+        const QString plan = QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/small-production-stack.yaml");
+
+        PlanDocument document(*m_catalog);
+        QVERIFY(!document.open(plan));
+        ExportDialog dialog(&document);
+        ExportsView* view = dialog.exportsView();
+        QComboBox* profiles = view->profileCombo();
+        profiles->setCurrentIndex(profiles->findData(profile));
+        QCOMPARE(profiles->currentData().toString(), profile);
+        view->formatCombo()->setCurrentIndex(view->formatCombo()->findData(format));
+        if (!services.isEmpty()) {
+            for (int i = 0; i < view->serviceList()->count(); ++i) {
+                QListWidgetItem* item = view->serviceList()->item(i);
+                item->setCheckState(services.contains(item->text()) ? Qt::Checked : Qt::Unchecked);
+            }
+        }
+        QVERIFY(!view->files().isEmpty());
+        QCOMPARE(view->fileList()->count(), view->files().size());
+
+        QTemporaryDir gui;
+        QTemporaryDir cli;
+        view->writeTo(gui.path());
+
+        QStringList arguments { QStringLiteral("export"), plan, QStringLiteral("--out"), cli.path(),
+            QStringLiteral("--profile"), profile, QStringLiteral("--format"), format };
+        if (!services.isEmpty())
+            arguments << QStringLiteral("--services") << services.join(QLatin1Char(','));
+        QProcess command;
+        command.start(QStringLiteral(HEADROOM_EXECUTABLE), arguments);
+        QVERIFY(command.waitForFinished(60000));
+        QVERIFY2(command.exitCode() == 0, command.readAllStandardError().constData());
+
+        const auto written = readTree(gui.path());
+        const auto expected = readTree(cli.path());
+        QCOMPARE(written.keys(), expected.keys());
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+            QVERIFY2(written.value(it.key()) == it.value(), qPrintable(it.key()));
+    }
+};
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"

@@ -1,0 +1,24 @@
+#include "exportdialog.h"
+
+#include "exportsview.h"
+
+#include <QDialogButtonBox>
+#include <QVBoxLayout>
+
+namespace headroom {
+
+ExportDialog::ExportDialog(PlanDocument* document, QWidget* parent)
+    : QDialog(parent)
+    , m_view(new ExportsView(document, this))
+{
+    setWindowTitle(tr("Export Plan"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_view, 1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_view->refresh();
+    resize(1100, 700);
+}
+
+} // namespace headroom
