@@ -40,7 +40,7 @@ fail() {
 
 version="$(sed -n 's/^project(Headroom VERSION \([0-9.]*\).*/\1/p' "$here/CMakeLists.txt")"
 echo "== $(basename "$deb") ($(du -h "$deb" | cut -f1)), project version $version"
-dpkg-deb --info "$deb" | sed -n '/^ Package:/,$p'
+dpkg-deb --field "$deb"
 depends="$(dpkg-deb --field "$deb" Depends)"
 for needed in fonts-noto-cjk libqt6core6 libqt6widgets6 libqt6charts6; do
   [[ "$depends" == *"$needed"* ]] || fail "Depends lacks $needed: $depends"
@@ -51,7 +51,11 @@ echo "== lintian"
 # Every tag is shown (infos, pedantic and experimental ones); nothing is suppressed. Only
 # errors fail the check.
 lintian_status=0
-lintian --fail-on error --info --pedantic --display-experimental --tag-display-limit 0 "$deb" || lintian_status=$?
+lintian --fail-on error --info --pedantic --display-experimental --tag-display-limit 0 "$deb" \
+  >"$(dirname "$deb")/lintian.log" 2>&1 || lintian_status=$?
+cat "$(dirname "$deb")/lintian.log"
+count() { grep -c "^$1: " "$(dirname "$deb")/lintian.log" || true; }
+echo "lintian: $(count E) errors, $(count W) warnings, $(count I) infos, $(count P) pedantic, $(count X) experimental"
 ((lintian_status == 0)) || fail "lintian reports errors (exit $lintian_status)"
 
 rm -rf "$work"
