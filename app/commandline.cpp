@@ -2,6 +2,7 @@
 
 #include "catalogloader.h"
 #include "exportcommand.h"
+#include "importcommand.h"
 #include "plandiff.h"
 #include "planloader.h"
 #include "planreport.h"
@@ -19,7 +20,7 @@ namespace {
 
 const QStringList kCommands = { QStringLiteral("size"),   QStringLiteral("catalog"), QStringLiteral("check"),
                                 QStringLiteral("report"), QStringLiteral("diff"),    QStringLiteral("sample"),
-                                QStringLiteral("tune"),   QStringLiteral("export") };
+                                QStringLiteral("tune"),   QStringLiteral("export"), QStringLiteral("import") };
 
 QCommandLineOption catalogOption()
 {
@@ -95,6 +96,8 @@ int CommandLine::run(const QStringList& arguments)
         return runExportCommand(rest, m_out, m_err);
     if (command == QLatin1String("tune"))
         return runTuneCommand(rest, m_out, m_err);
+    if (command == QLatin1String("import"))
+        return runImportCommand(rest, m_out, m_err);
     return fail(command, tr("unknown command; the commands are: %1.").arg(kCommands.join(QStringLiteral(", "))));
 }
 

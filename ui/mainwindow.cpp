@@ -4,6 +4,7 @@
 #include "exportdialog.h"
 #include "exportsview.h"
 #include "findingsmodel.h"
+#include "importdialog.h"
 #include "plandialogs.h"
 #include "plandocument.h"
 #include "plantreemodel.h"
@@ -243,6 +244,14 @@ void MainWindow::createActions()
         &MainWindow::showExportDialog);
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_exportAction->setStatusTip(tr("Helm values, postgresql.conf, pgbouncer.ini and my.cnf, as headroom export writes them."));
+    QAction* importAction = file->addAction(tr("&Import from PostgreSQL…"), this, [this] {
+        ImportDialog dialog(m_document->plan(), m_document->catalog(), this);
+        if (dialog.exec() == QDialog::Accepted && dialog.resultPlan())
+            m_document->undoStack()->push(new ReplacePlanCommand(m_document, m_document->plan(), *dialog.resultPlan(),
+                                                                 tr("Import from PostgreSQL")));
+    });
+    importAction->setObjectName(QStringLiteral("importPostgresAction"));
+    importAction->setStatusTip(tr("Measure a running primary and its replicas into a new plan or a service's inputs."));
     file->addSeparator();
     QAction* quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
         &QWidget::close);
