@@ -100,6 +100,8 @@ echo "== MIME type"
 mime_xml="$root/usr/share/mime/packages/$app_id.xml"
 if command -v xmllint >/dev/null; then
   xmllint --noout "$mime_xml" || fail "xmllint $mime_xml"
+else
+  echo "  xmllint not found (libxml2-utils): XML check skipped"
 fi
 mime="$work/xdg/mime"
 mkdir -p "$mime/packages"
@@ -132,6 +134,8 @@ if command -v gio >/dev/null; then
     echo "  $name: $got"
     [ "$got" = "$want" ] || fail "$name is detected as '$got', not $want"
   done
+else
+  echo "  gio not found (libglib2.0-bin): detection checks skipped"
 fi
 
 echo "== installed headroom --version"
