@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace headroom {
@@ -36,6 +35,27 @@ void migrateV1Alpha1(YAML::Node root)
     root["apiVersion"] = kCurrent.toStdString();
 }
 
+// What Helm takes as a release name: at most 53 of a-z, 0-9 and '-', starting and ending with
+// a letter or digit. (The pattern this replaces, ^[a-z0-9]([-a-z0-9]*[a-z0-9])?$, also let
+// its $ match before one final newline; so does this.)
+bool isReleaseName(QStringView name)
+{
+    if (name.size() > 53)
+        return false;
+    if (name.endsWith(u'\n'))
+        name.chop(1);
+    if (name.isEmpty())
+        return false;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name.at(i);
+        const bool alnum = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+        const bool inner = i > 0 && i + 1 < name.size();
+        if (!alnum && !(inner && c == u'-'))
+            return false;
+    }
+    return true;
+}
+
 class PlanReader
 {
 public:
@@ -50,21 +70,23 @@ public:
         ResourceOverrides r;
         if (!m_yaml.expectMap(node, path))
             return std::nullopt;
-        m_yaml.checkKeys(node, { QStringLiteral("limits"), QStringLiteral("requests") }, path);
+        const YamlMap nodeMap(node);
+        m_yaml.checkKeys(nodeMap, { "limits", "requests" }, path);
         for (const char* part : { "limits", "requests" }) {
-            const auto n = node[part];
+            const auto n = nodeMap[part];
             const QString pp = YamlReader::join(path, QString::fromLatin1(part));
             if (!n.IsDefined() || !m_yaml.expectMap(n, pp))
                 continue;
-            m_yaml.checkKeys(n, { QStringLiteral("cpu"), QStringLiteral("memory") }, pp);
+            const YamlMap nMap(n);
+            m_yaml.checkKeys(nMap, { "cpu", "memory" }, pp);
             const bool limits = part[0] == 'l';
-            const auto cpu = m_yaml.quantity(n, "cpu", Dimension::Cpu, pp, false);
-            const auto memory = m_yaml.quantity(n, "memory", Dimension::Memory, pp, false);
+            const auto cpu = m_yaml.quantity(nMap, "cpu", Dimension::Cpu, pp, false);
+            const auto memory = m_yaml.quantity(nMap, "memory", Dimension::Memory, pp, false);
             if (cpu && (cpu->raw() == 0 || cpu->raw() > 1'000'000))
-                m_yaml.error(n["cpu"], YamlReader::join(pp, QStringLiteral("cpu")),
+                m_yaml.error(nMap["cpu"], YamlReader::join(pp, QStringLiteral("cpu")),
                              QStringLiteral("a CPU amount must be above 0 and at most 1000 cores."));
             if (memory && (memory->raw() == 0 || memory->raw() > (1LL << 50)))
-                m_yaml.error(n["memory"], YamlReader::join(pp, QStringLiteral("memory")),
+                m_yaml.error(nMap["memory"], YamlReader::join(pp, QStringLiteral("memory")),
                              QStringLiteral("a memory amount must be above 0 and at most 1Pi."));
             (limits ? r.cpuLimit : r.cpuRequest) = cpu;
             (limits ? r.memoryLimit : r.memoryRequest) = memory;
@@ -72,7 +94,7 @@ public:
         return r;
     }
 
-    std::optional<Quantity> count(const YAML::Node& map, const char* key, const QString& path, std::int64_t min,
+    std::optional<Quantity> count(const YamlMap& map, const char* key, const QString& path, std::int64_t min,
                                   std::int64_t max)
     {
         const auto q = m_yaml.quantity(map, key, Dimension::Count, path, false);
@@ -96,35 +118,34 @@ public:
             QString p = QStringLiteral("%1[%2]").arg(path).arg(i);
             if (!m_yaml.expectMap(node, p))
                 continue;
+            const YamlMap nodeMap(node);
             NodePool pool;
-            pool.name = m_yaml.string(node, "name", p, true).value_or(QString());
+            pool.name = m_yaml.string(nodeMap, "name", p, true).value_or(QString());
             if (!pool.name.isEmpty())
                 p = YamlReader::join(path, pool.name);
             if (names.contains(pool.name))
-                m_yaml.error(node["name"], YamlReader::join(p, QStringLiteral("name")),
+                m_yaml.error(nodeMap["name"], YamlReader::join(p, QStringLiteral("name")),
                              QStringLiteral("another node pool is already named '%1'.").arg(pool.name));
             names.insert(pool.name);
-            m_yaml.checkKeys(node, { QStringLiteral("name"), QStringLiteral("cpu"), QStringLiteral("memory"),
-                                     QStringLiteral("count"), QStringLiteral("autoscaling"), QStringLiteral("maxPods"),
-                                     QStringLiteral("pricePerHour") },
-                             p);
-            pool.cpu = m_yaml.quantity(node, "cpu", Dimension::Cpu, p, true).value_or(Quantity::millicores(0));
-            pool.memory = m_yaml.quantity(node, "memory", Dimension::Memory, p, true).value_or(Quantity::bytes(0));
-            if (node["cpu"].IsDefined() && pool.cpu.raw() == 0)
-                m_yaml.error(node["cpu"], YamlReader::join(p, QStringLiteral("cpu")),
+            m_yaml.checkKeys(nodeMap, { "name", "cpu", "memory", "count", "autoscaling", "maxPods", "pricePerHour" }, p);
+            pool.cpu = m_yaml.quantity(nodeMap, "cpu", Dimension::Cpu, p, true).value_or(Quantity::millicores(0));
+            pool.memory = m_yaml.quantity(nodeMap, "memory", Dimension::Memory, p, true).value_or(Quantity::bytes(0));
+            if (nodeMap["cpu"].IsDefined() && pool.cpu.raw() == 0)
+                m_yaml.error(nodeMap["cpu"], YamlReader::join(p, QStringLiteral("cpu")),
                              QStringLiteral("a node needs more than 0 CPU."));
-            if (node["memory"].IsDefined() && pool.memory.raw() == 0)
-                m_yaml.error(node["memory"], YamlReader::join(p, QStringLiteral("memory")),
+            if (nodeMap["memory"].IsDefined() && pool.memory.raw() == 0)
+                m_yaml.error(nodeMap["memory"], YamlReader::join(p, QStringLiteral("memory")),
                              QStringLiteral("a node needs more than 0 memory."));
-            const auto fixed = count(node, "count", p, 0, 10000);
-            const auto autoscaling = node["autoscaling"];
+            const auto fixed = count(nodeMap, "count", p, 0, 10000);
+            const auto autoscaling = nodeMap["autoscaling"];
             if (autoscaling.IsDefined()) {
                 const QString ap = YamlReader::join(p, QStringLiteral("autoscaling"));
                 if (m_yaml.expectMap(autoscaling, ap)) {
-                    m_yaml.checkKeys(autoscaling, { QStringLiteral("min"), QStringLiteral("max") }, ap);
-                    const auto min = count(autoscaling, "min", ap, 0, 10000);
-                    const auto max = count(autoscaling, "max", ap, 1, 10000);
-                    if (!autoscaling["max"].IsDefined())
+                    const YamlMap autoscalingMap(autoscaling);
+                    m_yaml.checkKeys(autoscalingMap, { "min", "max" }, ap);
+                    const auto min = count(autoscalingMap, "min", ap, 0, 10000);
+                    const auto max = count(autoscalingMap, "max", ap, 1, 10000);
+                    if (!autoscalingMap["max"].IsDefined())
                         m_yaml.error(autoscaling, ap, QStringLiteral("autoscaling needs a max."));
                     if (min && max && min->raw() > max->raw())
                         m_yaml.error(autoscaling, ap, QStringLiteral("autoscaling min is above max."));
@@ -139,12 +160,12 @@ public:
             } else {
                 pool.count = int(fixed->raw());
             }
-            if (const auto maxPods = count(node, "maxPods", p, 1, 1000))
+            if (const auto maxPods = count(nodeMap, "maxPods", p, 1, 1000))
                 pool.maxPods = int(maxPods->raw());
-            if (node["pricePerHour"].IsDefined()) {
-                const auto price = m_yaml.number(node, "pricePerHour", p, true);
+            if (nodeMap["pricePerHour"].IsDefined()) {
+                const auto price = m_yaml.number(nodeMap, "pricePerHour", p, true);
                 if (price && (*price < 0 || *price > 1e6))
-                    m_yaml.error(node["pricePerHour"], YamlReader::join(p, QStringLiteral("pricePerHour")),
+                    m_yaml.error(nodeMap["pricePerHour"], YamlReader::join(p, QStringLiteral("pricePerHour")),
                                  QStringLiteral("a price per hour is between 0 and 1000000."));
                 else
                     pool.pricePerHour = price;
@@ -159,18 +180,18 @@ public:
     {
         if (!m_yaml.expectMap(node, path))
             return;
-        m_yaml.checkKeys(node, { QStringLiteral("resources"), QStringLiteral("maxConnections"),
-                                 QStringLiteral("measured") },
-                         path);
-        if (const auto r = node["resources"]; r.IsDefined())
+        const YamlMap nodeMap(node);
+        m_yaml.checkKeys(nodeMap, { "resources", "maxConnections", "measured" }, path);
+        if (const auto r = nodeMap["resources"]; r.IsDefined())
             role.resources = resources(r, YamlReader::join(path, QStringLiteral("resources"))).value_or(ResourceOverrides());
-        role.maxConnections = count(node, "maxConnections", path, 1, 100000);
-        if (const auto m = node["measured"]; m.IsDefined()) {
+        role.maxConnections = count(nodeMap, "maxConnections", path, 1, 100000);
+        if (const auto m = nodeMap["measured"]; m.IsDefined()) {
             const QString mp = YamlReader::join(path, QStringLiteral("measured"));
             if (m_yaml.expectMap(m, mp)) {
-                m_yaml.checkKeys(m, { QStringLiteral("commits"), QStringLiteral("activeConnections") }, mp);
-                role.commits = m_yaml.quantity(m, "commits", Dimension::Iops, mp, false);
-                role.activeConnections = count(m, "activeConnections", mp, 0, 1000000);
+                const YamlMap mMap(m);
+                m_yaml.checkKeys(mMap, { "commits", "activeConnections" }, mp);
+                role.commits = m_yaml.quantity(mMap, "commits", Dimension::Iops, mp, false);
+                role.activeConnections = count(mMap, "activeConnections", mp, 0, 1000000);
             }
         }
     }
@@ -179,61 +200,58 @@ public:
     {
         if (!m_yaml.expectMap(node, path))
             return std::nullopt;
-        m_yaml.checkKeys(node, { QStringLiteral("readReplicas"), QStringLiteral("load"),
-                                 QStringLiteral("clientConnections"), QStringLiteral("primary"),
-                                 QStringLiteral("replica"), QStringLiteral("pooler"),
-                                 QStringLiteral("primaryMemoryFloor") },
-                         path);
+        const YamlMap nodeMap(node);
+        m_yaml.checkKeys(nodeMap, { "readReplicas", "load", "clientConnections", "primary", "replica", "pooler", "primaryMemoryFloor" }, path);
         PostgresTopology t;
-        if (const auto n = count(node, "readReplicas", path, 0, 64))
+        if (const auto n = count(nodeMap, "readReplicas", path, 0, 64))
             t.readReplicas = int(n->raw());
-        t.clientConnections = count(node, "clientConnections", path, 1, 10'000'000);
-        if (const auto load = node["load"]; load.IsDefined()) {
+        t.clientConnections = count(nodeMap, "clientConnections", path, 1, 10'000'000);
+        if (const auto load = nodeMap["load"]; load.IsDefined()) {
             const QString lp = YamlReader::join(path, QStringLiteral("load"));
             if (m_yaml.expectMap(load, lp)) {
-                m_yaml.checkKeys(load, { QStringLiteral("requestsPerSecond"), QStringLiteral("readShare") }, lp);
-                t.requestsPerSecond = m_yaml.quantity(load, "requestsPerSecond", Dimension::Rate, lp, false);
-                t.readShare = m_yaml.quantity(load, "readShare", Dimension::Percent, lp, false);
+                const YamlMap loadMap(load);
+                m_yaml.checkKeys(loadMap, { "requestsPerSecond", "readShare" }, lp);
+                t.requestsPerSecond = m_yaml.quantity(loadMap, "requestsPerSecond", Dimension::Rate, lp, false);
+                t.readShare = m_yaml.quantity(loadMap, "readShare", Dimension::Percent, lp, false);
                 if (t.readShare && t.readShare->raw() > 1'000'000)
-                    m_yaml.error(load["readShare"], YamlReader::join(lp, QStringLiteral("readShare")),
+                    m_yaml.error(loadMap["readShare"], YamlReader::join(lp, QStringLiteral("readShare")),
                                  QStringLiteral("a read share is at most 100%."));
             }
         }
-        if (const auto p = node["primary"]; p.IsDefined())
+        if (const auto p = nodeMap["primary"]; p.IsDefined())
             role(p, YamlReader::join(path, QStringLiteral("primary")), t.primary);
-        if (const auto r = node["replica"]; r.IsDefined())
+        if (const auto r = nodeMap["replica"]; r.IsDefined())
             role(r, YamlReader::join(path, QStringLiteral("replica")), t.replica);
-        if (const auto pooler = node["pooler"]; pooler.IsDefined()) {
+        if (const auto pooler = nodeMap["pooler"]; pooler.IsDefined()) {
             const QString pp = YamlReader::join(path, QStringLiteral("pooler"));
             if (m_yaml.expectMap(pooler, pp)) {
-                m_yaml.checkKeys(pooler, { QStringLiteral("enabled"), QStringLiteral("mode"),
-                                           QStringLiteral("multiplexing"), QStringLiteral("minPoolSize") },
-                                 pp);
-                t.pooler.enabled = m_yaml.boolean(pooler, "enabled", pp, false).value_or(true);
-                if (const auto mode = m_yaml.string(pooler, "mode", pp, false)) {
+                const YamlMap poolerMap(pooler);
+                m_yaml.checkKeys(poolerMap, { "enabled", "mode", "multiplexing", "minPoolSize" }, pp);
+                t.pooler.enabled = m_yaml.boolean(poolerMap, "enabled", pp, false).value_or(true);
+                if (const auto mode = m_yaml.string(poolerMap, "mode", pp, false)) {
                     if (*mode != QLatin1String("session") && *mode != QLatin1String("transaction")
                         && *mode != QLatin1String("statement"))
-                        m_yaml.error(pooler["mode"], YamlReader::join(pp, QStringLiteral("mode")),
+                        m_yaml.error(poolerMap["mode"], YamlReader::join(pp, QStringLiteral("mode")),
                                      QStringLiteral("'%1' is not a PgBouncer pool mode; use session, transaction or "
                                                     "statement.")
                                          .arg(*mode));
                     t.pooler.mode = *mode;
                 }
-                if (const auto m = m_yaml.quantity(pooler, "multiplexing", Dimension::Number, pp, false)) {
+                if (const auto m = m_yaml.quantity(poolerMap, "multiplexing", Dimension::Number, pp, false)) {
                     if (m->raw() < 1'000'000 || m->raw() > 1'000'000'000)
-                        m_yaml.error(pooler["multiplexing"], YamlReader::join(pp, QStringLiteral("multiplexing")),
+                        m_yaml.error(poolerMap["multiplexing"], YamlReader::join(pp, QStringLiteral("multiplexing")),
                                      QStringLiteral("multiplexing is between 1 and 1000 clients per server "
                                                     "connection."));
                     else
                         t.pooler.multiplexing = *m;
                 }
-                if (const auto m = count(pooler, "minPoolSize", pp, 1, 10000))
+                if (const auto m = count(poolerMap, "minPoolSize", pp, 1, 10000))
                     t.pooler.minPoolSize = *m;
             }
         }
-        if (const auto floor = m_yaml.quantity(node, "primaryMemoryFloor", Dimension::Percent, path, false)) {
+        if (const auto floor = m_yaml.quantity(nodeMap, "primaryMemoryFloor", Dimension::Percent, path, false)) {
             if (floor->raw() > 1'000'000)
-                m_yaml.error(node["primaryMemoryFloor"], YamlReader::join(path, QStringLiteral("primaryMemoryFloor")),
+                m_yaml.error(nodeMap["primaryMemoryFloor"], YamlReader::join(path, QStringLiteral("primaryMemoryFloor")),
                              QStringLiteral("a share is at most 100%."));
             else
                 t.primaryMemoryFloor = *floor;
@@ -241,47 +259,52 @@ public:
         return t;
     }
 
-    void service(const YAML::Node& node, QString path, Plan& plan, QSet<QString>& names)
+    // A mapping of the services list: its path is services.NAME, or services[index] without a name.
+    void service(const YAML::Node& node, std::size_t index, Plan& plan, QSet<QString>& names)
     {
-        static const QRegularExpression namePattern(QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"));
+        const YamlMap nodeMap(node);
         PlannedService ps;
         ps.location = m_yaml.locationOf(node);
-        ps.name = m_yaml.string(node, "name", path, true).value_or(QString());
+        QString path;
+        if (const YAML::Node& name = nodeMap["name"]; name.IsScalar()) {
+            ps.name = QString::fromStdString(name.Scalar());
+        } else {
+            path = indexPath(index);
+            ps.name = m_yaml.string(nodeMap, "name", path, true).value_or(QString());
+        }
+        if (ps.name.isEmpty() && path.isEmpty())
+            path = indexPath(index);
         if (!ps.name.isEmpty()) {
             path = YamlReader::join(QStringLiteral("services"), ps.name);
-            if (!namePattern.match(ps.name).hasMatch() || ps.name.size() > 53)
-                m_yaml.error(node["name"], YamlReader::join(path, QStringLiteral("name")),
+            if (!isReleaseName(ps.name))
+                m_yaml.error(nodeMap["name"], YamlReader::join(path, QStringLiteral("name")),
                              QStringLiteral("'%1' cannot name a Helm release: use at most 53 lower-case letters, "
                                             "digits and '-'.")
                                  .arg(ps.name));
             if (names.contains(ps.name))
-                m_yaml.error(node["name"], YamlReader::join(path, QStringLiteral("name")),
+                m_yaml.error(nodeMap["name"], YamlReader::join(path, QStringLiteral("name")),
                              QStringLiteral("another service of this plan is already named '%1'.").arg(ps.name));
             names.insert(ps.name);
         }
-        m_yaml.checkKeys(node, { QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("tier"),
-                                 QStringLiteral("resources"), QStringLiteral("replicas"),
-                                 QStringLiteral("storageClass"), QStringLiteral("volume"), QStringLiteral("inputs"),
-                                 QStringLiteral("topology"), QStringLiteral("nodePool") },
-                         path);
+        m_yaml.checkKeys(nodeMap, { "name", "kind", "tier", "resources", "replicas", "storageClass", "volume", "inputs", "topology", "nodePool" }, path);
         ServiceRequest& r = ps.request;
         const ServiceDefinition* def = nullptr;
-        if (const auto kind = m_yaml.string(node, "kind", path, true)) {
+        if (const auto kind = m_yaml.string(nodeMap, "kind", path, true)) {
             def = m_catalog.service(*kind);
             if (!def)
-                m_yaml.error(node["kind"], YamlReader::join(path, QStringLiteral("kind")),
+                m_yaml.error(nodeMap["kind"], YamlReader::join(path, QStringLiteral("kind")),
                              QStringLiteral("unknown service kind '%1'; the kinds are: %2.")
                                  .arg(*kind, m_catalog.serviceIds().join(QStringLiteral(", "))));
             r.service = *kind;
         }
-        if (const auto tier = m_yaml.string(node, "tier", path, false)) {
+        if (const auto tier = m_yaml.string(nodeMap, "tier", path, false)) {
             if (!m_catalog.workloadSize(*tier))
-                m_yaml.error(node["tier"], YamlReader::join(path, QStringLiteral("tier")),
+                m_yaml.error(nodeMap["tier"], YamlReader::join(path, QStringLiteral("tier")),
                              QStringLiteral("unknown tier '%1'; the tiers are: %2.")
                                  .arg(*tier, m_catalog.workloadSizeIds().join(QStringLiteral(", "))));
             r.size = *tier;
         }
-        if (const auto res = node["resources"]; res.IsDefined()) {
+        if (const auto res = nodeMap["resources"]; res.IsDefined()) {
             if (const auto o = resources(res, YamlReader::join(path, QStringLiteral("resources")))) {
                 r.cpuLimit = o->cpuLimit;
                 r.memoryLimit = o->memoryLimit;
@@ -289,33 +312,35 @@ public:
                 r.memoryRequest = o->memoryRequest;
             }
         }
-        if (const auto replicas = count(node, "replicas", path, 1, 10000))
+        if (const auto replicas = count(nodeMap, "replicas", path, 1, 10000))
             r.replicas = int(replicas->raw());
-        if (const auto sc = m_yaml.string(node, "storageClass", path, false)) {
+        if (const auto sc = m_yaml.string(nodeMap, "storageClass", path, false)) {
             if (!m_catalog.storageClass(*sc))
-                m_yaml.error(node["storageClass"], YamlReader::join(path, QStringLiteral("storageClass")),
+                m_yaml.error(nodeMap["storageClass"], YamlReader::join(path, QStringLiteral("storageClass")),
                              QStringLiteral("unknown storage class '%1'.").arg(*sc));
             r.storageClass = *sc;
         }
-        if (const auto pool = m_yaml.string(node, "nodePool", path, false)) {
+        if (const auto pool = m_yaml.string(nodeMap, "nodePool", path, false)) {
             ps.nodePool = *pool;
             // Under the service's own path, like every other key of a service.
             if (!m_poolNames.contains(*pool))
-                m_yaml.error(node["nodePool"], YamlReader::join(path, QStringLiteral("nodePool")),
+                m_yaml.error(nodeMap["nodePool"], YamlReader::join(path, QStringLiteral("nodePool")),
                              QCoreApplication::translate("PlanLoader", "unknown node pool '%1'.").arg(*pool));
         }
-        if (const auto volume = node["volume"]; volume.IsDefined()) {
+        if (const auto volume = nodeMap["volume"]; volume.IsDefined()) {
             const QString vp = YamlReader::join(path, QStringLiteral("volume"));
             if (m_yaml.expectMap(volume, vp)) {
-                m_yaml.checkKeys(volume, { QStringLiteral("size"), QStringLiteral("growth") }, vp);
-                ps.volumeSize = m_yaml.quantity(volume, "size", Dimension::Memory, vp, false);
-                if (const auto growth = volume["growth"]; growth.IsDefined()) {
+                const YamlMap volumeMap(volume);
+                m_yaml.checkKeys(volumeMap, { "size", "growth" }, vp);
+                ps.volumeSize = m_yaml.quantity(volumeMap, "size", Dimension::Memory, vp, false);
+                if (const auto growth = volumeMap["growth"]; growth.IsDefined()) {
                     const QString gp = YamlReader::join(vp, QStringLiteral("growth"));
                     if (m_yaml.expectMap(growth, gp)) {
-                        m_yaml.checkKeys(growth, { QStringLiteral("amount"), QStringLiteral("every") }, gp);
+                        const YamlMap growthMap(growth);
+                        m_yaml.checkKeys(growthMap, { "amount", "every" }, gp);
                         StorageGrowth g;
-                        g.amount = m_yaml.quantity(growth, "amount", Dimension::Memory, gp, true).value_or(g.amount);
-                        g.every = m_yaml.quantity(growth, "every", Dimension::Duration, gp, true).value_or(g.every);
+                        g.amount = m_yaml.quantity(growthMap, "amount", Dimension::Memory, gp, true).value_or(g.amount);
+                        g.every = m_yaml.quantity(growthMap, "every", Dimension::Duration, gp, true).value_or(g.every);
                         if (g.every.raw() < 1000)
                             m_yaml.error(growth, gp, QStringLiteral("growth is measured over at least one second."));
                         else
@@ -324,7 +349,7 @@ public:
                 }
             }
         }
-        if (const auto inputs = node["inputs"]; inputs.IsDefined() && def) {
+        if (const auto inputs = nodeMap["inputs"]; inputs.IsDefined() && def) {
             const QString ip = YamlReader::join(path, QStringLiteral("inputs"));
             if (m_yaml.expectMap(inputs, ip)) {
                 for (const auto& entry : inputs) {
@@ -351,7 +376,7 @@ public:
                 }
             }
         }
-        if (const auto topo = node["topology"]; topo.IsDefined()) {
+        if (const auto topo = nodeMap["topology"]; topo.IsDefined()) {
             const QString tp = YamlReader::join(path, QStringLiteral("topology"));
             if (def && def->id != QLatin1String("postgresql"))
                 m_yaml.error(topo, tp, QStringLiteral("a primary/replica topology is planned for postgresql only."));
@@ -364,8 +389,10 @@ public:
         if (r.size.isEmpty() && (!r.cpuLimit || !r.memoryLimit) && !rolesHaveLimits)
             m_yaml.error(node, path, QStringLiteral("give the service a tier or both resources.limits.cpu and "
                                                     "resources.limits.memory."));
-        plan.services << ps;
+        plan.services.append(std::move(ps));
     }
+
+    static QString indexPath(std::size_t index) { return QStringLiteral("services[%1]").arg(index); }
 
 private:
     YamlReader& m_yaml;
@@ -525,11 +552,14 @@ Expected<Plan> PlanLoader::load(const QByteArray& data, const QString& fileName)
 
     if (const auto services = root["services"]; services.IsDefined() && yaml.expectSequence(services, QStringLiteral("services"))) {
         QSet<QString> names;
-        for (std::size_t i = 0; i < services.size(); ++i) {
-            const auto node = services[i];
-            const QString path = QStringLiteral("services[%1]").arg(i);
-            if (yaml.expectMap(node, path))
-                reader.service(node, path, plan, names);
+        names.reserve(qsizetype(services.size()));
+        plan.services.reserve(qsizetype(services.size()));
+        std::size_t i = 0;
+        for (auto it = services.begin(); it != services.end(); ++it, ++i) {
+            if (it->IsMap())
+                reader.service(*it, i, plan, names);
+            else
+                yaml.expectMap(*it, QStringLiteral("services[%1]").arg(i));
         }
     }
 

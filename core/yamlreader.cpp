@@ -238,6 +238,104 @@ void YamlReader::checkKeys(const YAML::Node& map, const QStringList& known, cons
     }
 }
 
+YamlMap::YamlMap(const YAML::Node& node)
+    : m_node(node)
+    , m_isMap(node.IsMap())
+{
+    if (!m_isMap)
+        return;
+    m_entries.reserve(node.size());
+    const auto end = node.end();
+    for (auto it = node.begin(); it != end; ++it) {
+        const auto& entry = *it; // each dereference makes the pair of nodes anew
+        // A key that is not a scalar (a list or a mapping as a key) matches no name.
+        const std::string_view name = entry.first.IsScalar() ? std::string_view(entry.first.Scalar()) : std::string_view();
+        m_entries.push_back({ name, entry.first, entry.second });
+    }
+}
+
+const YAML::Node& YamlMap::operator[](std::string_view key) const
+{
+    for (const Entry& e : m_entries) {
+        if (e.name == key && e.key.IsScalar())
+            return e.value;
+    }
+    static const YAML::Node undefined(YAML::NodeType::Undefined);
+    return undefined;
+}
+
+std::optional<QString> YamlReader::string(const YamlMap& map, const char* key, const QString& keyPath, bool required)
+{
+    const YAML::Node& node = map[key];
+    if (!node.IsDefined() || node.IsNull()) {
+        if (required)
+            error(map.node(), join(keyPath, QString::fromLatin1(key)),
+                  QStringLiteral("the key '%1' is required here.").arg(QString::fromLatin1(key)));
+        return std::nullopt;
+    }
+    if (!node.IsScalar())
+        return scalarText(node, join(keyPath, QString::fromLatin1(key)));
+    return QString::fromStdString(node.Scalar());
+}
+
+std::optional<Quantity> YamlReader::quantity(const YamlMap& map, const char* key, Dimension dimension,
+                                             const QString& keyPath, bool required)
+{
+    const auto text = string(map, key, keyPath, required);
+    if (!text)
+        return std::nullopt;
+    auto parsed = Quantity::parse(dimension, *text);
+    if (!parsed) {
+        error(map[key], join(keyPath, QString::fromLatin1(key)), parsed.error().message);
+        return std::nullopt;
+    }
+    return parsed.value();
+}
+
+std::optional<double> YamlReader::number(const YamlMap& map, const char* key, const QString& keyPath, bool required)
+{
+    const auto text = string(map, key, keyPath, required);
+    if (!text)
+        return std::nullopt;
+    bool ok = false;
+    const double value = QLocale::c().toDouble(text->trimmed(), &ok);
+    if (!ok || !std::isfinite(value)) {
+        error(map[key], join(keyPath, QString::fromLatin1(key)), QStringLiteral("'%1' is not a number.").arg(*text));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<bool> YamlReader::boolean(const YamlMap& map, const char* key, const QString& keyPath, bool required)
+{
+    const auto text = string(map, key, keyPath, required);
+    if (!text)
+        return std::nullopt;
+    const QString t = text->trimmed().toLower();
+    if (t == QLatin1String("true") || t == QLatin1String("yes") || t == QLatin1String("on"))
+        return true;
+    if (t == QLatin1String("false") || t == QLatin1String("no") || t == QLatin1String("off"))
+        return false;
+    error(map[key], join(keyPath, QString::fromLatin1(key)), QStringLiteral("'%1' is not true or false.").arg(*text));
+    return std::nullopt;
+}
+
+void YamlReader::checkKeys(const YamlMap& map, std::initializer_list<std::string_view> known, const QString& keyPath)
+{
+    if (!map.isMap())
+        return;
+    for (const auto& entry : map.entries()) {
+        if (std::find(known.begin(), known.end(), entry.name) != known.end() && entry.key.IsScalar())
+            continue;
+        QStringList names;
+        for (const std::string_view k : known)
+            names << QString::fromLatin1(k.data(), qsizetype(k.size()));
+        const QString key = QString::fromStdString(entry.key.Scalar());
+        warning(entry.key, join(keyPath, key),
+                QStringLiteral("unknown key '%1' is ignored; the keys here are: %2.").arg(key, names.join(QStringLiteral(", "))));
+    }
+}
+
 QString YamlReader::join(const QString& path, const QString& key)
 {
     return path.isEmpty() ? key : path + QLatin1Char('.') + key;
