@@ -3,12 +3,147 @@
 #include "formulaevaluator.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
 
 namespace headroom {
+
+namespace {
+
+// A setting's format, read once when the service is compiled (see docs/CATALOG.md).
+enum class SettingFormat { Postgres, Redis, Jvm, Mysql, Php, Gib, Number, Plain };
+
+SettingFormat settingFormatOf(const QString& format)
+{
+    if (format == QLatin1String("postgres"))
+        return SettingFormat::Postgres;
+    if (format == QLatin1String("redis"))
+        return SettingFormat::Redis;
+    if (format == QLatin1String("jvm"))
+        return SettingFormat::Jvm;
+    if (format == QLatin1String("mysql"))
+        return SettingFormat::Mysql;
+    if (format == QLatin1String("php"))
+        return SettingFormat::Php;
+    if (format == QLatin1String("gib"))
+        return SettingFormat::Gib;
+    if (format == QLatin1String("count") || format == QLatin1String("number"))
+        return SettingFormat::Number;
+    return SettingFormat::Plain;
+}
+
+QString formatSetting(const Quantity& value, SettingFormat format)
+{
+    const bool memory = value.dimension() == Dimension::Memory;
+    switch (format) {
+    case SettingFormat::Postgres:
+        if (memory)
+            return memory_format::postgres(value.raw());
+        break;
+    case SettingFormat::Redis:
+        if (memory)
+            return memory_format::redis(value.raw());
+        break;
+    case SettingFormat::Jvm:
+        if (memory)
+            return memory_format::jvm(value.raw());
+        break;
+    case SettingFormat::Mysql:
+        if (memory)
+            return memory_format::mysql(value.raw());
+        break;
+    case SettingFormat::Php:
+        if (memory)
+            return memory_format::php(value.raw());
+        break;
+    case SettingFormat::Gib:
+        if (memory)
+            return memory_format::gibibytes(value.raw());
+        break;
+    case SettingFormat::Number: {
+        // A plain number whatever the dimension: seconds for durations, bytes for memory.
+        const double v = value.toFormulaValue();
+        if (v == std::floor(v) && std::fabs(v) < 9e15)
+            return QString::number(std::int64_t(v));
+        return QLocale::c().toString(v, 'g', 15);
+    }
+    case SettingFormat::Plain:
+        break;
+    }
+    return value.toString();
+}
+
+// A name a setting or a check's message shows, resolved when the service is compiled
+// instead of looked up by name for every service sized: a formula, else an input, else
+// one of the engine's own names.
+struct NameRef
+{
+    enum class Kind : quint8 { None, Memory, Cpu, MemoryRequest, CpuRequest, Replicas, Input, Formula };
+    Kind kind = Kind::None;
+    int index = -1; // into the service's inputs or formulas
+};
+
+NameRef resolveName(const ServiceDefinition& service, const QString& name)
+{
+    for (qsizetype i = 0; i < service.formulas.size(); ++i) {
+        if (service.formulas.at(i).name == name)
+            return { NameRef::Kind::Formula, int(i) };
+    }
+    for (qsizetype i = 0; i < service.inputs.size(); ++i) {
+        if (service.inputs.at(i).name == name)
+            return { NameRef::Kind::Input, int(i) };
+    }
+    if (name == QLatin1String("memory"))
+        return { NameRef::Kind::Memory, -1 };
+    if (name == QLatin1String("cpu"))
+        return { NameRef::Kind::Cpu, -1 };
+    if (name == QLatin1String("memory_request"))
+        return { NameRef::Kind::MemoryRequest, -1 };
+    if (name == QLatin1String("cpu_request"))
+        return { NameRef::Kind::CpuRequest, -1 };
+    if (name == QLatin1String("replicas"))
+        return { NameRef::Kind::Replicas, -1 };
+    return {};
+}
+
+// A piece of a check's message: literal text, then the display form of a name (if any).
+struct MessagePart
+{
+    QString text;
+    NameRef name;
+};
+
+bool isNameStart(QChar c) { return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || c == u'_'; }
+bool isNameChar(QChar c) { return isNameStart(c) || (c >= u'0' && c <= u'9'); }
+
+// Cuts a message at its {name} placeholders, once. A placeholder naming nothing the
+// service knows stays as written.
+QList<MessagePart> parseMessage(const ServiceDefinition& service, const QString& message)
+{
+    QList<MessagePart> parts;
+    qsizetype literalFrom = 0;
+    for (qsizetype i = 0; i < message.size(); ++i) {
+        if (message.at(i) != u'{' || i + 1 >= message.size() || !isNameStart(message.at(i + 1)))
+            continue;
+        qsizetype end = i + 2;
+        while (end < message.size() && isNameChar(message.at(end)))
+            ++end;
+        if (end >= message.size() || message.at(end) != u'}')
+            continue;
+        const NameRef ref = resolveName(service, message.mid(i + 1, end - i - 1));
+        if (ref.kind == NameRef::Kind::None)
+            continue; // left as written
+        parts << MessagePart { message.mid(literalFrom, i - literalFrom), ref };
+        literalFrom = end + 1;
+        i = end;
+    }
+    if (literalFrom < message.size() || parts.isEmpty())
+        parts << MessagePart { message.mid(literalFrom), {} };
+    return parts;
+}
+
+} // namespace
 
 struct SizingEngine::CompiledService
 {
@@ -23,6 +158,26 @@ struct SizingEngine::CompiledService
     QList<int> formulaSlots; // parallel to ServiceDefinition::formulas
     QList<int> guideProbes; // parallel to formulas, -1 where there is no guide expression
     QList<int> checkProbes; // parallel to checks
+    // Resolved once, by index into the service's formulas (-1: none).
+    QList<int> memoryComponentFormulas; // parallel to memoryComponents
+    int storageSizeFormula = -1;
+    int storageIopsFormula = -1;
+    int storageThroughputFormula = -1;
+    struct SettingPlan
+    {
+        NameRef name; // kind None with a fixed value
+        SettingFormat format = SettingFormat::Plain;
+    };
+    QList<SettingPlan> settings; // parallel to ServiceDefinition::settings
+    QList<QList<MessagePart>> checkMessages; // parallel to checks
+    // Per matrix row (parallel to ServiceDefinition::rows): what every service at that tier
+    // reads from it, looked up once.
+    struct RowValues
+    {
+        QString tierSource; // "Large tier", the source of the inputs that take its defaults
+        QList<double> columns; // parallel to columnSlots
+    };
+    QList<RowValues> rows;
 };
 
 SizingEngine::SizingEngine(Catalog catalog)
@@ -33,6 +188,13 @@ SizingEngine::SizingEngine(Catalog catalog)
 SizingEngine::~SizingEngine() = default;
 
 namespace {
+
+// A numeric cell of a matrix row, looked up without copying the cell.
+std::optional<Quantity> cellQuantity(const MatrixRow& row, const QString& column)
+{
+    const auto it = row.cells.constFind(column);
+    return it == row.cells.constEnd() ? std::nullopt : it->quantity;
+}
 
 Error requestError(const QString& key, const QString& message) { return Error { message, key, {} }; }
 
@@ -101,12 +263,48 @@ Expected<SizingEngine::CompiledService*> SizingEngine::compiled(const ServiceDef
     for (const auto& f : service.formulas)
         c->formulaSlots << c->evaluator.slot(f.name);
 
+    const auto formulaIndex = [&](const QString& name) {
+        const NameRef ref = resolveName(service, name);
+        return ref.kind == NameRef::Kind::Formula ? ref.index : -1;
+    };
+    for (const auto& component : service.memoryComponents)
+        c->memoryComponentFormulas << formulaIndex(component.formula);
+    if (!service.storage.sizeFormula.isEmpty())
+        c->storageSizeFormula = formulaIndex(service.storage.sizeFormula);
+    if (!service.storage.iopsFormula.isEmpty())
+        c->storageIopsFormula = formulaIndex(service.storage.iopsFormula);
+    if (!service.storage.throughputFormula.isEmpty())
+        c->storageThroughputFormula = formulaIndex(service.storage.throughputFormula);
+    for (const auto& setting : service.settings) {
+        c->settings << CompiledService::SettingPlan {
+            setting.formula.isEmpty() ? NameRef() : resolveName(service, setting.formula), settingFormatOf(setting.format)
+        };
+    }
+    for (const auto& check : service.checks)
+        c->checkMessages << parseMessage(service, check.message);
+    for (const auto& row : service.rows) {
+        CompiledService::RowValues values;
+        const WorkloadSize* size = m_catalog.workloadSize(row.size);
+        values.tierSource = QStringLiteral("%1 tier").arg(size ? size->name : row.size);
+        for (const auto& [column, slot] : std::as_const(c->columnSlots)) {
+            const auto q = cellQuantity(row, column);
+            values.columns << (q ? q->toFormulaValue() : 0.0);
+        }
+        c->rows << values;
+    }
+
     CompiledService* raw = c.get();
     m_compiled.insert(service.id, std::move(c));
     return raw;
 }
 
 Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request) const
+{
+    TextCache texts;
+    return size(request, texts);
+}
+
+Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCache& texts) const
 {
     const ServiceDefinition* service = m_catalog.service(request.service);
     if (!service) {
@@ -141,7 +339,7 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request) const
             if (!candidate)
                 continue;
             row = candidate;
-            const auto& memory = candidate->cells.value(QStringLiteral("memory")).quantity;
+            const auto memory = cellQuantity(*candidate, QStringLiteral("memory"));
             if (memory && memory->raw() >= request.memoryLimit->raw())
                 break;
         }
@@ -155,9 +353,9 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request) const
     if (request.memoryLimit && request.memoryLimit->dimension() != Dimension::Memory)
         return requestError(QStringLiteral("memory"), QStringLiteral("the memory limit must be a memory quantity."));
     Resources& r = out.resources;
-    r.cpuLimit = request.cpuLimit.value_or(row->cells.value(QStringLiteral("cpu")).quantity.value_or(Quantity()));
+    r.cpuLimit = request.cpuLimit.value_or(cellQuantity(*row, QStringLiteral("cpu")).value_or(Quantity()));
     r.memoryLimit
-        = request.memoryLimit.value_or(row->cells.value(QStringLiteral("memory")).quantity.value_or(Quantity()));
+        = request.memoryLimit.value_or(cellQuantity(*row, QStringLiteral("memory")).value_or(Quantity()));
     if (r.cpuLimit.raw() <= 0)
         return requestError(QStringLiteral("cpu"), QStringLiteral("the CPU limit must be above zero."));
     if (r.memoryLimit.raw() < 16 * 1024 * 1024)
@@ -195,18 +393,16 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request) const
     ev.setValue(c.memoryRequestSlot, r.memoryRequest.toFormulaValue());
     ev.setValue(c.cpuRequestSlot, r.cpuRequest.toFormulaValue());
     ev.setValue(c.replicasSlot, request.replicas);
-    for (const auto& [column, slot] : c.columnSlots) {
-        const auto& q = row->cells.value(column).quantity;
-        ev.setValue(slot, q ? q->toFormulaValue() : 0.0);
-    }
-
-    const QString rowLabel = m_catalog.workloadSize(row->size) ? m_catalog.workloadSize(row->size)->name : row->size;
+    const CompiledService::RowValues& rowValues = c.rows.at(row - service->rows.constData());
+    for (qsizetype k = 0; k < c.columnSlots.size(); ++k)
+        ev.setValue(c.columnSlots.at(k).second, rowValues.columns.at(k));
+    out.inputs.reserve(service->inputs.size());
     for (qsizetype i = 0; i < service->inputs.size(); ++i) {
         const InputDefinition& def = service->inputs.at(i);
         InputValue value { def.name, def.title, Quantity(), {}, def.description };
         if (auto it = request.inputs.constFind(def.name); it != request.inputs.constEnd()) {
             if (it->dimension() != def.dimension)
-                return requestError(def.name, QStringLiteral("%1 is a %2 quantity, not %3.")
+                return requestError(def.name, tr("%1 is a %2 quantity, not %3.")
                                                   .arg(def.name, dimensionName(def.dimension),
                                                        dimensionName(it->dimension())));
             value.value = *it;
@@ -215,40 +411,34 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request) const
             value.value = *def.defaultValue.literal;
             value.source = QStringLiteral("default");
         } else if (!def.defaultValue.column.isEmpty()) {
-            value.value = row->cells.value(def.defaultValue.column).quantity.value_or(Quantity(def.dimension, 0));
-            value.source = QStringLiteral("%1 tier").arg(rowLabel);
+            const auto cell = row->cells.constFind(def.defaultValue.column);
+            value.value = cell != row->cells.constEnd() ? cell->quantity.value_or(Quantity(def.dimension, 0))
+                                                        : Quantity(def.dimension, 0);
+            value.source = rowValues.tierSource;
         } else {
             value.value = def.defaultValue.perSize.value(row->size, Quantity(def.dimension, 0));
-            value.source = QStringLiteral("%1 tier").arg(rowLabel);
+            value.source = rowValues.tierSource;
         }
         if (def.min && value.value.raw() < def.min->raw())
-            return requestError(def.name, QStringLiteral("%1 is %2, below its minimum %3.")
+            return requestError(def.name, tr("%1 is %2, below its minimum %3.")
                                               .arg(def.name, value.value.toString(), def.min->toString()));
         if (def.max && value.value.raw() > def.max->raw())
-            return requestError(def.name, QStringLiteral("%1 is %2, above its maximum %3.")
+            return requestError(def.name, tr("%1 is %2, above its maximum %3.")
                                               .arg(def.name, value.value.toString(), def.max->toString()));
         ev.setValue(c.inputSlots.at(i), value.value.toFormulaValue());
-        out.inputs << value;
+        out.inputs.append(std::move(value));
     }
 
     if (auto error = ev.evaluateFormulas())
         return *error;
 
-    QHash<QString, Quantity> named; // every name a message can show, with its unit
-    named.insert(QStringLiteral("memory"), r.memoryLimit);
-    named.insert(QStringLiteral("cpu"), r.cpuLimit);
-    named.insert(QStringLiteral("memory_request"), r.memoryRequest);
-    named.insert(QStringLiteral("cpu_request"), r.cpuRequest);
-    named.insert(QStringLiteral("replicas"), Quantity::count(request.replicas));
-    for (const auto& input : std::as_const(out.inputs))
-        named.insert(input.name, input.value);
-
+    out.values.reserve(service->formulas.size());
     for (qsizetype i = 0; i < service->formulas.size(); ++i) {
         const FormulaDefinition& f = service->formulas.at(i);
         const double raw = ev.value(c.formulaSlots.at(i));
         auto q = Quantity::fromFormulaValue(f.dimension, raw);
         if (!q) {
-            return Error { QStringLiteral("gives %1 for these inputs, which is not a %2 quantity: %3")
+            return Error { tr("gives %1 for these inputs, which is not a %2 quantity: %3")
                                .arg(QLocale::c().toString(raw), dimensionName(f.dimension), q.error().message),
                            QStringLiteral("services.%1.formulas.%2").arg(service->id, f.name), f.location };
         }
@@ -259,37 +449,69 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request) const
                     value.guideValue = gq.value();
             }
         }
-        named.insert(f.name, value.value);
-        out.values << value;
+        out.values.append(std::move(value));
     }
+
+    // Every name a setting or a message can show, with its unit.
+    const auto named = [&](const NameRef& ref) -> Quantity {
+        switch (ref.kind) {
+        case NameRef::Kind::Memory:
+            return r.memoryLimit;
+        case NameRef::Kind::Cpu:
+            return r.cpuLimit;
+        case NameRef::Kind::MemoryRequest:
+            return r.memoryRequest;
+        case NameRef::Kind::CpuRequest:
+            return r.cpuRequest;
+        case NameRef::Kind::Replicas:
+            return Quantity::count(request.replicas);
+        case NameRef::Kind::Input:
+            return out.inputs.at(ref.index).value;
+        case NameRef::Kind::Formula:
+            return out.values.at(ref.index).value;
+        case NameRef::Kind::None:
+            break;
+        }
+        return Quantity();
+    };
+    const auto formulaValue = [&](int index) -> const FormulaValue* {
+        return index >= 0 ? &out.values.at(index) : nullptr;
+    };
 
     // Memory breakdown: components take what they demand, in priority order, while the
     // limit lasts; the rest is left to the OS and the page cache.
     std::int64_t remaining = r.memoryLimit.raw();
-    QStringList shortOf;
-    for (const auto& component : service->memoryComponents) {
-        const FormulaValue* v = out.value(component.formula);
+    bool overcommitted = false;
+    out.memory.reserve(service->memoryComponents.size());
+    for (qsizetype i = 0; i < service->memoryComponents.size(); ++i) {
+        const FormulaValue* v = formulaValue(c.memoryComponentFormulas.at(i));
+        if (!v)
+            continue;
         const std::int64_t demand = v->value.raw();
         const std::int64_t allocated = std::min(demand, remaining);
         remaining -= allocated;
-        out.memory << MemoryComponent { component.name, v->title, v->value, Quantity::bytes(allocated),
-                                        v->explanation };
-        if (allocated < demand)
-            shortOf << QStringLiteral("%1 gets %2 of the %3 it needs")
-                           .arg(v->title, Quantity::bytes(allocated).toDisplayString(), v->value.toDisplayString());
+        out.memory.append(MemoryComponent { service->memoryComponents.at(i).name, v->title, v->value,
+                                            Quantity::bytes(allocated), v->explanation });
+        overcommitted = overcommitted || allocated < demand;
     }
     out.memoryRemainder = Quantity::bytes(remaining);
     out.memoryRemainderTitle = service->memoryRemainder;
-    if (!shortOf.isEmpty()) {
+    if (overcommitted) {
+        // Only now, for the finding: the display forms of what each short component gets.
+        QStringList shortOf;
         std::int64_t total = 0;
-        for (const auto& m : std::as_const(out.memory))
+        for (const auto& m : std::as_const(out.memory)) {
             total += m.demand.raw();
+            if (m.allocated.raw() < m.demand.raw())
+                shortOf << tr("%1 gets %2 of the %3 it needs")
+                               .arg(m.title, texts.display(m.allocated), texts.display(m.demand));
+        }
         out.findings << Finding { QStringLiteral("memory.overcommit"), Severity::Error,
-                                  QStringLiteral("The memory components need %1 but the limit is %2: %3.")
-                                      .arg(Quantity::bytes(total).toDisplayString(), r.memoryLimit.toDisplayString(),
+                                  tr("The memory components need %1 but the limit is %2: %3.")
+                                      .arg(texts.display(Quantity::bytes(total)), texts.display(r.memoryLimit),
                                            shortOf.join(QStringLiteral("; "))),
-                                  QStringLiteral("Raise the memory limit to at least %1, or lower the inputs that "
-                                                 "drive the largest components.")
+                                  tr("Raise the memory limit to at least %1, or lower the inputs that drive the "
+                                     "largest components.")
                                       .arg(Quantity::bytes(total).toString()),
                                   { QStringLiteral("memory") } };
     }
@@ -297,59 +519,64 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request) const
     // Storage against its class.
     StorageSizing& st = out.storage;
     st.storageClass = request.storageClass.isEmpty() ? service->storageClass : request.storageClass;
-    if (!service->storage.sizeFormula.isEmpty())
-        st.size = out.value(service->storage.sizeFormula)->value;
-    if (!service->storage.iopsFormula.isEmpty())
-        st.iopsNeeded = out.value(service->storage.iopsFormula)->value;
-    if (!service->storage.throughputFormula.isEmpty())
-        st.throughputNeeded = out.value(service->storage.throughputFormula)->value;
+    if (const FormulaValue* v = formulaValue(c.storageSizeFormula))
+        st.size = v->value;
+    if (const FormulaValue* v = formulaValue(c.storageIopsFormula))
+        st.iopsNeeded = v->value;
+    if (const FormulaValue* v = formulaValue(c.storageThroughputFormula))
+        st.throughputNeeded = v->value;
     if (!st.storageClass.isEmpty()) {
         const StorageClass* sc = m_catalog.storageClass(st.storageClass);
         if (!sc) {
             QStringList ids;
             for (const auto& s : m_catalog.storageClasses)
                 ids << s.id;
-            return requestError(QStringLiteral("storage-class"),
-                                QStringLiteral("unknown storage class '%1'; the classes are: %2.")
-                                    .arg(st.storageClass, listOf(ids)));
+            return requestError(QStringLiteral("storage-class"), tr("unknown storage class '%1'; the classes are: %2.")
+                                                                     .arg(st.storageClass, listOf(ids)));
         }
         st.storageClassName = sc->name;
         st.iopsCeiling = Quantity::iops(sc->iops.ceilingFor(st.size ? st.size->raw() : 0));
         st.throughputCeiling = sc->throughput;
         if (st.iopsNeeded && st.iopsNeeded->raw() > st.iopsCeiling.raw()) {
-            out.findings << Finding {
-                QStringLiteral("storage.iops-exceeds-class"), Severity::Error,
-                QStringLiteral("%1 needs %2 but %3 delivers %4 for a %5 volume.")
-                    .arg(service->name, st.iopsNeeded->toDisplayString(), sc->name, st.iopsCeiling.toDisplayString(),
-                         st.size ? st.size->toDisplayString() : QStringLiteral("0 B")),
-                QStringLiteral("Choose a faster storage class, a larger volume if the class's IOPS grow with size, "
-                               "or provision more IOPS."),
-                { QStringLiteral("iops"), QStringLiteral("storage-class") }
-            };
+            out.findings << Finding { QStringLiteral("storage.iops-exceeds-class"), Severity::Error,
+                                      tr("%1 needs %2 but %3 delivers %4 for a %5 volume.")
+                                          .arg(service->name, texts.display(*st.iopsNeeded), sc->name,
+                                               texts.display(st.iopsCeiling),
+                                               st.size ? texts.display(*st.size) : QStringLiteral("0 B")),
+                                      tr("Choose a faster storage class, a larger volume if the class's IOPS grow "
+                                         "with size, or provision more IOPS."),
+                                      { QStringLiteral("iops"), QStringLiteral("storage-class") } };
         }
         if (st.throughputNeeded && st.throughputNeeded->raw() > st.throughputCeiling.raw()) {
             out.findings << Finding { QStringLiteral("storage.throughput-exceeds-class"), Severity::Error,
-                                      QStringLiteral("%1 needs %2 but %3 delivers %4.")
-                                          .arg(service->name, st.throughputNeeded->toDisplayString(), sc->name,
-                                               st.throughputCeiling.toDisplayString()),
-                                      QStringLiteral("Choose a storage class with more throughput."),
+                                      tr("%1 needs %2 but %3 delivers %4.")
+                                          .arg(service->name, texts.display(*st.throughputNeeded), sc->name,
+                                               texts.display(st.throughputCeiling)),
+                                      tr("Choose a storage class with more throughput."),
                                       { QStringLiteral("storage-class") } };
         }
     }
 
-    for (const auto& setting : service->settings) {
+    out.settings.reserve(service->settings.size());
+    for (qsizetype i = 0; i < service->settings.size(); ++i) {
+        const SettingDefinition& setting = service->settings.at(i);
         if (setting.formula.isEmpty()) {
-            out.settings << Setting { setting.name, setting.value, setting.explanation };
+            out.settings.append(Setting { setting.name, setting.value, setting.explanation });
             continue;
         }
-        const Quantity value = named.value(setting.formula);
-        const FormulaValue* f = out.value(setting.formula);
-        const InputValue* in = out.input(setting.formula);
-        out.settings << Setting { setting.name, formatSetting(value, setting.format),
-                                  f ? f->explanation : (in ? in->description : QString()) };
+        const CompiledService::SettingPlan& plan = c.settings.at(i);
+        QString explanation;
+        if (plan.name.kind == NameRef::Kind::Formula)
+            explanation = out.values.at(plan.name.index).explanation;
+        else if (plan.name.kind == NameRef::Kind::Input)
+            explanation = out.inputs.at(plan.name.index).description;
+        const Quantity value = named(plan.name);
+        out.settings.append(Setting { setting.name,
+                                      texts.text(2 + int(plan.format), value,
+                                                 [&] { return formatSetting(value, plan.format); }),
+                                      explanation });
     }
 
-    static const QRegularExpression placeholder(QStringLiteral("\\{([A-Za-z_][A-Za-z0-9_]*)\\}"));
     for (qsizetype i = 0; i < service->checks.size(); ++i) {
         const CheckDefinition& check = service->checks.at(i);
         auto fired = ev.evaluateProbe(c.checkProbes.at(i));
@@ -357,12 +584,12 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request) const
             return fired.error();
         if (fired.value() == 0.0)
             continue;
-        QString message = check.message;
-        for (auto m = placeholder.globalMatch(check.message); m.hasNext();) {
-            const auto match = m.next();
-            const auto it = named.constFind(match.captured(1));
-            if (it != named.constEnd())
-                message.replace(match.captured(0), it->toDisplayString());
+        // The catalog's own sentence; its placeholders were found when it was compiled.
+        QString message;
+        for (const MessagePart& part : c.checkMessages.at(i)) {
+            message += part.text;
+            if (part.name.kind != NameRef::Kind::None)
+                message += texts.display(named(part.name));
         }
         out.findings << Finding { check.code, check.severity, message, check.fix, check.inputs };
     }
@@ -373,27 +600,7 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request) const
 
 QString formatSetting(const Quantity& value, const QString& format)
 {
-    const bool memory = value.dimension() == Dimension::Memory;
-    if (memory && format == QLatin1String("postgres"))
-        return memory_format::postgres(value.raw());
-    if (memory && format == QLatin1String("redis"))
-        return memory_format::redis(value.raw());
-    if (memory && format == QLatin1String("jvm"))
-        return memory_format::jvm(value.raw());
-    if (memory && format == QLatin1String("mysql"))
-        return memory_format::mysql(value.raw());
-    if (memory && format == QLatin1String("php"))
-        return memory_format::php(value.raw());
-    if (memory && format == QLatin1String("gib"))
-        return memory_format::gibibytes(value.raw());
-    if (format == QLatin1String("count") || format == QLatin1String("number")) {
-        // A plain number whatever the dimension: seconds for durations, bytes for memory.
-        const double v = value.toFormulaValue();
-        if (v == std::floor(v) && std::fabs(v) < 9e15)
-            return QString::number(std::int64_t(v));
-        return QLocale::c().toString(v, 'g', 15);
-    }
-    return value.toString();
+    return formatSetting(value, settingFormatOf(format));
 }
 
 } // namespace headroom

@@ -4,11 +4,46 @@
 #include "error.h"
 #include "sizing.h"
 
+#include <QCoreApplication>
 #include <QHash>
+#include <QHashFunctions>
 
 #include <memory>
 
 namespace headroom {
+
+// Texts made from quantities during one sizing run, each made once: a plan of many services
+// has many at the same tier, with the same settings and the same figures in their messages,
+// and printing a quantity costs far more than looking it up. One cache per run (it keeps
+// every text it made until it is destroyed); not thread-safe.
+class TextCache
+{
+public:
+    // What `make` gives for (kind, q); `make` runs on the first call for that pair only.
+    template <typename Make>
+    QString text(int kind, const Quantity& q, Make&& make)
+    {
+        const Key key { kind, int(q.dimension()), q.raw() };
+        if (const auto it = m_texts.constFind(key); it != m_texts.constEnd())
+            return *it;
+        QString made = make();
+        m_texts.insert(key, made);
+        return made;
+    }
+    QString display(const Quantity& q) { return text(0, q, [&] { return q.toDisplayString(); }); }
+    QString exact(const Quantity& q) { return text(1, q, [&] { return q.toString(); }); }
+
+private:
+    struct Key
+    {
+        int kind;
+        int dimension;
+        std::int64_t raw;
+        friend bool operator==(const Key&, const Key&) = default;
+        friend size_t qHash(const Key& k, size_t seed = 0) { return qHashMulti(seed, k.kind, k.dimension, k.raw); }
+    };
+    QHash<Key, QString> m_texts;
+};
 
 // Sizes one service from the catalog's formulas: resources, the memory breakdown inside
 // the container, storage against its class, engine settings and findings. The result is
@@ -17,6 +52,8 @@ namespace headroom {
 // per thread.
 class SizingEngine
 {
+    Q_DECLARE_TR_FUNCTIONS(SizingEngine)
+
 public:
     explicit SizingEngine(Catalog catalog);
     ~SizingEngine();
@@ -29,6 +66,8 @@ public:
     // storage class, an input of the wrong dimension or out of bounds, a request above
     // its limit, or a formula that gives no usable value for these inputs.
     Expected<ServiceSizing> size(const ServiceRequest& request) const;
+    // The same, with the texts of a sizing run of many services (see TextCache).
+    Expected<ServiceSizing> size(const ServiceRequest& request, TextCache& texts) const;
 
 private:
     struct CompiledService;
