@@ -161,9 +161,15 @@ void topologyFindings(const PlannedService& ps, const PostgresTopology& t, const
     rebalance.replicaResources = t.replica.resources;
     rebalance.replicaResources->memoryLimit = Quantity::bytes(replicaBytes);
     rebalance.replicaResources->memoryRequest.reset();
-    rebalance.summary = QStringLiteral("Move memory to follow the load: primary %1, each replica %2 (the same %3 in all).")
-                            .arg(newPrimary.toString(), Quantity::bytes(replicaBytes).toString(),
-                                 Quantity::bytes(std::int64_t(total)).toString());
+    // The sentence only when a finding carries it: most services raise none.
+    const auto rebalanced = [&]() -> const Recommendation& {
+        if (rebalance.summary.isEmpty())
+            rebalance.summary = PlanSizer::tr("Move memory to follow the load: primary %1, each replica %2 (the same "
+                                              "%3 in all).")
+                                    .arg(newPrimary.toString(), Quantity::bytes(replicaBytes).toString(),
+                                         Quantity::bytes(std::int64_t(total)).toString());
+        return rebalance;
+    };
 
     // The rebalanced layout is where applying the fix settles: with 2+ replicas and the
     // primary at its floor each replica may still have less than the primary, and that is
@@ -180,46 +186,60 @@ void topologyFindings(const PlannedService& ps, const PostgresTopology& t, const
             const double idleShare = replicaBusier ? shares.primary : shares.perReplica;
             const double loadRatio = replicaBusier ? shares.perReplica / std::max(idleShare, 1e-12)
                                                    : shares.primary / std::max(idleShare, 1e-12);
-            // One role with no load at all: say so instead of an infinite ratio.
-            const QString loadText = idleShare > 0 ? QStringLiteral("%1x").arg(ratioText(loadRatio))
-                                                   : QStringLiteral("all of");
             const double memRatio = double(idleMem) / double(busyMem);
+            const QString busyText = Quantity::bytes(busyMem).toString();
+            const QString idleText = Quantity::bytes(idleMem).toString();
             Finding f;
             f.code = QStringLiteral("postgresql.allocation-inverse-to-load");
             f.severity = Severity::Warning;
-            f.message = replicaBusier
-                ? QStringLiteral("Memory is allocated inverse to load: the replica handles %1 the %2 of the primary "
-                                 "with %3x less memory (%4 against %5).")
-                      .arg(loadText, shares.unit, ratioText(memRatio),
-                           Quantity::bytes(memR).toString(), Quantity::bytes(memP).toString())
-                : QStringLiteral("Memory is allocated inverse to load: the primary handles %1 the %2 of each "
-                                 "replica with %3x less memory (%4 against %5).")
-                      .arg(loadText, shares.unit, ratioText(memRatio),
-                           Quantity::bytes(memP).toString(), Quantity::bytes(memR).toString());
-            f.fix = rebalance.summary;
+            // One role with no load at all: say so instead of an infinite ratio.
+            if (idleShare <= 0)
+                f.message = (replicaBusier
+                                 ? PlanSizer::tr("Memory is allocated inverse to load: the replica handles all of the "
+                                                 "%1 of the primary with %2x less memory (%3 against %4).")
+                                 : PlanSizer::tr("Memory is allocated inverse to load: the primary handles all of the "
+                                                 "%1 of each replica with %2x less memory (%3 against %4)."))
+                                .arg(shares.unit, ratioText(memRatio), busyText, idleText);
+            else
+                f.message = (replicaBusier
+                                 ? PlanSizer::tr("Memory is allocated inverse to load: the replica handles %1x the %2 "
+                                                 "of the primary with %3x less memory (%4 against %5).")
+                                 : PlanSizer::tr("Memory is allocated inverse to load: the primary handles %1x the %2 "
+                                                 "of each replica with %3x less memory (%4 against %5)."))
+                                .arg(ratioText(loadRatio), shares.unit, ratioText(memRatio), busyText, idleText);
+            f.fix = rebalanced().summary;
             f.inputs = { QStringLiteral("topology.primary.resources"), QStringLiteral("topology.replica.resources") };
-            findings << PlanFinding { ps.name, QString(), f, rebalance };
+            findings << PlanFinding { ps.name, QString(), f, rebalanced() };
         }
     }
 
     // Connections: demand near max_connections, or more backends than the memory holds.
     Recommendation pooling;
     pooling.enablePooler = true;
-    QStringList poolText;
-    for (const auto* role : { &primary, &replica }) {
-        const PoolingPlan p = poolFor(role->role, Pooler { true, QStringLiteral("transaction"), t.pooler.multiplexing,
-                                                            t.pooler.minPoolSize },
-                                      role->demandConnections);
+    PoolingPlan pools[2];
+    for (int i = 0; i < 2; ++i) {
+        const RoleSizing& role = i == 0 ? primary : replica;
+        pools[i] = poolFor(role.role, Pooler { true, QStringLiteral("transaction"), t.pooler.multiplexing,
+                                               t.pooler.minPoolSize },
+                           role.demandConnections);
         // The server takes the pool, its reserve and the superuser slots.
-        (role == &primary ? pooling.primaryMaxConnections : pooling.replicaMaxConnections)
-            = Quantity::count(p.serverMaxConnections);
-        poolText << QStringLiteral("%1 pool %2 (max_connections %3)")
-                        .arg(role->role)
-                        .arg(p.defaultPoolSize)
-                        .arg(p.serverMaxConnections);
+        (i == 0 ? pooling.primaryMaxConnections : pooling.replicaMaxConnections)
+            = Quantity::count(pools[i].serverMaxConnections);
     }
-    pooling.summary = QStringLiteral("Put PgBouncer in transaction mode in front and size the server by role: %1.")
-                          .arg(poolText.join(QStringLiteral(", ")));
+    const auto pooled = [&]() -> const Recommendation& {
+        if (pooling.summary.isEmpty()) {
+            QStringList poolText;
+            for (const PoolingPlan& p : pools)
+                poolText << PlanSizer::tr("%1 pool %2 (max_connections %3)")
+                                .arg(p.role)
+                                .arg(p.defaultPoolSize)
+                                .arg(p.serverMaxConnections);
+            pooling.summary = PlanSizer::tr("Put PgBouncer in transaction mode in front and size the server by role: "
+                                            "%1.")
+                                  .arg(poolText.join(QStringLiteral(", ")));
+        }
+        return pooling;
+    };
     for (const auto* role : { &primary, &replica }) {
         const auto* maxConn = role->sizing.input(QStringLiteral("connections"));
         if (!maxConn)
@@ -237,20 +257,20 @@ void topologyFindings(const PlannedService& ps, const PostgresTopology& t, const
         f.code = QStringLiteral("postgresql.pool-exhaustion-risk");
         f.severity = nearLimit ? Severity::Error : Severity::Warning;
         f.message = nearLimit
-            ? QStringLiteral("The %1 serves %2 client connections against a limit of %3 (%4): a burst exhausts it.")
+            ? PlanSizer::tr("The %1 serves %2 client connections against a limit of %3 (%4): a burst exhausts it.")
                   .arg(role->role)
                   .arg(demand)
                   .arg(clientLimit)
                   .arg(t.pooler.enabled ? QStringLiteral("PgBouncer max_client_conn") : QStringLiteral("max_connections"))
-            : QStringLiteral("The %1 allows %2 connections but its %3 cannot hold that many backends with their "
-                             "work_mem (%4 active now): a busy hour ends in OOM kills or refused connections.")
+            : PlanSizer::tr("The %1 allows %2 connections but its %3 cannot hold that many backends with their "
+                            "work_mem (%4 active now): a busy hour ends in OOM kills or refused connections.")
                   .arg(role->role)
                   .arg(maxConn->value.raw())
                   .arg(role->sizing.resources.memoryLimit.toString())
                   .arg(demand);
-        f.fix = pooling.summary;
+        f.fix = pooled().summary;
         f.inputs = { QStringLiteral("topology.%1.maxConnections").arg(role->role) };
-        findings << PlanFinding { ps.name, role->role, f, pooling };
+        findings << PlanFinding { ps.name, role->role, f, pooled() };
     }
 
     // A replica that serves reads in too little memory replays WAL late.
@@ -260,12 +280,12 @@ void topologyFindings(const PlannedService& ps, const PostgresTopology& t, const
         Finding f;
         f.code = QStringLiteral("postgresql.replication-lag-risk");
         f.severity = Severity::Warning;
-        f.message = QStringLiteral("Each replica replays all of the primary's WAL while serving %1% of the load in %2; "
-                                   "when reads take its memory, replay falls behind and readers see stale data.")
+        f.message = PlanSizer::tr("Each replica replays all of the primary's WAL while serving %1% of the load in "
+                                  "%2; when reads take its memory, replay falls behind and readers see stale data.")
                         .arg(QLocale::c().toString(shares.perReplica * 100, 'f', 0), Quantity::bytes(memR).toString());
-        f.fix = rebalance.summary;
+        f.fix = rebalanced().summary;
         f.inputs = { QStringLiteral("topology.replica.resources") };
-        findings << PlanFinding { ps.name, QStringLiteral("replica"), f, rebalance };
+        findings << PlanFinding { ps.name, QStringLiteral("replica"), f, rebalanced() };
     }
 }
 
@@ -275,7 +295,10 @@ PlanSizing PlanSizer::size(const Plan& plan) const
 {
     PlanSizing out;
     out.planName = plan.name;
+    out.services.reserve(plan.services.size());
     QList<PodRequest> pods;
+    pods.reserve(plan.services.size() * 2);
+    TextCache texts; // for this run only
 
     for (const auto& ps : plan.services) {
         ServicePlanSizing s;
@@ -323,8 +346,9 @@ PlanSizing PlanSizer::size(const Plan& plan) const
             roles << RolePlan { QString(), base.replicas, base, 1.0, std::nullopt };
         }
 
+        s.roles.reserve(roles.size());
         for (const auto& r : roles) {
-            auto sizing = m_engine.size(r.request);
+            auto sizing = m_engine.size(r.request, texts);
             if (!sizing) {
                 s.error = r.role.isEmpty() ? sizing.error().toString()
                                            : QStringLiteral("%1: %2").arg(r.role, sizing.error().toString());
@@ -339,13 +363,13 @@ PlanSizing PlanSizer::size(const Plan& plan) const
                 rs.loadShareMeasured = shares.measured;
             }
             rs.demandConnections = r.demand;
-            s.roles << rs;
+            s.roles.append(std::move(rs));
         }
         if (!s.error.isEmpty()) {
             Finding f { QStringLiteral("plan.service-cannot-be-sized"), Severity::Error, s.error,
                         QStringLiteral("Correct the service's inputs or resources."), {} };
             out.findings << PlanFinding { ps.name, QString(), f, std::nullopt };
-            out.services << s;
+            out.services.append(std::move(s));
             continue;
         }
 
@@ -382,17 +406,17 @@ PlanSizing PlanSizer::size(const Plan& plan) const
             }
             if (fc.volumeGiven && fc.volume.raw() < fc.now.raw()) {
                 Finding f { QStringLiteral("storage.volume-too-small"), Severity::Error,
-                            QStringLiteral("The %1 volume is smaller than the %2 the data needs today.")
+                            tr("The %1 volume is smaller than the %2 the data needs today.")
                                 .arg(fc.volume.toString(), fc.now.toString()),
-                            QStringLiteral("Grow the volume to at least %1.").arg(fc.atHorizon.toString()),
+                            tr("Grow the volume to at least %1.").arg(fc.atHorizon.toString()),
                             { QStringLiteral("volume.size") } };
                 out.findings << PlanFinding { ps.name, QString(), f, std::nullopt };
             } else if (fc.timeToFull && fc.timeToFull->raw() < plan.horizon.raw()) {
                 Finding f { QStringLiteral("storage.full-within-horizon"), Severity::Warning,
-                            QStringLiteral("At %1 every %2 the %3 volume is full in %4, before the %5 horizon.")
+                            tr("At %1 every %2 the %3 volume is full in %4, before the %5 horizon.")
                                 .arg(ps.growth->amount.toString(), ps.growth->every.toString(), fc.volume.toString(),
                                      fc.timeToFull->toString(), plan.horizon.toString()),
-                            QStringLiteral("Provision %1 or plan the expansion before then.").arg(
+                            tr("Provision %1 or plan the expansion before then.").arg(
                                 Quantity::bytes((fc.atHorizon.raw() + kGiB - 1) / kGiB * kGiB).toString()),
                             { QStringLiteral("volume.size"), QStringLiteral("volume.growth") } };
                 out.findings << PlanFinding { ps.name, QString(), f, std::nullopt };
@@ -410,11 +434,11 @@ PlanSizing PlanSizer::size(const Plan& plan) const
                          fs.end());
                 if (rst.iopsNeeded && rst.iopsNeeded->raw() > rst.iopsCeiling.raw()) {
                     fs << Finding { QStringLiteral("storage.iops-exceeds-class"), Severity::Error,
-                                    QStringLiteral("%1 needs %2 but %3 delivers %4 for a %5 volume.")
-                                        .arg(role.sizing.serviceName, rst.iopsNeeded->toDisplayString(), sc->name,
-                                             rst.iopsCeiling.toDisplayString(), fc.volume.toString()),
-                                    QStringLiteral("Choose a faster storage class, a larger volume if the class's IOPS "
-                                                   "grow with size, or provision more IOPS."),
+                                    tr("%1 needs %2 but %3 delivers %4 for a %5 volume.")
+                                        .arg(role.sizing.serviceName, texts.display(*rst.iopsNeeded), sc->name,
+                                             texts.display(rst.iopsCeiling), texts.exact(fc.volume)),
+                                    tr("Choose a faster storage class, a larger volume if the class's IOPS grow with "
+                                       "size, or provision more IOPS."),
                                     { QStringLiteral("iops"), QStringLiteral("storageClass") } };
                 }
             }
@@ -427,8 +451,9 @@ PlanSizing PlanSizer::size(const Plan& plan) const
             for (int i = 0; i < role.pods; ++i) {
                 PodRequest pod;
                 pod.service = ps.name;
-                pod.name = role.role.isEmpty() ? QStringLiteral("%1-%2").arg(ps.name).arg(i)
-                                               : QStringLiteral("%1-%2-%3").arg(ps.name, role.role).arg(i);
+                // A Kubernetes-style name, not a sentence: NAME-i or NAME-ROLE-i, built in one go.
+                pod.name = role.role.isEmpty() ? ps.name + u'-' + QString::number(i)
+                                               : ps.name + u'-' + role.role + u'-' + QString::number(i);
                 pod.cpuRequest = role.sizing.resources.cpuRequest;
                 pod.cpuLimit = role.sizing.resources.cpuLimit;
                 pod.memoryRequest = role.sizing.resources.memoryRequest;
@@ -439,7 +464,7 @@ PlanSizing PlanSizer::size(const Plan& plan) const
         }
         if (ps.topology)
             topologyFindings(ps, *ps.topology, shares, s, out.findings);
-        out.services << s;
+        out.services.append(std::move(s));
     }
 
     if (!plan.nodePools.isEmpty()) {

@@ -6,6 +6,7 @@
 #include "sizing.h"
 #include "sizingengine.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -96,6 +97,8 @@ struct PlanSizing
 // over the planning horizon, the cluster fit and the findings, with recommendations.
 class PlanSizer
 {
+    Q_DECLARE_TR_FUNCTIONS(PlanSizer)
+
 public:
     // `catalog` must be the plan's effective catalog (PlanLoader::effectiveCatalog()).
     explicit PlanSizer(Catalog catalog);
