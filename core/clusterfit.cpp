@@ -87,7 +87,12 @@ public:
     int maximum() const { return m_maximum; }
     int existing() const { return int(m_nodes.size()); }
     const Node& node(int index) const { return m_nodes[size_t(index)]; }
-    int nodesRunning(const QString& service) const { return m_replicas.value(service); }
+    // Only to explain an unplaced pod, so counted then rather than kept up to date per pod.
+    int nodesRunning(const QString& service) const
+    {
+        return int(std::count_if(m_nodes.cbegin(), m_nodes.cend(),
+                                 [&](const Node& n) { return n.services.contains(service); }));
+    }
 
     // Whether an empty node of this pool could take the pod: the pool may hold it at all.
     bool canHold(const Need& need) const
@@ -109,7 +114,6 @@ public:
         ++n.pods;
         n.podNames << pod.name;
         n.services.insert(pod.service);
-        ++m_replicas[pod.service]; // one replica per node, so this counts nodes
         update(index);
     }
 
@@ -183,7 +187,6 @@ private:
     int m_leaves = 1;
     std::vector<Node> m_nodes; // the nodes that exist, by index
     std::vector<Free> m_tree; // 1-based segment tree, leaves at m_leaves + index
-    QHash<QString, int> m_replicas; // service -> nodes running it
 };
 
 QString cpuText(std::int64_t millicores)
@@ -386,11 +389,30 @@ ClusterFitResult ClusterFit::place(const QList<NodePool>& pools, const QList<Pod
             byName.insert(pool.name, state);
     }
 
-    QList<PodRequest> order = pods;
-    std::sort(order.begin(), order.end(), placedBefore);
+    // Sorted by reference, with the requests beside the pointer: the names are compared
+    // only between pods of equal requests, and no pod is copied or moved.
+    struct Sorted
+    {
+        std::int64_t memory;
+        std::int64_t cpu;
+        const PodRequest* pod;
+    };
+    std::vector<Sorted> order;
+    order.reserve(size_t(pods.size()));
+    for (const PodRequest& pod : pods)
+        order.push_back({ pod.memoryRequest.raw(), pod.cpuRequest.raw(), &pod });
+    std::sort(order.begin(), order.end(), [](const Sorted& a, const Sorted& b) {
+        if (a.memory != b.memory)
+            return a.memory > b.memory;
+        if (a.cpu != b.cpu)
+            return a.cpu > b.cpu;
+        return placedBefore(*a.pod, *b.pod);
+    });
 
     ClusterFitResult result;
-    for (const PodRequest& pod : order) {
+    result.placed.reserve(pods.size());
+    for (const Sorted& sorted : order) {
+        const PodRequest& pod = *sorted.pod;
         if (pod.nodePool.isEmpty())
             placeOne(pod, allPools, result);
         else if (PoolState* pinned = byName.value(pod.nodePool))
