@@ -41,7 +41,11 @@ void setMeasuredInputs(PostgresTopology& t, const PgMeasurement& m)
     t.requestsPerSecond = Quantity::perSecond(std::llround(m.totalCommitsPerSecond()));
     if (!m.replicas.isEmpty())
         t.readShare = Quantity::partsPerMillion(std::llround(m.readShare() * 1e6));
-    t.clientConnections = Quantity::count(m.totalClientConnections());
+    // A plan's clientConnections is at least 1: an idle pair leaves the demand unset.
+    if (m.totalClientConnections() > 0)
+        t.clientConnections = Quantity::count(m.totalClientConnections());
+    else
+        t.clientConnections.reset();
     // Commits over one common window so that the primary's and a replica's compare (in the
     // notation PlanLoader reads them with: "303k").
     t.primary.commits = Quantity::iops(std::llround(m.primary.commitsPerSecond * window));
@@ -234,8 +238,13 @@ QList<PlanFinding> PlanImporter::measurementFindings(const PgMeasurement& m, con
             Finding f;
             f.code = QStringLiteral("postgresql.cache-hit-low");
             f.severity = Severity::Warning;
-            f.message = tr("The %1 served %2 of block reads from shared_buffers, below the %3 target: its working "
-                           "set does not fit (shared_buffers %4, dataset %5).")
+            // A dataset that fits in shared_buffers misses only while the cache warms up.
+            const bool fits = s->last.datasetBytes() <= s->last.sharedBuffers;
+            f.message = (fits ? tr("The %1 served %2 of block reads from shared_buffers, below the %3 target, though "
+                                   "the dataset fits (shared_buffers %4, dataset %5): its cache was still warming "
+                                   "up; measure again later.")
+                              : tr("The %1 served %2 of block reads from shared_buffers, below the %3 target: its "
+                                   "working set does not fit (shared_buffers %4, dataset %5)."))
                             .arg(roleLabel(*s), percent(*s->cacheHitRatio), percent(targets.cacheHitRatio, 0),
                                  bytes(s->last.sharedBuffers), bytes(s->last.datasetBytes()));
             f.fix = tr("Give the %1 more memory and raise shared_buffers and effective_cache_size with it.")
@@ -302,7 +311,8 @@ QStringList PlanImporter::summary(const PgMeasurement& m)
     lines << tr("databases: %1 (%2 in all)").arg(dbs.join(QStringLiteral(", ")), bytes(m.datasetBytes()));
     for (const auto& link : m.links) {
         lines << tr("pg_stat_replication: %1 from %2, %3, %4 behind")
-                     .arg(link.applicationName, link.clientAddress, link.state,
+                     .arg(link.applicationName,
+                          link.clientAddress.isEmpty() ? tr("a local socket") : link.clientAddress, link.state,
                           link.lagBytes ? bytes(*link.lagBytes) : tr("unknown"));
     }
     lines << tr("load: %1 commits/s in all, read share %2 (replica commits over all commits), %3 client connections")

@@ -254,6 +254,15 @@ private slots:
         QCOMPARE(a.replica, b.replica);
         QVERIFY2(a == b, yaml.constData());
         QVERIFY(loader.warnings().isEmpty());
+
+        // An idle pair (no client connected) still makes a plan that loads.
+        PgMeasurement idle = caseStudy();
+        idle.primary.clientConnections = 0;
+        idle.replicas[0].clientConnections = 0;
+        const Plan quiet = PlanImporter(m_catalog).newPlan(idle, QStringLiteral("benchmarkdb"));
+        QVERIFY(!quiet.services.first().topology->clientConnections);
+        auto reloaded = PlanLoader(m_catalog).load(PlanWriter::toYaml(quiet), QStringLiteral("idle.yaml"));
+        QVERIFY2(reloaded.hasValue(), qPrintable(reloaded ? QString() : reloaded.error().toString()));
     }
 
     // --update: measured inputs replaced, everything the user set kept.
