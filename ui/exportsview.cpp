@@ -123,6 +123,7 @@ ExportsView::ExportsView(PlanDocument* document, QWidget* parent)
     rightLayout->addLayout(buttons);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({ 340, 760 }); // the profile names fit
 
     connect(m_profile, &QComboBox::currentIndexChanged, this, &ExportsView::regenerate);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportsView::regenerate);

@@ -128,12 +128,13 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
     auto* scroll = new QScrollArea(m_outer);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form fits its column
     m_editor = new PropertyEditor(m_document, scroll);
     scroll->setWidget(m_editor);
     m_outer->setStretchFactor(0, 1);
     m_outer->setStretchFactor(1, 4);
     m_outer->setStretchFactor(2, 1);
-    m_outer->setSizes({ 260, 860, 380 });
+    m_outer->setSizes({ 270, 730, 500 });
     setCentralWidget(m_outer);
     setAcceptDrops(true);
     resize(1500, 900);
