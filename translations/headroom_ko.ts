@@ -801,6 +801,14 @@
         <source>warning: %1</source>
         <translation>경고: %1</translation>
     </message>
+    <message>
+        <source>a local socket</source>
+        <translation>로컬 소켓</translation>
+    </message>
+    <message>
+        <source>The %1 served %2 of block reads from shared_buffers, below the %3 target, though the dataset fits (shared_buffers %4, dataset %5): its cache was still warming up; measure again later.</source>
+        <translation>%1은(는) 블록 읽기의 %2를 shared_buffers에서 처리해 목표치 %3에 못 미치지만, 데이터셋은 메모리에 들어갑니다(shared_buffers %4, 데이터셋 %5). 캐시가 아직 워밍업 중이었으니 나중에 다시 측정하세요.</translation>
+    </message>
 </context>
 <context>
     <name>PlanLoader</name>
