@@ -1,0 +1,279 @@
+// GUI benchmarks (Google Benchmark), run offscreen. Medians over repetitions are what
+// count:
+//   QT_QPA_PLATFORM=offscreen headroom_bench_gui --benchmark_repetitions=10
+//       --benchmark_report_aggregates_only=true
+//
+// - BM_EditRefresh: one edit of a 200-service plan through the document (an undoable
+//   SetInputCommand on the selected service), which re-sizes the plan, updates the sizing
+//   table model, re-sweeps the visible what-if chart, and then the event loop paints what
+//   changed (the chart view's viewport must have received a Paint event, counted as
+//   `paints`). Target: one 60 Hz frame, 16 ms.
+// - BM_WhatIfSweep/1000: whatif::sweep of PostgreSQL's connections over 1,000 points.
+//   Target: 5 ms.
+// - BM_StartupHeadroom and BM_StartupBareChartWindow, side by side in one run: construct
+//   the window, show it and run the event loop until its first Paint event arrives; then
+//   destroy it. Headroom's start-up includes loading the built-in catalog and the sample
+//   plan, as `headroom` does; the bare one is a QMainWindow whose central widget is one
+//   QChartView with an empty chart. Both run in this process, after QApplication exists, so
+//   process creation, dynamic linking and platform plugin loading (the same for both) are
+//   left out, which makes the ratio stricter, not kinder. Target: Headroom ≤ 1.5× bare.
+#include "catalogloader.h"
+#include "mainwindow.h"
+#include "plandocument.h"
+#include "plangenerator.h"
+#include "planloader.h"
+#include "sizingtablemodel.h"
+#include "whatifsweep.h"
+#include "whatifview.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QMainWindow>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QEventLoop>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <benchmark/benchmark.h>
+
+using namespace headroom;
+
+namespace {
+
+const Catalog& builtInCatalog()
+{
+    static const Catalog catalog = CatalogLoader().loadBuiltIn().value();
+    return catalog;
+}
+
+// Counts the Paint events of a widget and its children, and waits for the next one: the
+// event loop runs until a paint has been delivered and the loop is back (the whole frame
+// is then painted), or gives up after `ms`.
+class PaintWaiter : public QObject
+{
+public:
+    explicit PaintWaiter(QWidget* root)
+        : m_root(root)
+    {
+        m_timer.setSingleShot(true);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_loop, &QEventLoop::quit);
+        qApp->installEventFilter(this);
+    }
+    ~PaintWaiter() override { qApp->removeEventFilter(this); }
+
+    int paints = 0;
+
+    bool waitForPaint(int before, int ms = 5000)
+    {
+        if (paints > before)
+            return true;
+        m_timer.start(ms);
+        m_waiting = true;
+        m_loop.exec();
+        m_waiting = false;
+        m_timer.stop();
+        return paints > before;
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType()
+            && (watched == m_root || m_root->isAncestorOf(static_cast<QWidget*>(watched)))) {
+            ++paints;
+            if (m_waiting)
+                m_loop.quit();
+        }
+        return false;
+    }
+
+private:
+    QWidget* m_root;
+    QEventLoop m_loop;
+    QTimer m_timer;
+    bool m_waiting = false;
+};
+
+void BM_EditRefresh(benchmark::State& state)
+{
+    const Plan plan = bench::generatePlan(int(state.range(0)), builtInCatalog());
+    MainWindow window(builtInCatalog());
+    window.setInteractive(false);
+    window.showPlan(plan, QString());
+    window.setView(MainWindow::View::WhatIf);
+    window.show();
+    // A PostgreSQL service without a topology: its connections sweep is the default chart.
+    QString service;
+    for (const auto& s : plan.services) {
+        if (s.request.service == QLatin1String("postgresql") && !s.topology) {
+            service = s.name;
+            break;
+        }
+    }
+    if (service.isEmpty())
+        service = plan.services.first().name;
+    window.selectService(service);
+    QWidget* viewport = window.whatIfView()->findChild<QChartView*>()->viewport();
+    PaintWaiter counter(viewport);
+    counter.waitForPaint(-1);
+    QCoreApplication::processEvents();
+
+    const PlannedService* s = window.document()->plan().service(service);
+    const QString input = window.whatIfView()->inputCombo()->currentData().toString();
+    const InputDefinition* in = window.document()->catalog().service(s->request.service)->input(input);
+    const QList<WhatIfPoint> points = window.whatIfView()->points();
+    int step = 0;
+    int paints = 0;
+    for (auto _ : state) {
+        const int before = counter.paints;
+        // Alternate between two values inside the swept range, as a slider drag does.
+        const Quantity value = points.at(step++ % 2 == 0 ? points.size() / 3 : points.size() / 2).input;
+        window.document()->setInput(service, in->name, value);
+        if (!counter.waitForPaint(before)) {
+            state.SkipWithError("the chart was not repainted");
+            break;
+        }
+        paints += counter.paints - before;
+    }
+    state.counters["paints"] = benchmark::Counter(paints, benchmark::Counter::kAvgIterations);
+    state.counters["rows"] = window.sizingModel()->rowCount();
+}
+BENCHMARK(BM_EditRefresh)->Arg(200)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_WhatIfSweep(benchmark::State& state)
+{
+    SizingEngine engine(builtInCatalog());
+    ServiceRequest request;
+    request.service = QStringLiteral("postgresql");
+    request.size = QStringLiteral("medium");
+    request.storageClass = QStringLiteral("standard-ssd");
+    const int points = int(state.range(0));
+    for (auto _ : state) {
+        auto sweep = whatif::sweep(
+            engine, request, QStringLiteral("connections"), Quantity::count(1), Quantity::count(4000), points);
+        if (!sweep || sweep->size() != points) {
+            state.SkipWithError("the sweep failed");
+            break;
+        }
+        benchmark::DoNotOptimize(sweep->last().sizing->resources.memoryLimit);
+    }
+    state.SetItemsProcessed(state.iterations() * points);
+}
+BENCHMARK(BM_WhatIfSweep)->Arg(1000)->Unit(benchmark::kMillisecond);
+
+template <typename MakeWindow> void startUp(benchmark::State& state, MakeWindow make)
+{
+    for (auto _ : state) {
+        std::unique_ptr<QWidget> window = make();
+        PaintWaiter counter(window.get());
+        window->show();
+        if (!counter.waitForPaint(0)) {
+            state.SkipWithError("the window never painted");
+            break;
+        }
+        state.PauseTiming();
+        counter.paints = 0;
+        window.reset();
+        QCoreApplication::processEvents();
+        state.ResumeTiming();
+    }
+}
+
+void BM_StartupHeadroom(benchmark::State& state)
+{
+    startUp(state, [] {
+        // As `headroom` starts without a plan: the catalog, then the sample plan.
+        auto catalog = CatalogLoader().loadBuiltIn();
+        auto window = std::make_unique<MainWindow>(catalog.value());
+        window->setInteractive(false);
+        PlanLoader plans(catalog.value());
+        if (auto sample = plans.loadSample())
+            window->showPlan(sample.value(), PlanLoader::samplePath());
+        return std::unique_ptr<QWidget>(std::move(window));
+    });
+}
+BENCHMARK(BM_StartupHeadroom)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_StartupBareChartWindow(benchmark::State& state)
+{
+    startUp(state, [] {
+        auto window = std::make_unique<QMainWindow>();
+        auto* view = new QChartView(new QChart, window.get());
+        window->setCentralWidget(view);
+        window->resize(1500, 900);
+        return std::unique_ptr<QWidget>(std::move(window));
+    });
+}
+BENCHMARK(BM_StartupBareChartWindow)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// The same as processes, which is what a user waits for: `headroom` (catalog, sample plan)
+// against this executable started with --bare-chart-window, each run offscreen until its
+// first frame is painted and then quitting (HEADROOM_QUIT_AFTER_FIRST_PAINT). Wall time from
+// QProcess::start to exit, so both include process creation, dynamic linking, the platform
+// plugin, fonts and teardown.
+void startProcess(benchmark::State& state, const QString& program, const QStringList& arguments)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HEADROOM_QUIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
+    QTemporaryDir home;
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    for (auto _ : state) {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(program, arguments);
+        if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+            state.SkipWithError("the process failed");
+            break;
+        }
+    }
+}
+
+void BM_StartupHeadroomProcess(benchmark::State& state)
+{
+    startProcess(state, QStringLiteral(HEADROOM_EXECUTABLE), {});
+}
+BENCHMARK(BM_StartupHeadroomProcess)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_StartupBareChartWindowProcess(benchmark::State& state)
+{
+    startProcess(state, QCoreApplication::applicationFilePath(), { QStringLiteral("--bare-chart-window") });
+}
+BENCHMARK(BM_StartupBareChartWindowProcess)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// --bare-chart-window: the reference window alone, quitting after its first frame.
+int bareChartWindow(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QMainWindow window;
+    window.setCentralWidget(new QChartView(new QChart, &window));
+    window.resize(1500, 900);
+    PaintWaiter waiter(&window);
+    window.show();
+    return waiter.waitForPaint(0, 60000) ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--bare-chart-window") == 0)
+            return bareChartWindow(argc, argv);
+    }
+    QStandardPaths::setTestModeEnabled(true); // no settings or recovery files of the user's
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("headroom-bench"));
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
