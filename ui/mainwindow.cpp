@@ -191,6 +191,10 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_exports)
             refreshExports();
+        if (m_tabs->currentWidget() == m_cluster && m_clusterStale) {
+            m_clusterStale = false;
+            m_cluster->refresh();
+        }
     });
 
     updateViews(QString());
@@ -435,7 +439,12 @@ void MainWindow::updateViews(const QString& changedService)
     m_editor->refresh();
     if (changedService.isEmpty() || changedService == m_selected)
         m_whatIf->refresh();
-    m_cluster->refresh();
+    // Hidden tabs catch up when they are shown: an edit pays only for what is on screen.
+    m_clusterStale = true;
+    if (m_tabs->currentWidget() == m_cluster) {
+        m_clusterStale = false;
+        m_cluster->refresh();
+    }
     // Exports are regenerated when they are looked at, not on every slider step.
     m_exportsStale = true;
     if (m_tabs->currentWidget() == m_exports)

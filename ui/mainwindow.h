@@ -113,6 +113,7 @@ private:
     bool m_interactive = true;
     bool m_selecting = false;
     bool m_exportsStale = true;
+    bool m_clusterStale = true;
     QString m_selected;
 
     PlanTreeModel* m_treeModel = nullptr;

@@ -518,11 +518,12 @@ private slots:
         MainWindow w(m_catalog);
         w.setInteractive(false);
         QVERIFY(w.openFile(example("small-production-stack.yaml")));
-        w.setView(MainWindow::View::Exports);
+        w.setView(MainWindow::View::Cluster);
         const PlanSizing& sizing = w.document()->sizing();
         QTreeWidget* nodes = w.clusterView()->nodes();
         QCOMPARE(nodes->topLevelItemCount(), int(w.document()->plan().nodePools.size()));
         QCOMPARE(nodes->topLevelItem(0)->childCount(), int(sizing.fit.nodes.size()));
+        w.setView(MainWindow::View::Exports);
 
         auto expected = PlanExporter::files(w.document()->plan(), sizing, w.document()->catalog(), [] {
             PlanExportOptions o;
