@@ -201,7 +201,10 @@ public:
         if (!m_yaml.expectMap(node, path))
             return std::nullopt;
         const YamlMap nodeMap(node);
-        m_yaml.checkKeys(nodeMap, { "readReplicas", "load", "clientConnections", "primary", "replica", "pooler", "primaryMemoryFloor" }, path);
+        m_yaml.checkKeys(nodeMap,
+                         { "readReplicas", "load", "clientConnections", "primary", "replica", "pooler",
+                           "primaryMemoryFloor" },
+                         path);
         PostgresTopology t;
         if (const auto n = count(nodeMap, "readReplicas", path, 0, 64))
             t.readReplicas = int(n->raw());
@@ -286,7 +289,10 @@ public:
                              QStringLiteral("another service of this plan is already named '%1'.").arg(ps.name));
             names.insert(ps.name);
         }
-        m_yaml.checkKeys(nodeMap, { "name", "kind", "tier", "resources", "replicas", "storageClass", "volume", "inputs", "topology", "nodePool" }, path);
+        m_yaml.checkKeys(nodeMap,
+                         { "name", "kind", "tier", "resources", "replicas", "storageClass", "volume", "inputs",
+                           "topology", "nodePool" },
+                         path);
         ServiceRequest& r = ps.request;
         const ServiceDefinition* def = nullptr;
         if (const auto kind = m_yaml.string(nodeMap, "kind", path, true)) {

@@ -249,7 +249,8 @@ YamlMap::YamlMap(const YAML::Node& node)
     for (auto it = node.begin(); it != end; ++it) {
         const auto& entry = *it; // each dereference makes the pair of nodes anew
         // A key that is not a scalar (a list or a mapping as a key) matches no name.
-        const std::string_view name = entry.first.IsScalar() ? std::string_view(entry.first.Scalar()) : std::string_view();
+        const std::string_view name
+            = entry.first.IsScalar() ? std::string_view(entry.first.Scalar()) : std::string_view();
         m_entries.push_back({ name, entry.first, entry.second });
     }
 }
@@ -332,7 +333,8 @@ void YamlReader::checkKeys(const YamlMap& map, std::initializer_list<std::string
             names << QString::fromLatin1(k.data(), qsizetype(k.size()));
         const QString key = QString::fromStdString(entry.key.Scalar());
         warning(entry.key, join(keyPath, key),
-                QStringLiteral("unknown key '%1' is ignored; the keys here are: %2.").arg(key, names.join(QStringLiteral(", "))));
+                QStringLiteral("unknown key '%1' is ignored; the keys here are: %2.")
+                    .arg(key, names.join(QStringLiteral(", "))));
     }
 }
 
