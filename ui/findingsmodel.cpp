@@ -56,7 +56,10 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         const QStyle::StandardPixmap icon = f.finding.severity == Severity::Error ? QStyle::SP_MessageBoxCritical
             : f.finding.severity == Severity::Warning                             ? QStyle::SP_MessageBoxWarning
                                                                                   : QStyle::SP_MessageBoxInformation;
-        return QApplication::style()->standardIcon(icon);
+        auto it = m_icons.find(int(icon));
+        if (it == m_icons.end())
+            it = m_icons.insert(int(icon), QApplication::style()->standardIcon(icon));
+        return *it;
     }
     if (role == Qt::ToolTipRole) {
         QString tip = f.finding.message;

@@ -3,6 +3,8 @@
 #include "plansizer.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
 #include <QList>
 
 namespace headroom {
@@ -29,6 +31,8 @@ public:
 
 private:
     QList<PlanFinding> m_findings;
+    // The style's severity icons, made once (a style icon reads its files each time).
+    mutable QHash<int, QIcon> m_icons;
 };
 
 } // namespace headroom

@@ -71,7 +71,13 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
     m_tree->setModel(m_treeModel);
     m_tree->setHeaderHidden(false);
     m_tree->setUniformRowHeights(true);
-    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized and expanded when the plan's shape changes, not on every edit: measuring every
+    // row's text on each change costs more than a frame on a plan of a few hundred services.
+    connect(m_treeModel, &QAbstractItemModel::modelReset, this, [this] {
+        m_tree->expandAll();
+        m_tree->resizeColumnToContents(PlanTreeModel::NameColumn);
+        m_tree->resizeColumnToContents(PlanTreeModel::SummaryColumn);
+    });
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::treeContextMenu);
 
@@ -191,6 +197,8 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_exports)
             refreshExports();
+        if (m_tabs->currentIndex() == 0)
+            showDetails();
         if (m_tabs->currentWidget() == m_cluster && m_clusterStale) {
             m_clusterStale = false;
             m_cluster->refresh();
@@ -403,7 +411,6 @@ void MainWindow::updateViews(const QString& changedService)
     const PlanSizing& sizing = m_document->sizing();
     m_selecting = true;
     m_treeModel->setPlan(plan, m_document->catalog());
-    m_tree->expandAll();
 
     QList<SizingTableModel::Row> rows;
     for (const auto& service : sizing.services) {
@@ -420,9 +427,12 @@ void MainWindow::updateViews(const QString& changedService)
     m_model->setRows(rows);
     if (firstFill)
         m_table->resizeColumnsToContents();
+    const int findingsBefore = m_findingsModel->rowCount();
     m_findingsModel->setFindings(sizing.findings);
-    m_findings->resizeColumnToContents(FindingsModel::SeverityColumn);
-    m_findings->resizeColumnToContents(FindingsModel::ServiceColumn);
+    if (m_findingsModel->rowCount() != findingsBefore) {
+        m_findings->resizeColumnToContents(FindingsModel::SeverityColumn);
+        m_findings->resizeColumnToContents(FindingsModel::ServiceColumn);
+    }
     m_fix->setEnabled(false);
     m_selecting = false;
 
@@ -569,6 +579,9 @@ void MainWindow::selectService(const QString& name)
 
 void MainWindow::showDetails()
 {
+    // The explanation is long text; it is laid out when the Sizing tab shows it.
+    if (m_tabs->currentIndex() != 0)
+        return;
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
     const auto* r = m_model->rowAt(current.row());
     if (!r) {

@@ -126,7 +126,7 @@ QVariant PlanTreeModel::data(const QModelIndex& index, int role) const
         if (role == KindRole)
             return QStringLiteral("group");
         if (role == Qt::DecorationRole && index.column() == NameColumn)
-            return QApplication::style()->standardIcon(QStyle::SP_DirIcon);
+            return icon(QStyle::SP_DirIcon);
         return {};
     }
     const Leaf& leaf = m_groups.at(int(index.internalId() - 1)).leaves.at(index.row());
@@ -141,12 +141,19 @@ QVariant PlanTreeModel::data(const QModelIndex& index, int role) const
         return leaf.name;
     case Qt::DecorationRole:
         if (index.column() == NameColumn)
-            return QApplication::style()->standardIcon(
-                leaf.kind == QLatin1String("pool") ? QStyle::SP_ComputerIcon : QStyle::SP_DriveHDIcon);
+            return icon(leaf.kind == QLatin1String("pool") ? QStyle::SP_ComputerIcon : QStyle::SP_DriveHDIcon);
         return {};
     default:
         return {};
     }
+}
+
+QIcon PlanTreeModel::icon(QStyle::StandardPixmap which) const
+{
+    auto it = m_icons.find(int(which));
+    if (it == m_icons.end())
+        it = m_icons.insert(int(which), QApplication::style()->standardIcon(which));
+    return *it;
 }
 
 QVariant PlanTreeModel::headerData(int section, Qt::Orientation orientation, int role) const

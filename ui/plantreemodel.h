@@ -4,6 +4,9 @@
 #include "plan.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
+#include <QIcon>
+#include <QStyle>
 #include <QList>
 #include <QString>
 
@@ -47,6 +50,10 @@ private:
         QString id;
         QList<Leaf> leaves;
     };
+    // The style's icons, made once: a QIcon from the style reads its image files again each
+    // time, and data() is asked for every visible row on every repaint.
+    QIcon icon(QStyle::StandardPixmap which) const;
+    mutable QHash<int, QIcon> m_icons;
     QList<Group> m_groups;
 };
 
