@@ -75,8 +75,7 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
     // row's text on each change costs more than a frame on a plan of a few hundred services.
     connect(m_treeModel, &QAbstractItemModel::modelReset, this, [this] {
         m_tree->expandAll();
-        m_tree->resizeColumnToContents(PlanTreeModel::NameColumn);
-        m_tree->resizeColumnToContents(PlanTreeModel::SummaryColumn);
+        m_tree->resizeColumnToContents(PlanTreeModel::NameColumn); // the summary takes the rest
     });
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::treeContextMenu);

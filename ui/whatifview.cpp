@@ -247,7 +247,27 @@ void WhatIfView::setService(const QString& name)
         if (roles && s->topology->readReplicas == 0)
             m_role->setCurrentIndex(0);
     }
-    resweep(true);
+    resweepWhenShown(true);
+}
+
+void WhatIfView::resweepWhenShown(bool newRange)
+{
+    // Behind another tab the sweep waits: start-up and edits pay only for what is on screen.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    resweep(newRange);
+}
+
+void WhatIfView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        resweep(true);
+    }
 }
 
 void WhatIfView::refresh()
@@ -257,7 +277,7 @@ void WhatIfView::refresh()
         setService(s ? m_service : QString());
         return;
     }
-    resweep(false);
+    resweepWhenShown(false);
 }
 
 double WhatIfView::xValue(const Quantity& q) const

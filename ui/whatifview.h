@@ -56,8 +56,12 @@ public:
 
     static constexpr int pointCount = 41;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void resweep(bool newRange);
+    void resweepWhenShown(bool newRange);
     void rebuildChart();
     void clearChart();
     void memoryChart();
@@ -86,6 +90,7 @@ private:
     QToolButton* m_export = nullptr;
     QChart* m_chart = nullptr;
     QChartView* m_view = nullptr;
+    bool m_stale = false; // the plan or service changed while the view was hidden
 };
 
 } // namespace headroom
