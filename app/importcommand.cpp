@@ -20,7 +20,11 @@ using namespace headroom;
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ImportCommand", text); }
+// A named context, so that lupdate extracts these strings and the program looks them up there.
+struct ImportCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+};
 
 int fail(QTextStream& err, const QString& message)
 {
@@ -64,34 +68,34 @@ int runImportCommand(const QStringList& arguments, QTextStream& out, QTextStream
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Measure a running PostgreSQL primary and its replicas (settings, database sizes, connections, commit "
+        ImportCommand::tr("Measure a running PostgreSQL primary and its replicas (settings, database sizes, connections, commit "
            "and tuple rates over an interval, cache hit ratio, replication lag) and write a plan or update a "
            "service's measured inputs. The role needs pg_monitor. Passwords come from the password file "
            "(~/.pgpass, PGPASSFILE), PGPASSWORD or a prompt and are never written anywhere."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("postgres"), tr("The engine to import from: postgres."));
+    parser.addPositionalArgument(QStringLiteral("postgres"), ImportCommand::tr("The engine to import from: postgres."));
     parser.addPositionalArgument(QStringLiteral("primary"),
-                                 tr("The primary's libpq connection string: key=value, a URI or service=NAME."));
+                                 ImportCommand::tr("The primary's libpq connection string: key=value, a URI or service=NAME."));
     parser.addOptions({
         { QStringLiteral("replica"),
-          tr("A replica's connection string (repeatable). Without it the standbys the primary lists in "
+          ImportCommand::tr("A replica's connection string (repeatable). Without it the standbys the primary lists in "
              "pg_stat_replication are tried at the primary's port."),
           QStringLiteral("CONNINFO") },
-        { QStringLiteral("interval"), tr("How long to sample the counters, e.g. 30s (default) or 2m."),
+        { QStringLiteral("interval"), ImportCommand::tr("How long to sample the counters, e.g. 30s (default) or 2m."),
           QStringLiteral("D") },
-        { QStringLiteral("out"), tr("Write a new plan with what was measured."), QStringLiteral("PLAN") },
-        { QStringLiteral("update"), tr("Update the measured inputs of --service in this plan, keeping the rest."),
+        { QStringLiteral("out"), ImportCommand::tr("Write a new plan with what was measured."), QStringLiteral("PLAN") },
+        { QStringLiteral("update"), ImportCommand::tr("Update the measured inputs of --service in this plan, keeping the rest."),
           QStringLiteral("PLAN") },
         { QStringLiteral("service"),
-          tr("The PostgreSQL service: the one --update changes, or the name of the new plan's service (default "
+          ImportCommand::tr("The PostgreSQL service: the one --update changes, or the name of the new plan's service (default "
              "postgres)."),
           QStringLiteral("NAME") },
-        { QStringLiteral("cache-hit-target"), tr("Cache hit ratio below which a finding is raised (default 99%)."),
+        { QStringLiteral("cache-hit-target"), ImportCommand::tr("Cache hit ratio below which a finding is raised (default 99%)."),
           QStringLiteral("P") },
-        { QStringLiteral("lag-target"), tr("Replication lag over which a finding is raised (default 1s)."),
+        { QStringLiteral("lag-target"), ImportCommand::tr("Replication lag over which a finding is raised (default 1s)."),
           QStringLiteral("D") },
-        { QStringLiteral("no-password"), tr("Never prompt for a password.") },
-        { QStringLiteral("catalog"), tr("Read FILE on top of the built-in catalog."), QStringLiteral("FILE") },
+        { QStringLiteral("no-password"), ImportCommand::tr("Never prompt for a password.") },
+        { QStringLiteral("catalog"), ImportCommand::tr("Read FILE on top of the built-in catalog."), QStringLiteral("FILE") },
     });
     if (!parser.parse(arguments))
         return fail(err, parser.errorText());
@@ -101,15 +105,15 @@ int runImportCommand(const QStringList& arguments, QTextStream& out, QTextStream
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty() || positional.first() != QLatin1String("postgres"))
-        return fail(err, tr("the only source is postgres: headroom import postgres PRIMARY_CONNINFO."));
+        return fail(err, ImportCommand::tr("the only source is postgres: headroom import postgres PRIMARY_CONNINFO."));
     if (positional.size() != 2)
-        return fail(err, tr("give exactly one primary connection string, e.g. "
+        return fail(err, ImportCommand::tr("give exactly one primary connection string, e.g. "
                             "headroom import postgres 'host=db1 user=monitor dbname=postgres'."));
     const bool update = parser.isSet(QStringLiteral("update"));
     if (update && parser.isSet(QStringLiteral("out")))
-        return fail(err, tr("--out and --update exclude each other."));
+        return fail(err, ImportCommand::tr("--out and --update exclude each other."));
     if (update && parser.value(QStringLiteral("service")).isEmpty())
-        return fail(err, tr("--update needs --service NAME, the PostgreSQL service to update."));
+        return fail(err, ImportCommand::tr("--update needs --service NAME, the PostgreSQL service to update."));
 
     LiveImportOptions options;
     options.primary = positional.at(1);
@@ -117,7 +121,7 @@ int runImportCommand(const QStringList& arguments, QTextStream& out, QTextStream
     if (parser.isSet(QStringLiteral("interval"))) {
         const auto interval = parseDuration(parser.value(QStringLiteral("interval")));
         if (!interval || interval->raw() < 1000 || interval->raw() > 3600 * 1000)
-            return fail(err, tr("--interval: '%1' is not a duration from 1s to 1h, e.g. 30s.")
+            return fail(err, ImportCommand::tr("--interval: '%1' is not a duration from 1s to 1h, e.g. 30s.")
                                  .arg(parser.value(QStringLiteral("interval"))));
         options.intervalMs = int(interval->raw());
     }
@@ -125,14 +129,14 @@ int runImportCommand(const QStringList& arguments, QTextStream& out, QTextStream
     if (parser.isSet(QStringLiteral("cache-hit-target"))) {
         auto p = Quantity::parse(Dimension::Percent, parser.value(QStringLiteral("cache-hit-target")));
         if (!p || p->raw() > 1'000'000)
-            return fail(err, tr("--cache-hit-target: '%1' is not a percentage, e.g. 99%.")
+            return fail(err, ImportCommand::tr("--cache-hit-target: '%1' is not a percentage, e.g. 99%.")
                                  .arg(parser.value(QStringLiteral("cache-hit-target"))));
         targets.cacheHitRatio = double(p->raw()) / 1e6;
     }
     if (parser.isSet(QStringLiteral("lag-target"))) {
         const auto lag = parseDuration(parser.value(QStringLiteral("lag-target")));
         if (!lag)
-            return fail(err, tr("--lag-target: '%1' is not a duration, e.g. 1s.")
+            return fail(err, ImportCommand::tr("--lag-target: '%1' is not a duration, e.g. 1s.")
                                  .arg(parser.value(QStringLiteral("lag-target"))));
         targets.lagSeconds = double(lag->raw()) / 1000.0;
     }
@@ -152,22 +156,22 @@ int runImportCommand(const QStringList& arguments, QTextStream& out, QTextStream
         PlanLoader loader(catalog.value());
         auto plan = loader.loadFile(parser.value(QStringLiteral("update")));
         for (const auto& warning : loader.warnings())
-            err << tr("warning: %1").arg(warning.toString()) << Qt::endl;
+            err << ImportCommand::tr("warning: %1").arg(warning.toString()) << Qt::endl;
         if (!plan)
             return fail(err, plan.error().toString());
         if (!plan->service(service))
-            return fail(err, tr("%1 has no service '%2'.").arg(parser.value(QStringLiteral("update")), service));
+            return fail(err, ImportCommand::tr("%1 has no service '%2'.").arg(parser.value(QStringLiteral("update")), service));
         existing = plan.value();
         effective = loader.effectiveCatalog();
     }
 
-    err << tr("Measuring %1 for %2 s…").arg(PgConnection::redacted(options.primary)).arg(options.intervalMs / 1000)
+    err << ImportCommand::tr("Measuring %1 for %2 s…").arg(PgConnection::redacted(options.primary)).arg(options.intervalMs / 1000)
         << Qt::endl;
     LiveImporter importer(options);
     auto measurement = importer.run();
     if (!measurement && importer.needsPassword() && !parser.isSet(QStringLiteral("no-password"))) {
         // The server asked and neither the conninfo, PGPASSWORD nor the password file had one.
-        options.password = promptPassword(tr("Password: "));
+        options.password = promptPassword(ImportCommand::tr("Password: "));
         if (!options.password.isEmpty())
             measurement = LiveImporter(options).run();
         options.password.fill(QLatin1Char(' '));
@@ -190,23 +194,23 @@ int runImportCommand(const QStringList& arguments, QTextStream& out, QTextStream
     }
 
     const QList<PlanFinding> findings = planImporter.findings(plan, service, measurement.value(), targets);
-    out << Qt::endl << tr("Findings (%1):").arg(findings.size()) << Qt::endl;
+    out << Qt::endl << ImportCommand::tr("Findings (%1):").arg(findings.size()) << Qt::endl;
     for (const auto& f : findings) {
         out << QStringLiteral("  %1 %2%3: %4")
                    .arg(severityName(f.finding.severity), f.finding.code,
                         f.role.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.role), f.finding.message)
             << Qt::endl;
         if (f.recommendation && !f.recommendation->summary.isEmpty())
-            out << tr("    recommendation: %1").arg(f.recommendation->summary) << Qt::endl;
+            out << ImportCommand::tr("    recommendation: %1").arg(f.recommendation->summary) << Qt::endl;
         else if (!f.finding.fix.isEmpty())
-            out << tr("    fix: %1").arg(f.finding.fix) << Qt::endl;
+            out << ImportCommand::tr("    fix: %1").arg(f.finding.fix) << Qt::endl;
     }
 
     const QString target = update ? parser.value(QStringLiteral("update")) : parser.value(QStringLiteral("out"));
     if (!target.isEmpty()) {
         if (auto error = PlanWriter::save(plan, target))
             return fail(err, error->toString());
-        out << (update ? tr("Updated %1 in %2.").arg(service, target) : tr("Wrote %1.").arg(target)) << Qt::endl;
+        out << (update ? ImportCommand::tr("Updated %1 in %2.").arg(service, target) : ImportCommand::tr("Wrote %1.").arg(target)) << Qt::endl;
     }
     return 0;
 }

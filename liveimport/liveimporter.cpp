@@ -13,7 +13,8 @@ namespace headroom {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("LiveImporter", text); }
+// lupdate files tr() in a member function under the class's qualified name.
+QString tr(const char* text) { return QCoreApplication::translate("headroom::LiveImporter", text); }
 
 Error cancelledError() { return Error { tr("cancelled."), {}, {} }; }
 

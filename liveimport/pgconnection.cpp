@@ -12,7 +12,8 @@ namespace headroom {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("PgConnection", text); }
+// lupdate files tr() in a member function under the class's qualified name.
+QString tr(const char* text) { return QCoreApplication::translate("headroom::PgConnection", text); }
 
 QString quoted(const QString& value)
 {

@@ -10,7 +10,8 @@ namespace headroom {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("PgStatsSampler", text); }
+// lupdate files tr() in a member function under the class's qualified name.
+QString tr(const char* text) { return QCoreApplication::translate("headroom::PgStatsSampler", text); }
 
 std::int64_t toInt(const QString& s) { return s.toLongLong(); }
 

@@ -689,6 +689,121 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Measure a running PostgreSQL primary and its replicas (settings, database sizes, connections, commit and tuple rates over an interval, cache hit ratio, replication lag) and write a plan or update a service&apos;s measured inputs. The role needs pg_monitor. Passwords come from the password file (~/.pgpass, PGPASSFILE), PGPASSWORD or a prompt and are never written anywhere.</source>
+        <translation>실행 중인 PostgreSQL 프라이머리와 레플리카를 측정해(설정, 데이터베이스 크기, 커넥션, 일정 간격 동안의 커밋·튜플 처리율, 캐시 적중률, 복제 지연) 새 플랜을 쓰거나 서비스의 측정 입력값을 갱신합니다. 접속 역할에는 pg_monitor 권한이 필요합니다. 비밀번호는 비밀번호 파일(~/.pgpass, PGPASSFILE), PGPASSWORD 또는 프롬프트에서 받으며 어디에도 기록하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The engine to import from: postgres.</source>
+        <translation>가져올 엔진: postgres.</translation>
+    </message>
+    <message>
+        <source>The primary&apos;s libpq connection string: key=value, a URI or service=NAME.</source>
+        <translation>프라이머리의 libpq 연결 문자열: key=value, URI 또는 service=NAME.</translation>
+    </message>
+    <message>
+        <source>A replica&apos;s connection string (repeatable). Without it the standbys the primary lists in pg_stat_replication are tried at the primary&apos;s port.</source>
+        <translation>레플리카의 연결 문자열(여러 번 사용 가능). 지정하지 않으면 프라이머리의 pg_stat_replication에 나오는 스탠바이에 프라이머리와 같은 포트로 접속을 시도합니다.</translation>
+    </message>
+    <message>
+        <source>How long to sample the counters, e.g. 30s (default) or 2m.</source>
+        <translation>카운터를 측정할 시간, 예: 30s(기본값) 또는 2m.</translation>
+    </message>
+    <message>
+        <source>Write a new plan with what was measured.</source>
+        <translation>측정한 내용으로 새 플랜을 씁니다.</translation>
+    </message>
+    <message>
+        <source>Update the measured inputs of --service in this plan, keeping the rest.</source>
+        <translation>이 플랜에서 --service의 측정 입력값만 갱신하고 나머지는 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL service: the one --update changes, or the name of the new plan&apos;s service (default postgres).</source>
+        <translation>PostgreSQL 서비스: --update가 변경할 서비스, 또는 새 플랜의 서비스 이름(기본값 postgres).</translation>
+    </message>
+    <message>
+        <source>Cache hit ratio below which a finding is raised (default 99%).</source>
+        <translation>이 값보다 캐시 적중률이 낮으면 진단 결과를 냅니다(기본값 99%).</translation>
+    </message>
+    <message>
+        <source>Replication lag over which a finding is raised (default 1s).</source>
+        <translation>이 값보다 복제 지연이 크면 진단 결과를 냅니다(기본값 1s).</translation>
+    </message>
+    <message>
+        <source>Never prompt for a password.</source>
+        <translation>비밀번호를 묻지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Read FILE on top of the built-in catalog.</source>
+        <translation>내장 카탈로그 위에 FILE을 읽어 들입니다.</translation>
+    </message>
+    <message>
+        <source>the only source is postgres: headroom import postgres PRIMARY_CONNINFO.</source>
+        <translation>가져올 수 있는 대상은 postgres뿐입니다: headroom import postgres PRIMARY_CONNINFO.</translation>
+    </message>
+    <message>
+        <source>give exactly one primary connection string, e.g. headroom import postgres &apos;host=db1 user=monitor dbname=postgres&apos;.</source>
+        <translation>프라이머리 연결 문자열을 하나만 지정하세요. 예: headroom import postgres &apos;host=db1 user=monitor dbname=postgres&apos;.</translation>
+    </message>
+    <message>
+        <source>--out and --update exclude each other.</source>
+        <translation>--out과 --update는 함께 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>--update needs --service NAME, the PostgreSQL service to update.</source>
+        <translation>--update를 쓰려면 갱신할 PostgreSQL 서비스를 --service NAME으로 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>--interval: &apos;%1&apos; is not a duration from 1s to 1h, e.g. 30s.</source>
+        <translation>--interval: &apos;%1&apos;은(는) 1s에서 1h 사이의 시간이 아닙니다. 예: 30s.</translation>
+    </message>
+    <message>
+        <source>--cache-hit-target: &apos;%1&apos; is not a percentage, e.g. 99%.</source>
+        <translation>--cache-hit-target: &apos;%1&apos;은(는) 백분율이 아닙니다. 예: 99%.</translation>
+    </message>
+    <message>
+        <source>--lag-target: &apos;%1&apos; is not a duration, e.g. 1s.</source>
+        <translation>--lag-target: &apos;%1&apos;은(는) 시간 값이 아닙니다. 예: 1s.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no service &apos;%2&apos;.</source>
+        <translation>%1에 &apos;%2&apos; 서비스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Measuring %1 for %2 s…</source>
+        <translation>%1을(를) %2초 동안 측정하는 중…</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>비밀번호: </translation>
+    </message>
+    <message>
+        <source>Findings (%1):</source>
+        <translation>진단 결과(%1):</translation>
+    </message>
+    <message>
+        <source>    recommendation: %1</source>
+        <translation>    권장 사항: %1</translation>
+    </message>
+    <message>
+        <source>    fix: %1</source>
+        <translation>    조치: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1 in %2.</source>
+        <translation>%2의 %1을(를) 갱신했습니다.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1을(를) 썼습니다.</translation>
+    </message>
+</context>
+<context>
     <name>PlanDiff</name>
     <message>
         <source>pool %1</source>
