@@ -51,6 +51,16 @@ private slots:
             for (int m = 0; m < direct->memory.size(); ++m)
                 QCOMPARE(p.sizing->memory[m].demand, direct->memory[m].demand);
             QCOMPARE(p.sizing->resources.memoryLimit, direct->resources.memoryLimit);
+            // The sweep shares one text cache between its points: the texts are the engine's too.
+            QCOMPARE(p.sizing->settings.size(), direct->settings.size());
+            for (int k = 0; k < direct->settings.size(); ++k)
+                QCOMPARE(p.sizing->settings[k].value, direct->settings[k].value);
+            QCOMPARE(p.sizing->findings.size(), direct->findings.size());
+            for (int k = 0; k < direct->findings.size(); ++k) {
+                QCOMPARE(p.sizing->findings[k].code, direct->findings[k].code);
+                QCOMPARE(p.sizing->findings[k].message, direct->findings[k].message);
+                QCOMPARE(p.sizing->findings[k].fix, direct->findings[k].fix);
+            }
         }
         // More connections never need less memory for work_mem x connections in total.
         QVERIFY(points->last().sizing->input(QStringLiteral("connections"))->value == Quantity::count(500));
