@@ -16,6 +16,10 @@
 #include <QScreen>
 #include <QTimer>
 
+#include <functional>
+#include <future>
+#include <utility>
+
 using namespace headroom;
 
 namespace {
@@ -92,31 +96,42 @@ bool runTestHook(MainWindow& window, const QString& hook)
     return quits;
 }
 
-// Quits once a Paint event of the window (or a child) has been handled: the first frame.
-class QuitOnFirstPaint : public QObject
+// Runs `then` from the event loop once the first Paint event of the window (or a child)
+// has been handled, once; an application event filter until then.
+class AfterFirstPaint : public QObject
 {
 public:
-    explicit QuitOnFirstPaint(QWidget* window)
+    AfterFirstPaint(QWidget* window, std::function<void()> then)
         : QObject(window)
         , m_window(window)
+        , m_then(std::move(then))
     {
+        qApp->installEventFilter(this);
     }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (event->type() == QEvent::Paint && watched->isWidgetType()
-            && (watched == m_window || m_window->isAncestorOf(static_cast<QWidget*>(watched))))
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        if (m_then && event->type() == QEvent::Paint && watched->isWidgetType()
+            && (watched == m_window || m_window->isAncestorOf(static_cast<QWidget*>(watched)))) {
+            qApp->removeEventFilter(this);
+            QTimer::singleShot(0, m_window, std::exchange(m_then, {}));
+        }
         return false;
     }
 
 private:
     QWidget* m_window;
+    std::function<void()> m_then;
 };
 
 int runGui(int argc, char** argv)
 {
+    // The built-in catalog is parsed (YAML, then every formula checked) on a worker thread
+    // while the application, its platform plugin and fonts start: the longest single piece
+    // of start-up, and it needs none of them. Its messages are in English: it runs before
+    // the translators are installed, and only a broken build has any.
+    std::future<Expected<Catalog>> builtIn = std::async(std::launch::async, [] { return CatalogLoader().loadBuiltIn(); });
     QApplication app(argc, argv);
     i18n::install(&app, i18n::currentLanguage(true));
     // The installed icon and desktop entry (packaging/); the theme's chart icon when run uninstalled.
@@ -140,30 +155,30 @@ int runGui(int argc, char** argv)
         return 2;
     }
 
-    CatalogLoader loader;
-    auto catalog = loader.loadBuiltIn();
+    const bool headless = parser.isSet(screenshot);
+    const QString path = parser.positionalArguments().value(0);
+    const QString hook = qEnvironmentVariable("HEADROOM_TEST_HOOK");
+    auto catalog = builtIn.get();
     if (!catalog) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Headroom"),
                               QApplication::translate("main", "The built-in catalog is broken:\n%1")
                                   .arg(catalog.error().toString()));
         return 1;
     }
-    const bool headless = parser.isSet(screenshot);
-    const QString path = parser.positionalArguments().value(0);
 
     MainWindow window(catalog.value());
     window.setInteractive(!headless);
-    bool opened = true;
-    if (path.isEmpty()) {
+    const auto openPlan = [&window, &path, &catalog] {
+        if (!path.isEmpty())
+            return window.openFile(path);
         PlanLoader plans(catalog.value());
-        auto sample = plans.loadSample();
-        if (sample)
+        if (auto sample = plans.loadSample())
             window.showPlan(sample.value(), PlanLoader::samplePath());
-    } else {
-        opened = window.openFile(path);
-    }
+        return true;
+    };
 
     if (headless) {
+        const bool opened = openPlan();
         window.setView(*chosenView);
         window.show();
         QApplication::processEvents();
@@ -179,21 +194,27 @@ int runGui(int argc, char** argv)
         return !opened ? 2 : saved ? 0 : 1;
     }
     window.restoreSettings();
-    if (qEnvironmentVariableIsSet("HEADROOM_QUIT_AFTER_FIRST_PAINT")) {
-        // bench/bench_gui.cpp times start-up to the first painted window as a process.
-        auto* firstPaint = new QuitOnFirstPaint(&window);
-        qApp->installEventFilter(firstPaint);
+    if (!hook.isEmpty()) {
+        openPlan();
         window.show();
-        return app.exec();
-    }
-    window.show();
-    if (const QString hook = qEnvironmentVariable("HEADROOM_TEST_HOOK"); !hook.isEmpty()) {
         if (runTestHook(window, hook))
             return 0;
-    } else {
-        // After a crash or kill, offer what the last run had not saved.
-        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
+        return app.exec();
     }
+    // The window is painted first (menus, empty tree and tabs), and the plan is opened right
+    // after that first frame: sizing it and filling the views is a visible step of its own
+    // rather than a longer wait for any window at all. Then, after a crash or kill, offer
+    // what the last run had not saved.
+    new AfterFirstPaint(&window, [&window, openPlan] {
+        openPlan();
+        window.offerRecovery();
+    });
+    if (qEnvironmentVariableIsSet("HEADROOM_QUIT_AFTER_FIRST_PAINT")) {
+        // bench/bench_gui.cpp times start-up to the first painted window as a process.
+        // Filters installed later see events first: the quit is posted before the plan.
+        new AfterFirstPaint(&window, [] { QCoreApplication::quit(); });
+    }
+    window.show();
     return app.exec();
 }
 
