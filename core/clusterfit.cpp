@@ -1,12 +1,10 @@
 #include "clusterfit.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <algorithm>
 #include <cstdint>
-#include <functional>
-#include <tuple>
+#include <span>
 #include <vector>
 
 namespace headroom {
@@ -50,16 +48,18 @@ struct Need
     std::int64_t cpu = 0;
     std::int64_t memory = 0;
     int minSlots = 1;
-    const QString* service = nullptr; // anti-affinity: skip nodes running this service
+    int service = -1; // anti-affinity: skip nodes running this service (its id, see place())
 };
 
+// Pods and services by integer id (index into the input, service id): names are needed
+// only for the result, not for every placement decision.
 struct Node
 {
     std::int64_t cpuRequested = 0;
     std::int64_t memoryRequested = 0;
-    int pods = 0;
-    QStringList podNames;
-    QSet<QString> services;
+    std::vector<int> pods; // indices into the input, in placement order
+    std::vector<int> services; // parallel: the service id of each
+    bool runs(int service) const { return std::find(services.cbegin(), services.cend(), service) != services.cend(); }
 };
 
 // The placement state of one pool. Nodes that do not exist yet are empty nodes at the end
@@ -88,10 +88,9 @@ public:
     int existing() const { return int(m_nodes.size()); }
     const Node& node(int index) const { return m_nodes[size_t(index)]; }
     // Only to explain an unplaced pod, so counted then rather than kept up to date per pod.
-    int nodesRunning(const QString& service) const
+    int nodesRunning(int service) const
     {
-        return int(std::count_if(m_nodes.cbegin(), m_nodes.cend(),
-                                 [&](const Node& n) { return n.services.contains(service); }));
+        return int(std::count_if(m_nodes.cbegin(), m_nodes.cend(), [&](const Node& n) { return n.runs(service); }));
     }
 
     // Whether an empty node of this pool could take the pod: the pool may hold it at all.
@@ -104,16 +103,15 @@ public:
     // The lowest node index that satisfies need, existing or not yet opened; -1 if none.
     int firstFit(const Need& need) const { return m_searchable == 0 ? -1 : descend(1, 0, m_leaves, need); }
 
-    void place(int index, const PodRequest& pod)
+    void place(int index, const PodRequest& pod, int podIndex, int service)
     {
         if (index >= existing())
             m_nodes.resize(size_t(index) + 1); // first fit opens at most the next node
         Node& n = m_nodes[size_t(index)];
         n.cpuRequested += pod.cpuRequest.raw();
         n.memoryRequested += pod.memoryRequest.raw();
-        ++n.pods;
-        n.podNames << pod.name;
-        n.services.insert(pod.service);
+        n.pods.push_back(podIndex);
+        n.services.push_back(service);
         update(index);
     }
 
@@ -133,7 +131,7 @@ private:
             return { m_pool.cpu.raw(), m_pool.memory.raw(), m_pool.maxPods }; // not opened yet: empty
         const Node& n = m_nodes[size_t(index)];
         return { m_pool.cpu.raw() - n.cpuRequested, m_pool.memory.raw() - n.memoryRequested,
-            std::int64_t(m_pool.maxPods) - n.pods };
+            std::int64_t(m_pool.maxPods) - std::int64_t(n.pods.size()) };
     }
 
     void buildTree()
@@ -171,8 +169,7 @@ private:
         if (f.cpu < need.cpu || f.memory < need.memory || f.podSlots < need.minSlots)
             return -1;
         if (hi - lo == 1) {
-            const bool sameService
-                = need.service && lo < existing() && m_nodes[size_t(lo)].services.contains(*need.service);
+            const bool sameService = need.service >= 0 && lo < existing() && m_nodes[size_t(lo)].runs(need.service);
             return sameService ? -1 : lo;
         }
         const int mid = lo + (hi - lo) / 2;
@@ -255,7 +252,7 @@ QString tooLargeReason(const Need& need, const QList<PoolState*>& pools)
 }
 
 // Why a pod fits none of the candidate pools, the most specific true statement first.
-QString unplacedReason(const PodRequest& pod, const QList<PoolState*>& candidates)
+QString unplacedReason(const PodRequest& pod, int service, const QList<PoolState*>& candidates)
 {
     if (candidates.isEmpty())
         return QStringLiteral("there are no node pools");
@@ -268,8 +265,8 @@ QString unplacedReason(const PodRequest& pod, const QList<PoolState*>& candidate
         return candidates.size() == 1 ? QStringLiteral("pool %1 has no nodes").arg(candidates.first()->pool().name)
                                       : QStringLiteral("no node pool has any nodes");
 
-    const Need room { pod.cpuRequest.raw(), pod.memoryRequest.raw(), 0, nullptr };
-    const Need roomAndSlot { room.cpu, room.memory, 1, nullptr };
+    const Need room { pod.cpuRequest.raw(), pod.memoryRequest.raw(), 0, -1 };
+    const Need roomAndSlot { room.cpu, room.memory, 1, -1 };
     QList<PoolState*> capable;
     for (PoolState* p : withNodes) {
         if (p->canHold(roomAndSlot))
@@ -305,7 +302,7 @@ QString unplacedReason(const PodRequest& pod, const QList<PoolState*>& candidate
     // Nodes with room and a free slot exist, yet the pod did not fit: each runs a replica.
     if (withSlot.size() == 1) {
         const PoolState* p = withSlot.first();
-        const bool everyNode = p->nodesRunning(pod.service) == p->maximum();
+        const bool everyNode = p->nodesRunning(service) == p->maximum();
         return QStringLiteral("every node of pool %1%2 already runs a replica of %3 (anti-affinity) and the pool is "
                               "at its maximum of %4")
             .arg(p->pool().name, everyNode ? QString() : QStringLiteral(" with room for it"), pod.service,
@@ -316,15 +313,100 @@ QString unplacedReason(const PodRequest& pod, const QList<PoolState*>& candidate
         .arg(poolNames(withSlot), pod.service);
 }
 
-// Larger requests first (first-fit decreasing leaves fewer holes); the other fields only
-// break ties, so that the order, and with it the result, does not depend on the input's.
-bool placedBefore(const PodRequest& a, const PodRequest& b)
+// The order of two pods of equal requests: by name, then the other fields, so that the
+// order, and with it the result, does not depend on the input's. Three-way, each field
+// compared once.
+int compareTied(const PodRequest& a, const PodRequest& b)
 {
-    const auto key = [](const PodRequest& p) {
-        return std::make_tuple(-p.memoryRequest.raw(), -p.cpuRequest.raw(), std::cref(p.name), std::cref(p.service),
-            std::cref(p.nodePool), -p.memoryLimit.raw(), -p.cpuLimit.raw());
-    };
-    return key(a) < key(b);
+    if (const int c = a.name.compare(b.name))
+        return c;
+    if (const int c = a.service.compare(b.service))
+        return c;
+    if (const int c = a.nodePool.compare(b.nodePool))
+        return c;
+    if (a.memoryLimit.raw() != b.memoryLimit.raw())
+        return a.memoryLimit.raw() > b.memoryLimit.raw() ? -1 : 1; // larger limits first
+    if (a.cpuLimit.raw() != b.cpuLimit.raw())
+        return a.cpuLimit.raw() > b.cpuLimit.raw() ? -1 : 1;
+    return 0;
+}
+
+// A pod in the placement order: larger requests first (first-fit decreasing leaves fewer
+// holes), ties by compareTied. `key` packs the sixteen characters of the name that follow
+// the prefix all pods of its tie share, so most ties are settled by integer comparisons.
+struct Sorted
+{
+    std::int64_t memory;
+    std::int64_t cpu;
+    std::uint64_t key[2];
+    bool keyed; // the key holds ASCII only, where code-unit order is the names' order
+    int index; // into the input
+};
+
+// Sorts a run of pods of equal requests by compareTied. Two names that share the run's
+// common prefix compare as the rest of them does: ASCII characters pack in order, a name
+// that ends pads with zeros (a shorter name sorts first), so keys that differ decide; equal
+// keys, or a name outside ASCII, compare in full.
+void sortTies(std::span<Sorted> run, const QList<PodRequest>& pods)
+{
+    const QString& first = pods[run.front().index].name;
+    qsizetype common = first.size();
+    for (const Sorted& s : run.subspan(1)) {
+        const QString& name = pods[s.index].name;
+        const qsizetype n = std::min(common, name.size());
+        qsizetype i = 0;
+        while (i < n && name[i] == first[i])
+            ++i;
+        common = i;
+    }
+    for (Sorted& s : run) {
+        const QString& name = pods[s.index].name;
+        s.keyed = true;
+        for (int word = 0; word < 2; ++word) {
+            std::uint64_t key = 0;
+            for (qsizetype i = common + 8 * word; i < common + 8 * (word + 1); ++i) {
+                const char16_t unit = i < name.size() ? name[i].unicode() : 0;
+                s.keyed = s.keyed && unit < 0x80;
+                key = (key << 8) | (unit & 0xff);
+            }
+            s.key[word] = key;
+        }
+    }
+    std::sort(run.begin(), run.end(), [&](const Sorted& a, const Sorted& b) {
+        if (a.keyed && b.keyed) {
+            if (a.key[0] != b.key[0])
+                return a.key[0] < b.key[0];
+            if (a.key[1] != b.key[1])
+                return a.key[1] < b.key[1];
+        }
+        if (const int c = compareTied(pods[a.index], pods[b.index]))
+            return c < 0;
+        return a.index < b.index; // identical pods: either order places them alike
+    });
+}
+
+std::vector<Sorted> placementOrder(const QList<PodRequest>& pods)
+{
+    std::vector<Sorted> order;
+    order.reserve(size_t(pods.size()));
+    for (qsizetype i = 0; i < pods.size(); ++i)
+        order.push_back({ pods[i].memoryRequest.raw(), pods[i].cpuRequest.raw(), { 0, 0 }, false, int(i) });
+    std::sort(order.begin(), order.end(), [](const Sorted& a, const Sorted& b) {
+        if (a.memory != b.memory)
+            return a.memory > b.memory;
+        if (a.cpu != b.cpu)
+            return a.cpu > b.cpu;
+        return a.index < b.index;
+    });
+    for (auto from = order.begin(); from != order.end();) {
+        auto to = from + 1;
+        while (to != order.end() && to->memory == from->memory && to->cpu == from->cpu)
+            ++to;
+        if (to - from > 1)
+            sortTies(std::span<Sorted>(from, to), pods);
+        from = to;
+    }
+    return order;
 }
 
 double share(std::int64_t part, std::int64_t whole)
@@ -332,7 +414,7 @@ double share(std::int64_t part, std::int64_t whole)
     return whole > 0 ? double(part) / double(whole) : 0.0;
 }
 
-void report(const PoolState& state, ClusterFitResult& result)
+void report(const PoolState& state, const QList<PodRequest>& pods, ClusterFitResult& result)
 {
     const NodePool& pool = state.pool();
     PoolUsage usage;
@@ -345,33 +427,37 @@ void report(const PoolState& state, ClusterFitResult& result)
         nodeUsage.node = i;
         nodeUsage.cpuRequested = Quantity::millicores(n.cpuRequested);
         nodeUsage.memoryRequested = Quantity::bytes(n.memoryRequested);
-        nodeUsage.pods = n.pods;
+        nodeUsage.pods = int(n.pods.size());
         nodeUsage.cpuUtilisation = share(n.cpuRequested, pool.cpu.raw());
         nodeUsage.memoryUtilisation = share(n.memoryRequested, pool.memory.raw());
-        nodeUsage.podNames = n.podNames;
-        result.nodes << nodeUsage;
-        if (n.pods > 0)
+        nodeUsage.podNames.reserve(qsizetype(n.pods.size()));
+        for (const int pod : n.pods)
+            nodeUsage.podNames.append(pods[pod].name);
+        result.nodes.append(std::move(nodeUsage));
+        if (!n.pods.empty())
             ++usage.nodesNeeded;
     }
     // Nodes that exist are paid for, used or not (a fixed pool, an autoscaler's minimum).
     if (pool.pricePerHour)
         usage.monthlyCost = double(state.existing()) * *pool.pricePerHour * hoursPerMonth;
-    result.pools << usage;
+    result.pools.append(std::move(usage));
 }
 
 // Pools in the order given; within a pool the first node that fits, opening one if needed.
-void placeOne(const PodRequest& pod, const QList<PoolState*>& candidates, ClusterFitResult& result)
+void placeOne(const PodRequest& pod, int podIndex, int service, std::span<PoolState* const> candidates,
+              ClusterFitResult& result)
 {
     const QosClass qos = ClusterFit::qosOf(pod);
-    const Need need { pod.cpuRequest.raw(), pod.memoryRequest.raw(), 1, &pod.service };
+    const Need need { pod.cpuRequest.raw(), pod.memoryRequest.raw(), 1, service };
     for (PoolState* candidate : candidates) {
         if (const int index = candidate->firstFit(need); index >= 0) {
-            candidate->place(index, pod);
-            result.placed << PlacedPod { pod.name, pod.service, candidate->pool().name, index, qos };
+            candidate->place(index, pod, podIndex, service);
+            result.placed.append(PlacedPod { pod.name, pod.service, candidate->pool().name, index, qos });
             return;
         }
     }
-    result.unplaced << UnplacedPod { pod.name, pod.service, qos, unplacedReason(pod, candidates) };
+    result.unplaced << UnplacedPod { pod.name, pod.service, qos,
+        unplacedReason(pod, service, QList<PoolState*>(candidates.begin(), candidates.end())) };
 }
 
 } // namespace
@@ -381,49 +467,54 @@ ClusterFitResult ClusterFit::place(const QList<NodePool>& pools, const QList<Pod
     std::vector<PoolState> states;
     states.reserve(size_t(pools.size())); // the pointers below must stay valid
     QHash<QString, PoolState*> byName;
-    QList<PoolState*> allPools;
+    std::vector<PoolState*> allPools;
     for (const NodePool& pool : pools) {
         PoolState* state = &states.emplace_back(pool, pods.size());
-        allPools << state;
+        allPools.push_back(state);
         if (!byName.contains(pool.name)) // a duplicate name: pinning means the first
             byName.insert(pool.name, state);
     }
 
-    // Sorted by reference, with the requests beside the pointer: the names are compared
-    // only between pods of equal requests, and no pod is copied or moved.
-    struct Sorted
+    // Service ids for anti-affinity; a service's replicas usually come one after another.
+    std::vector<int> serviceOf(size_t(pods.size()));
     {
-        std::int64_t memory;
-        std::int64_t cpu;
-        const PodRequest* pod;
-    };
-    std::vector<Sorted> order;
-    order.reserve(size_t(pods.size()));
-    for (const PodRequest& pod : pods)
-        order.push_back({ pod.memoryRequest.raw(), pod.cpuRequest.raw(), &pod });
-    std::sort(order.begin(), order.end(), [](const Sorted& a, const Sorted& b) {
-        if (a.memory != b.memory)
-            return a.memory > b.memory;
-        if (a.cpu != b.cpu)
-            return a.cpu > b.cpu;
-        return placedBefore(*a.pod, *b.pod);
-    });
+        QHash<QString, int> ids;
+        for (qsizetype i = 0; i < pods.size(); ++i) {
+            if (i > 0 && pods[i].service == pods[i - 1].service) {
+                serviceOf[size_t(i)] = serviceOf[size_t(i - 1)];
+                continue;
+            }
+            int& id = ids[pods[i].service];
+            if (id == 0)
+                id = int(ids.size());
+            serviceOf[size_t(i)] = id;
+        }
+    }
 
     ClusterFitResult result;
     result.placed.reserve(pods.size());
-    for (const Sorted& sorted : order) {
-        const PodRequest& pod = *sorted.pod;
-        if (pod.nodePool.isEmpty())
-            placeOne(pod, allPools, result);
-        else if (PoolState* pinned = byName.value(pod.nodePool))
-            placeOne(pod, { pinned }, result);
+    const QString* lastPool = nullptr; // the last pinned pool looked up, and what it named
+    PoolState* lastPinned = nullptr;
+    for (const Sorted& sorted : placementOrder(pods)) {
+        const PodRequest& pod = pods[sorted.index];
+        const int service = serviceOf[size_t(sorted.index)];
+        if (pod.nodePool.isEmpty()) {
+            placeOne(pod, sorted.index, service, allPools, result);
+            continue;
+        }
+        if (!lastPool || *lastPool != pod.nodePool) {
+            lastPool = &pod.nodePool;
+            lastPinned = byName.value(pod.nodePool);
+        }
+        if (lastPinned)
+            placeOne(pod, sorted.index, service, std::span<PoolState* const>(&lastPinned, 1), result);
         else
             result.unplaced << UnplacedPod { pod.name, pod.service, ClusterFit::qosOf(pod),
                 QStringLiteral("unknown node pool '%1'").arg(pod.nodePool) };
     }
 
     for (const PoolState& state : states) {
-        report(state, result);
+        report(state, pods, result);
         if (const auto cost = result.pools.last().monthlyCost)
             result.monthlyCost = result.monthlyCost.value_or(0.0) + *cost;
     }

@@ -1,6 +1,7 @@
 #include "plansizer.h"
 
 #include <QLocale>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
@@ -317,7 +318,7 @@ PlanSizing PlanSizer::size(const Plan& plan) const
             double share;
             std::optional<Quantity> demand;
         };
-        QList<RolePlan> roles;
+        QVarLengthArray<RolePlan, 2> roles; // at most a primary and its replicas: no allocation
         LoadShares shares;
         if (ps.topology) {
             const PostgresTopology& t = *ps.topology;
@@ -343,7 +344,8 @@ PlanSizing PlanSizer::size(const Plan& plan) const
                     r.request.inputs.insert(QStringLiteral("connections"), *maxConnections);
             }
         } else {
-            roles << RolePlan { QString(), base.replicas, base, 1.0, std::nullopt };
+            const int replicas = base.replicas;
+            roles.append(RolePlan { QString(), replicas, std::move(base), 1.0, std::nullopt });
         }
 
         s.roles.reserve(roles.size());
@@ -354,16 +356,10 @@ PlanSizing PlanSizer::size(const Plan& plan) const
                                            : QStringLiteral("%1: %2").arg(r.role, sizing.error().toString());
                 break;
             }
-            RoleSizing rs;
-            rs.role = r.role;
-            rs.pods = r.pods;
-            rs.sizing = std::move(sizing.value());
-            if (ps.topology) {
-                rs.loadShare = r.share;
-                rs.loadShareMeasured = shares.measured;
-            }
-            rs.demandConnections = r.demand;
-            s.roles.append(std::move(rs));
+            // Built in place: a sizing is many lists and strings, moved once.
+            s.roles.emplaceBack(r.role, r.pods, std::move(sizing.value()),
+                                ps.topology ? std::optional<double>(r.share) : std::nullopt,
+                                ps.topology ? shares.measured : false, r.demand);
         }
         if (!s.error.isEmpty()) {
             Finding f { QStringLiteral("plan.service-cannot-be-sized"), Severity::Error, s.error,
@@ -407,17 +403,17 @@ PlanSizing PlanSizer::size(const Plan& plan) const
             if (fc.volumeGiven && fc.volume.raw() < fc.now.raw()) {
                 Finding f { QStringLiteral("storage.volume-too-small"), Severity::Error,
                             tr("The %1 volume is smaller than the %2 the data needs today.")
-                                .arg(fc.volume.toString(), fc.now.toString()),
-                            tr("Grow the volume to at least %1.").arg(fc.atHorizon.toString()),
+                                .arg(texts.exact(fc.volume), texts.exact(fc.now)),
+                            tr("Grow the volume to at least %1.").arg(texts.exact(fc.atHorizon)),
                             { QStringLiteral("volume.size") } };
                 out.findings << PlanFinding { ps.name, QString(), f, std::nullopt };
             } else if (fc.timeToFull && fc.timeToFull->raw() < plan.horizon.raw()) {
                 Finding f { QStringLiteral("storage.full-within-horizon"), Severity::Warning,
                             tr("At %1 every %2 the %3 volume is full in %4, before the %5 horizon.")
-                                .arg(ps.growth->amount.toString(), ps.growth->every.toString(), fc.volume.toString(),
-                                     fc.timeToFull->toString(), plan.horizon.toString()),
+                                .arg(texts.exact(ps.growth->amount), texts.exact(ps.growth->every),
+                                     texts.exact(fc.volume), texts.exact(*fc.timeToFull), texts.exact(plan.horizon)),
                             tr("Provision %1 or plan the expansion before then.").arg(
-                                Quantity::bytes((fc.atHorizon.raw() + kGiB - 1) / kGiB * kGiB).toString()),
+                                texts.exact(Quantity::bytes((fc.atHorizon.raw() + kGiB - 1) / kGiB * kGiB))),
                             { QStringLiteral("volume.size"), QStringLiteral("volume.growth") } };
                 out.findings << PlanFinding { ps.name, QString(), f, std::nullopt };
             }
@@ -451,15 +447,22 @@ PlanSizing PlanSizer::size(const Plan& plan) const
             for (int i = 0; i < role.pods; ++i) {
                 PodRequest pod;
                 pod.service = ps.name;
-                // A Kubernetes-style name, not a sentence: NAME-i or NAME-ROLE-i, built in one go.
-                pod.name = role.role.isEmpty() ? ps.name + u'-' + QString::number(i)
-                                               : ps.name + u'-' + role.role + u'-' + QString::number(i);
+                // A Kubernetes-style name, not a sentence: NAME-i or NAME-ROLE-i, in one allocation.
+                const QString number = i < 10 ? QString() : QString::number(i);
+                pod.name.reserve(ps.name.size() + role.role.size() + 2 + (i < 10 ? 1 : number.size()));
+                pod.name.append(ps.name).append(u'-');
+                if (!role.role.isEmpty())
+                    pod.name.append(role.role).append(u'-');
+                if (i < 10)
+                    pod.name.append(QChar(u'0' + i));
+                else
+                    pod.name.append(number);
                 pod.cpuRequest = role.sizing.resources.cpuRequest;
                 pod.cpuLimit = role.sizing.resources.cpuLimit;
                 pod.memoryRequest = role.sizing.resources.memoryRequest;
                 pod.memoryLimit = role.sizing.resources.memoryLimit;
                 pod.nodePool = ps.nodePool;
-                pods << pod;
+                pods.append(std::move(pod));
             }
         }
         if (ps.topology)
@@ -476,9 +479,25 @@ PlanSizing PlanSizer::size(const Plan& plan) const
             out.findings << PlanFinding { u.service, QString(), f, std::nullopt };
         }
     }
-    std::stable_sort(out.findings.begin(), out.findings.end(), [](const PlanFinding& a, const PlanFinding& b) {
-        return int(a.finding.severity) > int(b.finding.severity);
-    });
+    // The most severe first, each severity in the order raised (a stable sort by severity,
+    // one pass per severity), each finding moved once.
+    if (!out.findings.isEmpty()) {
+        int highest = int(out.findings.first().finding.severity);
+        int lowest = highest;
+        for (const PlanFinding& f : std::as_const(out.findings)) {
+            highest = std::max(highest, int(f.finding.severity));
+            lowest = std::min(lowest, int(f.finding.severity));
+        }
+        QList<PlanFinding> bySeverity;
+        bySeverity.reserve(out.findings.size());
+        for (int severity = highest; severity >= lowest; --severity) {
+            for (PlanFinding& f : out.findings) {
+                if (int(f.finding.severity) == severity)
+                    bySeverity.append(std::move(f));
+            }
+        }
+        out.findings = std::move(bySeverity);
+    }
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "formulaevaluator.h"
 
 #include <QLocale>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
@@ -176,6 +177,8 @@ struct SizingEngine::CompiledService
     {
         QString tierSource; // "Large tier", the source of the inputs that take its defaults
         QList<double> columns; // parallel to columnSlots
+        std::optional<Quantity> cpu; // the row's limits
+        std::optional<Quantity> memory;
     };
     QList<RowValues> rows;
 };
@@ -290,6 +293,8 @@ Expected<SizingEngine::CompiledService*> SizingEngine::compiled(const ServiceDef
             const auto q = cellQuantity(row, column);
             values.columns << (q ? q->toFormulaValue() : 0.0);
         }
+        values.cpu = cellQuantity(row, QStringLiteral("cpu"));
+        values.memory = cellQuantity(row, QStringLiteral("memory"));
         c->rows << values;
     }
 
@@ -352,10 +357,17 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
         return requestError(QStringLiteral("cpu"), QStringLiteral("the CPU limit must be a CPU quantity."));
     if (request.memoryLimit && request.memoryLimit->dimension() != Dimension::Memory)
         return requestError(QStringLiteral("memory"), QStringLiteral("the memory limit must be a memory quantity."));
+    // A service compiled before has its rows' limits at hand (a failed compile is not kept,
+    // so its error still comes where it always did, below).
+    const auto known = m_compiled.constFind(service->id);
+    CompiledService* const compiledBefore = known != m_compiled.constEnd() ? known->get() : nullptr;
+    const CompiledService::RowValues* const knownRow
+        = compiledBefore ? &compiledBefore->rows.at(row - service->rows.constData()) : nullptr;
     Resources& r = out.resources;
-    r.cpuLimit = request.cpuLimit.value_or(cellQuantity(*row, QStringLiteral("cpu")).value_or(Quantity()));
-    r.memoryLimit
-        = request.memoryLimit.value_or(cellQuantity(*row, QStringLiteral("memory")).value_or(Quantity()));
+    r.cpuLimit = request.cpuLimit.value_or(
+        (knownRow ? knownRow->cpu : cellQuantity(*row, QStringLiteral("cpu"))).value_or(Quantity()));
+    r.memoryLimit = request.memoryLimit.value_or(
+        (knownRow ? knownRow->memory : cellQuantity(*row, QStringLiteral("memory"))).value_or(Quantity()));
     if (r.cpuLimit.raw() <= 0)
         return requestError(QStringLiteral("cpu"), QStringLiteral("the CPU limit must be above zero."));
     if (r.memoryLimit.raw() < 16 * 1024 * 1024)
@@ -382,10 +394,14 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
         }
     }
 
-    auto compiledOrError = compiled(*service);
-    if (!compiledOrError)
-        return compiledOrError.error();
-    CompiledService& c = *compiledOrError.value();
+    CompiledService* compiledService = compiledBefore;
+    if (!compiledService) {
+        auto compiledOrError = compiled(*service);
+        if (!compiledOrError)
+            return compiledOrError.error();
+        compiledService = compiledOrError.value();
+    }
+    CompiledService& c = *compiledService;
     FormulaEvaluator& ev = c.evaluator;
 
     ev.setValue(c.memorySlot, r.memoryLimit.toFormulaValue());
@@ -399,34 +415,36 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
     out.inputs.reserve(service->inputs.size());
     for (qsizetype i = 0; i < service->inputs.size(); ++i) {
         const InputDefinition& def = service->inputs.at(i);
-        InputValue value { def.name, def.title, Quantity(), {}, def.description };
+        Quantity value;
+        QString source;
         if (auto it = request.inputs.constFind(def.name); it != request.inputs.constEnd()) {
             if (it->dimension() != def.dimension)
                 return requestError(def.name, tr("%1 is a %2 quantity, not %3.")
                                                   .arg(def.name, dimensionName(def.dimension),
                                                        dimensionName(it->dimension())));
-            value.value = *it;
-            value.source = QStringLiteral("set");
+            value = *it;
+            source = QStringLiteral("set");
         } else if (def.defaultValue.literal) {
-            value.value = *def.defaultValue.literal;
-            value.source = QStringLiteral("default");
+            value = *def.defaultValue.literal;
+            source = QStringLiteral("default");
         } else if (!def.defaultValue.column.isEmpty()) {
             const auto cell = row->cells.constFind(def.defaultValue.column);
-            value.value = cell != row->cells.constEnd() ? cell->quantity.value_or(Quantity(def.dimension, 0))
-                                                        : Quantity(def.dimension, 0);
-            value.source = rowValues.tierSource;
+            value = cell != row->cells.constEnd() ? cell->quantity.value_or(Quantity(def.dimension, 0))
+                                                  : Quantity(def.dimension, 0);
+            source = rowValues.tierSource;
         } else {
-            value.value = def.defaultValue.perSize.value(row->size, Quantity(def.dimension, 0));
-            value.source = rowValues.tierSource;
+            value = def.defaultValue.perSize.value(row->size, Quantity(def.dimension, 0));
+            source = rowValues.tierSource;
         }
-        if (def.min && value.value.raw() < def.min->raw())
+        if (def.min && value.raw() < def.min->raw())
             return requestError(def.name, tr("%1 is %2, below its minimum %3.")
-                                              .arg(def.name, value.value.toString(), def.min->toString()));
-        if (def.max && value.value.raw() > def.max->raw())
+                                              .arg(def.name, value.toString(), def.min->toString()));
+        if (def.max && value.raw() > def.max->raw())
             return requestError(def.name, tr("%1 is %2, above its maximum %3.")
-                                              .arg(def.name, value.value.toString(), def.max->toString()));
-        ev.setValue(c.inputSlots.at(i), value.value.toFormulaValue());
-        out.inputs.append(std::move(value));
+                                              .arg(def.name, value.toString(), def.max->toString()));
+        ev.setValue(c.inputSlots.at(i), value.toFormulaValue());
+        // Built in place in the reserved list, not moved into it.
+        out.inputs.emplaceBack(def.name, def.title, value, std::move(source), def.description);
     }
 
     if (auto error = ev.evaluateFormulas())
@@ -442,14 +460,14 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
                                .arg(QLocale::c().toString(raw), dimensionName(f.dimension), q.error().message),
                            QStringLiteral("services.%1.formulas.%2").arg(service->id, f.name), f.location };
         }
-        FormulaValue value { f.name, f.title, q.value(), f.explanation, std::nullopt, f.guideNote };
+        std::optional<Quantity> guideValue;
         if (const int probe = c.guideProbes.at(i); probe >= 0) {
             if (auto guide = ev.evaluateProbe(probe)) {
                 if (auto gq = Quantity::fromFormulaValue(f.dimension, guide.value()))
-                    value.guideValue = gq.value();
+                    guideValue = gq.value();
             }
         }
-        out.values.append(std::move(value));
+        out.values.emplaceBack(f.name, f.title, q.value(), f.explanation, guideValue, f.guideNote);
     }
 
     // Every name a setting or a message can show, with its unit.
@@ -490,8 +508,8 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
         const std::int64_t demand = v->value.raw();
         const std::int64_t allocated = std::min(demand, remaining);
         remaining -= allocated;
-        out.memory.append(MemoryComponent { service->memoryComponents.at(i).name, v->title, v->value,
-                                            Quantity::bytes(allocated), v->explanation });
+        out.memory.emplaceBack(service->memoryComponents.at(i).name, v->title, v->value, Quantity::bytes(allocated),
+                               v->explanation);
         overcommitted = overcommitted || allocated < demand;
     }
     out.memoryRemainder = Quantity::bytes(remaining);
@@ -561,7 +579,7 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
     for (qsizetype i = 0; i < service->settings.size(); ++i) {
         const SettingDefinition& setting = service->settings.at(i);
         if (setting.formula.isEmpty()) {
-            out.settings.append(Setting { setting.name, setting.value, setting.explanation });
+            out.settings.emplaceBack(setting.name, setting.value, setting.explanation);
             continue;
         }
         const CompiledService::SettingPlan& plan = c.settings.at(i);
@@ -571,10 +589,9 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
         else if (plan.name.kind == NameRef::Kind::Input)
             explanation = out.inputs.at(plan.name.index).description;
         const Quantity value = named(plan.name);
-        out.settings.append(Setting { setting.name,
-                                      texts.text(2 + int(plan.format), value,
-                                                 [&] { return formatSetting(value, plan.format); }),
-                                      explanation });
+        out.settings.emplaceBack(setting.name,
+                                 texts.text(2 + int(plan.format), value, [&] { return formatSetting(value, plan.format); }),
+                                 std::move(explanation));
     }
 
     for (qsizetype i = 0; i < service->checks.size(); ++i) {
@@ -584,12 +601,29 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
             return fired.error();
         if (fired.value() == 0.0)
             continue;
-        // The catalog's own sentence; its placeholders were found when it was compiled.
+        // The catalog's own sentence; its placeholders were found when it was compiled. The
+        // figures first, so that the sentence is put together in one allocation.
+        const QList<MessagePart>& parts = c.checkMessages.at(i);
+        QVarLengthArray<QString, 8> figures;
+        qsizetype length = 0;
+        for (const MessagePart& part : parts) {
+            length += part.text.size();
+            if (part.name.kind != NameRef::Kind::None) {
+                figures.append(texts.display(named(part.name)));
+                length += figures.last().size();
+            }
+        }
         QString message;
-        for (const MessagePart& part : c.checkMessages.at(i)) {
-            message += part.text;
-            if (part.name.kind != NameRef::Kind::None)
-                message += texts.display(named(part.name));
+        if (parts.size() == 1 && figures.isEmpty()) {
+            message = parts.first().text;
+        } else {
+            message.reserve(length);
+            qsizetype figure = 0;
+            for (const MessagePart& part : parts) {
+                message.append(part.text);
+                if (part.name.kind != NameRef::Kind::None)
+                    message.append(figures[figure++]);
+            }
         }
         out.findings << Finding { check.code, check.severity, message, check.fix, check.inputs };
     }
