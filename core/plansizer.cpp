@@ -357,9 +357,11 @@ PlanSizing PlanSizer::size(const Plan& plan) const
                 break;
             }
             // Built in place: a sizing is many lists and strings, moved once.
-            s.roles.emplaceBack(r.role, r.pods, std::move(sizing.value()),
-                                ps.topology ? std::optional<double>(r.share) : std::nullopt,
-                                ps.topology ? shares.measured : false, r.demand);
+            // (Braces, not emplaceBack's parentheses: clang 14, which builds the fuzzers, has no
+            // parenthesised aggregate initialisation.)
+            s.roles.append(RoleSizing { r.role, r.pods, std::move(sizing.value()),
+                                        ps.topology ? std::optional<double>(r.share) : std::nullopt,
+                                        ps.topology ? shares.measured : false, r.demand });
         }
         if (!s.error.isEmpty()) {
             Finding f { QStringLiteral("plan.service-cannot-be-sized"), Severity::Error, s.error,

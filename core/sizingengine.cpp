@@ -444,7 +444,7 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
                                               .arg(def.name, value.toString(), def.max->toString()));
         ev.setValue(c.inputSlots.at(i), value.toFormulaValue());
         // Built in place in the reserved list, not moved into it.
-        out.inputs.emplaceBack(def.name, def.title, value, std::move(source), def.description);
+        out.inputs.append(InputValue { def.name, def.title, value, std::move(source), def.description });
     }
 
     if (auto error = ev.evaluateFormulas())
@@ -467,7 +467,7 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
                     guideValue = gq.value();
             }
         }
-        out.values.emplaceBack(f.name, f.title, q.value(), f.explanation, guideValue, f.guideNote);
+        out.values.append(FormulaValue { f.name, f.title, q.value(), f.explanation, guideValue, f.guideNote });
     }
 
     // Every name a setting or a message can show, with its unit.
@@ -508,8 +508,8 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
         const std::int64_t demand = v->value.raw();
         const std::int64_t allocated = std::min(demand, remaining);
         remaining -= allocated;
-        out.memory.emplaceBack(service->memoryComponents.at(i).name, v->title, v->value, Quantity::bytes(allocated),
-                               v->explanation);
+        out.memory.append(MemoryComponent { service->memoryComponents.at(i).name, v->title, v->value, Quantity::bytes(allocated),
+                               v->explanation });
         overcommitted = overcommitted || allocated < demand;
     }
     out.memoryRemainder = Quantity::bytes(remaining);
@@ -579,7 +579,7 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
     for (qsizetype i = 0; i < service->settings.size(); ++i) {
         const SettingDefinition& setting = service->settings.at(i);
         if (setting.formula.isEmpty()) {
-            out.settings.emplaceBack(setting.name, setting.value, setting.explanation);
+            out.settings.append(Setting { setting.name, setting.value, setting.explanation });
             continue;
         }
         const CompiledService::SettingPlan& plan = c.settings.at(i);
@@ -589,9 +589,9 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
         else if (plan.name.kind == NameRef::Kind::Input)
             explanation = out.inputs.at(plan.name.index).description;
         const Quantity value = named(plan.name);
-        out.settings.emplaceBack(setting.name,
+        out.settings.append(Setting { setting.name,
                                  texts.text(2 + int(plan.format), value, [&] { return formatSetting(value, plan.format); }),
-                                 std::move(explanation));
+                                 std::move(explanation) });
     }
 
     for (qsizetype i = 0; i < service->checks.size(); ++i) {
