@@ -19,6 +19,8 @@ constexpr int kSuperuserReserved = 3;
 
 QString ratioText(double r) { return QLocale::c().toString(r, 'f', 1); }
 
+} // namespace
+
 ServiceRequest withResources(ServiceRequest request, const ResourceOverrides& o)
 {
     if (o.cpuLimit)
@@ -36,6 +38,8 @@ ServiceRequest withResources(ServiceRequest request, const ResourceOverrides& o)
         request.cpuRequest.reset();
     return request;
 }
+
+namespace {
 
 struct LoadShares
 {

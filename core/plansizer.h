@@ -41,6 +41,10 @@ struct PlanFinding
 
 // One role of a service (the primary, the read replicas) or, without a topology, the
 // service itself (role empty).
+// A PostgreSQL role's own resources over the tier's: a request above the role's limit is
+// dropped rather than pulled under it. The what-if sweep sizes a role the same way.
+ServiceRequest withResources(ServiceRequest request, const ResourceOverrides& overrides);
+
 struct RoleSizing
 {
     QString role;

@@ -60,21 +60,7 @@ Expected<ServiceRequest> roleRequest(
     if (!rs)
         return Error { QStringLiteral("%1 has no %2 sized.").arg(service, role), {}, {} };
 
-    // The role's own limits over the tier, as PlanSizer applies them: a request above the
-    // role's limit is dropped rather than pulled under it.
-    const ResourceOverrides& o = primary ? ps->topology->primary.resources : ps->topology->replica.resources;
-    if (o.cpuLimit)
-        request.cpuLimit = o.cpuLimit;
-    if (o.memoryLimit)
-        request.memoryLimit = o.memoryLimit;
-    if (o.cpuRequest)
-        request.cpuRequest = o.cpuRequest;
-    if (o.memoryRequest)
-        request.memoryRequest = o.memoryRequest;
-    if (request.memoryLimit && request.memoryRequest && request.memoryRequest->raw() > request.memoryLimit->raw())
-        request.memoryRequest.reset();
-    if (request.cpuLimit && request.cpuRequest && request.cpuRequest->raw() > request.cpuLimit->raw())
-        request.cpuRequest.reset();
+    request = withResources(std::move(request), primary ? ps->topology->primary.resources : ps->topology->replica.resources);
     request.replicas = rs->pods;
     // max_connections as the plan settled it for this role (pooler or per-role setting).
     if (const InputValue* connections = rs->sizing.input(QStringLiteral("connections")))
