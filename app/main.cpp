@@ -236,7 +236,9 @@ int main(int argc, char** argv)
         || arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"));
     if (wantsGui && screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && !hasDisplay())
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (wantsGui && (hasDisplay() || screenshot))
+    // --help and --version never start the window: its catalog worker thread would still be
+    // running when the parser calls exit().
+    if (wantsGui && !infoOnly && (hasDisplay() || screenshot))
         return runGui(argc, argv);
 
     QCoreApplication app(argc, argv);
