@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "catalogloader.h"
+#include "catalogtext.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "plandiff.h"
@@ -263,22 +264,22 @@ int CommandLine::catalog(const QStringList& arguments)
               << QStringLiteral("\n\n");
         QStringList header = { tr("Tier") };
         for (const auto& c : s->columns)
-            header << c.title;
+            header << catalogText(c.title);
         TextTable matrix(header);
         for (const auto& row : s->rows) {
-            QStringList cells = { catalog->workloadSize(row.size) ? catalog->workloadSize(row.size)->name : row.size };
+            QStringList cells = { catalog->workloadSize(row.size) ? catalogText(catalog->workloadSize(row.size)->name) : row.size };
             for (const auto& c : s->columns)
-                cells << row.cells.value(c.id).text;
+                cells << (c.dimension ? row.cells.value(c.id).text : catalogText(row.cells.value(c.id).text));
             matrix.addRow(cells);
         }
         m_out << matrix.toString() << Qt::endl;
         TextTable inputs({ tr("Input"), tr("Unit"), tr("Description") });
         for (const auto& i : s->inputs)
-            inputs.addRow({ i.name, dimensionName(i.dimension), i.description });
+            inputs.addRow({ i.name, dimensionName(i.dimension), catalogText(i.description) });
         m_out << inputs.toString() << Qt::endl;
         TextTable formulas({ tr("Formula"), tr("Expression"), tr("Explanation") });
         for (const auto& f : s->formulas)
-            formulas.addRow({ f.name, f.expression, f.explanation });
+            formulas.addRow({ f.name, f.expression, catalogText(f.explanation) });
         m_out << formulas.toString();
         return 0;
     }
@@ -291,7 +292,7 @@ int CommandLine::catalog(const QStringList& arguments)
             QString group = s.group;
             for (const auto& g : catalog->groups) {
                 if (g.id == s.group)
-                    group = g.name;
+                    group = catalogText(g.name);
             }
             table.addRow({ s.id, s.name, group, s.chart, s.storageClass });
         }
@@ -299,19 +300,19 @@ int CommandLine::catalog(const QStringList& arguments)
     } else if (what == QLatin1String("tiers")) {
         TextTable sizes({ tr("Tier"), tr("Name") });
         for (const auto& s : catalog->workloadSizes)
-            sizes.addRow({ s.id, s.name });
+            sizes.addRow({ s.id, catalogText(s.name) });
         m_out << tr("Workload tiers (the rows of every sizing matrix):") << Qt::endl << sizes.toString() << Qt::endl;
         TextTable perf({ tr("Performance tier"), tr("Name"), tr("p99 latency below"), tr("At least"), tr("Use case") });
         for (const auto& t : catalog->performanceTiers)
-            perf.addRow({ t.id, t.name, t.p99Latency.toString(), t.minRps.toString(), t.useCase });
+            perf.addRow({ t.id, catalogText(t.name), t.p99Latency.toString(), t.minRps.toString(), catalogText(t.useCase) });
         m_out << perf.toString();
     } else if (what == QLatin1String("storage-classes")) {
         TextTable table({ tr("Storage class"), tr("Name"), tr("IOPS"), tr("Throughput"), tr("Latency"), tr("Cost"),
                           tr("Use case") });
         for (const auto& s : catalog->storageClasses) {
-            table.addRow({ s.id, s.name, s.describeIops(), s.throughput.toString(),
+            table.addRow({ s.id, catalogText(s.name), s.describeIops(), s.throughput.toString(),
                            QStringLiteral("%1-%2").arg(s.latencyMin.toString(), s.latencyMax.toString()),
-                           s.costLabel, s.useCase });
+                           catalogText(s.costLabel), catalogText(s.useCase) });
         }
         m_out << table.toString();
     } else {

@@ -197,7 +197,7 @@ int runImportCommand(const QStringList& arguments, QTextStream& out, QTextStream
     out << Qt::endl << ImportCommand::tr("Findings (%1):").arg(findings.size()) << Qt::endl;
     for (const auto& f : findings) {
         out << QStringLiteral("  %1 %2%3: %4")
-                   .arg(severityName(f.finding.severity), f.finding.code,
+                   .arg(severityText(f.finding.severity), f.finding.code,
                         f.role.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.role), f.finding.message)
             << Qt::endl;
         if (f.recommendation && !f.recommendation->summary.isEmpty())

@@ -1,5 +1,7 @@
 #include "catalog.h"
 
+#include <QCoreApplication>
+
 namespace headroom {
 
 QString severityName(Severity severity)
@@ -11,6 +13,19 @@ QString severityName(Severity severity)
         return QStringLiteral("warning");
     case Severity::Error:
         return QStringLiteral("error");
+    }
+    return {};
+}
+
+QString severityText(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info:
+        return QCoreApplication::translate("Severity", "info");
+    case Severity::Warning:
+        return QCoreApplication::translate("Severity", "warning");
+    case Severity::Error:
+        return QCoreApplication::translate("Severity", "error");
     }
     return {};
 }

@@ -14,7 +14,8 @@
 namespace headroom {
 
 enum class Severity { Info, Warning, Error };
-QString severityName(Severity severity);
+QString severityName(Severity severity); // info, warning, error: for files and JSON
+QString severityText(Severity severity); // the same in the running language, for people
 
 // One column of a guide sizing matrix; a column without a dimension holds text.
 struct MatrixColumn

@@ -18,20 +18,6 @@ struct PlanReportText
     Q_DECLARE_TR_FUNCTIONS(PlanReport)
 };
 
-// A severity as people read it; JSON keeps severityName's info/warning/error.
-QString severityText(Severity severity)
-{
-    switch (severity) {
-    case Severity::Info:
-        return QCoreApplication::translate("Severity", "info");
-    case Severity::Warning:
-        return QCoreApplication::translate("Severity", "warning");
-    case Severity::Error:
-        return QCoreApplication::translate("Severity", "error");
-    }
-    return {};
-}
-
 QString subject(const PlanFinding& f)
 {
     if (f.service.isEmpty())
@@ -188,10 +174,10 @@ QString toText(const Plan& plan, const PlanSizing& sizing)
                 + QLatin1Char('\n');
     }
     out += QLatin1Char('\n')
-        + PlanReportText::tr("Findings: %1 errors, %2 warnings, %3 notes")
-              .arg(sizing.count(Severity::Error))
-              .arg(sizing.count(Severity::Warning))
-              .arg(sizing.count(Severity::Info))
+        + PlanReportText::tr("Findings: %1, %2, %3")
+              .arg(PlanReportText::tr("%n error(s)", nullptr, int(sizing.count(Severity::Error))),
+                   PlanReportText::tr("%n warning(s)", nullptr, int(sizing.count(Severity::Warning))),
+                   PlanReportText::tr("%n note(s)", nullptr, int(sizing.count(Severity::Info))))
         + QLatin1Char('\n');
     if (!sizing.findings.isEmpty())
         out += findingsText(sizing);

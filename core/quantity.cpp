@@ -798,8 +798,9 @@ QString Quantity::toDisplayString() const
     const auto value = double(m_raw);
     switch (m_dimension) {
     case Dimension::Cpu: {
+        // Cores are often fractional, which %n plurals cannot express.
         const QString cores = significant(value / 1000.0);
-        return cores + (cores == QLatin1String("1") ? QStringLiteral(" core") : QStringLiteral(" cores"));
+        return (cores == QLatin1String("1") ? QuantityText::tr("%1 core") : QuantityText::tr("%1 cores")).arg(cores);
     }
     case Dimension::Memory:
         return display(value, memoryDisplay);

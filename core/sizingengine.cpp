@@ -1,5 +1,6 @@
 #include "sizingengine.h"
 
+#include "catalogtext.h"
 #include "formulaevaluator.h"
 
 #include <QLocale>
@@ -283,12 +284,14 @@ Expected<SizingEngine::CompiledService*> SizingEngine::compiled(const ServiceDef
             setting.formula.isEmpty() ? NameRef() : resolveName(service, setting.formula), settingFormatOf(setting.format)
         };
     }
+    // Messages are translated before their {placeholders} are cut out, so a translation
+    // may put the figures in its own order.
     for (const auto& check : service.checks)
-        c->checkMessages << parseMessage(service, check.message);
+        c->checkMessages << parseMessage(service, catalogText(check.message));
     for (const auto& row : service.rows) {
         CompiledService::RowValues values;
         const WorkloadSize* size = m_catalog.workloadSize(row.size);
-        values.tierSource = QStringLiteral("%1 tier").arg(size ? size->name : row.size);
+        values.tierSource = tr("%1 tier").arg(size ? catalogText(size->name) : row.size);
         for (const auto& [column, slot] : std::as_const(c->columnSlots)) {
             const auto q = cellQuantity(row, column);
             values.columns << (q ? q->toFormulaValue() : 0.0);
@@ -309,11 +312,12 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request) const
     return size(request, texts);
 }
 
-Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCache& texts) const
+Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCache& texts, SizingDetail detail) const
 {
+    const bool full = detail == SizingDetail::Full;
     const ServiceDefinition* service = m_catalog.service(request.service);
     if (!service) {
-        return requestError(QStringLiteral("service"), QStringLiteral("unknown service '%1'; the services are: %2.")
+        return requestError(QStringLiteral("service"), tr("unknown service '%1'; the services are: %2.")
                                                            .arg(request.service, listOf(m_catalog.serviceIds())));
     }
 
@@ -323,7 +327,7 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
     out.size = request.size;
     out.replicas = request.replicas;
     if (request.replicas < 1 || request.replicas > 10000)
-        return requestError(QStringLiteral("replicas"), QStringLiteral("replicas must be between 1 and 10000."));
+        return requestError(QStringLiteral("replicas"), tr("replicas must be between 1 and 10000."));
 
     // The matrix row gives the limits and the column defaults. Without a size, the row is
     // the smallest one whose memory covers the explicit limit, so column defaults stay
@@ -332,12 +336,12 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
     if (!request.size.isEmpty()) {
         row = service->row(request.size);
         if (!row)
-            return requestError(QStringLiteral("tier"), QStringLiteral("unknown tier '%1'; the tiers are: %2.")
+            return requestError(QStringLiteral("tier"), tr("unknown tier '%1'; the tiers are: %2.")
                                                             .arg(request.size, listOf(m_catalog.workloadSizeIds())));
     } else {
         if (!request.cpuLimit || !request.memoryLimit)
             return requestError(QStringLiteral("tier"),
-                                QStringLiteral("give a tier (%1) or both a CPU and a memory limit.")
+                                tr("give a tier (%1) or both a CPU and a memory limit.")
                                     .arg(listOf(m_catalog.workloadSizeIds())));
         for (const auto& size : m_catalog.workloadSizes) {
             const MatrixRow* candidate = service->row(size.id);
@@ -350,13 +354,13 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
         }
     }
     if (!row)
-        return requestError(QStringLiteral("tier"), QStringLiteral("the catalog has no matrix row for %1.")
+        return requestError(QStringLiteral("tier"), tr("the catalog has no matrix row for %1.")
                                                         .arg(service->id));
 
     if (request.cpuLimit && request.cpuLimit->dimension() != Dimension::Cpu)
-        return requestError(QStringLiteral("cpu"), QStringLiteral("the CPU limit must be a CPU quantity."));
+        return requestError(QStringLiteral("cpu"), tr("the CPU limit must be a CPU quantity."));
     if (request.memoryLimit && request.memoryLimit->dimension() != Dimension::Memory)
-        return requestError(QStringLiteral("memory"), QStringLiteral("the memory limit must be a memory quantity."));
+        return requestError(QStringLiteral("memory"), tr("the memory limit must be a memory quantity."));
     // A service compiled before has its rows' limits at hand (a failed compile is not kept,
     // so its error still comes where it always did, below).
     const auto known = m_compiled.constFind(service->id);
@@ -369,19 +373,19 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
     r.memoryLimit = request.memoryLimit.value_or(
         (knownRow ? knownRow->memory : cellQuantity(*row, QStringLiteral("memory"))).value_or(Quantity()));
     if (r.cpuLimit.raw() <= 0)
-        return requestError(QStringLiteral("cpu"), QStringLiteral("the CPU limit must be above zero."));
+        return requestError(QStringLiteral("cpu"), tr("the CPU limit must be above zero."));
     if (r.memoryLimit.raw() < 16 * 1024 * 1024)
         return requestError(QStringLiteral("memory"),
-                            QStringLiteral("the memory limit must be at least 16Mi; no data service runs in less."));
+                            tr("the memory limit must be at least 16Mi; no data service runs in less."));
     r.cpuRequest = request.cpuRequest.value_or(shareOf(r.cpuLimit, service->cpuRequestShare, 1));
     r.memoryRequest = request.memoryRequest.value_or(shareOf(r.memoryLimit, service->memoryRequestShare, 1 << 20));
     if (r.cpuRequest.raw() > r.cpuLimit.raw())
         return requestError(QStringLiteral("cpu-request"),
-                            QStringLiteral("the CPU request %1 is above the limit %2; Kubernetes refuses that.")
+                            tr("the CPU request %1 is above the limit %2; Kubernetes refuses that.")
                                 .arg(r.cpuRequest.toString(), r.cpuLimit.toString()));
     if (r.memoryRequest.raw() > r.memoryLimit.raw())
         return requestError(QStringLiteral("memory-request"),
-                            QStringLiteral("the memory request %1 is above the limit %2; Kubernetes refuses that.")
+                            tr("the memory request %1 is above the limit %2; Kubernetes refuses that.")
                                 .arg(r.memoryRequest.toString(), r.memoryLimit.toString()));
 
     for (auto it = request.inputs.cbegin(); it != request.inputs.cend(); ++it) {
@@ -389,7 +393,7 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
             QStringList names;
             for (const auto& input : service->inputs)
                 names << input.name;
-            return requestError(it.key(), QStringLiteral("%1 has no input '%2'; its inputs are: %3.")
+            return requestError(it.key(), tr("%1 has no input '%2'; its inputs are: %3.")
                                               .arg(service->id, it.key(), listOf(names)));
         }
     }
@@ -461,7 +465,7 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
                            QStringLiteral("services.%1.formulas.%2").arg(service->id, f.name), f.location };
         }
         std::optional<Quantity> guideValue;
-        if (const int probe = c.guideProbes.at(i); probe >= 0) {
+        if (const int probe = c.guideProbes.at(i); full && probe >= 0) {
             if (auto guide = ev.evaluateProbe(probe)) {
                 if (auto gq = Quantity::fromFormulaValue(f.dimension, guide.value()))
                     guideValue = gq.value();
@@ -514,7 +518,7 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
     }
     out.memoryRemainder = Quantity::bytes(remaining);
     out.memoryRemainderTitle = service->memoryRemainder;
-    if (overcommitted) {
+    if (overcommitted && full) {
         // Only now, for the finding: the display forms of what each short component gets.
         QStringList shortOf;
         std::int64_t total = 0;
@@ -555,7 +559,7 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
         st.storageClassName = sc->name;
         st.iopsCeiling = Quantity::iops(sc->iops.ceilingFor(st.size ? st.size->raw() : 0));
         st.throughputCeiling = sc->throughput;
-        if (st.iopsNeeded && st.iopsNeeded->raw() > st.iopsCeiling.raw()) {
+        if (full && st.iopsNeeded && st.iopsNeeded->raw() > st.iopsCeiling.raw()) {
             out.findings << Finding { QStringLiteral("storage.iops-exceeds-class"), Severity::Error,
                                       tr("%1 needs %2 but %3 delivers %4 for a %5 volume.")
                                           .arg(service->name, texts.display(*st.iopsNeeded), sc->name,
@@ -565,7 +569,7 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
                                          "with size, or provision more IOPS."),
                                       { QStringLiteral("iops"), QStringLiteral("storage-class") } };
         }
-        if (st.throughputNeeded && st.throughputNeeded->raw() > st.throughputCeiling.raw()) {
+        if (full && st.throughputNeeded && st.throughputNeeded->raw() > st.throughputCeiling.raw()) {
             out.findings << Finding { QStringLiteral("storage.throughput-exceeds-class"), Severity::Error,
                                       tr("%1 needs %2 but %3 delivers %4.")
                                           .arg(service->name, texts.display(*st.throughputNeeded), sc->name,
@@ -574,6 +578,9 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
                                       { QStringLiteral("storage-class") } };
         }
     }
+
+    if (!full)
+        return out;
 
     out.settings.reserve(service->settings.size());
     for (qsizetype i = 0; i < service->settings.size(); ++i) {
@@ -625,7 +632,7 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
                     message.append(figures[figure++]);
             }
         }
-        out.findings << Finding { check.code, check.severity, message, check.fix, check.inputs };
+        out.findings << Finding { check.code, check.severity, message, catalogText(check.fix), check.inputs };
     }
     std::stable_sort(out.findings.begin(), out.findings.end(),
                      [](const Finding& a, const Finding& b) { return int(a.severity) > int(b.severity); });

@@ -45,6 +45,13 @@ private:
     QHash<Key, QString> m_texts;
 };
 
+// How much of a sizing to make. A what-if sweep draws curves from the numbers of a
+// thousand sizings and shows no settings or findings, so it asks for the numbers only.
+enum class SizingDetail {
+    Full, // everything, as `headroom size` and the plan show it
+    Numbers // resources, inputs, values, memory and storage; no guide values, settings or findings
+};
+
 // Sizes one service from the catalog's formulas: resources, the memory breakdown inside
 // the container, storage against its class, engine settings and findings. The result is
 // a function of the catalog and the request only. Each service's formulas are compiled
@@ -67,7 +74,9 @@ public:
     // its limit, or a formula that gives no usable value for these inputs.
     Expected<ServiceSizing> size(const ServiceRequest& request) const;
     // The same, with the texts of a sizing run of many services (see TextCache).
-    Expected<ServiceSizing> size(const ServiceRequest& request, TextCache& texts) const;
+    // With SizingDetail::Numbers, only the numbers: the checks are not evaluated at all.
+    Expected<ServiceSizing> size(
+        const ServiceRequest& request, TextCache& texts, SizingDetail detail = SizingDetail::Full) const;
 
 private:
     struct CompiledService;

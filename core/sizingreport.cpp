@@ -1,5 +1,7 @@
 #include "sizingreport.h"
 
+#include "catalogtext.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,20 +31,6 @@ qsizetype displayWidth(const QString& text)
         width += c.isLowSurrogate() ? 0 : wide ? 2 : 1;
     }
     return width;
-}
-
-// A severity as people read it; JSON and YAML keep severityName's info/warning/error.
-QString severityText(Severity severity)
-{
-    switch (severity) {
-    case Severity::Info:
-        return QCoreApplication::translate("Severity", "info");
-    case Severity::Warning:
-        return QCoreApplication::translate("Severity", "warning");
-    case Severity::Error:
-        return QCoreApplication::translate("Severity", "error");
-    }
-    return {};
 }
 
 QString pad(const QString& text, qsizetype width, bool right)
@@ -120,10 +108,10 @@ QString toText(const ServiceSizing& s)
             QString allocated = m.allocated.toDisplayString();
             if (m.allocated.raw() < m.demand.raw())
                 allocated = SizingReportText::tr("%1 (needs %2)").arg(allocated, m.demand.toDisplayString());
-            memory.addRow({ m.title, allocated, percentOf(m.allocated.raw(), s.resources.memoryLimit.raw()),
-                            m.explanation });
+            memory.addRow({ catalogText(m.title), allocated, percentOf(m.allocated.raw(), s.resources.memoryLimit.raw()),
+                            catalogText(m.explanation) });
         }
-        memory.addRow({ s.memoryRemainderTitle, s.memoryRemainder.toDisplayString(),
+        memory.addRow({ catalogText(s.memoryRemainderTitle), s.memoryRemainder.toDisplayString(),
                         percentOf(s.memoryRemainder.raw(), s.resources.memoryLimit.raw()),
                         SizingReportText::tr("What the components leave under the limit.") });
         out += memory.toString({ 1, 2 }) + QLatin1Char('\n');
@@ -133,7 +121,7 @@ QString toText(const ServiceSizing& s)
         TextTable settings(
             { SizingReportText::tr("Setting"), SizingReportText::tr("Value"), SizingReportText::tr("Why") });
         for (const auto& setting : s.settings)
-            settings.addRow({ setting.name, setting.value, setting.explanation });
+            settings.addRow({ setting.name, setting.value, catalogText(setting.explanation) });
         out += settings.toString() + QLatin1Char('\n');
     }
 
@@ -142,7 +130,7 @@ QString toText(const ServiceSizing& s)
         TextTable storage({ SizingReportText::tr("Storage"), SizingReportText::tr("Needed"),
                             SizingReportText::tr("Class delivers") });
         const QString className
-            = st.storageClassName.isEmpty() ? SizingReportText::tr("(no class)") : st.storageClassName;
+            = st.storageClassName.isEmpty() ? SizingReportText::tr("(no class)") : catalogText(st.storageClassName);
         if (st.size)
             storage.addRow({ SizingReportText::tr("Volume"), st.size->toString(), className });
         if (st.iopsNeeded)
@@ -157,7 +145,7 @@ QString toText(const ServiceSizing& s)
                        SizingReportText::tr("Explanation") });
     for (const auto& v : s.values) {
         values.addRow({ v.name, v.value.toDisplayString(), v.guideValue ? v.guideValue->toDisplayString() : QString(),
-                        v.explanation });
+                        catalogText(v.explanation) });
     }
     out += values.toString({ 1, 2 }) + QLatin1Char('\n');
 

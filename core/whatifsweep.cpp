@@ -1,9 +1,21 @@
 #include "whatifsweep.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <limits>
 
 namespace headroom::whatif {
+
+namespace {
+
+// The translation context of the sweep's messages, shown in the what-if view.
+struct WhatIfText
+{
+    Q_DECLARE_TR_FUNCTIONS(WhatIf)
+};
+
+} // namespace
 
 QStringList sweepableInputs(const SizingEngine& engine, const QString& service)
 {
@@ -19,10 +31,10 @@ Expected<WhatIfRange> defaultRange(const SizingEngine& engine, const ServiceRequ
 {
     const ServiceDefinition* def = engine.catalog().service(request.service);
     if (!def)
-        return Error { QStringLiteral("Unknown service \"%1\".").arg(request.service), {}, {} };
+        return Error { WhatIfText::tr("Unknown service \"%1\".").arg(request.service), {}, {} };
     const InputDefinition* in = def->input(input);
     if (!in)
-        return Error { QStringLiteral("Service \"%1\" has no input \"%2\".").arg(request.service, input), {}, {} };
+        return Error { WhatIfText::tr("Service \"%1\" has no input \"%2\".").arg(request.service, input), {}, {} };
     auto sized = engine.size(request);
     if (!sized)
         return sized.error();
@@ -42,7 +54,7 @@ Expected<ServiceRequest> roleRequest(
 {
     const PlannedService* ps = plan.service(service);
     if (!ps)
-        return Error { QStringLiteral("The plan has no service \"%1\".").arg(service), {}, {} };
+        return Error { WhatIfText::tr("The plan has no service \"%1\".").arg(service), {}, {} };
     ServiceRequest request = ps->request;
     if (request.storageClass.isEmpty())
         request.storageClass = plan.defaultStorageClass;
@@ -50,7 +62,7 @@ Expected<ServiceRequest> roleRequest(
         return request;
     const bool primary = role == QLatin1String("primary");
     if (!primary && role != QLatin1String("replica"))
-        return Error { QStringLiteral("\"%1\" is not a role; use primary or replica.").arg(role), {}, {} };
+        return Error { WhatIfText::tr("\"%1\" is not a role; use primary or replica.").arg(role), {}, {} };
     const ServicePlanSizing* sized = sizing.service(service);
     const RoleSizing* rs = nullptr;
     for (const auto& r : sized ? sized->roles : QList<RoleSizing>()) {
@@ -58,7 +70,7 @@ Expected<ServiceRequest> roleRequest(
             rs = &r;
     }
     if (!rs)
-        return Error { QStringLiteral("%1 has no %2 sized.").arg(service, role), {}, {} };
+        return Error { WhatIfText::tr("%1 has no %2 sized.").arg(service, role), {}, {} };
 
     request = withResources(std::move(request), primary ? ps->topology->primary.resources : ps->topology->replica.resources);
     request.replicas = rs->pods;
@@ -73,15 +85,15 @@ Expected<QList<WhatIfPoint>> sweep(const SizingEngine& engine, const ServiceRequ
 {
     const ServiceDefinition* def = engine.catalog().service(request.service);
     if (!def)
-        return Error { QStringLiteral("Unknown service \"%1\".").arg(request.service), {}, {} };
+        return Error { WhatIfText::tr("Unknown service \"%1\".").arg(request.service), {}, {} };
     const InputDefinition* in = def->input(input);
     if (!in)
-        return Error { QStringLiteral("Service \"%1\" has no input \"%2\".").arg(request.service, input), {}, {} };
+        return Error { WhatIfText::tr("Service \"%1\" has no input \"%2\".").arg(request.service, input), {}, {} };
     if (from.dimension() != in->dimension || to.dimension() != in->dimension)
-        return Error { QStringLiteral("The range of \"%1\" must be in %2.").arg(input, dimensionName(in->dimension)),
+        return Error { WhatIfText::tr("The range of \"%1\" must be in %2.").arg(input, dimensionName(in->dimension)),
             {}, {} };
     if (points < 2 || to.raw() < from.raw())
-        return Error { QStringLiteral("A sweep needs at least two points and a range from low to high."), {}, {} };
+        return Error { WhatIfText::tr("A sweep needs at least two points and a range from low to high."), {}, {} };
 
     QList<WhatIfPoint> out;
     out.reserve(points);
@@ -103,7 +115,7 @@ Expected<QList<WhatIfPoint>> sweep(const SizingEngine& engine, const ServiceRequ
         WhatIfPoint p;
         p.input = Quantity(in->dimension, raw);
         swept = p.input;
-        auto sized = engine.size(r, texts);
+        auto sized = engine.size(r, texts, SizingDetail::Numbers);
         if (sized)
             p.sizing = std::move(sized.value());
         else

@@ -13,7 +13,9 @@
 
 namespace headroom {
 
-// One point of a what-if sweep: the swept input's value and what the engine made of it.
+// One point of a what-if sweep: the swept input's value and the numbers the engine made
+// of it (SizingDetail::Numbers: no settings, findings or guide values; size the point's
+// request for those).
 struct WhatIfPoint
 {
     Quantity input;

@@ -2,6 +2,1505 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>Small</source>
+        <translation>소형</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>중간</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>대형</translation>
+    </message>
+    <message>
+        <source>XLarge</source>
+        <translation>초대형</translation>
+    </message>
+    <message>
+        <source>High Performance</source>
+        <translation>고성능</translation>
+    </message>
+    <message>
+        <source>Production critical services</source>
+        <translation>프로덕션 핵심 서비스</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>표준</translation>
+    </message>
+    <message>
+        <source>Production standard services</source>
+        <translation>프로덕션 일반 서비스</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>개발</translation>
+    </message>
+    <message>
+        <source>Development and testing</source>
+        <translation>개발 및 테스트</translation>
+    </message>
+    <message>
+        <source>Critical Infrastructure</source>
+        <translation>핵심 인프라</translation>
+    </message>
+    <message>
+        <source>Core Services</source>
+        <translation>코어 서비스</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>애플리케이션</translation>
+    </message>
+    <message>
+        <source>Local SSD</source>
+        <translation>로컬 SSD</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>높음</translation>
+    </message>
+    <message>
+        <source>Databases (PostgreSQL, MySQL), Elasticsearch, Kafka</source>
+        <translation>데이터베이스(PostgreSQL, MySQL), Elasticsearch, Kafka</translation>
+    </message>
+    <message>
+        <source>Network SSD (Premium)</source>
+        <translation>네트워크 SSD(프리미엄)</translation>
+    </message>
+    <message>
+        <source>Prometheus TSDB, Loki, Mimir</source>
+        <translation>Prometheus TSDB, Loki, Mimir</translation>
+    </message>
+    <message>
+        <source>Network SSD (Standard)</source>
+        <translation>네트워크 SSD(표준)</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>낮음</translation>
+    </message>
+    <message>
+        <source>General purpose, logs, backups</source>
+        <translation>범용, 로그, 백업</translation>
+    </message>
+    <message>
+        <source>Network HDD</source>
+        <translation>네트워크 HDD</translation>
+    </message>
+    <message>
+        <source>Very Low</source>
+        <translation>매우 낮음</translation>
+    </message>
+    <message>
+        <source>Cold storage, archives</source>
+        <translation>콜드 스토리지, 아카이브</translation>
+    </message>
+    <message>
+        <source>vCPU</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>메모리</translation>
+    </message>
+    <message>
+        <source>Storage IOPS</source>
+        <translation>스토리지 IOPS</translation>
+    </message>
+    <message>
+        <source>Heap Size</source>
+        <translation>힙 크기</translation>
+    </message>
+    <message>
+        <source>Use Case</source>
+        <translation>용도</translation>
+    </message>
+    <message>
+        <source>Dev/Test, &lt; 50 GB indices</source>
+        <translation>개발/테스트, 인덱스 &lt; 50 GB</translation>
+    </message>
+    <message>
+        <source>Small production, &lt; 200 GB indices</source>
+        <translation>소규모 프로덕션, 인덱스 &lt; 200 GB</translation>
+    </message>
+    <message>
+        <source>Large production, &lt; 1 TB indices</source>
+        <translation>대규모 프로덕션, 인덱스 &lt; 1 TB</translation>
+    </message>
+    <message>
+        <source>Enterprise, &gt; 1 TB indices</source>
+        <translation>엔터프라이즈, 인덱스 &gt; 1 TB</translation>
+    </message>
+    <message>
+        <source>Heap ceiling</source>
+        <translation>힙 상한</translation>
+    </message>
+    <message>
+        <source>Largest heap to give one node; Elastic advises at most about 26 GiB so the JVM keeps zero-based compressed object pointers, and it can never reach 31 GiB, where they are lost (errata 2).</source>
+        <translation>노드 하나에 줄 수 있는 최대 힙 크기. Elastic은 JVM이 zero-based 압축 객체 포인터(compressed oops)를 유지하도록 약 26 GiB 이하를 권장하며, 이 값은 압축 포인터를 잃게 되는 31 GiB에는 결코 이를 수 없습니다(정오표 2).</translation>
+    </message>
+    <message>
+        <source>Index data per node</source>
+        <translation>노드당 인덱스 데이터</translation>
+    </message>
+    <message>
+        <source>On-disk size of the shards, primaries and replicas, that this node holds.</source>
+        <translation>이 노드가 보유한 샤드(프라이머리와 레플리카 모두)의 디스크상 크기.</translation>
+    </message>
+    <message>
+        <source>Low disk watermark</source>
+        <translation>디스크 low 워터마크</translation>
+    </message>
+    <message>
+        <source>Disk use above which Elasticsearch stops allocating shards to the node (cluster.routing.allocation.disk.watermark.low).</source>
+        <translation>이 값을 넘으면 Elasticsearch가 해당 노드에 샤드 할당을 멈추는 디스크 사용률(cluster.routing.allocation.disk.watermark.low).</translation>
+    </message>
+    <message>
+        <source>IOPS needed</source>
+        <translation>필요 IOPS</translation>
+    </message>
+    <message>
+        <source>Random I/O operations per second the workload issues at peak.</source>
+        <translation>워크로드가 피크 시 발생시키는 초당 랜덤 I/O 작업 수.</translation>
+    </message>
+    <message>
+        <source>JVM heap</source>
+        <translation>JVM 힙</translation>
+    </message>
+    <message>
+        <source>Half the limit so Lucene gets the other half as filesystem cache, but never above the compressed-oops-safe ceiling (errata 2), in whole MiB.</source>
+        <translation>제한의 절반을 힙으로 주어 나머지 절반은 Lucene이 파일 시스템 캐시로 쓰게 하되, compressed oops가 안전한 상한(정오표 2)은 절대 넘지 않습니다. MiB 단위로 내림합니다.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s ceiling of 32 GB is past the compressed-oops threshold (errata 2); it differs only above 52 GiB of memory.</source>
+        <translation>가이드의 상한 32 GB는 compressed oops 임계값을 넘습니다(정오표 2). 결과는 메모리가 52 GiB를 넘을 때만 달라집니다.</translation>
+    </message>
+    <message>
+        <source>Filesystem cache</source>
+        <translation>파일 시스템 캐시</translation>
+    </message>
+    <message>
+        <source>What the heap leaves for the OS to cache index segments in, which Lucene&apos;s searches depend on; direct buffers come out of it too.</source>
+        <translation>힙이 쓰고 남아 OS가 인덱스 세그먼트를 캐시하는 데 쓰는 메모리로, Lucene의 검색 성능이 여기에 달려 있습니다. 다이렉트 버퍼도 이 안에서 할당됩니다.</translation>
+    </message>
+    <message>
+        <source>Volume size</source>
+        <translation>볼륨 크기</translation>
+    </message>
+    <message>
+        <source>The index data kept below the low disk watermark, so the node still takes shards and has room to merge segments, rounded up to whole GiB.</source>
+        <translation>인덱스 데이터가 디스크 low 워터마크 아래에 머무는 크기로, 노드가 계속 샤드를 받고 세그먼트를 병합할 공간도 남습니다. GiB 단위로 올림합니다.</translation>
+    </message>
+    <message>
+        <source>The workload&apos;s peak random I/O; the tier&apos;s matrix value unless set.</source>
+        <translation>워크로드의 피크 랜덤 I/O. 직접 지정하지 않으면 티어의 매트릭스 값을 씁니다.</translation>
+    </message>
+    <message>
+        <source>The heap stops at the {heap_ceiling} ceiling; the rest of the {memory} limit, {filesystem_cache}, serves the filesystem cache.</source>
+        <translation>힙은 상한 {heap_ceiling}에서 멈춥니다. {memory} 제한의 나머지 {filesystem_cache}은(는) 파일 시스템 캐시로 쓰입니다.</translation>
+    </message>
+    <message>
+        <source>Nothing is wrong; for more heap run more nodes rather than larger ones.</source>
+        <translation>문제는 없습니다. 힙이 더 필요하면 노드를 키우기보다 노드 수를 늘리세요.</translation>
+    </message>
+    <message>
+        <source>A heap of {heap} is above about 26 GiB, where the JVM may lose zero-based compressed oops and every object access costs more.</source>
+        <translation>힙 {heap}은(는) 약 26 GiB를 넘습니다. 이 구간에서는 JVM이 zero-based compressed oops를 잃을 수 있어 모든 객체 접근 비용이 커집니다.</translation>
+    </message>
+    <message>
+        <source>Lower the heap ceiling to 26Gi and add nodes for more heap.</source>
+        <translation>힙 상한을 26Gi로 낮추고, 힙이 더 필요하면 노드를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>스토리지</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>사용자 수</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>대시보드 수</translation>
+    </message>
+    <message>
+        <source>&lt; 50</source>
+        <translation>&lt; 50</translation>
+    </message>
+    <message>
+        <source>&lt; 100</source>
+        <translation>&lt; 100</translation>
+    </message>
+    <message>
+        <source>Dev/Test</source>
+        <translation>개발/테스트</translation>
+    </message>
+    <message>
+        <source>&lt; 200</source>
+        <translation>&lt; 200</translation>
+    </message>
+    <message>
+        <source>&lt; 500</source>
+        <translation>&lt; 500</translation>
+    </message>
+    <message>
+        <source>Small production</source>
+        <translation>소규모 프로덕션</translation>
+    </message>
+    <message>
+        <source>&lt; 1000</source>
+        <translation>&lt; 1000</translation>
+    </message>
+    <message>
+        <source>&lt; 2000</source>
+        <translation>&lt; 2000</translation>
+    </message>
+    <message>
+        <source>Large production</source>
+        <translation>대규모 프로덕션</translation>
+    </message>
+    <message>
+        <source>&gt; 1000</source>
+        <translation>&gt; 1000</translation>
+    </message>
+    <message>
+        <source>&gt; 2000</source>
+        <translation>&gt; 2000</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>엔터프라이즈</translation>
+    </message>
+    <message>
+        <source>Data volume</source>
+        <translation>데이터 볼륨</translation>
+    </message>
+    <message>
+        <source>Space for the SQLite database (when no external database is used), plugins, sessions and rendered images.</source>
+        <translation>SQLite 데이터베이스(외부 데이터베이스를 쓰지 않을 때), 플러그인, 세션, 렌더링된 이미지를 위한 공간.</translation>
+    </message>
+    <message>
+        <source>Database server connections</source>
+        <translation>데이터베이스 서버 커넥션 수</translation>
+    </message>
+    <message>
+        <source>max_connections of the PostgreSQL or MySQL server Grafana uses, which every replica&apos;s pool draws on; 500 is the guide&apos;s Large PostgreSQL.</source>
+        <translation>Grafana가 쓰는 PostgreSQL 또는 MySQL 서버의 max_connections로, 모든 레플리카의 커넥션 풀이 이 한도를 나눠 씁니다. 500은 가이드의 대형 PostgreSQL 값입니다.</translation>
+    </message>
+    <message>
+        <source>Go runtime share</source>
+        <translation>Go 런타임 비율</translation>
+    </message>
+    <message>
+        <source>Share of the limit the Go runtime aims to stay under (GOMEMLIMIT); the rest is for backend plugin processes and the OS.</source>
+        <translation>Go 런타임이 넘지 않으려고 하는 제한 대비 비율(GOMEMLIMIT). 나머지는 백엔드 플러그인 프로세스와 OS 몫입니다.</translation>
+    </message>
+    <message>
+        <source>Open database connections per replica, 75 per vCPU as in the guide&apos;s Large example (300 at 4 vCPU), capped at 300 so the database is not flooded.</source>
+        <translation>레플리카당 여는 데이터베이스 커넥션 수. 가이드의 대형 예시처럼 vCPU당 75개(4 vCPU에서 300개)이며, 데이터베이스에 커넥션이 몰리지 않도록 최대 300개로 제한합니다.</translation>
+    </message>
+    <message>
+        <source>Connections kept open while idle, a third of the pool as in the guide&apos;s Large example (100 of 300), so bursts do not pay for new connections.</source>
+        <translation>유휴 상태에서도 열어 두는 커넥션 수. 가이드의 대형 예시처럼 풀의 3분의 1(300개 중 100개)이며, 요청이 몰릴 때 새 커넥션을 맺는 비용이 들지 않게 합니다.</translation>
+    </message>
+    <message>
+        <source>Database connections, all replicas</source>
+        <translation>데이터베이스 커넥션 수(전체 레플리카)</translation>
+    </message>
+    <message>
+        <source>What every replica&apos;s pool can open together on the database server.</source>
+        <translation>모든 레플리카의 커넥션 풀이 데이터베이스 서버에 합쳐서 열 수 있는 커넥션 수.</translation>
+    </message>
+    <message>
+        <source>Grafana server</source>
+        <translation>Grafana 서버</translation>
+    </message>
+    <message>
+        <source>Memory the Grafana server&apos;s Go runtime may use before it collects garbage harder, set below the limit so the pod is not OOM-killed first.</source>
+        <translation>Grafana 서버의 Go 런타임이 가비지 컬렉션을 더 적극적으로 하기 전까지 쓸 수 있는 메모리. 파드가 그보다 먼저 OOM kill되지 않도록 제한보다 낮게 잡습니다.</translation>
+    </message>
+    <message>
+        <source>GOMEMLIMIT</source>
+        <translation>GOMEMLIMIT</translation>
+    </message>
+    <message>
+        <source>The same limit in bytes, as the GOMEMLIMIT environment variable takes it.</source>
+        <translation>같은 한도를 GOMEMLIMIT 환경 변수가 받는 형식인 바이트 단위로 나타낸 값.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s Storage column for the tier unless set, rounded up to whole GiB.</source>
+        <translation>직접 지정하지 않으면 가이드에서 해당 티어의 스토리지 열 값을 쓰며, GiB 단위로 올림합니다.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s Large example (GF_DATAPROXY_TIMEOUT): data source queries give up after 30 seconds instead of holding connections.</source>
+        <translation>가이드의 대형 예시(GF_DATAPROXY_TIMEOUT): 데이터 소스 쿼리가 커넥션을 계속 붙잡지 않고 30초가 지나면 중단됩니다.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s Large example (GF_DATAPROXY_KEEP_ALIVE_SECONDS): reuse connections to data sources for 30 seconds.</source>
+        <translation>가이드의 대형 예시(GF_DATAPROXY_KEEP_ALIVE_SECONDS): 데이터 소스로의 커넥션을 30초 동안 재사용합니다.</translation>
+    </message>
+    <message>
+        <source>{replicas} replicas can open {database_connections} database connections ({max_open_conn} each), more than the server&apos;s {database_max_connections}.</source>
+        <translation>레플리카 {replicas}개가 데이터베이스 커넥션을 {database_connections}개(각 {max_open_conn}개)까지 열 수 있어 서버의 {database_max_connections}개를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>Lower database.max_open_conn, run fewer replicas, or put a pooler such as PgBouncer in front of the database.</source>
+        <translation>database.max_open_conn을 낮추거나, 레플리카 수를 줄이거나, 데이터베이스 앞단에 PgBouncer 같은 풀러를 두세요.</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>처리량</translation>
+    </message>
+    <message>
+        <source>Dev/Test, low throughput</source>
+        <translation>개발/테스트, 낮은 처리량</translation>
+    </message>
+    <message>
+        <source>Enterprise, high throughput</source>
+        <translation>엔터프라이즈, 높은 처리량</translation>
+    </message>
+    <message>
+        <source>Produce throughput</source>
+        <translation>프로듀스 처리량</translation>
+    </message>
+    <message>
+        <source>Bytes per second producers write to the cluster, before replication, sustained over the retention period.</source>
+        <translation>프로듀서가 클러스터에 쓰는 초당 바이트 수(복제 전)로, 보존 기간 내내 지속되는 값.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>보존 기간</translation>
+    </message>
+    <message>
+        <source>How long brokers keep log segments before deleting them (log.retention.hours); Kafka&apos;s default is 7 days.</source>
+        <translation>브로커가 로그 세그먼트를 삭제하기 전까지 보관하는 기간(log.retention.hours). Kafka 기본값은 7일입니다.</translation>
+    </message>
+    <message>
+        <source>Replication factor</source>
+        <translation>복제 계수</translation>
+    </message>
+    <message>
+        <source>Copies of every partition kept on different brokers (default.replication.factor).</source>
+        <translation>파티션마다 서로 다른 브로커에 두는 복제본 수(default.replication.factor).</translation>
+    </message>
+    <message>
+        <source>Brokers</source>
+        <translation>브로커 수</translation>
+    </message>
+    <message>
+        <source>Brokers the partitions and their replicas are spread across.</source>
+        <translation>파티션과 그 레플리카가 분산되는 브로커 수.</translation>
+    </message>
+    <message>
+        <source>Segment headroom</source>
+        <translation>세그먼트 여유분</translation>
+    </message>
+    <message>
+        <source>Extra space for the active segment and the ones waiting for deletion past the retention boundary.</source>
+        <translation>활성 세그먼트와, 보존 기간을 넘겨 삭제를 기다리는 세그먼트를 위한 추가 공간.</translation>
+    </message>
+    <message>
+        <source>Random I/O operations per second the brokers issue at peak.</source>
+        <translation>브로커가 피크 시 발생시키는 초당 랜덤 I/O 작업 수.</translation>
+    </message>
+    <message>
+        <source>A quarter of the limit, between Kafka&apos;s stock 1 GiB and the guide&apos;s 6 GB, since messages live in the page cache and a bigger heap only lengthens GC pauses.</source>
+        <translation>제한의 4분의 1로, Kafka 기본값 1 GiB와 가이드의 6 GB 사이에서 정합니다. 메시지는 페이지 캐시에 있으므로 힙을 키우면 GC 일시 정지만 길어집니다.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s fixed 4-6 GB heap; at Small it would leave nothing of the 4 GiB for the page cache.</source>
+        <translation>가이드의 고정 힙 4-6 GB. 소형에서는 4 GiB 중 페이지 캐시에 남는 메모리가 없게 됩니다.</translation>
+    </message>
+    <message>
+        <source>Page cache</source>
+        <translation>페이지 캐시</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s 70% of memory, left to the OS to cache the newest segments so consumers that keep up never touch the disk; less below 4 GiB, where the heap comes first.</source>
+        <translation>가이드의 메모리 70%로, OS가 최신 세그먼트를 캐시하도록 남겨 두어 뒤처지지 않는 컨슈머는 디스크를 전혀 읽지 않습니다. 4 GiB 미만에서는 힙이 우선이라 이보다 적습니다.</translation>
+    </message>
+    <message>
+        <source>Traffic the page cache holds</source>
+        <translation>페이지 캐시에 담기는 트래픽</translation>
+    </message>
+    <message>
+        <source>How many seconds of incoming data fit in the page cache; consumers lagging further behind read from disk.</source>
+        <translation>유입 데이터 중 몇 초 분량이 페이지 캐시에 들어가는지를 나타냅니다. 이보다 더 뒤처진 컨슈머는 디스크에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Volume size per broker</source>
+        <translation>브로커당 볼륨 크기</translation>
+    </message>
+    <message>
+        <source>Everything produced during the retention period, times the replication factor and segment headroom, spread over the brokers (errata 8).</source>
+        <translation>보존 기간 동안 생산된 데이터 전체에 복제 계수와 세그먼트 여유분을 곱해 브로커 수로 나눈 값(정오표 8).</translation>
+    </message>
+    <message>
+        <source>Retention in hours</source>
+        <translation>보존 기간(시간)</translation>
+    </message>
+    <message>
+        <source>The retention period in whole hours, as log.retention.hours takes it.</source>
+        <translation>log.retention.hours가 받는 형식대로 시간 단위 정수로 나타낸 보존 기간.</translation>
+    </message>
+    <message>
+        <source>One replica fewer than the replication factor, so a write is acknowledged by all but one copy and one broker can be down without stopping producers.</source>
+        <translation>복제 계수보다 하나 적은 값. 쓰기는 복제본 하나를 뺀 나머지 모두가 확인하며, 브로커 하나가 내려가도 프로듀서가 멈추지 않습니다.</translation>
+    </message>
+    <message>
+        <source>One network thread per vCPU, as in the guide&apos;s Large example (8 at 8 vCPU).</source>
+        <translation>가이드의 대형 예시처럼 vCPU당 네트워크 스레드 하나(8 vCPU에서 8개).</translation>
+    </message>
+    <message>
+        <source>Two request-handling threads per vCPU, as in the guide&apos;s Large example (16 at 8 vCPU), since they spend much of their time waiting on disk.</source>
+        <translation>가이드의 대형 예시처럼 vCPU당 요청 처리 스레드 둘(8 vCPU에서 16개). 이 스레드들은 대부분의 시간을 디스크 대기에 쓰기 때문입니다.</translation>
+    </message>
+    <message>
+        <source>The brokers&apos; peak random I/O; the tier&apos;s matrix value unless set.</source>
+        <translation>브로커의 피크 랜덤 I/O. 직접 지정하지 않으면 티어의 매트릭스 값을 씁니다.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s Large example: 100 KiB socket buffers, Kafka&apos;s own default, enough for the LAN between brokers and clients.</source>
+        <translation>가이드의 대형 예시: 소켓 버퍼 100 KiB. Kafka 자체 기본값이며 브로커와 클라이언트 사이의 LAN에는 충분합니다.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s Large example, matching the send buffer.</source>
+        <translation>가이드의 대형 예시. 송신 버퍼와 같은 값입니다.</translation>
+    </message>
+    <message>
+        <source>A replication factor of {replication_factor} needs at least that many brokers, but there are {brokers}, so topics cannot be created.</source>
+        <translation>복제 계수 {replication_factor}에는 최소 그만큼의 브로커가 필요하지만 브로커가 {brokers}개뿐이라 토픽을 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Run at least as many brokers as the replication factor, or lower the replication factor.</source>
+        <translation>브로커를 복제 계수 이상으로 운영하거나 복제 계수를 낮추세요.</translation>
+    </message>
+    <message>
+        <source>The {page_cache} page cache holds only {page_cache_window} of traffic at {throughput}, so consumers that fall slightly behind read from disk.</source>
+        <translation>페이지 캐시 {page_cache}에는 {throughput} 기준으로 {page_cache_window} 분량의 트래픽만 담기므로, 조금만 뒤처진 컨슈머도 디스크에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Raise the memory limit or spread the traffic over more brokers.</source>
+        <translation>메모리 제한을 올리거나 트래픽을 더 많은 브로커에 분산하세요.</translation>
+    </message>
+    <message>
+        <source>Each broker holds {storage_size} at {throughput} for {retention} with replication factor {replication_factor}; replacing a failed broker means copying all of it over the network.</source>
+        <translation>{throughput}, 보존 기간 {retention}, 복제 계수 {replication_factor}에서는 브로커마다 {storage_size}을(를) 보유합니다. 장애가 난 브로커를 교체하려면 이 데이터를 모두 네트워크로 복사해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Add brokers, shorten retention, or move older segments to tiered storage.</source>
+        <translation>브로커를 추가하거나, 보존 기간을 줄이거나, 오래된 세그먼트를 계층형 스토리지(tiered storage)로 옮기세요.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>세션 수</translation>
+    </message>
+    <message>
+        <source>&lt; 1k</source>
+        <translation>&lt; 1k</translation>
+    </message>
+    <message>
+        <source>&lt; 10k</source>
+        <translation>&lt; 10k</translation>
+    </message>
+    <message>
+        <source>&lt; 100k</source>
+        <translation>&lt; 100k</translation>
+    </message>
+    <message>
+        <source>&lt; 1M</source>
+        <translation>&lt; 1M</translation>
+    </message>
+    <message>
+        <source>&gt; 100k</source>
+        <translation>&gt; 100k</translation>
+    </message>
+    <message>
+        <source>&gt; 1M</source>
+        <translation>&gt; 1M</translation>
+    </message>
+    <message>
+        <source>Initial metaspace threshold</source>
+        <translation>초기 메타스페이스 임계값</translation>
+    </message>
+    <message>
+        <source>Metaspace size that triggers the first class-metadata collection (-XX:MetaspaceSize), the guide&apos;s 256m.</source>
+        <translation>클래스 메타데이터에 대한 첫 GC를 일으키는 메타스페이스 크기(-XX:MetaspaceSize). 가이드 값은 256m입니다.</translation>
+    </message>
+    <message>
+        <source>Maximum metaspace</source>
+        <translation>최대 메타스페이스</translation>
+    </message>
+    <message>
+        <source>Ceiling on class metadata outside the heap (-XX:MaxMetaspaceSize), the guide&apos;s 512m; Quarkus and its extensions load many classes.</source>
+        <translation>힙 밖 클래스 메타데이터의 상한(-XX:MaxMetaspaceSize). 가이드 값은 512m이며, Quarkus와 그 확장 기능은 클래스를 많이 로드합니다.</translation>
+    </message>
+    <message>
+        <source>Space for custom themes, providers and deployments; the chart&apos;s default is 2Gi.</source>
+        <translation>사용자 정의 테마, 프로바이더, 배포물을 위한 공간. 차트 기본값은 2Gi입니다.</translation>
+    </message>
+    <message>
+        <source>Half the limit as in the guide&apos;s Large example (-Xmx4g of 8 GB), leaving room for metaspace, thread stacks and direct buffers outside the heap.</source>
+        <translation>가이드의 대형 예시(8 GB 중 -Xmx4g)처럼 제한의 절반으로, 힙 밖의 메타스페이스, 스레드 스택, 다이렉트 버퍼를 위한 공간을 남깁니다.</translation>
+    </message>
+    <message>
+        <source>Metaspace</source>
+        <translation>메타스페이스</translation>
+    </message>
+    <message>
+        <source>Class metadata outside the heap, counted at its ceiling so the non-heap budget holds even when every extension is loaded.</source>
+        <translation>힙 밖의 클래스 메타데이터. 모든 확장 기능이 로드되어도 비힙(non-heap) 예산이 유지되도록 상한값으로 계산합니다.</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s data volume for themes and providers, rounded up to whole GiB; users and sessions live in PostgreSQL.</source>
+        <translation>테마와 프로바이더를 위한 차트의 데이터 볼륨으로, GiB 단위로 올림합니다. 사용자와 세션은 PostgreSQL에 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>A heap of {heap} is under 1 GiB, where Keycloak&apos;s caches and login bursts keep the garbage collector busy.</source>
+        <translation>힙 {heap}은(는) 1 GiB 미만입니다. 이 크기에서는 Keycloak의 캐시와 몰려드는 로그인 때문에 가비지 컬렉터가 쉴 틈이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Raise the memory limit to at least 2Gi.</source>
+        <translation>메모리 제한을 최소 2Gi로 올리세요.</translation>
+    </message>
+    <message>
+        <source>Heap {heap} and metaspace {metaspace} leave under 15% of the {memory} limit for thread stacks, code cache and direct buffers.</source>
+        <translation>힙 {heap}과(와) 메타스페이스 {metaspace}을(를) 빼면 {memory} 제한 중 스레드 스택, 코드 캐시, 다이렉트 버퍼에 남는 메모리가 15% 미만입니다.</translation>
+    </message>
+    <message>
+        <source>Lower MaxMetaspaceSize or raise the memory limit.</source>
+        <translation>MaxMetaspaceSize를 낮추거나 메모리 제한을 올리세요.</translation>
+    </message>
+    <message>
+        <source>MetaspaceSize {metaspace_size} is above MaxMetaspaceSize {max_metaspace}, so the JVM quietly lowers it to the maximum.</source>
+        <translation>MetaspaceSize {metaspace_size}이(가) MaxMetaspaceSize {max_metaspace}보다 커서 JVM이 아무 경고 없이 최댓값으로 낮춥니다.</translation>
+    </message>
+    <message>
+        <source>Set -XX:MetaspaceSize at or below -XX:MaxMetaspaceSize.</source>
+        <translation>-XX:MetaspaceSize를 -XX:MaxMetaspaceSize 이하로 설정하세요.</translation>
+    </message>
+    <message>
+        <source>Log Rate</source>
+        <translation>로그 유입량</translation>
+    </message>
+    <message>
+        <source>Log rate</source>
+        <translation>로그 유입량</translation>
+    </message>
+    <message>
+        <source>Uncompressed log bytes per second pushed to Loki, sustained over the retention period.</source>
+        <translation>Loki로 푸시되는 압축 전 로그의 초당 바이트 수로, 보존 기간 내내 지속되는 값.</translation>
+    </message>
+    <message>
+        <source>How long chunks are kept before the compactor deletes them (limits_config.retention_period).</source>
+        <translation>컴팩터가 청크를 삭제하기 전까지 보관하는 기간(limits_config.retention_period).</translation>
+    </message>
+    <message>
+        <source>Compression ratio</source>
+        <translation>압축률</translation>
+    </message>
+    <message>
+        <source>Stored chunk size as a share of the raw logs; the guide gives 10-30%.</source>
+        <translation>원본 로그 대비 저장된 청크 크기의 비율. 가이드는 10-30%로 잡습니다.</translation>
+    </message>
+    <message>
+        <source>Active streams</source>
+        <translation>활성 스트림 수</translation>
+    </message>
+    <message>
+        <source>Distinct label sets receiving logs at once; each holds an open chunk in the ingester.</source>
+        <translation>동시에 로그를 받는 서로 다른 레이블 조합의 수. 스트림마다 인제스터에 열린 청크를 하나씩 둡니다.</translation>
+    </message>
+    <message>
+        <source>Memory per stream</source>
+        <translation>스트림당 메모리</translation>
+    </message>
+    <message>
+        <source>Ingester memory one active stream takes, the guide&apos;s 5 KB.</source>
+        <translation>활성 스트림 하나가 차지하는 인제스터 메모리. 가이드 값은 5 KB입니다.</translation>
+    </message>
+    <message>
+        <source>Stream memory</source>
+        <translation>스트림 메모리</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s active streams x 5 KB for the ingester&apos;s per-stream state.</source>
+        <translation>인제스터의 스트림별 상태를 위한 가이드 수식: 활성 스트림 수 x 5 KB.</translation>
+    </message>
+    <message>
+        <source>Chunk cache</source>
+        <translation>청크 캐시</translation>
+    </message>
+    <message>
+        <source>Cache of chunks fetched for queries, a quarter of the limit as in the guide&apos;s Large example (4096 MB of 16 GB).</source>
+        <translation>쿼리를 위해 가져온 청크의 캐시. 가이드의 대형 예시(16 GB 중 4096 MB)처럼 제한의 4분의 1입니다.</translation>
+    </message>
+    <message>
+        <source>Chunk cache in MB</source>
+        <translation>청크 캐시(MB)</translation>
+    </message>
+    <message>
+        <source>The chunk cache in the whole megabytes embedded_cache.max_size_mb takes.</source>
+        <translation>embedded_cache.max_size_mb가 받는 형식대로 메가바이트 단위 정수로 나타낸 청크 캐시.</translation>
+    </message>
+    <message>
+        <source>Index cache</source>
+        <translation>인덱스 캐시</translation>
+    </message>
+    <message>
+        <source>Cache of index query results, an eighth of the limit as in the guide&apos;s Large example (2048 MB of 16 GB).</source>
+        <translation>인덱스 쿼리 결과의 캐시. 가이드의 대형 예시(16 GB 중 2048 MB)처럼 제한의 8분의 1입니다.</translation>
+    </message>
+    <message>
+        <source>Index cache in MB</source>
+        <translation>인덱스 캐시(MB)</translation>
+    </message>
+    <message>
+        <source>The index cache in the whole megabytes embedded_cache.max_size_mb takes.</source>
+        <translation>embedded_cache.max_size_mb가 받는 형식대로 메가바이트 단위 정수로 나타낸 인덱스 캐시.</translation>
+    </message>
+    <message>
+        <source>Memory needed</source>
+        <translation>필요 메모리</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s memory formula, active streams x 5 KB plus the chunk and index caches.</source>
+        <translation>가이드의 메모리 수식: 활성 스트림 수 x 5 KB에 청크 캐시와 인덱스 캐시를 더한 값.</translation>
+    </message>
+    <message>
+        <source>Ingestion rate limit</source>
+        <translation>수집 속도 제한</translation>
+    </message>
+    <message>
+        <source>The per-tenant ingestion limit in MB/s raised to the planned log rate, since the chart&apos;s 4 MB/s would reject most of it.</source>
+        <translation>테넌트별 수집 제한(MB/s)을 계획한 로그 유입량까지 올린 값. 차트 기본값 4 MB/s로는 대부분이 거부됩니다.</translation>
+    </message>
+    <message>
+        <source>Ingestion burst limit</source>
+        <translation>수집 버스트 제한</translation>
+    </message>
+    <message>
+        <source>The burst allowance at 1.5 times the rate, the same ratio as the chart&apos;s 4 and 6 MB.</source>
+        <translation>버스트 허용량을 수집 속도의 1.5배로 잡습니다. 차트 기본값 4 MB와 6 MB의 비율과 같습니다.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s log rate x retention x compression ratio in whole GiB, for the chart&apos;s default filesystem store (with S3 the chunks go to the bucket).</source>
+        <translation>가이드 수식인 로그 유입량 x 보존 기간 x 압축률을 GiB 단위로 올림한 값으로, 차트 기본값인 파일 시스템 저장소 기준입니다(S3를 쓰면 청크는 버킷에 저장됩니다).</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s Storage column for the tier, which its own formula exceeds 20 to 140 times at the tier&apos;s log rate and retention.</source>
+        <translation>가이드에서 해당 티어의 스토리지 열 값. 티어의 로그 유입량과 보존 기간을 가이드 자체 수식에 넣으면 이 값의 20-140배가 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Log rate per stream</source>
+        <translation>스트림당 로그 유입량</translation>
+    </message>
+    <message>
+        <source>The average rate one stream receives, which Loki caps per stream (per_stream_rate_limit, 3 MB/s by default).</source>
+        <translation>스트림 하나가 받는 평균 유입량. Loki는 이 값을 스트림별로 제한합니다(per_stream_rate_limit, 기본값 3 MB/s).</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s Large example: 1.5 MiB compressed chunks, Loki&apos;s recommended size for object storage.</source>
+        <translation>가이드의 대형 예시: 압축 청크 1.5 MiB. Loki가 오브젝트 스토리지용으로 권장하는 크기입니다.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s Large example: flush a chunk after two hours even if it is not full, bounding ingester memory and data at risk.</source>
+        <translation>가이드의 대형 예시: 청크가 다 차지 않아도 2시간이 지나면 플러시해, 인제스터 메모리와 유실 위험이 있는 데이터의 양을 제한합니다.</translation>
+    </message>
+    <message>
+        <source>Streams and caches take {memory_needed} of the {memory} limit, leaving little for chunks being built and query buffers.</source>
+        <translation>스트림과 캐시가 {memory} 제한 중 {memory_needed}을(를) 차지해, 만들어지는 중인 청크와 쿼리 버퍼에 남는 메모리가 거의 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cut stream cardinality or raise the memory limit.</source>
+        <translation>스트림 카디널리티를 줄이거나 메모리 제한을 올리세요.</translation>
+    </message>
+    <message>
+        <source>{log_rate} over {active_streams} streams averages {stream_rate} per stream, above Loki&apos;s default per-stream limit of 3 MB/s, so pushes are rejected.</source>
+        <translation>{log_rate}을(를) 스트림 {active_streams}개로 나누면 스트림당 평균 {stream_rate}로, Loki의 기본 스트림별 제한인 3 MB/s를 넘어 푸시가 거부됩니다.</translation>
+    </message>
+    <message>
+        <source>Add a label that splits the busiest streams, or raise limits_config.per_stream_rate_limit.</source>
+        <translation>가장 바쁜 스트림을 나누는 레이블을 추가하거나 limits_config.per_stream_rate_limit을 올리세요.</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>커넥션 수</translation>
+    </message>
+    <message>
+        <source>Dev/Test, &lt; 10 GB data</source>
+        <translation>개발/테스트, 데이터 &lt; 10 GB</translation>
+    </message>
+    <message>
+        <source>Small production, &lt; 50 GB data</source>
+        <translation>소규모 프로덕션, 데이터 &lt; 50 GB</translation>
+    </message>
+    <message>
+        <source>Large production, &lt; 500 GB data</source>
+        <translation>대규모 프로덕션, 데이터 &lt; 500 GB</translation>
+    </message>
+    <message>
+        <source>Enterprise, &gt; 500 GB data</source>
+        <translation>엔터프라이즈, 데이터 &gt; 500 GB</translation>
+    </message>
+    <message>
+        <source>Max incoming connections</source>
+        <translation>최대 수신 커넥션 수</translation>
+    </message>
+    <message>
+        <source>Client connections mongod accepts (maxIncomingConnections); each runs on its own thread.</source>
+        <translation>mongod가 받아들이는 클라이언트 커넥션 수(maxIncomingConnections). 커넥션마다 자체 스레드에서 실행됩니다.</translation>
+    </message>
+    <message>
+        <source>Memory per connection</source>
+        <translation>커넥션당 메모리</translation>
+    </message>
+    <message>
+        <source>Memory one connection&apos;s thread can hold, its stack and buffers; MongoDB documents up to about 1 MB.</source>
+        <translation>커넥션 하나의 스레드가 점유할 수 있는 메모리(스택과 버퍼). MongoDB 문서에는 최대 약 1 MB로 나와 있습니다.</translation>
+    </message>
+    <message>
+        <source>Dataset size</source>
+        <translation>데이터셋 크기</translation>
+    </message>
+    <message>
+        <source>Size of the data and indexes on disk as WiredTiger stores them, compressed.</source>
+        <translation>WiredTiger가 압축해 저장한 데이터와 인덱스의 디스크상 크기.</translation>
+    </message>
+    <message>
+        <source>Storage headroom</source>
+        <translation>스토리지 여유분</translation>
+    </message>
+    <message>
+        <source>Space kept free above the dataset for the oplog, journal, compaction and growth.</source>
+        <translation>oplog, 저널, 컴팩션, 데이터 증가를 위해 데이터셋 외에 비워 두는 공간.</translation>
+    </message>
+    <message>
+        <source>WiredTiger cache</source>
+        <translation>WiredTiger 캐시</translation>
+    </message>
+    <message>
+        <source>MongoDB&apos;s own default rule, max(50% of (memory - 1 GiB), 256 MiB), applied to the container limit and rounded down to quarter GiB so cacheSizeGB prints exactly.</source>
+        <translation>MongoDB 자체 기본 규칙 max(50% of (memory - 1 GiB), 256 MiB)를 컨테이너 제한에 적용하고, cacheSizeGB가 정확히 출력되도록 0.25 GiB 단위로 내림합니다.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s rule leaves out MongoDB&apos;s 256 MB floor (errata 6), which only matters below 1.5 GiB.</source>
+        <translation>가이드의 규칙에는 MongoDB의 하한 256 MB가 빠져 있습니다(정오표 6). 이 차이는 1.5 GiB 미만에서만 의미가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Connection memory</source>
+        <translation>커넥션 메모리</translation>
+    </message>
+    <message>
+        <source>Thread memory of every allowed connection at about 1 MiB each, which the guide names but does not size.</source>
+        <translation>허용된 모든 커넥션의 스레드 메모리(커넥션당 약 1 MiB). 가이드는 이 항목을 언급만 하고 크기를 산정하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The dataset plus headroom for the oplog, journal and growth, rounded up to whole GiB.</source>
+        <translation>데이터셋에 oplog, 저널, 데이터 증가를 위한 여유분을 더하고 GiB 단위로 올림한 값.</translation>
+    </message>
+    <message>
+        <source>{connections} connections can take {connection_memory}, more than a quarter of the {memory} limit, beside a WiredTiger cache of {wiredtiger_cache}.</source>
+        <translation>WiredTiger 캐시 {wiredtiger_cache}와(과) 별도로, 커넥션 {connections}개가 {connection_memory}까지 차지할 수 있어 {memory} 제한의 4분의 1을 넘습니다.</translation>
+    </message>
+    <message>
+        <source>Lower maxIncomingConnections and size the drivers&apos; connection pools (maxPoolSize) to what the application uses, or raise the memory limit.</source>
+        <translation>maxIncomingConnections를 낮추고 드라이버의 커넥션 풀(maxPoolSize)을 애플리케이션이 실제로 쓰는 만큼으로 맞추거나, 메모리 제한을 올리세요.</translation>
+    </message>
+    <message>
+        <source>Large production, &lt; 200 GB data</source>
+        <translation>대규모 프로덕션, 데이터 &lt; 200 GB</translation>
+    </message>
+    <message>
+        <source>Enterprise, &gt; 200 GB data</source>
+        <translation>엔터프라이즈, 데이터 &gt; 200 GB</translation>
+    </message>
+    <message>
+        <source>Max connections</source>
+        <translation>최대 커넥션 수</translation>
+    </message>
+    <message>
+        <source>Server-side connections (max_connections); each is a thread that can hold its own buffers at once.</source>
+        <translation>서버 측 커넥션 수(max_connections). 커넥션마다 스레드 하나이며, 각 스레드가 자체 버퍼를 동시에 잡을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Buffer a connection allocates for each sequential table scan; 128 KiB is MySQL 8.4&apos;s default.</source>
+        <translation>커넥션이 순차 테이블 스캔마다 할당하는 버퍼. MySQL 8.4 기본값은 128 KiB입니다.</translation>
+    </message>
+    <message>
+        <source>Buffer a connection allocates for each sort; 256 KiB is MySQL 8.4&apos;s default and larger values often slow sorts down.</source>
+        <translation>커넥션이 정렬마다 할당하는 버퍼. MySQL 8.4 기본값은 256 KiB이며, 값을 키우면 오히려 정렬이 느려지는 경우가 많습니다.</translation>
+    </message>
+    <message>
+        <source>Buffer a connection allocates for each join that cannot use an index; 256 KiB is MySQL 8.4&apos;s default.</source>
+        <translation>커넥션이 인덱스를 쓸 수 없는 조인마다 할당하는 버퍼. MySQL 8.4 기본값은 256 KiB입니다.</translation>
+    </message>
+    <message>
+        <source>Memory per thread</source>
+        <translation>스레드당 메모리</translation>
+    </message>
+    <message>
+        <source>Fixed memory of every connection thread, its stack (thread_stack is 1 MiB in MySQL 8.4) and network buffers.</source>
+        <translation>커넥션 스레드마다 고정으로 드는 메모리: 스택(MySQL 8.4의 thread_stack은 1 MiB)과 네트워크 버퍼.</translation>
+    </message>
+    <message>
+        <source>Redo log buffer</source>
+        <translation>리두 로그 버퍼</translation>
+    </message>
+    <message>
+        <source>Memory InnoDB buffers redo in before writing it to the log files; 64 MiB is MySQL 8.4&apos;s default.</source>
+        <translation>InnoDB가 리두를 로그 파일에 쓰기 전에 버퍼링하는 메모리. MySQL 8.4 기본값은 64 MiB입니다.</translation>
+    </message>
+    <message>
+        <source>Size of the databases on disk, tables and indexes.</source>
+        <translation>디스크에 있는 데이터베이스의 크기(테이블과 인덱스).</translation>
+    </message>
+    <message>
+        <source>Space kept free above the dataset for binary logs, undo, temporary files and growth.</source>
+        <translation>바이너리 로그, 언두, 임시 파일, 데이터 증가를 위해 데이터셋 외에 비워 두는 공간.</translation>
+    </message>
+    <message>
+        <source>InnoDB&apos;s cache of data and index pages, 75% of the limit (the guide&apos;s 70-80%), rounded down to whole GiB so MySQL&apos;s chunk rounding cannot push it up.</source>
+        <translation>InnoDB의 데이터·인덱스 페이지 캐시. 제한의 75%(가이드는 70-80%)이며, MySQL이 청크 크기에 맞춰 올려 잡는 일이 없도록 GiB 단위로 내림합니다.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s 70-80% of total memory at its midpoint; the Large example&apos;s 12G.</source>
+        <translation>가이드가 제시한 전체 메모리의 70-80% 중 중간값. 대형 예시에서는 12G입니다.</translation>
+    </message>
+    <message>
+        <source>On-disk redo space, a quarter of the buffer pool as the guide advises so checkpoints stay rare; MySQL 8.4 takes it instead of innodb_log_file_size.</source>
+        <translation>디스크의 리두 공간. 체크포인트가 드물게 일어나도록 가이드 권장대로 버퍼 풀의 4분의 1로 잡습니다. MySQL 8.4는 innodb_log_file_size 대신 이 설정을 씁니다.</translation>
+    </message>
+    <message>
+        <source>Redo buffered in memory before it is written, so large transactions need not write to disk before they commit.</source>
+        <translation>리두를 쓰기 전에 메모리에 버퍼링해, 큰 트랜잭션이 커밋하기 전에 디스크에 쓰지 않아도 되게 합니다.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s tuning section sets 32M, half of MySQL 8.4&apos;s default.</source>
+        <translation>가이드의 튜닝 절은 MySQL 8.4 기본값의 절반인 32M으로 설정합니다.</translation>
+    </message>
+    <message>
+        <source>Largest in-memory internal temporary table before it goes to disk, 1/64 of the limit as in the guide&apos;s Large example (256M of 16 GB).</source>
+        <translation>내부 임시 테이블이 디스크로 넘어가기 전까지 메모리에서 가질 수 있는 최대 크기. 가이드의 대형 예시(16 GB 중 256M)처럼 제한의 1/64입니다.</translation>
+    </message>
+    <message>
+        <source>Cap on all in-memory temporary tables together, 1/16 of the limit, set because MySQL 8.4&apos;s default follows host RAM, not the container limit (errata 7).</source>
+        <translation>메모리 내 임시 테이블 전체의 상한으로, 제한의 1/16입니다. MySQL 8.4 기본값은 컨테이너 제한이 아니라 호스트 RAM을 따르므로 직접 설정합니다(정오표 7).</translation>
+    </message>
+    <message>
+        <source>Buffers per connection</source>
+        <translation>커넥션당 버퍼</translation>
+    </message>
+    <message>
+        <source>What one connection holds when it scans, sorts and joins at once, on top of its thread&apos;s fixed memory.</source>
+        <translation>커넥션 하나가 스캔, 정렬, 조인을 동시에 할 때 스레드 고정 메모리에 더해 잡는 메모리.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s max_connections x (read_buffer_size + sort_buffer_size), plus the join buffer and thread stack it leaves out.</source>
+        <translation>가이드의 max_connections x (read_buffer_size + sort_buffer_size)에, 가이드가 빠뜨린 조인 버퍼와 스레드 스택을 더한 값.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s per-connection term, without join buffers and thread stacks.</source>
+        <translation>가이드의 커넥션당 항으로, 조인 버퍼와 스레드 스택이 빠져 있습니다.</translation>
+    </message>
+    <message>
+        <source>Memory committed</source>
+        <translation>피크 할당 메모리</translation>
+    </message>
+    <message>
+        <source>Everything MySQL may allocate at peak when every connection is busy; performance_schema and InnoDB&apos;s internals need the rest.</source>
+        <translation>모든 커넥션이 바쁠 때 MySQL이 피크에 할당할 수 있는 메모리 전체. 나머지는 performance_schema와 InnoDB 내부 구조에 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The dataset plus headroom, plus the redo log files, rounded up to whole GiB.</source>
+        <translation>데이터셋에 여유분과 리두 로그 파일을 더하고 GiB 단위로 올림한 값.</translation>
+    </message>
+    <message>
+        <source>Buffer pool {innodb_buffer_pool_size}, temporary tables {temptable_max_ram} and {connections} connections ({connection_memory}) commit {committed_memory} of the {memory} limit, too little left for performance_schema and InnoDB internals.</source>
+        <translation>버퍼 풀 {innodb_buffer_pool_size}, 임시 테이블 {temptable_max_ram}, 커넥션 {connections}개({connection_memory})를 합치면 {memory} 제한 중 {committed_memory}을(를) 할당할 수 있어, performance_schema와 InnoDB 내부 구조에 남는 메모리가 너무 적습니다.</translation>
+    </message>
+    <message>
+        <source>Lower max_connections (pool with ProxySQL or in the application), shrink the per-connection buffers, or raise the memory limit.</source>
+        <translation>max_connections를 낮추거나(ProxySQL 또는 애플리케이션에서 커넥션 풀링), 커넥션당 버퍼를 줄이거나, 메모리 제한을 올리세요.</translation>
+    </message>
+    <message>
+        <source>{connections} connections can take {connection_memory}, more than a quarter of the {memory} limit.</source>
+        <translation>커넥션 {connections}개가 {connection_memory}까지 차지할 수 있어 {memory} 제한의 4분의 1을 넘습니다.</translation>
+    </message>
+    <message>
+        <source>Pool connections so far fewer server threads run, or lower the per-connection buffers back to their defaults.</source>
+        <translation>커넥션을 풀링해 실행되는 서버 스레드 수를 크게 줄이거나, 커넥션당 버퍼를 기본값으로 되돌리세요.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>파일 수</translation>
+    </message>
+    <message>
+        <source>Personal/Family</source>
+        <translation>개인/가족</translation>
+    </message>
+    <message>
+        <source>Small team</source>
+        <translation>소규모 팀</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>조직</translation>
+    </message>
+    <message>
+        <source>User data</source>
+        <translation>사용자 데이터</translation>
+    </message>
+    <message>
+        <source>Space for the users&apos; files, their versions and the trash bin.</source>
+        <translation>사용자 파일, 파일 버전, 휴지통을 위한 공간.</translation>
+    </message>
+    <message>
+        <source>Largest upload</source>
+        <translation>최대 업로드 크기</translation>
+    </message>
+    <message>
+        <source>Largest single file a browser or client may upload without chunking, the guide&apos;s 16G.</source>
+        <translation>브라우저나 클라이언트가 청크로 나누지 않고 올릴 수 있는 단일 파일의 최대 크기. 가이드 값은 16G입니다.</translation>
+    </message>
+    <message>
+        <source>Longest request</source>
+        <translation>최대 요청 시간</translation>
+    </message>
+    <message>
+        <source>Longest a PHP request may run before it is stopped, the guide&apos;s 3600 seconds, so large uploads can finish.</source>
+        <translation>PHP 요청이 중단되기 전까지 실행될 수 있는 최대 시간. 큰 업로드가 끝날 수 있도록 가이드 값인 3600초를 씁니다.</translation>
+    </message>
+    <message>
+        <source>PHP memory_limit</source>
+        <translation>PHP memory_limit</translation>
+    </message>
+    <message>
+        <source>The most one PHP request may allocate, a quarter of the limit as in the guide&apos;s Large example (2048M of 8 GB), so three heavy requests fit beside OPcache.</source>
+        <translation>PHP 요청 하나가 할당할 수 있는 최대 메모리. 가이드의 대형 예시(8 GB 중 2048M)처럼 제한의 4분의 1이며, OPcache 외에 무거운 요청 세 개가 들어갈 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>OPcache</source>
+        <translation>OPcache</translation>
+    </message>
+    <message>
+        <source>Shared memory for compiled PHP scripts, one sixteenth of the limit as in the guide&apos;s Large example (512 MB of 8 GB), so Nextcloud&apos;s many apps stay compiled.</source>
+        <translation>컴파일된 PHP 스크립트를 위한 공유 메모리. 가이드의 대형 예시(8 GB 중 512 MB)처럼 제한의 16분의 1이며, Nextcloud의 많은 앱이 컴파일된 상태로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>The OPcache size in the whole megabytes opcache.memory_consumption takes.</source>
+        <translation>opcache.memory_consumption이 받는 형식대로 메가바이트 단위 정수로 나타낸 OPcache 크기.</translation>
+    </message>
+    <message>
+        <source>The longest request in whole seconds, as max_execution_time takes it.</source>
+        <translation>max_execution_time이 받는 형식대로 초 단위 정수로 나타낸 최대 요청 시간.</translation>
+    </message>
+    <message>
+        <source>PHP memory_limit is {php_memory_limit}, below the 512 MB Nextcloud requires, so previews, upgrades and app installs fail.</source>
+        <translation>PHP memory_limit이 {php_memory_limit}(으)로 Nextcloud가 요구하는 512 MB보다 작아 미리 보기, 업그레이드, 앱 설치가 실패합니다.</translation>
+    </message>
+    <message>
+        <source>Server-side connections (max_connections); every one can hold work_mem and its own backend memory.</source>
+        <translation>서버 측 커넥션 수(max_connections). 커넥션마다 work_mem과 자체 백엔드 메모리를 잡을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Private memory of one idle backend process; measured at 5-10 MB in the primary/replica case study.</source>
+        <translation>유휴 백엔드 프로세스 하나의 전용 메모리. 프라이머리/레플리카 사례 연구에서 5-10 MB로 측정되었습니다.</translation>
+    </message>
+    <message>
+        <source>Space kept free above the dataset for WAL, bloat and growth.</source>
+        <translation>WAL, 테이블 팽창(bloat), 데이터 증가를 위해 데이터셋 외에 비워 두는 공간.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s own buffer cache, 25% of the memory limit so the OS page cache keeps the rest.</source>
+        <translation>PostgreSQL 자체 버퍼 캐시. 메모리 제한의 25%이며, 나머지는 OS 페이지 캐시가 씁니다.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s rule: 25% of total memory.</source>
+        <translation>가이드의 규칙: 전체 메모리의 25%.</translation>
+    </message>
+    <message>
+        <source>A planner hint, not an allocation; shared_buffers plus the page cache the OS is expected to keep (75%, the guide&apos;s Large example).</source>
+        <translation>실제 할당이 아니라 플래너 힌트입니다. shared_buffers에 OS가 유지할 것으로 예상되는 페이지 캐시를 더한 값(75%, 가이드의 대형 예시).</translation>
+    </message>
+    <message>
+        <source>Memory for VACUUM, CREATE INDEX and ALTER TABLE; one eighth of the limit, as in the guide&apos;s Large example (2GB of 16GB).</source>
+        <translation>VACUUM, CREATE INDEX, ALTER TABLE용 메모리. 가이드의 대형 예시(16GB 중 2GB)처럼 제한의 8분의 1입니다.</translation>
+    </message>
+    <message>
+        <source>Per sort or hash operation; the guide&apos;s (memory - shared_buffers) / (connections x 3), so it shrinks as connections grow.</source>
+        <translation>정렬 또는 해시 연산 하나당 메모리. 가이드의 (memory - shared_buffers) / (connections x 3)을 따르므로 커넥션이 늘면 작아집니다.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s formula, before rounding down to whole MB.</source>
+        <translation>MB 단위로 내림하기 전의 가이드 수식.</translation>
+    </message>
+    <message>
+        <source>work_mem x connections</source>
+        <translation>work_mem x 커넥션 수</translation>
+    </message>
+    <message>
+        <source>What sorts and hashes take when every connection runs one at the same time; complex queries can use several.</source>
+        <translation>모든 커넥션이 동시에 정렬이나 해시를 하나씩 실행할 때 드는 메모리. 복잡한 쿼리는 여러 개를 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Backend overhead</source>
+        <translation>백엔드 오버헤드</translation>
+    </message>
+    <message>
+        <source>Private memory of the backend processes (the guide&apos;s formula leaves it out; errata 5).</source>
+        <translation>백엔드 프로세스의 전용 메모리(가이드 수식에는 빠져 있음, 정오표 5).</translation>
+    </message>
+    <message>
+        <source>The dataset plus headroom for WAL, bloat and growth, rounded up to whole GiB.</source>
+        <translation>데이터셋에 WAL, 테이블 팽창(bloat), 데이터 증가를 위한 여유분을 더하고 GiB 단위로 올림한 값.</translation>
+    </message>
+    <message>
+        <source>work_mem is {work_mem} at {connections} connections, so larger sorts and hashes spill to disk.</source>
+        <translation>커넥션 {connections}개에서 work_mem이 {work_mem}밖에 되지 않아, 큰 정렬과 해시는 디스크로 넘어갑니다.</translation>
+    </message>
+    <message>
+        <source>Put PgBouncer in front to cut server connections, lower max_connections, or raise the memory limit.</source>
+        <translation>앞단에 PgBouncer를 두어 서버 커넥션을 줄이거나, max_connections를 낮추거나, 메모리 제한을 올리세요.</translation>
+    </message>
+    <message>
+        <source>{connections} backends take {connection_memory}, more than a quarter of the {memory} limit.</source>
+        <translation>백엔드 {connections}개가 {connection_memory}을(를) 차지해 {memory} 제한의 4분의 1을 넘습니다.</translation>
+    </message>
+    <message>
+        <source>Pool connections with PgBouncer in transaction mode so far fewer backends run.</source>
+        <translation>PgBouncer를 트랜잭션 모드로 두고 커넥션을 풀링해 실행되는 백엔드 수를 크게 줄이세요.</translation>
+    </message>
+    <message>
+        <source>Samples/s</source>
+        <translation>샘플/s</translation>
+    </message>
+    <message>
+        <source>Dev/Test, &lt; 100 targets</source>
+        <translation>개발/테스트, 타깃 &lt; 100개</translation>
+    </message>
+    <message>
+        <source>Small production, &lt; 500 targets</source>
+        <translation>소규모 프로덕션, 타깃 &lt; 500개</translation>
+    </message>
+    <message>
+        <source>Large production, &lt; 2000 targets</source>
+        <translation>대규모 프로덕션, 타깃 &lt; 2000개</translation>
+    </message>
+    <message>
+        <source>Enterprise, &gt; 2000 targets</source>
+        <translation>엔터프라이즈, 타깃 &gt; 2000개</translation>
+    </message>
+    <message>
+        <source>Samples ingested</source>
+        <translation>수집 샘플 수</translation>
+    </message>
+    <message>
+        <source>Samples per second Prometheus ingests across all targets (rate of prometheus_tsdb_head_samples_appended_total).</source>
+        <translation>Prometheus가 모든 타깃에서 수집하는 초당 샘플 수(prometheus_tsdb_head_samples_appended_total의 rate).</translation>
+    </message>
+    <message>
+        <source>How long blocks are kept on disk before deletion (storage.tsdb.retention.time).</source>
+        <translation>블록을 삭제하기 전까지 디스크에 보관하는 기간(storage.tsdb.retention.time).</translation>
+    </message>
+    <message>
+        <source>Scrape interval</source>
+        <translation>스크레이프 간격</translation>
+    </message>
+    <message>
+        <source>How often each target is scraped; at a given sample rate a longer interval means more active series.</source>
+        <translation>각 타깃을 스크레이프하는 간격. 샘플 수집률이 같다면 간격이 길수록 활성 시리즈가 많다는 뜻입니다.</translation>
+    </message>
+    <message>
+        <source>Memory per active series</source>
+        <translation>활성 시리즈당 메모리</translation>
+    </message>
+    <message>
+        <source>Head-block memory one active series takes with its labels, index entry and open chunk; about 4 KiB is typical, more with long label sets.</source>
+        <translation>활성 시리즈 하나가 레이블, 인덱스 항목, 열린 청크와 함께 차지하는 헤드 블록 메모리. 보통 약 4 KiB이며, 레이블 세트가 길면 더 큽니다.</translation>
+    </message>
+    <message>
+        <source>Query and WAL headroom</source>
+        <translation>쿼리·WAL 여유분</translation>
+    </message>
+    <message>
+        <source>Memory on top of the head block for queries, rule evaluation, WAL replay and compaction, as a share of the head block.</source>
+        <translation>쿼리, 규칙 평가, WAL 리플레이, 컴팩션을 위해 헤드 블록 외에 더 필요한 메모리를 헤드 블록 대비 비율로 나타낸 값.</translation>
+    </message>
+    <message>
+        <source>Bytes per sample on disk</source>
+        <translation>디스크상 샘플당 바이트 수</translation>
+    </message>
+    <message>
+        <source>Compressed size of one sample in the TSDB blocks; 1-2 bytes is typical, the guide takes 1.5.</source>
+        <translation>TSDB 블록에서 샘플 하나의 압축 크기. 보통 1-2바이트이며, 가이드는 1.5를 씁니다.</translation>
+    </message>
+    <message>
+        <source>Space above the blocks for the WAL, the head chunks and compaction, which briefly writes a new block beside the old ones.</source>
+        <translation>WAL, 헤드 청크, 컴팩션을 위해 블록 외에 두는 공간. 컴팩션은 잠시 동안 기존 블록 옆에 새 블록을 씁니다.</translation>
+    </message>
+    <message>
+        <source>Active series</source>
+        <translation>활성 시리즈</translation>
+    </message>
+    <message>
+        <source>Every active series yields one sample per scrape, so the series count is the sample rate times the scrape interval.</source>
+        <translation>활성 시리즈는 스크레이프마다 샘플을 하나씩 내므로, 시리즈 수는 샘플 수집률 x 스크레이프 간격입니다.</translation>
+    </message>
+    <message>
+        <source>Head block</source>
+        <translation>헤드 블록</translation>
+    </message>
+    <message>
+        <source>The in-memory head block holds every active series with its labels and open chunks, so memory grows with series, not with retention.</source>
+        <translation>메모리에 있는 헤드 블록은 모든 활성 시리즈를 레이블, 열린 청크와 함께 보관하므로, 메모리는 보존 기간이 아니라 시리즈 수에 따라 늘어납니다.</translation>
+    </message>
+    <message>
+        <source>Memory queries, rule evaluation and WAL replay after a restart need beyond the head block, which the guide&apos;s formula leaves out.</source>
+        <translation>쿼리, 규칙 평가, 재시작 후 WAL 리플레이에 헤드 블록 외로 필요한 메모리. 가이드 수식에는 빠져 있습니다.</translation>
+    </message>
+    <message>
+        <source>The head block plus query and WAL headroom; the 100k samples/s, 30 s example needs 3M series, 11.4 GiB of head block and 14.3 GiB in all.</source>
+        <translation>헤드 블록에 쿼리·WAL 여유분을 더한 값. 100k samples/s, 30 s 예시에는 시리즈 3M개, 헤드 블록 11.4 GiB, 합계 14.3 GiB가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s formula scales with retention and gives about 724 GiB for its own 100k samples/s, 30-day example, not the 12 GB it states (errata 1).</source>
+        <translation>가이드 수식은 보존 기간에 비례해 커지므로, 가이드 자신의 100k samples/s, 30일 예시에 대해 가이드에 적힌 12 GB가 아니라 약 724 GiB가 나옵니다(정오표 1).</translation>
+    </message>
+    <message>
+        <source>TSDB blocks</source>
+        <translation>TSDB 블록</translation>
+    </message>
+    <message>
+        <source>Every sample kept for the retention period at its compressed size; the guide&apos;s formula, which gives about 362 GiB for 100k samples/s over 30 days.</source>
+        <translation>보존 기간 동안 보관하는 모든 샘플의 압축 크기. 가이드 수식으로, 100k samples/s를 30일 보관하면 약 362 GiB가 됩니다.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s storage formula, right as it stands.</source>
+        <translation>가이드의 스토리지 수식으로, 그대로 맞습니다.</translation>
+    </message>
+    <message>
+        <source>The blocks plus headroom for the WAL and compaction, rounded up to whole GiB.</source>
+        <translation>블록에 WAL과 컴팩션을 위한 여유분을 더하고 GiB 단위로 올림한 값.</translation>
+    </message>
+    <message>
+        <source>A size cap at 85% of the volume, so old blocks go before the disk fills if ingestion outgrows the plan; time-based retention normally acts first.</source>
+        <translation>볼륨의 85%로 잡은 크기 상한. 수집량이 계획을 넘어서더라도 디스크가 차기 전에 오래된 블록부터 지워집니다. 보통은 시간 기준 보존이 먼저 작동합니다.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s Large example: 2h blocks, Prometheus&apos;s default; the head block is cut every two hours.</source>
+        <translation>가이드의 대형 예시: 2h 블록(Prometheus 기본값). 헤드 블록은 2시간마다 잘려 블록이 됩니다.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s Large example: keeping blocks at 2h stops local compaction, which is what a sidecar uploading blocks (Thanos) needs.</source>
+        <translation>가이드의 대형 예시: 블록을 2h로 유지하면 로컬 컴팩션이 멈추는데, 블록을 업로드하는 사이드카(Thanos)에는 이것이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>{active_series} active series need {head_memory} of head block and {memory_needed} with query headroom, more than the {memory} limit, so Prometheus will be OOM-killed and replay its WAL in a loop.</source>
+        <translation>활성 시리즈 {active_series}개에 헤드 블록 {head_memory}, 쿼리 여유분까지 합쳐 {memory_needed}이(가) 필요해 {memory} 제한을 넘습니다. Prometheus가 OOM kill되고 WAL 리플레이를 계속 반복하게 됩니다.</translation>
+    </message>
+    <message>
+        <source>Raise the memory limit, drop high-cardinality labels with metric_relabel_configs, or shard the targets across several Prometheus servers.</source>
+        <translation>메모리 제한을 올리거나, metric_relabel_configs로 카디널리티가 높은 레이블을 제거하거나, 타깃을 여러 Prometheus 서버로 샤딩하세요.</translation>
+    </message>
+    <message>
+        <source>The head block and query headroom take {memory_needed} of the {memory} limit, leaving little page cache for queries over older blocks.</source>
+        <translation>헤드 블록과 쿼리 여유분이 {memory} 제한 중 {memory_needed}을(를) 차지해, 오래된 블록을 조회하는 쿼리에 쓸 페이지 캐시가 거의 남지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Raise the memory limit or reduce the number of active series.</source>
+        <translation>메모리 제한을 올리거나 활성 시리즈 수를 줄이세요.</translation>
+    </message>
+    <message>
+        <source>Memory high watermark</source>
+        <translation>메모리 high 워터마크</translation>
+    </message>
+    <message>
+        <source>Share of the memory limit at which RabbitMQ blocks publishers (vm_memory_high_watermark.relative).</source>
+        <translation>RabbitMQ가 퍼블리셔를 차단하기 시작하는 메모리 제한 대비 비율(vm_memory_high_watermark.relative).</translation>
+    </message>
+    <message>
+        <source>Client connections</source>
+        <translation>클라이언트 커넥션 수</translation>
+    </message>
+    <message>
+        <source>AMQP connections open at once from producers and consumers.</source>
+        <translation>프로듀서와 컨슈머가 동시에 열어 두는 AMQP 커넥션 수.</translation>
+    </message>
+    <message>
+        <source>Channels per connection</source>
+        <translation>커넥션당 채널 수</translation>
+    </message>
+    <message>
+        <source>Channels each connection opens on average; publishers and consumers usually keep one or two.</source>
+        <translation>커넥션 하나가 평균적으로 여는 채널 수. 퍼블리셔와 컨슈머는 보통 한두 개를 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Most channels one connection may open, the guide&apos;s 2048.</source>
+        <translation>커넥션 하나가 열 수 있는 최대 채널 수. 가이드 값은 2048입니다.</translation>
+    </message>
+    <message>
+        <source>Memory one connection&apos;s processes and TCP buffers take; RabbitMQ documents about 100 KB with default buffers.</source>
+        <translation>커넥션 하나의 프로세스와 TCP 버퍼가 차지하는 메모리. RabbitMQ 문서에는 기본 버퍼 기준 약 100 KB로 나와 있습니다.</translation>
+    </message>
+    <message>
+        <source>Memory per channel</source>
+        <translation>채널당 메모리</translation>
+    </message>
+    <message>
+        <source>Memory one channel&apos;s processes take, an estimate to replace with rabbitmq-diagnostics memory_breakdown figures.</source>
+        <translation>채널 하나의 프로세스가 차지하는 메모리. 추정치이므로 rabbitmq-diagnostics memory_breakdown 수치로 바꿔 넣으세요.</translation>
+    </message>
+    <message>
+        <source>Message rate</source>
+        <translation>메시지 처리율</translation>
+    </message>
+    <message>
+        <source>Messages per second published at peak.</source>
+        <translation>피크 시 초당 발행되는 메시지 수.</translation>
+    </message>
+    <message>
+        <source>Average message size</source>
+        <translation>평균 메시지 크기</translation>
+    </message>
+    <message>
+        <source>Average message body plus properties.</source>
+        <translation>메시지 본문과 속성을 합한 평균 크기.</translation>
+    </message>
+    <message>
+        <source>Backlog to survive</source>
+        <translation>백로그 허용 시간</translation>
+    </message>
+    <message>
+        <source>How long consumers may be stopped while publishing continues at the peak rate before the disk fills.</source>
+        <translation>피크 속도로 발행이 계속되는 동안 디스크가 차기 전까지 컨슈머가 멈춰 있어도 되는 시간.</translation>
+    </message>
+    <message>
+        <source>Disk free limit</source>
+        <translation>디스크 여유 공간 하한</translation>
+    </message>
+    <message>
+        <source>Free space below which RabbitMQ blocks publishers; the chart sets 2GB.</source>
+        <translation>여유 공간이 이 값 아래로 내려가면 RabbitMQ가 퍼블리셔를 차단합니다. 차트는 2GB로 설정합니다.</translation>
+    </message>
+    <message>
+        <source>Space kept free above the backlog for the message store&apos;s compaction, queue indexes and growth.</source>
+        <translation>메시지 저장소 컴팩션, 큐 인덱스, 데이터 증가를 위해 백로그 외에 비워 두는 공간.</translation>
+    </message>
+    <message>
+        <source>The watermark as the fraction RabbitMQ reads; the guide&apos;s 0.4 leaves room for Erlang garbage collection, which can briefly need as much memory again.</source>
+        <translation>RabbitMQ가 읽는 소수 형식의 워터마크. 가이드 값 0.4는 Erlang 가비지 컬렉션을 위한 여유를 남기는데, 가비지 컬렉션은 잠시 동안 같은 양의 메모리를 한 번 더 필요로 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Memory the node may use for queues, connections and channels before it blocks publishers, measured against the container limit.</source>
+        <translation>노드가 퍼블리셔를 차단하기 전까지 큐, 커넥션, 채널에 쓸 수 있는 메모리. 컨테이너 제한을 기준으로 계산합니다.</translation>
+    </message>
+    <message>
+        <source>The container limit in bytes, given to RabbitMQ so it takes the watermark of that rather than of the host&apos;s RAM (errata 7).</source>
+        <translation>바이트 단위 컨테이너 제한. RabbitMQ에 넘겨 호스트 RAM이 아니라 이 값을 기준으로 워터마크를 잡게 합니다(정오표 7).</translation>
+    </message>
+    <message>
+        <source>Connection and channel memory</source>
+        <translation>커넥션·채널 메모리</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s connection overhead, per connection plus per channel, which counts against the watermark before any message does.</source>
+        <translation>가이드의 커넥션 오버헤드(커넥션당 + 채널당)로, 메시지가 들어오기도 전에 워터마크를 차지합니다.</translation>
+    </message>
+    <message>
+        <source>Backlog on disk</source>
+        <translation>디스크 백로그</translation>
+    </message>
+    <message>
+        <source>The messages that pile up while consumers are stopped for the backlog window at the peak rate.</source>
+        <translation>컨슈머가 백로그 허용 시간 동안 멈춰 있을 때 피크 속도로 쌓이는 메시지.</translation>
+    </message>
+    <message>
+        <source>The backlog plus headroom plus the free space RabbitMQ insists on, rounded up to whole GiB.</source>
+        <translation>백로그에 여유분과 RabbitMQ가 반드시 요구하는 여유 공간을 더하고 GiB 단위로 올림한 값.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s Large example: 60-second heartbeats find dead TCP connections within two minutes without chattering.</source>
+        <translation>가이드의 대형 예시: 60초 하트비트로 불필요한 트래픽 없이 죽은 TCP 커넥션을 2분 안에 찾아냅니다.</translation>
+    </message>
+    <message>
+        <source>{connections} connections and their channels take {connection_memory}, over half of the {watermark_bytes} watermark, so publishers are blocked with little message data in memory.</source>
+        <translation>커넥션 {connections}개와 그 채널이 {connection_memory}을(를) 차지해 워터마크 {watermark_bytes}의 절반을 넘으므로, 메모리에 메시지 데이터가 얼마 없는데도 퍼블리셔가 차단됩니다.</translation>
+    </message>
+    <message>
+        <source>Reuse connections and channels in the clients (one connection per process), or raise the memory limit.</source>
+        <translation>클라이언트에서 커넥션과 채널을 재사용하거나(프로세스당 커넥션 하나), 메모리 제한을 올리세요.</translation>
+    </message>
+    <message>
+        <source>A watermark of {watermark} leaves less than 40% of the {memory} limit for garbage-collection spikes, the OS and the page cache, so the pod risks an OOM kill before RabbitMQ blocks publishers.</source>
+        <translation>워터마크 {watermark}에서는 {memory} 제한 중 가비지 컬렉션 급증, OS, 페이지 캐시에 남는 메모리가 40% 미만이라, RabbitMQ가 퍼블리셔를 차단하기 전에 파드가 OOM kill될 위험이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Keep vm_memory_high_watermark.relative at 0.4 to 0.6 and raise the memory limit instead.</source>
+        <translation>vm_memory_high_watermark.relative는 0.4-0.6으로 유지하고 대신 메모리 제한을 올리세요.</translation>
+    </message>
+    <message>
+        <source>Clients open {channels_per_connection} channels per connection but channel_max is {channel_max}, so the extra channels are refused.</source>
+        <translation>클라이언트가 커넥션당 채널을 {channels_per_connection}개 여는데 channel_max가 {channel_max}이므로 초과한 채널은 거부됩니다.</translation>
+    </message>
+    <message>
+        <source>Raise channel_max or open fewer channels per connection.</source>
+        <translation>channel_max를 올리거나 커넥션당 여는 채널 수를 줄이세요.</translation>
+    </message>
+    <message>
+        <source>Dev/Test, cache &lt; 1 GB</source>
+        <translation>개발/테스트, 캐시 &lt; 1 GB</translation>
+    </message>
+    <message>
+        <source>Small production, cache &lt; 3 GB</source>
+        <translation>소규모 프로덕션, 캐시 &lt; 3 GB</translation>
+    </message>
+    <message>
+        <source>Large production, cache &lt; 6 GB</source>
+        <translation>대규모 프로덕션, 캐시 &lt; 6 GB</translation>
+    </message>
+    <message>
+        <source>Enterprise, cache &lt; 12 GB</source>
+        <translation>엔터프라이즈, 캐시 &lt; 12 GB</translation>
+    </message>
+    <message>
+        <source>Raw size of the keys and values to keep; the default is the most each tier holds at 1.5x overhead within maxmemory.</source>
+        <translation>보관할 키와 값의 원본 크기. 기본값은 오버헤드 1.5배를 감안할 때 각 티어가 maxmemory 안에 담을 수 있는 최대치입니다.</translation>
+    </message>
+    <message>
+        <source>Memory overhead factor</source>
+        <translation>메모리 오버헤드 계수</translation>
+    </message>
+    <message>
+        <source>Memory Redis uses per byte of data once key overhead and allocator fragmentation are counted; the guide&apos;s 1.5.</source>
+        <translation>키 오버헤드와 할당자 단편화까지 셌을 때 Redis가 데이터 1바이트당 쓰는 메모리. 가이드 값은 1.5입니다.</translation>
+    </message>
+    <message>
+        <source>What Redis lets its data take before evicting (maxmemory-policy allkeys-lru, the guide&apos;s choice), 75% of the limit so fragmentation and buffers have the rest.</source>
+        <translation>Redis가 키 축출(eviction)을 시작하기 전까지 데이터에 허용하는 메모리(maxmemory-policy allkeys-lru, 가이드의 선택). 나머지를 단편화와 버퍼가 쓰도록 제한의 75%로 잡습니다.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s rule: 75% of total memory, leaving 25% for the OS and fragmentation.</source>
+        <translation>가이드의 규칙: 전체 메모리의 75%. 나머지 25%는 OS와 단편화 몫으로 남깁니다.</translation>
+    </message>
+    <message>
+        <source>Memory the dataset needs</source>
+        <translation>데이터셋 필요 메모리</translation>
+    </message>
+    <message>
+        <source>The dataset times the overhead factor, the guide&apos;s dataset x 1.5 for key overhead and fragmentation.</source>
+        <translation>데이터셋에 오버헤드 계수를 곱한 값. 키 오버헤드와 단편화를 반영한 가이드의 데이터셋 x 1.5에 해당합니다.</translation>
+    </message>
+    <message>
+        <source>Memory limit needed</source>
+        <translation>필요 메모리 제한</translation>
+    </message>
+    <message>
+        <source>The smallest limit, in whole GiB, whose maxmemory holds the dataset with its overhead.</source>
+        <translation>maxmemory에 데이터셋과 오버헤드가 모두 들어가는 가장 작은 제한(GiB 단위).</translation>
+    </message>
+    <message>
+        <source>Three times a full maxmemory, enough for a snapshot plus the copy BGSAVE writes beside it, or an AOF grown to twice its base plus the new base a rewrite writes.</source>
+        <translation>maxmemory를 가득 채운 크기의 3배. 스냅숏과 BGSAVE가 그 옆에 쓰는 사본, 또는 기준 크기의 2배로 커진 AOF와 재작성(rewrite)이 쓰는 새 기준 파일이 들어갈 만큼입니다.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s policy for a cache: evict the least recently used keys of all, instead of refusing writes (Redis&apos;s default noeviction).</source>
+        <translation>캐시를 위한 가이드의 정책: 쓰기를 거부하는 대신(Redis 기본값 noeviction) 전체 키 중 가장 오래 사용되지 않은 키를 축출합니다.</translation>
+    </message>
+    <message>
+        <source>The {dataset} dataset needs about {dataset_memory} with overhead, more than maxmemory {maxmemory}, so keys are evicted (or writes fail under noeviction); a limit of {memory_needed} would hold it.</source>
+        <translation>데이터셋 {dataset}에는 오버헤드를 포함해 약 {dataset_memory}이(가) 필요해 maxmemory {maxmemory}보다 크므로 키가 축출됩니다(noeviction이면 쓰기가 실패합니다). 제한을 {memory_needed}(으)로 잡으면 모두 담을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Raise the memory limit, shard the data across more Redis instances, or set TTLs so the working set shrinks.</source>
+        <translation>메모리 제한을 올리거나, 데이터를 더 많은 Redis 인스턴스로 샤딩하거나, TTL을 설정해 워킹 셋을 줄이세요.</translation>
+    </message>
+    <message>
+        <source>Case study tuning</source>
+        <translation>사례 연구 튜닝</translation>
+    </message>
+    <message>
+        <source>The rule set of the primary/replica case study&apos;s tuned files (shared_buffers M/4, effective_cache_size (M - shared_buffers) x 0.78125, work_mem M/64, maintenance_work_mem M/16), a different rule set from the guide&apos;s work_mem formula (errata 9).</source>
+        <translation>프라이머리/레플리카 사례 연구에서 튜닝한 설정 파일의 규칙(shared_buffers M/4, effective_cache_size (M - shared_buffers) x 0.78125, work_mem M/64, maintenance_work_mem M/16). 가이드의 work_mem 수식과는 다른 규칙입니다(정오표 9).</translation>
+    </message>
+    <message>
+        <source>Sizing guide</source>
+        <translation>사이징 가이드</translation>
+    </message>
+    <message>
+        <source>The sizing guide&apos;s PostgreSQL formulas, applied to the container&apos;s memory limit.</source>
+        <translation>사이징 가이드의 PostgreSQL 수식을 컨테이너의 메모리 제한에 적용합니다.</translation>
+    </message>
+    <message>
+        <source>Headroom (container-aware)</source>
+        <translation>Headroom(컨테이너 인식)</translation>
+    </message>
+    <message>
+        <source>Sized from the container&apos;s memory limit less the backends&apos; own memory (errata 5 and 7); the primary gets WAL and checkpoint settings, replicas hot-standby settings.</source>
+        <translation>컨테이너의 메모리 제한에서 백엔드 자체 메모리를 뺀 값으로 사이징합니다(정오표 5, 7). 프라이머리에는 WAL과 체크포인트 설정을, 레플리카에는 hot standby 설정을 넣습니다.</translation>
+    </message>
+    <message>
+        <source>PGTune</source>
+        <translation>PGTune</translation>
+    </message>
+    <message>
+        <source>PGTune&apos;s rules (web application, the role&apos;s memory limit as total memory, its CPU limit and max_connections), so the numbers match what SREs already get from PGTune.</source>
+        <translation>PGTune의 규칙을 적용합니다(웹 애플리케이션 유형, 전체 메모리 대신 역할의 메모리 제한, 역할의 CPU 제한과 max_connections). 그래서 SRE가 이미 PGTune에서 얻는 값과 같은 수치가 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Filesystem cache, direct buffers and OS</source>
+        <translation>파일 시스템 캐시, 다이렉트 버퍼, OS</translation>
+    </message>
+    <message>
+        <source>Backend plugin processes and OS</source>
+        <translation>백엔드 플러그인 프로세스와 OS</translation>
+    </message>
+    <message>
+        <source>Metaspace, direct buffers, thread stacks and OS</source>
+        <translation>메타스페이스, 다이렉트 버퍼, 스레드 스택, OS</translation>
+    </message>
+    <message>
+        <source>Thread stacks, code cache, direct buffers and OS</source>
+        <translation>스레드 스택, 코드 캐시, 다이렉트 버퍼, OS</translation>
+    </message>
+    <message>
+        <source>Chunks in flight, query buffers and OS</source>
+        <translation>처리 중인 청크, 쿼리 버퍼, OS</translation>
+    </message>
+    <message>
+        <source>Filesystem cache, aggregations, index builds and OS</source>
+        <translation>파일 시스템 캐시, 집계, 인덱스 빌드, OS</translation>
+    </message>
+    <message>
+        <source>performance_schema, InnoDB internals, OS and page cache</source>
+        <translation>performance_schema, InnoDB 내부 구조, OS와 페이지 캐시</translation>
+    </message>
+    <message>
+        <source>Other PHP workers, Apache and OS</source>
+        <translation>다른 PHP 워커, Apache, OS</translation>
+    </message>
+    <message>
+        <source>OS and page cache</source>
+        <translation>OS와 페이지 캐시</translation>
+    </message>
+    <message>
+        <source>Page cache for queried blocks and OS</source>
+        <translation>조회된 블록의 페이지 캐시와 OS</translation>
+    </message>
+    <message>
+        <source>Garbage-collection headroom, OS and page cache</source>
+        <translation>가비지 컬렉션 여유분, OS와 페이지 캐시</translation>
+    </message>
+    <message>
+        <source>Fragmentation, client and replication buffers, fork copy-on-write and OS</source>
+        <translation>단편화, 클라이언트·복제 버퍼, fork의 copy-on-write, OS</translation>
+    </message>
+</context>
+<context>
     <name>CatalogLoader</name>
     <message>
         <source>this build reads apiVersion %1, not &apos;%2&apos;.</source>
@@ -1083,10 +2582,6 @@
         <translation>월 비용: %1</translation>
     </message>
     <message>
-        <source>Findings: %1 errors, %2 warnings, %3 notes</source>
-        <translation>진단 결과: 오류 %1건, 경고 %2건, 참고 %3건</translation>
-    </message>
-    <message>
         <source>Services</source>
         <translation>서비스</translation>
     </message>
@@ -1109,6 +2604,28 @@
     <message>
         <source>*Fix:* %1</source>
         <translation>*해결 방법:* %1</translation>
+    </message>
+    <message>
+        <source>Findings: %1, %2, %3</source>
+        <translation>진단 결과: %1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>오류 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>경고 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>정보 %n건</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1372,6 +2889,14 @@
         <source>it does not fit in 64 bits</source>
         <translation>64비트 범위를 벗어납니다</translation>
     </message>
+    <message>
+        <source>%1 core</source>
+        <translation>%1 코어</translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation>%1 코어</translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>
@@ -1437,6 +2962,58 @@
     <message>
         <source>Choose a storage class with more throughput.</source>
         <translation>처리량이 더 높은 스토리지 클래스를 고르세요.</translation>
+    </message>
+    <message>
+        <source>%1 tier</source>
+        <translation>%1 티어</translation>
+    </message>
+    <message>
+        <source>unknown service &apos;%1&apos;; the services are: %2.</source>
+        <translation>알 수 없는 서비스 &apos;%1&apos;입니다. 사용할 수 있는 서비스: %2.</translation>
+    </message>
+    <message>
+        <source>replicas must be between 1 and 10000.</source>
+        <translation>레플리카 수는 1에서 10000 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>unknown tier &apos;%1&apos;; the tiers are: %2.</source>
+        <translation>알 수 없는 티어 &apos;%1&apos;입니다. 사용할 수 있는 티어: %2.</translation>
+    </message>
+    <message>
+        <source>give a tier (%1) or both a CPU and a memory limit.</source>
+        <translation>티어(%1)를 지정하거나 CPU 제한과 메모리 제한을 모두 지정하세요.</translation>
+    </message>
+    <message>
+        <source>the catalog has no matrix row for %1.</source>
+        <translation>카탈로그에 %1의 매트릭스 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>the CPU limit must be a CPU quantity.</source>
+        <translation>CPU 제한은 CPU 수량이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>the memory limit must be a memory quantity.</source>
+        <translation>메모리 제한은 메모리 수량이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>the CPU limit must be above zero.</source>
+        <translation>CPU 제한은 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>the memory limit must be at least 16Mi; no data service runs in less.</source>
+        <translation>메모리 제한은 16Mi 이상이어야 합니다. 그보다 작으면 어떤 데이터 서비스도 실행되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>the CPU request %1 is above the limit %2; Kubernetes refuses that.</source>
+        <translation>CPU 요청 %1이(가) 제한 %2보다 큽니다. Kubernetes는 이를 거부합니다.</translation>
+    </message>
+    <message>
+        <source>the memory request %1 is above the limit %2; Kubernetes refuses that.</source>
+        <translation>메모리 요청 %1이(가) 제한 %2보다 큽니다. Kubernetes는 이를 거부합니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no input &apos;%2&apos;; its inputs are: %3.</source>
+        <translation>%1에는 입력 &apos;%2&apos;이(가) 없습니다. 사용할 수 있는 입력: %3.</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +3289,37 @@ Exit 0: done; 2: bad input.</source>
     <message>
         <source>--format: &apos;%1&apos; is not one of conf, alter-system.</source>
         <translation>--format: &apos;%1&apos;은(는) conf, alter-system 중 하나가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIf</name>
+    <message>
+        <source>Unknown service &quot;%1&quot;.</source>
+        <translation>알 수 없는 서비스 &quot;%1&quot;입니다.</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; has no input &quot;%2&quot;.</source>
+        <translation>서비스 &quot;%1&quot;에 입력 &quot;%2&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The plan has no service &quot;%1&quot;.</source>
+        <translation>플랜에 서비스 &quot;%1&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role; use primary or replica.</source>
+        <translation>&quot;%1&quot;은(는) 역할이 아닙니다. primary 또는 replica를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 sized.</source>
+        <translation>%1에는 사이징된 %2이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The range of &quot;%1&quot; must be in %2.</source>
+        <translation>&quot;%1&quot;의 범위는 %2 차원의 값이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>A sweep needs at least two points and a range from low to high.</source>
+        <translation>스윕에는 점이 최소 두 개 필요하고, 범위는 낮은 값에서 높은 값 순이어야 합니다.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "exportsview.h"
+#include "catalogtext.h"
 
 #include "exportwriter.h"
 #include "plandocument.h"
@@ -154,7 +155,7 @@ void ExportsView::refresh()
         const QString current = m_profile->currentData().toString();
         m_profile->clear();
         for (const auto& p : catalog.postgresProfiles)
-            m_profile->addItem(p.name.isEmpty() ? p.id : tr("%1 (%2)").arg(p.name, p.id), p.id);
+            m_profile->addItem(p.name.isEmpty() ? p.id : tr("%1 (%2)").arg(catalogText(p.name), p.id), p.id);
         int index = m_profile->findData(current.isEmpty() ? QStringLiteral("headroom") : current);
         m_profile->setCurrentIndex(std::max(0, index));
     }

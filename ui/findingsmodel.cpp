@@ -73,7 +73,7 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case SeverityColumn:
-        return severityName(f.finding.severity);
+        return severityText(f.finding.severity);
     case ServiceColumn:
         if (f.service.isEmpty())
             return tr("cluster");

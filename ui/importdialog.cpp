@@ -264,7 +264,7 @@ void ImportDialog::rebuild()
         const QList<PlanFinding> findings = importer.findings(*m_result, service, *m_measurement);
         text << QString() << tr("Findings: %1").arg(findings.size());
         for (const auto& f : findings) {
-            text << QStringLiteral("• %1 %2: %3").arg(severityName(f.finding.severity), f.finding.code,
+            text << QStringLiteral("• %1 %2: %3").arg(severityText(f.finding.severity), f.finding.code,
                                                       f.finding.message);
             if (f.recommendation && !f.recommendation->summary.isEmpty())
                 text << tr("  recommendation: %1").arg(f.recommendation->summary);

@@ -1,4 +1,5 @@
 #include "plandialogs.h"
+#include "catalogtext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -85,7 +86,7 @@ AddServiceDialog::AddServiceDialog(const Plan& plan, const Catalog& catalog, QWi
         if (const ServiceDefinition* def = m_catalog.service(id)) {
             for (const auto& size : m_catalog.workloadSizes) {
                 if (def->row(size.id))
-                    m_tier->addItem(size.name.isEmpty() ? size.id : tr("%1 (%2)").arg(size.id, size.name), size.id);
+                    m_tier->addItem(size.name.isEmpty() ? size.id : tr("%1 (%2)").arg(size.id, catalogText(size.name)), size.id);
             }
         }
         const int keep = m_tier->findData(tier.isEmpty() ? QStringLiteral("small") : tier);

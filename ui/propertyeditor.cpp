@@ -1,4 +1,5 @@
 #include "propertyeditor.h"
+#include "catalogtext.h"
 
 #include "plandocument.h"
 
@@ -84,8 +85,8 @@ QPair<QString, QString> describeRow(const ServiceDefinition& def, const MatrixRo
         if (cell.text.isEmpty())
             continue;
         if (column.dimension)
-            numbers << PropertyEditor::tr("%1 %2").arg(cell.text, column.title);
-        lines << PropertyEditor::tr("%1: %2").arg(column.title, cell.text);
+            numbers << PropertyEditor::tr("%1 %2").arg(cell.text, catalogText(column.title));
+        lines << PropertyEditor::tr("%1: %2").arg(catalogText(column.title), column.dimension ? cell.text : catalogText(cell.text));
     }
     return { PropertyEditor::tr("%1: %2").arg(sizeName, numbers.join(QStringLiteral(", "))),
         lines.join(QLatin1Char('\n')) };
@@ -285,11 +286,11 @@ void PropertyEditor::rebuild()
         QString());
     for (const auto& sc : catalog.storageClasses) {
         m_storageClass->addItem(
-            tr("%1: %2, %3").arg(sc.name, sc.describeIops(), sc.throughput.toDisplayString()), sc.id);
+            tr("%1: %2, %3").arg(catalogText(sc.name), sc.describeIops(), sc.throughput.toDisplayString()), sc.id);
         m_storageClass->setItemData(m_storageClass->count() - 1,
             tr("%1 (%2)\nIOPS: %3\nThroughput: %4\nLatency: %5 to %6\nCost: %7\nFor: %8")
-                .arg(sc.name, sc.id, sc.describeIops(), sc.throughput.toDisplayString(), sc.latencyMin.toString(),
-                    sc.latencyMax.toString(), sc.costLabel, sc.useCase),
+                .arg(catalogText(sc.name), sc.id, sc.describeIops(), sc.throughput.toDisplayString(), sc.latencyMin.toString(),
+                    sc.latencyMax.toString(), catalogText(sc.costLabel), catalogText(sc.useCase)),
             Qt::ToolTipRole);
     }
     m_storageClass->view()->setMinimumWidth(m_storageClass->view()->sizeHintForColumn(0) + 24);
@@ -333,10 +334,10 @@ void PropertyEditor::rebuild()
         w.edit = new QLineEdit(inputs);
         w.edit->setObjectName(QStringLiteral("input_") + in.name);
         w.edit->setClearButtonEnabled(true);
-        w.edit->setToolTip(in.description);
+        w.edit->setToolTip(catalogText(in.description));
         w.error = errorLabel(inputs);
         inputForm->addRow(
-            tr("%1:").arg(in.title.isEmpty() ? in.name : in.title), withUnit(w.edit, in.dimension, inputs));
+            tr("%1:").arg(in.title.isEmpty() ? in.name : catalogText(in.title)), withUnit(w.edit, in.dimension, inputs));
         inputForm->addRow(QString(), w.error);
         m_inputs.insert(in.name, w);
         const QString name = in.name;
@@ -452,7 +453,7 @@ void PropertyEditor::refresh()
         edit->setPlaceholderText(used ? tr("%1 (%2)").arg(used->value.toString(), used->source) : QString());
         if (def) {
             if (const InputDefinition* in = def->input(it.key()))
-                edit->setToolTip(in->description);
+                edit->setToolTip(catalogText(in->description));
         }
     }
     if (m_topology) {
@@ -490,7 +491,7 @@ void PropertyEditor::commitInput(const InputDefinition& definition)
             || (definition.max && q->raw() > definition.max->raw())) {
             showError(w.error,
                 tr("%1 must be between %2 and %3.")
-                    .arg(definition.title.isEmpty() ? definition.name : definition.title,
+                    .arg(definition.title.isEmpty() ? definition.name : catalogText(definition.title),
                         definition.min ? definition.min->toString() : QStringLiteral("0"),
                         definition.max ? definition.max->toString() : tr("any")));
             return;

@@ -1,4 +1,5 @@
 #include "sizingtablemodel.h"
+#include "catalogtext.h"
 
 #include "clusterfit.h"
 
@@ -59,7 +60,7 @@ QString memoryBreakdown(const ServiceSizing& s)
 {
     QStringList lines;
     for (const auto& m : s.memory)
-        lines << SizingTableModel::tr("%1: %2").arg(m.title.isEmpty() ? m.name : m.title, m.allocated.toDisplayString());
+        lines << SizingTableModel::tr("%1: %2").arg(m.title.isEmpty() ? m.name : catalogText(m.title), m.allocated.toDisplayString());
     lines << SizingTableModel::tr("%1: %2").arg(s.memoryRemainderTitle, s.memoryRemainder.toDisplayString());
     return lines.join(QLatin1Char('\n'));
 }
@@ -154,7 +155,7 @@ QVariant SizingTableModel::data(const QModelIndex& index, int role) const
         QStringList lines;
         if (row.sizing) {
             for (const auto& f : row.sizing->findings)
-                lines << tr("%1: %2").arg(severityName(f.severity), f.message);
+                lines << tr("%1: %2").arg(severityText(f.severity), f.message);
         }
         return lines.join(QLatin1Char('\n'));
     }

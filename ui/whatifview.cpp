@@ -1,4 +1,5 @@
 #include "whatifview.h"
+#include "catalogtext.h"
 
 #include "plandocument.h"
 
@@ -232,7 +233,7 @@ void WhatIfView::setService(const QString& name)
         m_input->clear();
         if (def) {
             for (const auto& in : def->inputs)
-                m_input->addItem(in.title.isEmpty() ? in.name : in.title, in.name);
+                m_input->addItem(in.title.isEmpty() ? in.name : catalogText(in.title), in.name);
             const int connections = m_input->findData(QStringLiteral("connections"));
             m_input->setCurrentIndex(std::max(0, connections));
         }
@@ -427,7 +428,7 @@ void WhatIfView::memoryChart()
         }
         auto* area = new QAreaSeries(upper, lower);
         const MemoryComponent& mc = first->memory[c];
-        area->setName(mc.title.isEmpty() ? mc.name : mc.title);
+        area->setName(mc.title.isEmpty() ? mc.name : catalogText(mc.title));
         attach(area);
         connect(area, &QAreaSeries::hovered, this, &WhatIfView::hover);
     }
@@ -572,7 +573,8 @@ void WhatIfView::iopsChart()
     int colorIndex = 0;
     for (const auto& sc : m_document->catalog().storageClasses) {
         auto* line = new QLineSeries;
-        line->setName(sc.id == current ? tr("%1 ceiling (current class)").arg(sc.name) : tr("%1 ceiling").arg(sc.name));
+        line->setName(sc.id == current ? tr("%1 ceiling (current class)").arg(catalogText(sc.name))
+                                       : tr("%1 ceiling").arg(catalogText(sc.name)));
         bool crossed = false;
         for (const WhatIfPoint* p : sized) {
             const std::int64_t volume = p->sizing->storage.size ? p->sizing->storage.size->raw() : 0;
@@ -682,10 +684,10 @@ void WhatIfView::hover(const QPointF& point, bool state)
             lines << tr("IOPS needed: %1").arg(st.iopsNeeded->toDisplayString());
         for (const auto& sc : m_document->catalog().storageClasses)
             lines << tr("%1: %2").arg(
-                sc.name, Quantity::iops(sc.iops.ceilingFor(st.size ? st.size->raw() : 0)).toDisplayString());
+                catalogText(sc.name), Quantity::iops(sc.iops.ceilingFor(st.size ? st.size->raw() : 0)).toDisplayString());
     } else {
         for (const auto& m : p.sizing->memory)
-            lines << tr("%1: %2").arg(m.title.isEmpty() ? m.name : m.title, m.demand.toDisplayString());
+            lines << tr("%1: %2").arg(m.title.isEmpty() ? m.name : catalogText(m.title), m.demand.toDisplayString());
         lines << tr("Container limit: %1").arg(p.sizing->resources.memoryLimit.toDisplayString());
     }
     QToolTip::showText(QCursor::pos(), lines.join(QLatin1Char('\n')), m_view);

@@ -2,6 +2,7 @@
 #include "planloader.h"
 #include "planreport.h"
 #include "plansizer.h"
+#include "translationloader.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -81,6 +82,8 @@ private:
 private slots:
     void initTestCase()
     {
+        // The English plural forms, as the command line installs them ("1 error", "2 errors").
+        QVERIFY(i18n::install(QCoreApplication::instance(), QStringLiteral("en")));
         auto catalog = CatalogLoader().loadBuiltIn();
         QVERIFY2(catalog.hasValue(), qPrintable(catalog ? QString() : catalog.error().toString()));
         m_catalog = catalog.value();
@@ -206,10 +209,14 @@ private slots:
             if (!s.pooling.isEmpty())
                 QVERIFY(text.contains(QStringLiteral("default_pool_size")));
         }
-        QVERIFY(text.contains(QStringLiteral("\nFindings: %1 errors, %2 warnings, %3 notes\n")
-                                  .arg(sizing.count(Severity::Error))
-                                  .arg(sizing.count(Severity::Warning))
-                                  .arg(sizing.count(Severity::Info))));
+        const auto counted = [](int n, const char* one, const char* many) {
+            return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+        };
+        QVERIFY2(text.contains(QStringLiteral("\nFindings: %1, %2, %3\n")
+                                   .arg(counted(sizing.count(Severity::Error), "error", "errors"),
+                                        counted(sizing.count(Severity::Warning), "warning", "warnings"),
+                                        counted(sizing.count(Severity::Info), "note", "notes"))),
+                 qPrintable(text.section(QStringLiteral("Findings"), 1)));
         if (!plan.nodePools.isEmpty()) {
             QVERIFY(text.contains(QStringLiteral("\nCluster fit:\n")));
             for (const auto& p : plan.nodePools)

@@ -175,6 +175,8 @@ private slots:
     void explicitLimitsWithoutTier_data();
     void explicitLimitsWithoutTier();
     void explicitLimitsPickTheRowForDefaults();
+    void numbersOnlyAreTheFullNumbers_data();
+    void numbersOnlyAreTheFullNumbers();
 
     // The catalog's checks.
     void checkFires_data();
@@ -861,6 +863,61 @@ void TestSizingEngine::breakdownNeverExceedsLimit()
                 QCOMPARE(f.severity, Severity::Error);
         }
     }
+}
+
+// The what-if sweep asks for SizingDetail::Numbers: every number must be the full sizing's,
+// at every catalog row and where components are short of memory.
+void TestSizingEngine::numbersOnlyAreTheFullNumbers_data()
+{
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<QString>("tier");
+    QTest::addColumn<QString>("inputs");
+    for (const auto& service : m_catalog->services)
+        for (const auto& row : service.rows)
+            QTest::addRow("%s/%s", qPrintable(service.id), qPrintable(row.size)) << service.id << row.size << QString();
+    QTest::addRow("postgresql/small at 2000 connections") << "postgresql" << "small" << "connections=2000";
+    QTest::addRow("prometheus/small at 1M samples/s") << "prometheus" << "small" << "samples_per_second=1M/s";
+}
+
+void TestSizingEngine::numbersOnlyAreTheFullNumbers()
+{
+    QFETCH(QString, service);
+    QFETCH(QString, tier);
+    QFETCH(QString, inputs);
+    auto parsed = parseInputs(service, inputs);
+    QVERIFY2(parsed.hasValue(), qPrintable(parsed ? QString() : parsed.error().message));
+    ServiceRequest request;
+    request.service = service;
+    request.size = tier;
+    request.inputs = parsed.value();
+    TextCache texts;
+    const auto full = m_engine->size(request, texts, SizingDetail::Full);
+    const auto numbers = m_engine->size(request, texts, SizingDetail::Numbers);
+    QVERIFY2(full.hasValue(), qPrintable(describe(full)));
+    QVERIFY2(numbers.hasValue(), qPrintable(describe(numbers)));
+    QCOMPARE(numbers->resources.cpuLimit, full->resources.cpuLimit);
+    QCOMPARE(numbers->resources.memoryLimit, full->resources.memoryLimit);
+    QCOMPARE(numbers->resources.cpuRequest, full->resources.cpuRequest);
+    QCOMPARE(numbers->resources.memoryRequest, full->resources.memoryRequest);
+    QCOMPARE(numbers->inputs.size(), full->inputs.size());
+    for (qsizetype i = 0; i < full->inputs.size(); ++i)
+        QCOMPARE(numbers->inputs[i].value, full->inputs[i].value);
+    QCOMPARE(numbers->values.size(), full->values.size());
+    for (qsizetype i = 0; i < full->values.size(); ++i)
+        QCOMPARE(numbers->values[i].value, full->values[i].value);
+    QCOMPARE(numbers->memory.size(), full->memory.size());
+    for (qsizetype i = 0; i < full->memory.size(); ++i) {
+        QCOMPARE(numbers->memory[i].demand, full->memory[i].demand);
+        QCOMPARE(numbers->memory[i].allocated, full->memory[i].allocated);
+    }
+    QCOMPARE(numbers->memoryRemainder, full->memoryRemainder);
+    QCOMPARE(numbers->storage.size, full->storage.size);
+    QCOMPARE(numbers->storage.iopsNeeded, full->storage.iopsNeeded);
+    QCOMPARE(numbers->storage.throughputNeeded, full->storage.throughputNeeded);
+    QCOMPARE(numbers->storage.iopsCeiling, full->storage.iopsCeiling);
+    QVERIFY(numbers->settings.isEmpty());
+    QVERIFY(numbers->findings.isEmpty());
+    QVERIFY(!full->settings.isEmpty());
 }
 
 void TestSizingEngine::storageIopsAgainstClass_data()

@@ -82,13 +82,21 @@ QStringList sourceFolders()
     return folders;
 }
 
-// %1..%99 and %n (with Qt's optional L for localised numbers).
-QStringList placeholders(const QString& text)
+// %1..%99 and %n (with Qt's optional L for localised numbers) and, in the catalog's
+// texts, the {name} placeholders the sizing engine fills with figures. Elsewhere braces are
+// just text ("a template without {placeholders}").
+QStringList placeholders(const QString& text, const QString& context)
 {
-    static const QRegularExpression pattern(QStringLiteral("%L?(\\d{1,2}|n)"));
+    static const QRegularExpression pattern(QStringLiteral("%L?(\\d{1,2}|n)|(\\{[A-Za-z_][A-Za-z0-9_]*\\})"));
+    const bool catalog = context == QLatin1String("Catalog");
     QStringList found;
-    for (auto it = pattern.globalMatch(text); it.hasNext();)
-        found << it.next().captured(1);
+    for (auto it = pattern.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        if (m.hasCaptured(1))
+            found << m.captured(1);
+        else if (catalog)
+            found << m.captured(2);
+    }
     found.sort();
     found.removeDuplicates();
     return found;
@@ -190,12 +198,12 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QStringList wrong;
         for (const auto& m : messages) {
-            const QStringList expected = placeholders(m.source);
+            const QStringList expected = placeholders(m.source, m.context);
             for (const auto& t : m.translations) {
                 if (t.isEmpty())
                     continue; // reported by the completeness tests
                 // A singular plural form may spell out the number ("1 node"), so %n is optional there.
-                QStringList got = placeholders(t);
+                QStringList got = placeholders(t, m.context);
                 QStringList want = expected;
                 if (m.numerus && !got.contains(QStringLiteral("n")))
                     want.removeAll(QStringLiteral("n"));

@@ -1,0 +1,118 @@
+// The catalog's prose reaches translators through translations/catalogtexts.cpp and users
+// through catalogText(): the generated file must match the catalog, identifiers stay as
+// they are, and a finding sized under Korean reads in Korean with its figures filled in.
+#include "catalogloader.h"
+#include "catalogtext.h"
+#include "catalogtexts.h"
+#include "sizingengine.h"
+#include "translationloader.h"
+
+#include <QRegularExpression>
+#include <QtTest>
+
+using namespace headroom;
+
+class TestCatalogTexts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        auto catalog = CatalogLoader().loadBuiltIn();
+        QVERIFY2(catalog.hasValue(), qPrintable(catalog ? QString() : catalog.error().toString()));
+        m_catalog = catalog.value();
+    }
+
+    void generatedFileIsCurrent()
+    {
+        QStringList generated;
+        for (const char* text : i18n::catalogSourceTexts())
+            generated << QString::fromUtf8(text);
+        const QStringList current = catalogDisplayTexts(m_catalog);
+        QStringList added, removed;
+        for (const auto& t : current)
+            if (!generated.contains(t))
+                added << t;
+        for (const auto& t : generated)
+            if (!current.contains(t))
+                removed << t;
+        if (!added.isEmpty() || !removed.isEmpty() || generated != current) {
+            QFAIL(qPrintable(QStringLiteral("translations/catalogtexts.cpp is out of date with resources/catalog "
+                                            "(%1 new, %2 gone, or the order changed). Run: cmake --build BUILD "
+                                            "--target headroom_catalog_texts headroom_lupdate, then translate.\n"
+                                            "New: %3\nGone: %4")
+                                 .arg(added.size())
+                                 .arg(removed.size())
+                                 .arg(added.join(QStringLiteral(" | ")), removed.join(QStringLiteral(" | ")))));
+        }
+    }
+
+    void proseIsCollected_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("collected");
+        QTest::newRow("input title") << QStringLiteral("Max connections") << true;
+        QTest::newRow("input description")
+            << QStringLiteral("Size of the databases on disk, tables and indexes.") << true;
+        QTest::newRow("check message")
+            << QStringLiteral("{connections} backends take {connection_memory}, more than a quarter of the {memory} "
+                              "limit.")
+            << true;
+        QTest::newRow("matrix text cell") << QStringLiteral("Dev/Test, < 10 GB data") << true;
+        QTest::newRow("workload size") << QStringLiteral("XLarge") << true;
+        QTest::newRow("group") << QStringLiteral("Critical Infrastructure") << true;
+        QTest::newRow("storage class") << QStringLiteral("Network SSD (Premium)") << true;
+        QTest::newRow("formula named as its setting") << QStringLiteral("shared_buffers") << false;
+        QTest::newRow("dotted setting name") << QStringLiteral("log.retention.hours") << false;
+        QTest::newRow("service name") << QStringLiteral("PostgreSQL") << false;
+    }
+
+    void proseIsCollected()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, collected);
+        QCOMPARE(catalogDisplayTexts(m_catalog).contains(text), collected);
+    }
+
+    void englishIsTheCatalogItself()
+    {
+        QCOMPARE(catalogText(QStringLiteral("Max connections")), QStringLiteral("Max connections"));
+        QCOMPARE(catalogText(QString()), QString());
+    }
+
+    void koreanFindingKeepsItsFigures()
+    {
+        QVERIFY(i18n::install(QCoreApplication::instance(), QStringLiteral("ko")));
+        // The engine translates messages when it compiles a service, so it is made after.
+        SizingEngine engine(m_catalog);
+        ServiceRequest request;
+        request.service = QStringLiteral("postgresql");
+        request.size = QStringLiteral("small");
+        request.inputs.insert(QStringLiteral("connections"), Quantity(Dimension::Count, 400));
+        auto sized = engine.size(request);
+        QVERIFY2(sized.hasValue(), qPrintable(sized ? QString() : sized.error().message));
+        const Finding* finding = nullptr;
+        for (const auto& f : sized->findings)
+            if (f.code == QLatin1String("postgresql.connection-memory-high"))
+                finding = &f;
+        QVERIFY(finding);
+        static const QRegularExpression hangul(QStringLiteral("[\\x{AC00}-\\x{D7A3}]"));
+        QVERIFY2(finding->message.contains(hangul), qPrintable(finding->message));
+        QVERIFY2(finding->fix.contains(hangul), qPrintable(finding->fix));
+        QVERIFY2(!finding->message.contains(QLatin1Char('{')), qPrintable(finding->message));
+        QVERIFY2(finding->message.contains(QStringLiteral("400")), qPrintable(finding->message));
+        QVERIFY2(finding->message.contains(QStringLiteral("4 GiB")) || finding->message.contains(QStringLiteral("4Gi")),
+                 qPrintable(finding->message));
+
+        QVERIFY(catalogText(QStringLiteral("Max connections")).contains(hangul));
+        // A user's own catalog text has no translation and is shown as written.
+        QCOMPARE(catalogText(QStringLiteral("Shards per tenant")), QStringLiteral("Shards per tenant"));
+    }
+
+private:
+    Catalog m_catalog;
+};
+
+QTEST_GUILESS_MAIN(TestCatalogTexts)
+#include "tst_catalogtexts.moc"
