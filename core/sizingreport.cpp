@@ -87,6 +87,15 @@ QString percentOf(std::int64_t part, std::int64_t whole)
 }
 } // namespace
 
+QString sourceText(const InputValue& input)
+{
+    if (input.source == QLatin1String("set"))
+        return SizingReportText::tr("set");
+    if (input.source == QLatin1String("default"))
+        return SizingReportText::tr("default");
+    return input.source;
+}
+
 QString toText(const ServiceSizing& s)
 {
     QString out;
@@ -151,7 +160,7 @@ QString toText(const ServiceSizing& s)
 
     TextTable inputs({ SizingReportText::tr("Input"), SizingReportText::tr("Value"), SizingReportText::tr("From") });
     for (const auto& i : s.inputs)
-        inputs.addRow({ i.name, i.value.toString(), i.source });
+        inputs.addRow({ i.name, i.value.toString(), sourceText(i) });
     out += inputs.toString() + QLatin1Char('\n');
 
     if (s.findings.isEmpty()) {

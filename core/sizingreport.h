@@ -12,6 +12,9 @@ namespace sizing_report {
 QString toText(const ServiceSizing& sizing);
 QString toYaml(const ServiceSizing& sizing);
 QString toJson(const ServiceSizing& sizing);
+// Where an input's value came from, for people: "set" and "default" in the running
+// language; a tier's name is already translated by the engine. JSON and YAML keep `source`.
+QString sourceText(const InputValue& input);
 } // namespace sizing_report
 
 // A plain-text table with aligned columns, for the command line.

@@ -3128,6 +3128,14 @@
         <source>fix: %1</source>
         <translation>해결 방법: %1</translation>
     </message>
+    <message>
+        <source>set</source>
+        <translation>설정값</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>기본값</translation>
+    </message>
 </context>
 <context>
     <name>StorageClassReader</name>

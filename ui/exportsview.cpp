@@ -1,6 +1,6 @@
 #include "exportsview.h"
-#include "catalogtext.h"
 
+#include "catalogtext.h"
 #include "exportwriter.h"
 #include "plandocument.h"
 #include "planexporter.h"

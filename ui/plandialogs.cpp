@@ -1,4 +1,5 @@
 #include "plandialogs.h"
+
 #include "catalogtext.h"
 
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "sizingtablemodel.h"
-#include "catalogtext.h"
 
+#include "catalogtext.h"
 #include "clusterfit.h"
 
 #include <QBrush>

@@ -1,6 +1,6 @@
 #include "whatifview.h"
-#include "catalogtext.h"
 
+#include "catalogtext.h"
 #include "plandocument.h"
 
 #include <QAreaSeries>
