@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "allocatorpolicy.h"
 #include "catalogloader.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
@@ -127,6 +128,7 @@ private:
 
 int runGui(int argc, char** argv)
 {
+    applyInteractiveAllocatorPolicy();
     // The built-in catalog is parsed (YAML, then every formula checked) on a worker thread
     // while the application, its platform plugin and fonts start: the longest single piece
     // of start-up, and it needs none of them. Its messages are in English: it runs before

@@ -204,13 +204,17 @@ Error requestError(const QString& key, const QString& message) { return Error { 
 
 QString listOf(const QStringList& names) { return names.join(QStringLiteral(", ")); }
 
+__extension__ typedef __int128 Int128; // GCC and Clang; __extension__ keeps -Wpedantic quiet
+
 // Rounds a share of a limit up to the unit an SRE would write (whole millicores, MiB).
 Quantity shareOf(const Quantity& limit, const Quantity& share, std::int64_t step)
 {
-    const long double exact = (long double)limit.raw() * (long double)share.raw() / 1'000'000.0L;
-    const long double steps = std::ceil(exact / (long double)step);
-    const std::int64_t value = std::min<std::int64_t>(std::int64_t(steps) * step, limit.raw());
-    return { limit.dimension(), value };
+    // In integers: exact, and a sweep calls this twice a point (long double ceil is slow).
+    const Int128 scaled = static_cast<Int128>(limit.raw()) * share.raw();
+    const Int128 unit = static_cast<Int128>(1'000'000) * step;
+    const Int128 steps = (scaled + unit - 1) / unit;
+    const Int128 value = std::min<Int128>(steps * step, limit.raw());
+    return { limit.dimension(), static_cast<std::int64_t>(value) };
 }
 
 } // namespace
@@ -323,7 +327,8 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
 
     ServiceSizing out;
     out.service = service->id;
-    out.serviceName = service->name;
+    if (full) // a sweep's points are all the same service
+        out.serviceName = service->name;
     out.size = request.size;
     out.replicas = request.replicas;
     if (request.replicas < 1 || request.replicas > 10000)
@@ -416,7 +421,11 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
     const CompiledService::RowValues& rowValues = c.rows.at(row - service->rows.constData());
     for (qsizetype k = 0; k < c.columnSlots.size(); ++k)
         ev.setValue(c.columnSlots.at(k).second, rowValues.columns.at(k));
-    out.inputs.reserve(service->inputs.size());
+    QList<InputValue>& inputs = full ? out.inputs : m_scratch.inputs;
+    QList<FormulaValue>& values = full ? out.values : m_scratch.values;
+    inputs.clear(); // keeps the scratch lists' capacity
+    values.clear();
+    inputs.reserve(service->inputs.size());
     for (qsizetype i = 0; i < service->inputs.size(); ++i) {
         const InputDefinition& def = service->inputs.at(i);
         Quantity value;
@@ -448,13 +457,16 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
                                               .arg(def.name, value.toString(), def.max->toString()));
         ev.setValue(c.inputSlots.at(i), value.toFormulaValue());
         // Built in place in the reserved list, not moved into it.
-        out.inputs.append(InputValue { def.name, def.title, value, std::move(source), def.description });
+        if (full)
+            inputs.append(InputValue { def.name, def.title, value, std::move(source), def.description });
+        else
+            inputs.append(InputValue { {}, {}, value, {}, {} }); // no texts to copy and drop
     }
 
     if (auto error = ev.evaluateFormulas())
         return *error;
 
-    out.values.reserve(service->formulas.size());
+    values.reserve(service->formulas.size());
     for (qsizetype i = 0; i < service->formulas.size(); ++i) {
         const FormulaDefinition& f = service->formulas.at(i);
         const double raw = ev.value(c.formulaSlots.at(i));
@@ -471,7 +483,10 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
                     guideValue = gq.value();
             }
         }
-        out.values.append(FormulaValue { f.name, f.title, q.value(), f.explanation, guideValue, f.guideNote });
+        if (full)
+            values.append(FormulaValue { f.name, f.title, q.value(), f.explanation, guideValue, f.guideNote });
+        else
+            values.append(FormulaValue { {}, {}, q.value(), {}, {}, {} });
     }
 
     // Every name a setting or a message can show, with its unit.
@@ -488,16 +503,16 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
         case NameRef::Kind::Replicas:
             return Quantity::count(request.replicas);
         case NameRef::Kind::Input:
-            return out.inputs.at(ref.index).value;
+            return inputs.at(ref.index).value;
         case NameRef::Kind::Formula:
-            return out.values.at(ref.index).value;
+            return values.at(ref.index).value;
         case NameRef::Kind::None:
             break;
         }
         return Quantity();
     };
     const auto formulaValue = [&](int index) -> const FormulaValue* {
-        return index >= 0 ? &out.values.at(index) : nullptr;
+        return index >= 0 ? &values.at(index) : nullptr;
     };
 
     // Memory breakdown: components take what they demand, in priority order, while the
@@ -506,14 +521,16 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
     bool overcommitted = false;
     out.memory.reserve(service->memoryComponents.size());
     for (qsizetype i = 0; i < service->memoryComponents.size(); ++i) {
-        const FormulaValue* v = formulaValue(c.memoryComponentFormulas.at(i));
+        const int index = c.memoryComponentFormulas.at(i);
+        const FormulaValue* v = formulaValue(index);
         if (!v)
             continue;
+        const FormulaDefinition& f = service->formulas.at(index); // the texts: values may have none
         const std::int64_t demand = v->value.raw();
         const std::int64_t allocated = std::min(demand, remaining);
         remaining -= allocated;
-        out.memory.append(MemoryComponent { service->memoryComponents.at(i).name, v->title, v->value, Quantity::bytes(allocated),
-                               v->explanation });
+        out.memory.append(MemoryComponent { service->memoryComponents.at(i).name, f.title, v->value,
+                                            Quantity::bytes(allocated), full ? f.explanation : QString() });
         overcommitted = overcommitted || allocated < demand;
     }
     out.memoryRemainder = Quantity::bytes(remaining);

@@ -49,7 +49,8 @@ private:
 // thousand sizings and shows no settings or findings, so it asks for the numbers only.
 enum class SizingDetail {
     Full, // everything, as `headroom size` and the plan show it
-    Numbers // resources, inputs, values, memory and storage; no guide values, settings or findings
+    Numbers // resources, memory and storage only: no inputs, values, settings, findings,
+            // explanations or service name
 };
 
 // Sizes one service from the catalog's formulas: resources, the memory breakdown inside
@@ -84,6 +85,14 @@ private:
 
     Catalog m_catalog;
     mutable QHash<QString, std::shared_ptr<CompiledService>> m_compiled;
+    // Where a numbers-only sizing keeps its inputs and values, reused from call to call: a
+    // thousand-point sweep otherwise allocates and frees a thousand pairs of lists it drops.
+    struct Scratch
+    {
+        QList<InputValue> inputs;
+        QList<FormulaValue> values;
+    };
+    mutable Scratch m_scratch;
 };
 
 // Prints a value the way an engine's configuration takes it (see docs/CATALOG.md, formats).

@@ -117,10 +117,10 @@ Expected<QList<WhatIfPoint>> sweep(const SizingEngine& engine, const ServiceRequ
         swept = p.input;
         auto sized = engine.size(r, texts, SizingDetail::Numbers);
         if (sized)
-            p.sizing = std::move(sized.value());
+            p.sizing.emplace(std::move(*sized));
         else
             p.error = sized.error().toString();
-        out << p;
+        out.append(std::move(p));
     }
     return out;
 }
