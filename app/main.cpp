@@ -17,6 +17,7 @@
 #include <QScreen>
 #include <QTimer>
 
+#include <cstdio>
 #include <functional>
 #include <future>
 #include <utility>
@@ -102,10 +103,12 @@ bool runTestHook(MainWindow& window, const QString& hook)
 class AfterFirstPaint : public QObject
 {
 public:
-    AfterFirstPaint(QWidget* window, std::function<void()> then)
+    enum class When { Posted, AtOnce };
+    AfterFirstPaint(QWidget* window, std::function<void()> then, When when = When::Posted)
         : QObject(window)
         , m_window(window)
         , m_then(std::move(then))
+        , m_when(when)
     {
         qApp->installEventFilter(this);
     }
@@ -116,7 +119,10 @@ protected:
         if (m_then && event->type() == QEvent::Paint && watched->isWidgetType()
             && (watched == m_window || m_window->isAncestorOf(static_cast<QWidget*>(watched)))) {
             qApp->removeEventFilter(this);
-            QTimer::singleShot(0, m_window, std::exchange(m_then, {}));
+            if (m_when == When::AtOnce)
+                std::exchange(m_then, {})();
+            else
+                QTimer::singleShot(0, m_window, std::exchange(m_then, {}));
         }
         return false;
     }
@@ -124,6 +130,7 @@ protected:
 private:
     QWidget* m_window;
     std::function<void()> m_then;
+    When m_when;
 };
 
 int runGui(int argc, char** argv)
@@ -212,9 +219,14 @@ int runGui(int argc, char** argv)
         window.offerRecovery();
     });
     if (qEnvironmentVariableIsSet("HEADROOM_QUIT_AFTER_FIRST_PAINT")) {
-        // bench/bench_gui.cpp times start-up to the first painted window as a process.
-        // Filters installed later see events first: the quit is posted before the plan.
-        new AfterFirstPaint(&window, [] { QCoreApplication::quit(); });
+        // bench/bench_gui.cpp times start-up to the first painted window as a process: up to
+        // this line on stdout, as for its bare window. The loop is told to stop during that
+        // paint, so the plan opening posted for after it does not run.
+        new AfterFirstPaint(&window, [] {
+            std::fputs("first-paint\n", stdout);
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        }, AfterFirstPaint::When::AtOnce);
     }
     window.show();
     return app.exec();

@@ -102,12 +102,16 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
     sizing->setStretchFactor(0, 3);
     sizing->setStretchFactor(1, 2);
     m_tabs->addTab(sizing, tr("&Sizing"));
-    m_whatIf = new WhatIfView(m_document, m_tabs);
-    m_tabs->addTab(m_whatIf, tr("&What-if"));
-    m_cluster = new ClusterView(m_document, m_tabs);
-    m_tabs->addTab(m_cluster, tr("&Cluster"));
-    m_exports = new ExportsView(m_document, m_tabs);
-    m_tabs->addTab(m_exports, tr("E&xports"));
+    const auto page = [this](const QString& title) {
+        auto* widget = new QWidget(m_tabs);
+        auto* layout = new QVBoxLayout(widget);
+        layout->setContentsMargins(0, 0, 0, 0);
+        m_tabs->addTab(widget, title);
+        return widget;
+    };
+    m_whatIfPage = page(tr("&What-if"));
+    m_clusterPage = page(tr("&Cluster"));
+    m_exportsPage = page(tr("E&xports"));
 
     auto* findingsPanel = new QWidget(middle);
     auto* findingsLayout = new QVBoxLayout(findingsPanel);
@@ -175,12 +179,14 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
         } else if (kind == QLatin1String("pool")) {
             m_selected.clear();
             m_editor->showNodePool(name);
-            m_whatIf->setService(QString());
+            if (m_whatIf)
+                m_whatIf->setService(QString());
         } else {
             // A group: the plan's own settings.
             m_selected.clear();
             m_editor->showNothing();
-            m_whatIf->setService(QString());
+            if (m_whatIf)
+                m_whatIf->setService(QString());
         }
         m_removeAction->setEnabled(kind == QLatin1String("service") || kind == QLatin1String("pool"));
     });
@@ -194,14 +200,14 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
     connect(m_findings, &QTreeView::clicked, this, &MainWindow::selectFinding);
     connect(m_fix, &QPushButton::clicked, this, &MainWindow::fixSelectedFinding);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_tabs->currentWidget() == m_exports)
+        if (m_tabs->currentWidget() == m_whatIfPage)
+            whatIfView();
+        if (m_tabs->currentWidget() == m_exportsPage)
             refreshExports();
         if (m_tabs->currentIndex() == 0)
             showDetails();
-        if (m_tabs->currentWidget() == m_cluster && m_clusterStale) {
-            m_clusterStale = false;
-            m_cluster->refresh();
-        }
+        if (m_tabs->currentWidget() == m_clusterPage)
+            clusterView();
     });
 
     updateViews(QString());
@@ -213,7 +219,43 @@ void MainWindow::refreshExports()
     if (!m_exportsStale)
         return;
     m_exportsStale = false;
-    m_exports->refresh();
+    exportsView()->refresh();
+}
+
+WhatIfView* MainWindow::whatIfView()
+{
+    if (!m_whatIf) {
+        m_whatIf = new WhatIfView(m_document, m_whatIfPage);
+        m_whatIfPage->layout()->addWidget(m_whatIf);
+        m_whatIf->setService(m_selected);
+    }
+    return m_whatIf;
+}
+
+ClusterView* MainWindow::clusterView()
+{
+    if (!m_cluster) {
+        m_cluster = new ClusterView(m_document, m_clusterPage);
+        m_clusterPage->layout()->addWidget(m_cluster);
+        m_cluster->refresh();
+        m_clusterStale = false;
+    }
+    // Shown or asked for: up to date either way.
+    if (m_clusterStale) {
+        m_clusterStale = false;
+        m_cluster->refresh();
+    }
+    return m_cluster;
+}
+
+ExportsView* MainWindow::exportsView()
+{
+    if (!m_exports) {
+        m_exports = new ExportsView(m_document, m_exportsPage);
+        m_exportsPage->layout()->addWidget(m_exports);
+        m_exportsStale = true;
+    }
+    return m_exports;
 }
 
 void MainWindow::restoreSettings()
@@ -343,13 +385,13 @@ void MainWindow::setView(View view)
         m_tabs->setCurrentIndex(0);
         break;
     case View::WhatIf:
-        m_tabs->setCurrentWidget(m_whatIf);
+        m_tabs->setCurrentWidget(m_whatIfPage);
         break;
     case View::Cluster:
-        m_tabs->setCurrentWidget(m_cluster);
+        m_tabs->setCurrentWidget(m_clusterPage);
         break;
     case View::Exports:
-        m_tabs->setCurrentWidget(m_exports);
+        m_tabs->setCurrentWidget(m_exportsPage);
         break;
     }
 }
@@ -446,17 +488,17 @@ void MainWindow::updateViews(const QString& changedService)
         m_editor->showNothing();
     }
     m_editor->refresh();
-    if (changedService.isEmpty() || changedService == m_selected)
+    if (m_whatIf && (changedService.isEmpty() || changedService == m_selected))
         m_whatIf->refresh();
     // Hidden tabs catch up when they are shown: an edit pays only for what is on screen.
     m_clusterStale = true;
-    if (m_tabs->currentWidget() == m_cluster) {
+    if (m_cluster && m_tabs->currentWidget() == m_clusterPage) {
         m_clusterStale = false;
         m_cluster->refresh();
     }
     // Exports are regenerated when they are looked at, not on every slider step.
     m_exportsStale = true;
-    if (m_tabs->currentWidget() == m_exports)
+    if (m_tabs->currentWidget() == m_exportsPage)
         refreshExports();
     showDetails();
 
@@ -497,7 +539,8 @@ void MainWindow::selectNodePool(const QString& name)
     }
     m_selecting = false;
     m_editor->showNodePool(name);
-    m_whatIf->setService(QString());
+    if (m_whatIf)
+        m_whatIf->setService(QString());
     m_removeAction->setEnabled(true);
 }
 
@@ -570,7 +613,8 @@ void MainWindow::selectService(const QString& name)
         m_editor->showNothing();
     else if (m_editor->serviceName() != name)
         m_editor->showService(name);
-    m_whatIf->setService(name);
+    if (m_whatIf)
+        m_whatIf->setService(name);
     m_removeAction->setEnabled(!name.isEmpty());
     showDetails();
     m_selecting = false;

@@ -65,9 +65,11 @@ public:
     FindingsModel* findingsModel() const { return m_findingsModel; }
     QTreeView* findingsView() const { return m_findings; }
     QPushButton* fixButton() const { return m_fix; }
-    WhatIfView* whatIfView() const { return m_whatIf; }
-    ClusterView* clusterView() const { return m_cluster; }
-    ExportsView* exportsView() const { return m_exports; }
+    // The What-if, Cluster and Exports views are made when first shown (or asked for here):
+    // a window that starts on the Sizing tab does not build charts nobody looks at yet.
+    WhatIfView* whatIfView();
+    ClusterView* clusterView();
+    ExportsView* exportsView();
 
     // Selects a service everywhere (tree, table, editor, what-if).
     void selectService(const QString& name);
@@ -124,6 +126,9 @@ private:
     QTableView* m_table = nullptr;
     QPlainTextEdit* m_details = nullptr;
     QTabWidget* m_tabs = nullptr;
+    QWidget* m_whatIfPage = nullptr; // the tabs' pages, which hold the views once made
+    QWidget* m_clusterPage = nullptr;
+    QWidget* m_exportsPage = nullptr;
     WhatIfView* m_whatIf = nullptr;
     ClusterView* m_cluster = nullptr;
     ExportsView* m_exports = nullptr;
