@@ -140,7 +140,7 @@ int runGui(int argc, char** argv)
     // while the application, its platform plugin and fonts start: the longest single piece
     // of start-up, and it needs none of them. Its messages are in English: it runs before
     // the translators are installed, and only a broken build has any.
-    std::future<Expected<Catalog>> builtIn = std::async(std::launch::async, [] { return CatalogLoader().loadBuiltIn(); });
+    std::future<Expected<Catalog>> builtIn = std::async(std::launch::async, [] { return CatalogLoader().readBuiltIn(); });
     QApplication app(argc, argv);
     i18n::install(&app, i18n::currentLanguage(true));
     // The installed icon and desktop entry (packaging/); the theme's chart icon when run uninstalled.
@@ -168,12 +168,27 @@ int runGui(int argc, char** argv)
     const QString path = parser.positionalArguments().value(0);
     const QString hook = qEnvironmentVariable("HEADROOM_TEST_HOOK");
     auto catalog = builtIn.get();
-    if (!catalog) {
+    const auto broken = [](const Error& error) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Headroom"),
                               QApplication::translate("main", "The built-in catalog is broken:\n%1")
-                                  .arg(catalog.error().toString()));
+                                  .arg(error.toString()));
+    };
+    if (!catalog) {
+        broken(catalog.error());
         return 1;
     }
+    // The catalog's final check (every formula compiled) runs beside the window's
+    // construction and first paint; the plan is not opened until it has passed. The tests
+    // hold the built-in catalog to it, so only a broken build ever fails here.
+    std::future<std::optional<Error>> checked
+        = std::async(std::launch::async, [c = catalog.value()] { return CatalogLoader().validate(c); });
+    const auto checkedOk = [&checked, &broken] {
+        if (auto error = checked.get()) {
+            broken(*error);
+            return false;
+        }
+        return true;
+    };
 
     MainWindow window(catalog.value());
     window.setInteractive(!headless);
@@ -187,6 +202,8 @@ int runGui(int argc, char** argv)
     };
 
     if (headless) {
+        if (!checkedOk())
+            return 1;
         const bool opened = openPlan();
         window.setView(*chosenView);
         window.show();
@@ -204,6 +221,8 @@ int runGui(int argc, char** argv)
     }
     window.restoreSettings();
     if (!hook.isEmpty()) {
+        if (!checkedOk())
+            return 1;
         openPlan();
         window.show();
         if (runTestHook(window, hook))
@@ -214,7 +233,11 @@ int runGui(int argc, char** argv)
     // after that first frame: sizing it and filling the views is a visible step of its own
     // rather than a longer wait for any window at all. Then, after a crash or kill, offer
     // what the last run had not saved.
-    new AfterFirstPaint(&window, [&window, openPlan] {
+    new AfterFirstPaint(&window, [&window, openPlan, checkedOk] {
+        if (!checkedOk()) {
+            QCoreApplication::exit(1);
+            return;
+        }
         openPlan();
         window.offerRecovery();
     });

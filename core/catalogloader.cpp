@@ -737,6 +737,16 @@ std::optional<Error> CatalogLoader::validate(const Catalog& catalog)
 
 Expected<Catalog> CatalogLoader::loadBuiltIn()
 {
+    auto catalog = readBuiltIn();
+    if (!catalog)
+        return catalog;
+    if (auto error = validate(catalog.value()))
+        return *error;
+    return catalog;
+}
+
+Expected<Catalog> CatalogLoader::readBuiltIn()
+{
     Catalog catalog;
     QStringList files = { QStringLiteral(":/catalog/base.yaml"), QStringLiteral(":/catalog/storage-classes.yaml") };
     for (const QString& dirName : { QStringLiteral(":/catalog/services"), QStringLiteral(":/catalog/profiles") }) {
@@ -751,8 +761,6 @@ Expected<Catalog> CatalogLoader::loadBuiltIn()
         if (auto error = read(catalog, file.readAll(), path))
             return *error;
     }
-    if (auto error = validate(catalog))
-        return *error;
     return catalog;
 }
 
