@@ -172,6 +172,7 @@ struct SizingEngine::CompiledService
     };
     QList<SettingPlan> settings; // parallel to ServiceDefinition::settings
     QList<QList<MessagePart>> checkMessages; // parallel to checks
+    QStringList checkFixes; // parallel to checks, translated
     // Per matrix row (parallel to ServiceDefinition::rows): what every service at that tier
     // reads from it, looked up once.
     struct RowValues
@@ -290,8 +291,10 @@ Expected<SizingEngine::CompiledService*> SizingEngine::compiled(const ServiceDef
     }
     // Messages are translated before their {placeholders} are cut out, so a translation
     // may put the figures in its own order.
-    for (const auto& check : service.checks)
+    for (const auto& check : service.checks) {
         c->checkMessages << parseMessage(service, catalogText(check.message));
+        c->checkFixes << catalogText(check.fix);
+    }
     for (const auto& row : service.rows) {
         CompiledService::RowValues values;
         const WorkloadSize* size = m_catalog.workloadSize(row.size);
@@ -649,7 +652,7 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
                     message.append(figures[figure++]);
             }
         }
-        out.findings << Finding { check.code, check.severity, message, catalogText(check.fix), check.inputs };
+        out.findings << Finding { check.code, check.severity, message, c.checkFixes.at(i), check.inputs };
     }
     std::stable_sort(out.findings.begin(), out.findings.end(),
                      [](const Finding& a, const Finding& b) { return int(a.severity) > int(b.severity); });
