@@ -546,7 +546,7 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
             total += m.demand.raw();
             if (m.allocated.raw() < m.demand.raw())
                 shortOf << tr("%1 gets %2 of the %3 it needs")
-                               .arg(m.title, texts.display(m.allocated), texts.display(m.demand));
+                               .arg(catalogText(m.title), texts.display(m.allocated), texts.display(m.demand));
         }
         out.findings << Finding { QStringLiteral("memory.overcommit"), Severity::Error,
                                   tr("The memory components need %1 but the limit is %2: %3.")
@@ -582,7 +582,7 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
         if (full && st.iopsNeeded && st.iopsNeeded->raw() > st.iopsCeiling.raw()) {
             out.findings << Finding { QStringLiteral("storage.iops-exceeds-class"), Severity::Error,
                                       tr("%1 needs %2 but %3 delivers %4 for a %5 volume.")
-                                          .arg(service->name, texts.display(*st.iopsNeeded), sc->name,
+                                          .arg(service->name, texts.display(*st.iopsNeeded), catalogText(sc->name),
                                                texts.display(st.iopsCeiling),
                                                st.size ? texts.display(*st.size) : QStringLiteral("0 B")),
                                       tr("Choose a faster storage class, a larger volume if the class's IOPS grow "
@@ -592,7 +592,7 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
         if (full && st.throughputNeeded && st.throughputNeeded->raw() > st.throughputCeiling.raw()) {
             out.findings << Finding { QStringLiteral("storage.throughput-exceeds-class"), Severity::Error,
                                       tr("%1 needs %2 but %3 delivers %4.")
-                                          .arg(service->name, texts.display(*st.throughputNeeded), sc->name,
+                                          .arg(service->name, texts.display(*st.throughputNeeded), catalogText(sc->name),
                                                texts.display(st.throughputCeiling)),
                                       tr("Choose a storage class with more throughput."),
                                       { QStringLiteral("storage-class") } };
