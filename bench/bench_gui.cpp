@@ -46,6 +46,16 @@ using namespace headroom;
 
 namespace {
 
+// A benchmark that cannot do its work fails the run (bench_gui_smoke in ctest), not just
+// its row of the report.
+bool g_failed = false;
+
+void fail(benchmark::State& state, const char* message)
+{
+    g_failed = true;
+    state.SkipWithError(message);
+}
+
 const Catalog& builtInCatalog()
 {
     static const Catalog catalog = CatalogLoader().loadBuiltIn().value();
@@ -136,7 +146,7 @@ void BM_EditRefresh(benchmark::State& state)
         const Quantity value = points.at(step++ % 2 == 0 ? points.size() / 3 : points.size() / 2).input;
         window.document()->setInput(service, in->name, value);
         if (!counter.waitForPaint(before)) {
-            state.SkipWithError("the chart was not repainted");
+            fail(state, "the chart was not repainted");
             break;
         }
         paints += counter.paints - before;
@@ -158,7 +168,7 @@ void BM_WhatIfSweep(benchmark::State& state)
         auto sweep = whatif::sweep(
             engine, request, QStringLiteral("connections"), Quantity::count(1), Quantity::count(4000), points);
         if (!sweep || sweep->size() != points) {
-            state.SkipWithError("the sweep failed");
+            fail(state, "the sweep failed");
             break;
         }
         benchmark::DoNotOptimize(sweep->last().sizing->resources.memoryLimit);
@@ -174,7 +184,7 @@ template <typename MakeWindow> void startUp(benchmark::State& state, MakeWindow 
         PaintWaiter counter(window.get());
         window->show();
         if (!counter.waitForPaint(0)) {
-            state.SkipWithError("the window never painted");
+            fail(state, "the window never painted");
             break;
         }
         state.PauseTiming();
@@ -236,7 +246,7 @@ void startProcess(benchmark::State& state, const QString& program, const QString
             painted = process.readAll().contains("first-paint");
         state.PauseTiming(); // the teardown is not start-up
         if (!process.waitForFinished(60000) || process.exitCode() != 0 || !painted) {
-            state.SkipWithError("the process failed or never painted");
+            fail(state, "the process failed or never painted");
             break;
         }
         state.ResumeTiming();
@@ -290,5 +300,5 @@ int main(int argc, char** argv)
         return 1;
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
-    return 0;
+    return g_failed ? 1 : 0;
 }
