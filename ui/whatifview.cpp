@@ -127,8 +127,7 @@ WhatIfView::WhatIfView(PlanDocument* document, QWidget* parent)
     layout->addWidget(m_message);
 
     m_chart = new QChart;
-    m_chart->setTheme(
-        palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_chart->setTheme(chartTheme());
     m_chart->legend()->setAlignment(Qt::AlignRight);
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_view = new QChartView(m_chart, this);
@@ -212,15 +211,13 @@ QValueAxis* WhatIfView::addSweptAxis()
     axis->setTitleText(
         unit.unit.isEmpty() ? m_input->currentText() : tr("%1 (%2)").arg(m_input->currentText(), unit.unit));
     axis->setLabelFormat(QStringLiteral("%.4g"));
-    m_chart->addAxis(axis, Qt::AlignBottom);
+    m_draft.axes.append({ axis, Qt::AlignBottom });
     return axis;
 }
 
 void WhatIfView::attach(QAbstractSeries* series, const QList<QAbstractAxis*>& axes)
 {
-    m_chart->addSeries(series);
-    for (QAbstractAxis* axis : axes)
-        series->attachAxis(axis);
+    m_draft.series.append({ series, axes });
 }
 
 void WhatIfView::setService(const QString& name)
@@ -361,8 +358,7 @@ void WhatIfView::clearChart()
 {
     // A fresh chart each time: axes removed from a shown chart can leave their drawing behind.
     auto* chart = new QChart;
-    chart->setTheme(
-        palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setTheme(chartTheme());
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->setAnimationOptions(QChart::NoAnimation);
     QChart* old = m_chart;
@@ -371,9 +367,14 @@ void WhatIfView::clearChart()
     delete old;
 }
 
+QChart::ChartTheme WhatIfView::chartTheme() const
+{
+    return palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+}
+
 void WhatIfView::rebuildChart()
 {
-    clearChart();
+    m_draft = {};
     switch (curve()) {
     case Curve::Memory:
         memoryChart();
@@ -385,6 +386,94 @@ void WhatIfView::rebuildChart()
         storageChart();
         break;
     }
+    applyDraft();
+}
+
+bool WhatIfView::draftFitsShownChart() const
+{
+    if (m_chart->theme() != chartTheme())
+        return false; // the palette changed (a dark theme): a new chart takes the theme's colours
+    const QList<QAbstractSeries*> shown = m_chart->series();
+    if (shown.size() != m_draft.series.size() || m_shownAxes.size() != m_draft.axes.size())
+        return false;
+    for (qsizetype i = 0; i < m_draft.axes.size(); ++i) {
+        if (m_shownAxes[i].first->type() != m_draft.axes[i].first->type()
+            || m_shownAxes[i].second != m_draft.axes[i].second)
+            return false;
+    }
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        const QAbstractSeries* draft = m_draft.series[i].first;
+        if (shown[i]->type() != draft->type() || shown[i]->attachedAxes().size() != m_draft.series[i].second.size())
+            return false;
+        if (const auto* area = qobject_cast<const QAreaSeries*>(draft)) {
+            if (!static_cast<const QAreaSeries*>(shown[i])->lowerSeries() != !area->lowerSeries())
+                return false;
+        }
+    }
+    return true;
+}
+
+void WhatIfView::applyDraft()
+{
+    if (!draftFitsShownChart()) {
+        clearChart();
+        m_chart->setTitle(m_draft.title);
+        m_shownAxes = m_draft.axes;
+        for (const auto& [axis, alignment] : std::as_const(m_draft.axes))
+            m_chart->addAxis(axis, alignment);
+        for (const auto& [series, axes] : std::as_const(m_draft.series)) {
+            m_chart->addSeries(series);
+            for (QAbstractAxis* axis : axes)
+                series->attachAxis(axis);
+        }
+        m_draft = {};
+        return;
+    }
+    // The same shape: the shown series and axes take the draft's data and names; their
+    // colours, which the theme gave them, stay.
+    m_chart->setTitle(m_draft.title);
+    for (qsizetype i = 0; i < m_draft.axes.size(); ++i) {
+        QAbstractAxis* shown = m_shownAxes[i].first;
+        QAbstractAxis* draft = m_draft.axes[i].first;
+        shown->setTitleText(draft->titleText());
+        if (auto* value = qobject_cast<QValueAxis*>(draft)) {
+            auto* to = static_cast<QValueAxis*>(shown);
+            to->setLabelFormat(value->labelFormat());
+            to->setTickCount(value->tickCount());
+            to->setRange(value->min(), value->max());
+        } else if (auto* log = qobject_cast<QLogValueAxis*>(draft)) {
+            auto* to = static_cast<QLogValueAxis*>(shown);
+            to->setLabelFormat(log->labelFormat());
+            to->setBase(log->base());
+            to->setRange(log->min(), log->max());
+        }
+    }
+    const QList<QAbstractSeries*> shown = m_chart->series();
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        QAbstractSeries* draft = m_draft.series[i].first;
+        shown[i]->setName(draft->name());
+        if (auto* area = qobject_cast<QAreaSeries*>(draft)) {
+            auto* to = static_cast<QAreaSeries*>(shown[i]);
+            to->upperSeries()->replace(area->upperSeries()->points());
+            if (area->lowerSeries())
+                to->lowerSeries()->replace(area->lowerSeries()->points());
+        } else if (auto* xy = qobject_cast<QXYSeries*>(draft)) {
+            static_cast<QXYSeries*>(shown[i])->replace(xy->points());
+        }
+    }
+    for (const auto& [series, axes] : std::as_const(m_draft.series)) {
+        if (auto* area = qobject_cast<QAreaSeries*>(series)) {
+            // An area is a QObject child of its upper line, and nothing owns its lines.
+            QLineSeries* upper = area->upperSeries();
+            delete area->lowerSeries();
+            delete upper;
+        } else {
+            delete series;
+        }
+    }
+    for (const auto& [axis, alignment] : std::as_const(m_draft.axes))
+        delete axis;
+    m_draft = {};
 }
 
 void WhatIfView::memoryChart()
@@ -399,12 +488,12 @@ void WhatIfView::memoryChart()
     if (!first)
         return;
     const QString who = role().isEmpty() ? m_service : tr("%1 (%2)").arg(m_service, role());
-    m_chart->setTitle(tr("Memory of %1 as %2 changes").arg(who, m_input->currentText()));
+    m_draft.title = tr("Memory of %1 as %2 changes").arg(who, m_input->currentText());
     QValueAxis* axisX = addSweptAxis();
     auto* axisY = new QValueAxis;
     axisY->setTitleText(tr("Memory (GiB)"));
     axisY->setLabelFormat(QStringLiteral("%.3g"));
-    m_chart->addAxis(axisY, Qt::AlignLeft);
+    m_draft.axes.append({ axisY, Qt::AlignLeft });
     const auto attach = [&](QAbstractSeries* series) { this->attach(series, { axisX, axisY }); };
 
     double yMax = 0;
@@ -535,16 +624,16 @@ void WhatIfView::iopsChart()
     }
     if (sized.isEmpty()) {
         if (!m_points.isEmpty())
-            m_chart->setTitle(tr("%1 has no IOPS sizing.").arg(m_service));
+            m_draft.title = tr("%1 has no IOPS sizing.").arg(m_service);
         return;
     }
-    m_chart->setTitle(tr("IOPS of %1 as %2 changes").arg(m_service, m_input->currentText()));
+    m_draft.title = tr("IOPS of %1 as %2 changes").arg(m_service, m_input->currentText());
     QValueAxis* axisX = addSweptAxis();
     auto* axisY = new QLogValueAxis;
     axisY->setTitleText(tr("IOPS (log scale)"));
     axisY->setLabelFormat(QStringLiteral("%.0f"));
     axisY->setBase(10);
-    m_chart->addAxis(axisY, Qt::AlignLeft);
+    m_draft.axes.append({ axisY, Qt::AlignLeft });
     const auto attach = [&](QAbstractSeries* series) { this->attach(series, { axisX, axisY }); };
 
     double yMin = 1e18;
@@ -609,21 +698,21 @@ void WhatIfView::storageChart()
     const ServicePlanSizing* sized = m_document->sizing().service(m_service);
     if (!sized || !sized->storage) {
         if (sized)
-            m_chart->setTitle(tr("%1 has no volume.").arg(m_service));
+            m_draft.title = tr("%1 has no volume.").arg(m_service);
         return;
     }
     const StorageForecast& f = *sized->storage;
     constexpr double msPerMonth = 30.0 * 86400 * 1000;
     const double months = double(f.horizon.raw()) / msPerMonth;
-    m_chart->setTitle(tr("Volume of %1 over the planning horizon").arg(m_service));
+    m_draft.title = tr("Volume of %1 over the planning horizon").arg(m_service);
     auto* axisX = new QValueAxis;
     axisX->setTitleText(tr("Months from now"));
     axisX->setLabelFormat(QStringLiteral("%.0f"));
     auto* axisY = new QValueAxis;
     axisY->setTitleText(tr("Storage (GiB)"));
     axisY->setLabelFormat(QStringLiteral("%.4g"));
-    m_chart->addAxis(axisX, Qt::AlignBottom);
-    m_chart->addAxis(axisY, Qt::AlignLeft);
+    m_draft.axes.append({ axisX, Qt::AlignBottom });
+    m_draft.axes.append({ axisY, Qt::AlignLeft });
     const auto attach = [&](QAbstractSeries* series) { this->attach(series, { axisX, axisY }); };
     auto* use = new QLineSeries;
     use->setName(tr("Data (now %1, at the horizon %2)").arg(f.now.toDisplayString(), f.atHorizon.toDisplayString()));

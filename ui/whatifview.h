@@ -2,13 +2,14 @@
 
 #include "whatifsweep.h"
 
+#include <QChart>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QWidget>
 
 class QAbstractAxis;
 class QAbstractSeries;
-class QChart;
 class QChartView;
 class QComboBox;
 class QLabel;
@@ -64,6 +65,18 @@ private:
     void resweepWhenShown(bool newRange);
     void rebuildChart();
     void clearChart();
+    // The chart the build functions describe, applied by applyDraft(): into the shown
+    // chart's own series and axes when it has the same shape (a slider step, an edit), else
+    // as a new chart. Building and deleting a QChart was a quarter of an edit's refresh.
+    struct ChartDraft
+    {
+        QString title;
+        QList<QPair<QAbstractAxis*, Qt::Alignment>> axes;
+        QList<QPair<QAbstractSeries*, QList<QAbstractAxis*>>> series;
+    };
+    void applyDraft();
+    QChart::ChartTheme chartTheme() const; // light or dark, from the palette
+    bool draftFitsShownChart() const;
     void memoryChart();
     void iopsChart();
     void storageChart();
@@ -89,6 +102,8 @@ private:
     QLabel* m_message = nullptr;
     QToolButton* m_export = nullptr;
     QChart* m_chart = nullptr;
+    ChartDraft m_draft;
+    QList<QPair<QAbstractAxis*, Qt::Alignment>> m_shownAxes; // of m_chart, in the draft's order
     QChartView* m_view = nullptr;
     bool m_stale = false; // the plan or service changed while the view was hidden
 };

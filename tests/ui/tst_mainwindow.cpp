@@ -35,6 +35,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QValueAxis>
 #include <QtTest>
 
 using namespace headroom;
@@ -260,6 +261,40 @@ private slots:
         QCOMPARE(w.document()->undoStack()->count(), before + 1);
         QCOMPARE(w.document()->plan().service(QStringLiteral("cache"))->request.inputs.value(input),
             view->points().at(view->slider()->maximum() - 1).input);
+
+        // An edit that keeps the chart's shape updates the shown series in place: the same
+        // series objects, carrying the new sweep's numbers.
+        const QList<QAbstractSeries*> shownBefore = view->chart()->series();
+        const QChart* chartBefore = view->chart();
+        const auto* cacheDef = w.document()->catalog().service(QStringLiteral("redis"));
+        const InputDefinition* other = nullptr;
+        for (const auto& in : cacheDef->inputs)
+            if (in.name != input)
+                other = &in;
+        QVERIFY(other);
+        const Quantity otherValue = w.document()->sizing().service(QStringLiteral("cache"))->roles.first().sizing.input(
+            other->name)->value;
+        w.document()->setInput(QStringLiteral("cache"), other->name, Quantity(other->dimension, otherValue.raw() * 6 / 5));
+        QCOMPARE(view->chart(), chartBefore);
+        QCOMPARE(view->chart()->series(), shownBefore);
+        auto* firstArea = qobject_cast<QAreaSeries*>(view->chart()->series().first());
+        QVERIFY(firstArea);
+        QCOMPARE(firstArea->upperSeries()->count(), int(view->points().size()));
+        for (int i = 0; i < view->points().size(); ++i) {
+            const double gib = double(view->points().at(i).sizing->memory.first().demand.raw()) / (1024.0 * 1024 * 1024);
+            QVERIFY(qFuzzyCompare(firstArea->upperSeries()->at(i).y() + 1, gib + 1));
+        }
+        // The axes follow the new numbers: every point is inside the vertical axis.
+        const auto verticals = view->chart()->axes(Qt::Vertical);
+        QCOMPARE(verticals.size(), 1);
+        const auto* axisY = qobject_cast<QValueAxis*>(verticals.first());
+        QVERIFY(axisY);
+        for (QAbstractSeries* series : view->chart()->series()) {
+            if (auto* area = qobject_cast<QAreaSeries*>(series)) {
+                for (const QPointF& p : area->upperSeries()->points())
+                    QVERIFY2(p.y() <= axisY->max(), qPrintable(area->name()));
+            }
+        }
         QTemporaryDir dir;
         QVERIFY(view->savePng(dir.filePath(QStringLiteral("chart.png"))));
 
