@@ -149,6 +149,10 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
     resize(1500, 900);
 
     createActions();
+    for (QAction* menu : menuBar()->actions()) {
+        if (menu->menu())
+            connect(menu->menu(), &QMenu::aboutToShow, this, &MainWindow::loadMenuIcons);
+    }
 
     connect(m_document, &PlanDocument::planReplaced, this, [this] {
         const QString keep = m_selected;
@@ -272,30 +276,45 @@ MainWindow::~MainWindow()
     m_recovery = nullptr;
 }
 
+void MainWindow::loadMenuIcons()
+{
+    // The desktop theme's icons (any size, so high-DPI screens get sharp ones), else the style's.
+    for (const auto& pending : std::as_const(m_pendingIcons)) {
+        if (!pending.action)
+            continue;
+        const QIcon fallback = pending.fallback >= 0
+            ? style()->standardIcon(static_cast<QStyle::StandardPixmap>(pending.fallback))
+            : QIcon();
+        pending.action->setIcon(QIcon::fromTheme(pending.name, fallback));
+    }
+    m_pendingIcons.clear();
+}
+
 void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    // The desktop theme's icons (any size, so high-DPI screens get sharp ones), else the style's.
-    const auto icon = [this](const char* name, QStyle::StandardPixmap p) {
-        return QIcon::fromTheme(QString::fromLatin1(name), style()->standardIcon(p));
+    // Icons are looked up when a menu first opens (loadMenuIcons): no menu is open in the
+    // first frame, and the lookups were a tenth of building the window.
+    const auto icon = [this](QAction* action, const char* name, int fallback = -1) {
+        m_pendingIcons.append({ action, QString::fromLatin1(name), fallback });
     };
-    QAction* newAction
-        = file->addAction(icon("document-new", QStyle::SP_FileIcon), tr("&New"), this, &MainWindow::newPlan);
+    QAction* newAction = file->addAction(tr("&New"), this, &MainWindow::newPlan);
+    icon(newAction, "document-new", QStyle::SP_FileIcon);
     newAction->setShortcut(QKeySequence::New);
-    QAction* openAction = file->addAction(
-        icon("document-open", QStyle::SP_DialogOpenButton), tr("&Open…"), this, &MainWindow::open);
+    QAction* openAction = file->addAction(tr("&Open…"), this, &MainWindow::open);
+    icon(openAction, "document-open", QStyle::SP_DialogOpenButton);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
-    QAction* saveAction = file->addAction(
-        icon("document-save", QStyle::SP_DialogSaveButton), tr("&Save"), this, &MainWindow::save);
+    QAction* saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
+    icon(saveAction, "document-save", QStyle::SP_DialogSaveButton);
     saveAction->setShortcut(QKeySequence::Save);
-    QAction* saveAsAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As…"),
-        this, &MainWindow::saveAs);
+    QAction* saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    icon(saveAsAction, "document-save-as");
     saveAsAction->setShortcut(QKeySequence::SaveAs);
-    m_exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"), this,
-        &MainWindow::showExportDialog);
+    m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::showExportDialog);
+    icon(m_exportAction, "document-export");
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_exportAction->setStatusTip(tr("Helm values, postgresql.conf, pgbouncer.ini and my.cnf, as headroom export writes them."));
     QAction* importAction = file->addAction(tr("&Import from PostgreSQL…"), this, [this] {
@@ -307,18 +326,18 @@ void MainWindow::createActions()
     importAction->setObjectName(QStringLiteral("importPostgresAction"));
     importAction->setStatusTip(tr("Measure a running primary and its replicas into a new plan or a service's inputs."));
     file->addSeparator();
-    QAction* quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
-        &QWidget::close);
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    icon(quit, "application-exit");
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(icon("edit-undo", QStyle::SP_ArrowBack));
+    icon(undo, "edit-undo", QStyle::SP_ArrowBack);
     QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
-    redo->setIcon(icon("edit-redo", QStyle::SP_ArrowForward));
+    icon(redo, "edit-redo", QStyle::SP_ArrowForward);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -331,12 +350,12 @@ void MainWindow::createActions()
     preferences->setMenuRole(QAction::PreferencesRole);
 
     m_planMenu = menuBar()->addMenu(tr("&Plan"));
-    QAction* addService = m_planMenu->addAction(
-        QIcon::fromTheme(QStringLiteral("list-add")), tr("Add &Service…"), this, &MainWindow::askAddService);
+    QAction* addService = m_planMenu->addAction(tr("Add &Service…"), this, &MainWindow::askAddService);
+    icon(addService, "list-add");
     addService->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
     m_planMenu->addAction(tr("Add &Node Pool…"), this, &MainWindow::askAddNodePool);
-    m_removeAction = m_planMenu->addAction(
-        icon("list-remove", QStyle::SP_TrashIcon), tr("&Remove Selected"), this, &MainWindow::removeSelected);
+    m_removeAction = m_planMenu->addAction(tr("&Remove Selected"), this, &MainWindow::removeSelected);
+    icon(m_removeAction, "list-remove", QStyle::SP_TrashIcon);
     m_removeAction->setShortcut(QKeySequence::Delete);
     m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_tree->addAction(m_removeAction);
@@ -583,6 +602,7 @@ void MainWindow::treeContextMenu(const QPoint& pos)
     const QModelIndex index = m_tree->indexAt(pos);
     if (index.isValid())
         m_tree->setCurrentIndex(index);
+    loadMenuIcons();
     QMenu menu(this);
     menu.addAction(tr("Add &Service…"), this, &MainWindow::askAddService);
     menu.addAction(tr("Add &Node Pool…"), this, &MainWindow::askAddNodePool);

@@ -4,6 +4,7 @@
 #include "plan.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QMenu;
@@ -91,6 +92,14 @@ protected:
 
 private:
     void createActions();
+    void loadMenuIcons(); // once, when a menu first opens
+    struct PendingIcon
+    {
+        QPointer<QAction> action;
+        QString name; // in the icon theme
+        int fallback = -1; // a QStyle::StandardPixmap, or none
+    };
+    QList<PendingIcon> m_pendingIcons;
     void updateViews(const QString& changedService);
     void updateTitle();
     void refreshExports();

@@ -22,6 +22,7 @@
 #include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QMenu>
+#include <QMenuBar>
 #include <QSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -328,6 +329,25 @@ private slots:
         QVERIFY(use);
         QVERIFY(qFuzzyCompare(use->at(0).y(), double(forecast.now.raw()) / (1024.0 * 1024 * 1024)));
         QVERIFY(qFuzzyCompare(use->at(1).y(), double(forecast.atHorizon.raw()) / (1024.0 * 1024 * 1024)));
+    }
+
+    void menuIconsArriveWithTheFirstMenu()
+    {
+        MainWindow w(m_catalog);
+        QAction* save = nullptr;
+        QMenu* file = nullptr;
+        for (QAction* a : w.menuBar()->actions()) {
+            if (!file && a->menu())
+                file = a->menu();
+        }
+        QVERIFY(file);
+        for (QAction* a : file->actions())
+            if (a->shortcut() == QKeySequence(QKeySequence::Save))
+                save = a;
+        QVERIFY(save);
+        QVERIFY(save->icon().isNull()); // not looked up for the first frame
+        emit file->aboutToShow();
+        QVERIFY(!save->icon().isNull()); // the theme's, else the style's
     }
 
     void findingsSelectAndFix()
