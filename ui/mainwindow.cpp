@@ -241,8 +241,7 @@ ClusterView* MainWindow::clusterView()
     if (!m_cluster) {
         m_cluster = new ClusterView(m_document, m_clusterPage);
         m_clusterPage->layout()->addWidget(m_cluster);
-        m_cluster->refresh();
-        m_clusterStale = false;
+        m_clusterStale = true; // filled below, once
     }
     // Shown or asked for: up to date either way.
     if (m_clusterStale) {
