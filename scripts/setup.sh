@@ -9,6 +9,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  # Qt6Charts needs Qt6OpenGL's CMake package, which qt6-base-dev ships only half of.
+  libqt6opengl6-dev
   libgl-dev libegl-dev libxkbcommon-dev
   libyaml-cpp-dev libmuparser-dev libbenchmark-dev
   clang libclang-rt-14-dev
