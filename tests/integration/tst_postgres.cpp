@@ -4,6 +4,7 @@
 // If the server cannot run here the test fails and says why: it is never skipped.
 
 #include "catalogloader.h"
+#include "pgcluster.h"
 #include "planloader.h"
 #include "plansizer.h"
 #include "postgresconfexporter.h"
@@ -13,21 +14,13 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QTemporaryDir>
 #include <QtTest>
-
-#include <unistd.h>
 
 using namespace headroom;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = PgCluster::Run;
 
 // Parameters counted in 8kB pages: the server rounds them to whole pages.
 const QStringList kPageParameters = { QStringLiteral("shared_buffers"), QStringLiteral("effective_cache_size"),
@@ -40,93 +33,13 @@ class TestPostgres : public QObject
     Q_OBJECT
 
 private:
-    QString m_bin; // /usr/lib/postgresql/NN/bin
-    int m_major = 0;
-    bool m_asRoot = false;
-    QTemporaryDir m_work { QDir::tempPath() + QStringLiteral("/headroom-pg-XXXXXX") };
-    QString m_template; // an initdb'd data directory to copy from
+    PgCluster m_cluster;
     Catalog m_catalog;
 
-    // Server programs refuse to run as root; run them as the postgres user then.
-    Run run(const QString& program, const QStringList& args, int timeoutMs = 120000)
-    {
-        QProcess p;
-        if (m_asRoot) {
-            p.start(QStringLiteral("runuser"), QStringList { QStringLiteral("-u"), QStringLiteral("postgres"),
-                                                             QStringLiteral("--"), m_bin + QLatin1Char('/') + program }
-                                                   + args);
-        } else {
-            p.start(m_bin + QLatin1Char('/') + program, args);
-        }
-        if (!p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished();
-            return { -1, QString(), QStringLiteral("%1 did not finish in %2 s").arg(program).arg(timeoutMs / 1000) };
-        }
-        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                 QString::fromUtf8(p.readAllStandardError()) };
-    }
-
-    Run psql(const QString& socketDir, int port, const QString& sql)
-    {
-        return run(QStringLiteral("psql"), { QStringLiteral("-h"), socketDir, QStringLiteral("-p"), QString::number(port),
-                                             QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-d"),
-                                             QStringLiteral("postgres"), QStringLiteral("-AtX"), QStringLiteral("-c"),
-                                             sql },
-                   30000);
-    }
-
-    int freePort() { return 20000 + int(QRandomGenerator::global()->bounded(20000)); }
-
+    // Headroom's settings go into headroom.conf, which the template's postgresql.conf includes last.
     QString writeConf(const QString& dataDir, const QByteArray& conf)
     {
-        const QString path = dataDir + QStringLiteral("/headroom.conf");
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return QStringLiteral("cannot write %1").arg(path);
-        f.write(conf);
-        f.close();
-        if (m_asRoot && QProcess::execute(QStringLiteral("chown"), { QStringLiteral("postgres:postgres"), path }) != 0)
-            return QStringLiteral("cannot chown %1").arg(path);
-        return {};
-    }
-
-    QStringList serverOptions(int port, const QString& socketDir)
-    {
-        return { QStringLiteral("-c"), QStringLiteral("port=%1").arg(port), QStringLiteral("-c"),
-                 QStringLiteral("listen_addresses=127.0.0.1"), QStringLiteral("-c"),
-                 QStringLiteral("unix_socket_directories=%1").arg(socketDir) };
-    }
-
-    // Starts a server on a loopback port; on failure returns the log so the test says why.
-    QString start(const QString& dataDir, int port, const QString& socketDir)
-    {
-        const QString log = dataDir + QStringLiteral("/server.log");
-        const Run r = run(QStringLiteral("pg_ctl"), { QStringLiteral("-D"), dataDir, QStringLiteral("-l"), log,
-                                                      QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
-                                                      QStringLiteral("-o"), serverOptions(port, socketDir).join(QLatin1Char(' ')),
-                                                      QStringLiteral("start") });
-        if (r.exitCode == 0)
-            return {};
-        QFile f(log);
-        f.open(QIODevice::ReadOnly);
-        return QStringLiteral("PostgreSQL did not start (pg_ctl exit %1): %2\n%3\nserver log:\n%4")
-            .arg(r.exitCode)
-            .arg(r.out, r.err, QString::fromUtf8(f.readAll()));
-    }
-
-    void stop(const QString& dataDir)
-    {
-        run(QStringLiteral("pg_ctl"), { QStringLiteral("-D"), dataDir, QStringLiteral("-m"), QStringLiteral("fast"),
-                                        QStringLiteral("-w"), QStringLiteral("stop") });
-    }
-
-    QString newDataDir(const QString& name)
-    {
-        const QString dir = m_work.filePath(name);
-        if (QProcess::execute(QStringLiteral("cp"), { QStringLiteral("-a"), m_template, dir }) != 0)
-            return {};
-        return dir;
+        return m_cluster.writeFile(dataDir + QStringLiteral("/headroom.conf"), conf);
     }
 
     // Every postgresql.conf the examples export, with every profile: (label, plan, conf).
@@ -152,7 +65,7 @@ private:
             for (const auto& profile : loader.effectiveCatalog().postgresProfiles) {
                 PostgresConfOptions options;
                 options.profile = profile.id;
-                options.pgVersion = m_major;
+                options.pgVersion = m_cluster.major();
                 options.headroomVersion = QStringLiteral(HEADROOM_VERSION);
                 PostgresConfExporter exporter(loader.effectiveCatalog());
                 auto confs = exporter.settings(plan.value(), sizing, options);
@@ -172,33 +85,12 @@ private:
 private slots:
     void initTestCase()
     {
-        const QDir lib(QStringLiteral("/usr/lib/postgresql"));
-        QStringList versions = lib.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-        std::sort(versions.begin(), versions.end(), [](const QString& a, const QString& b) { return a.toInt() < b.toInt(); });
-        if (versions.isEmpty() || !QFile::exists(lib.filePath(versions.last()) + QStringLiteral("/bin/postgres")))
-            QFAIL("PostgreSQL server programs are not installed (/usr/lib/postgresql/NN/bin/postgres); "
-                  "scripts/setup.sh installs postgresql-15.");
-        m_major = versions.last().toInt();
-        m_bin = lib.filePath(versions.last()) + QStringLiteral("/bin");
-        m_asRoot = ::geteuid() == 0;
-        QVERIFY(m_work.isValid());
-        if (m_asRoot)
-            QCOMPARE(QProcess::execute(QStringLiteral("chown"), { QStringLiteral("postgres:postgres"), m_work.path() }), 0);
-
-        m_template = m_work.filePath(QStringLiteral("template"));
-        const Run init = run(QStringLiteral("initdb"), { QStringLiteral("-D"), m_template, QStringLiteral("-U"),
-                                                         QStringLiteral("postgres"), QStringLiteral("--auth=trust"),
-                                                         QStringLiteral("-E"), QStringLiteral("UTF8"),
-                                                         QStringLiteral("--locale=C") });
-        QVERIFY2(init.exitCode == 0, qPrintable(QStringLiteral("initdb failed: ") + init.err + init.out));
-        QFile conf(m_template + QStringLiteral("/postgresql.conf"));
+        const QString init = m_cluster.init({ QStringLiteral("--auth=trust") });
+        QVERIFY2(init.isEmpty(), qPrintable(init));
+        QFile conf(m_cluster.templateDir() + QStringLiteral("/postgresql.conf"));
         QVERIFY(conf.open(QIODevice::Append));
         conf.write("\n# Headroom's exported settings come last so they win.\ninclude_if_exists = 'headroom.conf'\n");
         conf.close();
-        QFile hba(m_template + QStringLiteral("/pg_hba.conf"));
-        QVERIFY(hba.open(QIODevice::Append));
-        hba.write("host replication all 127.0.0.1/32 trust\n");
-        hba.close();
 
         auto catalog = CatalogLoader().loadBuiltIn();
         QVERIFY2(catalog.hasValue(), qPrintable(catalog ? QString() : catalog.error().toString()));
@@ -214,25 +106,24 @@ private slots:
         const QList<Case> cases = allCases(&error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY2(cases.size() >= 16, qPrintable(QStringLiteral("only %1 exported files").arg(cases.size())));
-        const QString dataDir = newDataDir(QStringLiteral("server"));
+        const QString dataDir = m_cluster.newDataDir(QStringLiteral("server"));
         QVERIFY(!dataDir.isEmpty());
-        const QString socketDir = m_work.path();
         int checked = 0;
         for (const auto& c : cases) {
             QVERIFY2(writeConf(dataDir, c.text).isEmpty(), qPrintable(c.label));
             // postgres -C reads every configuration file and fails on any bad line.
-            const Run check = run(QStringLiteral("postgres"), { QStringLiteral("-D"), dataDir, QStringLiteral("-C"),
-                                                               QStringLiteral("shared_buffers") });
+            const Run check = m_cluster.run(QStringLiteral("postgres"),
+                { QStringLiteral("-D"), dataDir, QStringLiteral("-C"), QStringLiteral("shared_buffers") });
             QVERIFY2(check.exitCode == 0,
                      qPrintable(QStringLiteral("%1: postgres -C refused the file: %2\n%3")
                                     .arg(c.label, check.err, QString::fromUtf8(c.text))));
-            const int port = freePort();
-            const QString started = start(dataDir, port, socketDir);
+            const int port = PgCluster::freePort();
+            const QString started = m_cluster.start(dataDir, port);
             QVERIFY2(started.isEmpty(), qPrintable(c.label + QStringLiteral(": ") + started));
             for (const auto& s : c.conf.settings) {
-                const Run show = psql(socketDir, port, QStringLiteral("SHOW %1").arg(s.name));
+                const Run show = m_cluster.psql(port, QStringLiteral("SHOW %1").arg(s.name));
                 if (show.exitCode != 0) {
-                    stop(dataDir);
+                    m_cluster.stop(dataDir);
                     QFAIL(qPrintable(QStringLiteral("%1: SHOW %2 failed: %3").arg(c.label, s.name, show.err)));
                 }
                 const QString shown = show.out.trimmed();
@@ -247,16 +138,16 @@ private slots:
                     }
                 }
                 if (!same) {
-                    stop(dataDir);
+                    m_cluster.stop(dataDir);
                     QFAIL(qPrintable(QStringLiteral("%1: SHOW %2 gives '%3', Headroom computed '%4'")
                                          .arg(c.label, s.name, shown, s.value)));
                 }
                 ++checked;
             }
-            stop(dataDir);
+            m_cluster.stop(dataDir);
         }
         qInfo("%lld exported files started a real PostgreSQL %d; %d values checked with SHOW",
-              static_cast<long long>(cases.size()), m_major, checked);
+            static_cast<long long>(cases.size()), m_cluster.major(), checked);
     }
 
     void primaryAndReplicaStream()
@@ -266,7 +157,7 @@ private slots:
         QVERIFY(plan.hasValue());
         const PlanSizing sizing = PlanSizer(loader.effectiveCatalog()).size(plan.value());
         PostgresConfOptions options;
-        options.pgVersion = m_major;
+        options.pgVersion = m_cluster.major();
         options.headroomVersion = QStringLiteral(HEADROOM_VERSION);
         auto confs = PostgresConfExporter(loader.effectiveCatalog()).settings(plan.value(), sizing, options);
         QVERIFY(confs.hasValue());
@@ -276,52 +167,50 @@ private slots:
         QCOMPARE(primaryConf.role, QStringLiteral("primary"));
         QCOMPARE(replicaConf.role, QStringLiteral("replica"));
 
-        const QString socketDir = m_work.path();
-        const QString primaryDir = newDataDir(QStringLiteral("primary"));
+        const QString primaryDir = m_cluster.newDataDir(QStringLiteral("primary"));
         QVERIFY(!primaryDir.isEmpty());
         QVERIFY(writeConf(primaryDir, PostgresConfExporter::renderConf(plan.value(), primaryConf, options,
                                                                         QStringLiteral("headroom")))
                     .isEmpty());
-        const int primaryPort = freePort();
-        QString started = start(primaryDir, primaryPort, socketDir);
+        const int primaryPort = PgCluster::freePort();
+        QString started = m_cluster.start(primaryDir, primaryPort);
         QVERIFY2(started.isEmpty(), qPrintable(started));
 
-        const QString replicaDir = m_work.filePath(QStringLiteral("replica"));
-        const Run backup = run(QStringLiteral("pg_basebackup"),
-                               { QStringLiteral("-D"), replicaDir, QStringLiteral("-R"), QStringLiteral("-X"),
-                                 QStringLiteral("stream"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
-                                 QStringLiteral("-p"), QString::number(primaryPort), QStringLiteral("-U"),
-                                 QStringLiteral("postgres") });
-        if (backup.exitCode != 0) {
-            stop(primaryDir);
-            QFAIL(qPrintable(QStringLiteral("pg_basebackup failed: ") + backup.err));
+        const QString replicaDir = QDir(m_cluster.workPath()).filePath(QStringLiteral("replica"));
+        const QString backup = m_cluster.baseBackup(primaryPort, replicaDir);
+        if (!backup.isEmpty()) {
+            m_cluster.stop(primaryDir);
+            QFAIL(qPrintable(backup));
         }
         QVERIFY(writeConf(replicaDir, PostgresConfExporter::renderConf(plan.value(), replicaConf, options,
                                                                         QStringLiteral("headroom")))
                     .isEmpty());
         const int replicaPort = primaryPort + 1;
-        started = start(replicaDir, replicaPort, socketDir);
+        started = m_cluster.start(replicaDir, replicaPort);
         if (!started.isEmpty()) {
-            stop(primaryDir);
+            m_cluster.stop(primaryDir);
             QFAIL(qPrintable(QStringLiteral("replica: ") + started));
         }
 
-        QCOMPARE(psql(socketDir, replicaPort, QStringLiteral("SELECT pg_is_in_recovery()")).out.trimmed(),
-                 QStringLiteral("t"));
-        QCOMPARE(psql(socketDir, replicaPort, QStringLiteral("SHOW shared_buffers")).out.trimmed(),
-                 replicaConf.setting(QStringLiteral("shared_buffers"))->value);
-        QCOMPARE(psql(socketDir, primaryPort, QStringLiteral("SHOW wal_level")).out.trimmed(), QStringLiteral("replica"));
+        QCOMPARE(m_cluster.psql(replicaPort, QStringLiteral("SELECT pg_is_in_recovery()")).out.trimmed(),
+            QStringLiteral("t"));
+        QCOMPARE(m_cluster.psql(replicaPort, QStringLiteral("SHOW shared_buffers")).out.trimmed(),
+            replicaConf.setting(QStringLiteral("shared_buffers"))->value);
+        QCOMPARE(
+            m_cluster.psql(primaryPort, QStringLiteral("SHOW wal_level")).out.trimmed(), QStringLiteral("replica"));
         QTRY_COMPARE_WITH_TIMEOUT(
-            psql(socketDir, primaryPort, QStringLiteral("SELECT state FROM pg_stat_replication")).out.trimmed(),
+            m_cluster.psql(primaryPort, QStringLiteral("SELECT state FROM pg_stat_replication")).out.trimmed(),
             QStringLiteral("streaming"), 30000);
-        QCOMPARE(psql(socketDir, primaryPort,
-                      QStringLiteral("CREATE TABLE probe(n int); INSERT INTO probe SELECT generate_series(1, 1000)"))
+        QCOMPARE(m_cluster
+                     .psql(primaryPort,
+                         QStringLiteral("CREATE TABLE probe(n int); INSERT INTO probe SELECT generate_series(1, 1000)"))
                      .exitCode,
-                 0);
-        QTRY_COMPARE_WITH_TIMEOUT(psql(socketDir, replicaPort, QStringLiteral("SELECT count(*) FROM probe")).out.trimmed(),
-                                  QStringLiteral("1000"), 30000);
-        stop(replicaDir);
-        stop(primaryDir);
+            0);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_cluster.psql(replicaPort, QStringLiteral("SELECT count(*) FROM probe")).out.trimmed(),
+            QStringLiteral("1000"), 30000);
+        m_cluster.stop(replicaDir);
+        m_cluster.stop(primaryDir);
     }
 
     // Proof by the real pooler: PgBouncer starts with every exported pgbouncer.ini unchanged
@@ -333,15 +222,16 @@ private slots:
         const QString pgbouncer = QStringLiteral("/usr/sbin/pgbouncer");
         if (!QFile::exists(pgbouncer))
             QFAIL("PgBouncer is not installed (/usr/sbin/pgbouncer); scripts/setup.sh installs pgbouncer.");
-        const QString socketDir = m_work.path();
-        const QString dataDir = newDataDir(QStringLiteral("bouncer-server"));
+        const QString dataDir = m_cluster.newDataDir(QStringLiteral("bouncer-server"));
         QVERIFY(!dataDir.isEmpty());
         QVERIFY(writeConf(dataDir, QByteArray()).isEmpty());
-        const int serverPort = freePort();
-        const QString started = start(dataDir, serverPort, socketDir);
+        const int serverPort = PgCluster::freePort();
+        const QString started = m_cluster.start(dataDir, serverPort);
         QVERIFY2(started.isEmpty(), qPrintable(started));
-        const auto stopServer = qScopeGuard([&] { stop(dataDir); });
-        QCOMPARE(psql(socketDir, serverPort, QStringLiteral("CREATE ROLE app LOGIN PASSWORD 'not-a-real-secret'")).exitCode, 0);
+        const auto stopServer = qScopeGuard([&] { m_cluster.stop(dataDir); });
+        QCOMPARE(
+            m_cluster.psql(serverPort, QStringLiteral("CREATE ROLE app LOGIN PASSWORD 'not-a-real-secret'")).exitCode,
+            0);
 
         int files = 0;
         const QDir examples(QStringLiteral(":/examples"));
@@ -355,7 +245,7 @@ private slots:
                                                   [&](const ServicePlanSizing& s) { return s.name == ini.service; });
                 QVERIFY(service != sizing.services.cend());
                 const QString label = example + QLatin1Char(' ') + ini.fileName;
-                psql(socketDir, serverPort, QStringLiteral("CREATE DATABASE \"%1\" OWNER app").arg(ini.service));
+                m_cluster.psql(serverPort, QStringLiteral("CREATE DATABASE \"%1\" OWNER app").arg(ini.service));
                 checkPgBouncer(pgbouncer, label, ini.content, *service, serverPort);
                 if (QTest::currentTestFailed())
                     return;
@@ -374,10 +264,10 @@ private:
         env.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("not-a-real-secret"));
         env.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("10"));
         p.setProcessEnvironment(env);
-        p.start(m_bin + QStringLiteral("/psql"),
-                { QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port),
-                  QStringLiteral("-U"), QStringLiteral("app"), QStringLiteral("-d"), database, QStringLiteral("-AtX"),
-                  QStringLiteral("-F"), QStringLiteral("|"), QStringLiteral("-c"), sql });
+        p.start(m_cluster.bin() + QStringLiteral("/psql"),
+            { QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port),
+                QStringLiteral("-U"), QStringLiteral("app"), QStringLiteral("-d"), database, QStringLiteral("-AtX"),
+                QStringLiteral("-F"), QStringLiteral("|"), QStringLiteral("-c"), sql });
         if (!p.waitForFinished(30000)) {
             p.kill();
             p.waitForFinished();
@@ -404,14 +294,15 @@ private:
     void checkPgBouncer(const QString& pgbouncer, const QString& label, const QByteArray& exported,
                         const ServicePlanSizing& service, int serverPort)
     {
-        const QString dir = m_work.filePath(QStringLiteral("bouncer-") + service.name + QLatin1Char('-')
-                                            + QString::number(QRandomGenerator::global()->generate()));
+        const QString dir = QDir(m_cluster.workPath())
+                                .filePath(QStringLiteral("bouncer-") + service.name + QLatin1Char('-')
+                                    + QString::number(QRandomGenerator::global()->generate()));
         QVERIFY(QDir().mkpath(dir));
         const auto write = [&](const QString& name, const QByteArray& text) {
             QFile f(dir + QLatin1Char('/') + name);
             return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
         };
-        const int port = freePort();
+        const int port = PgCluster::freePort();
         QVERIFY(write(QStringLiteral("userlist.txt"), "\"app\" \"not-a-real-secret\"\n"));
         // The sandbox's settings go at the end of the exported [pgbouncer] section itself:
         // PgBouncer resets that section to its defaults when the header appears a second
@@ -433,14 +324,14 @@ private:
                           QStringLiteral("host=127.0.0.1 port=%1").arg(serverPort).toUtf8());
         QVERIFY(local != exported);
         QVERIFY(write(QStringLiteral("run-local.ini"), local + sandbox));
-        if (m_asRoot)
+        if (m_cluster.asRoot())
             QCOMPARE(QProcess::execute(QStringLiteral("chown"), { QStringLiteral("-R"), QStringLiteral("postgres:postgres"), dir }), 0);
 
         for (const QString& config : { QStringLiteral("run.ini"), QStringLiteral("run-local.ini") }) {
             QProcess bouncer;
             bouncer.setProcessChannelMode(QProcess::MergedChannels);
             const QString path = dir + QLatin1Char('/') + config;
-            if (m_asRoot)
+            if (m_cluster.asRoot())
                 bouncer.start(QStringLiteral("runuser"), { QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), pgbouncer, path });
             else
                 bouncer.start(pgbouncer, { path });
