@@ -11,9 +11,13 @@
 #include "planwriter.h"
 #include "sizingengine.h"
 #include "sizingreport.h"
+#include "translationloader.h"
 #include "tunecommand.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <optional>
 
 using namespace headroom;
 
@@ -214,6 +218,10 @@ int CommandLine::size(const QStringList& arguments)
         request.inputs.insert(name, q.value());
     }
 
+    // YAML and JSON are English whatever the language (the catalog's check messages included).
+    std::optional<i18n::EnglishScope> english;
+    if (format != QLatin1String("table"))
+        english.emplace(QCoreApplication::instance());
     SizingEngine engine(std::move(catalog.value()));
     auto sizing = engine.size(request);
     if (!sizing) {
@@ -355,6 +363,13 @@ int CommandLine::check(const QStringList& arguments)
     auto loaded = loadPlan(parser.positionalArguments().first(), parser, m_err);
     if (!loaded)
         return fail(QStringLiteral("check"), loaded.error().toString());
+    const bool json = format == QLatin1String("json");
+    std::optional<i18n::EnglishScope> english;
+    if (json)
+        english.emplace(QCoreApplication::instance());
+    // With --format json standard output is the JSON document alone; what --apply did is
+    // said on standard error.
+    QTextStream& said = json ? m_err : m_out;
     Plan plan = loaded->plan;
     PlanSizer sizer(loaded->catalog);
     PlanSizing sizing = sizer.size(plan);
@@ -366,18 +381,18 @@ int CommandLine::check(const QStringList& arguments)
                 continue;
             plan = PlanSizer::apply(plan, f);
             applied << f.service + QLatin1Char('\n') + f.recommendation->summary;
-            m_out << tr("applied to %1: %2").arg(f.service, f.recommendation->summary) << Qt::endl;
+            said << tr("applied to %1: %2").arg(f.service, f.recommendation->summary) << Qt::endl;
         }
         if (applied.isEmpty())
-            m_out << tr("no finding carries a recommendation; the plan is unchanged.") << Qt::endl;
+            said << tr("no finding carries a recommendation; the plan is unchanged.") << Qt::endl;
         const QString out = parser.value(QStringLiteral("out"));
         if (auto error = PlanWriter::save(plan, out))
             return fail(QStringLiteral("check"), error->toString());
-        m_out << tr("wrote %1").arg(out) << Qt::endl << Qt::endl;
+        said << tr("wrote %1").arg(out) << Qt::endl << Qt::endl;
         sizing = sizer.size(plan);
     }
 
-    if (format == QLatin1String("json"))
+    if (json)
         m_out << plan_report::toJson(plan, sizing);
     else
         m_out << plan_report::findingsText(sizing);
@@ -410,6 +425,9 @@ int CommandLine::report(const QStringList& arguments)
     auto loaded = loadPlan(parser.positionalArguments().first(), parser, m_err);
     if (!loaded)
         return fail(QStringLiteral("report"), loaded.error().toString());
+    std::optional<i18n::EnglishScope> english;
+    if (format == QLatin1String("json"))
+        english.emplace(QCoreApplication::instance());
     const PlanSizing sizing = PlanSizer(loaded->catalog).size(loaded->plan);
     if (format == QLatin1String("json"))
         m_out << plan_report::toJson(loaded->plan, sizing);

@@ -69,4 +69,22 @@ bool install(QCoreApplication* app, const QString& language)
     return loaded;
 }
 
+EnglishScope::EnglishScope(QCoreApplication* app)
+{
+    // install() parents every translator to the application, so they are all found here.
+    m_suspended = app->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly);
+    for (auto* t : std::as_const(m_suspended))
+        QCoreApplication::removeTranslator(t);
+    m_english = new QTranslator(app);
+    if (m_english->load(translationFile(QStringLiteral("en"))))
+        QCoreApplication::installTranslator(m_english);
+}
+
+EnglishScope::~EnglishScope()
+{
+    delete m_english; // a deleted translator removes itself from the application
+    for (auto* t : std::as_const(m_suspended))
+        QCoreApplication::installTranslator(t);
+}
+
 } // namespace headroom::i18n

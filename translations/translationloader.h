@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QList>
 #include <QLocale>
 #include <QString>
 #include <QStringList>
 
 class QCoreApplication;
+class QTranslator;
 
 // Which language Headroom speaks and the translators that make it so. Headroom ships in
 // English (the source language) and Korean; anything else falls back to English.
@@ -34,6 +36,23 @@ QString currentLanguage(bool usePreferences);
 // English plural forms, so every other English string is the source text itself.
 // Returns false when Headroom's translation could not be loaded.
 bool install(QCoreApplication* app, const QString& language);
+
+// Machine-readable output (JSON, YAML) is English whatever the language, so that scripts
+// and diffs see the same text everywhere (docs/TRANSLATIONS.md). For its lifetime the
+// application speaks English (with English plural forms); then its own language again.
+// Everything said while it lives, the engine's findings included, is English.
+class EnglishScope
+{
+public:
+    explicit EnglishScope(QCoreApplication* app);
+    ~EnglishScope();
+    EnglishScope(const EnglishScope&) = delete;
+    EnglishScope& operator=(const EnglishScope&) = delete;
+
+private:
+    QList<QTranslator*> m_suspended;
+    QTranslator* m_english = nullptr;
+};
 
 // The resource path of Headroom's compiled translation, e.g. ":/i18n/headroom_ko.qm".
 QString translationFile(const QString& language);

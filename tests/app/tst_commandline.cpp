@@ -20,10 +20,13 @@ private:
         QString err;
     };
 
-    static Result run(const QStringList& arguments, bool withDisplay = false)
+    // `language` sets HEADROOM_LANGUAGE ("en", "ko"); empty leaves the environment's.
+    static Result run(const QStringList& arguments, bool withDisplay = false, const QString& language = {})
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!language.isEmpty())
+            env.insert(QStringLiteral("HEADROOM_LANGUAGE"), language);
         if (!withDisplay) {
             env.remove(QStringLiteral("DISPLAY"));
             env.remove(QStringLiteral("WAYLAND_DISPLAY"));
@@ -735,6 +738,66 @@ private slots:
             QVERIFY(text.out.contains(s.toObject().value(QStringLiteral("name")).toString()));
         // Text is the default.
         QCOMPARE(run({ QStringLiteral("report"), plan }).out, text.out);
+    }
+
+    // JSON and YAML are English in any language, the catalog's check messages and the
+    // engine's own findings included (docs/TRANSLATIONS.md); the text form of the same run is
+    // Korean, so the language really was in force.
+    void machineReadableOutputIsEnglish_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("textFormat");
+        QTest::addColumn<QString>("finding");
+        const QStringList overloaded { QStringLiteral("size"), QStringLiteral("postgresql"), QStringLiteral("--tier"),
+            QStringLiteral("small"), QStringLiteral("--connections"), QStringLiteral("2000") };
+        // A catalog check (postgresql.work-mem-low) and the engine's memory.overcommit fire.
+        QTest::addRow("size json") << overloaded << QStringLiteral("json") << QStringLiteral("table")
+                                   << QStringLiteral("so larger sorts and hashes spill to disk");
+        QTest::addRow("size yaml") << overloaded << QStringLiteral("yaml") << QStringLiteral("table")
+                                   << QStringLiteral("The memory components need");
+        const QStringList check { QStringLiteral("check"), example("case-study-before.yaml") };
+        QTest::addRow("check json") << check << QStringLiteral("json") << QStringLiteral("text")
+                                    << QStringLiteral("the commits of the primary");
+        const QStringList report { QStringLiteral("report"), example("case-study-before.yaml") };
+        QTest::addRow("report json") << report << QStringLiteral("json") << QStringLiteral("text")
+                                     << QStringLiteral("the commits of the primary");
+    }
+
+    void machineReadableOutputIsEnglish()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, format);
+        QFETCH(QString, textFormat);
+        QFETCH(QString, finding);
+        const QStringList machine = arguments + QStringList { QStringLiteral("--format"), format };
+        const auto english = run(machine, false, QStringLiteral("en"));
+        const auto korean = run(machine, false, QStringLiteral("ko"));
+        QVERIFY2(english.out.contains(finding), qPrintable(english.out));
+        QCOMPARE(korean.exitCode, english.exitCode);
+        QCOMPARE(korean.out, english.out);
+
+        const QStringList text = arguments + QStringList { QStringLiteral("--format"), textFormat };
+        const auto englishText = run(text, false, QStringLiteral("en"));
+        const auto koreanText = run(text, false, QStringLiteral("ko"));
+        QVERIFY2(englishText.out.contains(finding), qPrintable(englishText.out));
+        QVERIFY2(!koreanText.out.contains(finding), qPrintable(koreanText.out));
+    }
+
+    // With --apply and --format json, standard output is the JSON document alone.
+    void checkApplyJsonIsOnlyJson()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString out = dir.filePath(QStringLiteral("after.yaml"));
+        const auto r = run({ QStringLiteral("check"), example("case-study-before.yaml"), QStringLiteral("--apply"),
+            QStringLiteral("--out"), out, QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + QLatin1Char('\n') + r.out));
+        QVERIFY2(r.err.contains(QStringLiteral("applied to")), qPrintable(r.err));
+        QVERIFY(QFile::exists(out));
     }
 
     void reportUnknownFormat()
