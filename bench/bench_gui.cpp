@@ -11,7 +11,7 @@
 // - BM_WhatIfSweep/1000: whatif::sweep of PostgreSQL's connections over 1,000 points.
 //   Target: 5 ms.
 // - BM_StartupHeadroom and BM_StartupBareChartWindow, side by side in one run: construct
-//   the window, show it and run the event loop until its first Paint event arrives; then
+//   the window, show it and run the event loop until its first frame is painted; then
 //   destroy it. Headroom's start-up includes loading the built-in catalog and the sample
 //   plan, as `headroom` does; the bare one is a QMainWindow whose central widget is one
 //   QChartView with an empty chart. Both run in this process, after QApplication exists, so
@@ -223,11 +223,10 @@ void BM_StartupBareChartWindow(benchmark::State& state)
 BENCHMARK(BM_StartupBareChartWindow)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // The same as processes, which is what a user waits for: `headroom` (catalog and window;
-// the sample plan opens after the first frame, app/main.cpp) against this executable started with --bare-chart-window, each run offscreen until its
-// first frame is painted and then quitting (HEADROOM_QUIT_AFTER_FIRST_PAINT). Wall time from
-// QProcess::start to the "first-paint" line each writes during its first paint, so both
-// include process creation, dynamic linking, the platform plugin and fonts; teardown is not
-// timed.
+// the sample plan opens after the first frame, app/main.cpp) against this executable started with --bare-chart-window,
+// each run offscreen until its first frame is painted and then quitting (HEADROOM_QUIT_AFTER_FIRST_PAINT). Wall time
+// from QProcess::start to the "first-paint" line each writes once its first frame is painted, so both include process
+// creation, dynamic linking, the platform plugin and fonts; teardown is not timed.
 void startProcess(benchmark::State& state, const QString& program, const QStringList& arguments)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -240,7 +239,7 @@ void startProcess(benchmark::State& state, const QString& program, const QString
         QProcess process;
         process.setProcessEnvironment(env);
         process.start(program, arguments);
-        // Timed up to the child's "first-paint" line, written during its first paint.
+        // Timed up to the child's "first-paint" line, written once its first frame is painted.
         bool painted = false;
         while (!painted && process.waitForReadyRead(60000))
             painted = process.readAll().contains("first-paint");
