@@ -429,8 +429,10 @@ void WhatIfView::applyDraft()
         m_draft = {};
         return;
     }
-    // The same shape: the shown series and axes take the draft's data and names; their
-    // colours, which the theme gave them, stay.
+    // The same shape: the shown series and axes take the draft's data and names. Areas and
+    // markers keep the colours the theme gave them; plain lines take the draft's pen, which
+    // the builders chose (a limit's dash, the current storage class drawn bolder) and which
+    // can move from one line to another with an edit.
     m_chart->setTitle(m_draft.title);
     for (qsizetype i = 0; i < m_draft.axes.size(); ++i) {
         QAbstractAxis* shown = m_shownAxes[i].first;
@@ -458,7 +460,10 @@ void WhatIfView::applyDraft()
             if (area->lowerSeries())
                 to->lowerSeries()->replace(area->lowerSeries()->points());
         } else if (auto* xy = qobject_cast<QXYSeries*>(draft)) {
-            static_cast<QXYSeries*>(shown[i])->replace(xy->points());
+            auto* to = static_cast<QXYSeries*>(shown[i]);
+            to->replace(xy->points());
+            if (draft->type() == QAbstractSeries::SeriesTypeLine)
+                to->setPen(xy->pen());
         }
     }
     for (const auto& [series, axes] : std::as_const(m_draft.series)) {

@@ -7,8 +7,8 @@
 #include "plandocument.h"
 #include "planexporter.h"
 #include "planloader.h"
-#include "planwriter.h"
 #include "plantreemodel.h"
+#include "planwriter.h"
 #include "propertyeditor.h"
 #include "sizingtablemodel.h"
 #include "whatifsweep.h"
@@ -21,20 +21,21 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QGroupBox>
-#include <QMenu>
-#include <QMenuBar>
-#include <QSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSlider>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QUndoStack>
 #include <QValueAxis>
 #include <QtTest>
@@ -329,6 +330,49 @@ private slots:
         QVERIFY(use);
         QVERIFY(qFuzzyCompare(use->at(0).y(), double(forecast.now.raw()) / (1024.0 * 1024 * 1024)));
         QVERIFY(qFuzzyCompare(use->at(1).y(), double(forecast.atHorizon.raw()) / (1024.0 * 1024 * 1024)));
+    }
+
+    // Changing the storage class keeps the IOPS chart's shape, so its series are updated in
+    // place; the bold solid line must move to the new class with the "(current class)" name.
+    void iopsCurrentClassFollowsAnInPlaceEdit()
+    {
+        MainWindow w(m_catalog);
+        w.setInteractive(false);
+        QVERIFY(w.openFile(example("small-production-stack.yaml")));
+        w.setView(MainWindow::View::WhatIf);
+        w.show();
+        w.selectService(QStringLiteral("app-db"));
+        WhatIfView* view = w.whatIfView();
+        view->setCurve(WhatIfView::Curve::Iops);
+        const auto currentLine = [&]() -> QLineSeries* {
+            QLineSeries* found = nullptr;
+            for (QAbstractSeries* s : view->chart()->series()) {
+                if (s->name().contains(QStringLiteral("(current class)"))) {
+                    if (found)
+                        return nullptr; // two current classes
+                    found = qobject_cast<QLineSeries*>(s);
+                }
+            }
+            return found;
+        };
+        const auto isBold = [](const QLineSeries* s) {
+            return s->pen().style() == Qt::SolidLine && qFuzzyCompare(s->pen().widthF(), 2.5);
+        };
+        QLineSeries* before = currentLine();
+        QVERIFY(before);
+        QVERIFY2(before->name().startsWith(QStringLiteral("Local SSD")), qPrintable(before->name()));
+        QVERIFY(isBold(before));
+        const QList<QAbstractSeries*> shownBefore = view->chart()->series();
+
+        w.document()->setStorageClass(QStringLiteral("app-db"), QStringLiteral("premium-ssd"));
+        QCOMPARE(view->chart()->series(), shownBefore); // updated in place, not rebuilt
+        QLineSeries* after = currentLine();
+        QVERIFY(after);
+        QVERIFY(after != before);
+        QVERIFY2(after->name().startsWith(QStringLiteral("Network SSD (Premium)")), qPrintable(after->name()));
+        QVERIFY(isBold(after));
+        QCOMPARE(before->pen().style(), Qt::DashLine);
+        QVERIFY(!isBold(before));
     }
 
     void menuIconsArriveWithTheFirstMenu()
