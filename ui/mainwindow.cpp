@@ -207,7 +207,7 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
         if (m_tabs->currentWidget() == m_whatIfPage)
             whatIfView();
         if (m_tabs->currentWidget() == m_exportsPage)
-            refreshExports();
+            exportsView();
         if (m_tabs->currentIndex() == 0)
             showDetails();
         if (m_tabs->currentWidget() == m_clusterPage)
@@ -216,14 +216,6 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
 
     updateViews(QString());
     updateTitle();
-}
-
-void MainWindow::refreshExports()
-{
-    if (!m_exportsStale)
-        return;
-    m_exportsStale = false;
-    exportsView()->refresh();
 }
 
 WhatIfView* MainWindow::whatIfView()
@@ -256,7 +248,12 @@ ExportsView* MainWindow::exportsView()
     if (!m_exports) {
         m_exports = new ExportsView(m_document, m_exportsPage);
         m_exportsPage->layout()->addWidget(m_exports);
-        m_exportsStale = true;
+        m_exportsStale = true; // filled below, once
+    }
+    // Shown or asked for: up to date either way.
+    if (m_exportsStale) {
+        m_exportsStale = false;
+        m_exports->refresh();
     }
     return m_exports;
 }
@@ -510,14 +507,12 @@ void MainWindow::updateViews(const QString& changedService)
         m_whatIf->refresh();
     // Hidden tabs catch up when they are shown: an edit pays only for what is on screen.
     m_clusterStale = true;
-    if (m_cluster && m_tabs->currentWidget() == m_clusterPage) {
-        m_clusterStale = false;
-        m_cluster->refresh();
-    }
+    if (m_cluster && m_tabs->currentWidget() == m_clusterPage)
+        clusterView();
     // Exports are regenerated when they are looked at, not on every slider step.
     m_exportsStale = true;
     if (m_tabs->currentWidget() == m_exportsPage)
-        refreshExports();
+        exportsView();
     showDetails();
 
     QString status = tr("%1, %2, %3")

@@ -102,7 +102,6 @@ private:
     QList<PendingIcon> m_pendingIcons;
     void updateViews(const QString& changedService);
     void updateTitle();
-    void refreshExports();
     void updateRecentMenu();
     void addRecentFile(const QString& path);
     void showDetails();

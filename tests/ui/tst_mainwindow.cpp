@@ -646,6 +646,54 @@ private slots:
         for (const auto& f : w.exportsView()->files())
             QVERIFY(f.service != services->item(0)->text());
     }
+
+    // Hidden tabs are not refreshed on an edit; showing the tab brings them up to date. The
+    // views are found as children, not through the accessors (which refresh on their own).
+    void hiddenTabsCatchUpWhenShown()
+    {
+        MainWindow w(m_catalog);
+        w.setInteractive(false);
+        QVERIFY(w.openFile(example("small-production-stack.yaml")));
+        w.setView(MainWindow::View::Cluster);
+        w.setView(MainWindow::View::Exports);
+        w.setView(MainWindow::View::Sizing);
+        auto* cluster = w.findChild<ClusterView*>();
+        auto* exports = w.findChild<ExportsView*>();
+        QVERIFY(cluster && exports);
+        const auto texts = [](const QTreeWidget* tree) {
+            QStringList all;
+            for (QTreeWidgetItemIterator it(const_cast<QTreeWidget*>(tree)); *it; ++it) {
+                for (int c = 0; c < (*it)->columnCount(); ++c)
+                    all << (*it)->text(c);
+            }
+            return all;
+        };
+        const QStringList nodesBefore = texts(cluster->nodes());
+        const QList<ExportFile> filesBefore = exports->files();
+
+        // A bigger tier for the database: other requests on the nodes, other settings exported.
+        const QString tier = w.document()->plan().service(QStringLiteral("app-db"))->request.size;
+        QVERIFY(tier != QLatin1String("xlarge"));
+        w.document()->setTier(QStringLiteral("app-db"), QStringLiteral("xlarge"));
+        QCOMPARE(texts(cluster->nodes()), nodesBefore); // hidden: not refreshed yet
+
+        w.setView(MainWindow::View::Cluster);
+        ClusterView fresh(w.document());
+        fresh.refresh();
+        QCOMPARE(texts(cluster->nodes()), texts(fresh.nodes()));
+        QVERIFY(texts(cluster->nodes()) != nodesBefore);
+
+        w.setView(MainWindow::View::Exports);
+        ExportsView freshExports(w.document());
+        freshExports.refresh();
+        QCOMPARE(exports->files().size(), freshExports.files().size());
+        bool changed = false;
+        for (int i = 0; i < exports->files().size(); ++i) {
+            QCOMPARE(exports->files()[i].content, freshExports.files()[i].content);
+            changed = changed || exports->files()[i].content != filesBefore.value(i).content;
+        }
+        QVERIFY(changed);
+    }
 };
 
 QTEST_MAIN(TestMainWindow)
