@@ -1449,7 +1449,7 @@
     </message>
     <message>
         <source>PGTune&apos;s rules (web application, the role&apos;s memory limit as total memory, its CPU limit and max_connections), so the numbers match what SREs already get from PGTune.</source>
-        <translation>PGTune의 규칙을 적용합니다(웹 애플리케이션 유형, 전체 메모리 대신 역할의 메모리 제한, 역할의 CPU 제한과 max_connections). 그래서 SRE가 이미 PGTune에서 얻는 값과 같은 수치가 나옵니다.</translation>
+        <translation>PGTune의 규칙을 적용합니다(웹 애플리케이션 유형, 역할의 메모리 제한을 전체 메모리로 간주, 역할의 CPU 제한과 max_connections 사용). 그래서 SRE가 이미 PGTune에서 얻는 값과 같은 수치가 나옵니다.</translation>
     </message>
     <message>
         <source>Filesystem cache, direct buffers and OS</source>
@@ -1826,7 +1826,7 @@
     <name>CommandLine</name>
     <message>
         <source>Read FILE on top of the built-in catalog (overrides and additions).</source>
-        <translation>내장 카탈로그 위에 FILE을 읽어 들입니다(재정의 및 추가).</translation>
+        <translation>내장 카탈로그에 더해 FILE을 읽습니다(재정의 및 추가).</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1846,7 +1846,7 @@
     </message>
     <message>
         <source>Workload size: small, medium, large or xlarge (default medium unless both --cpu and --memory are given).</source>
-        <translation>워크로드 크기: small, medium, large, xlarge 중 하나(--cpu와 --memory를 모두 지정하지 않으면 기본값 medium).</translation>
+        <translation>워크로드 크기: small, medium, large, xlarge 중 하나(--cpu와 --memory를 둘 다 지정한 경우가 아니면 기본값 medium).</translation>
     </message>
     <message>
         <source>Memory limit, e.g. 16Gi (overrides the tier&apos;s).</source>
@@ -2129,7 +2129,7 @@
     </message>
     <message>
         <source>Read FILE on top of the built-in catalog.</source>
-        <translation>내장 카탈로그 위에 FILE을 읽어 들입니다.</translation>
+        <translation>내장 카탈로그에 더해 FILE을 읽습니다.</translation>
     </message>
     <message>
         <source>give exactly one plan file.</source>
@@ -2191,7 +2191,7 @@
     <name>ImportCommand</name>
     <message>
         <source>Measure a running PostgreSQL primary and its replicas (settings, database sizes, connections, commit and tuple rates over an interval, cache hit ratio, replication lag) and write a plan or update a service&apos;s measured inputs. The role needs pg_monitor. Passwords come from the password file (~/.pgpass, PGPASSFILE), PGPASSWORD or a prompt and are never written anywhere.</source>
-        <translation>실행 중인 PostgreSQL 프라이머리와 레플리카를 측정해(설정, 데이터베이스 크기, 커넥션, 일정 간격 동안의 커밋·튜플 처리율, 캐시 적중률, 복제 지연) 새 플랜을 쓰거나 서비스의 측정 입력값을 갱신합니다. 접속 역할에는 pg_monitor 권한이 필요합니다. 비밀번호는 비밀번호 파일(~/.pgpass, PGPASSFILE), PGPASSWORD 또는 프롬프트에서 받으며 어디에도 기록하지 않습니다.</translation>
+        <translation>실행 중인 PostgreSQL 프라이머리와 레플리카를 측정해(설정, 데이터베이스 크기, 커넥션, 일정 간격 동안의 커밋·튜플 처리율, 캐시 적중률, 복제 지연) 새 플랜을 쓰거나 서비스의 측정 입력값을 갱신합니다. 접속하는 롤에는 pg_monitor 권한이 필요합니다. 비밀번호는 비밀번호 파일(~/.pgpass, PGPASSFILE), PGPASSWORD 또는 프롬프트에서 받으며 어디에도 기록하지 않습니다.</translation>
     </message>
     <message>
         <source>The engine to import from: postgres.</source>
@@ -2235,7 +2235,7 @@
     </message>
     <message>
         <source>Read FILE on top of the built-in catalog.</source>
-        <translation>내장 카탈로그 위에 FILE을 읽어 들입니다.</translation>
+        <translation>내장 카탈로그에 더해 FILE을 읽습니다.</translation>
     </message>
     <message>
         <source>the only source is postgres: headroom import postgres PRIMARY_CONNINFO.</source>
@@ -2291,7 +2291,7 @@
     </message>
     <message>
         <source>    fix: %1</source>
-        <translation>    조치: %1</translation>
+        <translation>    해결 방법: %1</translation>
     </message>
     <message>
         <source>Updated %1 in %2.</source>
@@ -2680,7 +2680,7 @@
     </message>
     <message>
         <source>At %1 every %2 the %3 volume is full in %4, before the %5 horizon.</source>
-        <translation>%2마다 %1씩 늘면 %3 볼륨은 %4 후에 가득 차, 계획 기간 %5보다 먼저 찹니다.</translation>
+        <translation>%2마다 %1씩 늘면 %3 볼륨은 %4 후에 가득 차며, 이는 계획 기간 %5보다 이릅니다.</translation>
     </message>
     <message>
         <source>Provision %1 or plan the expansion before then.</source>
@@ -3130,7 +3130,7 @@
     </message>
     <message>
         <source>set</source>
-        <translation>설정값</translation>
+        <translation>직접 지정</translation>
     </message>
     <message>
         <source>default</source>
@@ -3161,7 +3161,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a Kubernetes storage class name: use lower-case letters, digits, &apos;-&apos; and &apos;.&apos;.</source>
-        <translation>&apos;%1&apos;은(는) 쿠버네티스 스토리지 클래스 이름이 아닙니다. 영문 소문자, 숫자, &apos;-&apos;, &apos;.&apos;만 쓰세요.</translation>
+        <translation>&apos;%1&apos;은(는) 올바른 Kubernetes 스토리지 클래스 이름이 아닙니다. 영문 소문자, 숫자, &apos;-&apos;, &apos;.&apos;만 쓰세요.</translation>
     </message>
     <message>
         <source>latency max is below latency min.</source>
@@ -3260,7 +3260,7 @@ Exit 0: done; 2: bad input.</source>
     </message>
     <message>
         <source>Total memory (RAM): a whole number followed by MB, GB or TB (1GB = 1024MB), e.g. 8GB. Required.</source>
-        <translation>전체 메모리(RAM): 정수 뒤에 MB, GB, TB(1GB = 1024MB), 예: 8GB. 필수.</translation>
+        <translation>전체 메모리(RAM): 정수 뒤에 MB, GB, TB를 붙여 씁니다(1GB = 1024MB). 예: 8GB. 필수.</translation>
     </message>
     <message>
         <source>Number of CPUs, 1 to %1 (default: not given).</source>
@@ -3657,7 +3657,7 @@ Exit 0: done; 2: bad input.</source>
     </message>
     <message>
         <source>Counters are read twice, this far apart, to get rates.</source>
-        <translation>비율을 구하려고 이 간격을 두고 카운터를 두 번 읽습니다.</translation>
+        <translation>초당 처리율을 구하려고 이 간격을 두고 카운터를 두 번 읽습니다.</translation>
     </message>
     <message>
         <source>&amp;Interval:</source>
@@ -3891,7 +3891,7 @@ Exit 0: done; 2: bad input.</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Headroom&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A capacity planner for data services on Kubernetes.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Headroom&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;쿠버네티스 위 데이터 서비스를 위한 용량 계획 도구입니다.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Headroom&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Kubernetes에서 운영하는 데이터 서비스를 위한 용량 계획 도구입니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cannot show the plan</source>
@@ -4279,7 +4279,7 @@ Exit 0: done; 2: bad input.</source>
     </message>
     <message>
         <source>&amp;Replicas:</source>
-        <translation>레플리카(&amp;R):</translation>
+        <translation>레플리카 수(&amp;R):</translation>
     </message>
     <message>
         <source>Service default (%1)</source>
@@ -4321,7 +4321,7 @@ IOPS: %3
     </message>
     <message>
         <source>Let %1 run on any node pool</source>
-        <translation>%1을(를) 모든 노드 풀에서 실행</translation>
+        <translation>%1을(를) 어느 노드 풀에서든 실행</translation>
     </message>
     <message>
         <source>Pin %1 to node pool %2</source>
@@ -4369,7 +4369,7 @@ IOPS: %3
     </message>
     <message>
         <source>Read replicas:</source>
-        <translation>읽기 레플리카:</translation>
+        <translation>읽기 레플리카 수:</translation>
     </message>
     <message>
         <source>Requests:</source>
@@ -4429,7 +4429,7 @@ IOPS: %3
     </message>
     <message>
         <source>PgBouncer in front of each role</source>
-        <translation>역할마다 앞단에 PgBouncer</translation>
+        <translation>역할마다 앞단에 PgBouncer 두기</translation>
     </message>
     <message>
         <source>Pooler:</source>
@@ -4449,7 +4449,7 @@ IOPS: %3
     </message>
     <message>
         <source>any</source>
-        <translation>모두</translation>
+        <translation>무제한</translation>
     </message>
     <message>
         <source>The read share is at most 100%.</source>
@@ -4901,7 +4901,7 @@ Commands (headroom COMMAND --help):
   export    write Helm values, postgresql.conf, pgbouncer.ini and my.cnf
   tune      PGTune-compatible postgresql.conf
   sample    print the report of the built-in sample plan</source>
-        <translation>Headroom은 쿠버네티스 위 데이터 서비스의 용량을 산정합니다.
+        <translation>Headroom은 Kubernetes에서 운영하는 데이터 서비스의 용량을 산정합니다.
 
 명령(headroom COMMAND --help):
   size      서비스 하나 사이징
