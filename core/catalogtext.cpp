@@ -15,6 +15,11 @@ QString catalogText(const QString& text)
     return QCoreApplication::translate(catalogTranslationContext, text.toUtf8().constData());
 }
 
+QString catalogTitle(const QString& title, const QString& name)
+{
+    return title.isEmpty() ? name : catalogText(title);
+}
+
 namespace {
 
 // Collects prose once each, in first-seen order. Names of settings and formulas used as

@@ -22,6 +22,10 @@ inline constexpr char catalogTranslationContext[] = "Catalog";
 // translation (a user's own catalog, or English).
 QString catalogText(const QString& text);
 
+// A catalog item's title in the running language, or its name (an identifier, such as
+// shared_buffers) when it has no title.
+QString catalogTitle(const QString& title, const QString& name);
+
 // Every catalog string that catalogText() may be asked for, in catalog order without
 // repeats: the source of translations/catalogtexts.cpp (see docs/TRANSLATIONS.md).
 QStringList catalogDisplayTexts(const Catalog& catalog);

@@ -822,6 +822,11 @@ QString Quantity::toDisplayString() const
     return QString::number(m_raw);
 }
 
+QString dimensionNoun(Dimension dimension)
+{
+    return QuantityText::tr(dimensionText(dimension).noun);
+}
+
 QString dimensionName(Dimension dimension)
 {
     switch (dimension) {

@@ -82,6 +82,8 @@ private:
 // "duration", "percent", "count", "number".
 QString dimensionName(Dimension dimension);
 std::optional<Dimension> dimensionFromName(QStringView name);
+// The dimension as a noun for sentences, in the running language: "a memory quantity".
+QString dimensionNoun(Dimension dimension);
 
 // The memory notations of the engines Headroom writes configuration for. Each prints the
 // largest unit that divides the value exactly (after flooring to the smallest unit named).

@@ -90,7 +90,7 @@ Expected<QList<WhatIfPoint>> sweep(const SizingEngine& engine, const ServiceRequ
     if (!in)
         return Error { WhatIfText::tr("Service \"%1\" has no input \"%2\".").arg(request.service, input), {}, {} };
     if (from.dimension() != in->dimension || to.dimension() != in->dimension)
-        return Error { WhatIfText::tr("The range of \"%1\" must be in %2.").arg(input, dimensionName(in->dimension)),
+        return Error { WhatIfText::tr("The range of \"%1\" must be %2.").arg(input, dimensionNoun(in->dimension)),
             {}, {} };
     if (points < 2 || to.raw() < from.raw())
         return Error { WhatIfText::tr("A sweep needs at least two points and a range from low to high."), {}, {} };

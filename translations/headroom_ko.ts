@@ -3322,8 +3322,8 @@ Exit 0: done; 2: bad input.</source>
         <translation>%1에는 사이징된 %2이(가) 없습니다.</translation>
     </message>
     <message>
-        <source>The range of &quot;%1&quot; must be in %2.</source>
-        <translation>&quot;%1&quot;의 범위는 %2 차원의 값이어야 합니다.</translation>
+        <source>The range of &quot;%1&quot; must be %2.</source>
+        <translation>&quot;%1&quot;의 범위는 %2(으)로 지정해야 합니다.</translation>
     </message>
     <message>
         <source>A sweep needs at least two points and a range from low to high.</source>

@@ -337,8 +337,7 @@ void PropertyEditor::rebuild()
         w.edit->setClearButtonEnabled(true);
         w.edit->setToolTip(catalogText(in.description));
         w.error = errorLabel(inputs);
-        inputForm->addRow(
-            tr("%1:").arg(in.title.isEmpty() ? in.name : catalogText(in.title)), withUnit(w.edit, in.dimension, inputs));
+        inputForm->addRow(tr("%1:").arg(catalogTitle(in.title, in.name)), withUnit(w.edit, in.dimension, inputs));
         inputForm->addRow(QString(), w.error);
         m_inputs.insert(in.name, w);
         const QString name = in.name;
@@ -492,7 +491,7 @@ void PropertyEditor::commitInput(const InputDefinition& definition)
             || (definition.max && q->raw() > definition.max->raw())) {
             showError(w.error,
                 tr("%1 must be between %2 and %3.")
-                    .arg(definition.title.isEmpty() ? definition.name : catalogText(definition.title),
+                    .arg(catalogTitle(definition.title, definition.name),
                         definition.min ? definition.min->toString() : QStringLiteral("0"),
                         definition.max ? definition.max->toString() : tr("any")));
             return;
@@ -685,7 +684,7 @@ void PropertyEditor::buildPlanForm()
     m_defaultClass->setMinimumContentsLength(16);
     m_defaultClass->addItem(tr("Each service's own"), QString());
     for (const auto& sc : m_document->catalog().storageClasses)
-        m_defaultClass->addItem(tr("%1: %2").arg(sc.name, sc.describeIops()), sc.id);
+        m_defaultClass->addItem(tr("%1: %2").arg(catalogText(sc.name), sc.describeIops()), sc.id);
     form->addRow(tr("&Default storage class:"), m_defaultClass);
     m_horizon = addQuantityField(form, tr("&Horizon:"), Dimension::Duration,
         tr("How far ahead storage growth is planned (default 365d)."));

@@ -60,8 +60,9 @@ QString memoryBreakdown(const ServiceSizing& s)
 {
     QStringList lines;
     for (const auto& m : s.memory)
-        lines << SizingTableModel::tr("%1: %2").arg(m.title.isEmpty() ? m.name : catalogText(m.title), m.allocated.toDisplayString());
-    lines << SizingTableModel::tr("%1: %2").arg(s.memoryRemainderTitle, s.memoryRemainder.toDisplayString());
+        lines << SizingTableModel::tr("%1: %2").arg(catalogTitle(m.title, m.name), m.allocated.toDisplayString());
+    lines << SizingTableModel::tr("%1: %2").arg(
+        catalogText(s.memoryRemainderTitle), s.memoryRemainder.toDisplayString());
     return lines.join(QLatin1Char('\n'));
 }
 } // namespace

@@ -230,7 +230,7 @@ void WhatIfView::setService(const QString& name)
         m_input->clear();
         if (def) {
             for (const auto& in : def->inputs)
-                m_input->addItem(in.title.isEmpty() ? in.name : catalogText(in.title), in.name);
+                m_input->addItem(catalogTitle(in.title, in.name), in.name);
             const int connections = m_input->findData(QStringLiteral("connections"));
             m_input->setCurrentIndex(std::max(0, connections));
         }
@@ -522,7 +522,7 @@ void WhatIfView::memoryChart()
         }
         auto* area = new QAreaSeries(upper, lower);
         const MemoryComponent& mc = first->memory[c];
-        area->setName(mc.title.isEmpty() ? mc.name : catalogText(mc.title));
+        area->setName(catalogTitle(mc.title, mc.name));
         attach(area);
         connect(area, &QAreaSeries::hovered, this, &WhatIfView::hover);
     }
@@ -781,7 +781,7 @@ void WhatIfView::hover(const QPointF& point, bool state)
                 catalogText(sc.name), Quantity::iops(sc.iops.ceilingFor(st.size ? st.size->raw() : 0)).toDisplayString());
     } else {
         for (const auto& m : p.sizing->memory)
-            lines << tr("%1: %2").arg(m.title.isEmpty() ? m.name : catalogText(m.title), m.demand.toDisplayString());
+            lines << tr("%1: %2").arg(catalogTitle(m.title, m.name), m.demand.toDisplayString());
         lines << tr("Container limit: %1").arg(p.sizing->resources.memoryLimit.toDisplayString());
     }
     QToolTip::showText(QCursor::pos(), lines.join(QLatin1Char('\n')), m_view);

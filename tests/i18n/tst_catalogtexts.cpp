@@ -7,7 +7,10 @@
 #include "sizingengine.h"
 #include "translationloader.h"
 
+#include <QFile>
 #include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace headroom;
@@ -75,10 +78,17 @@ private slots:
         QCOMPARE(catalogDisplayTexts(m_catalog).contains(text), collected);
     }
 
+    // English (whose translator holds only plural forms) shows every catalog text as written.
     void englishIsTheCatalogItself()
     {
-        QCOMPARE(catalogText(QStringLiteral("Max connections")), QStringLiteral("Max connections"));
+        QVERIFY(i18n::install(QCoreApplication::instance(), QStringLiteral("en")));
+        const QStringList texts = catalogDisplayTexts(m_catalog);
+        QVERIFY(texts.size() > 100);
+        for (const auto& t : texts)
+            QCOMPARE(catalogText(t), t);
         QCOMPARE(catalogText(QString()), QString());
+        for (auto* t : QCoreApplication::instance()->findChildren<QTranslator*>())
+            delete t;
     }
 
     void koreanFindingKeepsItsFigures()
@@ -106,8 +116,47 @@ private slots:
                  qPrintable(finding->message));
 
         QVERIFY(catalogText(QStringLiteral("Max connections")).contains(hangul));
-        // A user's own catalog text has no translation and is shown as written.
-        QCOMPARE(catalogText(QStringLiteral("Shards per tenant")), QStringLiteral("Shards per tenant"));
+    }
+
+    // A user's own catalog (--catalog FILE) has no translation: its text is shown as written,
+    // inside the engine's Korean sentence.
+    void usersOwnCatalogTextIsShownAsWritten()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("mine.yaml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("apiVersion: headroom/v1\n"
+                   "kind: StorageClasses\n"
+                   "storageClasses:\n"
+                   "  - id: tenant-disk\n"
+                   "    name: Tenant spinning disk\n"
+                   "    iops: {fixed: \"50\"}\n"
+                   "    throughput: 10MB/s\n"
+                   "    latency: {min: 5ms, max: 20ms}\n"
+                   "    cost: {rank: 1, label: Low}\n"
+                   "    useCase: Archives\n");
+        file.close();
+        auto catalog = CatalogLoader().loadWithOverride(path);
+        QVERIFY2(catalog.hasValue(), qPrintable(catalog ? QString() : catalog.error().toString()));
+        QVERIFY(catalog->storageClass(QStringLiteral("tenant-disk")));
+        QVERIFY(!QCoreApplication::instance()->findChildren<QTranslator*>().isEmpty()); // Korean, from above
+        SizingEngine engine(catalog.value());
+        ServiceRequest request;
+        request.service = QStringLiteral("postgresql");
+        request.size = QStringLiteral("large");
+        request.storageClass = QStringLiteral("tenant-disk");
+        auto sized = engine.size(request);
+        QVERIFY2(sized.hasValue(), qPrintable(sized ? QString() : sized.error().message));
+        const Finding* finding = nullptr;
+        for (const auto& f : sized->findings)
+            if (f.code == QLatin1String("storage.iops-exceeds-class"))
+                finding = &f;
+        QVERIFY(finding);
+        static const QRegularExpression hangul(QStringLiteral("[\\x{AC00}-\\x{D7A3}]"));
+        QVERIFY2(finding->message.contains(QStringLiteral("Tenant spinning disk")), qPrintable(finding->message));
+        QVERIFY2(finding->message.contains(hangul), qPrintable(finding->message));
     }
 
 private:
