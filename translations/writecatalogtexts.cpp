@@ -12,13 +12,24 @@
 
 namespace {
 
+// A C++ string literal of `text` (UTF-8 source). Catalog prose may hold line breaks (a YAML
+// block scalar) or other control characters, which a literal cannot hold as they are.
 QString cString(const QString& text)
 {
     QString out;
     for (QChar c : text) {
-        if (c == u'\\' || c == u'"')
+        if (c == u'\\' || c == u'"') {
             out += u'\\';
-        out += c;
+            out += c;
+        } else if (c == u'\n') {
+            out += QStringLiteral("\\n");
+        } else if (c == u'\t') {
+            out += QStringLiteral("\\t");
+        } else if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
+            out += QStringLiteral("\\%1").arg(c.unicode(), 3, 8, QLatin1Char('0')); // octal: never swallows what follows
+        } else {
+            out += c;
+        }
     }
     return u'"' + out + u'"';
 }
