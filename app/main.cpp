@@ -132,15 +132,17 @@ private:
 int runGui(int argc, char** argv)
 {
     applyInteractiveAllocatorPolicy();
-    // The built-in catalog is parsed (YAML, then every formula checked) on a worker thread
-    // while the application, its platform plugin and fonts start: the longest single piece
-    // of start-up, and it needs none of them. Its messages are in English: it runs before
-    // the translators are installed, and only a broken build has any.
+    // The built-in catalog is read and checked (YAML, then every formula compiled) on a
+    // worker thread while the application starts and the window is built and painted: the
+    // two longest pieces of start-up, and neither needs the other. The window is painted
+    // first with no plan (menus, an empty tree and tabs); right after that first frame the
+    // catalog is taken and the plan opened. The worker's messages are in English: it runs
+    // before the translators are installed, and only a broken build has any.
     //
     // Qt takes the first thread that makes a QObject for its main thread, and the worker makes
     // one (a QFile) at once: this thread claims that first.
     QThread::currentThread();
-    std::future<Expected<Catalog>> builtIn = std::async(std::launch::async, [] { return CatalogLoader().readBuiltIn(); });
+    std::future<Expected<Catalog>> builtIn = std::async(std::launch::async, [] { return CatalogLoader().loadBuiltIn(); });
     QApplication app(argc, argv);
     i18n::install(&app, i18n::currentLanguage(true));
     // The installed icon and desktop entry (packaging/); the theme's chart icon when run uninstalled.
@@ -151,10 +153,14 @@ int runGui(int argc, char** argv)
     const QCommandLineOption screenshot = screenshotOption();
     const QCommandLineOption view = viewOption();
     describeOptions(parser, { screenshot, view });
-    // process() calls exit() on a bad option or --help-all: the worker must be done by then.
-    // It costs nothing, the catalog is needed right below.
-    builtIn.wait();
-    parser.process(app);
+    // parse(), not process(): process() calls exit() on a bad option while the worker runs.
+    // (--help, --help-all and --version never come here; see main().) Returning instead lets
+    // the future wait for the worker.
+    if (!parser.parse(QCoreApplication::arguments())) {
+        QTextStream(stderr) << QCoreApplication::applicationName() << QStringLiteral(": ") << parser.errorText()
+                            << Qt::endl;
+        return 1;
+    }
     // export-dialog: the File > Export dialog over the window, for the documentation.
     const bool exportDialog = parser.value(view) == QLatin1String("export-dialog");
     const auto chosenView
@@ -170,42 +176,33 @@ int runGui(int argc, char** argv)
     const bool headless = parser.isSet(screenshot);
     const QString path = parser.positionalArguments().value(0);
     const QString hook = qEnvironmentVariable("HEADROOM_TEST_HOOK");
-    auto catalog = builtIn.get();
-    const auto broken = [](const Error& error) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Headroom"),
-                              QApplication::translate("main", "The built-in catalog is broken:\n%1")
-                                  .arg(error.toString()));
-    };
-    if (!catalog) {
-        broken(catalog.error());
-        return 1;
-    }
-    // The catalog's final check (every formula compiled) runs beside the window's
-    // construction and first paint; the plan is not opened until it has passed. The tests
-    // hold the built-in catalog to it, so only a broken build ever fails here.
-    std::future<std::optional<Error>> checked
-        = std::async(std::launch::async, [c = catalog.value()] { return CatalogLoader().validate(c); });
-    const auto checkedOk = [&checked, &broken] {
-        if (auto error = checked.get()) {
-            broken(*error);
+
+    MainWindow window { Catalog() };
+    window.setInteractive(!headless);
+    // Takes the worker's catalog (waiting for it if need be) into the window. The tests hold
+    // the built-in catalog to its check, so only a broken build ever fails here.
+    const auto takeCatalog = [&builtIn, &window] {
+        auto catalog = builtIn.get();
+        if (!catalog) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Headroom"),
+                                  QApplication::translate("main", "The built-in catalog is broken:\n%1")
+                                      .arg(catalog.error().toString()));
             return false;
         }
+        window.setCatalog(std::move(catalog.value()));
         return true;
     };
-
-    MainWindow window(catalog.value());
-    window.setInteractive(!headless);
-    const auto openPlan = [&window, &path, &catalog] {
+    const auto openPlan = [&window, &path] {
         if (!path.isEmpty())
             return window.openFile(path);
-        PlanLoader plans(catalog.value());
+        PlanLoader plans(window.document()->baseCatalog());
         if (auto sample = plans.loadSample())
             window.showPlan(sample.value(), PlanLoader::samplePath());
         return true;
     };
 
     if (headless) {
-        if (!checkedOk())
+        if (!takeCatalog())
             return 1;
         const bool opened = openPlan();
         window.setView(*chosenView);
@@ -223,32 +220,29 @@ int runGui(int argc, char** argv)
         return !opened ? 2 : saved ? 0 : 1;
     }
     window.restoreSettings();
-    if (!hook.isEmpty()) {
-        if (!checkedOk())
-            return 1;
-        openPlan();
-        window.show();
-        if (runTestHook(window, hook))
-            return 0;
-        return app.exec();
-    }
-    // The window is painted first (menus, empty tree and tabs), and the plan is opened right
-    // after that first frame: sizing it and filling the views is a visible step of its own
-    // rather than a longer wait for any window at all. Then, after a crash or kill, offer
-    // what the last run had not saved.
-    new AfterFirstPaint(&window, [&window, openPlan, checkedOk] {
-        if (!checkedOk()) {
+    // Sizing the plan and filling the views is a visible step of its own, right after the
+    // first frame, rather than a longer wait for any window at all. This runs before the
+    // event loop takes any input, so nothing ever acts on the empty catalog. Then, after a
+    // crash or kill, offer what the last run had not saved; or, under a test hook (tests/ui/
+    // tst_recovery.cpp), do the hook's steps on the window as this start-up left it.
+    new AfterFirstPaint(&window, [&window, takeCatalog, openPlan, hook] {
+        if (!takeCatalog()) {
             QCoreApplication::exit(1);
             return;
         }
         openPlan();
+        if (!hook.isEmpty()) {
+            if (runTestHook(window, hook))
+                QCoreApplication::exit(0);
+            return;
+        }
         window.offerRecovery();
     });
     if (qEnvironmentVariableIsSet("HEADROOM_QUIT_AFTER_FIRST_PAINT")) {
         // bench/bench_gui.cpp times start-up to the first painted window as a process: up to
         // this line on stdout, written once the first frame is painted, as for its bare
         // window. Made after the plan opener, so its filter sees the paint first and it runs
-        // first: the loop stops before the plan opens.
+        // first: the loop stops before the plan opens (the future still waits for the worker).
         new AfterFirstPaint(&window, [] {
             std::fputs("first-paint\n", stdout);
             std::fflush(stdout);
@@ -274,7 +268,8 @@ int main(int argc, char** argv)
     const bool wantsGui = !CommandLine::isCommand(arguments);
     const bool screenshot = arguments.contains(QStringLiteral("--screenshot"));
     const bool infoOnly = arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))
-        || arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"));
+        || arguments.contains(QStringLiteral("--help-all")) || arguments.contains(QStringLiteral("--version"))
+        || arguments.contains(QStringLiteral("-v"));
     if (wantsGui && screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && !hasDisplay())
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // --help and --version never start the window: its catalog worker thread would still be

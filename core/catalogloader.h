@@ -24,9 +24,6 @@ class CatalogLoader
 public:
     // The catalog compiled into Headroom (:/catalog/...).
     Expected<Catalog> loadBuiltIn();
-    // The same without the final check, for a caller that runs validate() itself later
-    // (the GUI checks it beside its first paint; see app/main.cpp).
-    Expected<Catalog> readBuiltIn();
     // The built-in catalog with a user's file read on top.
     Expected<Catalog> loadWithOverride(const QString& overridePath);
 
@@ -42,6 +39,7 @@ public:
     const QList<Error>& warnings() const { return m_warnings; }
 
 private:
+    Expected<Catalog> readBuiltIn(); // without the final check
     QList<Error> m_warnings;
 };
 

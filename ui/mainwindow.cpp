@@ -214,7 +214,13 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
             clusterView();
     });
 
-    updateViews(QString());
+    // A window made before the built-in catalog has been read (app/main.cpp) is painted as
+    // an empty frame: what it would show of its placeholder plan is replaced by setCatalog()
+    // (planReplaced) right after that first frame.
+    if (!m_document->baseCatalog().services.isEmpty()) {
+        updateViews(QString());
+        m_editor->showNothing();
+    }
     updateTitle();
 }
 
@@ -226,6 +232,11 @@ WhatIfView* MainWindow::whatIfView()
         m_whatIf->setService(m_selected);
     }
     return m_whatIf;
+}
+
+void MainWindow::setCatalog(Catalog catalog)
+{
+    m_document->setBaseCatalog(std::move(catalog));
 }
 
 ClusterView* MainWindow::clusterView()

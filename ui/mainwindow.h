@@ -41,6 +41,10 @@ public:
     MainWindow(Catalog catalog, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // The built-in catalog, when the window was made before it was read: the document starts
+    // over with a new plan on it.
+    void setCatalog(Catalog catalog);
+
     // Shows a plan already loaded (`source` may be a resource path or empty: untitled).
     void showPlan(const Plan& plan, const QString& source);
     // Opens a plan file; on failure the open document stays and the error is shown.

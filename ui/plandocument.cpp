@@ -73,6 +73,12 @@ void PlanDocument::newPlan()
     setPlan(plan, QString());
 }
 
+void PlanDocument::setBaseCatalog(Catalog catalog)
+{
+    m_base = std::move(catalog);
+    newPlan();
+}
+
 std::optional<Error> PlanDocument::save()
 {
     if (m_path.isEmpty())

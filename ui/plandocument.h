@@ -40,6 +40,9 @@ public:
     std::optional<Error> setPlan(const Plan& plan, const QString& path);
     std::optional<Error> open(const QString& path);
     void newPlan();
+    // Starts over on another built-in catalog with a new, untitled plan (the window is built
+    // before the catalog has been read; see app/main.cpp).
+    void setBaseCatalog(Catalog catalog);
     std::optional<Error> save();
     std::optional<Error> saveAs(const QString& path);
 

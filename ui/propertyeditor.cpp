@@ -109,7 +109,7 @@ PropertyEditor::PropertyEditor(PlanDocument* document, QWidget* parent)
     m_content = new QWidget(this);
     layout->addWidget(m_content);
     layout->addStretch(1);
-    showNothing();
+    // Empty until told what to show: the window decides (MainWindow::selectService).
 }
 
 void PropertyEditor::showNothing()

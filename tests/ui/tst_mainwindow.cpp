@@ -647,6 +647,35 @@ private slots:
             QVERIFY(f.service != services->item(0)->text());
     }
 
+    // headroom paints its window before the built-in catalog has been read (app/main.cpp):
+    // that first frame is an empty frame, and once the catalog arrives the window is the one
+    // made with it, ready for a plan.
+    void windowMadeBeforeItsCatalog()
+    {
+        MainWindow w { Catalog() };
+        w.setInteractive(false);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.treeModel()->rowCount(), 0);
+        QVERIFY(!w.propertyEditor()->planNameEdit());
+
+        w.setCatalog(m_catalog);
+        QCOMPARE(w.document()->catalog().services.size(), m_catalog.services.size());
+        QVERIFY(w.document()->undoStack()->isClean());
+        QVERIFY(!w.document()->isModified());
+        MainWindow made(m_catalog);
+        QCOMPARE(w.treeModel()->rowCount(), made.treeModel()->rowCount());
+        QVERIFY(w.propertyEditor()->planNameEdit());
+        QCOMPARE(w.propertyEditor()->planNameEdit()->text(), made.propertyEditor()->planNameEdit()->text());
+        QCOMPARE(w.propertyEditor()->defaultClassCombo()->count(), made.propertyEditor()->defaultClassCombo()->count());
+
+        QVERIFY(w.openFile(example("small-production-stack.yaml")));
+        QCOMPARE(w.sizingModel()->rowCount(), made.openFile(example("small-production-stack.yaml"))
+                     ? made.sizingModel()->rowCount()
+                     : -1);
+        QVERIFY(w.propertyEditor()->tierCombo());
+    }
+
     // Hidden tabs are not refreshed on an edit; showing the tab brings them up to date. The
     // views are found as children, not through the accessors (which refresh on their own).
     void hiddenTabsCatchUpWhenShown()
