@@ -16,7 +16,7 @@ packages=(
   clang libclang-rt-14-dev
   xvfb xauth fonts-dejavu-core
   postgresql-15 postgresql-client-15 libpq-dev pgbouncer
-  qt6-svg-dev fonts-noto-cjk qt6-translations-l10n
+  qt6-svg-dev fonts-noto-cjk fonts-nanum qt6-translations-l10n
   lintian desktop-file-utils appstream dpkg-dev file libxml2-utils libglib2.0-bin
   ccache
 )

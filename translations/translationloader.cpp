@@ -49,8 +49,18 @@ QString translationFile(const QString& language)
     return QStringLiteral(":/i18n/headroom_%1.qm").arg(language);
 }
 
+namespace {
+QString g_installed = QStringLiteral("en");
+}
+
+QString installedLanguage()
+{
+    return g_installed;
+}
+
 bool install(QCoreApplication* app, const QString& language)
 {
+    g_installed = language;
     // Owned by the application: translators must live as long as it does.
     auto* headroom = new QTranslator(app);
     const bool loaded = headroom->load(translationFile(language));

@@ -37,6 +37,9 @@ QString currentLanguage(bool usePreferences);
 // Returns false when Headroom's translation could not be loaded.
 bool install(QCoreApplication* app, const QString& language);
 
+// The language install() last installed ("en" before any).
+QString installedLanguage();
+
 // Machine-readable output (JSON, YAML) is English whatever the language, so that scripts
 // and diffs see the same text everywhere (docs/TRANSLATIONS.md). For its lifetime the
 // application speaks English (with English plural forms); then its own language again.

@@ -3,6 +3,7 @@
 #include "importworker.h"
 #include "pgconnection.h"
 #include "planimporter.h"
+#include "reportfont.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -91,7 +92,7 @@ ImportDialog::ImportDialog(const Plan& current, const Catalog& catalog, QWidget*
 
     m_summary = new QPlainTextEdit(this);
     m_summary->setReadOnly(true);
-    m_summary->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_summary->setFont(reportFont());
     m_summary->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_summary->setPlaceholderText(tr("What was measured, the findings and what the plan becomes appear here before "
                                      "anything is applied."));

@@ -11,6 +11,7 @@
 #include "preferencesdialog.h"
 #include "propertyeditor.h"
 #include "recoverystore.h"
+#include "reportfont.h"
 #include "settingskeys.h"
 #include "sizingreport.h"
 #include "sizingtablemodel.h"
@@ -98,7 +99,7 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
     m_details = new QPlainTextEdit(sizing);
     m_details->setReadOnly(true);
     m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_details->setFont(reportFont());
     sizing->setStretchFactor(0, 3);
     sizing->setStretchFactor(1, 2);
     m_tabs->addTab(sizing, tr("&Sizing"));

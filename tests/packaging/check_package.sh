@@ -45,6 +45,8 @@ depends="$(dpkg-deb --field "$deb" Depends)"
 for needed in fonts-noto-cjk libqt6core6 libqt6widgets6 libqt6charts6; do
   [[ "$depends" == *"$needed"* ]] || fail "Depends lacks $needed: $depends"
 done
+recommends="$(dpkg-deb --field "$deb" Recommends)"
+[[ "$recommends" == *fonts-nanum* ]] || fail "Recommends lacks fonts-nanum: $recommends"
 [ "$(dpkg-deb --field "$deb" Version)" = "$version" ] || fail "package version is not $version"
 
 echo "== lintian"
