@@ -159,7 +159,7 @@ int runGui(int argc, char** argv)
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << QCoreApplication::applicationName() << QStringLiteral(": ") << parser.errorText()
                             << Qt::endl;
-        return 1;
+        return 2;
     }
     // export-dialog: the File > Export dialog over the window, for the documentation.
     const bool exportDialog = parser.value(view) == QLatin1String("export-dialog");

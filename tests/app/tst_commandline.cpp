@@ -257,6 +257,22 @@ private slots:
         }
     }
 
+    // The window's own options are checked like the commands': exit 2, one line, at once.
+    void windowBadOptionExitsTwo()
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(HEADROOM_EXECUTABLE), { QStringLiteral("--frobnicate") });
+        QVERIFY(process.waitForFinished(20000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY2(err.contains(QStringLiteral("headroom: Unknown option 'frobnicate'.")), qPrintable(err));
+        QVERIFY(process.readAllStandardOutput().isEmpty());
+    }
+
     void screenshotRendersOffscreen()
     {
         QTemporaryDir dir;
