@@ -99,7 +99,6 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
     m_details = new QPlainTextEdit(sizing);
     m_details->setReadOnly(true);
     m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_details->setFont(reportFont());
     sizing->setStretchFactor(0, 3);
     sizing->setStretchFactor(1, 2);
     m_tabs->addTab(sizing, tr("&Sizing"));
@@ -656,6 +655,11 @@ void MainWindow::showDetails()
     if (!r) {
         m_details->clear();
         return;
+    }
+    // Its fixed font is loaded with its first text, not for the empty pane of the first frame.
+    if (!m_detailsFontSet) {
+        m_details->setFont(reportFont());
+        m_detailsFontSet = true;
     }
     m_details->setPlainText(r->sizing ? sizing_report::toText(*r->sizing) : r->error);
 }

@@ -64,6 +64,7 @@ public:
     SizingTableModel* sizingModel() const { return m_model; }
     QSortFilterProxyModel* sizingProxy() const { return m_proxy; }
     QTableView* sizingTable() const { return m_table; }
+    QPlainTextEdit* detailsView() const { return m_details; }
     PlanTreeModel* treeModel() const { return m_treeModel; }
     QTreeView* planTree() const { return m_tree; }
     PropertyEditor* propertyEditor() const { return m_editor; }
@@ -137,6 +138,7 @@ private:
     QSortFilterProxyModel* m_proxy = nullptr;
     QTableView* m_table = nullptr;
     QPlainTextEdit* m_details = nullptr;
+    bool m_detailsFontSet = false;
     QTabWidget* m_tabs = nullptr;
     QWidget* m_whatIfPage = nullptr; // the tabs' pages, which hold the views once made
     QWidget* m_clusterPage = nullptr;

@@ -10,6 +10,7 @@
 #include "plantreemodel.h"
 #include "planwriter.h"
 #include "propertyeditor.h"
+#include "reportfont.h"
 #include "sizingtablemodel.h"
 #include "whatifsweep.h"
 #include "whatifview.h"
@@ -27,6 +28,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSlider>
 #include <QSortFilterProxyModel>
@@ -674,6 +676,9 @@ private slots:
                      ? made.sizingModel()->rowCount()
                      : -1);
         QVERIFY(w.propertyEditor()->tierCombo());
+        // The details pane takes its fixed font with its first text.
+        QVERIFY(!w.detailsView()->toPlainText().isEmpty());
+        QCOMPARE(w.detailsView()->font(), reportFont());
     }
 
     // Hidden tabs are not refreshed on an edit; showing the tab brings them up to date. The
