@@ -289,6 +289,21 @@ int main(int argc, char** argv)
     QTextStream err(stderr);
     CommandLine commandLine(out, err);
     if (wantsGui) {
+        // The window's options are checked here too: a bad one is refused, not ignored.
+        QCommandLineParser parser;
+        describeOptions(parser, { screenshotOption(), viewOption() });
+        if (!parser.parse(arguments)) {
+            err << QCoreApplication::applicationName() << QStringLiteral(": ") << parser.errorText() << Qt::endl;
+            return 2;
+        }
+        const QString plan = parser.positionalArguments().value(0);
+        if (!plan.isEmpty()) {
+            err << CommandLine::tr("No display found (DISPLAY and WAYLAND_DISPLAY are not set), so Headroom prints "
+                                   "the report of %1 instead of opening its window.")
+                       .arg(plan)
+                << Qt::endl;
+            return commandLine.run({ arguments.value(0), QStringLiteral("report"), plan });
+        }
         err << CommandLine::tr("No display found (DISPLAY and WAYLAND_DISPLAY are not set), so Headroom prints the "
                                "sizing of its sample plan instead of opening its window.")
             << Qt::endl;

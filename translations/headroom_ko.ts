@@ -2092,6 +2092,10 @@
         <source>No display found (DISPLAY and WAYLAND_DISPLAY are not set), so Headroom prints the sizing of its sample plan instead of opening its window.</source>
         <translation>디스플레이를 찾을 수 없습니다(DISPLAY와 WAYLAND_DISPLAY가 설정되지 않음). 창을 여는 대신 샘플 플랜의 사이징 결과를 출력합니다.</translation>
     </message>
+    <message>
+        <source>No display found (DISPLAY and WAYLAND_DISPLAY are not set), so Headroom prints the report of %1 instead of opening its window.</source>
+        <translation>디스플레이를 찾을 수 없습니다(DISPLAY와 WAYLAND_DISPLAY가 설정되지 않음). 창을 여는 대신 %1의 보고서를 출력합니다.</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>

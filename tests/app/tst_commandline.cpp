@@ -257,7 +257,29 @@ private slots:
         }
     }
 
-    // The window's own options are checked like the commands': exit 2, one line, at once.
+    // The window's own options are checked like the commands': exit 2, one line, at once;
+    // without a display too, rather than printing the sample as if nothing was wrong.
+    void windowBadOptionWithoutDisplayExitsTwo()
+    {
+        const auto r = run({ QStringLiteral("--frobnicate") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.trimmed(), QStringLiteral("headroom: Unknown option 'frobnicate'."));
+    }
+
+    // A plan given without a display: its report, not the sample's.
+    void withoutDisplayReportsTheGivenPlan()
+    {
+        const QString plan = example("case-study-before.yaml");
+        const auto r = run({ plan });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, run({ QStringLiteral("report"), plan }).out);
+        QVERIFY2(r.err.contains(plan), qPrintable(r.err));
+        const auto missing = run({ QStringLiteral("/nonexistent/plan.yaml") });
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(QStringLiteral("/nonexistent/plan.yaml")), qPrintable(missing.err));
+    }
+
     void windowBadOptionExitsTwo()
     {
         QProcess process;
