@@ -109,6 +109,19 @@ private:
         QCOMPARE(w.propertyEditor()->serviceName(), name);
     }
 
+    // The small production stack open on the What-if tab with `service` selected; null when
+    // the example does not open.
+    static WhatIfView* openWhatIf(MainWindow& w, const QString& service)
+    {
+        w.setInteractive(false);
+        if (!w.openFile(example("small-production-stack.yaml")))
+            return nullptr;
+        w.setView(MainWindow::View::WhatIf);
+        w.show();
+        w.selectService(service);
+        return w.whatIfView();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -219,12 +232,8 @@ private slots:
     void whatIfSeriesAreTheEnginesNumbers()
     {
         MainWindow w(m_catalog);
-        w.setInteractive(false);
-        QVERIFY(w.openFile(example("small-production-stack.yaml")));
-        w.setView(MainWindow::View::WhatIf);
-        w.show();
-        w.selectService(QStringLiteral("cache"));
-        WhatIfView* view = w.whatIfView();
+        WhatIfView* view = openWhatIf(w, QStringLiteral("cache"));
+        QVERIFY(view);
         QVERIFY(!view->points().isEmpty());
 
         const PlannedService* cache = w.document()->plan().service(QStringLiteral("cache"));
@@ -339,12 +348,8 @@ private slots:
     void iopsCurrentClassFollowsAnInPlaceEdit()
     {
         MainWindow w(m_catalog);
-        w.setInteractive(false);
-        QVERIFY(w.openFile(example("small-production-stack.yaml")));
-        w.setView(MainWindow::View::WhatIf);
-        w.show();
-        w.selectService(QStringLiteral("app-db"));
-        WhatIfView* view = w.whatIfView();
+        WhatIfView* view = openWhatIf(w, QStringLiteral("app-db"));
+        QVERIFY(view);
         view->setCurve(WhatIfView::Curve::Iops);
         const auto currentLine = [&]() -> QLineSeries* {
             QLineSeries* found = nullptr;
@@ -544,12 +549,8 @@ private slots:
     void whatIfFollowsTheRoleAndExportsCharts()
     {
         MainWindow w(m_catalog);
-        w.setInteractive(false);
-        QVERIFY(w.openFile(example("small-production-stack.yaml")));
-        w.setView(MainWindow::View::WhatIf);
-        w.show();
-        w.selectService(QStringLiteral("app-db"));
-        WhatIfView* view = w.whatIfView();
+        WhatIfView* view = openWhatIf(w, QStringLiteral("app-db"));
+        QVERIFY(view);
         QVERIFY(view->roleCombo()->isVisibleTo(view));
         for (const QString& role : { QStringLiteral("primary"), QStringLiteral("replica") }) {
             view->setRole(role);
