@@ -219,9 +219,7 @@ int CommandLine::size(const QStringList& arguments)
     }
 
     // YAML and JSON are English whatever the language (the catalog's check messages included).
-    std::optional<i18n::EnglishScope> english;
-    if (format != QLatin1String("table"))
-        english.emplace(QCoreApplication::instance());
+    const i18n::EnglishScope english(QCoreApplication::instance(), format != QLatin1String("table"));
     SizingEngine engine(std::move(catalog.value()));
     auto sizing = engine.size(request);
     if (!sizing) {
@@ -364,9 +362,7 @@ int CommandLine::check(const QStringList& arguments)
     if (!loaded)
         return fail(QStringLiteral("check"), loaded.error().toString());
     const bool json = format == QLatin1String("json");
-    std::optional<i18n::EnglishScope> english;
-    if (json)
-        english.emplace(QCoreApplication::instance());
+    const i18n::EnglishScope english(QCoreApplication::instance(), json);
     // With --format json standard output is the JSON document alone; what --apply did is
     // said on standard error.
     QTextStream& said = json ? m_err : m_out;
@@ -425,9 +421,7 @@ int CommandLine::report(const QStringList& arguments)
     auto loaded = loadPlan(parser.positionalArguments().first(), parser, m_err);
     if (!loaded)
         return fail(QStringLiteral("report"), loaded.error().toString());
-    std::optional<i18n::EnglishScope> english;
-    if (format == QLatin1String("json"))
-        english.emplace(QCoreApplication::instance());
+    const i18n::EnglishScope english(QCoreApplication::instance(), format == QLatin1String("json"));
     const PlanSizing sizing = PlanSizer(loaded->catalog).size(loaded->plan);
     if (format == QLatin1String("json"))
         m_out << plan_report::toJson(loaded->plan, sizing);

@@ -67,6 +67,18 @@ QCommandLineOption viewOption()
              QStringLiteral("VIEW"), QStringLiteral("sizing") };
 }
 
+// Reads the window's own options (--screenshot, --view, a plan) from `arguments`; a bad one
+// is said on standard error in one line, as the commands say theirs.
+bool parseWindowOptions(QCommandLineParser& parser, const QStringList& arguments)
+{
+    describeOptions(parser, { screenshotOption(), viewOption() });
+    if (parser.parse(arguments))
+        return true;
+    QTextStream(stderr) << QCoreApplication::applicationName() << QStringLiteral(": ") << parser.errorText()
+                        << Qt::endl;
+    return false;
+}
+
 // For tests/ui/tst_recovery.cpp, which edits a running Headroom, kills it and starts it
 // again: HEADROOM_TEST_HOOK holds steps separated by ';': "tier SERVICE SIZE",
 // "input SERVICE NAME VALUE", "restore-and-dump FILE" (restores the recovery file without
@@ -152,15 +164,10 @@ int runGui(int argc, char** argv)
     QCommandLineParser parser;
     const QCommandLineOption screenshot = screenshotOption();
     const QCommandLineOption view = viewOption();
-    describeOptions(parser, { screenshot, view });
-    // parse(), not process(): process() calls exit() on a bad option while the worker runs.
-    // (--help, --help-all and --version never come here; see main().) Returning instead lets
-    // the future wait for the worker.
-    if (!parser.parse(QCoreApplication::arguments())) {
-        QTextStream(stderr) << QCoreApplication::applicationName() << QStringLiteral(": ") << parser.errorText()
-                            << Qt::endl;
+    // Not process(), which calls exit() on a bad option while the worker runs; returning lets
+    // the future wait for it. (--help, --help-all and --version never come here; see main().)
+    if (!parseWindowOptions(parser, QCoreApplication::arguments()))
         return 2;
-    }
     // export-dialog: the File > Export dialog over the window, for the documentation.
     const bool exportDialog = parser.value(view) == QLatin1String("export-dialog");
     const auto chosenView
@@ -291,11 +298,8 @@ int main(int argc, char** argv)
     if (wantsGui) {
         // The window's options are checked here too: a bad one is refused, not ignored.
         QCommandLineParser parser;
-        describeOptions(parser, { screenshotOption(), viewOption() });
-        if (!parser.parse(arguments)) {
-            err << QCoreApplication::applicationName() << QStringLiteral(": ") << parser.errorText() << Qt::endl;
+        if (!parseWindowOptions(parser, arguments))
             return 2;
-        }
         const QString plan = parser.positionalArguments().value(0);
         if (!plan.isEmpty()) {
             err << CommandLine::tr("No display found (DISPLAY and WAYLAND_DISPLAY are not set), so Headroom prints "

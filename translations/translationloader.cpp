@@ -79,8 +79,10 @@ bool install(QCoreApplication* app, const QString& language)
     return loaded;
 }
 
-EnglishScope::EnglishScope(QCoreApplication* app)
+EnglishScope::EnglishScope(QCoreApplication* app, bool active)
 {
+    if (!active)
+        return;
     // install() parents every translator to the application, so they are all found here.
     m_suspended = app->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly);
     for (auto* t : std::as_const(m_suspended))
@@ -92,7 +94,7 @@ EnglishScope::EnglishScope(QCoreApplication* app)
 
 EnglishScope::~EnglishScope()
 {
-    delete m_english; // a deleted translator removes itself from the application
+    delete m_english; // a deleted translator removes itself from the application (null: inactive)
     for (auto* t : std::as_const(m_suspended))
         QCoreApplication::installTranslator(t);
 }

@@ -43,11 +43,12 @@ QString installedLanguage();
 // Machine-readable output (JSON, YAML) is English whatever the language, so that scripts
 // and diffs see the same text everywhere (docs/TRANSLATIONS.md). For its lifetime the
 // application speaks English (with English plural forms); then its own language again.
-// Everything said while it lives, the engine's findings included, is English.
+// Everything said while it lives, the engine's findings included, is English. With
+// `active` false it changes nothing (a command whose output is text for people).
 class EnglishScope
 {
 public:
-    explicit EnglishScope(QCoreApplication* app);
+    EnglishScope(QCoreApplication* app, bool active);
     ~EnglishScope();
     EnglishScope(const EnglishScope&) = delete;
     EnglishScope& operator=(const EnglishScope&) = delete;
