@@ -1,17 +1,17 @@
 #include "commandline.h"
 
-#include "catalogloader.h"
-#include "catalogtext.h"
+#include "io/catalogloader.h"
+#include "model/catalogtext.h"
 #include "exportcommand.h"
 #include "importcommand.h"
-#include "plandiff.h"
-#include "planloader.h"
-#include "planreport.h"
-#include "plansizer.h"
-#include "planwriter.h"
-#include "sizingengine.h"
-#include "sizingreport.h"
-#include "translationloader.h"
+#include "report/plandiff.h"
+#include "io/planloader.h"
+#include "report/planreport.h"
+#include "engine/plansizer.h"
+#include "io/planwriter.h"
+#include "engine/sizingengine.h"
+#include "report/servicereport.h"
+#include "translations/translationloader.h"
 #include "tunecommand.h"
 
 #include <QCommandLineParser>
@@ -232,11 +232,11 @@ int CommandLine::size(const QStringList& arguments)
         return fail(QStringLiteral("size"), where + (where.isEmpty() ? e.toString() : e.message));
     }
     if (format == QLatin1String("yaml"))
-        m_out << sizing_report::toYaml(sizing.value());
+        m_out << service_report::toYaml(sizing.value());
     else if (format == QLatin1String("json"))
-        m_out << sizing_report::toJson(sizing.value());
+        m_out << service_report::toJson(sizing.value());
     else
-        m_out << sizing_report::toText(sizing.value());
+        m_out << service_report::toText(sizing.value());
     return 0;
 }
 

@@ -1,10 +1,10 @@
 #include "exportcommand.h"
 
-#include "catalogloader.h"
-#include "exportwriter.h"
-#include "planexporter.h"
-#include "planloader.h"
-#include "plansizer.h"
+#include "io/catalogloader.h"
+#include "export/exportfolder.h"
+#include "export/planexporter.h"
+#include "io/planloader.h"
+#include "engine/plansizer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -101,7 +101,7 @@ int runExportCommand(const QStringList& arguments, QTextStream& out, QTextStream
                              ? e.toString()
                              : QStringLiteral("--%1: %2").arg(e.keyPath, e.message));
     }
-    auto report = ExportWriter::write(parser.value(QStringLiteral("out")), files.value(),
+    auto report = ExportFolder::write(parser.value(QStringLiteral("out")), files.value(),
                                       parser.isSet(QStringLiteral("force")));
     if (!report)
         return fail(err, report.error().toString());

@@ -1,12 +1,12 @@
 #include "importcommand.h"
 
-#include "catalogloader.h"
-#include "liveimporter.h"
-#include "pgconnection.h"
-#include "planimporter.h"
-#include "planloader.h"
-#include "planwriter.h"
-#include "quantity.h"
+#include "io/catalogloader.h"
+#include "liveimport/liveimporter.h"
+#include "liveimport/pgconnection.h"
+#include "measure/planimporter.h"
+#include "io/planloader.h"
+#include "io/planwriter.h"
+#include "model/quantity.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,13 +1,13 @@
 #include "commandline.h"
 
-#include "allocatorpolicy.h"
-#include "catalogloader.h"
-#include "exportdialog.h"
-#include "mainwindow.h"
-#include "plandocument.h"
-#include "planloader.h"
-#include "planwriter.h"
-#include "translationloader.h"
+#include "ui/allocatorpolicy.h"
+#include "io/catalogloader.h"
+#include "ui/exportdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/plandocument.h"
+#include "io/planloader.h"
+#include "io/planwriter.h"
+#include "translations/translationloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

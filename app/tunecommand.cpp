@@ -1,6 +1,6 @@
 #include "tunecommand.h"
 
-#include "pgtune.h"
+#include "export/pgtune.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -17,15 +17,15 @@
 //   QChartView with an empty chart. Both run in this process, after QApplication exists, so
 //   process creation, dynamic linking and platform plugin loading (the same for both) are
 //   left out, which makes the ratio stricter, not kinder. Target: Headroom ≤ 1.5× bare.
-#include "allocatorpolicy.h"
-#include "catalogloader.h"
-#include "mainwindow.h"
-#include "plandocument.h"
+#include "ui/allocatorpolicy.h"
+#include "io/catalogloader.h"
+#include "ui/mainwindow.h"
+#include "ui/plandocument.h"
 #include "plangenerator.h"
-#include "planloader.h"
-#include "sizingtablemodel.h"
-#include "whatifsweep.h"
-#include "whatifview.h"
+#include "io/planloader.h"
+#include "ui/sizingtablemodel.h"
+#include "engine/whatifsweep.h"
+#include "ui/whatifview.h"
 
 #include <QApplication>
 #include <QChart>

@@ -6,9 +6,9 @@
 // --benchmark_repetitions on the command line every benchmark runs 5 times and reports
 // mean, median and deviation; scripts/bench.sh prints the medians against the targets.
 
-#include "catalogloader.h"
-#include "planloader.h"
-#include "plansizer.h"
+#include "io/catalogloader.h"
+#include "io/planloader.h"
+#include "engine/plansizer.h"
 #include "plangenerator.h"
 
 #include <benchmark/benchmark.h>

@@ -1,6 +1,6 @@
 #include "plangenerator.h"
 
-#include "planwriter.h"
+#include "io/planwriter.h"
 
 #include <QStringList>
 

@@ -6,10 +6,10 @@
 // same plan". Any broken promise ends the run with __builtin_trap(), so libFuzzer saves the
 // input as a crash.
 
-#include "catalogloader.h"
-#include "planloader.h"
-#include "plansizer.h"
-#include "planwriter.h"
+#include "io/catalogloader.h"
+#include "io/planloader.h"
+#include "engine/plansizer.h"
+#include "io/planwriter.h"
 
 #include <cstddef>
 #include <cstdint>

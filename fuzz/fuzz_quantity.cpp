@@ -8,7 +8,7 @@
 //   parsePostgres(postgres(b)) is b floored to kB (postgres() prints whole kB);
 // - the other printers (display form, engine memory notations) do not crash.
 
-#include "quantity.h"
+#include "model/quantity.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,4 +1,4 @@
-#include "importworker.h"
+#include "liveimport/importworker.h"
 
 namespace headroom {
 

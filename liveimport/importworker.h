@@ -1,8 +1,8 @@
 #pragma once
 
-#include "error.h"
-#include "liveimporter.h"
-#include "pgmeasurement.h"
+#include "model/error.h"
+#include "liveimport/liveimporter.h"
+#include "measure/pgmeasurement.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
-#include "liveimporter.h"
+#include "liveimport/liveimporter.h"
 
-#include "pgconnection.h"
-#include "pgstatssampler.h"
+#include "liveimport/pgconnection.h"
+#include "liveimport/pgstatssampler.h"
 
 #include <QCoreApplication>
 #include <QThread>

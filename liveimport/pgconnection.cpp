@@ -1,4 +1,4 @@
-#include "pgconnection.h"
+#include "liveimport/pgconnection.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

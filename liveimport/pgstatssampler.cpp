@@ -1,6 +1,6 @@
-#include "pgstatssampler.h"
+#include "liveimport/pgstatssampler.h"
 
-#include "pgconnection.h"
+#include "liveimport/pgconnection.h"
 
 #include <QCoreApplication>
 

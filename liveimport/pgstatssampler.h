@@ -1,7 +1,7 @@
 #pragma once
 
-#include "error.h"
-#include "pgmeasurement.h"
+#include "model/error.h"
+#include "measure/pgmeasurement.h"
 
 #include <QList>
 #include <QString>

@@ -2173,7 +2173,7 @@
     </message>
 </context>
 <context>
-    <name>ExportWriter</name>
+    <name>ExportFolder</name>
     <message>
         <source>cannot write: %1.</source>
         <translation>쓸 수 없습니다: %1.</translation>

@@ -8,7 +8,8 @@ foreach(line IN LISTS lines)
     list(APPEND dirs ${line})
   endif()
 endforeach()
-set(common -locations none -no-obsolete -extensions cpp,h)
+# Include roots, so that lupdate finds the class (and its namespace) of "layer/x.h" includes.
+set(common -locations none -no-obsolete -extensions cpp,h -I core -I .)
 execute_process(COMMAND ${LUPDATE} ${common} ${dirs} -target-language ko -ts translations/headroom_ko.ts
                 WORKING_DIRECTORY ${SOURCE_DIR} COMMAND_ERROR_IS_FATAL ANY)
 # English needs only the plural forms of %n messages ("1 node", "2 nodes").

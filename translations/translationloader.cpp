@@ -1,4 +1,4 @@
-#include "translationloader.h"
+#include "translations/translationloader.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,4 +1,4 @@
-#include "allocatorpolicy.h"
+#include "ui/allocatorpolicy.h"
 
 #include <cstdlib> // defines __GLIBC__ where the C library is glibc
 

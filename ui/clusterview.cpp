@@ -1,6 +1,6 @@
-#include "clusterview.h"
+#include "ui/clusterview.h"
 
-#include "plandocument.h"
+#include "ui/plandocument.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include "exportdialog.h"
+#include "ui/exportdialog.h"
 
-#include "exportsview.h"
+#include "ui/exportsview.h"
 
 #include <QDialogButtonBox>
 #include <QVBoxLayout>

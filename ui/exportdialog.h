@@ -8,7 +8,7 @@ class ExportsView;
 class PlanDocument;
 
 // File > Export…: the plan's export files in a dialog, the same files as `headroom
-// export` writes (core PlanExporter and ExportWriter): tick services, pick the profile
+// export` writes (core PlanExporter and ExportFolder): tick services, pick the profile
 // and format, preview each file, copy it, or write them all to a folder.
 class ExportDialog : public QDialog
 {

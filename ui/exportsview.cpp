@@ -1,10 +1,10 @@
-#include "exportsview.h"
+#include "ui/exportsview.h"
 
-#include "catalogtext.h"
-#include "exportwriter.h"
-#include "plandocument.h"
-#include "planexporter.h"
-#include "settingskeys.h"
+#include "model/catalogtext.h"
+#include "export/exportfolder.h"
+#include "ui/plandocument.h"
+#include "export/planexporter.h"
+#include "ui/settingskeys.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -232,9 +232,9 @@ QString ExportsView::writeTo(const QString& directory)
     m_progress->setRange(0, int(m_files.size()));
     m_progress->setValue(0);
     m_progress->show();
-    ExportWriteReport total;
+    ExportFolderReport total;
     for (int i = 0; i < m_files.size(); ++i) {
-        auto report = ExportWriter::write(directory, { m_files.at(i) }, false);
+        auto report = ExportFolder::write(directory, { m_files.at(i) }, false);
         if (!report) {
             m_progress->hide();
             return report.error().toString();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exportfile.h"
+#include "export/exportfile.h"
 
 #include <QList>
 #include <QWidget>

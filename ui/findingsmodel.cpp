@@ -1,4 +1,4 @@
-#include "findingsmodel.h"
+#include "ui/findingsmodel.h"
 
 #include <QApplication>
 #include <QColor>

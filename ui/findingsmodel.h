@@ -1,6 +1,6 @@
 #pragma once
 
-#include "plansizer.h"
+#include "engine/plansizer.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,9 +1,9 @@
-#include "importdialog.h"
+#include "ui/importdialog.h"
 
-#include "importworker.h"
-#include "pgconnection.h"
-#include "planimporter.h"
-#include "reportfont.h"
+#include "liveimport/importworker.h"
+#include "liveimport/pgconnection.h"
+#include "measure/planimporter.h"
+#include "ui/reportfont.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

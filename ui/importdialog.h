@@ -1,9 +1,9 @@
 #pragma once
 
-#include "catalog.h"
-#include "pgmeasurement.h"
-#include "plan.h"
-#include "plansizer.h"
+#include "model/catalog.h"
+#include "measure/pgmeasurement.h"
+#include "model/plan.h"
+#include "engine/plansizer.h"
 
 #include <QDialog>
 

@@ -1,21 +1,21 @@
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "clusterview.h"
-#include "exportdialog.h"
-#include "exportsview.h"
-#include "findingsmodel.h"
-#include "importdialog.h"
-#include "plandialogs.h"
-#include "plandocument.h"
-#include "plantreemodel.h"
-#include "preferencesdialog.h"
-#include "propertyeditor.h"
-#include "recoverystore.h"
-#include "reportfont.h"
-#include "settingskeys.h"
-#include "sizingreport.h"
-#include "sizingtablemodel.h"
-#include "whatifview.h"
+#include "ui/clusterview.h"
+#include "ui/exportdialog.h"
+#include "ui/exportsview.h"
+#include "ui/findingsmodel.h"
+#include "ui/importdialog.h"
+#include "ui/plandialogs.h"
+#include "ui/plandocument.h"
+#include "ui/plantreemodel.h"
+#include "ui/preferencesdialog.h"
+#include "ui/propertyeditor.h"
+#include "ui/recoverystore.h"
+#include "ui/reportfont.h"
+#include "ui/settingskeys.h"
+#include "report/servicereport.h"
+#include "ui/sizingtablemodel.h"
+#include "ui/whatifview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -661,7 +661,7 @@ void MainWindow::showDetails()
         m_details->setFont(reportFont());
         m_detailsFontSet = true;
     }
-    m_details->setPlainText(r->sizing ? sizing_report::toText(*r->sizing) : r->error);
+    m_details->setPlainText(r->sizing ? service_report::toText(*r->sizing) : r->error);
 }
 
 void MainWindow::selectFinding(const QModelIndex& index)

@@ -1,6 +1,6 @@
-#include "plandialogs.h"
+#include "ui/plandialogs.h"
 
-#include "catalogtext.h"
+#include "model/catalogtext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

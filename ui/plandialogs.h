@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalog.h"
-#include "plan.h"
+#include "model/catalog.h"
+#include "model/plan.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
-#include "plandocument.h"
+#include "ui/plandocument.h"
 
-#include "planloader.h"
-#include "planwriter.h"
+#include "io/planloader.h"
+#include "io/planwriter.h"
 
 #include <QFileInfo>
 #include <QUndoStack>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "catalog.h"
-#include "error.h"
-#include "plan.h"
-#include "plansizer.h"
+#include "model/catalog.h"
+#include "model/error.h"
+#include "model/plan.h"
+#include "engine/plansizer.h"
 
 #include <QObject>
 #include <QUndoCommand>

@@ -1,4 +1,4 @@
-#include "plantreemodel.h"
+#include "ui/plantreemodel.h"
 
 #include <QApplication>
 #include <QStyle>

@@ -1,6 +1,6 @@
-#include "preferencesdialog.h"
+#include "ui/preferencesdialog.h"
 
-#include "translationloader.h"
+#include "translations/translationloader.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

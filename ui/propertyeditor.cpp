@@ -1,8 +1,8 @@
-#include "propertyeditor.h"
+#include "ui/propertyeditor.h"
 
-#include "catalogtext.h"
-#include "plandocument.h"
-#include "sizingreport.h"
+#include "model/catalogtext.h"
+#include "ui/plandocument.h"
+#include "report/servicereport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -450,7 +450,7 @@ void PropertyEditor::refresh()
         if (it->error->isHidden())
             edit->setText(set != s->request.inputs.cend() ? set->toString() : QString());
         const InputValue* used = sizing ? sizing->input(it.key()) : nullptr;
-        edit->setPlaceholderText(used ? tr("%1 (%2)").arg(used->value.toString(), sizing_report::sourceText(*used)) : QString());
+        edit->setPlaceholderText(used ? tr("%1 (%2)").arg(used->value.toString(), service_report::sourceText(*used)) : QString());
         if (def) {
             if (const InputDefinition* in = def->input(it.key()))
                 edit->setToolTip(catalogText(in->description));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "quantity.h"
+#include "model/quantity.h"
 
 #include <QHash>
 #include <QString>

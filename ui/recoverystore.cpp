@@ -1,8 +1,8 @@
-#include "recoverystore.h"
+#include "ui/recoverystore.h"
 
-#include "plandocument.h"
-#include "planloader.h"
-#include "planwriter.h"
+#include "ui/plandocument.h"
+#include "io/planloader.h"
+#include "io/planwriter.h"
 
 #include <QCryptographicHash>
 #include <QDir>

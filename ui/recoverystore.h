@@ -1,7 +1,7 @@
 #pragma once
 
-#include "error.h"
-#include "plan.h"
+#include "model/error.h"
+#include "model/plan.h"
 
 #include <QObject>
 #include <QString>

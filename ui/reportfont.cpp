@@ -1,6 +1,6 @@
-#include "reportfont.h"
+#include "ui/reportfont.h"
 
-#include "translationloader.h"
+#include "translations/translationloader.h"
 
 #include <QFontDatabase>
 #include <QFontInfo>

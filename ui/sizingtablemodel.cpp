@@ -1,7 +1,7 @@
-#include "sizingtablemodel.h"
+#include "ui/sizingtablemodel.h"
 
-#include "catalogtext.h"
-#include "clusterfit.h"
+#include "model/catalogtext.h"
+#include "engine/clusterfit.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "plan.h"
-#include "sizing.h"
+#include "model/plan.h"
+#include "model/servicesizing.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "whatifview.h"
+#include "ui/whatifview.h"
 
-#include "catalogtext.h"
-#include "plandocument.h"
+#include "model/catalogtext.h"
+#include "ui/plandocument.h"
 
 #include <QAreaSeries>
 #include <QChart>

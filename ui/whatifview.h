@@ -1,6 +1,6 @@
 #pragma once
 
-#include "whatifsweep.h"
+#include "engine/whatifsweep.h"
 
 #include <QChart>
 #include <QList>

@@ -4,12 +4,12 @@
 // catalog's YAML, so that this test is an independent check of the transcription. The guide's
 // "4 GB" of memory is read as 4Gi and "1 TB" of storage as 1Ti (docs/CATALOG.md); "7 days" is 7d,
 // "10k" samples/s is 10k/s, "1k msg/s" is 1k/s. Text cells ("< 50", use cases) are compared as text.
-#include "catalog.h"
-#include "catalogloader.h"
-#include "quantity.h"
-#include "sizing.h"
-#include "sizingengine.h"
-#include "storageclass.h"
+#include "model/catalog.h"
+#include "io/catalogloader.h"
+#include "model/quantity.h"
+#include "model/servicesizing.h"
+#include "engine/sizingengine.h"
+#include "model/storageclass.h"
 
 #include <QDir>
 #include <QtTest>

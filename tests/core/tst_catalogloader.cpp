@@ -1,5 +1,5 @@
-#include "catalogloader.h"
-#include "sizingengine.h"
+#include "io/catalogloader.h"
+#include "engine/sizingengine.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

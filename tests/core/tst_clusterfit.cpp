@@ -1,4 +1,4 @@
-#include "clusterfit.h"
+#include "engine/clusterfit.h"
 
 #include <QRandomGenerator>
 #include <QSet>

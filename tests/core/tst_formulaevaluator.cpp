@@ -1,4 +1,4 @@
-#include "formulaevaluator.h"
+#include "formula/formulaevaluator.h"
 
 #include <QtTest>
 

@@ -1,8 +1,8 @@
-#include "catalogloader.h"
-#include "chartmaploader.h"
-#include "helmvaluesexporter.h"
-#include "planloader.h"
-#include "plansizer.h"
+#include "io/catalogloader.h"
+#include "export/chartmaploader.h"
+#include "export/helmvaluesexporter.h"
+#include "io/planloader.h"
+#include "engine/plansizer.h"
 
 #include <QDir>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "pgtune.h"
+#include "export/pgtune.h"
 
 #include <QtTest>
 #include <algorithm>
@@ -52,7 +52,7 @@ PgTuneResult tuned(const In& in)
     return result.value();
 }
 
-// --- The oracle: pgtune-profile.md written out again, plainly and separately from core/pgtune.cpp. ---------------
+// --- The oracle: pgtune-profile.md written out again, plainly and separately from core/export/pgtune.cpp. ---------------
 // Integer arithmetic throughout: floor(a/b) of non-negative integers is a/b, floor(x·1.3) is 13x/10 and
 // floor(x·0.9) is 9x/10, so no floating point is involved on this side.
 

@@ -3,12 +3,12 @@
 // case study's numbers (303k/950k commits, 18/81 connections, 7GB/3GB) must give the case
 // study's findings and fixes.
 
-#include "catalogloader.h"
-#include "pgmeasurement.h"
-#include "planimporter.h"
-#include "planloader.h"
-#include "plansizer.h"
-#include "planwriter.h"
+#include "io/catalogloader.h"
+#include "measure/pgmeasurement.h"
+#include "measure/planimporter.h"
+#include "io/planloader.h"
+#include "engine/plansizer.h"
+#include "io/planwriter.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
-#include "catalogloader.h"
-#include "planloader.h"
-#include "plansizer.h"
+#include "io/catalogloader.h"
+#include "io/planloader.h"
+#include "engine/plansizer.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
-#include "catalogloader.h"
-#include "planloader.h"
-#include "planreport.h"
-#include "plansizer.h"
-#include "translationloader.h"
+#include "io/catalogloader.h"
+#include "io/planloader.h"
+#include "report/planreport.h"
+#include "engine/plansizer.h"
+#include "translations/translationloader.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "catalogloader.h"
-#include "plandiff.h"
-#include "planloader.h"
-#include "plansizer.h"
+#include "io/catalogloader.h"
+#include "report/plandiff.h"
+#include "io/planloader.h"
+#include "engine/plansizer.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
-#include "catalogloader.h"
-#include "planloader.h"
-#include "planwriter.h"
+#include "io/catalogloader.h"
+#include "io/planloader.h"
+#include "io/planwriter.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
-#include "catalogloader.h"
-#include "planexporter.h"
-#include "planloader.h"
-#include "plansizer.h"
-#include "postgresconfexporter.h"
+#include "io/catalogloader.h"
+#include "export/planexporter.h"
+#include "io/planloader.h"
+#include "engine/plansizer.h"
+#include "export/postgresconfexporter.h"
 
 #include <QTemporaryDir>
 #include <limits>

@@ -1,4 +1,4 @@
-#include "quantity.h"
+#include "model/quantity.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

@@ -1,11 +1,11 @@
 // The sizing engine's numbers on the built-in catalog: the guide's worked examples
 // (/work/shared/reference/sizing-guide.md), its errata (/work/shared/reference/errata.md),
 // the engine's invariants, its errors and the catalog's checks.
-#include "catalog.h"
-#include "catalogloader.h"
-#include "quantity.h"
-#include "sizing.h"
-#include "sizingengine.h"
+#include "model/catalog.h"
+#include "io/catalogloader.h"
+#include "model/quantity.h"
+#include "model/servicesizing.h"
+#include "engine/sizingengine.h"
 
 #include <QRegularExpression>
 #include <QtTest>

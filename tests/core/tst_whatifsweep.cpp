@@ -1,8 +1,8 @@
-#include "catalogloader.h"
-#include "planloader.h"
-#include "plansizer.h"
-#include "sizingengine.h"
-#include "whatifsweep.h"
+#include "io/catalogloader.h"
+#include "io/planloader.h"
+#include "engine/plansizer.h"
+#include "engine/sizingengine.h"
+#include "engine/whatifsweep.h"
 
 #include <QtTest>
 

@@ -1,11 +1,11 @@
-// The catalog's prose reaches translators through translations/catalogtexts.cpp and users
+// The catalog's prose reaches translators through translations/catalogsourcetexts.cpp and users
 // through catalogText(): the generated file must match the catalog, identifiers stay as
 // they are, and a finding sized under Korean reads in Korean with its figures filled in.
-#include "catalogloader.h"
-#include "catalogtext.h"
-#include "catalogtexts.h"
-#include "sizingengine.h"
-#include "translationloader.h"
+#include "io/catalogloader.h"
+#include "model/catalogtext.h"
+#include "translations/catalogsourcetexts.h"
+#include "engine/sizingengine.h"
+#include "translations/translationloader.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -41,7 +41,7 @@ private slots:
             if (!current.contains(t))
                 removed << t;
         if (!added.isEmpty() || !removed.isEmpty() || generated != current) {
-            QFAIL(qPrintable(QStringLiteral("translations/catalogtexts.cpp is out of date with resources/catalog "
+            QFAIL(qPrintable(QStringLiteral("translations/catalogsourcetexts.cpp is out of date with resources/catalog "
                                             "(%1 new, %2 gone, or the order changed). Run: cmake --build BUILD "
                                             "--target headroom_catalog_texts headroom_lupdate, then translate.\n"
                                             "New: %3\nGone: %4")

@@ -2,7 +2,7 @@
 // untranslated or vanished, every translation keeps its source's placeholders, and the
 // embedded .qm files load and translate. To fix a failure: cmake --build BUILD --target
 // headroom_lupdate, then translate what it lists (docs/TRANSLATIONS.md).
-#include "translationloader.h"
+#include "translations/translationloader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -127,7 +127,9 @@ private:
         lupdate.setWorkingDirectory(QStringLiteral(HEADROOM_SOURCE_DIR));
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
         QStringList args = { QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-extensions"),
-                             QStringLiteral("cpp,h") };
+                             QStringLiteral("cpp,h"),
+                             // include roots, as translations/lupdate.cmake passes them
+                             QStringLiteral("-I"), QStringLiteral("core"), QStringLiteral("-I"), QStringLiteral(".") };
         if (pluralOnly)
             args << QStringLiteral("-pluralonly");
         args << sourceFolders() << QStringLiteral("-ts") << copy;

@@ -6,15 +6,15 @@
 // without pg_monitor and a server that goes away mid-sample. Servers that cannot start fail
 // the test: it is never skipped.
 
-#include "catalogloader.h"
-#include "importdialog.h"
-#include "liveimporter.h"
+#include "io/catalogloader.h"
+#include "ui/importdialog.h"
+#include "liveimport/liveimporter.h"
 #include "pgcluster.h"
-#include "pgconnection.h"
-#include "planimporter.h"
-#include "planloader.h"
-#include "plansizer.h"
-#include "planwriter.h"
+#include "liveimport/pgconnection.h"
+#include "measure/planimporter.h"
+#include "io/planloader.h"
+#include "engine/plansizer.h"
+#include "io/planwriter.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

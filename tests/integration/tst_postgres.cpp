@@ -3,12 +3,12 @@
 // Headroom computed; then a primary and a streaming replica run with their per-role files.
 // If the server cannot run here the test fails and says why: it is never skipped.
 
-#include "catalogloader.h"
+#include "io/catalogloader.h"
 #include "pgcluster.h"
-#include "planloader.h"
-#include "plansizer.h"
-#include "postgresconfexporter.h"
-#include "quantity.h"
+#include "io/planloader.h"
+#include "engine/plansizer.h"
+#include "export/postgresconfexporter.h"
+#include "model/quantity.h"
 
 #include <QDir>
 #include <QFile>

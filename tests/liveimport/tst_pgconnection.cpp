@@ -1,7 +1,7 @@
 // PgConnection's text handling, without a server: a connection string is echoed without its
 // password, and libpq's messages are scrubbed of it.
 
-#include "pgconnection.h"
+#include "liveimport/pgconnection.h"
 
 #include <QtTest>
 

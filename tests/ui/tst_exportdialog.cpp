@@ -1,7 +1,7 @@
-#include "catalogloader.h"
-#include "exportdialog.h"
-#include "exportsview.h"
-#include "plandocument.h"
+#include "io/catalogloader.h"
+#include "ui/exportdialog.h"
+#include "ui/exportsview.h"
+#include "ui/plandocument.h"
 
 #include <QComboBox>
 #include <QDirIterator>
@@ -14,7 +14,7 @@
 using namespace headroom;
 
 // The export dialog writes the same files as `headroom export`, byte for byte: both run
-// core's PlanExporter and ExportWriter. The command is run as users run it, as a process.
+// core's PlanExporter and ExportFolder. The command is run as users run it, as a process.
 class TestExportDialog : public QObject
 {
     Q_OBJECT

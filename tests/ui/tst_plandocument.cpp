@@ -1,7 +1,7 @@
-#include "catalogloader.h"
-#include "plandocument.h"
-#include "planloader.h"
-#include "recoverystore.h"
+#include "io/catalogloader.h"
+#include "ui/plandocument.h"
+#include "io/planloader.h"
+#include "ui/recoverystore.h"
 
 #include <QFile>
 #include <QStandardPaths>

@@ -1,5 +1,5 @@
-#include "catalogloader.h"
-#include "planloader.h"
+#include "io/catalogloader.h"
+#include "io/planloader.h"
 
 #include <QDir>
 #include <QProcess>

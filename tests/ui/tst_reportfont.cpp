@@ -1,7 +1,7 @@
 // The window's text tables count a Hangul syllable as two columns; in Korean their font must
 // make that true to the pixel, or the columns of a sizing's details drift apart.
-#include "reportfont.h"
-#include "translationloader.h"
+#include "ui/reportfont.h"
+#include "translations/translationloader.h"
 
 #include <QFontDatabase>
 #include <QFontMetricsF>

@@ -1,8 +1,8 @@
-#include "catalogloader.h"
-#include "clusterfit.h"
-#include "planloader.h"
-#include "sizingengine.h"
-#include "sizingtablemodel.h"
+#include "io/catalogloader.h"
+#include "engine/clusterfit.h"
+#include "io/planloader.h"
+#include "engine/sizingengine.h"
+#include "ui/sizingtablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "model/clusterplacement.h"
+#include "model/nodepool.h"
+
+#include <QList>
+
+namespace headroom {
+
+// Places pods on node pools by their requests. Deterministic; see docs/ARCHITECTURE.md.
+class ClusterFit
+{
+public:
+    static QosClass qosOf(const PodRequest& pod);
+    static ClusterFitResult place(const QList<NodePool>& pools, const QList<PodRequest>& pods);
+};
+
+} // namespace headroom

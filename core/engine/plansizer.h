@@ -1,0 +1,40 @@
+#pragma once
+
+#include "model/catalog.h"
+#include "model/plan.h"
+#include "model/plansizing.h"
+#include "engine/sizingengine.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace headroom {
+
+// A PostgreSQL role's own resources over the tier's: a request above the role's limit is
+// dropped rather than pulled under it. The what-if sweep sizes a role the same way.
+ServiceRequest withResources(ServiceRequest request, const ResourceOverrides& overrides);
+
+// Sizes a whole plan: each service (a PostgreSQL topology as its roles), pooling, storage
+// over the planning horizon, the cluster fit and the findings, with recommendations.
+class PlanSizer
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanSizer)
+
+public:
+    // `catalog` must be the plan's effective catalog (PlanLoader::effectiveCatalog()).
+    explicit PlanSizer(Catalog catalog);
+
+    PlanSizing size(const Plan& plan) const;
+    const SizingEngine& engine() const { return m_engine; }
+
+    // The plan with a finding's recommendation applied to its service.
+    static Plan apply(const Plan& plan, const PlanFinding& finding);
+
+private:
+    SizingEngine m_engine;
+};
+
+} // namespace headroom

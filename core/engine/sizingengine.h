@@ -1,0 +1,101 @@
+#pragma once
+
+#include "model/catalog.h"
+#include "model/error.h"
+#include "model/servicesizing.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QHashFunctions>
+
+#include <memory>
+
+namespace headroom {
+
+// Texts made from quantities during one sizing run, each made once: a plan of many services
+// has many at the same tier, with the same settings and the same figures in their messages,
+// and printing a quantity costs far more than looking it up. One cache per run (it keeps
+// every text it made until it is destroyed); not thread-safe.
+class TextCache
+{
+public:
+    // What `make` gives for (kind, q); `make` runs on the first call for that pair only.
+    template <typename Make>
+    QString text(int kind, const Quantity& q, Make&& make)
+    {
+        const Key key { kind, int(q.dimension()), q.raw() };
+        if (const auto it = m_texts.constFind(key); it != m_texts.constEnd())
+            return *it;
+        QString made = make();
+        m_texts.insert(key, made);
+        return made;
+    }
+    QString display(const Quantity& q) { return text(0, q, [&] { return q.toDisplayString(); }); }
+    QString exact(const Quantity& q) { return text(1, q, [&] { return q.toString(); }); }
+
+private:
+    struct Key
+    {
+        int kind;
+        int dimension;
+        std::int64_t raw;
+        friend bool operator==(const Key&, const Key&) = default;
+        friend size_t qHash(const Key& k, size_t seed = 0) { return qHashMulti(seed, k.kind, k.dimension, k.raw); }
+    };
+    QHash<Key, QString> m_texts;
+};
+
+// How much of a sizing to make. A what-if sweep draws curves from the numbers of a
+// thousand sizings and shows no settings or findings, so it asks for the numbers only.
+enum class SizingDetail {
+    Full, // everything, as `headroom size` and the plan show it
+    Numbers // resources, memory and storage only: no inputs, values, settings, findings,
+            // explanations or service name
+};
+
+// Sizes one service from the catalog's formulas: resources, the memory breakdown inside
+// the container, storage against its class, engine settings and findings. The result is
+// a function of the catalog and the request only. Each service's formulas are compiled
+// once, on first use, so sizing many services is cheap. Not thread-safe: use one engine
+// per thread.
+class SizingEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(SizingEngine)
+
+public:
+    explicit SizingEngine(Catalog catalog);
+    ~SizingEngine();
+    SizingEngine(const SizingEngine&) = delete;
+    SizingEngine& operator=(const SizingEngine&) = delete;
+
+    const Catalog& catalog() const { return m_catalog; }
+
+    // Fails, with a message naming the argument, on an unknown service, size, input or
+    // storage class, an input of the wrong dimension or out of bounds, a request above
+    // its limit, or a formula that gives no usable value for these inputs.
+    Expected<ServiceSizing> size(const ServiceRequest& request) const;
+    // The same, with the texts of a sizing run of many services (see TextCache).
+    // With SizingDetail::Numbers, only the numbers: the checks are not evaluated at all.
+    Expected<ServiceSizing> size(
+        const ServiceRequest& request, TextCache& texts, SizingDetail detail = SizingDetail::Full) const;
+
+private:
+    struct CompiledService;
+    Expected<CompiledService*> compiled(const ServiceDefinition& service) const;
+
+    Catalog m_catalog;
+    mutable QHash<QString, std::shared_ptr<CompiledService>> m_compiled;
+    // Where a numbers-only sizing keeps its inputs and values, reused from call to call: a
+    // thousand-point sweep otherwise allocates and frees a thousand pairs of lists it drops.
+    struct Scratch
+    {
+        QList<InputValue> inputs;
+        QList<FormulaValue> values;
+    };
+    mutable Scratch m_scratch;
+};
+
+// Prints a value the way an engine's configuration takes it (see docs/CATALOG.md, formats).
+QString formatSetting(const Quantity& value, const QString& format);
+
+} // namespace headroom

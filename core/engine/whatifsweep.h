@@ -1,0 +1,59 @@
+#pragma once
+
+#include "model/error.h"
+#include "model/plan.h"
+#include "engine/plansizer.h"
+#include "model/quantity.h"
+#include "model/servicesizing.h"
+#include "engine/sizingengine.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace headroom {
+
+// One point of a what-if sweep: the swept input's value and the numbers the engine made
+// of it (SizingDetail::Numbers: no settings, findings or guide values; size the point's
+// request for those).
+struct WhatIfPoint
+{
+    Quantity input;
+    std::optional<ServiceSizing> sizing; // empty when the engine refused this value
+    QString error;
+};
+
+// The range a sweep covers by default: from the input's minimum (or zero) to twice the
+// value the engine uses today, kept inside the input's bounds.
+struct WhatIfRange
+{
+    Quantity from;
+    Quantity to;
+    Quantity current;
+};
+
+namespace whatif {
+
+// The inputs of a service that can be swept (every input the catalog defines).
+QStringList sweepableInputs(const SizingEngine& engine, const QString& service);
+
+// The default range for `input` of `request`; fails on an unknown service or input, or a
+// request the engine refuses.
+Expected<WhatIfRange> defaultRange(const SizingEngine& engine, const ServiceRequest& request, const QString& input);
+
+// The request PlanSizer sizes for one role of a planned service, so that a sweep of it
+// shows that role as the plan sizes it: the service's request with the plan's default
+// storage class and, for a PostgreSQL topology's "primary" or "replica", the role's own
+// resources over the tier, its pods and the max_connections its pooler or the plan sets.
+// `role` empty (or a service without a topology): the service's own request. `sizing` is
+// the plan's sizing (PlanSizer::size). Fails on an unknown service or role.
+Expected<ServiceRequest> roleRequest(
+    const Plan& plan, const PlanSizing& sizing, const QString& service, const QString& role);
+
+// Sizes `request` at `points` evenly spaced values of `input` from `from` to `to` (both
+// included). A pure function of the engine's catalog and its arguments.
+Expected<QList<WhatIfPoint>> sweep(const SizingEngine& engine, const ServiceRequest& request, const QString& input,
+    Quantity from, Quantity to, int points);
+
+} // namespace whatif
+} // namespace headroom

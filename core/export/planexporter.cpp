@@ -1,0 +1,75 @@
+#include "export/planexporter.h"
+
+#include "export/chartmaploader.h"
+#include "export/helmvaluesexporter.h"
+#include "export/postgresconfexporter.h"
+
+namespace headroom {
+
+Expected<QList<ExportFile>> PlanExporter::files(const Plan& plan, const PlanSizing& sizing, const Catalog& catalog,
+                                                const PlanExportOptions& options)
+{
+    for (const auto& name : options.services) {
+        if (!plan.service(name)) {
+            QStringList names;
+            for (const auto& s : plan.services)
+                names << s.name;
+            return Error { QStringLiteral("the plan has no service '%1'; its services are: %2.")
+                               .arg(name, names.join(QStringLiteral(", "))),
+                           QStringLiteral("services"), {} };
+        }
+    }
+    QList<ExportFile> all;
+    PostgresConfOptions conf;
+    conf.profile = options.profile;
+    conf.format = options.format;
+    conf.pgVersion = options.pgVersion;
+    conf.headroomVersion = options.headroomVersion;
+    const PostgresConfExporter confExporter(catalog);
+    auto roleConfs = confExporter.settings(plan, sizing, conf);
+    if (!roleConfs)
+        return roleConfs.error();
+
+    // The chart deploys its own postgresql.conf from the values: give it the profile's
+    // settings, so the Helm release and the exported postgresql.conf say the same.
+    PlanSizing forCharts = sizing;
+    for (auto& service : forCharts.services) {
+        for (auto& role : service.roles) {
+            for (const auto& rc : roleConfs.value()) {
+                if (rc.service != service.name || rc.role != role.role)
+                    continue;
+                role.sizing.settings.clear();
+                for (const auto& s : rc.settings)
+                    role.sizing.settings << Setting { s.name, s.value, s.explanation };
+            }
+        }
+    }
+    ChartMapLoader chartLoader;
+    auto maps = chartLoader.loadBuiltIn();
+    if (!maps)
+        return maps.error();
+    HelmExportOptions helm;
+    helm.profile = options.profile;
+    helm.headroomVersion = options.headroomVersion;
+    const HelmExport values = HelmValuesExporter(maps.value()).exportPlan(plan, forCharts, helm);
+    for (const auto& f : values.files)
+        all << ExportFile { f.fileName, f.content.toUtf8(), f.serviceName, f.role, QStringLiteral("helm-values") };
+
+    auto confFiles = confExporter.exportFiles(plan, sizing, conf);
+    if (!confFiles)
+        return confFiles.error();
+    all << confFiles.value();
+    all << exportPgBouncer(plan, sizing, options.headroomVersion);
+    all << exportMySqlConf(plan, sizing, options.headroomVersion);
+
+    if (options.services.isEmpty())
+        return all;
+    QList<ExportFile> selected;
+    for (const auto& f : std::as_const(all)) {
+        if (options.services.contains(f.service))
+            selected << f;
+    }
+    return selected;
+}
+
+} // namespace headroom

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "model/catalog.h"
+#include "model/error.h"
+#include "export/exportfile.h"
+#include "model/plan.h"
+#include "engine/plansizer.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace headroom {
+
+struct PlanExportOptions
+{
+    QStringList services; // empty: all
+    QString profile = QStringLiteral("headroom");
+    QString format = QStringLiteral("conf"); // conf or alter-system
+    int pgVersion = 16;
+    QString headroomVersion;
+};
+
+// Every file a plan exports: Helm values per release, postgresql.conf per role,
+// pgbouncer.ini and my.cnf. The GUI's export dialog and `headroom export` use the same.
+class PlanExporter
+{
+public:
+    static Expected<QList<ExportFile>> files(const Plan& plan, const PlanSizing& sizing, const Catalog& catalog,
+                                             const PlanExportOptions& options);
+};
+
+} // namespace headroom

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "model/catalog.h"
+#include "model/error.h"
+#include "export/exportfile.h"
+#include "model/plan.h"
+#include "engine/plansizer.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace headroom {
+
+struct ConfSetting
+{
+    QString name;
+    QString value; // as postgresql.conf takes it (unquoted)
+    QString explanation;
+};
+
+// postgresql.conf settings of one role of one PostgreSQL service.
+struct RoleConf
+{
+    QString service;
+    QString role; // primary, replica, or empty for a service without replicas
+    QStringList inputs; // "memory limit 4Gi", … for the comments on top
+    QList<ConfSetting> settings;
+    const ConfSetting* setting(const QString& name) const;
+};
+
+struct PostgresConfOptions
+{
+    QString profile = QStringLiteral("headroom");
+    QString format = QStringLiteral("conf"); // conf or alter-system
+    int pgVersion = 16; // the target chart's PostgreSQL
+    QString headroomVersion;
+};
+
+// Writes postgresql.conf (or an ALTER SYSTEM script) per role from a profile of the
+// catalog. A replica's settings that a standby must keep at least as high as its
+// primary's are raised to the primary's value, or the standby would refuse to start.
+class PostgresConfExporter
+{
+public:
+    explicit PostgresConfExporter(const Catalog& catalog)
+        : m_catalog(catalog)
+    {
+    }
+
+    Expected<QList<RoleConf>> settings(const Plan& plan, const PlanSizing& sizing,
+                                       const PostgresConfOptions& options) const;
+    Expected<QList<ExportFile>> exportFiles(const Plan& plan, const PlanSizing& sizing,
+                                            const PostgresConfOptions& options) const;
+
+    static QByteArray renderConf(const Plan& plan, const RoleConf& conf, const PostgresConfOptions& options,
+                                 const QString& profileName);
+    static QByteArray renderAlterSystem(const Plan& plan, const RoleConf& conf, const PostgresConfOptions& options,
+                                        const QString& profileName);
+
+private:
+    Expected<RoleConf> roleConf(const Plan& plan, const ServicePlanSizing& service, const RoleSizing& role,
+                                const PostgresProfile& profile, const PostgresConfOptions& options) const;
+    const Catalog& m_catalog;
+};
+
+// pgbouncer.ini for each PostgreSQL service with a pooler: one database entry per role,
+// pool sizes from the pooling plan. Passwords stay in the auth_file, never here.
+QList<ExportFile> exportPgBouncer(const Plan& plan, const PlanSizing& sizing, const QString& headroomVersion);
+
+// my.cnf for each MySQL service: the [mysqld] settings MySQL 8.4 accepts (errata 3).
+QList<ExportFile> exportMySqlConf(const Plan& plan, const PlanSizing& sizing, const QString& headroomVersion);
+
+} // namespace headroom

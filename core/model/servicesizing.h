@@ -1,0 +1,119 @@
+#pragma once
+
+#include "model/catalog.h"
+#include "model/quantity.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace headroom {
+
+// What to size: one service of the catalog, at a workload size or with explicit limits.
+struct ServiceRequest
+{
+    QString service; // catalog id
+    QString size; // workload size id; may be empty when both limits are given
+    std::optional<Quantity> cpuLimit;
+    std::optional<Quantity> memoryLimit;
+    std::optional<Quantity> cpuRequest;
+    std::optional<Quantity> memoryRequest;
+    int replicas = 1;
+    QString storageClass; // empty: the service's default
+    QMap<QString, Quantity> inputs; // by input name; others take their defaults
+};
+
+struct Resources
+{
+    Quantity cpuRequest = Quantity::millicores(0);
+    Quantity cpuLimit = Quantity::millicores(0);
+    Quantity memoryRequest = Quantity::bytes(0);
+    Quantity memoryLimit = Quantity::bytes(0);
+};
+
+// An input as the engine used it, and where its value came from.
+struct InputValue
+{
+    QString name;
+    QString title;
+    Quantity value;
+    QString source; // "set", "default", "tier large", "matrix column connections"
+    QString description;
+};
+
+// One evaluated formula, with the guide's own figure beside it where the catalog has one.
+struct FormulaValue
+{
+    QString name;
+    QString title;
+    Quantity value;
+    QString explanation;
+    std::optional<Quantity> guideValue;
+    QString guideNote;
+};
+
+// A named share of the container's memory. `allocated` is what fits under the limit in
+// priority order; it is below `demand` only when the limit is too small.
+struct MemoryComponent
+{
+    QString name;
+    QString title;
+    Quantity demand;
+    Quantity allocated;
+    QString explanation;
+};
+
+struct Setting
+{
+    QString name;
+    QString value; // as the engine's configuration writes it
+    QString explanation;
+};
+
+struct StorageSizing
+{
+    QString storageClass;
+    QString storageClassName;
+    std::optional<Quantity> size;
+    std::optional<Quantity> iopsNeeded;
+    std::optional<Quantity> throughputNeeded;
+    Quantity iopsCeiling = Quantity::iops(0); // of the class, for this volume size
+    Quantity throughputCeiling = Quantity::bytesPerSecond(0);
+};
+
+struct Finding
+{
+    QString code; // stable: postgresql.work-mem-low, memory.overcommit
+    Severity severity = Severity::Warning;
+    QString message;
+    QString fix;
+    QStringList inputs; // the inputs that caused it
+};
+
+struct ServiceSizing
+{
+    QString service;
+    QString serviceName;
+    QString size; // empty when sized from explicit limits
+    int replicas = 1;
+    Resources resources;
+    QList<InputValue> inputs;
+    QList<FormulaValue> values;
+    QList<MemoryComponent> memory;
+    Quantity memoryRemainder = Quantity::bytes(0);
+    QString memoryRemainderTitle;
+    StorageSizing storage;
+    QList<Setting> settings;
+    QList<Finding> findings;
+
+    const FormulaValue* value(const QString& name) const;
+    const InputValue* input(const QString& name) const;
+    const Setting* setting(const QString& name) const;
+    const MemoryComponent* memoryComponent(const QString& name) const;
+    bool hasFinding(const QString& code) const;
+};
+
+} // namespace headroom

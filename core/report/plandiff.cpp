@@ -1,0 +1,135 @@
+#include "report/plandiff.h"
+
+#include "report/servicereport.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QMap>
+
+namespace headroom::plan_diff {
+
+namespace {
+
+QString roleKey(const QString& service, const QString& role)
+{
+    return role.isEmpty() ? service : QStringLiteral("%1/%2").arg(service, role);
+}
+
+QMap<QString, const RoleSizing*> rolesOf(const PlanSizing& sizing)
+{
+    QMap<QString, const RoleSizing*> map;
+    for (const auto& s : sizing.services) {
+        for (const auto& r : s.roles)
+            map.insert(roleKey(s.name, r.role), &r);
+    }
+    return map;
+}
+
+void compareValue(QList<PlanChange>& out, const QString& where, const QString& what, const QString& a,
+                  const QString& b)
+{
+    if (a != b)
+        out << PlanChange { where, what, a, b };
+}
+
+QString money(const std::optional<double>& v) { return v ? QLocale::c().toString(*v, 'f', 2) : QString(); }
+
+} // namespace
+
+QList<PlanChange> compare(const PlanSizing& before, const PlanSizing& after)
+{
+    QList<PlanChange> out;
+    const auto a = rolesOf(before);
+    const auto b = rolesOf(after);
+    QStringList keys = a.keys();
+    for (const auto& k : b.keys()) {
+        if (!keys.contains(k))
+            keys << k;
+    }
+    for (const auto& key : std::as_const(keys)) {
+        const RoleSizing* x = a.value(key);
+        const RoleSizing* y = b.value(key);
+        if (!x || !y) {
+            const RoleSizing* present = x ? x : y;
+            const QString text = QStringLiteral("%1 %2, %3 pod(s)")
+                                     .arg(present->sizing.service,
+                                          present->sizing.size.isEmpty() ? QStringLiteral("custom") : present->sizing.size)
+                                     .arg(present->pods);
+            out << PlanChange { key, QStringLiteral("service"), x ? text : QString(), y ? text : QString() };
+            continue;
+        }
+        const auto& rx = x->sizing.resources;
+        const auto& ry = y->sizing.resources;
+        compareValue(out, key, QStringLiteral("pods"), QString::number(x->pods), QString::number(y->pods));
+        compareValue(out, key, QStringLiteral("tier"), x->sizing.size, y->sizing.size);
+        compareValue(out, key, QStringLiteral("cpu request"), rx.cpuRequest.toString(), ry.cpuRequest.toString());
+        compareValue(out, key, QStringLiteral("cpu limit"), rx.cpuLimit.toString(), ry.cpuLimit.toString());
+        compareValue(out, key, QStringLiteral("memory request"), rx.memoryRequest.toString(), ry.memoryRequest.toString());
+        compareValue(out, key, QStringLiteral("memory limit"), rx.memoryLimit.toString(), ry.memoryLimit.toString());
+        QMap<QString, QString> sx;
+        QMap<QString, QString> sy;
+        for (const auto& s : x->sizing.settings)
+            sx.insert(s.name, s.value);
+        for (const auto& s : y->sizing.settings)
+            sy.insert(s.name, s.value);
+        QStringList names = sx.keys();
+        for (const auto& n : sy.keys()) {
+            if (!names.contains(n))
+                names << n;
+        }
+        for (const auto& n : std::as_const(names))
+            compareValue(out, key, QStringLiteral("setting %1").arg(n), sx.value(n), sy.value(n));
+        const auto& stx = x->sizing.storage;
+        const auto& sty = y->sizing.storage;
+        compareValue(out, key, QStringLiteral("storage class"), stx.storageClass, sty.storageClass);
+        compareValue(out, key, QStringLiteral("volume"), stx.size ? stx.size->toString() : QString(),
+                     sty.size ? sty.size->toString() : QString());
+    }
+
+    // A pool's size (its count, or its autoscaling maximum) is part of the plan even when no
+    // price shows it in the cost and the pods use the same nodes.
+    QMap<QString, const PoolUsage*> poolsA;
+    QMap<QString, const PoolUsage*> poolsB;
+    for (const auto& p : before.fit.pools)
+        poolsA.insert(p.nodePool, &p);
+    for (const auto& p : after.fit.pools)
+        poolsB.insert(p.nodePool, &p);
+    QStringList pools = poolsA.keys();
+    for (const auto& p : poolsB.keys()) {
+        if (!pools.contains(p))
+            pools << p;
+    }
+    const auto nodes = [](const PoolUsage* p, int PoolUsage::*field) {
+        return p ? QString::number(p->*field) : QString();
+    };
+    for (const auto& p : std::as_const(pools)) {
+        const PoolUsage* x = poolsA.value(p);
+        const PoolUsage* y = poolsB.value(p);
+        const QString where = QCoreApplication::translate("PlanDiff", "pool %1").arg(p);
+        compareValue(out, where, QCoreApplication::translate("PlanDiff", "nodes used"), nodes(x, &PoolUsage::nodesNeeded),
+                     nodes(y, &PoolUsage::nodesNeeded));
+        compareValue(out, where, QCoreApplication::translate("PlanDiff", "nodes available"),
+                     nodes(x, &PoolUsage::nodesAvailable), nodes(y, &PoolUsage::nodesAvailable));
+    }
+    compareValue(out, QStringLiteral("cluster"), QStringLiteral("unplaced pods"),
+                 QString::number(before.fit.unplaced.size()), QString::number(after.fit.unplaced.size()));
+    compareValue(out, QStringLiteral("cluster"), QStringLiteral("monthly cost"), money(before.fit.monthlyCost),
+                 money(after.fit.monthlyCost));
+    for (const Severity s : { Severity::Error, Severity::Warning })
+        compareValue(out, QStringLiteral("cluster"), QStringLiteral("%1 findings").arg(severityName(s)),
+                     QString::number(before.count(s)), QString::number(after.count(s)));
+    return out;
+}
+
+QString toText(const QList<PlanChange>& changes)
+{
+    if (changes.isEmpty())
+        return QStringLiteral("No differences in resources, settings, storage, nodes or cost.\n");
+    TextTable table({ QStringLiteral("Where"), QStringLiteral("What"), QStringLiteral("Before"), QStringLiteral("After") });
+    for (const auto& c : changes)
+        table.addRow({ c.where, c.what, c.before.isEmpty() ? QStringLiteral("-") : c.before,
+                       c.after.isEmpty() ? QStringLiteral("-") : c.after });
+    return table.toString();
+}
+
+} // namespace headroom::plan_diff

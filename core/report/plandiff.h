@@ -1,0 +1,26 @@
+#pragma once
+
+#include "model/plan.h"
+#include "engine/plansizer.h"
+
+#include <QList>
+#include <QString>
+
+namespace headroom {
+
+// One difference between two sized plans: what, where, before and after.
+struct PlanChange
+{
+    QString where; // "app-db/replica", "pool general", "cluster"
+    QString what; // "memory limit", "setting work_mem", "nodes", "monthly cost", "service"
+    QString before; // empty when added
+    QString after; // empty when removed
+};
+
+// Compares the sizing of two plans: resources, settings, storage, nodes and cost.
+namespace plan_diff {
+QList<PlanChange> compare(const PlanSizing& before, const PlanSizing& after);
+QString toText(const QList<PlanChange>& changes);
+} // namespace plan_diff
+
+} // namespace headroom

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "model/plan.h"
+#include "engine/plansizer.h"
+
+#include <QString>
+
+namespace headroom {
+
+// The whole plan's sizing, cluster fit and findings, for people (text, Markdown) and
+// programs (JSON). Functions of the sizing: nothing here computes.
+namespace plan_report {
+QString toText(const Plan& plan, const PlanSizing& sizing);
+QString toMarkdown(const Plan& plan, const PlanSizing& sizing);
+QString toJson(const Plan& plan, const PlanSizing& sizing);
+// One line a finding, for `headroom check`: "error  app-db/replica  code  message".
+QString findingsText(const PlanSizing& sizing);
+} // namespace plan_report
+
+} // namespace headroom

@@ -1,0 +1,38 @@
+# The built-in data compiled into Headroom, relative to resources/. Listed, not globbed, so that
+# a file added here is a reviewed change of what ships.
+set(HEADROOM_RESOURCE_FILES
+  ${HEADROOM_ROOT}/resources/catalog/base.yaml
+  ${HEADROOM_ROOT}/resources/catalog/profiles/casestudy.yaml
+  ${HEADROOM_ROOT}/resources/catalog/profiles/guide.yaml
+  ${HEADROOM_ROOT}/resources/catalog/profiles/headroom.yaml
+  ${HEADROOM_ROOT}/resources/catalog/profiles/pgtune.yaml
+  ${HEADROOM_ROOT}/resources/catalog/services/elasticsearch.yaml
+  ${HEADROOM_ROOT}/resources/catalog/services/grafana.yaml
+  ${HEADROOM_ROOT}/resources/catalog/services/kafka.yaml
+  ${HEADROOM_ROOT}/resources/catalog/services/keycloak.yaml
+  ${HEADROOM_ROOT}/resources/catalog/services/loki.yaml
+  ${HEADROOM_ROOT}/resources/catalog/services/mongodb.yaml
+  ${HEADROOM_ROOT}/resources/catalog/services/mysql.yaml
+  ${HEADROOM_ROOT}/resources/catalog/services/nextcloud.yaml
+  ${HEADROOM_ROOT}/resources/catalog/services/postgresql.yaml
+  ${HEADROOM_ROOT}/resources/catalog/services/prometheus.yaml
+  ${HEADROOM_ROOT}/resources/catalog/services/rabbitmq.yaml
+  ${HEADROOM_ROOT}/resources/catalog/services/redis.yaml
+  ${HEADROOM_ROOT}/resources/catalog/storage-classes.yaml
+  ${HEADROOM_ROOT}/resources/charts/elasticsearch.yaml
+  ${HEADROOM_ROOT}/resources/charts/grafana.yaml
+  ${HEADROOM_ROOT}/resources/charts/kafka.yaml
+  ${HEADROOM_ROOT}/resources/charts/keycloak.yaml
+  ${HEADROOM_ROOT}/resources/charts/loki.yaml
+  ${HEADROOM_ROOT}/resources/charts/mongodb.yaml
+  ${HEADROOM_ROOT}/resources/charts/mysql.yaml
+  ${HEADROOM_ROOT}/resources/charts/nextcloud.yaml
+  ${HEADROOM_ROOT}/resources/charts/postgresql.yaml
+  ${HEADROOM_ROOT}/resources/charts/prometheus.yaml
+  ${HEADROOM_ROOT}/resources/charts/rabbitmq.yaml
+  ${HEADROOM_ROOT}/resources/charts/redis.yaml
+  ${HEADROOM_ROOT}/resources/examples/case-study-after.yaml
+  ${HEADROOM_ROOT}/resources/examples/case-study-before.yaml
+  ${HEADROOM_ROOT}/resources/examples/data-stack.yaml
+  ${HEADROOM_ROOT}/resources/examples/small-production-stack.yaml
+)

@@ -1,0 +1,92 @@
+#include "export/exportfolder.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace headroom;
+
+namespace {
+QByteArray read(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+void writeRaw(const QString& path, const QByteArray& data)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write");
+    f.write(data);
+}
+ExportFile file(const QString& name, const QByteArray& content) { return { name, content, {}, {}, {} }; }
+} // namespace
+
+class TestExportFolder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void writesThenKeepsUnchanged()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("nested/out"));
+        auto first = ExportFolder::write(out, { file(QStringLiteral("a.conf"), "one\n") }, false);
+        QVERIFY(first.hasValue());
+        QCOMPARE(first->written.size(), 1);
+        QCOMPARE(read(out + QStringLiteral("/a.conf")), QByteArray("one\n"));
+        auto again = ExportFolder::write(out, { file(QStringLiteral("a.conf"), "one\n") }, false);
+        QCOMPARE(again->unchanged.size(), 1);
+        QVERIFY(again->written.isEmpty());
+    }
+
+    void replacesWhatItWroteItself()
+    {
+        QTemporaryDir dir;
+        QVERIFY(ExportFolder::write(dir.path(), { file(QStringLiteral("a.conf"), "one\n") }, false).hasValue());
+        auto second = ExportFolder::write(dir.path(), { file(QStringLiteral("a.conf"), "two\n") }, false);
+        QCOMPARE(second->written.size(), 1);
+        QCOMPARE(read(dir.filePath(QStringLiteral("a.conf"))), QByteArray("two\n"));
+    }
+
+    void refusesFilesEditedByHandUnlessForced()
+    {
+        QTemporaryDir dir;
+        QVERIFY(ExportFolder::write(dir.path(), { file(QStringLiteral("a.conf"), "one\n") }, false).hasValue());
+        writeRaw(dir.filePath(QStringLiteral("a.conf")), "one\n# my tweak\n");
+        auto refused = ExportFolder::write(dir.path(), { file(QStringLiteral("a.conf"), "two\n") }, false);
+        QVERIFY(refused.hasValue());
+        QCOMPARE(refused->refused.size(), 1);
+        QCOMPARE(read(dir.filePath(QStringLiteral("a.conf"))), QByteArray("one\n# my tweak\n"));
+        auto forced = ExportFolder::write(dir.path(), { file(QStringLiteral("a.conf"), "two\n") }, true);
+        QCOMPARE(forced->written.size(), 1);
+        QCOMPARE(read(dir.filePath(QStringLiteral("a.conf"))), QByteArray("two\n"));
+    }
+
+    void refusesForeignFilesWithoutManifest()
+    {
+        QTemporaryDir dir;
+        writeRaw(dir.filePath(QStringLiteral("values.yaml")), "mine: true\n");
+        auto r = ExportFolder::write(dir.path(), { file(QStringLiteral("values.yaml"), "theirs: true\n") }, false);
+        QCOMPARE(r->refused.size(), 1);
+        QCOMPARE(read(dir.filePath(QStringLiteral("values.yaml"))), QByteArray("mine: true\n"));
+    }
+
+    void refusesPathsOutsideTheFolder()
+    {
+        QTemporaryDir dir;
+        auto r = ExportFolder::write(dir.path(), { file(QStringLiteral("../escape.conf"), "x") }, false);
+        QVERIFY(!r.hasValue());
+        QVERIFY(r.error().message.contains(QStringLiteral("not a plain file name")));
+    }
+
+    void unwritableFolderIsAnError()
+    {
+        auto r = ExportFolder::write(QStringLiteral("/proc/headroom-cannot-exist"), { file(QStringLiteral("a"), "x") },
+                                     false);
+        QVERIFY(!r.hasValue());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportFolder)
+#include "tst_exportfolder.moc"
