@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 #include <string_view>
 
 namespace headroom {
@@ -43,6 +44,55 @@ bool isContent(std::string_view line)
 }
 } // namespace
 
+namespace {
+// The offset of the first byte that does not belong to a well-formed UTF-8 sequence
+// (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF), or npos.
+std::size_t firstInvalidUtf8(std::string_view text)
+{
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        unsigned char low = 0x80, high = 0xBF; // the allowed range of the second byte
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            low = lead == 0xE0 ? 0xA0 : 0x80;
+            high = lead == 0xED ? 0x9F : 0xBF;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            low = lead == 0xF0 ? 0x90 : 0x80;
+            high = lead == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return i;
+        }
+        if (i + std::size_t(length) > text.size())
+            return i;
+        for (int k = 1; k < length; ++k) {
+            const auto c = static_cast<unsigned char>(text[i + std::size_t(k)]);
+            if (c < (k == 1 ? low : 0x80) || c > (k == 1 ? high : 0xBF))
+                return i;
+        }
+        i += std::size_t(length);
+    }
+    return std::string_view::npos;
+}
+
+SourceLocation locationOfOffset(const QString& fileName, std::string_view text, std::size_t offset)
+{
+    const std::string_view before = text.substr(0, offset);
+    const auto lineStart = before.rfind('\n');
+    const int line = int(std::count(before.begin(), before.end(), '\n')) + 1;
+    const int column = int(lineStart == std::string_view::npos ? offset : offset - lineStart - 1) + 1;
+    return { fileName, line, column };
+}
+} // namespace
+
 // yaml-cpp 0.7's LoadAll never returns on some malformed streams (a ',' outside a flow
 // collection, e.g. "{a: 1},"): it adds empty documents forever without consuming the token
 // (jbeder/yaml-cpp#1040, fixed upstream by #1319 after 0.8.0) until memory runs out. Load
@@ -52,6 +102,13 @@ bool isContent(std::string_view line)
 Expected<std::vector<YAML::Node>> YamlReader::parseDocuments(const QByteArray& data) const
 {
     const std::string text = data.toStdString();
+    // yaml-cpp takes any bytes; a plan with a broken character would load with it.
+    if (const auto bad = firstInvalidUtf8(text); bad != std::string_view::npos)
+        return Error { QStringLiteral("this is not UTF-8 text: byte 0x%1 does not belong to a UTF-8 character.")
+                           .arg(QString::number(static_cast<unsigned char>(text[bad]), 16)
+                                    .toUpper()
+                                    .rightJustified(2, QLatin1Char('0'))),
+                       {}, locationOfOffset(m_fileName, text, bad) };
     struct Part
     {
         std::size_t begin;
@@ -101,13 +158,65 @@ Expected<std::vector<YAML::Node>> YamlReader::parseDocuments(const QByteArray& d
                 documents.push_back(
                     YAML::Load(std::string(std::size_t(part.line), '\n') + text.substr(part.begin, part.end - part.begin)));
         }
+    } catch (const YAML::DeepRecursion& ex) {
+        return Error { QStringLiteral("the YAML is nested more than %1 levels deep, more than Headroom reads.")
+                           .arg(kMaxYamlDepth),
+                       {}, { m_fileName, ex.mark.line + 1, ex.mark.column + 1 } };
     } catch (const YAML::Exception& ex) {
         Error e;
         e.location = { m_fileName, ex.mark.line + 1, ex.mark.column + 1 };
         e.message = QStringLiteral("this is not valid YAML: %1.").arg(QString::fromStdString(ex.msg));
         return e;
     }
+    for (const auto& document : documents) {
+        std::set<std::pair<int, int>> visited;
+        if (auto duplicate = firstDuplicateKey(document, {}, visited))
+            return *duplicate;
+    }
     return documents;
+}
+
+// YAML forbids a key twice in one mapping, but yaml-cpp keeps both and a lookup takes one:
+// the other value would be dropped without a word.
+std::optional<Error> YamlReader::firstDuplicateKey(const YAML::Node& node, const QString& keyPath,
+                                                   std::set<std::pair<int, int>>& visited) const
+{
+    // An alias shares its anchor's node, and so its place in the text: each collection is
+    // walked once, or a billion-laughs document would be walked exponentially often.
+    if ((node.IsMap() || node.IsSequence()) && !visited.emplace(node.Mark().pos, int(node.Type())).second)
+        return std::nullopt;
+    if (node.IsSequence()) {
+        for (std::size_t i = 0; i < node.size(); ++i) {
+            // Named items are addressed by name, as the loaders' messages do ("services.db").
+            const YAML::Node item = node[i];
+            const YAML::Node name = item.IsMap() ? std::as_const(item)["name"] : YAML::Node();
+            const QString itemPath = name.IsDefined() && name.IsScalar() ? join(keyPath, QString::fromStdString(name.Scalar()))
+                                                     : QStringLiteral("%1[%2]").arg(keyPath).arg(i);
+            if (auto e = firstDuplicateKey(item, itemPath, visited))
+                return e;
+        }
+    }
+    if (!node.IsMap())
+        return std::nullopt;
+    std::vector<std::pair<std::string_view, YAML::Mark>> seen;
+    for (const auto& entry : node) {
+        const YAML::Node& key = entry.first;
+        if (key.IsScalar()) {
+            const std::string_view name = key.Scalar();
+            const auto first = std::find_if(seen.cbegin(), seen.cend(), [&](const auto& s) { return s.first == name; });
+            if (first != seen.cend())
+                return Error { QStringLiteral("the key '%1' is given twice in this mapping (first at line %2); keep one.")
+                                   .arg(QString::fromUtf8(name.data(), qsizetype(name.size())))
+                                   .arg(first->second.line + 1),
+                               join(keyPath, QString::fromUtf8(name.data(), qsizetype(name.size()))),
+                               locationOf(key) };
+            seen.emplace_back(name, key.Mark());
+        }
+        const QString childPath = key.IsScalar() ? join(keyPath, QString::fromStdString(key.Scalar())) : keyPath;
+        if (auto e = firstDuplicateKey(entry.second, childPath, visited))
+            return e;
+    }
+    return std::nullopt;
 }
 
 SourceLocation YamlReader::locationOf(const YAML::Node& node) const

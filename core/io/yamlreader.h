@@ -3,6 +3,7 @@
 #include "model/error.h"
 #include "model/quantity.h"
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <QList>
@@ -11,10 +12,14 @@
 
 #include <initializer_list>
 #include <optional>
+#include <set>
 #include <string_view>
 #include <vector>
 
 namespace headroom {
+
+// yaml-cpp refuses deeper nesting (YAML::DeepRecursion, depthguard.h).
+inline constexpr int kMaxYamlDepth = 2000;
 
 // The entries of one mapping, read in a single pass. yaml-cpp's map["key"] compares the
 // key against every entry through a converted copy, and builds a string stream for a key
@@ -58,6 +63,8 @@ public:
     }
 
     // Parses every document of the text. A syntax error becomes an Error with its place.
+    // Refuses text that is not UTF-8, a key given twice in a mapping, and nesting deeper
+    // than yaml-cpp's limit (kMaxYamlDepth), each with its place.
     Expected<std::vector<YAML::Node>> parseDocuments(const QByteArray& data) const;
 
     const QString& fileName() const { return m_fileName; }
@@ -111,6 +118,9 @@ public:
     static QString join(const QString& path, const QString& key);
 
 private:
+    std::optional<Error> firstDuplicateKey(const YAML::Node& node, const QString& keyPath,
+                                           std::set<std::pair<int, int>>& visited) const;
+
     QString m_fileName;
     QList<Error> m_errors;
     QList<Error> m_warnings;

@@ -184,6 +184,11 @@ private slots:
                                         << QByteArray("expression: memory * (0.5") << 27
                                         << QStringLiteral("services.widget.formulas.cache")
                                         << QStringLiteral("cannot read");
+        QTest::addRow("formula with a decimal comma")
+            << QByteArray("expression: memory * 0.5") << QByteArray("expression: memory * 0, 5") << 27
+            << QStringLiteral("services.widget.formulas.cache") << QStringLiteral("gives 2 values separated by commas");
+        QTest::addRow("key twice") << QByteArray("id: widget\n") << QByteArray("id: widget\nid: gadget\n") << 4
+                                   << QStringLiteral("id") << QStringLiteral("'id' is given twice");
         QTest::addRow("missing explanation") << QByteArray("    explanation: Half the limit.\n") << QByteArray()
                                              << 25 << QStringLiteral("services.widget.formulas.cache.explanation")
                                              << QStringLiteral("'explanation' is required");

@@ -111,6 +111,27 @@ private slots:
         QTest::addRow("duplicate names")
             << QByteArray(head + "  - {name: db, kind: redis, tier: small}\n  - {name: db, kind: redis, tier: small}\n")
             << 6 << QStringLiteral("services.db.name") << QStringLiteral("already named 'db'");
+        // YAML forbids a key twice in a mapping; yaml-cpp kept both and a lookup took one.
+        QTest::addRow("key twice at the top") << QByteArray("apiVersion: headroom/v1\nkind: Plan\nkind: Plan\n") << 3
+                                              << QStringLiteral("kind") << QStringLiteral("'kind' is given twice");
+        QTest::addRow("key twice in a service")
+            << QByteArray(head + "  - name: db\n    kind: redis\n    tier: small\n    tier: large\n") << 8
+            << QStringLiteral("services.db.tier") << QStringLiteral("first at line 7");
+        QTest::addRow("input twice")
+            << QByteArray(head + "  - name: db\n    kind: postgresql\n    tier: small\n"
+                                 "    inputs: {dataset: 1Gi, dataset: 2Gi}\n")
+            << 8 << QStringLiteral("services.db.inputs.dataset") << QStringLiteral("given twice");
+        QTest::addRow("Latin-1 byte") << QByteArray("apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: caf\xe9}\n")
+                                      << 3 << QString() << QStringLiteral("byte 0xE9");
+        QTest::addRow("overlong UTF-8") << QByteArray("apiVersion: headroom/v1\nkind: Plan\n# \xc0\xaf\n") << 3
+                                        << QString() << QStringLiteral("not UTF-8");
+        QTest::addRow("UTF-8 surrogate") << QByteArray("apiVersion: headroom/v1\nkind: Plan\n# \xed\xa0\x80\n") << 3
+                                         << QString() << QStringLiteral("byte 0xED");
+        QTest::addRow("UTF-8 cut short") << QByteArray("apiVersion: headroom/v1\nkind: Plan\n# \xe2\x82") << 3
+                                         << QString() << QStringLiteral("not UTF-8");
+        QTest::addRow("nested too deep")
+            << QByteArray(head + "  - name: db\n    notes: " + QByteArray(3000, '[') + QByteArray(3000, ']') + "\n") << 6
+            << QString() << QStringLiteral("nested more than 2000 levels");
         QTest::addRow("bad name") << QByteArray(head + "  - {name: My DB, kind: redis, tier: small}\n") << 5
                                   << QStringLiteral("services.My DB.name") << QStringLiteral("cannot name a Helm release");
         QTest::addRow("unknown input")
@@ -270,15 +291,15 @@ private slots:
         QTest::addRow("deep flow mapping")
             << QByteArray("apiVersion: headroom/v1\nkind: Plan\nmetadata: " + QByteArray("{a: ").repeated(depth) + "x"
                           + QByteArray("}").repeated(depth) + "\n")
-            << QStringLiteral("not valid YAML");
+            << QStringLiteral("nested more than 2000 levels");
         QTest::addRow("deep flow sequence") << QByteArray("services: " + QByteArray("[").repeated(depth)
                                                           + QByteArray("]").repeated(depth) + "\n")
-                                            << QStringLiteral("not valid YAML");
+                                            << QStringLiteral("nested more than 2000 levels");
         QByteArray block;
         for (int i = 0; i < 3000; ++i)
             block += QByteArray(2 * i, ' ') + "a:\n";
         block += QByteArray(6000, ' ') + "x\n";
-        QTest::addRow("deep block mapping") << block << QStringLiteral("not valid YAML");
+        QTest::addRow("deep block mapping") << block << QStringLiteral("nested more than 2000 levels");
     }
 
     void pathologicalYamlDoesNotCrash()
