@@ -115,6 +115,14 @@ std::optional<Error> FormulaEvaluator::compile(const QStringList& inputs, const 
                 c->parser.DefineVar(name, &m_values[std::size_t(*it)]);
             }
             c->parser.Eval(); // forces compilation to bytecode and catches the rest of the syntax
+            // muparser reads "1, 2" as two results and Eval() returns the last: a decimal comma
+            // would silently become another number.
+            if (c->parser.GetNumResults() > 1)
+                return expressionError(e,
+                                       QStringLiteral("\"%1\" gives %2 values separated by commas; a formula gives one "
+                                                      "(write decimals with a point).")
+                                           .arg(e.text)
+                                           .arg(c->parser.GetNumResults()));
         } catch (const mu::Parser::exception_type& ex) {
             return expressionError(e,
                                    QStringLiteral("cannot read \"%1\": %2.")

@@ -93,6 +93,9 @@ private slots:
         QTest::addRow("unknown function") << QStringList {} << QStringList { QStringLiteral("a") }
                                           << QStringList { QStringLiteral("frobnicate(2)") }
                                           << QStringLiteral("cannot read") << QStringLiteral("formulas.a");
+        QTest::addRow("two values") << QStringList {} << QStringList { QStringLiteral("a") }
+                                    << QStringList { QStringLiteral("1, 2") }
+                                    << QStringLiteral("gives 2 values separated by commas") << QStringLiteral("formulas.a");
         QTest::addRow("self cycle") << QStringList {} << QStringList { QStringLiteral("a") }
                                     << QStringList { QStringLiteral("a + 1") } << QStringLiteral("cycle: a -> a")
                                     << QStringLiteral("formulas.a");
