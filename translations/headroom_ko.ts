@@ -368,10 +368,6 @@
         <translation>프로듀스 처리량</translation>
     </message>
     <message>
-        <source>Bytes per second producers write to the cluster, before replication, sustained over the retention period.</source>
-        <translation>프로듀서가 클러스터에 쓰는 초당 바이트 수(복제 전)로, 보존 기간 내내 지속되는 값.</translation>
-    </message>
-    <message>
         <source>Retention</source>
         <translation>보존 기간</translation>
     </message>
@@ -388,14 +384,6 @@
         <translation>파티션마다 서로 다른 브로커에 두는 복제본 수(default.replication.factor).</translation>
     </message>
     <message>
-        <source>Brokers</source>
-        <translation>브로커 수</translation>
-    </message>
-    <message>
-        <source>Brokers the partitions and their replicas are spread across.</source>
-        <translation>파티션과 그 레플리카가 분산되는 브로커 수.</translation>
-    </message>
-    <message>
         <source>Segment headroom</source>
         <translation>세그먼트 여유분</translation>
     </message>
@@ -406,10 +394,6 @@
     <message>
         <source>Random I/O operations per second the brokers issue at peak.</source>
         <translation>브로커가 피크 시 발생시키는 초당 랜덤 I/O 작업 수.</translation>
-    </message>
-    <message>
-        <source>A quarter of the limit, between Kafka&apos;s stock 1 GiB and the guide&apos;s 6 GB, since messages live in the page cache and a bigger heap only lengthens GC pauses.</source>
-        <translation>제한의 4분의 1로, Kafka 기본값 1 GiB와 가이드의 6 GB 사이에서 정합니다. 메시지는 페이지 캐시에 있으므로 힙을 키우면 GC 일시 정지만 길어집니다.</translation>
     </message>
     <message>
         <source>The guide&apos;s fixed 4-6 GB heap; at Small it would leave nothing of the 4 GiB for the page cache.</source>
@@ -434,10 +418,6 @@
     <message>
         <source>Volume size per broker</source>
         <translation>브로커당 볼륨 크기</translation>
-    </message>
-    <message>
-        <source>Everything produced during the retention period, times the replication factor and segment headroom, spread over the brokers (errata 8).</source>
-        <translation>보존 기간 동안 생산된 데이터 전체에 복제 계수와 세그먼트 여유분을 곱해 브로커 수로 나눈 값(정오표 8).</translation>
     </message>
     <message>
         <source>Retention in hours</source>
@@ -472,10 +452,6 @@
         <translation>가이드의 대형 예시. 송신 버퍼와 같은 값입니다.</translation>
     </message>
     <message>
-        <source>A replication factor of {replication_factor} needs at least that many brokers, but there are {brokers}, so topics cannot be created.</source>
-        <translation>복제 계수 {replication_factor}에는 최소 그만큼의 브로커가 필요하지만 브로커가 {brokers}개뿐이라 토픽을 만들 수 없습니다.</translation>
-    </message>
-    <message>
         <source>Run at least as many brokers as the replication factor, or lower the replication factor.</source>
         <translation>브로커를 복제 계수 이상으로 운영하거나 복제 계수를 낮추세요.</translation>
     </message>
@@ -486,10 +462,6 @@
     <message>
         <source>Raise the memory limit or spread the traffic over more brokers.</source>
         <translation>메모리 제한을 올리거나 트래픽을 더 많은 브로커에 분산하세요.</translation>
-    </message>
-    <message>
-        <source>Each broker holds {storage_size} at {throughput} for {retention} with replication factor {replication_factor}; replacing a failed broker means copying all of it over the network.</source>
-        <translation>{throughput}, 보존 기간 {retention}, 복제 계수 {replication_factor}에서는 브로커마다 {storage_size}을(를) 보유합니다. 장애가 난 브로커를 교체하려면 이 데이터를 모두 네트워크로 복사해야 합니다.</translation>
     </message>
     <message>
         <source>Add brokers, shorten retention, or move older segments to tiered storage.</source>
@@ -1498,6 +1470,62 @@
     <message>
         <source>Fragmentation, client and replication buffers, fork copy-on-write and OS</source>
         <translation>단편화, 클라이언트·복제 버퍼, fork의 copy-on-write, OS</translation>
+    </message>
+    <message>
+        <source>Bytes per second producers write to the cluster at peak, before replication.</source>
+        <translation>프로듀서가 피크 시 클러스터에 쓰는 초당 바이트 수(복제 전).</translation>
+    </message>
+    <message>
+        <source>Average share of peak</source>
+        <translation>피크 대비 평균 비율</translation>
+    </message>
+    <message>
+        <source>The produce rate averaged over the retention period, as a share of the peak throughput; what the volumes must hold. 50% is a daily cycle whose peak is twice its average; 100% is a constant stream.</source>
+        <translation>보존 기간 동안의 평균 프로듀스 속도를 피크 처리량 대비 비율로 나타낸 값으로, 볼륨이 담아야 하는 양을 정합니다. 50%는 피크가 평균의 두 배인 일일 주기이고, 100%는 일정한 스트림입니다.</translation>
+    </message>
+    <message>
+        <source>A quarter of the limit, between Kafka&apos;s stock 1 GiB and the guide&apos;s 6 GB (never more than half the limit), since messages live in the page cache and a bigger heap only lengthens GC pauses.</source>
+        <translation>제한의 4분의 1을 Kafka 기본값 1 GiB와 가이드의 6 GB 사이로 잡되 제한의 절반은 넘지 않습니다. 메시지는 페이지 캐시에 있으므로 힙을 키우면 GC 일시 정지만 길어집니다.</translation>
+    </message>
+    <message>
+        <source>Replication factor written</source>
+        <translation>적용되는 복제 계수</translation>
+    </message>
+    <message>
+        <source>The replication factor, but never more than the brokers the plan runs (its pods), since Kafka cannot create a topic with more replicas than brokers.</source>
+        <translation>복제 계수이되, 계획이 실행하는 브로커 수(파드 수)를 넘지 않습니다. Kafka는 브로커 수보다 많은 레플리카로 토픽을 만들 수 없기 때문입니다.</translation>
+    </message>
+    <message>
+        <source>Everything produced during the retention period at the average rate, times the replication factor and segment headroom, spread over the brokers (errata 8).</source>
+        <translation>보존 기간 동안 평균 속도로 생산된 데이터 전체에 복제 계수와 세그먼트 여유분을 곱해 브로커들에 나눈 값(정오표 8).</translation>
+    </message>
+    <message>
+        <source>Internal topics&apos; replication factor</source>
+        <translation>내부 토픽 복제 계수</translation>
+    </message>
+    <message>
+        <source>Kafka&apos;s default of 3 for the consumer offsets and transaction state topics, but no more than the brokers; with fewer, consumers cannot commit offsets.</source>
+        <translation>컨슈머 오프셋과 트랜잭션 상태 토픽에 대한 Kafka 기본값 3이되, 브로커 수를 넘지 않습니다. 브로커가 그보다 적으면 컨슈머가 오프셋을 커밋할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Kafka&apos;s default of 2, one fewer than the internal topics&apos; replicas, and 1 on a single broker.</source>
+        <translation>Kafka 기본값 2로, 내부 토픽 레플리카 수보다 하나 적으며 브로커가 하나면 1입니다.</translation>
+    </message>
+    <message>
+        <source>A replication factor of {replication_factor} needs at least that many brokers, but the plan runs {replicas}, so Headroom writes {effective_replication_factor}: a broker&apos;s loss loses data that only it held.</source>
+        <translation>복제 계수 {replication_factor}에는 그만큼의 브로커가 필요하지만 계획의 브로커는 {replicas}개이므로 Headroom은 {effective_replication_factor}(으)로 씁니다. 브로커 하나를 잃으면 그 브로커에만 있던 데이터도 잃습니다.</translation>
+    </message>
+    <message>
+        <source>Kafka gets {memory}: a {heap} heap leaves {page_cache} of page cache, and a broker below 2 GiB fails under any real load.</source>
+        <translation>Kafka에 {memory}이(가) 주어졌습니다. 힙 {heap}을(를) 빼면 페이지 캐시는 {page_cache}만 남고, 2 GiB 미만의 브로커는 실제 부하에서 버티지 못합니다.</translation>
+    </message>
+    <message>
+        <source>Give each broker at least 2 GiB of memory.</source>
+        <translation>브로커마다 메모리를 2 GiB 이상 주세요.</translation>
+    </message>
+    <message>
+        <source>Each broker holds {storage_size} at {average_share} of {throughput} for {retention} with replication factor {effective_replication_factor}; replacing a failed broker means copying all of it over the network.</source>
+        <translation>{throughput}의 {average_share}로 {retention} 동안, 복제 계수 {effective_replication_factor}이면 브로커마다 {storage_size}을(를) 보관합니다. 장애가 난 브로커를 교체하려면 이 전부를 네트워크로 복사해야 합니다.</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,9 @@ const CheckCase checkCases[] = {
     { "redis", "large", "", "dataset=4Gi;overhead_factor=2", "redis.dataset-exceeds-maxmemory" },
     { "elasticsearch", "xlarge", "128Gi", "", "elasticsearch.heap-at-ceiling" },
     { "elasticsearch", "xlarge", "128Gi", "heap_ceiling=28Gi", "elasticsearch.heap-above-zero-based-oops" },
-    { "kafka", "large", "", "replication_factor=3;brokers=2", "kafka.replication-exceeds-brokers" },
+    { "kafka", "large", "", "replication_factor=3;pods=2", "kafka.replication-exceeds-brokers" },
+    // Below 2 GiB the heap and the page cache cannot both be had (was a formula error, exit 2).
+    { "kafka", "small", "1Gi", "", "kafka.memory-too-small" },
     // 70% of 4Gi holds about 15 s of 200MB/s.
     { "kafka", "small", "", "throughput=200MB/s", "kafka.page-cache-short" },
     { "kafka", "xlarge", "", "retention=30d", "kafka.storage-per-broker-large" },
@@ -163,6 +165,8 @@ private slots:
     void errata7_sizedFromContainerLimit();
     void errata8_kafkaStorage_data();
     void errata8_kafkaStorage();
+    void kafkaReplicationFollowsBrokers_data();
+    void kafkaReplicationFollowsBrokers();
     void errata9and10_outOfScope();
 
     // Invariants and errors.
@@ -224,12 +228,24 @@ Expected<QMap<QString, Quantity>> TestSizingEngine::parseInputs(const QString& s
 Expected<ServiceSizing> TestSizingEngine::size(const QString& service, const QString& tier, const QString& inputs,
                                                const QString& memoryLimit) const
 {
-    auto parsed = parseInputs(service, inputs);
+    // "pods=N" is the request's pod count, not an input of the catalog.
+    QStringList parts = inputs.split(u';', Qt::SkipEmptyParts);
+    int pods = 1;
+    for (auto it = parts.begin(); it != parts.end();) {
+        if (it->startsWith(QLatin1String("pods="))) {
+            pods = it->mid(5).toInt();
+            it = parts.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    auto parsed = parseInputs(service, parts.join(u';'));
     if (!parsed)
         return parsed.error();
     ServiceRequest request;
     request.service = service;
     request.size = tier;
+    request.replicas = pods;
     request.inputs = parsed.value();
     if (!memoryLimit.isEmpty())
         request.memoryLimit = memory(memoryLimit);
@@ -769,21 +785,26 @@ void TestSizingEngine::errata7_sizedFromContainerLimit()
 void TestSizingEngine::errata8_kafkaStorage_data()
 {
     QTest::addColumn<QString>("inputs");
-    QTest::addColumn<double>("bytes"); // throughput x retention x replication factor x (1 + headroom) / brokers
+    QTest::addColumn<double>("bytes"); // throughput x average share x retention x min(rf, brokers) x (1 + headroom) / brokers
 
-    QTest::addRow("10MB/s, 1d, rf 3, 6 brokers, no headroom")
-        << "throughput=10MB/s;retention=1d;replication_factor=3;brokers=6;segment_headroom=0%"
+    // The brokers are the pods: storage per broker falls as brokers are added.
+    QTest::addRow("10MB/s constant, 1d, rf 3, 6 brokers, no headroom")
+        << "throughput=10MB/s;average_share=100%;retention=1d;replication_factor=3;pods=6;segment_headroom=0%"
         << 10e6 * day * 3 * 1.0 / 6;
-    QTest::addRow("100MB/s, 7d, rf 3, 3 brokers, 10%% headroom")
-        << "throughput=100MB/s;retention=7d;replication_factor=3;brokers=3;segment_headroom=10%"
+    QTest::addRow("100MB/s constant, 7d, rf 3, 3 brokers, 10%% headroom")
+        << "throughput=100MB/s;average_share=100%;retention=7d;replication_factor=3;pods=3;segment_headroom=10%"
         << 100e6 * 7 * day * 3 * 1.1 / 3;
-    QTest::addRow("50MB/s, 3d, rf 2, 4 brokers, 25%% headroom")
-        << "throughput=50MB/s;retention=3d;replication_factor=2;brokers=4;segment_headroom=25%"
-        << 50e6 * 3 * day * 2 * 1.25 / 4;
+    QTest::addRow("50MB/s at 40%%, 3d, rf 2, 4 brokers, 25%% headroom")
+        << "throughput=50MB/s;average_share=40%;retention=3d;replication_factor=2;pods=4;segment_headroom=25%"
+        << 50e6 * 0.4 * 3 * day * 2 * 1.25 / 4;
     QTest::addRow("200MB/s, 12h, rf 1, 1 broker, 10%% headroom")
-        << "throughput=200MB/s;retention=12h;replication_factor=1;brokers=1;segment_headroom=10%"
-        << 200e6 * 0.5 * day * 1 * 1.1 / 1;
-    QTest::addRow("large defaults: 200MB/s, 7d, rf 3, 3 brokers, 10%% headroom") << "" << 200e6 * 7 * day * 3 * 1.1 / 3;
+        << "throughput=200MB/s;retention=12h;replication_factor=1;pods=1;segment_headroom=10%"
+        << 200e6 * 0.5 * 0.5 * day * 1 * 1.1 / 1;
+    // A replication factor above the brokers is written as the broker count: one copy each.
+    QTest::addRow("rf 3 on 1 broker stores one copy") << "pods=1" << 200e6 * 0.5 * 7 * day * 1 * 1.1 / 1;
+    QTest::addRow("large defaults: 1 broker") << "" << 200e6 * 0.5 * 7 * day * 1 * 1.1;
+    QTest::addRow("large defaults: 3 brokers") << "pods=3" << 200e6 * 0.5 * 7 * day * 3 * 1.1 / 3;
+    QTest::addRow("large defaults: 6 brokers") << "pods=6" << 200e6 * 0.5 * 7 * day * 3 * 1.1 / 6;
 }
 
 void TestSizingEngine::errata8_kafkaStorage()
@@ -799,6 +820,38 @@ void TestSizingEngine::errata8_kafkaStorage()
              qPrintable(QStringLiteral("storage_size %1 for %2 bytes").arg(storage.toString()).arg(bytes, 0, 'f', 0)));
     QVERIFY(sizing->storage.size);
     QCOMPARE(*sizing->storage.size, storage);
+}
+
+// A replication factor or an internal topic's replicas above the broker count make topic
+// creation (and consumer offsets) fail: every one is clamped to the pods.
+void TestSizingEngine::kafkaReplicationFollowsBrokers_data()
+{
+    QTest::addColumn<int>("pods");
+    QTest::addColumn<QString>("replicationFactor");
+    QTest::addColumn<QString>("minInsync");
+    QTest::addColumn<QString>("internalReplicationFactor");
+    QTest::addColumn<QString>("transactionMinIsr");
+    QTest::addRow("1 broker") << 1 << "1" << "1" << "1" << "1";
+    QTest::addRow("2 brokers") << 2 << "2" << "1" << "2" << "1";
+    QTest::addRow("3 brokers") << 3 << "3" << "2" << "3" << "2";
+    QTest::addRow("6 brokers") << 6 << "3" << "2" << "3" << "2";
+}
+
+void TestSizingEngine::kafkaReplicationFollowsBrokers()
+{
+    QFETCH(int, pods);
+    QFETCH(QString, replicationFactor);
+    QFETCH(QString, minInsync);
+    QFETCH(QString, internalReplicationFactor);
+    QFETCH(QString, transactionMinIsr);
+    const auto sizing = size(QStringLiteral("kafka"), QStringLiteral("medium"), QStringLiteral("pods=%1").arg(pods));
+    QVERIFY2(sizing.hasValue(), qPrintable(describe(sizing)));
+    QCOMPARE(sizing->setting(QStringLiteral("default.replication.factor"))->value, replicationFactor);
+    QCOMPARE(sizing->setting(QStringLiteral("min.insync.replicas"))->value, minInsync);
+    QCOMPARE(sizing->setting(QStringLiteral("offsets.topic.replication.factor"))->value, internalReplicationFactor);
+    QCOMPARE(sizing->setting(QStringLiteral("transaction.state.log.replication.factor"))->value,
+             internalReplicationFactor);
+    QCOMPARE(sizing->setting(QStringLiteral("transaction.state.log.min.isr"))->value, transactionMinIsr);
 }
 
 void TestSizingEngine::errata9and10_outOfScope()
