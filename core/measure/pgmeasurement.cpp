@@ -1,31 +1,56 @@
 #include "measure/pgmeasurement.h"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace headroom {
 
+namespace {
+
+constexpr std::int64_t kInt64Max = std::numeric_limits<std::int64_t>::max();
+constexpr int kIntMax = std::numeric_limits<int>::max();
+
+// Servers report counts and sizes that are never negative; a negative one is nonsense and
+// counts as zero. Sums saturate instead of wrapping round to negative values.
+std::int64_t saturatedSum(std::int64_t a, std::int64_t b)
+{
+    std::int64_t sum = 0;
+    if (__builtin_add_overflow(std::max<std::int64_t>(a, 0), std::max<std::int64_t>(b, 0), &sum))
+        return kInt64Max;
+    return sum;
+}
+
+int saturatedInt(std::int64_t n)
+{
+    return int(std::clamp<std::int64_t>(n, 0, kIntMax));
+}
+
+// A counter that went backwards was reset (pg_stat_reset, a restart): count nothing.
+std::int64_t delta(std::int64_t a, std::int64_t b)
+{
+    a = std::max<std::int64_t>(a, 0);
+    b = std::max<std::int64_t>(b, 0);
+    return b >= a ? b - a : 0;
+}
+
+} // namespace
+
 int PgSnapshot::clientConnections() const
 {
-    int n = 0;
+    std::int64_t n = 0;
     for (int c : connectionsByState)
-        n += c;
-    return n;
+        n = saturatedSum(n, c);
+    return saturatedInt(n);
 }
 
 std::int64_t PgSnapshot::datasetBytes() const
 {
     std::int64_t n = 0;
     for (std::int64_t b : databaseSizes)
-        n += b;
+        n = saturatedSum(n, b);
     return n;
 }
-
-namespace {
-
-// A counter that went backwards was reset (pg_stat_reset, a restart): count nothing.
-std::int64_t delta(std::int64_t a, std::int64_t b) { return b >= a ? b - a : 0; }
-
-} // namespace
 
 PgServerMeasurement PgServerMeasurement::between(const QString& role, const PgSnapshot& first, const PgSnapshot& last)
 {
@@ -38,20 +63,23 @@ PgServerMeasurement PgServerMeasurement::between(const QString& role, const PgSn
     if (m.seconds > 0) {
         m.commitsPerSecond = double(m.commits) / m.seconds;
         m.rollbacksPerSecond = double(delta(first.rollbacks, last.rollbacks)) / m.seconds;
-        m.tupleReadsPerSecond = double(delta(first.tuplesReturned, last.tuplesReturned)
-                                       + delta(first.tuplesFetched, last.tuplesFetched))
+        m.tupleReadsPerSecond = (double(delta(first.tuplesReturned, last.tuplesReturned))
+                                    + double(delta(first.tuplesFetched, last.tuplesFetched)))
             / m.seconds;
-        m.tupleWritesPerSecond = double(delta(first.tuplesInserted, last.tuplesInserted)
-                                        + delta(first.tuplesUpdated, last.tuplesUpdated)
-                                        + delta(first.tuplesDeleted, last.tuplesDeleted))
+        m.tupleWritesPerSecond = (double(delta(first.tuplesInserted, last.tuplesInserted))
+                                     + double(delta(first.tuplesUpdated, last.tuplesUpdated))
+                                     + double(delta(first.tuplesDeleted, last.tuplesDeleted)))
             / m.seconds;
     }
-    const std::int64_t hit = delta(first.blocksHit, last.blocksHit);
-    const std::int64_t read = delta(first.blocksRead, last.blocksRead);
+    // In doubles: two counters near the int64 limit must not wrap round when added.
+    const double hit = double(delta(first.blocksHit, last.blocksHit));
+    const double read = double(delta(first.blocksRead, last.blocksRead));
+    const double lastHit = double(std::max<std::int64_t>(last.blocksHit, 0));
+    const double lastRead = double(std::max<std::int64_t>(last.blocksRead, 0));
     if (hit + read > 0)
-        m.cacheHitRatio = double(hit) / double(hit + read);
-    else if (last.blocksHit + last.blocksRead > 0)
-        m.cacheHitRatio = double(last.blocksHit) / double(last.blocksHit + last.blocksRead);
+        m.cacheHitRatio = hit / (hit + read);
+    else if (lastHit + lastRead > 0)
+        m.cacheHitRatio = lastHit / (lastHit + lastRead);
     m.clientConnections = std::max(first.clientConnections(), last.clientConnections());
     m.lagSeconds = last.replayDelaySeconds;
     return m;
@@ -68,17 +96,18 @@ double PgMeasurement::totalCommitsPerSecond() const
 double PgMeasurement::readShare() const
 {
     const double total = totalCommitsPerSecond();
-    if (replicas.isEmpty() || total <= 0)
+    if (replicas.isEmpty() || !(total > 0) || !std::isfinite(total))
         return 0;
-    return (total - primary.commitsPerSecond) / total;
+    const double share = (total - primary.commitsPerSecond) / total;
+    return std::isfinite(share) ? std::clamp(share, 0.0, 1.0) : 0.0;
 }
 
 int PgMeasurement::totalClientConnections() const
 {
-    int total = primary.clientConnections;
+    std::int64_t total = primary.clientConnections;
     for (const auto& r : replicas)
-        total += r.clientConnections;
-    return total;
+        total = saturatedSum(total, r.clientConnections);
+    return saturatedInt(total);
 }
 
 std::int64_t PgMeasurement::datasetBytes() const { return primary.last.datasetBytes(); }
@@ -95,7 +124,7 @@ PgMeasurement PgMeasurement::fromSnapshots(const PgSnapshot& primaryFirst, const
         // Behind the primary: what the primary had written when it was read last, less what
         // the replica had replayed when it was read (a moment later, so never overstated).
         if (primaryLast.walLsn && last.walLsn)
-            r.lagBytes = std::max<std::int64_t>(0, *primaryLast.walLsn - *last.walLsn);
+            r.lagBytes = delta(*last.walLsn, *primaryLast.walLsn);
         else if (last.replayBacklogBytes)
             r.lagBytes = last.replayBacklogBytes;
         m.replicas << r;
@@ -124,7 +153,10 @@ std::optional<std::int64_t> pgSettingBytes(const QString& setting, const QString
     const auto it = kUnits.constFind(unit);
     if (it == kUnits.cend())
         return std::nullopt;
-    return value * it.value();
+    std::int64_t bytes = 0;
+    if (__builtin_mul_overflow(value, it.value(), &bytes))
+        return kInt64Max;
+    return bytes;
 }
 
 } // namespace headroom

@@ -1,5 +1,6 @@
 #include "measure/planimporter.h"
 
+#include "measure/printabletext.h"
 #include "model/quantity.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,24 @@ namespace {
 constexpr std::int64_t kMiB = 1024LL * 1024;
 constexpr std::int64_t kGiB = 1024 * kMiB;
 constexpr int kSuperuserReserved = 3; // superuser_reserved_connections' default
+
+// What a plan holds (PlanLoader refuses more): a server may report more than that
+// (max_connections up to 262143, settings up to the int64 limit), and the plan takes the
+// nearest value it can hold, so that an imported plan always loads.
+constexpr std::int64_t kMaxMemory = 1024 * 1024 * kGiB; // 1Pi
+constexpr std::int64_t kMaxConnections = 100000; // topology.*.maxConnections
+constexpr std::int64_t kMaxActiveConnections = 1000000; // topology.*.measured.activeConnections
+constexpr std::int64_t kMaxClientConnections = 10000000; // topology.clientConnections
+constexpr std::int64_t kMaxReadReplicas = 64; // topology.readReplicas
+constexpr double kMaxRate = 1e12; // commits per second, or per window
+
+// A measured double as an integer within [0, max]; NaN and negatives are 0.
+std::int64_t bounded(double value, double max)
+{
+    if (!(value > 0))
+        return 0;
+    return std::llround(std::min(value, max));
+}
 
 QString number(double v, int decimals) { return QLocale::c().toString(v, 'f', decimals); }
 QString percent(double ratio, int decimals = 1) { return number(ratio * 100, decimals) + QLatin1Char('%'); }
@@ -38,18 +57,20 @@ QString tierFor(std::int64_t memory)
 void setMeasuredInputs(PostgresTopology& t, const PgMeasurement& m)
 {
     const double window = m.primary.seconds;
-    t.requestsPerSecond = Quantity::perSecond(std::llround(m.totalCommitsPerSecond()));
+    t.requestsPerSecond = Quantity::perSecond(bounded(m.totalCommitsPerSecond(), kMaxRate));
     if (!m.replicas.isEmpty())
-        t.readShare = Quantity::partsPerMillion(std::llround(m.readShare() * 1e6));
+        t.readShare = Quantity::partsPerMillion(bounded(m.readShare() * 1e6, 1e6));
     // A plan's clientConnections is at least 1: an idle pair leaves the demand unset.
     if (m.totalClientConnections() > 0)
-        t.clientConnections = Quantity::count(m.totalClientConnections());
+        t.clientConnections
+            = Quantity::count(std::min<std::int64_t>(m.totalClientConnections(), kMaxClientConnections));
     else
         t.clientConnections.reset();
     // Commits over one common window so that the primary's and a replica's compare (in the
     // notation PlanLoader reads them with: "303k").
-    t.primary.commits = Quantity::iops(std::llround(m.primary.commitsPerSecond * window));
-    t.primary.activeConnections = Quantity::count(m.primary.clientConnections);
+    t.primary.commits = Quantity::iops(bounded(m.primary.commitsPerSecond * window, kMaxRate));
+    t.primary.activeConnections
+        = Quantity::count(std::min<std::int64_t>(m.primary.clientConnections, kMaxActiveConnections));
     if (!m.replicas.isEmpty()) {
         double rate = 0;
         int connections = 0;
@@ -57,8 +78,8 @@ void setMeasuredInputs(PostgresTopology& t, const PgMeasurement& m)
             rate += r.commitsPerSecond;
             connections = std::max(connections, r.clientConnections);
         }
-        t.replica.commits = Quantity::iops(std::llround(rate / m.replicas.size() * window));
-        t.replica.activeConnections = Quantity::count(connections);
+        t.replica.commits = Quantity::iops(bounded(rate / double(m.replicas.size()) * window, kMaxRate));
+        t.replica.activeConnections = Quantity::count(std::min<std::int64_t>(connections, kMaxActiveConnections));
     }
 }
 
@@ -67,9 +88,10 @@ void setMeasuredInputs(PostgresTopology& t, const PgMeasurement& m)
 int serverConnectionsFor(int clients, const Pooler& pooler)
 {
     const double multiplexing = std::max(1e-6, double(pooler.multiplexing.raw()) / 1e6);
-    const int pool = std::max(int(pooler.minPoolSize.raw()), int(std::floor(clients / multiplexing)));
+    const int pool = std::max(
+        int(pooler.minPoolSize.raw()), int(bounded(std::floor(clients / multiplexing), double(kMaxConnections))));
     const int reserve = std::max(5, int(std::ceil(pool * 0.1)));
-    return pool + reserve + kSuperuserReserved;
+    return int(std::min<std::int64_t>(pool + reserve + kSuperuserReserved, kMaxConnections));
 }
 
 QString roleLabel(const PgServerMeasurement& s)
@@ -90,35 +112,37 @@ std::int64_t PlanImporter::estimatedMemory(const PgSnapshot& s)
 {
     const double fromBuffers = double(s.sharedBuffers) * 4.0;
     const double fromCache = double(s.effectiveCacheSize) * 4.0 / 3.0;
-    const double estimate = std::max(fromBuffers, fromCache);
-    return std::max<std::int64_t>(kMiB, std::int64_t(std::ceil(estimate / double(kMiB))) * kMiB);
+    const double mebibytes = std::ceil(std::max(fromBuffers, fromCache) / double(kMiB));
+    return bounded(std::max(mebibytes, 1.0), double(kMaxMemory / kMiB)) * kMiB;
 }
 
 Plan PlanImporter::newPlan(const PgMeasurement& m, const QString& serviceName) const
 {
     Plan plan;
-    plan.name = tr("Imported from %1").arg(m.primary.last.server);
+    plan.name = printableText(tr("Imported from %1").arg(m.primary.last.server));
     QStringList replicas;
     for (const auto& r : m.replicas)
         replicas << r.last.server;
-    plan.notes = tr("Measured by headroom import on %1 over %2 s: PostgreSQL %3, primary %4, replicas: %5. "
-                    "Memory limits are estimated from shared_buffers and effective_cache_size; set the "
-                    "containers' real limits.")
-                     .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), number(m.primary.seconds, 1),
-                          m.primary.last.serverVersion, m.primary.last.server,
-                          replicas.isEmpty() ? tr("none") : replicas.join(QStringLiteral(", ")));
+    plan.notes
+        = printableText(tr("Measured by headroom import on %1 over %2 s: PostgreSQL %3, primary %4, replicas: %5. "
+                           "Memory limits are estimated from shared_buffers and effective_cache_size; set the "
+                           "containers' real limits.")
+                            .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), number(m.primary.seconds, 1),
+                                m.primary.last.serverVersion, m.primary.last.server,
+                                replicas.isEmpty() ? tr("none") : replicas.join(QStringLiteral(", "))));
 
     PlannedService s;
     s.name = serviceName;
     s.request.service = QStringLiteral("postgresql");
     if (m.datasetBytes() > 0)
-        s.request.inputs.insert(QStringLiteral("dataset"), Quantity::bytes(m.datasetBytes()));
+        s.request.inputs.insert(QStringLiteral("dataset"), Quantity::bytes(std::min(m.datasetBytes(), kMaxMemory)));
 
     PostgresTopology t;
-    t.readReplicas = int(m.replicas.size());
+    t.readReplicas = int(std::min<std::int64_t>(m.replicas.size(), kMaxReadReplicas));
     const std::int64_t primaryMemory = estimatedMemory(m.primary.last);
     t.primary.resources.memoryLimit = Quantity::bytes(primaryMemory);
-    t.primary.maxConnections = Quantity::count(m.primary.last.maxConnections);
+    t.primary.maxConnections
+        = Quantity::count(std::clamp<std::int64_t>(m.primary.last.maxConnections, 1, kMaxConnections));
     std::int64_t largest = primaryMemory;
     if (!m.replicas.isEmpty()) {
         // One replica role stands for all of them: the smallest memory (the one that starves
@@ -130,7 +154,7 @@ Plan PlanImporter::newPlan(const PgMeasurement& m, const QString& serviceName) c
             maxConnections = std::max(maxConnections, r.last.maxConnections);
         }
         t.replica.resources.memoryLimit = Quantity::bytes(replicaMemory);
-        t.replica.maxConnections = Quantity::count(maxConnections);
+        t.replica.maxConnections = Quantity::count(std::clamp<std::int64_t>(maxConnections, 1, kMaxConnections));
         largest = std::max(largest, replicaMemory);
     }
     s.request.size = tierFor(largest);
@@ -163,7 +187,7 @@ Expected<Plan> PlanImporter::update(const Plan& plan, const QString& serviceName
     }
     setMeasuredInputs(*s->topology, m);
     if (m.datasetBytes() > 0)
-        s->request.inputs.insert(QStringLiteral("dataset"), Quantity::bytes(m.datasetBytes()));
+        s->request.inputs.insert(QStringLiteral("dataset"), Quantity::bytes(std::min(m.datasetBytes(), kMaxMemory)));
     return result;
 }
 
@@ -318,8 +342,19 @@ QStringList PlanImporter::summary(const PgMeasurement& m)
     lines << tr("load: %1 commits/s in all, read share %2 (replica commits over all commits), %3 client connections")
                  .arg(number(m.totalCommitsPerSecond(), 1), percent(m.readShare()))
                  .arg(m.totalClientConnections());
+    for (const auto* s : servers) {
+        if (s->last.maxConnections > kMaxConnections)
+            lines << tr("note: the %1 reports max_connections %2; a plan holds at most %3, so the imported plan "
+                        "says %3.")
+                         .arg(roleLabel(*s))
+                         .arg(s->last.maxConnections)
+                         .arg(kMaxConnections);
+    }
     for (const auto& w : m.warnings)
         lines << tr("warning: %1").arg(w);
+    // Server text (database and application names, versions) must not act on a terminal.
+    for (auto& line : lines)
+        line = printableText(line);
     return lines;
 }
 

@@ -3,14 +3,15 @@
 // case study's numbers (303k/950k commits, 18/81 connections, 7GB/3GB) must give the case
 // study's findings and fixes.
 
+#include "engine/plansizer.h"
 #include "io/catalogloader.h"
+#include "io/planloader.h"
+#include "io/planwriter.h"
 #include "measure/pgmeasurement.h"
 #include "measure/planimporter.h"
-#include "io/planloader.h"
-#include "engine/plansizer.h"
-#include "io/planwriter.h"
 
 #include <QtTest>
+#include <limits>
 
 using namespace headroom;
 
@@ -340,6 +341,112 @@ private slots:
         m.replicas[0].last.maxConnections = 400;
         QVERIFY(!find(PlanImporter::measurementFindings(m, QStringLiteral("db"), Pooler(), {}),
                       QStringLiteral("postgresql.connection-imbalance")));
+    }
+
+    // A server may report values no plan holds (max_connections up to 262143, settings and
+    // counters up to the int64 limit, more connections than an int): the arithmetic does not
+    // wrap round, and the imported plan, new or updated, always loads.
+    void extremeSnapshotsMakePlansThatLoad_data()
+    {
+        QTest::addColumn<qint64>("bytes"); // shared_buffers, cache, database size
+        QTest::addColumn<int>("maxConnections");
+        QTest::addColumn<int>("clients"); // per state, two states
+        QTest::addColumn<qint64>("counter"); // commits, blocks, WAL position at the last reading
+        QTest::addColumn<double>("seconds");
+        constexpr qint64 max64 = std::numeric_limits<qint64>::max();
+        constexpr qint64 mib = kMiB;
+        constexpr qint64 gib = kGiB;
+        constexpr int max32 = std::numeric_limits<int>::max();
+        QTest::addRow("max_connections 120000") << 128 * mib << 120000 << 50 << qint64(1'000'000) << 1.0;
+        QTest::addRow("max_connections 262143") << 128 * mib << 262143 << 250000 << qint64(1'000'000) << 1.0;
+        QTest::addRow("int64-max settings") << max64 << 262143 << 10 << qint64(1'000'000) << 1.0;
+        QTest::addRow("int-max connections") << gib << 100 << max32 << qint64(1'000'000) << 1.0;
+        QTest::addRow("int64-max counters") << gib << 100 << 10 << max64 << 1.0;
+        QTest::addRow("int64-max in a millisecond") << max64 << max32 << max32 << max64 << 0.001;
+        QTest::addRow("zero everything") << qint64(0) << 0 << 0 << qint64(0) << 0.0;
+        QTest::addRow("negative nonsense") << -gib << -5 << -7 << qint64(-1) << 1.0;
+    }
+
+    void extremeSnapshotsMakePlansThatLoad()
+    {
+        QFETCH(qint64, bytes);
+        QFETCH(int, maxConnections);
+        QFETCH(int, clients);
+        QFETCH(qint64, counter);
+        QFETCH(double, seconds);
+        const auto snapshot = [&](bool standby, std::int64_t commits, double at) {
+            PgSnapshot s;
+            s.server = standby ? QStringLiteral("replica:5432") : QStringLiteral("primary:5432");
+            s.inRecovery = standby;
+            s.sharedBuffers = bytes;
+            s.effectiveCacheSize = bytes;
+            s.workMem = bytes;
+            s.maxConnections = maxConnections;
+            s.databaseSizes = { { QStringLiteral("a"), bytes }, { QStringLiteral("b"), bytes } };
+            s.connectionsByState = { { QStringLiteral("active"), clients }, { QStringLiteral("idle"), clients } };
+            s.commits = commits;
+            s.blocksHit = commits;
+            s.blocksRead = commits;
+            s.walLsn = commits;
+            s.takenAtSeconds = at;
+            return s;
+        };
+        const PgMeasurement m = PgMeasurement::fromSnapshots(snapshot(false, 0, 0), snapshot(false, counter, seconds),
+            { qMakePair(snapshot(true, 0, 0), snapshot(true, counter / 2, seconds)) }, {});
+        QVERIFY(m.primary.clientConnections >= 0);
+        QVERIFY(m.totalClientConnections() >= 0);
+        QVERIFY(m.datasetBytes() >= 0);
+        QVERIFY(m.readShare() >= 0 && m.readShare() <= 1);
+        QVERIFY(!m.replicas.first().lagBytes || *m.replicas.first().lagBytes >= 0);
+        QVERIFY(PlanImporter::estimatedMemory(m.primary.last) > 0);
+
+        const PlanImporter importer(m_catalog);
+        const Plan plan = importer.newPlan(m, QStringLiteral("db"));
+        const QByteArray yaml = PlanWriter::toYaml(plan);
+        auto loaded = PlanLoader(m_catalog).load(yaml, QStringLiteral("imported.yaml"));
+        QVERIFY2(loaded.hasValue(),
+            qPrintable(loaded ? QString() : loaded.error().toString() + QLatin1Char('\n') + QString::fromUtf8(yaml)));
+
+        auto before = PlanLoader(m_catalog).loadFile(QStringLiteral(":/examples/case-study-before.yaml"));
+        QVERIFY(before.hasValue());
+        auto updated = importer.update(before.value(), QStringLiteral("benchmarkdb"), m);
+        QVERIFY(updated.hasValue());
+        const QByteArray updatedYaml = PlanWriter::toYaml(updated.value());
+        auto reloaded = PlanLoader(m_catalog).load(updatedYaml, QStringLiteral("updated.yaml"));
+        QVERIFY2(reloaded.hasValue(), qPrintable(reloaded ? QString() : reloaded.error().toString()));
+        // The findings and the summary take the same values without trouble.
+        importer.findings(plan, QStringLiteral("db"), m);
+        QVERIFY(!PlanImporter::summary(m).isEmpty());
+    }
+
+    void capsAreNamedInTheSummary()
+    {
+        PgMeasurement m = caseStudy();
+        m.primary.last.maxConnections = 120000;
+        const QString text = PlanImporter::summary(m).join(QLatin1Char('\n'));
+        QVERIFY2(
+            text.contains(QStringLiteral("max_connections 120000; a plan holds at most 100000")), qPrintable(text));
+        const Plan plan = PlanImporter(m_catalog).newPlan(m, QStringLiteral("db"));
+        QCOMPARE(plan.services.first().topology->primary.maxConnections, Quantity::count(100000));
+    }
+
+    // What a server sent is printed with its control characters escaped.
+    void summaryEscapesServerText()
+    {
+        PgMeasurement m = caseStudy();
+        m.primary.last.databaseSizes.insert(QStringLiteral("evil\x1b]0;owned\x07\x1b[2J\nFindings (0):"), kGiB);
+        m.primary.last.serverVersion = QStringLiteral("15\x1b[31m");
+        m.links << PgReplicaLink { QStringLiteral("walreceiver\r"), QStringLiteral("10.0.0.7"),
+            QStringLiteral("streaming"), 0, 0.0 };
+        const QStringList lines = PlanImporter::summary(m);
+        for (const auto& line : lines) {
+            for (const QChar c : line)
+                QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f, qPrintable(line));
+        }
+        const QString text = lines.join(QLatin1Char('\n'));
+        QVERIFY(text.contains(QStringLiteral("evil\\x1b]0;owned\\x07\\x1b[2J\\x0aFindings (0):")));
+        const Plan plan = PlanImporter(m_catalog).newPlan(m, QStringLiteral("db"));
+        QVERIFY(!plan.notes.contains(QChar(0x1b)));
     }
 
     void summaryNamesWhatWasMeasured()
