@@ -71,7 +71,10 @@ int runImportCommand(const QStringList& arguments, QTextStream& out, QTextStream
         ImportCommand::tr("Measure a running PostgreSQL primary and its replicas (settings, database sizes, connections, commit "
            "and tuple rates over an interval, cache hit ratio, replication lag) and write a plan or update a "
            "service's measured inputs. The role needs pg_monitor. Passwords come from the password file "
-           "(~/.pgpass, PGPASSFILE), PGPASSWORD or a prompt and are never written anywhere."));
+           "(~/.pgpass, PGPASSFILE), PGPASSWORD or a prompt and are never written anywhere. A password written "
+           "in the connection string is visible to every user of this machine in ps for the whole sample: put it in "
+           "the password file instead. Standbys found in pg_stat_replication get no password but the password "
+           "file's."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("postgres"), ImportCommand::tr("The engine to import from: postgres."));
     parser.addPositionalArgument(QStringLiteral("primary"),
@@ -95,6 +98,9 @@ int runImportCommand(const QStringList& arguments, QTextStream& out, QTextStream
         { QStringLiteral("lag-target"), ImportCommand::tr("Replication lag over which a finding is raised (default 1s)."),
           QStringLiteral("D") },
         { QStringLiteral("no-password"), ImportCommand::tr("Never prompt for a password.") },
+        { QStringLiteral("timeout"),
+          ImportCommand::tr("How long to wait for a server to connect or to answer a query, e.g. 10s (default)."),
+          QStringLiteral("D") },
         { QStringLiteral("catalog"), ImportCommand::tr("Read FILE on top of the built-in catalog."), QStringLiteral("FILE") },
     });
     if (!parser.parse(arguments))
@@ -124,6 +130,13 @@ int runImportCommand(const QStringList& arguments, QTextStream& out, QTextStream
             return fail(err, ImportCommand::tr("--interval: '%1' is not a duration from 1s to 1h, e.g. 30s.")
                                  .arg(parser.value(QStringLiteral("interval"))));
         options.intervalMs = int(interval->raw());
+    }
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        const auto timeout = parseDuration(parser.value(QStringLiteral("timeout")));
+        if (!timeout || timeout->raw() < 1000 || timeout->raw() > 3600 * 1000)
+            return fail(err, ImportCommand::tr("--timeout: '%1' is not a duration from 1s to 1h, e.g. 10s.")
+                                 .arg(parser.value(QStringLiteral("timeout"))));
+        options.timeoutSeconds = int(timeout->raw() / 1000);
     }
     ImportTargets targets;
     if (parser.isSet(QStringLiteral("cache-hit-target"))) {

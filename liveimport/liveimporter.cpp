@@ -20,6 +20,54 @@ Error cancelledError() { return Error { tr("cancelled."), {}, {} }; }
 
 } // namespace
 
+PgConnectOptions LiveImporter::connectOptions(const QString& password) const
+{
+    PgConnectOptions options;
+    options.password = password;
+    options.timeoutSeconds = m_options.timeoutSeconds;
+    options.cancel = m_cancel;
+    return options;
+}
+
+std::optional<Error> LiveImporter::connectDiscovered(const QList<PgReplicaLink>& links, const QString& port,
+    const Progress& progress, std::vector<PgConnection>& replicas, QStringList& warnings)
+{
+    for (const auto& link : links) {
+        if (link.clientAddress.isEmpty()) {
+            warnings << tr("the primary streams to '%1' over a local socket; give it with --replica.")
+                            .arg(link.applicationName);
+            continue;
+        }
+        if (progress)
+            progress(5, tr("Trying the standby %1 found in pg_stat_replication…").arg(link.clientAddress));
+        // A host the user did not name gets no password from the command line, a prompt or
+        // PGPASSWORD: only the password file may have one for it.
+        auto replica
+            = PgConnection::openDiscovered(m_options.primary, link.clientAddress, port, connectOptions(QString()));
+        if (stopRequested())
+            return cancelledError();
+        if (!replica) {
+            warnings << tr("the primary streams to '%1' at %2, which could not be measured on port %3 (%4); give "
+                           "it with --replica.")
+                            .arg(link.applicationName, link.clientAddress, port, replica.error().message);
+            continue;
+        }
+        auto recovery = replica->query(QStringLiteral("SELECT pg_is_in_recovery()::text"));
+        if (!recovery || recovery->value(0).value(0) != QLatin1String("true")) {
+            warnings << tr("the primary streams to '%1' at %2, but port %3 there is not that standby; give it "
+                           "with --replica.")
+                            .arg(link.applicationName, link.clientAddress, port);
+            continue;
+        }
+        if (auto denied = PgStatsSampler(replica.value()).checkPrivileges())
+            return *denied;
+        replicas.push_back(std::move(replica.value()));
+        if (stopRequested())
+            return cancelledError();
+    }
+    return std::nullopt;
+}
+
 bool LiveImporter::stopRequested()
 {
     if (m_cancel && m_cancel->load())
@@ -29,6 +77,15 @@ bool LiveImporter::stopRequested()
 
 Expected<PgMeasurement> LiveImporter::run(const Progress& progress)
 {
+    auto result = measure(progress);
+    // A cancel seen while a statement or a connection was waiting ends it with an error.
+    if (!result && stopRequested())
+        return cancelledError();
+    return result;
+}
+
+Expected<PgMeasurement> LiveImporter::measure(const Progress& progress)
+{
     const auto report = [&](int percent, const QString& step) {
         if (progress)
             progress(percent, step);
@@ -37,7 +94,10 @@ Expected<PgMeasurement> LiveImporter::run(const Progress& progress)
 
     report(0, tr("Connecting to the primary…"));
     bool needsPassword = false;
-    auto primary = PgConnection::open(m_options.primary, m_options.password, tr("primary"), 10, &needsPassword);
+    auto primary
+        = PgConnection::open(m_options.primary, connectOptions(m_options.password), tr("primary"), &needsPassword);
+    if (stopRequested())
+        return cancelledError();
     if (!primary) {
         m_needsPassword = needsPassword;
         return primary.error();
@@ -57,7 +117,10 @@ Expected<PgMeasurement> LiveImporter::run(const Progress& progress)
     if (!m_options.replicas.isEmpty()) {
         for (const auto& conninfo : m_options.replicas) {
             report(5, tr("Connecting to the replica %1…").arg(PgConnection::redacted(conninfo)));
-            auto replica = PgConnection::open(conninfo, m_options.password, tr("replica"), 10, &needsPassword);
+            auto replica
+                = PgConnection::open(conninfo, connectOptions(m_options.password), tr("replica"), &needsPassword);
+            if (stopRequested())
+                return cancelledError();
             if (!replica) {
                 m_needsPassword = needsPassword;
                 return replica.error();
@@ -68,38 +131,10 @@ Expected<PgMeasurement> LiveImporter::run(const Progress& progress)
             if (stopRequested())
                 return cancelledError();
         }
-    } else {
-        // pg_stat_replication names a standby's address, not the port it listens on: try the
-        // primary's port there, and keep only servers that are in recovery.
-        const QString port = primary->server().section(QLatin1Char(':'), -1);
-        for (const auto& link : links.value()) {
-            if (link.clientAddress.isEmpty()) {
-                warnings << tr("the primary streams to '%1' over a local socket; give it with --replica.")
-                                .arg(link.applicationName);
-                continue;
-            }
-            report(5, tr("Trying the standby %1 found in pg_stat_replication…").arg(link.clientAddress));
-            const QString conninfo = PgConnection::withHost(m_options.primary, link.clientAddress, port);
-            auto replica = PgConnection::open(conninfo, m_options.password, tr("replica"), 3);
-            if (!replica) {
-                warnings << tr("the primary streams to '%1' at %2, which did not answer on port %3; give it with "
-                               "--replica.")
-                                .arg(link.applicationName, link.clientAddress, port);
-                continue;
-            }
-            auto recovery = replica->query(QStringLiteral("SELECT pg_is_in_recovery()::text"));
-            if (!recovery || recovery->value(0).value(0) != QLatin1String("true")) {
-                warnings << tr("the primary streams to '%1' at %2, but port %3 there is not that standby; give it "
-                               "with --replica.")
-                                .arg(link.applicationName, link.clientAddress, port);
-                continue;
-            }
-            if (auto denied = PgStatsSampler(replica.value()).checkPrivileges())
-                return *denied;
-            replicas.push_back(std::move(replica.value()));
-            if (stopRequested())
-                return cancelledError();
-        }
+    } else if (auto failed = connectDiscovered(
+                   links.value(), primary->server().section(QLatin1Char(':'), -1), progress, replicas, warnings)) {
+        // pg_stat_replication names a standby's address, not the port it listens on.
+        return *failed;
     }
 
     report(10, tr("Reading the statistics…"));

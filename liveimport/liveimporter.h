@@ -1,13 +1,15 @@
 #pragma once
 
-#include "model/error.h"
+#include "liveimport/pgconnection.h"
 #include "measure/pgmeasurement.h"
+#include "model/error.h"
 
 #include <QString>
 #include <QStringList>
-
 #include <atomic>
 #include <functional>
+#include <optional>
+#include <vector>
 
 namespace headroom {
 
@@ -16,7 +18,8 @@ struct LiveImportOptions
     QString primary; // libpq conninfo: key=value, URI or service=NAME
     QStringList replicas; // explicit; when empty, the standbys pg_stat_replication names are tried
     int intervalMs = 30000;
-    QString password; // a prompt's answer, for every server; empty: libpq's sources
+    QString password; // a prompt's answer, for the servers named here only; empty: libpq's sources
+    int timeoutSeconds = 10; // to connect, and per statistics query
 };
 
 // Measures a primary and its replicas: connects, checks the role may read statistics, reads
@@ -42,6 +45,12 @@ public:
 
 private:
     bool stopRequested();
+    PgConnectOptions connectOptions(const QString& password) const;
+    // The standbys the primary streams to, at the primary's port; those that cannot be
+    // measured there are named in `warnings`.
+    std::optional<Error> connectDiscovered(const QList<PgReplicaLink>& links, const QString& port,
+        const Progress& progress, std::vector<PgConnection>& replicas, QStringList& warnings);
+    Expected<PgMeasurement> measure(const Progress& progress);
 
     LiveImportOptions m_options;
     const std::atomic_bool* m_cancel;

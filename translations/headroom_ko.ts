@@ -2222,10 +2222,6 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>Measure a running PostgreSQL primary and its replicas (settings, database sizes, connections, commit and tuple rates over an interval, cache hit ratio, replication lag) and write a plan or update a service&apos;s measured inputs. The role needs pg_monitor. Passwords come from the password file (~/.pgpass, PGPASSFILE), PGPASSWORD or a prompt and are never written anywhere.</source>
-        <translation>실행 중인 PostgreSQL 프라이머리와 레플리카를 측정해(설정, 데이터베이스 크기, 커넥션, 일정 간격 동안의 커밋·튜플 처리율, 캐시 적중률, 복제 지연) 새 플랜을 쓰거나 서비스의 측정 입력값을 갱신합니다. 접속하는 롤에는 pg_monitor 권한이 필요합니다. 비밀번호는 비밀번호 파일(~/.pgpass, PGPASSFILE), PGPASSWORD 또는 프롬프트에서 받으며 어디에도 기록하지 않습니다.</translation>
-    </message>
-    <message>
         <source>The engine to import from: postgres.</source>
         <translation>가져올 엔진: postgres.</translation>
     </message>
@@ -2332,6 +2328,18 @@
     <message>
         <source>Wrote %1.</source>
         <translation>%1을(를) 썼습니다.</translation>
+    </message>
+    <message>
+        <source>Measure a running PostgreSQL primary and its replicas (settings, database sizes, connections, commit and tuple rates over an interval, cache hit ratio, replication lag) and write a plan or update a service&apos;s measured inputs. The role needs pg_monitor. Passwords come from the password file (~/.pgpass, PGPASSFILE), PGPASSWORD or a prompt and are never written anywhere. A password written in the connection string is visible to every user of this machine in ps for the whole sample: put it in the password file instead. Standbys found in pg_stat_replication get no password but the password file&apos;s.</source>
+        <translation>실행 중인 PostgreSQL 프라이머리와 레플리카를 측정해(설정, 데이터베이스 크기, 커넥션, 일정 간격 동안의 커밋·튜플 처리율, 캐시 적중률, 복제 지연) 새 플랜을 쓰거나 서비스의 측정 입력값을 갱신합니다. 접속하는 롤에는 pg_monitor 권한이 필요합니다. 비밀번호는 비밀번호 파일(~/.pgpass, PGPASSFILE), PGPASSWORD 또는 프롬프트에서 받으며 어디에도 기록하지 않습니다. 연결 문자열에 적은 비밀번호는 측정하는 동안 내내 이 머신의 모든 사용자가 ps로 볼 수 있으니 비밀번호 파일에 넣으세요. pg_stat_replication에서 찾은 스탠바이에는 비밀번호 파일에 있는 비밀번호 말고는 어떤 비밀번호도 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>How long to wait for a server to connect or to answer a query, e.g. 10s (default).</source>
+        <translation>서버 연결이나 쿼리 응답을 기다리는 시간. 예: 10s(기본값).</translation>
+    </message>
+    <message>
+        <source>--timeout: &apos;%1&apos; is not a duration from 1s to 1h, e.g. 10s.</source>
+        <translation>--timeout: &apos;%1&apos;은(는) 1s에서 1h 사이의 시간이 아닙니다. 예: 10s.</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2462,10 @@
     <message>
         <source>The %1 served %2 of block reads from shared_buffers, below the %3 target, though the dataset fits (shared_buffers %4, dataset %5): its cache was still warming up; measure again later.</source>
         <translation>%1은(는) 블록 읽기의 %2를 shared_buffers에서 처리해 목표치 %3에 못 미치지만, 데이터셋은 메모리에 들어갑니다(shared_buffers %4, 데이터셋 %5). 캐시가 아직 워밍업 중이었으니 나중에 다시 측정하세요.</translation>
+    </message>
+    <message>
+        <source>note: the %1 reports max_connections %2; a plan holds at most %3, so the imported plan says %3.</source>
+        <translation>참고: %1의 max_connections는 %2이지만 플랜에는 최대 %3까지만 담을 수 있어 가져온 플랜에는 %3으로 적습니다.</translation>
     </message>
 </context>
 <context>
@@ -3732,10 +3744,6 @@ Exit 0: done; 2: bad input.</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>취소하는 중…</translation>
-    </message>
-    <message>
         <source>Cancelled; nothing was measured.</source>
         <translation>취소되었습니다. 측정한 내용이 없습니다.</translation>
     </message>
@@ -3799,10 +3807,6 @@ Exit 0: done; 2: bad input.</source>
         <translation>pg_stat_replication에서 찾은 스탠바이 %1에 연결을 시도하는 중…</translation>
     </message>
     <message>
-        <source>the primary streams to &apos;%1&apos; at %2, which did not answer on port %3; give it with --replica.</source>
-        <translation>프라이머리가 %2의 &apos;%1&apos;에 스트리밍하지만 포트 %3에서 응답이 없습니다. --replica로 지정하세요.</translation>
-    </message>
-    <message>
         <source>the primary streams to &apos;%1&apos; at %2, but port %3 there is not that standby; give it with --replica.</source>
         <translation>프라이머리가 %2의 &apos;%1&apos;에 스트리밍하지만 그곳의 포트 %3은(는) 해당 스탠바이가 아닙니다. --replica로 지정하세요.</translation>
     </message>
@@ -3829,6 +3833,10 @@ Exit 0: done; 2: bad input.</source>
     <message>
         <source>Done.</source>
         <translation>완료.</translation>
+    </message>
+    <message>
+        <source>the primary streams to &apos;%1&apos; at %2, which could not be measured on port %3 (%4); give it with --replica.</source>
+        <translation>프라이머리가 %2의 &apos;%1&apos;에 스트리밍하지만 포트 %3에서 측정할 수 없었습니다(%4). --replica로 지정하세요.</translation>
     </message>
 </context>
 <context>
@@ -4101,6 +4109,22 @@ Exit 0: done; 2: bad input.</source>
     <message>
         <source>(a connection string libpq cannot read)</source>
         <translation>(libpq가 읽을 수 없는 연결 문자열)</translation>
+    </message>
+    <message>
+        <source>cancelled.</source>
+        <translation>취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>cannot connect to the %1 (%2): no answer within %3 s.</source>
+        <translation>%1(%2)에 연결할 수 없습니다: %3초 안에 응답이 없습니다.</translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <translation>레플리카</translation>
+    </message>
+    <message>
+        <source>the %1 %2 did not answer a statistics query within %3 s.</source>
+        <translation>%1 %2이(가) %3초 안에 통계 쿼리에 응답하지 않았습니다.</translation>
     </message>
 </context>
 <context>

@@ -153,22 +153,30 @@ void ImportDialog::measure()
     m_result.reset();
     m_summary->clear();
     m_progress->setValue(0);
-    m_thread = new QThread(this);
+    // Neither has a parent: once cancelled they finish on their own, after the dialog is gone
+    // if need be, and delete themselves.
+    m_thread = new QThread;
     m_worker = new ImportWorker(std::move(options));
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::started, m_worker, &ImportWorker::run);
     connect(m_worker, &ImportWorker::progress, this, &ImportDialog::onProgress);
     connect(m_worker, &ImportWorker::finished, this, &ImportDialog::onFinished);
+    connect(m_worker, &ImportWorker::finished, m_thread, &QThread::quit);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     m_thread->start();
     updateButtons();
 }
 
 void ImportDialog::cancelMeasuring()
 {
-    if (m_worker) {
-        m_worker->cancel();
-        m_step->setText(tr("Cancelling…"));
-    }
+    if (!m_worker)
+        return;
+    stopWorker();
+    m_progress->setValue(0);
+    m_step->setText(tr("Cancelled; nothing was measured."));
+    updateButtons();
+    emit measurementFinished();
 }
 
 void ImportDialog::reject()
@@ -181,14 +189,11 @@ void ImportDialog::stopWorker()
 {
     if (!m_worker)
         return;
+    // Never waits: the worker sees the cancel within 0.1 s (PQcancel for a running query),
+    // and a server that answers nothing still costs it no more than the timeout.
     m_worker->cancel();
-    m_thread->quit();
-    // The worker sees the cancel within 0.1 s while sampling; a connection attempt ends at
-    // its connect_timeout.
-    m_thread->wait();
-    delete m_worker;
+    disconnect(m_worker, nullptr, this, nullptr);
     m_worker = nullptr;
-    delete m_thread;
     m_thread = nullptr;
 }
 
@@ -206,7 +211,8 @@ void ImportDialog::onFinished()
     const QString error = m_worker->errorText();
     const std::optional<PgMeasurement> measurement = m_worker->measurement();
     const bool needsPassword = m_worker->needsPassword();
-    stopWorker();
+    m_worker = nullptr; // it and its thread delete themselves
+    m_thread = nullptr;
     if (cancelled) {
         m_progress->setValue(0);
         m_step->setText(tr("Cancelled; nothing was measured."));

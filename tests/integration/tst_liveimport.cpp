@@ -6,26 +6,28 @@
 // without pg_monitor and a server that goes away mid-sample. Servers that cannot start fail
 // the test: it is never skipped.
 
+#include "engine/plansizer.h"
 #include "io/catalogloader.h"
-#include "ui/importdialog.h"
+#include "io/planloader.h"
+#include "io/planwriter.h"
 #include "liveimport/liveimporter.h"
-#include "pgcluster.h"
 #include "liveimport/pgconnection.h"
 #include "measure/planimporter.h"
-#include "io/planloader.h"
-#include "engine/plansizer.h"
-#include "io/planwriter.h"
+#include "pgcluster.h"
+#include "ui/importdialog.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QtTest>
-
 #include <atomic>
 #include <memory>
+#include <signal.h>
 #include <thread>
 
 using namespace headroom;
@@ -448,16 +450,139 @@ private slots:
         QVERIFY(dialog.resultPlan().has_value());
         QVERIFY(!PlanWriter::toYaml(*dialog.resultPlan()).contains(kPassword.toUtf8()));
 
-        // Cancel from the dialog.
+        // Cancel from the dialog: the dialog is free at once; the worker ends on its own.
         dialog.setIntervalSeconds(60);
         dialog.measure();
         QTest::qWait(700);
+        const int finishedBefore = int(done.count());
         timer.restart();
         dialog.cancelMeasuring();
-        QVERIFY(done.wait(10000));
-        QVERIFY(timer.elapsed() < 5000);
+        QVERIFY2(timer.elapsed() < 100, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(int(done.count()), finishedBefore + 1);
         QVERIFY(!dialog.isMeasuring());
         QVERIFY(!dialog.resultPlan().has_value());
+    }
+
+    // A server that accepted the connection and answers nothing: the window's cancel and
+    // close return at once (the worker still waits on the server), and the command line
+    // gives up at its timeout with one line and exit 2.
+    void silentServerNeverBlocks()
+    {
+        QTcpServer silent; // never accepts: the kernel completes the handshake, nobody answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        const QString conninfo = QStringLiteral("host=127.0.0.1 port=%1 user=importer dbname=postgres sslmode=disable")
+                                     .arg(silent.serverPort());
+        {
+            ImportDialog dialog(Plan(), m_catalog);
+            dialog.setPrimary(conninfo);
+            dialog.show();
+            dialog.measure();
+            QTest::qWait(300);
+            QVERIFY(dialog.isMeasuring());
+            QElapsedTimer timer;
+            timer.start();
+            dialog.cancelMeasuring();
+            QVERIFY2(timer.elapsed() < 100, qPrintable(QString::number(timer.elapsed())));
+            QVERIFY(!dialog.isMeasuring());
+
+            dialog.measure();
+            QTest::qWait(300);
+            timer.restart();
+            dialog.reject(); // closing the window while the worker waits
+            QVERIFY2(timer.elapsed() < 100, qPrintable(QString::number(timer.elapsed())));
+        }
+
+        QElapsedTimer timer;
+        timer.start();
+        const Cli r = headroom({ QStringLiteral("import"), QStringLiteral("postgres"), conninfo,
+                                   QStringLiteral("--interval"), QStringLiteral("1s"), QStringLiteral("--timeout"),
+                                   QStringLiteral("2s"), QStringLiteral("--no-password") },
+            cleanEnvironment());
+        const qint64 took = timer.elapsed();
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(took < 8000, qPrintable(QString::number(took)));
+        const QStringList lines = r.err.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2); // "Measuring …" and the reason
+        QVERIFY2(lines.last().contains(QStringLiteral("no answer within 2 s")), qPrintable(r.err));
+    }
+
+    // A backend stopped with SIGSTOP mid-session: the query gives up at the timeout.
+    void stalledBackendTimesOut()
+    {
+        PgConnectOptions options;
+        options.timeoutSeconds = 2;
+        auto c = PgConnection::open(conninfo(m_primaryPort), options, QStringLiteral("primary"));
+        QVERIFY2(c.hasValue(), qPrintable(c ? QString() : c.error().message));
+        const pid_t backend = c->backendPid();
+        QVERIFY(backend > 0);
+        QCOMPARE(::kill(backend, SIGSTOP), 0);
+        QElapsedTimer timer;
+        timer.start();
+        auto rows = c->query(QStringLiteral("SELECT 1"));
+        const qint64 took = timer.elapsed();
+        ::kill(backend, SIGCONT);
+        QVERIFY(!rows.hasValue());
+        QVERIFY2(took >= 1900 && took < 4000, qPrintable(QString::number(took)));
+        QVERIFY2(rows.error().message.contains(QStringLiteral("did not answer a statistics query within 2 s")),
+            qPrintable(rows.error().message));
+        // Every session gets the timeout on the server's side too.
+        auto fresh = PgConnection::open(conninfo(m_primaryPort), options, QStringLiteral("primary"));
+        QVERIFY(fresh.hasValue());
+        auto timeout = fresh->query(QStringLiteral("SHOW statement_timeout"));
+        QVERIFY(timeout.hasValue());
+        QCOMPARE(timeout->value(0).value(0), QStringLiteral("2s"));
+    }
+
+    // A database whose name carries escape sequences (retitle the terminal, clear the screen,
+    // forge a line of output) is printed with them escaped, by the command line and the window.
+    void serverTextIsEscaped()
+    {
+        const auto created = m_cluster.psql(m_primaryPort,
+            QStringLiteral("CREATE DATABASE U&\"evil\\001b]0;owned\\0007\\001b[2J\\000aFindings (0):\""));
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        const Cli r = headroom({ QStringLiteral("import"), QStringLiteral("postgres"), conninfo(m_primaryPort),
+                                   QStringLiteral("--replica"), conninfo(m_replicaPort), QStringLiteral("--interval"),
+                                   QStringLiteral("1s") },
+            cleanEnvironment());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("evil\\x1b]0;owned\\x07\\x1b[2J\\x0aFindings (0):")), qPrintable(r.out));
+        for (const QString& text : { r.out, r.err }) {
+            for (const QChar c : text)
+                QVERIFY2(c == QLatin1Char('\n') || (c.unicode() >= 0x20 && c.unicode() != 0x7f), qPrintable(text));
+        }
+
+        LiveImportOptions options;
+        options.primary = conninfo(m_primaryPort);
+        options.replicas = { conninfo(m_replicaPort) };
+        options.intervalMs = 1000;
+        auto measured = LiveImporter(options).run();
+        QVERIFY(measured.hasValue());
+        ImportDialog dialog(Plan(), m_catalog);
+        dialog.setMeasurement(measured.value());
+        const auto* summary = dialog.findChild<QPlainTextEdit*>();
+        QVERIFY(summary);
+        QVERIFY(summary->toPlainText().contains(QStringLiteral("evil\\x1b]0;owned")));
+        QVERIFY(!summary->toPlainText().contains(QChar(0x1b)));
+        m_cluster.psql(
+            m_primaryPort, QStringLiteral("DROP DATABASE U&\"evil\\001b]0;owned\\0007\\001b[2J\\000aFindings (0):\""));
+    }
+
+    // The password in a connection string is never echoed, and --help says where it shows.
+    void passwordIsNeverEchoed()
+    {
+        const Cli help = headroom({ QStringLiteral("import"), QStringLiteral("--help") });
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(
+            help.out.contains(QStringLiteral("visible to every user of this machine in ps")), qPrintable(help.out));
+        QVERIFY(help.out.contains(QStringLiteral("password file")));
+        const Cli r = headroom(
+            { QStringLiteral("import"), QStringLiteral("postgres"),
+                QStringLiteral("postgresql://importer:%1@127.0.0.1:%2/postgres").arg(kPassword).arg(m_primaryPort),
+                QStringLiteral("--interval"), QStringLiteral("1s") },
+            cleanEnvironment());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("Measuring")));
+        QVERIFY(!r.out.contains(kPassword) && !r.err.contains(kPassword));
     }
 
     // Last: it takes the replica down.
