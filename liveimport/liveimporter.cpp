@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QThread>
-
 #include <algorithm>
 #include <vector>
 
@@ -14,9 +13,15 @@ namespace headroom {
 namespace {
 
 // lupdate files tr() in a member function under the class's qualified name.
-QString tr(const char* text) { return QCoreApplication::translate("headroom::LiveImporter", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("headroom::LiveImporter", text);
+}
 
-Error cancelledError() { return Error { tr("cancelled."), {}, {} }; }
+Error cancelledError()
+{
+    return Error { tr("cancelled."), {}, {} };
+}
 
 } // namespace
 
@@ -58,6 +63,27 @@ std::optional<Error> LiveImporter::connectDiscovered(const QList<PgReplicaLink>&
                            "with --replica.")
                             .arg(link.applicationName, link.clientAddress, port);
             continue;
+        }
+        if (auto denied = PgStatsSampler(replica.value()).checkPrivileges())
+            return *denied;
+        replicas.push_back(std::move(replica.value()));
+        if (stopRequested())
+            return cancelledError();
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> LiveImporter::connectNamed(const Progress& progress, std::vector<PgConnection>& replicas)
+{
+    for (const auto& conninfo : m_options.replicas) {
+        progress(5, tr("Connecting to the replica %1…").arg(PgConnection::redacted(conninfo)));
+        bool needsPassword = false;
+        auto replica = PgConnection::open(conninfo, connectOptions(m_options.password), tr("replica"), &needsPassword);
+        if (stopRequested())
+            return cancelledError();
+        if (!replica) {
+            m_needsPassword = needsPassword;
+            return replica.error();
         }
         if (auto denied = PgStatsSampler(replica.value()).checkPrivileges())
             return *denied;
@@ -115,22 +141,8 @@ Expected<PgMeasurement> LiveImporter::measure(const Progress& progress)
     QStringList warnings;
     std::vector<PgConnection> replicas;
     if (!m_options.replicas.isEmpty()) {
-        for (const auto& conninfo : m_options.replicas) {
-            report(5, tr("Connecting to the replica %1…").arg(PgConnection::redacted(conninfo)));
-            auto replica
-                = PgConnection::open(conninfo, connectOptions(m_options.password), tr("replica"), &needsPassword);
-            if (stopRequested())
-                return cancelledError();
-            if (!replica) {
-                m_needsPassword = needsPassword;
-                return replica.error();
-            }
-            if (auto denied = PgStatsSampler(replica.value()).checkPrivileges())
-                return *denied;
-            replicas.push_back(std::move(replica.value()));
-            if (stopRequested())
-                return cancelledError();
-        }
+        if (auto failed = connectNamed(report, replicas))
+            return *failed;
     } else if (auto failed = connectDiscovered(
                    links.value(), primary->server().section(QLatin1Char(':'), -1), progress, replicas, warnings)) {
         // pg_stat_replication names a standby's address, not the port it listens on.
@@ -145,8 +157,7 @@ Expected<PgMeasurement> LiveImporter::measure(const Progress& progress)
         return Error { tr("the server given as the primary (%1) is a standby; give the primary's connection string "
                           "first.")
                            .arg(primary->server()),
-                       {},
-                       {} };
+            {}, {} };
     std::vector<PgSnapshot> replicaFirst;
     for (const auto& r : replicas) {
         auto s = PgStatsSampler(r).snapshot();
@@ -167,7 +178,7 @@ Expected<PgMeasurement> LiveImporter::measure(const Progress& progress)
         if (elapsed >= interval)
             break;
         report(15 + int(75 * elapsed / std::max(interval, 1e-9)),
-               tr("Sampling: %1 of %2 s…").arg(int(elapsed)).arg(int(interval + 0.5)));
+            tr("Sampling: %1 of %2 s…").arg(int(elapsed)).arg(int(interval + 0.5)));
         QThread::msleep(std::min<unsigned long>(100, static_cast<unsigned long>((interval - elapsed) * 1000) + 1));
     }
 
@@ -183,8 +194,8 @@ Expected<PgMeasurement> LiveImporter::measure(const Progress& progress)
         pairs << qMakePair(replicaFirst[i], s.value());
     }
     auto linksAfter = primarySampler.replicationLinks();
-    PgMeasurement m = PgMeasurement::fromSnapshots(primaryFirst.value(), primaryLast.value(), pairs,
-                                                   linksAfter ? linksAfter.value() : links.value());
+    PgMeasurement m = PgMeasurement::fromSnapshots(
+        primaryFirst.value(), primaryLast.value(), pairs, linksAfter ? linksAfter.value() : links.value());
     m.warnings = warnings;
     report(100, tr("Done."));
     return m;

@@ -46,6 +46,8 @@ public:
 private:
     bool stopRequested();
     PgConnectOptions connectOptions(const QString& password) const;
+    // The replicas the user named, each with the password given (a prompt's answer).
+    std::optional<Error> connectNamed(const Progress& progress, std::vector<PgConnection>& replicas);
     // The standbys the primary streams to, at the primary's port; those that cannot be
     // measured there are named in `warnings`.
     std::optional<Error> connectDiscovered(const QList<PgReplicaLink>& links, const QString& port,
