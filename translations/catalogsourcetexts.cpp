@@ -237,7 +237,7 @@ QList<const char*> catalogSourceTexts()
         QT_TRANSLATE_NOOP("Catalog", "Memory InnoDB buffers redo in before writing it to the log files; 64 MiB is MySQL 8.4's default."),
         QT_TRANSLATE_NOOP("Catalog", "Size of the databases on disk, tables and indexes."),
         QT_TRANSLATE_NOOP("Catalog", "Space kept free above the dataset for binary logs, undo, temporary files and growth."),
-        QT_TRANSLATE_NOOP("Catalog", "InnoDB's cache of data and index pages, 75% of the limit (the guide's 70-80%), rounded down to whole GiB so MySQL's chunk rounding cannot push it up."),
+        QT_TRANSLATE_NOOP("Catalog", "InnoDB's cache of data and index pages, sized as MySQL's innodb_dedicated_server does (128 MiB below 1 GiB of memory, half of it up to 4 GiB, 75% above, the guide's 70-80%), rounded down to whole 128 MiB chunks, or whole GiB above 4 GiB, so MySQL's chunk rounding cannot push it up."),
         QT_TRANSLATE_NOOP("Catalog", "The guide's 70-80% of total memory at its midpoint; the Large example's 12G."),
         QT_TRANSLATE_NOOP("Catalog", "On-disk redo space, a quarter of the buffer pool as the guide advises so checkpoints stay rare; MySQL 8.4 takes it instead of innodb_log_file_size."),
         QT_TRANSLATE_NOOP("Catalog", "Redo buffered in memory before it is written, so large transactions need not write to disk before they commit."),

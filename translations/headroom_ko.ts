@@ -836,10 +836,6 @@
         <translation>바이너리 로그, 언두, 임시 파일, 데이터 증가를 위해 데이터셋 외에 비워 두는 공간.</translation>
     </message>
     <message>
-        <source>InnoDB&apos;s cache of data and index pages, 75% of the limit (the guide&apos;s 70-80%), rounded down to whole GiB so MySQL&apos;s chunk rounding cannot push it up.</source>
-        <translation>InnoDB의 데이터·인덱스 페이지 캐시. 제한의 75%(가이드는 70-80%)이며, MySQL이 청크 크기에 맞춰 올려 잡는 일이 없도록 GiB 단위로 내림합니다.</translation>
-    </message>
-    <message>
         <source>The guide&apos;s 70-80% of total memory at its midpoint; the Large example&apos;s 12G.</source>
         <translation>가이드가 제시한 전체 메모리의 70-80% 중 중간값. 대형 예시에서는 12G입니다.</translation>
     </message>
@@ -1526,6 +1522,10 @@
     <message>
         <source>Each broker holds {storage_size} at {average_share} of {throughput} for {retention} with replication factor {effective_replication_factor}; replacing a failed broker means copying all of it over the network.</source>
         <translation>{throughput}의 {average_share}로 {retention} 동안, 복제 계수 {effective_replication_factor}이면 브로커마다 {storage_size}을(를) 보관합니다. 장애가 난 브로커를 교체하려면 이 전부를 네트워크로 복사해야 합니다.</translation>
+    </message>
+    <message>
+        <source>InnoDB&apos;s cache of data and index pages, sized as MySQL&apos;s innodb_dedicated_server does (128 MiB below 1 GiB of memory, half of it up to 4 GiB, 75% above, the guide&apos;s 70-80%), rounded down to whole 128 MiB chunks, or whole GiB above 4 GiB, so MySQL&apos;s chunk rounding cannot push it up.</source>
+        <translation>InnoDB가 데이터와 인덱스 페이지를 캐시하는 영역. MySQL의 innodb_dedicated_server와 같은 방식으로 잡습니다(메모리 1 GiB 미만은 128 MiB, 4 GiB까지는 절반, 그 이상은 75%로 가이드의 70-80%에 해당). MySQL의 청크 반올림으로 커지지 않도록 128 MiB 청크 단위로, 4 GiB를 넘으면 GiB 단위로 내림합니다.</translation>
     </message>
 </context>
 <context>

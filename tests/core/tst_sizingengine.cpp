@@ -483,8 +483,8 @@ void TestSizingEngine::guideRuleAtEveryTier_data()
         // connections: 10.24, 10.24, 8.19, 8.19 MiB, rounded down to whole MB.
         { "postgresql", "work_mem", { "10MB", "10MB", "8MB", "8MB" } },
         { "postgresql", "max_connections", { "100", "200", "500", "1000" } },
-        // innodb_buffer_pool_size = 70-80% of total memory; 75% in whole GiB.
-        { "mysql", "innodb_buffer_pool_size", { "3G", "6G", "12G", "24G" } },
+        // innodb_buffer_pool_size as innodb_dedicated_server: half of 1-4 GiB, 75% in whole GiB above.
+        { "mysql", "innodb_buffer_pool_size", { "2G", "6G", "12G", "24G" } },
         { "mysql", "max_connections", { "150", "300", "500", "1000" } },
         // WiredTiger Cache = 50% of (Memory - 1GB)
         { "mongodb", "wiredTigerCacheSizeGB", { "1.5", "3.5", "7.5", "15.5" } },
@@ -752,6 +752,15 @@ void TestSizingEngine::errata7_sizedFromContainerLimit_data()
                                          << "10MB";
     QTest::addRow("mysql/innodb_buffer_pool_size") << "mysql" << "" << "8Gi" << "innodb_buffer_pool_size" << "12G"
                                                    << "6G";
+    // MySQL's innodb_dedicated_server bands: 128 MiB below 1 GiB, half up to 4 GiB, 75% above.
+    QTest::addRow("mysql/innodb_buffer_pool_size at 512Mi") << "mysql" << "" << "512Mi" << "innodb_buffer_pool_size"
+                                                            << "12G" << "128M";
+    QTest::addRow("mysql/innodb_buffer_pool_size at 3Gi") << "mysql" << "" << "3Gi" << "innodb_buffer_pool_size"
+                                                          << "12G" << "1536M";
+    QTest::addRow("mysql/innodb_buffer_pool_size at 4Gi") << "mysql" << "" << "4Gi" << "innodb_buffer_pool_size"
+                                                          << "12G" << "2G";
+    QTest::addRow("mysql/innodb_buffer_pool_size at 5Gi") << "mysql" << "" << "5Gi" << "innodb_buffer_pool_size"
+                                                          << "12G" << "3G";
     QTest::addRow("mongodb/wiredTigerCacheSizeGB") << "mongodb" << "" << "8Gi" << "wiredTigerCacheSizeGB" << "7.5"
                                                    << "3.5";
     QTest::addRow("redis/maxmemory") << "redis" << "" << "4Gi" << "maxmemory" << "6gb" << "3gb";
