@@ -169,6 +169,33 @@ QString configLineKey(const QString& line)
     return end < 0 ? t : t.left(end);
 }
 
+namespace {
+bool isCommentLine(const QString& line)
+{
+    const QString t = line.trimmed();
+    return t.startsWith(QLatin1Char('#')) || t.startsWith(QLatin1Char(';'));
+}
+
+// The chart's comment right above a line it set may describe the chart's value ("Set to
+// 60% of available RAM" above 0.6), which would contradict Headroom's. In a block of
+// comment lines the first is the section's title and stays; the lines under it go. A lone
+// comment line (a title, or a commented-out alternative) stays. Returns the index of the
+// setting line afterwards.
+qsizetype replaceValueComment(QStringList& lines, qsizetype settingLine)
+{
+    qsizetype first = settingLine;
+    while (first > 0 && isCommentLine(lines[first - 1]))
+        --first;
+    const qsizetype blockSize = settingLine - first;
+    if (blockSize < 2)
+        return settingLine;
+    const qsizetype indent = lines[settingLine].indexOf(lines[settingLine].trimmed());
+    lines.remove(first + 1, blockSize - 1);
+    lines.insert(first + 1, lines[first + 1].left(indent) + QStringLiteral("# Set by Headroom"));
+    return first + 2;
+}
+} // namespace
+
 QString editConfigText(const QString& text, const QList<std::pair<QString, QString>>& settings,
     const QString& lineFormat, const QStringList& secretKeys)
 {
@@ -199,7 +226,7 @@ QString editConfigText(const QString& text, const QList<std::pair<QString, QStri
                 const qsizetype indent = lines[i].indexOf(lines[i].trimmed());
                 lines[i] = lines[i].left(indent) + newLine;
                 replaced = true;
-                ++i;
+                i = replaceValueComment(lines, i) + 1;
             } else {
                 // The engine takes the last occurrence; one line per key leaves no doubt.
                 lines.removeAt(i);

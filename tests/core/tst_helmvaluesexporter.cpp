@@ -524,6 +524,10 @@ private slots:
         // The watermark goes inside rabbitmq.conf; the chart's guest password does not come along.
         const QString conf = text(out["rabbitmq"]["conf"]);
         QVERIFY(conf.contains(QStringLiteral("\nvm_memory_high_watermark.relative = 0.4\n")));
+        // The chart's comment above it spoke of the chart's own 60%; its section title stays.
+        QVERIFY2(!conf.contains(QStringLiteral("60%")), qPrintable(conf));
+        QVERIFY2(conf.contains(QStringLiteral("## Memory threshold\n# Set by Headroom\nvm_memory_high_watermark.relative = 0.4\n")),
+                 qPrintable(conf));
         QVERIFY(!conf.contains(QStringLiteral("default_pass = ")));
         QCOMPARE(text(out["rabbitmq"]["admin"]["password"]), QString());
     }
@@ -680,6 +684,10 @@ private slots:
         QTest::addRow("key = value") << "maxmemory = 2mb\n"
                                      << "{name} = {value}"
                                      << "maxmemory = 1gb\n";
+        QTest::addRow("the chart's description of its value goes")
+            << "## Memory\n## Set to 60% of RAM\nmaxmemory 256mb\n"
+            << "{name} {value}"
+            << "## Memory\n# Set by Headroom\nmaxmemory 1gb\n";
         QTest::addRow("secret dropped") << "requirepass hunter2\nmaxmemory 2mb\n"
                                         << "{name} {value}"
                                         << "# requirepass: left out by Headroom, which never writes secrets into "
