@@ -605,132 +605,165 @@ void CatalogLoader::readEmbedded(Catalog& catalog, const YAML::Node& documents, 
         reader.read(documents[i]);
 }
 
+namespace {
+
+// The matrix: the limit columns, a row for every workload size and no other; the service's
+// storage class and group known.
+std::optional<Error> validateMatrix(const Catalog& catalog, const ServiceDefinition& s)
+{
+    for (const QString& required : { QStringLiteral("cpu"), QStringLiteral("memory") }) {
+        const auto it = std::find_if(
+            s.columns.cbegin(), s.columns.cend(), [&](const MatrixColumn& c) { return c.id == required; });
+        const Dimension expected = required == QLatin1String("cpu") ? Dimension::Cpu : Dimension::Memory;
+        if (it == s.columns.cend() || it->dimension != expected) {
+            return serviceError(s, QStringLiteral("matrix.columns"),
+                CatalogLoaderText::tr("the matrix needs a '%1' column of dimension %2: it holds the "
+                                      "tier's limit.")
+                    .arg(required, dimensionName(expected)));
+        }
+    }
+    for (const auto& size : catalog.workloadSizes) {
+        if (!s.row(size.id))
+            return serviceError(s, QStringLiteral("matrix.rows"),
+                CatalogLoaderText::tr("the matrix has no row for the workload size '%1'.").arg(size.id));
+    }
+    for (const auto& row : s.rows) {
+        if (!catalog.workloadSize(row.size))
+            return serviceError(s, QStringLiteral("matrix.rows.%1").arg(row.size),
+                CatalogLoaderText::tr("'%1' is not a workload size; the sizes are %2.")
+                    .arg(row.size, catalog.workloadSizeIds().join(QStringLiteral(", "))));
+    }
+    if (!s.storageClass.isEmpty() && !catalog.storageClass(s.storageClass))
+        return serviceError(s, QStringLiteral("storageClass"),
+            CatalogLoaderText::tr("unknown storage class '%1'.").arg(s.storageClass));
+    if (!s.group.isEmpty()) {
+        const bool known = std::any_of(
+            catalog.groups.cbegin(), catalog.groups.cend(), [&](const ServiceGroup& g) { return g.id == s.group; });
+        if (!known)
+            return serviceError(s, QStringLiteral("group"), CatalogLoaderText::tr("unknown group '%1'.").arg(s.group));
+    }
+
+    return std::nullopt;
+}
+
+// The names a sizing gives every formula before the service's own inputs.
+QStringList builtInNames(const ServiceDefinition& s)
+{
+    QStringList inputNames = { QStringLiteral("memory"), QStringLiteral("cpu"), QStringLiteral("memory_request"),
+        QStringLiteral("cpu_request"), QStringLiteral("replicas") };
+    for (const auto& c : s.columns) {
+        if (c.dimension)
+            inputNames << QStringLiteral("tier_") + c.id;
+    }
+    return inputNames;
+}
+
+// Inputs: defaults resolvable and within bounds for every size; each name is added to
+// `inputNames`.
+std::optional<Error> validateInputs(const Catalog& catalog, const ServiceDefinition& s, QStringList& inputNames)
+{
+    for (const auto& input : s.inputs) {
+        const QString key = QStringLiteral("inputs.%1").arg(input.name);
+        if (inputNames.contains(input.name))
+            return serviceError(
+                s, key, CatalogLoaderText::tr("the input name '%1' is taken by a built-in name.").arg(input.name));
+        inputNames << input.name;
+        if (!input.defaultValue.column.isEmpty()) {
+            const auto it = std::find_if(s.columns.cbegin(), s.columns.cend(),
+                [&](const MatrixColumn& c) { return c.id == input.defaultValue.column; });
+            if (it == s.columns.cend() || it->dimension != input.dimension)
+                return serviceError(s, key + QStringLiteral(".default"),
+                    CatalogLoaderText::tr("the default column '%1' is not a %2 column of the matrix.")
+                        .arg(input.defaultValue.column, dimensionName(input.dimension)));
+        } else if (!input.defaultValue.perSize.isEmpty()) {
+            for (const auto& size : catalog.workloadSizes) {
+                if (!input.defaultValue.perSize.contains(size.id))
+                    return serviceError(s, key + QStringLiteral(".default"),
+                        CatalogLoaderText::tr("the default has no value for the workload size '%1'.").arg(size.id));
+            }
+        }
+        if (input.min && input.max && input.max->raw() < input.min->raw())
+            return serviceError(s, key, CatalogLoaderText::tr("max is below min."));
+    }
+    return std::nullopt;
+}
+
+// Formulas: compile them all with the names a sizing provides.
+std::optional<Error> compileFormulas(const ServiceDefinition& s, const QStringList& inputNames)
+{
+    QList<FormulaEvaluator::Expression> formulas;
+    QList<FormulaEvaluator::Expression> probes;
+    for (const auto& f : s.formulas) {
+        formulas << FormulaEvaluator::Expression { f.name, f.expression,
+            QStringLiteral("services.%1.formulas.%2").arg(s.id, f.name), f.location };
+        if (!f.guideExpression.isEmpty())
+            probes << FormulaEvaluator::Expression { f.name, f.guideExpression,
+                QStringLiteral("services.%1.formulas.%2.guide").arg(s.id, f.name), f.location };
+    }
+    for (const auto& c : s.checks)
+        probes << FormulaEvaluator::Expression { c.code, c.when,
+            QStringLiteral("services.%1.checks.%2.when").arg(s.id, c.code), c.location };
+    FormulaEvaluator evaluator;
+    return evaluator.compile(inputNames, formulas, probes);
+}
+
+// What memory components, settings, storage and checks name is a formula or input of the
+// service, of the right dimension.
+std::optional<Error> validateReferences(const ServiceDefinition& s, const QStringList& inputNames)
+{
+    auto knowsFormula = [&](const QString& name) { return s.formula(name) != nullptr || s.input(name) != nullptr; };
+    for (const auto& c : s.memoryComponents) {
+        const auto* f = s.formula(c.formula);
+        if (!f || f->dimension != Dimension::Memory)
+            return serviceError(s, QStringLiteral("memory.components.%1").arg(c.name),
+                CatalogLoaderText::tr("'%1' is not a memory formula of this service.").arg(c.formula));
+    }
+    for (const auto& setting : s.settings) {
+        if (setting.formula.isEmpty())
+            continue;
+        if (!knowsFormula(setting.formula))
+            return serviceError(s, QStringLiteral("settings.%1").arg(setting.name),
+                CatalogLoaderText::tr("'%1' is neither a formula nor an input of this service.").arg(setting.formula));
+    }
+    const std::pair<QString, Dimension> storage[] = { { s.storage.sizeFormula, Dimension::Memory },
+        { s.storage.iopsFormula, Dimension::Iops }, { s.storage.throughputFormula, Dimension::Throughput } };
+    for (const auto& [name, dimension] : storage) {
+        if (name.isEmpty())
+            continue;
+        const auto* f = s.formula(name);
+        if (!f || f->dimension != dimension)
+            return serviceError(s, QStringLiteral("storage"),
+                CatalogLoaderText::tr("'%1' is not a %2 formula of this service.").arg(name, dimensionName(dimension)));
+    }
+    for (const auto& check : s.checks) {
+        for (const auto& name : check.inputs) {
+            if (!inputNames.contains(name) && !s.formula(name))
+                return serviceError(s, QStringLiteral("checks.%1.inputs").arg(check.code),
+                    CatalogLoaderText::tr("'%1' is not a name of this service.").arg(name));
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 std::optional<Error> CatalogLoader::validate(const Catalog& catalog)
 {
     if (catalog.workloadSizes.isEmpty())
-        return Error { CatalogLoaderText::tr("the catalog defines no workload sizes."), QStringLiteral("workloadSizes"), {} };
+        return Error { CatalogLoaderText::tr("the catalog defines no workload sizes."), QStringLiteral("workloadSizes"),
+            {} };
     if (auto error = validateProfiles(catalog))
         return error;
     for (const auto& s : catalog.services) {
-        for (const QString& required : { QStringLiteral("cpu"), QStringLiteral("memory") }) {
-            const auto it = std::find_if(s.columns.cbegin(), s.columns.cend(),
-                                         [&](const MatrixColumn& c) { return c.id == required; });
-            const Dimension expected = required == QLatin1String("cpu") ? Dimension::Cpu : Dimension::Memory;
-            if (it == s.columns.cend() || it->dimension != expected) {
-                return serviceError(s, QStringLiteral("matrix.columns"),
-                                    CatalogLoaderText::tr("the matrix needs a '%1' column of dimension %2: it holds the "
-                                                   "tier's limit.")
-                                        .arg(required, dimensionName(expected)));
-            }
-        }
-        for (const auto& size : catalog.workloadSizes) {
-            if (!s.row(size.id))
-                return serviceError(s, QStringLiteral("matrix.rows"),
-                                    CatalogLoaderText::tr("the matrix has no row for the workload size '%1'.").arg(size.id));
-        }
-        for (const auto& row : s.rows) {
-            if (!catalog.workloadSize(row.size))
-                return serviceError(s, QStringLiteral("matrix.rows.%1").arg(row.size),
-                                    CatalogLoaderText::tr("'%1' is not a workload size; the sizes are %2.")
-                                        .arg(row.size, catalog.workloadSizeIds().join(QStringLiteral(", "))));
-        }
-        if (!s.storageClass.isEmpty() && !catalog.storageClass(s.storageClass))
-            return serviceError(s, QStringLiteral("storageClass"),
-                                CatalogLoaderText::tr("unknown storage class '%1'.").arg(s.storageClass));
-        if (!s.group.isEmpty()) {
-            const bool known = std::any_of(catalog.groups.cbegin(), catalog.groups.cend(),
-                                           [&](const ServiceGroup& g) { return g.id == s.group; });
-            if (!known)
-                return serviceError(s, QStringLiteral("group"), CatalogLoaderText::tr("unknown group '%1'.").arg(s.group));
-        }
-
-        // Inputs: defaults resolvable and within bounds for every size.
-        QStringList inputNames = { QStringLiteral("memory"), QStringLiteral("cpu"), QStringLiteral("memory_request"),
-                                   QStringLiteral("cpu_request"), QStringLiteral("replicas") };
-        for (const auto& c : s.columns) {
-            if (c.dimension)
-                inputNames << QStringLiteral("tier_") + c.id;
-        }
-        for (const auto& input : s.inputs) {
-            const QString key = QStringLiteral("inputs.%1").arg(input.name);
-            if (inputNames.contains(input.name))
-                return serviceError(s, key, CatalogLoaderText::tr("the input name '%1' is taken by a built-in name.")
-                                                .arg(input.name));
-            inputNames << input.name;
-            if (!input.defaultValue.column.isEmpty()) {
-                const auto it = std::find_if(s.columns.cbegin(), s.columns.cend(), [&](const MatrixColumn& c) {
-                    return c.id == input.defaultValue.column;
-                });
-                if (it == s.columns.cend() || it->dimension != input.dimension)
-                    return serviceError(s, key + QStringLiteral(".default"),
-                                        CatalogLoaderText::tr("the default column '%1' is not a %2 column of the matrix.")
-                                            .arg(input.defaultValue.column, dimensionName(input.dimension)));
-            } else if (!input.defaultValue.perSize.isEmpty()) {
-                for (const auto& size : catalog.workloadSizes) {
-                    if (!input.defaultValue.perSize.contains(size.id))
-                        return serviceError(s, key + QStringLiteral(".default"),
-                                            CatalogLoaderText::tr("the default has no value for the workload size '%1'.")
-                                                .arg(size.id));
-                }
-            }
-            if (input.min && input.max && input.max->raw() < input.min->raw())
-                return serviceError(s, key, CatalogLoaderText::tr("max is below min."));
-        }
-
-        // Formulas: compile them all with the names a sizing provides.
-        QList<FormulaEvaluator::Expression> formulas;
-        QList<FormulaEvaluator::Expression> probes;
-        for (const auto& f : s.formulas) {
-            formulas << FormulaEvaluator::Expression { f.name, f.expression,
-                                                       QStringLiteral("services.%1.formulas.%2").arg(s.id, f.name),
-                                                       f.location };
-            if (!f.guideExpression.isEmpty())
-                probes << FormulaEvaluator::Expression { f.name, f.guideExpression,
-                                                         QStringLiteral("services.%1.formulas.%2.guide").arg(s.id, f.name),
-                                                         f.location };
-        }
-        for (const auto& c : s.checks)
-            probes << FormulaEvaluator::Expression { c.code, c.when,
-                                                     QStringLiteral("services.%1.checks.%2.when").arg(s.id, c.code),
-                                                     c.location };
-        FormulaEvaluator evaluator;
-        if (auto error = evaluator.compile(inputNames, formulas, probes))
+        if (auto error = validateMatrix(catalog, s))
             return error;
-
-        auto knowsFormula = [&](const QString& name) { return s.formula(name) != nullptr || s.input(name) != nullptr; };
-        for (const auto& c : s.memoryComponents) {
-            const auto* f = s.formula(c.formula);
-            if (!f || f->dimension != Dimension::Memory)
-                return serviceError(s, QStringLiteral("memory.components.%1").arg(c.name),
-                                    CatalogLoaderText::tr("'%1' is not a memory formula of this service.").arg(c.formula));
-        }
-        for (const auto& setting : s.settings) {
-            if (setting.formula.isEmpty())
-                continue;
-            if (!knowsFormula(setting.formula))
-                return serviceError(s, QStringLiteral("settings.%1").arg(setting.name),
-                                    CatalogLoaderText::tr("'%1' is neither a formula nor an input of this service.")
-                                        .arg(setting.formula));
-        }
-        const std::pair<QString, Dimension> storage[] = { { s.storage.sizeFormula, Dimension::Memory },
-                                                          { s.storage.iopsFormula, Dimension::Iops },
-                                                          { s.storage.throughputFormula, Dimension::Throughput } };
-        for (const auto& [name, dimension] : storage) {
-            if (name.isEmpty())
-                continue;
-            const auto* f = s.formula(name);
-            if (!f || f->dimension != dimension)
-                return serviceError(s, QStringLiteral("storage"),
-                                    CatalogLoaderText::tr("'%1' is not a %2 formula of this service.")
-                                        .arg(name, dimensionName(dimension)));
-        }
-        for (const auto& check : s.checks) {
-            for (const auto& name : check.inputs) {
-                if (!inputNames.contains(name) && !s.formula(name))
-                    return serviceError(s, QStringLiteral("checks.%1.inputs").arg(check.code),
-                                        CatalogLoaderText::tr("'%1' is not a name of this service.").arg(name));
-            }
-        }
+        QStringList inputNames = builtInNames(s);
+        if (auto error = validateInputs(catalog, s, inputNames))
+            return error;
+        if (auto error = compileFormulas(s, inputNames))
+            return error;
+        if (auto error = validateReferences(s, inputNames))
+            return error;
     }
     return std::nullopt;
 }

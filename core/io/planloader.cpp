@@ -262,6 +262,62 @@ public:
         return t;
     }
 
+    // A service's volume: its size and growth.
+    void readVolume(const YAML::Node& volume, const QString& path, PlannedService& ps)
+    {
+        const QString vp = YamlReader::join(path, QStringLiteral("volume"));
+        if (m_yaml.expectMap(volume, vp)) {
+            const YamlMap volumeMap(volume);
+            m_yaml.checkKeys(volumeMap, { "size", "growth" }, vp);
+            ps.volumeSize = m_yaml.quantity(volumeMap, "size", Dimension::Memory, vp, false);
+            if (const auto growth = volumeMap["growth"]; growth.IsDefined()) {
+                const QString gp = YamlReader::join(vp, QStringLiteral("growth"));
+                if (m_yaml.expectMap(growth, gp)) {
+                    const YamlMap growthMap(growth);
+                    m_yaml.checkKeys(growthMap, { "amount", "every" }, gp);
+                    StorageGrowth g;
+                    g.amount = m_yaml.quantity(growthMap, "amount", Dimension::Memory, gp, true).value_or(g.amount);
+                    g.every = m_yaml.quantity(growthMap, "every", Dimension::Duration, gp, true).value_or(g.every);
+                    if (g.every.raw() < 1000)
+                        m_yaml.error(growth, gp, QStringLiteral("growth is measured over at least one second."));
+                    else
+                        ps.growth = g;
+                }
+            }
+        }
+    }
+
+    // A service's inputs, each one the service has, within its bounds.
+    void readInputs(const YAML::Node& inputs, const QString& path, const ServiceDefinition& service, ServiceRequest& r)
+    {
+        const QString ip = YamlReader::join(path, QStringLiteral("inputs"));
+        if (m_yaml.expectMap(inputs, ip)) {
+            for (const auto& entry : inputs) {
+                const QString name = QString::fromStdString(entry.first.Scalar());
+                const QString p = YamlReader::join(ip, name);
+                const InputDefinition* in = service.input(name);
+                if (!in) {
+                    QStringList known;
+                    for (const auto& i : service.inputs)
+                        known << i.name;
+                    m_yaml.error(entry.first, p,
+                        QStringLiteral("%1 has no input '%2'; its inputs are: %3.")
+                            .arg(service.id, name, known.join(QStringLiteral(", "))));
+                    continue;
+                }
+                if (const auto q = m_yaml.quantityOf(entry.second, in->dimension, p)) {
+                    if ((in->min && q->raw() < in->min->raw()) || (in->max && q->raw() > in->max->raw()))
+                        m_yaml.error(entry.second, p,
+                            QStringLiteral("%1 must be between %2 and %3.")
+                                .arg(name, in->min ? in->min->toString() : QStringLiteral("0"),
+                                    in->max ? in->max->toString() : QStringLiteral("any")));
+                    else
+                        r.inputs.insert(name, *q);
+                }
+            }
+        }
+    }
+
     // A mapping of the services list: its path is services.NAME, or services[index] without a name.
     void service(const YAML::Node& node, std::size_t index, Plan& plan, QSet<QString>& names)
     {
@@ -333,55 +389,10 @@ public:
                 m_yaml.error(nodeMap["nodePool"], YamlReader::join(path, QStringLiteral("nodePool")),
                              QCoreApplication::translate("PlanLoader", "unknown node pool '%1'.").arg(*pool));
         }
-        if (const auto volume = nodeMap["volume"]; volume.IsDefined()) {
-            const QString vp = YamlReader::join(path, QStringLiteral("volume"));
-            if (m_yaml.expectMap(volume, vp)) {
-                const YamlMap volumeMap(volume);
-                m_yaml.checkKeys(volumeMap, { "size", "growth" }, vp);
-                ps.volumeSize = m_yaml.quantity(volumeMap, "size", Dimension::Memory, vp, false);
-                if (const auto growth = volumeMap["growth"]; growth.IsDefined()) {
-                    const QString gp = YamlReader::join(vp, QStringLiteral("growth"));
-                    if (m_yaml.expectMap(growth, gp)) {
-                        const YamlMap growthMap(growth);
-                        m_yaml.checkKeys(growthMap, { "amount", "every" }, gp);
-                        StorageGrowth g;
-                        g.amount = m_yaml.quantity(growthMap, "amount", Dimension::Memory, gp, true).value_or(g.amount);
-                        g.every = m_yaml.quantity(growthMap, "every", Dimension::Duration, gp, true).value_or(g.every);
-                        if (g.every.raw() < 1000)
-                            m_yaml.error(growth, gp, QStringLiteral("growth is measured over at least one second."));
-                        else
-                            ps.growth = g;
-                    }
-                }
-            }
-        }
-        if (const auto inputs = nodeMap["inputs"]; inputs.IsDefined() && def) {
-            const QString ip = YamlReader::join(path, QStringLiteral("inputs"));
-            if (m_yaml.expectMap(inputs, ip)) {
-                for (const auto& entry : inputs) {
-                    const QString name = QString::fromStdString(entry.first.Scalar());
-                    const QString p = YamlReader::join(ip, name);
-                    const InputDefinition* in = def->input(name);
-                    if (!in) {
-                        QStringList known;
-                        for (const auto& i : def->inputs)
-                            known << i.name;
-                        m_yaml.error(entry.first, p, QStringLiteral("%1 has no input '%2'; its inputs are: %3.")
-                                                         .arg(def->id, name, known.join(QStringLiteral(", "))));
-                        continue;
-                    }
-                    if (const auto q = m_yaml.quantityOf(entry.second, in->dimension, p)) {
-                        if ((in->min && q->raw() < in->min->raw()) || (in->max && q->raw() > in->max->raw()))
-                            m_yaml.error(entry.second, p,
-                                         QStringLiteral("%1 must be between %2 and %3.")
-                                             .arg(name, in->min ? in->min->toString() : QStringLiteral("0"),
-                                                  in->max ? in->max->toString() : QStringLiteral("any")));
-                        else
-                            r.inputs.insert(name, *q);
-                    }
-                }
-            }
-        }
+        if (const auto volume = nodeMap["volume"]; volume.IsDefined())
+            readVolume(volume, path, ps);
+        if (const auto inputs = nodeMap["inputs"]; inputs.IsDefined() && def)
+            readInputs(inputs, path, *def, r);
         if (const auto topo = nodeMap["topology"]; topo.IsDefined()) {
             const QString tp = YamlReader::join(path, QStringLiteral("topology"));
             if (def && def->id != QLatin1String("postgresql"))
@@ -446,28 +457,11 @@ Expected<Catalog> PlanLoader::catalogFor(const Plan& plan, const Catalog& base, 
     return catalog;
 }
 
-Expected<Plan> PlanLoader::load(const QByteArray& data, const QString& fileName)
+namespace {
+
+// apiVersion (migrating an older plan in place) and kind.
+std::optional<Error> checkVersion(YamlReader& yaml, YAML::Node& root)
 {
-    m_warnings.clear();
-    m_effective = m_catalog;
-    if (data.trimmed().isEmpty())
-        return Error { QStringLiteral("the file is empty; a plan starts with apiVersion: headroom/v1 and kind: Plan."),
-                       {}, { fileName, 1, 1 } };
-    if (data.contains('\0'))
-        return Error { QStringLiteral("this is a binary file, not a YAML plan."), {}, { fileName, 0, 0 } };
-
-    YamlReader yaml(fileName);
-    auto documents = yaml.parseDocuments(data);
-    if (!documents)
-        return documents.error();
-    if (documents->size() != 1)
-        return Error { QStringLiteral("a plan file holds exactly one YAML document, this one holds %1.")
-                           .arg(documents->size()),
-                       {}, { fileName, 1, 1 } };
-    YAML::Node root = documents->front();
-    if (!yaml.expectMap(root, {}))
-        return yaml.errors().first();
-
     const auto api = yaml.string(root, "apiVersion", {}, true);
     const auto kind = yaml.string(root, "kind", {}, true);
     if (yaml.hasErrors())
@@ -490,19 +484,12 @@ Expected<Plan> PlanLoader::load(const QByteArray& data, const QString& fileName)
     if (*kind != QLatin1String("Plan"))
         return Error { QStringLiteral("expected kind: Plan, found '%1'.").arg(*kind), QStringLiteral("kind"),
                        yaml.locationOf(root["kind"]) };
+    return std::nullopt;
+}
 
-    yaml.checkKeys(root, { QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("metadata"),
-                           QStringLiteral("nodePools"), QStringLiteral("storage"), QStringLiteral("services"),
-                           QStringLiteral("catalog") },
-                   {});
-    Plan plan;
-    if (const auto meta = root["metadata"]; meta.IsDefined() && yaml.expectMap(meta, QStringLiteral("metadata"))) {
-        yaml.checkKeys(meta, { QStringLiteral("name"), QStringLiteral("notes") }, QStringLiteral("metadata"));
-        plan.name = yaml.string(meta, "name", QStringLiteral("metadata"), true).value_or(QString());
-        plan.notes = yaml.string(meta, "notes", QStringLiteral("metadata"), false).value_or(QString());
-    }
-
-    // The plan's own storage classes and catalog overrides come first: services refer to them.
+// storage: the plan's own classes, its default class and the planning horizon.
+void readStorage(YamlReader& yaml, const YAML::Node& root, Plan& plan)
+{
     if (const auto storage = root["storage"]; storage.IsDefined() && yaml.expectMap(storage, QStringLiteral("storage"))) {
         const QString sp = QStringLiteral("storage");
         yaml.checkKeys(storage, { QStringLiteral("defaultClass"), QStringLiteral("classes"), QStringLiteral("horizon") },
@@ -518,22 +505,27 @@ Expected<Plan> PlanLoader::load(const QByteArray& data, const QString& fileName)
         }
         plan.defaultStorageClass = yaml.string(storage, "defaultClass", sp, false).value_or(QString());
     }
+}
+
+// The plan's storage classes and `catalog:` documents over the catalog it is checked against.
+std::optional<Error> applyPlanCatalog(YamlReader& yaml, const YAML::Node& root, Plan& plan, Catalog& effective)
+{
     for (const auto& sc : std::as_const(plan.storageClasses)) {
         bool replaced = false;
-        for (auto& existing : m_effective.storageClasses) {
+        for (auto& existing : effective.storageClasses) {
             if (existing.id == sc.id) {
                 existing = sc;
                 replaced = true;
             }
         }
         if (!replaced)
-            m_effective.storageClasses << sc;
+            effective.storageClasses << sc;
     }
     if (const auto overrides = root["catalog"]; overrides.IsDefined()) {
         CatalogLoader catalogLoader;
-        catalogLoader.readEmbedded(m_effective, overrides, yaml, QStringLiteral("catalog"));
+        catalogLoader.readEmbedded(effective, overrides, yaml, QStringLiteral("catalog"));
         if (!yaml.hasErrors()) {
-            if (auto error = catalogLoader.validate(m_effective)) {
+            if (auto error = catalogLoader.validate(effective)) {
                 if (error->location.file.isEmpty() || error->location.file.startsWith(QLatin1Char(':')))
                     error->location = yaml.locationOf(overrides);
                 return *error;
@@ -548,6 +540,51 @@ Expected<Plan> PlanLoader::load(const QByteArray& data, const QString& fileName)
             docs << YAML::BeginDoc << overrides[i];
         plan.catalogOverrides = QByteArray(docs.c_str());
     }
+    return std::nullopt;
+}
+
+} // namespace
+
+Expected<Plan> PlanLoader::load(const QByteArray& data, const QString& fileName)
+{
+    m_warnings.clear();
+    m_effective = m_catalog;
+    if (data.trimmed().isEmpty())
+        return Error { QStringLiteral("the file is empty; a plan starts with apiVersion: headroom/v1 and kind: Plan."),
+            {}, { fileName, 1, 1 } };
+    if (data.contains('\0'))
+        return Error { QStringLiteral("this is a binary file, not a YAML plan."), {}, { fileName, 0, 0 } };
+
+    YamlReader yaml(fileName);
+    auto documents = yaml.parseDocuments(data);
+    if (!documents)
+        return documents.error();
+    if (documents->size() != 1)
+        return Error {
+            QStringLiteral("a plan file holds exactly one YAML document, this one holds %1.").arg(documents->size()),
+            {}, { fileName, 1, 1 }
+        };
+    YAML::Node root = documents->front();
+    if (!yaml.expectMap(root, {}))
+        return yaml.errors().first();
+
+    if (auto error = checkVersion(yaml, root))
+        return *error;
+    yaml.checkKeys(root,
+        { QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("metadata"), QStringLiteral("nodePools"),
+            QStringLiteral("storage"), QStringLiteral("services"), QStringLiteral("catalog") },
+        {});
+    Plan plan;
+    if (const auto meta = root["metadata"]; meta.IsDefined() && yaml.expectMap(meta, QStringLiteral("metadata"))) {
+        yaml.checkKeys(meta, { QStringLiteral("name"), QStringLiteral("notes") }, QStringLiteral("metadata"));
+        plan.name = yaml.string(meta, "name", QStringLiteral("metadata"), true).value_or(QString());
+        plan.notes = yaml.string(meta, "notes", QStringLiteral("metadata"), false).value_or(QString());
+    }
+
+    // The plan's own storage classes and catalog overrides come first: services refer to them.
+    readStorage(yaml, root, plan);
+    if (auto error = applyPlanCatalog(yaml, root, plan, m_effective))
+        return *error;
     if (!plan.defaultStorageClass.isEmpty() && !m_effective.storageClass(plan.defaultStorageClass))
         yaml.error(root["storage"]["defaultClass"], QStringLiteral("storage.defaultClass"),
                    QStringLiteral("unknown storage class '%1'.").arg(plan.defaultStorageClass));

@@ -138,19 +138,10 @@ void putStorageClass(YAML::Emitter& out, const StorageClass& sc)
 
 } // namespace
 
-QByteArray PlanWriter::toYaml(const Plan& plan)
-{
-    YAML::Emitter out;
-    out.SetIndent(2);
-    out << YAML::BeginMap;
-    out << YAML::Key << "apiVersion" << YAML::Value << s8(PlanLoader::currentApiVersion());
-    out << YAML::Key << "kind" << YAML::Value << "Plan";
-    out << YAML::Key << "metadata" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "name" << YAML::Value << s8(plan.name);
-    if (!plan.notes.isEmpty())
-        out << YAML::Key << "notes" << YAML::Value << s8(plan.notes);
-    out << YAML::EndMap;
+namespace {
 
+void putNodePools(YAML::Emitter& out, const Plan& plan)
+{
     if (!plan.nodePools.isEmpty()) {
         out << YAML::Key << "nodePools" << YAML::Value << YAML::BeginSeq;
         for (const auto& pool : plan.nodePools) {
@@ -174,7 +165,11 @@ QByteArray PlanWriter::toYaml(const Plan& plan)
         }
         out << YAML::EndSeq;
     }
+}
 
+// storage: only what differs from a new plan's.
+void putStorage(YAML::Emitter& out, const Plan& plan)
+{
     const Plan defaults;
     if (!plan.defaultStorageClass.isEmpty() || !plan.storageClasses.isEmpty() || plan.horizon != defaults.horizon) {
         out << YAML::Key << "storage" << YAML::Value << YAML::BeginMap;
@@ -190,46 +185,48 @@ QByteArray PlanWriter::toYaml(const Plan& plan)
         }
         out << YAML::EndMap;
     }
+}
 
-    out << YAML::Key << "services" << YAML::Value << YAML::BeginSeq;
-    for (const auto& s : plan.services) {
-        const ServiceRequest& r = s.request;
-        out << YAML::BeginMap;
-        out << YAML::Key << "name" << YAML::Value << s8(s.name);
-        out << YAML::Key << "kind" << YAML::Value << s8(r.service);
-        if (!r.size.isEmpty())
-            out << YAML::Key << "tier" << YAML::Value << s8(r.size);
-        putResources(out, "resources",
-                     ResourceOverrides { r.cpuLimit, r.memoryLimit, r.cpuRequest, r.memoryRequest });
-        if (r.replicas != 1)
-            out << YAML::Key << "replicas" << YAML::Value << r.replicas;
-        if (!r.storageClass.isEmpty())
-            out << YAML::Key << "storageClass" << YAML::Value << s8(r.storageClass);
-        if (!s.nodePool.isEmpty())
-            out << YAML::Key << "nodePool" << YAML::Value << s8(s.nodePool);
-        if (s.volumeSize || s.growth) {
-            out << YAML::Key << "volume" << YAML::Value << YAML::BeginMap;
-            put(out, "size", s.volumeSize);
-            if (s.growth) {
-                out << YAML::Key << "growth" << YAML::Value << YAML::Flow << YAML::BeginMap;
-                put(out, "amount", s.growth->amount);
-                put(out, "every", s.growth->every);
-                out << YAML::EndMap;
-            }
+void putService(YAML::Emitter& out, const PlannedService& s)
+{
+    const ServiceRequest& r = s.request;
+    out << YAML::BeginMap;
+    out << YAML::Key << "name" << YAML::Value << s8(s.name);
+    out << YAML::Key << "kind" << YAML::Value << s8(r.service);
+    if (!r.size.isEmpty())
+        out << YAML::Key << "tier" << YAML::Value << s8(r.size);
+    putResources(out, "resources", ResourceOverrides { r.cpuLimit, r.memoryLimit, r.cpuRequest, r.memoryRequest });
+    if (r.replicas != 1)
+        out << YAML::Key << "replicas" << YAML::Value << r.replicas;
+    if (!r.storageClass.isEmpty())
+        out << YAML::Key << "storageClass" << YAML::Value << s8(r.storageClass);
+    if (!s.nodePool.isEmpty())
+        out << YAML::Key << "nodePool" << YAML::Value << s8(s.nodePool);
+    if (s.volumeSize || s.growth) {
+        out << YAML::Key << "volume" << YAML::Value << YAML::BeginMap;
+        put(out, "size", s.volumeSize);
+        if (s.growth) {
+            out << YAML::Key << "growth" << YAML::Value << YAML::Flow << YAML::BeginMap;
+            put(out, "amount", s.growth->amount);
+            put(out, "every", s.growth->every);
             out << YAML::EndMap;
         }
-        if (!r.inputs.isEmpty()) {
-            out << YAML::Key << "inputs" << YAML::Value << YAML::BeginMap;
-            for (auto it = r.inputs.cbegin(); it != r.inputs.cend(); ++it)
-                put(out, it.key().toUtf8().constData(), it.value());
-            out << YAML::EndMap;
-        }
-        if (s.topology)
-            putTopology(out, *s.topology);
         out << YAML::EndMap;
     }
-    out << YAML::EndSeq;
+    if (!r.inputs.isEmpty()) {
+        out << YAML::Key << "inputs" << YAML::Value << YAML::BeginMap;
+        for (auto it = r.inputs.cbegin(); it != r.inputs.cend(); ++it)
+            put(out, it.key().toUtf8().constData(), it.value());
+        out << YAML::EndMap;
+    }
+    if (s.topology)
+        putTopology(out, *s.topology);
+    out << YAML::EndMap;
+}
 
+// The plan's `catalog:` documents, as read.
+void putCatalogOverrides(YAML::Emitter& out, const Plan& plan)
+{
     if (!plan.catalogOverrides.trimmed().isEmpty()) {
         out << YAML::Key << "catalog" << YAML::Value << YAML::BeginSeq;
         for (const auto& doc : YAML::LoadAll(plan.catalogOverrides.toStdString())) {
@@ -238,6 +235,31 @@ QByteArray PlanWriter::toYaml(const Plan& plan)
         }
         out << YAML::EndSeq;
     }
+}
+
+} // namespace
+
+QByteArray PlanWriter::toYaml(const Plan& plan)
+{
+    YAML::Emitter out;
+    out.SetIndent(2);
+    out << YAML::BeginMap;
+    out << YAML::Key << "apiVersion" << YAML::Value << s8(PlanLoader::currentApiVersion());
+    out << YAML::Key << "kind" << YAML::Value << "Plan";
+    out << YAML::Key << "metadata" << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << "name" << YAML::Value << s8(plan.name);
+    if (!plan.notes.isEmpty())
+        out << YAML::Key << "notes" << YAML::Value << s8(plan.notes);
+    out << YAML::EndMap;
+
+    putNodePools(out, plan);
+    putStorage(out, plan);
+    out << YAML::Key << "services" << YAML::Value << YAML::BeginSeq;
+    for (const auto& s : plan.services)
+        putService(out, s);
+    out << YAML::EndSeq;
+
+    putCatalogOverrides(out, plan);
     out << YAML::EndMap;
     return QByteArray(out.c_str()) + '\n';
 }
