@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
-
 #include <algorithm>
 #include <cmath>
 
@@ -14,14 +13,12 @@ namespace headroom {
 
 namespace {
 
-constexpr std::int64_t kMiB = 1024LL * 1024;
-constexpr std::int64_t kGiB = 1024 * kMiB;
 constexpr int kSuperuserReserved = 3; // superuser_reserved_connections' default
 
 // What a plan holds (PlanLoader refuses more): a server may report more than that
 // (max_connections up to 262143, settings up to the int64 limit), and the plan takes the
 // nearest value it can hold, so that an imported plan always loads.
-constexpr std::int64_t kMaxMemory = 1024 * 1024 * kGiB; // 1Pi
+constexpr std::int64_t kMaxMemory = std::int64_t(1) << 50; // 1Pi
 constexpr std::int64_t kMaxConnections = 100000; // topology.*.maxConnections
 constexpr std::int64_t kMaxActiveConnections = 1000000; // topology.*.measured.activeConnections
 constexpr std::int64_t kMaxClientConnections = 10000000; // topology.clientConnections
@@ -43,11 +40,11 @@ QString bytes(std::int64_t b) { return Quantity::bytes(b).toDisplayString(); }
 // The smallest tier whose memory holds the larger role, so CPU defaults are plausible.
 QString tierFor(std::int64_t memory)
 {
-    if (memory <= 4 * kGiB)
+    if (memory <= Quantity::gibibytes(4).raw())
         return QStringLiteral("small");
-    if (memory <= 8 * kGiB)
+    if (memory <= Quantity::gibibytes(8).raw())
         return QStringLiteral("medium");
-    if (memory <= 16 * kGiB)
+    if (memory <= Quantity::gibibytes(16).raw())
         return QStringLiteral("large");
     return QStringLiteral("xlarge");
 }
@@ -96,9 +93,9 @@ int serverConnectionsFor(int clients, const Pooler& pooler)
 
 QString roleLabel(const PgServerMeasurement& s)
 {
-    return QStringLiteral("%1 %2").arg(s.role == QLatin1String("primary") ? PlanImporter::tr("primary")
-                                                                          : PlanImporter::tr("replica"),
-                                       s.last.server);
+    return QStringLiteral("%1 %2").arg(
+        s.role == QLatin1String("primary") ? PlanImporter::tr("primary") : PlanImporter::tr("replica"),
+        s.last.server);
 }
 
 } // namespace
@@ -112,8 +109,9 @@ std::int64_t PlanImporter::estimatedMemory(const PgSnapshot& s)
 {
     const double fromBuffers = double(s.sharedBuffers) * 4.0;
     const double fromCache = double(s.effectiveCacheSize) * 4.0 / 3.0;
-    const double mebibytes = std::ceil(std::max(fromBuffers, fromCache) / double(kMiB));
-    return bounded(std::max(mebibytes, 1.0), double(kMaxMemory / kMiB)) * kMiB;
+    const std::int64_t mebibyte = Quantity::mebibytes(1).raw();
+    const double mebibytes = std::ceil(std::max(fromBuffers, fromCache) / double(mebibyte));
+    return bounded(std::max(mebibytes, 1.0), double(kMaxMemory / mebibyte)) * mebibyte;
 }
 
 Plan PlanImporter::newPlan(const PgMeasurement& m, const QString& serviceName) const

@@ -37,6 +37,8 @@ public:
 
     static constexpr Quantity millicores(std::int64_t m) { return { Dimension::Cpu, m }; }
     static constexpr Quantity bytes(std::int64_t b) { return { Dimension::Memory, b }; }
+    static constexpr Quantity mebibytes(std::int64_t n) { return bytes(n * (1LL << 20)); }
+    static constexpr Quantity gibibytes(std::int64_t n) { return bytes(n * (1LL << 30)); }
     static constexpr Quantity iops(std::int64_t n) { return { Dimension::Iops, n }; }
     static constexpr Quantity bytesPerSecond(std::int64_t b) { return { Dimension::Throughput, b }; }
     static constexpr Quantity perSecond(std::int64_t n) { return { Dimension::Rate, n }; }
