@@ -2730,14 +2730,6 @@
         <source>Provision %1 or plan the expansion before then.</source>
         <translation>%1을(를) 프로비저닝하거나 그 전에 확장을 계획하세요.</translation>
     </message>
-    <message>
-        <source>%1 needs %2 but %3 delivers %4 for a %5 volume.</source>
-        <translation>%1에는 %2이(가) 필요하지만 %3은(는) %5 볼륨에서 %4만 제공합니다.</translation>
-    </message>
-    <message>
-        <source>Choose a faster storage class, a larger volume if the class&apos;s IOPS grow with size, or provision more IOPS.</source>
-        <translation>더 빠른 스토리지 클래스를 고르거나, 클래스의 IOPS가 크기에 비례한다면 볼륨을 키우거나, IOPS를 추가로 프로비저닝하세요.</translation>
-    </message>
 </context>
 <context>
     <name>Quantity</name>
@@ -2992,22 +2984,6 @@
         <translation>알 수 없는 스토리지 클래스 &apos;%1&apos;입니다. 사용할 수 있는 클래스: %2.</translation>
     </message>
     <message>
-        <source>%1 needs %2 but %3 delivers %4 for a %5 volume.</source>
-        <translation>%1에는 %2이(가) 필요하지만 %3은(는) %5 볼륨에서 %4만 제공합니다.</translation>
-    </message>
-    <message>
-        <source>Choose a faster storage class, a larger volume if the class&apos;s IOPS grow with size, or provision more IOPS.</source>
-        <translation>더 빠른 스토리지 클래스를 고르거나, 클래스의 IOPS가 크기에 비례한다면 볼륨을 키우거나, IOPS를 추가로 프로비저닝하세요.</translation>
-    </message>
-    <message>
-        <source>%1 needs %2 but %3 delivers %4.</source>
-        <translation>%1에는 %2이(가) 필요하지만 %3은(는) %4만 제공합니다.</translation>
-    </message>
-    <message>
-        <source>Choose a storage class with more throughput.</source>
-        <translation>처리량이 더 높은 스토리지 클래스를 고르세요.</translation>
-    </message>
-    <message>
         <source>%1 tier</source>
         <translation>%1 티어</translation>
     </message>
@@ -3179,6 +3155,25 @@
     <message>
         <source>default</source>
         <translation>기본값</translation>
+    </message>
+</context>
+<context>
+    <name>StorageCheck</name>
+    <message>
+        <source>%1 needs %2 but %3 delivers %4 for a %5 volume.</source>
+        <translation>%1에는 %2이(가) 필요하지만 %3은(는) %5 볼륨에서 %4만 제공합니다.</translation>
+    </message>
+    <message>
+        <source>Choose a faster storage class, a larger volume if the class&apos;s IOPS grow with size, or provision more IOPS.</source>
+        <translation>더 빠른 스토리지 클래스를 고르거나, 클래스의 IOPS가 크기에 비례한다면 볼륨을 키우거나, IOPS를 추가로 프로비저닝하세요.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 but %3 delivers %4.</source>
+        <translation>%1에는 %2이(가) 필요하지만 %3은(는) %4만 제공합니다.</translation>
+    </message>
+    <message>
+        <source>Choose a storage class with more throughput.</source>
+        <translation>처리량이 더 높은 스토리지 클래스를 고르세요.</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,14 @@
 #pragma once
 
+#include "engine/sizingengine.h"
 #include "model/catalog.h"
+#include "model/clusterplacement.h"
 #include "model/plan.h"
 #include "model/plansizing.h"
-#include "engine/sizingengine.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace headroom {
@@ -34,6 +34,10 @@ public:
     static Plan apply(const Plan& plan, const PlanFinding& finding);
 
 private:
+    // One service's roles, storage and topology; its findings and pods go to the plan's.
+    ServicePlanSizing sizeService(const Plan& plan, const PlannedService& service, TextCache& texts,
+        QList<PlanFinding>& findings, QList<PodRequest>& pods) const;
+
     SizingEngine m_engine;
 };
 

@@ -1,11 +1,12 @@
 #include "engine/sizingengine.h"
 
-#include "model/catalogtext.h"
+#include "engine/storagecheck.h"
 #include "formula/formulaevaluator.h"
+#include "model/catalogtext.h"
+#include "model/findingorder.h"
 
 #include <QLocale>
 #include <QVarLengthArray>
-
 #include <algorithm>
 #include <cmath>
 
@@ -210,7 +211,7 @@ __extension__ typedef __int128 Int128; // GCC and Clang; __extension__ keeps -Wp
 // Rounds a share of a limit up to the unit an SRE would write (whole millicores, MiB).
 Quantity shareOf(const Quantity& limit, const Quantity& share, std::int64_t step)
 {
-    // In integers: exact, and a sweep calls this twice a point (long double ceil is slow).
+    // In integers: exact.
     const Int128 scaled = static_cast<Int128>(limit.raw()) * share.raw();
     const Int128 unit = static_cast<Int128>(1'000'000) * step;
     const Int128 steps = (scaled + unit - 1) / unit;
@@ -319,74 +320,205 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request) const
     return size(request, texts);
 }
 
+// The state of one sizing as it passes through the stages.
+struct SizingEngine::Run
+{
+    const ServiceRequest& request;
+    TextCache& texts;
+    const bool full; // SizingDetail::Full
+    QList<InputValue>& inputs; // the result's, or the engine's scratch lists for numbers only
+    QList<FormulaValue>& values;
+    ServiceSizing& out;
+    const ServiceDefinition* service = nullptr;
+    const MatrixRow* row = nullptr;
+    CompiledService* compiled = nullptr; // once the service is compiled
+    const CompiledService::RowValues* rowValues = nullptr; // the row's, once compiled
+};
+
+namespace {
+
+// Every name a setting or a message can show, with its unit.
+Quantity namedQuantity(
+    const NameRef& ref, const ServiceSizing& out, const QList<InputValue>& inputs, const QList<FormulaValue>& values)
+{
+    switch (ref.kind) {
+    case NameRef::Kind::Memory:
+        return out.resources.memoryLimit;
+    case NameRef::Kind::Cpu:
+        return out.resources.cpuLimit;
+    case NameRef::Kind::MemoryRequest:
+        return out.resources.memoryRequest;
+    case NameRef::Kind::CpuRequest:
+        return out.resources.cpuRequest;
+    case NameRef::Kind::Replicas:
+        return Quantity::count(out.replicas);
+    case NameRef::Kind::Input:
+        return inputs.at(ref.index).value;
+    case NameRef::Kind::Formula:
+        return values.at(ref.index).value;
+    case NameRef::Kind::None:
+        break;
+    }
+    return Quantity();
+}
+
+const FormulaValue* formulaValueAt(const QList<FormulaValue>& values, int index)
+{
+    return index >= 0 ? &values.at(index) : nullptr;
+}
+
+// An input's value and where it came from: the request, the catalog's default, or the
+// tier's matrix row.
+struct BoundInput
+{
+    Quantity value;
+    QString source;
+};
+
+BoundInput defaultInput(const InputDefinition& def, const MatrixRow& row, const QString& tierSource)
+{
+    if (def.defaultValue.literal)
+        return { *def.defaultValue.literal, QStringLiteral("default") };
+    if (!def.defaultValue.column.isEmpty()) {
+        const auto cell = row.cells.constFind(def.defaultValue.column);
+        return { cell != row.cells.constEnd() ? cell->quantity.value_or(Quantity(def.dimension, 0))
+                                              : Quantity(def.dimension, 0),
+            tierSource };
+    }
+    return { def.defaultValue.perSize.value(row.size, Quantity(def.dimension, 0)), tierSource };
+}
+
+// A check's message: the catalog's own sentence with its placeholders (found when it was
+// compiled) filled in, the figures first so that the sentence is put together in one
+// allocation.
+QString checkMessage(const QList<MessagePart>& parts, TextCache& texts, const auto& named)
+{
+    QVarLengthArray<QString, 8> figures;
+    qsizetype length = 0;
+    for (const MessagePart& part : parts) {
+        length += part.text.size();
+        if (part.name.kind != NameRef::Kind::None) {
+            figures.append(texts.display(named(part.name)));
+            length += figures.last().size();
+        }
+    }
+    if (parts.size() == 1 && figures.isEmpty())
+        return parts.first().text;
+    QString message;
+    message.reserve(length);
+    qsizetype figure = 0;
+    for (const MessagePart& part : parts) {
+        message.append(part.text);
+        if (part.name.kind != NameRef::Kind::None)
+            message.append(figures[figure++]);
+    }
+    return message;
+}
+
+} // namespace
+
+// Each stage either fills in its part of the result or returns the error that stops the
+// sizing; a numbers-only sizing stops after the storage.
 Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCache& texts, SizingDetail detail) const
 {
     const bool full = detail == SizingDetail::Full;
-    const ServiceDefinition* service = m_catalog.service(request.service);
-    if (!service) {
+    ServiceSizing out;
+    Run run { request, texts, full, full ? out.inputs : m_scratch.inputs, full ? out.values : m_scratch.values, out };
+    for (const auto stage : { &SizingEngine::pickService, &SizingEngine::pickRow, &SizingEngine::resolveResources,
+             &SizingEngine::compileService, &SizingEngine::bindInputs, &SizingEngine::evaluate }) {
+        if (auto error = (this->*stage)(run))
+            return *error;
+    }
+    breakMemoryDown(run);
+    if (auto error = checkStorage(run))
+        return *error;
+    if (!full)
+        return out;
+    formatSettings(run);
+    if (auto error = runChecks(run))
+        return *error;
+    sortBySeverity(out.findings, [](const Finding& f) { return f.severity; });
+    return out;
+}
+
+std::optional<Error> SizingEngine::pickService(Run& run) const
+{
+    const ServiceRequest& request = run.request;
+    run.service = m_catalog.service(request.service);
+    if (!run.service) {
         return requestError(QStringLiteral("service"), tr("unknown service '%1'; the services are: %2.")
                                                            .arg(request.service, listOf(m_catalog.serviceIds())));
     }
-
-    ServiceSizing out;
-    out.service = service->id;
-    if (full) // a sweep's points are all the same service
-        out.serviceName = service->name;
-    out.size = request.size;
-    out.replicas = request.replicas;
+    run.out.service = run.service->id;
+    if (run.full) // a sweep's points are all the same service
+        run.out.serviceName = run.service->name;
+    run.out.size = request.size;
+    run.out.replicas = request.replicas;
     if (request.replicas < 1 || request.replicas > 10000)
         return requestError(QStringLiteral("replicas"), tr("replicas must be between 1 and 10000."));
+    return std::nullopt;
+}
 
-    // The matrix row gives the limits and the column defaults. Without a size, the row is
-    // the smallest one whose memory covers the explicit limit, so column defaults stay
-    // in proportion to the resources.
-    const MatrixRow* row = nullptr;
+// The matrix row gives the limits and the column defaults. Without a size, the row is the
+// smallest one whose memory covers the explicit limit, so column defaults stay in
+// proportion to the resources.
+std::optional<Error> SizingEngine::pickRow(Run& run) const
+{
+    const ServiceRequest& request = run.request;
+    const ServiceDefinition* service = run.service;
     if (!request.size.isEmpty()) {
-        row = service->row(request.size);
-        if (!row)
+        run.row = service->row(request.size);
+        if (!run.row)
             return requestError(QStringLiteral("tier"), tr("unknown tier '%1'; the tiers are: %2.")
                                                             .arg(request.size, listOf(m_catalog.workloadSizeIds())));
-    } else {
-        if (!request.cpuLimit || !request.memoryLimit)
-            return requestError(QStringLiteral("tier"),
-                                tr("give a tier (%1) or both a CPU and a memory limit.")
-                                    .arg(listOf(m_catalog.workloadSizeIds())));
-        for (const auto& size : m_catalog.workloadSizes) {
-            const MatrixRow* candidate = service->row(size.id);
-            if (!candidate)
-                continue;
-            row = candidate;
-            const auto memory = cellQuantity(*candidate, QStringLiteral("memory"));
-            if (memory && memory->raw() >= request.memoryLimit->raw())
-                break;
-        }
+        return std::nullopt;
     }
-    if (!row)
-        return requestError(QStringLiteral("tier"), tr("the catalog has no matrix row for %1.")
-                                                        .arg(service->id));
+    if (!request.cpuLimit || !request.memoryLimit)
+        return requestError(QStringLiteral("tier"),
+            tr("give a tier (%1) or both a CPU and a memory limit.").arg(listOf(m_catalog.workloadSizeIds())));
+    for (const auto& size : m_catalog.workloadSizes) {
+        const MatrixRow* candidate = service->row(size.id);
+        if (!candidate)
+            continue;
+        run.row = candidate;
+        const auto memory = cellQuantity(*candidate, QStringLiteral("memory"));
+        if (memory && memory->raw() >= request.memoryLimit->raw())
+            break;
+    }
+    if (!run.row)
+        return requestError(QStringLiteral("tier"), tr("the catalog has no matrix row for %1.").arg(service->id));
+    return std::nullopt;
+}
 
+// Limits from the request, else the row; requests from the request, else the service's
+// share of the limits.
+std::optional<Error> SizingEngine::resolveResources(Run& run) const
+{
+    const ServiceRequest& request = run.request;
+    const ServiceDefinition* service = run.service;
     if (request.cpuLimit && request.cpuLimit->dimension() != Dimension::Cpu)
         return requestError(QStringLiteral("cpu"), tr("the CPU limit must be a CPU quantity."));
     if (request.memoryLimit && request.memoryLimit->dimension() != Dimension::Memory)
         return requestError(QStringLiteral("memory"), tr("the memory limit must be a memory quantity."));
     // A service compiled before has its rows' limits at hand (a failed compile is not kept,
-    // so its error still comes where it always did, below).
+    // so its error still comes where it always did, in compileService()).
     const auto known = m_compiled.constFind(service->id);
-    CompiledService* const compiledBefore = known != m_compiled.constEnd() ? known->get() : nullptr;
+    run.compiled = known != m_compiled.constEnd() ? known->get() : nullptr;
     const CompiledService::RowValues* const knownRow
-        = compiledBefore ? &compiledBefore->rows.at(row - service->rows.constData()) : nullptr;
-    Resources& r = out.resources;
+        = run.compiled ? &run.compiled->rows.at(run.row - service->rows.constData()) : nullptr;
+    Resources& r = run.out.resources;
     r.cpuLimit = request.cpuLimit.value_or(
-        (knownRow ? knownRow->cpu : cellQuantity(*row, QStringLiteral("cpu"))).value_or(Quantity()));
+        (knownRow ? knownRow->cpu : cellQuantity(*run.row, QStringLiteral("cpu"))).value_or(Quantity()));
     r.memoryLimit = request.memoryLimit.value_or(
-        (knownRow ? knownRow->memory : cellQuantity(*row, QStringLiteral("memory"))).value_or(Quantity()));
+        (knownRow ? knownRow->memory : cellQuantity(*run.row, QStringLiteral("memory"))).value_or(Quantity()));
     if (r.cpuLimit.raw() <= 0)
         return requestError(QStringLiteral("cpu"), tr("the CPU limit must be above zero."));
-    if (r.memoryLimit.raw() < 16 * 1024 * 1024)
+    if (r.memoryLimit.raw() < Quantity::mebibytes(16).raw())
         return requestError(QStringLiteral("memory"),
                             tr("the memory limit must be at least 16Mi; no data service runs in less."));
     r.cpuRequest = request.cpuRequest.value_or(shareOf(r.cpuLimit, service->cpuRequestShare, 1));
-    r.memoryRequest = request.memoryRequest.value_or(shareOf(r.memoryLimit, service->memoryRequestShare, 1 << 20));
+    r.memoryRequest = request.memoryRequest.value_or(
+        shareOf(r.memoryLimit, service->memoryRequestShare, Quantity::mebibytes(1).raw()));
     if (r.cpuRequest.raw() > r.cpuLimit.raw())
         return requestError(QStringLiteral("cpu-request"),
                             tr("the CPU request %1 is above the limit %2; Kubernetes refuses that.")
@@ -395,8 +527,14 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
         return requestError(QStringLiteral("memory-request"),
                             tr("the memory request %1 is above the limit %2; Kubernetes refuses that.")
                                 .arg(r.memoryRequest.toString(), r.memoryLimit.toString()));
+    return std::nullopt;
+}
 
-    for (auto it = request.inputs.cbegin(); it != request.inputs.cend(); ++it) {
+// Refuses inputs the service does not have, then compiles the service on its first use.
+std::optional<Error> SizingEngine::compileService(Run& run) const
+{
+    const ServiceDefinition* service = run.service;
+    for (auto it = run.request.inputs.cbegin(); it != run.request.inputs.cend(); ++it) {
         if (!service->input(it.key())) {
             QStringList names;
             for (const auto& input : service->inputs)
@@ -405,127 +543,109 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
                                               .arg(service->id, it.key(), listOf(names)));
         }
     }
-
-    CompiledService* compiledService = compiledBefore;
-    if (!compiledService) {
+    if (!run.compiled) {
         auto compiledOrError = compiled(*service);
         if (!compiledOrError)
             return compiledOrError.error();
-        compiledService = compiledOrError.value();
+        run.compiled = compiledOrError.value();
     }
-    CompiledService& c = *compiledService;
-    FormulaEvaluator& ev = c.evaluator;
+    run.rowValues = &run.compiled->rows.at(run.row - service->rows.constData());
+    return std::nullopt;
+}
 
+// Gives the formulas their variables: the resources, the row's columns and every input.
+std::optional<Error> SizingEngine::bindInputs(Run& run) const
+{
+    const CompiledService& c = *run.compiled;
+    FormulaEvaluator& ev = run.compiled->evaluator;
+    const Resources& r = run.out.resources;
     ev.setValue(c.memorySlot, r.memoryLimit.toFormulaValue());
     ev.setValue(c.cpuSlot, r.cpuLimit.toFormulaValue());
     ev.setValue(c.memoryRequestSlot, r.memoryRequest.toFormulaValue());
     ev.setValue(c.cpuRequestSlot, r.cpuRequest.toFormulaValue());
-    ev.setValue(c.replicasSlot, request.replicas);
-    const CompiledService::RowValues& rowValues = c.rows.at(row - service->rows.constData());
+    ev.setValue(c.replicasSlot, run.request.replicas);
     for (qsizetype k = 0; k < c.columnSlots.size(); ++k)
-        ev.setValue(c.columnSlots.at(k).second, rowValues.columns.at(k));
-    QList<InputValue>& inputs = full ? out.inputs : m_scratch.inputs;
-    QList<FormulaValue>& values = full ? out.values : m_scratch.values;
-    inputs.clear(); // keeps the scratch lists' capacity
-    values.clear();
-    inputs.reserve(service->inputs.size());
-    for (qsizetype i = 0; i < service->inputs.size(); ++i) {
-        const InputDefinition& def = service->inputs.at(i);
-        Quantity value;
-        QString source;
-        if (auto it = request.inputs.constFind(def.name); it != request.inputs.constEnd()) {
+        ev.setValue(c.columnSlots.at(k).second, run.rowValues->columns.at(k));
+
+    const QList<InputDefinition>& defs = run.service->inputs;
+    run.inputs.clear(); // keeps the scratch lists' capacity
+    run.inputs.reserve(defs.size());
+    for (qsizetype i = 0; i < defs.size(); ++i) {
+        const InputDefinition& def = defs.at(i);
+        BoundInput bound;
+        if (auto it = run.request.inputs.constFind(def.name); it != run.request.inputs.constEnd()) {
             if (it->dimension() != def.dimension)
                 return requestError(def.name, tr("%1 is a %2 quantity, not %3.")
                                                   .arg(def.name, dimensionName(def.dimension),
                                                        dimensionName(it->dimension())));
-            value = *it;
-            source = QStringLiteral("set");
-        } else if (def.defaultValue.literal) {
-            value = *def.defaultValue.literal;
-            source = QStringLiteral("default");
-        } else if (!def.defaultValue.column.isEmpty()) {
-            const auto cell = row->cells.constFind(def.defaultValue.column);
-            value = cell != row->cells.constEnd() ? cell->quantity.value_or(Quantity(def.dimension, 0))
-                                                  : Quantity(def.dimension, 0);
-            source = rowValues.tierSource;
+            bound = { *it, QStringLiteral("set") };
         } else {
-            value = def.defaultValue.perSize.value(row->size, Quantity(def.dimension, 0));
-            source = rowValues.tierSource;
+            bound = defaultInput(def, *run.row, run.rowValues->tierSource);
         }
-        if (def.min && value.raw() < def.min->raw())
-            return requestError(def.name, tr("%1 is %2, below its minimum %3.")
-                                              .arg(def.name, value.toString(), def.min->toString()));
-        if (def.max && value.raw() > def.max->raw())
-            return requestError(def.name, tr("%1 is %2, above its maximum %3.")
-                                              .arg(def.name, value.toString(), def.max->toString()));
-        ev.setValue(c.inputSlots.at(i), value.toFormulaValue());
-        // Built in place in the reserved list, not moved into it.
-        if (full)
-            inputs.append(InputValue { def.name, def.title, value, std::move(source), def.description });
+        if (def.min && bound.value.raw() < def.min->raw())
+            return requestError(def.name,
+                tr("%1 is %2, below its minimum %3.").arg(def.name, bound.value.toString(), def.min->toString()));
+        if (def.max && bound.value.raw() > def.max->raw())
+            return requestError(def.name,
+                tr("%1 is %2, above its maximum %3.").arg(def.name, bound.value.toString(), def.max->toString()));
+        ev.setValue(c.inputSlots.at(i), bound.value.toFormulaValue());
+        // Built in place in the reserved list; numbers only have no texts to copy and drop.
+        if (run.full)
+            run.inputs.append(
+                InputValue { def.name, def.title, bound.value, std::move(bound.source), def.description });
         else
-            inputs.append(InputValue { {}, {}, value, {}, {} }); // no texts to copy and drop
+            run.inputs.append(InputValue { {}, {}, bound.value, {}, {} });
     }
+    return std::nullopt;
+}
 
+// Every formula's value, with the guide's own figure beside it.
+std::optional<Error> SizingEngine::evaluate(Run& run) const
+{
+    const CompiledService& c = *run.compiled;
+    FormulaEvaluator& ev = run.compiled->evaluator;
     if (auto error = ev.evaluateFormulas())
         return *error;
-
-    values.reserve(service->formulas.size());
-    for (qsizetype i = 0; i < service->formulas.size(); ++i) {
-        const FormulaDefinition& f = service->formulas.at(i);
+    const QList<FormulaDefinition>& formulas = run.service->formulas;
+    run.values.clear();
+    run.values.reserve(formulas.size());
+    for (qsizetype i = 0; i < formulas.size(); ++i) {
+        const FormulaDefinition& f = formulas.at(i);
         const double raw = ev.value(c.formulaSlots.at(i));
         auto q = Quantity::fromFormulaValue(f.dimension, raw);
         if (!q) {
             return Error { tr("gives %1 for these inputs, which is not a %2 quantity: %3")
                                .arg(QLocale::c().toString(raw), dimensionName(f.dimension), q.error().message),
-                           QStringLiteral("services.%1.formulas.%2").arg(service->id, f.name), f.location };
+                QStringLiteral("services.%1.formulas.%2").arg(run.service->id, f.name), f.location };
+        }
+        if (!run.full) {
+            run.values.append(FormulaValue { {}, {}, q.value(), {}, {}, {} });
+            continue;
         }
         std::optional<Quantity> guideValue;
-        if (const int probe = c.guideProbes.at(i); full && probe >= 0) {
+        if (const int probe = c.guideProbes.at(i); probe >= 0) {
             if (auto guide = ev.evaluateProbe(probe)) {
                 if (auto gq = Quantity::fromFormulaValue(f.dimension, guide.value()))
                     guideValue = gq.value();
             }
         }
-        if (full)
-            values.append(FormulaValue { f.name, f.title, q.value(), f.explanation, guideValue, f.guideNote });
-        else
-            values.append(FormulaValue { {}, {}, q.value(), {}, {}, {} });
+        run.values.append(FormulaValue { f.name, f.title, q.value(), f.explanation, guideValue, f.guideNote });
     }
+    return std::nullopt;
+}
 
-    // Every name a setting or a message can show, with its unit.
-    const auto named = [&](const NameRef& ref) -> Quantity {
-        switch (ref.kind) {
-        case NameRef::Kind::Memory:
-            return r.memoryLimit;
-        case NameRef::Kind::Cpu:
-            return r.cpuLimit;
-        case NameRef::Kind::MemoryRequest:
-            return r.memoryRequest;
-        case NameRef::Kind::CpuRequest:
-            return r.cpuRequest;
-        case NameRef::Kind::Replicas:
-            return Quantity::count(request.replicas);
-        case NameRef::Kind::Input:
-            return inputs.at(ref.index).value;
-        case NameRef::Kind::Formula:
-            return values.at(ref.index).value;
-        case NameRef::Kind::None:
-            break;
-        }
-        return Quantity();
-    };
-    const auto formulaValue = [&](int index) -> const FormulaValue* {
-        return index >= 0 ? &values.at(index) : nullptr;
-    };
-
-    // Memory breakdown: components take what they demand, in priority order, while the
-    // limit lasts; the rest is left to the OS and the page cache.
-    std::int64_t remaining = r.memoryLimit.raw();
+// Components take what they demand, in priority order, while the limit lasts; the rest is
+// left to the OS and the page cache.
+void SizingEngine::breakMemoryDown(Run& run) const
+{
+    const ServiceDefinition* service = run.service;
+    ServiceSizing& out = run.out;
+    std::int64_t remaining = out.resources.memoryLimit.raw();
     bool overcommitted = false;
     out.memory.reserve(service->memoryComponents.size());
     for (qsizetype i = 0; i < service->memoryComponents.size(); ++i) {
-        const int index = c.memoryComponentFormulas.at(i);
-        const FormulaValue* v = formulaValue(index);
+        const int index = run.compiled->memoryComponentFormulas.at(i);
+        const FormulaValue* v = formulaValueAt(run.values, index);
         if (!v)
             continue;
         const FormulaDefinition& f = service->formulas.at(index); // the texts: values may have none
@@ -533,130 +653,111 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
         const std::int64_t allocated = std::min(demand, remaining);
         remaining -= allocated;
         out.memory.append(MemoryComponent { service->memoryComponents.at(i).name, f.title, v->value,
-                                            Quantity::bytes(allocated), full ? f.explanation : QString() });
+            Quantity::bytes(allocated), run.full ? f.explanation : QString() });
         overcommitted = overcommitted || allocated < demand;
     }
     out.memoryRemainder = Quantity::bytes(remaining);
     out.memoryRemainderTitle = service->memoryRemainder;
-    if (overcommitted && full) {
-        // Only now, for the finding: the display forms of what each short component gets.
-        QStringList shortOf;
-        std::int64_t total = 0;
-        for (const auto& m : std::as_const(out.memory)) {
-            total += m.demand.raw();
-            if (m.allocated.raw() < m.demand.raw())
-                shortOf << tr("%1 gets %2 of the %3 it needs")
-                               .arg(catalogText(m.title), texts.display(m.allocated), texts.display(m.demand));
-        }
-        out.findings << Finding { QStringLiteral("memory.overcommit"), Severity::Error,
-                                  tr("The memory components need %1 but the limit is %2: %3.")
-                                      .arg(texts.display(Quantity::bytes(total)), texts.display(r.memoryLimit),
-                                           shortOf.join(QStringLiteral("; "))),
-                                  tr("Raise the memory limit to at least %1, or lower the inputs that drive the "
-                                     "largest components.")
-                                      .arg(Quantity::bytes(total).toString()),
-                                  { QStringLiteral("memory") } };
+    if (!overcommitted || !run.full)
+        return;
+    // Only now, for the finding: the display forms of what each short component gets.
+    TextCache& texts = run.texts;
+    QStringList shortOf;
+    std::int64_t total = 0;
+    for (const auto& m : std::as_const(out.memory)) {
+        total += m.demand.raw();
+        if (m.allocated.raw() < m.demand.raw())
+            shortOf << tr("%1 gets %2 of the %3 it needs")
+                           .arg(catalogText(m.title), texts.display(m.allocated), texts.display(m.demand));
     }
+    out.findings << Finding { QStringLiteral("memory.overcommit"), Severity::Error,
+        tr("The memory components need %1 but the limit is %2: %3.")
+            .arg(texts.display(Quantity::bytes(total)), texts.display(out.resources.memoryLimit),
+                shortOf.join(QStringLiteral("; "))),
+        tr("Raise the memory limit to at least %1, or lower the inputs that drive the "
+           "largest components.")
+            .arg(Quantity::bytes(total).toString()),
+        { QStringLiteral("memory") } };
+}
 
-    // Storage against its class.
-    StorageSizing& st = out.storage;
-    st.storageClass = request.storageClass.isEmpty() ? service->storageClass : request.storageClass;
-    if (const FormulaValue* v = formulaValue(c.storageSizeFormula))
+// Storage against its class.
+std::optional<Error> SizingEngine::checkStorage(Run& run) const
+{
+    const CompiledService& c = *run.compiled;
+    StorageSizing& st = run.out.storage;
+    st.storageClass = run.request.storageClass.isEmpty() ? run.service->storageClass : run.request.storageClass;
+    if (const FormulaValue* v = formulaValueAt(run.values, c.storageSizeFormula))
         st.size = v->value;
-    if (const FormulaValue* v = formulaValue(c.storageIopsFormula))
+    if (const FormulaValue* v = formulaValueAt(run.values, c.storageIopsFormula))
         st.iopsNeeded = v->value;
-    if (const FormulaValue* v = formulaValue(c.storageThroughputFormula))
+    if (const FormulaValue* v = formulaValueAt(run.values, c.storageThroughputFormula))
         st.throughputNeeded = v->value;
-    if (!st.storageClass.isEmpty()) {
-        const StorageClass* sc = m_catalog.storageClass(st.storageClass);
-        if (!sc) {
-            QStringList ids;
-            for (const auto& s : m_catalog.storageClasses)
-                ids << s.id;
-            return requestError(QStringLiteral("storage-class"), tr("unknown storage class '%1'; the classes are: %2.")
-                                                                     .arg(st.storageClass, listOf(ids)));
-        }
-        st.storageClassName = sc->name;
-        st.iopsCeiling = Quantity::iops(sc->iops.ceilingFor(st.size ? st.size->raw() : 0));
-        st.throughputCeiling = sc->throughput;
-        if (full && st.iopsNeeded && st.iopsNeeded->raw() > st.iopsCeiling.raw()) {
-            out.findings << Finding { QStringLiteral("storage.iops-exceeds-class"), Severity::Error,
-                                      tr("%1 needs %2 but %3 delivers %4 for a %5 volume.")
-                                          .arg(service->name, texts.display(*st.iopsNeeded), catalogText(sc->name),
-                                               texts.display(st.iopsCeiling),
-                                               st.size ? texts.display(*st.size) : QStringLiteral("0 B")),
-                                      tr("Choose a faster storage class, a larger volume if the class's IOPS grow "
-                                         "with size, or provision more IOPS."),
-                                      { QStringLiteral("iops"), QStringLiteral("storage-class") } };
-        }
-        if (full && st.throughputNeeded && st.throughputNeeded->raw() > st.throughputCeiling.raw()) {
-            out.findings << Finding { QStringLiteral("storage.throughput-exceeds-class"), Severity::Error,
-                                      tr("%1 needs %2 but %3 delivers %4.")
-                                          .arg(service->name, texts.display(*st.throughputNeeded), catalogText(sc->name),
-                                               texts.display(st.throughputCeiling)),
-                                      tr("Choose a storage class with more throughput."),
-                                      { QStringLiteral("storage-class") } };
-        }
+    if (st.storageClass.isEmpty())
+        return std::nullopt;
+    const StorageClass* sc = m_catalog.storageClass(st.storageClass);
+    if (!sc) {
+        QStringList ids;
+        for (const auto& s : m_catalog.storageClasses)
+            ids << s.id;
+        return requestError(QStringLiteral("storage-class"),
+            tr("unknown storage class '%1'; the classes are: %2.").arg(st.storageClass, listOf(ids)));
     }
+    st.storageClassName = sc->name;
+    st.iopsCeiling = Quantity::iops(sc->iops.ceilingFor(st.size ? st.size->raw() : 0));
+    st.throughputCeiling = sc->throughput;
+    if (!run.full)
+        return std::nullopt;
+    const QString volume = st.size ? run.texts.display(*st.size) : QStringLiteral("0 B");
+    if (auto f = StorageCheck::iopsExceedsClass(run.service->name, st, *sc, volume, run.texts))
+        run.out.findings << std::move(*f);
+    if (auto f = StorageCheck::throughputExceedsClass(run.service->name, st, *sc, run.texts))
+        run.out.findings << std::move(*f);
+    return std::nullopt;
+}
 
-    if (!full)
-        return out;
-
-    out.settings.reserve(service->settings.size());
-    for (qsizetype i = 0; i < service->settings.size(); ++i) {
-        const SettingDefinition& setting = service->settings.at(i);
+// The engine's settings as its configuration takes them: fixed values, or a formula's or
+// an input's value in the setting's format.
+void SizingEngine::formatSettings(Run& run) const
+{
+    const QList<SettingDefinition>& settings = run.service->settings;
+    ServiceSizing& out = run.out;
+    out.settings.reserve(settings.size());
+    for (qsizetype i = 0; i < settings.size(); ++i) {
+        const SettingDefinition& setting = settings.at(i);
         if (setting.formula.isEmpty()) {
             out.settings.append(Setting { setting.name, setting.value, setting.explanation });
             continue;
         }
-        const CompiledService::SettingPlan& plan = c.settings.at(i);
+        const CompiledService::SettingPlan& plan = run.compiled->settings.at(i);
         QString explanation;
         if (plan.name.kind == NameRef::Kind::Formula)
             explanation = out.values.at(plan.name.index).explanation;
         else if (plan.name.kind == NameRef::Kind::Input)
             explanation = out.inputs.at(plan.name.index).description;
-        const Quantity value = named(plan.name);
+        const Quantity value = namedQuantity(plan.name, out, out.inputs, out.values);
         out.settings.append(Setting { setting.name,
-                                 texts.text(2 + int(plan.format), value, [&] { return formatSetting(value, plan.format); }),
-                                 std::move(explanation) });
+            run.texts.text(2 + int(plan.format), value, [&] { return formatSetting(value, plan.format); }),
+            std::move(explanation) });
     }
+}
 
-    for (qsizetype i = 0; i < service->checks.size(); ++i) {
-        const CheckDefinition& check = service->checks.at(i);
-        auto fired = ev.evaluateProbe(c.checkProbes.at(i));
+// The catalog's checks: each condition that holds raises its finding.
+std::optional<Error> SizingEngine::runChecks(Run& run) const
+{
+    const CompiledService& c = *run.compiled;
+    const ServiceSizing& out = run.out;
+    const auto named = [&](const NameRef& ref) { return namedQuantity(ref, out, out.inputs, out.values); };
+    for (qsizetype i = 0; i < run.service->checks.size(); ++i) {
+        const CheckDefinition& check = run.service->checks.at(i);
+        auto fired = run.compiled->evaluator.evaluateProbe(c.checkProbes.at(i));
         if (!fired)
             return fired.error();
         if (fired.value() == 0.0)
             continue;
-        // The catalog's own sentence; its placeholders were found when it was compiled. The
-        // figures first, so that the sentence is put together in one allocation.
-        const QList<MessagePart>& parts = c.checkMessages.at(i);
-        QVarLengthArray<QString, 8> figures;
-        qsizetype length = 0;
-        for (const MessagePart& part : parts) {
-            length += part.text.size();
-            if (part.name.kind != NameRef::Kind::None) {
-                figures.append(texts.display(named(part.name)));
-                length += figures.last().size();
-            }
-        }
-        QString message;
-        if (parts.size() == 1 && figures.isEmpty()) {
-            message = parts.first().text;
-        } else {
-            message.reserve(length);
-            qsizetype figure = 0;
-            for (const MessagePart& part : parts) {
-                message.append(part.text);
-                if (part.name.kind != NameRef::Kind::None)
-                    message.append(figures[figure++]);
-            }
-        }
-        out.findings << Finding { check.code, check.severity, message, c.checkFixes.at(i), check.inputs };
+        run.out.findings << Finding { check.code, check.severity, checkMessage(c.checkMessages.at(i), run.texts, named),
+            c.checkFixes.at(i), check.inputs };
     }
-    std::stable_sort(out.findings.begin(), out.findings.end(),
-                     [](const Finding& a, const Finding& b) { return int(a.severity) > int(b.severity); });
-    return out;
+    return std::nullopt;
 }
 
 QString formatSetting(const Quantity& value, const QString& format)

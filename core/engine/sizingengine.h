@@ -1,49 +1,16 @@
 #pragma once
 
+#include "engine/textcache.h"
 #include "model/catalog.h"
 #include "model/error.h"
 #include "model/servicesizing.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QHashFunctions>
-
 #include <memory>
+#include <optional>
 
 namespace headroom {
-
-// Texts made from quantities during one sizing run, each made once: a plan of many services
-// has many at the same tier, with the same settings and the same figures in their messages,
-// and printing a quantity costs far more than looking it up. One cache per run (it keeps
-// every text it made until it is destroyed); not thread-safe.
-class TextCache
-{
-public:
-    // What `make` gives for (kind, q); `make` runs on the first call for that pair only.
-    template <typename Make>
-    QString text(int kind, const Quantity& q, Make&& make)
-    {
-        const Key key { kind, int(q.dimension()), q.raw() };
-        if (const auto it = m_texts.constFind(key); it != m_texts.constEnd())
-            return *it;
-        QString made = make();
-        m_texts.insert(key, made);
-        return made;
-    }
-    QString display(const Quantity& q) { return text(0, q, [&] { return q.toDisplayString(); }); }
-    QString exact(const Quantity& q) { return text(1, q, [&] { return q.toString(); }); }
-
-private:
-    struct Key
-    {
-        int kind;
-        int dimension;
-        std::int64_t raw;
-        friend bool operator==(const Key&, const Key&) = default;
-        friend size_t qHash(const Key& k, size_t seed = 0) { return qHashMulti(seed, k.kind, k.dimension, k.raw); }
-    };
-    QHash<Key, QString> m_texts;
-};
 
 // How much of a sizing to make. A what-if sweep draws curves from the numbers of a
 // thousand sizings and shows no settings or findings, so it asks for the numbers only.
@@ -82,6 +49,19 @@ public:
 private:
     struct CompiledService;
     Expected<CompiledService*> compiled(const ServiceDefinition& service) const;
+
+    // The stages of one sizing, in order, over its state (see size()).
+    struct Run;
+    std::optional<Error> pickService(Run& run) const;
+    std::optional<Error> pickRow(Run& run) const;
+    std::optional<Error> resolveResources(Run& run) const;
+    std::optional<Error> compileService(Run& run) const;
+    std::optional<Error> bindInputs(Run& run) const;
+    std::optional<Error> evaluate(Run& run) const;
+    void breakMemoryDown(Run& run) const;
+    std::optional<Error> checkStorage(Run& run) const;
+    void formatSettings(Run& run) const;
+    std::optional<Error> runChecks(Run& run) const;
 
     Catalog m_catalog;
     mutable QHash<QString, std::shared_ptr<CompiledService>> m_compiled;

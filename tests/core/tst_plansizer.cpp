@@ -821,6 +821,33 @@ private slots:
         }
     }
 
+    // The plan checks the class again for the planned volume; its finding is the engine's
+    // own, naming the same inputs, not a copy that drifts from it.
+    void plannedIopsFindingIsTheEngines()
+    {
+        const Sized s = sizeText(kHead
+            + "services:\n  - name: db\n    kind: postgresql\n    tier: small\n"
+              "    storageClass: network-hdd\n");
+        QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
+        const PlanFinding* planned
+            = findingOf(s.sizing, QStringLiteral("storage.iops-exceeds-class"), QStringLiteral("db"));
+        QVERIFY(planned);
+        ServiceRequest request;
+        request.service = QStringLiteral("postgresql");
+        request.size = QStringLiteral("small");
+        request.storageClass = QStringLiteral("network-hdd");
+        const auto sized = SizingEngine(m_catalog).size(request);
+        QVERIFY(sized.hasValue());
+        const Finding* own = nullptr;
+        for (const auto& f : sized->findings)
+            if (f.code == QLatin1String("storage.iops-exceeds-class"))
+                own = &f;
+        QVERIFY(own);
+        QCOMPARE(planned->finding.inputs, own->inputs);
+        QCOMPARE(planned->finding.fix, own->fix);
+        QCOMPARE(planned->finding.severity, own->severity);
+    }
+
     void plannedVolumeSetsTheIopsCeiling()
     {
         // Without a given volume, the planned one (data at the horizon) decides the ceiling:

@@ -1,10 +1,11 @@
 // The catalog's prose reaches translators through translations/catalogsourcetexts.cpp and users
 // through catalogText(): the generated file must match the catalog, identifiers stay as
 // they are, and a finding sized under Korean reads in Korean with its figures filled in.
+#include "engine/plansizer.h"
+#include "engine/sizingengine.h"
 #include "io/catalogloader.h"
 #include "model/catalogtext.h"
 #include "translations/catalogsourcetexts.h"
-#include "engine/sizingengine.h"
 #include "translations/translationloader.h"
 
 #include <QFile>
@@ -116,6 +117,30 @@ private slots:
                  qPrintable(finding->message));
 
         QVERIFY(catalogText(QStringLiteral("Max connections")).contains(hangul));
+    }
+
+    // A plan checks each role's volume against its class again for the planned volume; that
+    // finding names the class in Korean too, as the engine's does.
+    void koreanPlanIopsFindingNamesTheClass()
+    {
+        QVERIFY(!QCoreApplication::instance()->findChildren<QTranslator*>().isEmpty()); // Korean, from above
+        Plan plan;
+        plan.name = QStringLiteral("iops");
+        PlannedService db;
+        db.name = QStringLiteral("db");
+        db.request.service = QStringLiteral("postgresql");
+        db.request.size = QStringLiteral("small");
+        db.request.storageClass = QStringLiteral("network-hdd");
+        plan.services << db;
+        const PlanSizing sized = PlanSizer(m_catalog).size(plan);
+        const PlanFinding* finding = nullptr;
+        for (const auto& f : sized.findings)
+            if (f.finding.code == QLatin1String("storage.iops-exceeds-class"))
+                finding = &f;
+        QVERIFY(finding);
+        const QString className = m_catalog.storageClass(QStringLiteral("network-hdd"))->name;
+        QVERIFY(catalogText(className) != className);
+        QVERIFY2(finding->finding.message.contains(catalogText(className)), qPrintable(finding->finding.message));
     }
 
     // A user's own catalog (--catalog FILE) has no translation: its text is shown as written,
