@@ -5,6 +5,7 @@
 #include "engine/storagecheck.h"
 #include "engine/storageforecaster.h"
 #include "model/findingorder.h"
+#include "model/role.h"
 
 #include <QVarLengthArray>
 #include <algorithm>
@@ -54,13 +55,13 @@ RolePlans topologyRoles(
     const ServiceRequest& base, const PostgresTopology& t, const LoadShares& shares, ServicePlanSizing& s)
 {
     RolePlans roles;
-    roles << RolePlan { QStringLiteral("primary"), 1, withResources(base, t.primary.resources), shares.primary,
+    roles << RolePlan { roleName(Role::Primary), 1, withResources(base, t.primary.resources), shares.primary,
         demandFor(t.primary, t, shares.primary) };
     if (t.readReplicas > 0)
-        roles << RolePlan { QStringLiteral("replica"), t.readReplicas, withResources(base, t.replica.resources),
+        roles << RolePlan { roleName(Role::Replica), t.readReplicas, withResources(base, t.replica.resources),
             shares.perReplica, demandFor(t.replica, t, shares.perReplica) };
     for (auto& r : roles) {
-        const PostgresRole& planned = r.role == QLatin1String("primary") ? t.primary : t.replica;
+        const PostgresRole& planned = roleFromName(r.role) == Role::Primary ? t.primary : t.replica;
         r.request.replicas = r.pods;
         std::optional<Quantity> maxConnections = planned.maxConnections;
         if (t.pooler.enabled) {

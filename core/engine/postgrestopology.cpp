@@ -1,6 +1,7 @@
 #include "engine/postgrestopology.h"
 
 #include "engine/plansizer.h"
+#include "model/role.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -297,7 +298,7 @@ void topologyFindings(const QString& service, const PostgresTopology& t, const L
     if (replicaStarved) {
         Finding f = replicationLagRisk(shares, memory.replica);
         f.fix = rebalance.recommendation().summary;
-        findings << PlanFinding { service, QStringLiteral("replica"), f, rebalance.recommendation() };
+        findings << PlanFinding { service, roleName(Role::Replica), f, rebalance.recommendation() };
     }
 }
 

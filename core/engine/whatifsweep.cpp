@@ -1,7 +1,8 @@
 #include "engine/whatifsweep.h"
 
-#include <QCoreApplication>
+#include "model/role.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <limits>
 
@@ -60,8 +61,9 @@ Expected<ServiceRequest> roleRequest(
         request.storageClass = plan.defaultStorageClass;
     if (role.isEmpty() || !ps->topology)
         return request;
-    const bool primary = role == QLatin1String("primary");
-    if (!primary && role != QLatin1String("replica"))
+    const std::optional<Role> named = roleFromName(role);
+    const bool primary = named == Role::Primary;
+    if (!primary && named != Role::Replica)
         return Error { WhatIfText::tr("\"%1\" is not a role; use primary or replica.").arg(role), {}, {} };
     const ServicePlanSizing* sized = sizing.service(service);
     const RoleSizing* rs = nullptr;

@@ -1,5 +1,7 @@
 #include "measure/pgmeasurement.h"
 
+#include "model/role.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -117,10 +119,10 @@ PgMeasurement PgMeasurement::fromSnapshots(const PgSnapshot& primaryFirst, const
                                            const QList<PgReplicaLink>& links)
 {
     PgMeasurement m;
-    m.primary = PgServerMeasurement::between(QStringLiteral("primary"), primaryFirst, primaryLast);
+    m.primary = PgServerMeasurement::between(roleName(Role::Primary), primaryFirst, primaryLast);
     m.links = links;
     for (const auto& [first, last] : replicas) {
-        PgServerMeasurement r = PgServerMeasurement::between(QStringLiteral("replica"), first, last);
+        PgServerMeasurement r = PgServerMeasurement::between(roleName(Role::Replica), first, last);
         // Behind the primary: what the primary had written when it was read last, less what
         // the replica had replayed when it was read (a moment later, so never overstated).
         if (primaryLast.walLsn && last.walLsn)

@@ -2,6 +2,7 @@
 
 #include "measure/printabletext.h"
 #include "model/quantity.h"
+#include "model/role.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -94,7 +95,7 @@ int serverConnectionsFor(int clients, const Pooler& pooler)
 QString roleLabel(const PgServerMeasurement& s)
 {
     return QStringLiteral("%1 %2").arg(
-        s.role == QLatin1String("primary") ? PlanImporter::tr("primary") : PlanImporter::tr("replica"),
+        roleFromName(s.role) == Role::Primary ? PlanImporter::tr("primary") : PlanImporter::tr("replica"),
         s.last.server);
 }
 
@@ -270,7 +271,7 @@ QList<PlanFinding> PlanImporter::measurementFindings(const PgMeasurement& m, con
                             .arg(roleLabel(*s), percent(*s->cacheHitRatio), percent(targets.cacheHitRatio, 0),
                                  bytes(s->last.sharedBuffers), bytes(s->last.datasetBytes()));
             f.fix = tr("Give the %1 more memory and raise shared_buffers and effective_cache_size with it.")
-                        .arg(s->role == QLatin1String("primary") ? tr("primary") : tr("replica"));
+                        .arg(roleFromName(s->role) == Role::Primary ? tr("primary") : tr("replica"));
             f.inputs = { QStringLiteral("topology.%1.resources").arg(s->role) };
             out << PlanFinding { serviceName, s->role, f, std::nullopt };
         }
@@ -292,7 +293,7 @@ QList<PlanFinding> PlanImporter::measurementFindings(const PgMeasurement& m, con
         f.fix = tr("Check the replica's I/O and CPU while it serves reads, and give it the memory its read load "
                    "needs so that replay keeps up.");
         f.inputs = { QStringLiteral("topology.replica.resources") };
-        out << PlanFinding { serviceName, QStringLiteral("replica"), f, std::nullopt };
+        out << PlanFinding { serviceName, roleName(Role::Replica), f, std::nullopt };
     }
     return out;
 }
@@ -322,7 +323,7 @@ QStringList PlanImporter::summary(const PgMeasurement& m)
                      .arg(number(s->seconds, 1), number(s->commitsPerSecond, 1), number(s->rollbacksPerSecond, 1),
                           number(s->tupleReadsPerSecond, 0), number(s->tupleWritesPerSecond, 0),
                           s->cacheHitRatio ? percent(*s->cacheHitRatio, 2) : tr("unknown"));
-        if (s->role == QLatin1String("replica"))
+        if (roleFromName(s->role) == Role::Replica)
             lines << tr("  replication lag: %1, %2 s")
                          .arg(s->lagBytes ? bytes(*s->lagBytes) : tr("unknown"),
                               s->lagSeconds ? number(*s->lagSeconds, 3) : QStringLiteral("0"));
