@@ -71,11 +71,6 @@ QString memory(std::int64_t kb)
     return memory_format::postgres(kb * 1024);
 }
 
-QString number(std::int64_t value)
-{
-    return QString::number(value);
-}
-
 // The DB type's max_connections when the user leaves connections blank.
 int defaultConnections(PgTuneInput::DbType type)
 {
@@ -265,59 +260,75 @@ std::optional<Error> validate(const PgTuneInput& input)
     return std::nullopt;
 }
 
-Expected<PgTuneResult> tune(const PgTuneInput& input)
+namespace {
+
+using In = PgTuneInput;
+
+// The figures the settings are printed from, in kB where they are memory.
+struct Figures
 {
-    if (auto error = validate(input))
-        return *error;
+    int maxConnections = 0;
+    std::int64_t sharedBuffers = 0;
+    std::int64_t effectiveCacheSize = 0;
+    std::int64_t maintenanceWorkMem = 0;
+    std::int64_t walBuffers = 0;
+    std::int64_t workMem = 0;
+};
 
-    using In = PgTuneInput;
+// PostgreSQL on 64-bit Windows cannot allocate 2GB or more for one work area before version 18.
+bool windowsTwoGbLimit(const PgTuneInput& input)
+{
+    return input.os == In::Windows && input.dbVersion <= 17;
+}
+
+bool parallel(const PgTuneInput& input)
+{
+    return input.cpus && *input.cpus >= 4;
+}
+
+std::int64_t sharedBuffersKb(const PgTuneInput& input)
+{
     const std::int64_t m = input.totalMemoryKb; // M of the profile; at most 2^36, so 3·M cannot overflow
-    const In::DbType type = input.dbType;
-    const bool onLinux = input.os == In::Linux;
-    const bool windows = input.os == In::Windows;
-    const bool mac = input.os == In::Mac;
-    // PostgreSQL on 64-bit Windows cannot allocate 2GB or more for one work area before version 18.
-    const bool windowsTwoGbLimit = windows && input.dbVersion <= 17;
-    const bool parallel = input.cpus && *input.cpus >= 4;
-
-    const int maxConnections = input.connections.value_or(defaultConnections(type));
-
-    std::int64_t sharedBuffers = type == In::Desktop ? m / 16 : m / 4;
+    std::int64_t sharedBuffers = input.dbType == In::Desktop ? m / 16 : m / 4;
     // PGTune keeps this cap for PostgreSQL 9.x on Windows. The versions accepted start at 10, so it never bites;
     // it stays so the rules read like the profile, and would apply again if older versions were ever allowed.
-    if (windows && input.dbVersion < 10)
+    if (input.os == In::Windows && input.dbVersion < 10)
         sharedBuffers = std::min(sharedBuffers, 512 * kbPerMb);
+    return sharedBuffers;
+}
 
-    const std::int64_t effectiveCacheSize = type == In::Desktop ? m / 4 : 3 * m / 4;
-
-    std::int64_t maintenanceWorkMem = type == In::Dw ? m / 8 : m / 16;
-    const std::int64_t maintenanceLimit = windowsTwoGbLimit ? 2 * kbPerGb : 8 * kbPerGb;
+std::int64_t maintenanceWorkMemKb(const PgTuneInput& input)
+{
+    const bool limited = windowsTwoGbLimit(input);
+    std::int64_t maintenanceWorkMem = input.dbType == In::Dw ? input.totalMemoryKb / 8 : input.totalMemoryKb / 16;
+    const std::int64_t maintenanceLimit = limited ? 2 * kbPerGb : 8 * kbPerGb;
     // On Windows the limit itself is refused by the server, hence one MB below it.
     if (maintenanceWorkMem >= maintenanceLimit)
-        maintenanceWorkMem = windowsTwoGbLimit ? maintenanceLimit - kbPerMb : maintenanceLimit;
+        maintenanceWorkMem = limited ? maintenanceLimit - kbPerMb : maintenanceLimit;
+    return maintenanceWorkMem;
+}
 
+std::int64_t walBuffersKb(std::int64_t sharedBuffers)
+{
     // PostgreSQL's own auto-tuning: 3% of shared_buffers, at most 16MB (one WAL segment).
     std::int64_t walBuffers = std::min(3 * sharedBuffers / 100, 16 * kbPerMb);
     // Near 16MB (common on Windows's 512MB shared_buffers) PGTune rounds up to the even 16MB.
     if (walBuffers > 14 * kbPerMb && walBuffers < 16 * kbPerMb)
         walBuffers = 16 * kbPerMb;
     // Below 32kB (four 8kB pages) the server would not start, so that is the floor.
-    if (walBuffers < 32)
-        walBuffers = 32;
+    return std::max<std::int64_t>(walBuffers, 32);
+}
 
-    // A database smaller than RAM is read from cache, where random reads cost what sequential ones do (1.1).
-    // Otherwise spinning disks and a warehouse's large scans keep PostgreSQL's default 4.
-    const QString randomPageCost = input.dbSize != In::LessRam && (input.storage == In::Hdd || type == In::Dw)
-        ? QStringLiteral("4")
-        : QStringLiteral("1.1");
-
-    // work_mem: what is left after shared_buffers, shared by every connection and parallel worker, three sort or
-    // hash areas each. PGTune computes in JavaScript doubles; the same IEEE operations in the same order here give
-    // the same floors.
-    const int workers = parallel ? *input.cpus : 8; // 8: PostgreSQL's default max_worker_processes
-    const double base = double(m - sharedBuffers) / (double(std::int64_t(maxConnections) + workers) * 3.0);
+// work_mem: what is left after shared_buffers, shared by every connection and parallel worker, three sort or hash
+// areas each. PGTune computes in JavaScript doubles; the same IEEE operations in the same order here give the
+// same floors.
+std::int64_t workMemKb(const PgTuneInput& input, std::int64_t sharedBuffers, int maxConnections)
+{
+    const int workers = parallel(input) ? *input.cpus : 8; // 8: PostgreSQL's default max_worker_processes
+    const double base
+        = double(input.totalMemoryKb - sharedBuffers) / (double(std::int64_t(maxConnections) + workers) * 3.0);
     double byType = 0;
-    switch (type) {
+    switch (input.dbType) {
     case In::Web:
     case In::Oltp:
         byType = std::floor(base);
@@ -335,84 +346,181 @@ Expected<PgTuneResult> tune(const PgTuneInput& input)
     else if (input.dbSize == In::GreaterRam)
         byType = std::floor(byType * 0.9);
     std::int64_t workMem = std::max(std::int64_t(byType), 4 * kbPerMb);
-    if (windowsTwoGbLimit)
+    if (windowsTwoGbLimit(input))
         workMem = std::min(workMem, 2 * kbPerGb - kbPerMb);
+    return workMem;
+}
 
-    PgTuneResult result;
-    auto add = [&result](const char* name, const QString& value) {
-        result.settings.append({ QString::fromLatin1(name), value });
-    };
-    add("max_connections", number(maxConnections));
-    add("shared_buffers", memory(sharedBuffers));
-    add("effective_cache_size", memory(effectiveCacheSize));
-    add("maintenance_work_mem", memory(maintenanceWorkMem));
-    add("checkpoint_completion_target", QStringLiteral("0.9"));
-    add("wal_buffers", memory(walBuffers));
-    add("default_statistics_target", number(type == In::Dw ? 500 : 100));
-    add("random_page_cost", randomPageCost);
-    if (onLinux)
+Figures figuresOf(const PgTuneInput& input)
+{
+    Figures f;
+    f.maxConnections = input.connections.value_or(defaultConnections(input.dbType));
+    f.sharedBuffers = sharedBuffersKb(input);
+    f.effectiveCacheSize = input.dbType == In::Desktop ? input.totalMemoryKb / 4 : 3 * input.totalMemoryKb / 4;
+    f.maintenanceWorkMem = maintenanceWorkMemKb(input);
+    f.walBuffers = walBuffersKb(f.sharedBuffers);
+    f.workMem = workMemKb(input, f.sharedBuffers, f.maxConnections);
+    return f;
+}
+
+PgTuneValue number(std::int64_t value)
+{
+    return { PgTuneValue::Number, value, nullptr };
+}
+
+PgTuneValue memoryKb(std::int64_t kb)
+{
+    return { PgTuneValue::MemoryKb, kb, nullptr };
+}
+
+PgTuneValue text(const char* value)
+{
+    return { PgTuneValue::Text, 0, value };
+}
+
+// A database smaller than RAM is read from cache, where random reads cost what sequential ones do (1.1).
+// Otherwise spinning disks and a warehouse's large scans keep PostgreSQL's default 4.
+const char* randomPageCost(const PgTuneInput& input)
+{
+    return input.dbSize != In::LessRam && (input.storage == In::Hdd || input.dbType == In::Dw) ? "4" : "1.1";
+}
+
+const char* walCompression(const PgTuneInput& input)
+{
+    return input.dbVersion >= 15 ? "lz4" : "on";
+}
+
+// Empty before PostgreSQL 18, which has no io_method.
+const char* ioMethod(const PgTuneInput& input)
+{
+    if (input.dbVersion < 18)
+        return "";
+    return input.os == In::Linux ? "io_uring" : "worker";
+}
+
+void addMemorySettings(const PgTuneInput& input, const Figures& f, const SettingSink& add)
+{
+    add("max_connections", number(f.maxConnections));
+    add("shared_buffers", memoryKb(f.sharedBuffers));
+    add("effective_cache_size", memoryKb(f.effectiveCacheSize));
+    add("maintenance_work_mem", memoryKb(f.maintenanceWorkMem));
+    add("checkpoint_completion_target", text("0.9"));
+    add("wal_buffers", memoryKb(f.walBuffers));
+    add("default_statistics_target", number(input.dbType == In::Dw ? 500 : 100));
+    add("random_page_cost", text(randomPageCost(input)));
+    if (input.os == In::Linux)
         add("effective_io_concurrency", number(ioConcurrency(input.storage)));
-    add("work_mem", memory(workMem));
+    add("work_mem", memoryKb(f.workMem));
     // macOS has no huge pages for PostgreSQL; below 2GB of shared_buffers they gain little.
-    add("huge_pages", !mac && sharedBuffers >= 2 * kbPerGb ? QStringLiteral("try") : QStringLiteral("off"));
+    add("huge_pages", text(input.os != In::Mac && f.sharedBuffers >= 2 * kbPerGb ? "try" : "off"));
+}
+
+void addBackgroundSettings(const PgTuneInput& input, const Figures& f, const SettingSink& add)
+{
+    const In::DbType type = input.dbType;
     // JIT (default on since 12) costs planning time that short web/OLTP queries never win back.
     if (input.dbVersion >= 12 && (type == In::Web || type == In::Oltp || type == In::Mixed))
-        add("jit", QStringLiteral("off"));
-    const QString walCompression = input.dbVersion >= 15 ? QStringLiteral("lz4") : QStringLiteral("on");
-    add("wal_compression", walCompression);
+        add("jit", text("off"));
+    add("wal_compression", text(walCompression(input)));
     if (input.cpus && *input.cpus >= 32)
         add("autovacuum_max_workers", number(5));
     else if (input.cpus && *input.cpus >= 16)
         add("autovacuum_max_workers", number(4));
     // Each autovacuum worker may take maintenance_work_mem; a ceiling keeps 3-5 of them from taking 8GB each.
-    if (maintenanceWorkMem >= 2 * kbPerGb)
-        add("autovacuum_work_mem", memory(windowsTwoGbLimit ? 2 * kbPerGb - kbPerMb : 2 * kbPerGb));
-    QString ioMethod;
-    if (input.dbVersion >= 18) {
-        ioMethod = onLinux ? QStringLiteral("io_uring") : QStringLiteral("worker");
-        add("io_method", ioMethod);
-        if (input.cpus && ioMethod != QLatin1String("io_uring")) {
+    if (f.maintenanceWorkMem >= 2 * kbPerGb)
+        add("autovacuum_work_mem", memoryKb(windowsTwoGbLimit(input) ? 2 * kbPerGb - kbPerMb : 2 * kbPerGb));
+    const char* method = ioMethod(input);
+    if (*method) {
+        add("io_method", text(method));
+        if (input.cpus && input.os != In::Linux) {
             const int ioWorkers = std::min(32, std::max(3, *input.cpus / 4));
             if (ioWorkers > 3) // 3 is the server's default
                 add("io_workers", number(ioWorkers));
         }
     }
-    const WalSizes wal = walSizes(type);
-    add("min_wal_size", memory(wal.minKb));
-    add("max_wal_size", memory(wal.maxKb));
-    if (parallel) {
+}
+
+void addWalAndParallelSettings(const PgTuneInput& input, const SettingSink& add)
+{
+    const WalSizes wal = walSizes(input.dbType);
+    add("min_wal_size", memoryKb(wal.minKb));
+    add("max_wal_size", memoryKb(wal.maxKb));
+    if (parallel(input)) {
         const int cpus = *input.cpus;
         add("max_worker_processes", number(cpus));
         // Beyond 4 workers per query the gain is unproven, except for a warehouse's few large queries.
         add("max_parallel_workers_per_gather",
-            number(type == In::Dw ? ceilHalf(cpus) : std::min<std::int64_t>(4, ceilHalf(cpus))));
+            number(input.dbType == In::Dw ? ceilHalf(cpus) : std::min<std::int64_t>(4, ceilHalf(cpus))));
         if (input.dbVersion >= 10) // always true for the versions accepted; PGTune still asks
             add("max_parallel_workers", number(cpus));
         if (input.dbVersion >= 11)
             add("max_parallel_maintenance_workers", number(std::min<std::int64_t>(4, ceilHalf(cpus))));
     }
     // A desktop database has no replicas, so it may skip the WAL they would need.
-    if (type == In::Desktop) {
-        add("wal_level", QStringLiteral("minimal"));
+    if (input.dbType == In::Desktop) {
+        add("wal_level", text("minimal"));
         add("max_wal_senders", number(0)); // must be 0 with wal_level minimal
     }
+}
 
-    // The comment lines are PGTune's output format, copied into files and compared with PGTune's: never
-    // translated.
+// The comment lines are PGTune's output format, copied into files and compared with PGTune's: never translated.
+QStringList warnings(const PgTuneInput& input)
+{
+    QStringList lines;
+    const std::int64_t m = input.totalMemoryKb;
     if (m < 256 * kbPerMb)
-        result.warnings << QStringLiteral("WARNING") << QStringLiteral("this tool not being optimal")
-                        << QStringLiteral("for low memory systems");
+        lines << QStringLiteral("WARNING") << QStringLiteral("this tool not being optimal")
+              << QStringLiteral("for low memory systems");
     else if (m > 100 * kbPerGb)
-        result.warnings << QStringLiteral("WARNING") << QStringLiteral("this tool not being optimal")
-                        << QStringLiteral("for very high memory systems");
-    if (walCompression == QLatin1String("lz4"))
-        result.warnings << QStringLiteral("wal_compression = lz4 requires PostgreSQL compiled with --with-lz4");
-    if (ioMethod == QLatin1String("io_uring"))
-        result.warnings << QStringLiteral("io_method = io_uring requires PostgreSQL compiled with --with-liburing");
-    if (type == In::Dw && input.storage != In::Hdd && input.dbSize == In::GreaterRam)
-        result.warnings << QStringLiteral("dw on %1 storage with the DB larger than RAM: cost parameters left at "
-                                          "defaults")
-                               .arg(storageName(input.storage));
+        lines << QStringLiteral("WARNING") << QStringLiteral("this tool not being optimal")
+              << QStringLiteral("for very high memory systems");
+    if (qstrcmp(walCompression(input), "lz4") == 0)
+        lines << QStringLiteral("wal_compression = lz4 requires PostgreSQL compiled with --with-lz4");
+    if (qstrcmp(ioMethod(input), "io_uring") == 0)
+        lines << QStringLiteral("io_method = io_uring requires PostgreSQL compiled with --with-liburing");
+    if (input.dbType == In::Dw && input.storage != In::Hdd && input.dbSize == In::GreaterRam)
+        lines << QStringLiteral("dw on %1 storage with the DB larger than RAM: cost parameters left at defaults")
+                     .arg(storageName(input.storage));
+    return lines;
+}
+
+QString printed(const PgTuneValue& value)
+{
+    switch (value.kind) {
+    case PgTuneValue::Number:
+        return QString::number(value.amount);
+    case PgTuneValue::MemoryKb:
+        return memory(value.amount);
+    case PgTuneValue::Text:
+        break;
+    }
+    return QString::fromLatin1(value.text);
+}
+
+} // namespace
+
+void forEachSetting(const PgTuneInput& input, const SettingSink& add)
+{
+    const Figures figures = figuresOf(input);
+    addMemorySettings(input, figures, add);
+    addBackgroundSettings(input, figures, add);
+    addWalAndParallelSettings(input, add);
+}
+
+QString formatMemoryKb(std::int64_t kb)
+{
+    return memory(kb);
+}
+
+Expected<PgTuneResult> tune(const PgTuneInput& input)
+{
+    if (auto error = validate(input))
+        return *error;
+    PgTuneResult result;
+    forEachSetting(input, [&result](const char* name, const PgTuneValue& value) {
+        result.settings.append({ QString::fromLatin1(name), printed(value) });
+    });
+    result.warnings = warnings(input);
     return result;
 }
 

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QStringView>
 #include <cstdint>
+#include <functional>
 #include <optional>
 
 namespace headroom {
@@ -57,6 +58,16 @@ struct PgTuneResult
     bool contains(QStringView name) const;
 };
 
+// A setting's value before it is printed: a number, an amount of memory in kB (printed as PGTune prints memory),
+// or fixed Latin-1 text.
+struct PgTuneValue
+{
+    enum Kind { Number, MemoryKb, Text };
+    Kind kind = Number;
+    std::int64_t amount = 0;
+    const char* text = nullptr;
+};
+
 namespace pgtune {
 
 // Inputs outside these ranges are refused. PGTune offers versions 10 to 18; the memory ceiling (64 TB) is above
@@ -76,6 +87,16 @@ std::optional<Error> validate(const PgTuneInput& input);
 
 // PGTune's rules (pgtune-profile.md) as a pure function. Fails only when validate() does.
 Expected<PgTuneResult> tune(const PgTuneInput& input);
+
+// Receives each setting of tune() with its value unprinted, so that a caller can print it as it needs.
+using SettingSink = std::function<void(const char* name, const PgTuneValue& value)>;
+
+// Every setting of a valid input (validate() gives nothing) in PGTune's order, unprinted; tune() prints them as
+// PgTuneSettings.
+void forEachSetting(const PgTuneInput& input, const SettingSink& add);
+
+// A memory setting as PGTune prints it: "256MB", "7864kB", "4GB" (whole terabytes stay in GB).
+QString formatMemoryKb(std::int64_t kb);
 
 // The "DB Version: 18", "OS Type: linux", ... lines PGTune writes above the settings, without the comment prefix.
 QStringList inputComments(const PgTuneInput& input);
