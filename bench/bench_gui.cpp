@@ -224,7 +224,8 @@ BENCHMARK(BM_StartupBareChartWindow)->Unit(benchmark::kMillisecond)->UseRealTime
 
 // The same as processes, which is what a user waits for: `headroom` (catalog and window;
 // the sample plan opens after the first frame, app/main.cpp) against this executable started with --bare-chart-window,
-// each run offscreen until its first frame is painted and then quitting (HEADROOM_QUIT_AFTER_FIRST_PAINT). Wall time
+// each run offscreen until its first frame is painted and then quitting (HEADROOM_QUIT_AFTER_FIRST_PAINT, which only
+// the test-only headroom_hooked reads; app/teststarthooks.cpp). Wall time
 // from QProcess::start to the "first-paint" line each writes once its first frame is painted, so both include process
 // creation, dynamic linking, the platform plugin and fonts; teardown is not timed.
 void startProcess(benchmark::State& state, const QString& program, const QStringList& arguments)

@@ -1529,6 +1529,121 @@
     </message>
 </context>
 <context>
+    <name>CatalogCommand</name>
+    <message>
+        <source>list services, tiers and storage classes</source>
+        <translation>서비스, 티어, 스토리지 클래스 나열</translation>
+    </message>
+    <message>
+        <source>List what the catalog knows.</source>
+        <translation>카탈로그에 정의된 항목을 나열합니다.</translation>
+    </message>
+    <message>
+        <source>services (default), tiers or storage-classes; services ID shows one service.</source>
+        <translation>services(기본값), tiers, storage-classes 중 하나. services ID로 서비스 하나를 자세히 봅니다.</translation>
+    </message>
+    <message>
+        <source>unknown service &apos;%1&apos;; the services are: %2.</source>
+        <translation>알 수 없는 서비스 &apos;%1&apos;입니다. 사용할 수 있는 서비스: %2.</translation>
+    </message>
+    <message>
+        <source>too many arguments; try headroom catalog services ID.</source>
+        <translation>인자가 너무 많습니다. headroom catalog services ID 형식으로 실행하세요.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of services, tiers, storage-classes.</source>
+        <translation>&apos;%1&apos;은(는) services, tiers, storage-classes 중 하나가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), chart %3, storage class %4</source>
+        <translation>%1 (%2), 차트 %3, 스토리지 클래스 %4</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>티어</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>수식</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>식</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>스토리지 클래스</translation>
+    </message>
+    <message>
+        <source>Workload tiers (the rows of every sizing matrix):</source>
+        <translation>워크로드 티어(모든 사이징 매트릭스의 행):</translation>
+    </message>
+    <message>
+        <source>Performance tier</source>
+        <translation>성능 티어</translation>
+    </message>
+    <message>
+        <source>p99 latency below</source>
+        <translation>p99 지연 시간 상한</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>최소 처리량</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>용도</translation>
+    </message>
+    <message>
+        <source>IOPS</source>
+        <translation>IOPS</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>처리량</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>지연 시간</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>비용</translation>
+    </message>
+</context>
+<context>
     <name>CatalogLoader</name>
     <message>
         <source>this build reads apiVersion %1, not &apos;%2&apos;.</source>
@@ -1851,198 +1966,10 @@
     </message>
 </context>
 <context>
-    <name>CommandLine</name>
+    <name>CheckCommand</name>
     <message>
-        <source>Read FILE on top of the built-in catalog (overrides and additions).</source>
-        <translation>내장 카탈로그에 더해 FILE을 읽습니다(재정의 및 추가).</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>경고: %1</translation>
-    </message>
-    <message>
-        <source>unknown command; the commands are: %1.</source>
-        <translation>알 수 없는 명령입니다. 사용할 수 있는 명령: %1.</translation>
-    </message>
-    <message>
-        <source>Size one service: resources, memory breakdown, storage, settings and findings.</source>
-        <translation>서비스 하나를 사이징합니다: 리소스, 메모리 구성, 스토리지, 설정, 진단 결과.</translation>
-    </message>
-    <message>
-        <source>A service of the catalog (headroom catalog services).</source>
-        <translation>카탈로그에 있는 서비스(headroom catalog services로 확인).</translation>
-    </message>
-    <message>
-        <source>Workload size: small, medium, large or xlarge (default medium unless both --cpu and --memory are given).</source>
-        <translation>워크로드 크기: small, medium, large, xlarge 중 하나(--cpu와 --memory를 둘 다 지정한 경우가 아니면 기본값 medium).</translation>
-    </message>
-    <message>
-        <source>Memory limit, e.g. 16Gi (overrides the tier&apos;s).</source>
-        <translation>메모리 제한(limit), 예: 16Gi(티어 값을 재정의).</translation>
-    </message>
-    <message>
-        <source>CPU limit, e.g. 8 or 1500m (overrides the tier&apos;s).</source>
-        <translation>CPU 제한(limit), 예: 8 또는 1500m(티어 값을 재정의).</translation>
-    </message>
-    <message>
-        <source>Memory request (default: the service&apos;s share of the limit).</source>
-        <translation>메모리 요청(request). 기본값: 제한에 서비스 비율을 곱한 값.</translation>
-    </message>
-    <message>
-        <source>CPU request (default: the service&apos;s share of the limit).</source>
-        <translation>CPU 요청(request). 기본값: 제한에 서비스 비율을 곱한 값.</translation>
-    </message>
-    <message>
-        <source>Number of pods (default 1).</source>
-        <translation>파드 수(기본값 1).</translation>
-    </message>
-    <message>
-        <source>Shorthand for --set connections=N.</source>
-        <translation>--set connections=N의 축약형.</translation>
-    </message>
-    <message>
-        <source>Storage class id (headroom catalog storage-classes).</source>
-        <translation>스토리지 클래스 ID(headroom catalog storage-classes로 확인).</translation>
-    </message>
-    <message>
-        <source>Set an input, e.g. --set dataset=200Gi (repeatable).</source>
-        <translation>입력값 지정, 예: --set dataset=200Gi(여러 번 사용 가능).</translation>
-    </message>
-    <message>
-        <source>Output format: table, yaml or json (default table).</source>
-        <translation>출력 형식: table, yaml, json 중 하나(기본값 table).</translation>
-    </message>
-    <message>
-        <source>give exactly one service, e.g. headroom size postgresql --tier large.</source>
-        <translation>서비스를 하나만 지정하세요. 예: headroom size postgresql --tier large.</translation>
-    </message>
-    <message>
-        <source>unknown service &apos;%1&apos;; the services are: %2.</source>
-        <translation>알 수 없는 서비스 &apos;%1&apos;입니다. 사용할 수 있는 서비스: %2.</translation>
-    </message>
-    <message>
-        <source>--format: &apos;%1&apos; is not one of table, yaml, json.</source>
-        <translation>--format: &apos;%1&apos;은(는) table, yaml, json 중 하나가 아닙니다.</translation>
-    </message>
-    <message>
-        <source>--tier: unknown tier &apos;%1&apos;; the tiers are: %2.</source>
-        <translation>--tier: 알 수 없는 티어 &apos;%1&apos;입니다. 사용할 수 있는 티어: %2.</translation>
-    </message>
-    <message>
-        <source>--replicas: &apos;%1&apos; is not a whole number from 1 to 10000.</source>
-        <translation>--replicas: &apos;%1&apos;은(는) 1에서 10000 사이의 정수가 아닙니다.</translation>
-    </message>
-    <message>
-        <source>--set: &apos;%1&apos; is not name=value.</source>
-        <translation>--set: &apos;%1&apos;은(는) 이름=값 형식이 아닙니다.</translation>
-    </message>
-    <message>
-        <source>--set: %1 has no input &apos;%2&apos;; its inputs are: %3.</source>
-        <translation>--set: %1에는 &apos;%2&apos; 입력이 없습니다. 입력 목록: %3.</translation>
-    </message>
-    <message>
-        <source>List what the catalog knows.</source>
-        <translation>카탈로그에 정의된 항목을 나열합니다.</translation>
-    </message>
-    <message>
-        <source>services (default), tiers or storage-classes; services ID shows one service.</source>
-        <translation>services(기본값), tiers, storage-classes 중 하나. services ID로 서비스 하나를 자세히 봅니다.</translation>
-    </message>
-    <message>
-        <source>%1 (%2), chart %3, storage class %4</source>
-        <translation>%1 (%2), 차트 %3, 스토리지 클래스 %4</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>티어</translation>
-    </message>
-    <message>
-        <source>Input</source>
-        <translation>입력</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>단위</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>설명</translation>
-    </message>
-    <message>
-        <source>Formula</source>
-        <translation>수식</translation>
-    </message>
-    <message>
-        <source>Expression</source>
-        <translation>식</translation>
-    </message>
-    <message>
-        <source>Explanation</source>
-        <translation>설명</translation>
-    </message>
-    <message>
-        <source>too many arguments; try headroom catalog services ID.</source>
-        <translation>인자가 너무 많습니다. headroom catalog services ID 형식으로 실행하세요.</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>서비스</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>그룹</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>차트</translation>
-    </message>
-    <message>
-        <source>Storage class</source>
-        <translation>스토리지 클래스</translation>
-    </message>
-    <message>
-        <source>Workload tiers (the rows of every sizing matrix):</source>
-        <translation>워크로드 티어(모든 사이징 매트릭스의 행):</translation>
-    </message>
-    <message>
-        <source>Performance tier</source>
-        <translation>성능 티어</translation>
-    </message>
-    <message>
-        <source>p99 latency below</source>
-        <translation>p99 지연 시간 상한</translation>
-    </message>
-    <message>
-        <source>At least</source>
-        <translation>최소 처리량</translation>
-    </message>
-    <message>
-        <source>Use case</source>
-        <translation>용도</translation>
-    </message>
-    <message>
-        <source>IOPS</source>
-        <translation>IOPS</translation>
-    </message>
-    <message>
-        <source>Throughput</source>
-        <translation>처리량</translation>
-    </message>
-    <message>
-        <source>Latency</source>
-        <translation>지연 시간</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>비용</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not one of services, tiers, storage-classes.</source>
-        <translation>&apos;%1&apos;은(는) services, tiers, storage-classes 중 하나가 아닙니다.</translation>
+        <source>validate a plan and list its findings</source>
+        <translation>플랜 검증 및 진단 결과 나열</translation>
     </message>
     <message>
         <source>Validate a plan and list its findings. Exit 0: no errors; 1: findings of error severity; 2: the file is invalid.</source>
@@ -2069,10 +1996,6 @@
         <translation>플랜 파일을 하나만 지정하세요.</translation>
     </message>
     <message>
-        <source>--format: &apos;%1&apos; is not one of text, json.</source>
-        <translation>--format: &apos;%1&apos;은(는) text, json 중 하나가 아닙니다.</translation>
-    </message>
-    <message>
         <source>--apply needs --out FILE for the changed plan.</source>
         <translation>--apply를 쓰려면 변경된 플랜을 저장할 --out FILE이 필요합니다.</translation>
     </message>
@@ -2088,17 +2011,27 @@
         <source>wrote %1</source>
         <translation>%1 작성함</translation>
     </message>
+</context>
+<context>
+    <name>CommandLine</name>
     <message>
-        <source>The whole plan: sizing of every service, pooling, storage, cluster fit and findings.</source>
-        <translation>플랜 전체: 모든 서비스의 사이징, 커넥션 풀링, 스토리지, 클러스터 배치, 진단 결과.</translation>
+        <source>No display found (DISPLAY and WAYLAND_DISPLAY are not set), so Headroom prints the sizing of its sample plan instead of opening its window.</source>
+        <translation>디스플레이를 찾을 수 없습니다(DISPLAY와 WAYLAND_DISPLAY가 설정되지 않음). 창을 여는 대신 샘플 플랜의 사이징 결과를 출력합니다.</translation>
     </message>
     <message>
-        <source>Output format: text, markdown or json (default text).</source>
-        <translation>출력 형식: text, markdown, json 중 하나(기본값 text).</translation>
+        <source>No display found (DISPLAY and WAYLAND_DISPLAY are not set), so Headroom prints the report of %1 instead of opening its window.</source>
+        <translation>디스플레이를 찾을 수 없습니다(DISPLAY와 WAYLAND_DISPLAY가 설정되지 않음). 창을 여는 대신 %1의 보고서를 출력합니다.</translation>
     </message>
     <message>
-        <source>--format: &apos;%1&apos; is not one of text, markdown, json.</source>
-        <translation>--format: &apos;%1&apos;은(는) text, markdown, json 중 하나가 아닙니다.</translation>
+        <source>not a command; see headroom --help.</source>
+        <translation>명령이 아닙니다. headroom --help를 참고하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>DiffCommand</name>
+    <message>
+        <source>what changes between two plans</source>
+        <translation>두 플랜 사이의 변경 사항</translation>
     </message>
     <message>
         <source>What changes in resources, settings, storage, nodes and cost between two plans. Exit 0: no differences; 1: differences; 2: bad input.</source>
@@ -2115,14 +2048,6 @@
     <message>
         <source>give two plan files: OLD NEW.</source>
         <translation>플랜 파일 두 개를 지정하세요: OLD NEW.</translation>
-    </message>
-    <message>
-        <source>No display found (DISPLAY and WAYLAND_DISPLAY are not set), so Headroom prints the sizing of its sample plan instead of opening its window.</source>
-        <translation>디스플레이를 찾을 수 없습니다(DISPLAY와 WAYLAND_DISPLAY가 설정되지 않음). 창을 여는 대신 샘플 플랜의 사이징 결과를 출력합니다.</translation>
-    </message>
-    <message>
-        <source>No display found (DISPLAY and WAYLAND_DISPLAY are not set), so Headroom prints the report of %1 instead of opening its window.</source>
-        <translation>디스플레이를 찾을 수 없습니다(DISPLAY와 WAYLAND_DISPLAY가 설정되지 않음). 창을 여는 대신 %1의 보고서를 출력합니다.</translation>
     </message>
 </context>
 <context>
@@ -2180,10 +2105,6 @@
         <translation>--pg-version: &apos;%1&apos;은(는) 10에서 18 사이의 PostgreSQL 메이저 버전이 아닙니다.</translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation>경고: %1</translation>
-    </message>
-    <message>
         <source>%1 cannot be sized: %2</source>
         <translation>%1을(를) 사이징할 수 없습니다: %2</translation>
     </message>
@@ -2198,6 +2119,10 @@
     <message>
         <source>headroom export: %1 was edited since Headroom wrote it; left alone (use --force to replace it).</source>
         <translation>headroom export: %1은(는) Headroom이 쓴 뒤 수정되어 그대로 두었습니다(덮어쓰려면 --force 사용).</translation>
+    </message>
+    <message>
+        <source>write Helm values, postgresql.conf, pgbouncer.ini and my.cnf</source>
+        <translation>Helm values, postgresql.conf, pgbouncer.ini, my.cnf 쓰기</translation>
     </message>
 </context>
 <context>
@@ -2330,16 +2255,85 @@
         <translation>%1을(를) 썼습니다.</translation>
     </message>
     <message>
-        <source>Measure a running PostgreSQL primary and its replicas (settings, database sizes, connections, commit and tuple rates over an interval, cache hit ratio, replication lag) and write a plan or update a service&apos;s measured inputs. The role needs pg_monitor. Passwords come from the password file (~/.pgpass, PGPASSFILE), PGPASSWORD or a prompt and are never written anywhere. A password written in the connection string is visible to every user of this machine in ps for the whole sample: put it in the password file instead. Standbys found in pg_stat_replication get no password but the password file&apos;s.</source>
-        <translation>실행 중인 PostgreSQL 프라이머리와 레플리카를 측정해(설정, 데이터베이스 크기, 커넥션, 일정 간격 동안의 커밋·튜플 처리율, 캐시 적중률, 복제 지연) 새 플랜을 쓰거나 서비스의 측정 입력값을 갱신합니다. 접속하는 롤에는 pg_monitor 권한이 필요합니다. 비밀번호는 비밀번호 파일(~/.pgpass, PGPASSFILE), PGPASSWORD 또는 프롬프트에서 받으며 어디에도 기록하지 않습니다. 연결 문자열에 적은 비밀번호는 측정하는 동안 내내 이 머신의 모든 사용자가 ps로 볼 수 있으니 비밀번호 파일에 넣으세요. pg_stat_replication에서 찾은 스탠바이에는 비밀번호 파일에 있는 비밀번호 말고는 어떤 비밀번호도 보내지 않습니다.</translation>
+        <source>measure a running PostgreSQL and write or update a plan</source>
+        <translation>실행 중인 PostgreSQL을 측정해 플랜 작성 또는 갱신</translation>
+    </message>
+</context>
+<context>
+    <name>PgTuneBatch</name>
+    <message>
+        <source>unknown key &apos;%1&apos;; the keys are: %2.</source>
+        <translation>알 수 없는 키 &apos;%1&apos;입니다. 사용할 수 있는 키: %2.</translation>
     </message>
     <message>
-        <source>How long to wait for a server to connect or to answer a query, e.g. 10s (default).</source>
-        <translation>서버 연결이나 쿼리 응답을 기다리는 시간. 예: 10s(기본값).</translation>
+        <source>key &apos;%1&apos; appears twice; give each key once.</source>
+        <translation>키 &apos;%1&apos;이(가) 두 번 나옵니다. 각 키는 한 번만 쓰세요.</translation>
     </message>
     <message>
-        <source>--timeout: &apos;%1&apos; is not a duration from 1s to 1h, e.g. 10s.</source>
-        <translation>--timeout: &apos;%1&apos;은(는) 1s에서 1h 사이의 시간이 아닙니다. 예: 10s.</translation>
+        <source>not valid JSON: %1 at character %2.</source>
+        <translation>올바른 JSON이 아닙니다: %2번째 문자에서 %1.</translation>
+    </message>
+    <message>
+        <source>not a JSON object; each line is one machine, e.g. {&quot;totalMemory&quot;: 8, &quot;totalMemoryUnit&quot;: &quot;GB&quot;}.</source>
+        <translation>JSON 객체가 아닙니다. 한 줄이 머신 하나입니다. 예: {&quot;totalMemory&quot;: 8, &quot;totalMemoryUnit&quot;: &quot;GB&quot;}.</translation>
+    </message>
+    <message>
+        <source>totalMemory: missing; give the machine&apos;s memory, e.g. &quot;totalMemory&quot;: 8 with &quot;totalMemoryUnit&quot;: &quot;GB&quot;.</source>
+        <translation>totalMemory: 값이 없습니다. 머신의 메모리를 지정하세요. 예: &quot;totalMemory&quot;: 8과 &quot;totalMemoryUnit&quot;: &quot;GB&quot;.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1번째 줄: %2</translation>
+    </message>
+    <message>
+        <source>--batch: cannot read &apos;%1&apos; after line %2: %3.</source>
+        <translation>--batch: &apos;%1&apos;의 %2번째 줄 이후를 읽을 수 없습니다: %3.</translation>
+    </message>
+    <message>
+        <source>longer than %1 bytes; each line is one machine&apos;s JSON object.</source>
+        <translation>%1바이트보다 깁니다. 각 줄은 머신 하나의 JSON 객체입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PgTuneInputText</name>
+    <message>
+        <source>&apos;%1&apos; is not one of %2.</source>
+        <translation>&apos;%1&apos;은(는) %2 중 하나가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PostgreSQL version from %2 to %3.</source>
+        <translation>&apos;%1&apos;은(는) %2에서 %3 사이의 PostgreSQL 버전이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number from %2 to %3.</source>
+        <translation>&apos;%1&apos;은(는) %2에서 %3 사이의 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number above 0.</source>
+        <translation>&apos;%1&apos;은(는) 0보다 큰 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not above 0; give the machine&apos;s memory, e.g. 8GB.</source>
+        <translation>&apos;%1&apos;은(는) 0보다 크지 않습니다. 머신의 메모리를 지정하세요. 예: 8GB.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is more than 64TB, the most this command takes.</source>
+        <translation>&apos;%1&apos;은(는) 이 명령이 받는 최댓값인 64TB를 넘습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>Read FILE on top of the built-in catalog (overrides and additions).</source>
+        <translation>내장 카탈로그에 더해 FILE을 읽습니다(재정의 및 추가).</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <source>--format: &apos;%1&apos; is not one of %2.</source>
+        <translation>--format: &apos;%1&apos;은(는) %2 중 하나가 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +2929,40 @@
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>the whole plan&apos;s sizing</source>
+        <translation>플랜 전체의 사이징</translation>
+    </message>
+    <message>
+        <source>The whole plan: sizing of every service, pooling, storage, cluster fit and findings.</source>
+        <translation>플랜 전체: 모든 서비스의 사이징, 커넥션 풀링, 스토리지, 클러스터 배치, 진단 결과.</translation>
+    </message>
+    <message>
+        <source>The plan file.</source>
+        <translation>플랜 파일.</translation>
+    </message>
+    <message>
+        <source>Output format: text, markdown or json (default text).</source>
+        <translation>출력 형식: text, markdown, json 중 하나(기본값 text).</translation>
+    </message>
+    <message>
+        <source>give exactly one plan file.</source>
+        <translation>플랜 파일을 하나만 지정하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleCommand</name>
+    <message>
+        <source>print the report of the built-in sample plan</source>
+        <translation>내장 샘플 플랜의 리포트 출력</translation>
+    </message>
+    <message>
+        <source>Print the report of the built-in sample plan.</source>
+        <translation>내장 샘플 플랜의 리포트를 출력합니다.</translation>
+    </message>
+</context>
+<context>
     <name>Severity</name>
     <message>
         <source>info</source>
@@ -2947,6 +2975,85 @@
     <message>
         <source>error</source>
         <translation>오류</translation>
+    </message>
+</context>
+<context>
+    <name>SizeCommand</name>
+    <message>
+        <source>size one service</source>
+        <translation>서비스 하나 사이징</translation>
+    </message>
+    <message>
+        <source>Size one service: resources, memory breakdown, storage, settings and findings.</source>
+        <translation>서비스 하나를 사이징합니다: 리소스, 메모리 구성, 스토리지, 설정, 진단 결과.</translation>
+    </message>
+    <message>
+        <source>A service of the catalog (headroom catalog services).</source>
+        <translation>카탈로그에 있는 서비스(headroom catalog services로 확인).</translation>
+    </message>
+    <message>
+        <source>Workload size: small, medium, large or xlarge (default medium unless both --cpu and --memory are given).</source>
+        <translation>워크로드 크기: small, medium, large, xlarge 중 하나(--cpu와 --memory를 둘 다 지정한 경우가 아니면 기본값 medium).</translation>
+    </message>
+    <message>
+        <source>Memory limit, e.g. 16Gi (overrides the tier&apos;s).</source>
+        <translation>메모리 제한(limit), 예: 16Gi(티어 값을 재정의).</translation>
+    </message>
+    <message>
+        <source>CPU limit, e.g. 8 or 1500m (overrides the tier&apos;s).</source>
+        <translation>CPU 제한(limit), 예: 8 또는 1500m(티어 값을 재정의).</translation>
+    </message>
+    <message>
+        <source>Memory request (default: the service&apos;s share of the limit).</source>
+        <translation>메모리 요청(request). 기본값: 제한에 서비스 비율을 곱한 값.</translation>
+    </message>
+    <message>
+        <source>CPU request (default: the service&apos;s share of the limit).</source>
+        <translation>CPU 요청(request). 기본값: 제한에 서비스 비율을 곱한 값.</translation>
+    </message>
+    <message>
+        <source>Number of pods (default 1).</source>
+        <translation>파드 수(기본값 1).</translation>
+    </message>
+    <message>
+        <source>Shorthand for --set connections=N.</source>
+        <translation>--set connections=N의 축약형.</translation>
+    </message>
+    <message>
+        <source>Storage class id (headroom catalog storage-classes).</source>
+        <translation>스토리지 클래스 ID(headroom catalog storage-classes로 확인).</translation>
+    </message>
+    <message>
+        <source>Set an input, e.g. --set dataset=200Gi (repeatable).</source>
+        <translation>입력값 지정, 예: --set dataset=200Gi(여러 번 사용 가능).</translation>
+    </message>
+    <message>
+        <source>Output format: table, yaml or json (default table).</source>
+        <translation>출력 형식: table, yaml, json 중 하나(기본값 table).</translation>
+    </message>
+    <message>
+        <source>give exactly one service, e.g. headroom size postgresql --tier large.</source>
+        <translation>서비스를 하나만 지정하세요. 예: headroom size postgresql --tier large.</translation>
+    </message>
+    <message>
+        <source>unknown service &apos;%1&apos;; the services are: %2.</source>
+        <translation>알 수 없는 서비스 &apos;%1&apos;입니다. 사용할 수 있는 서비스: %2.</translation>
+    </message>
+    <message>
+        <source>--tier: unknown tier &apos;%1&apos;; the tiers are: %2.</source>
+        <translation>--tier: 알 수 없는 티어 &apos;%1&apos;입니다. 사용할 수 있는 티어: %2.</translation>
+    </message>
+    <message>
+        <source>--replicas: &apos;%1&apos; is not a whole number from 1 to 10000.</source>
+        <translation>--replicas: &apos;%1&apos;은(는) 1에서 10000 사이의 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>--set: &apos;%1&apos; is not name=value.</source>
+        <translation>--set: &apos;%1&apos;은(는) 이름=값 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>--set: %1 has no input &apos;%2&apos;; its inputs are: %3.</source>
+        <translation>--set: %1에는 &apos;%2&apos; 입력이 없습니다. 입력 목록: %3.</translation>
     </message>
 </context>
 <context>
@@ -3214,30 +3321,6 @@
 <context>
     <name>TuneCommand</name>
     <message>
-        <source>&apos;%1&apos; is not a PostgreSQL version from %2 to %3.</source>
-        <translation>&apos;%1&apos;은(는) %2에서 %3 사이의 PostgreSQL 버전이 아닙니다.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a whole number from %2 to %3.</source>
-        <translation>&apos;%1&apos;은(는) %2에서 %3 사이의 정수가 아닙니다.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a whole number above 0.</source>
-        <translation>&apos;%1&apos;은(는) 0보다 큰 정수가 아닙니다.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not above 0; give the machine&apos;s memory, e.g. 8GB.</source>
-        <translation>&apos;%1&apos;은(는) 0보다 크지 않습니다. 머신의 메모리를 지정하세요. 예: 8GB.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is more than 64TB, the most this command takes.</source>
-        <translation>&apos;%1&apos;은(는) 이 명령이 받는 최댓값인 64TB를 넘습니다.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not one of %2.</source>
-        <translation>&apos;%1&apos;은(는) %2 중 하나가 아닙니다.</translation>
-    </message>
-    <message>
         <source>--memory is required, e.g. --memory 8GB (or read many machines with --batch FILE).</source>
         <translation>--memory를 지정해야 합니다. 예: --memory 8GB(여러 머신은 --batch FILE로 읽기).</translation>
     </message>
@@ -3246,32 +3329,8 @@
         <translation>--memory: &apos;%1&apos;은(는) 정수 뒤에 MB, GB, TB가 붙은 형식이 아닙니다. 예: 8GB.</translation>
     </message>
     <message>
-        <source>not valid JSON: %1 at character %2.</source>
-        <translation>올바른 JSON이 아닙니다: %2번째 문자에서 %1.</translation>
-    </message>
-    <message>
-        <source>not a JSON object; each line is one machine, e.g. {&quot;totalMemory&quot;: 8, &quot;totalMemoryUnit&quot;: &quot;GB&quot;}.</source>
-        <translation>JSON 객체가 아닙니다. 한 줄이 머신 하나입니다. 예: {&quot;totalMemory&quot;: 8, &quot;totalMemoryUnit&quot;: &quot;GB&quot;}.</translation>
-    </message>
-    <message>
-        <source>unknown key &apos;%1&apos;; the keys are: %2.</source>
-        <translation>알 수 없는 키 &apos;%1&apos;입니다. 사용할 수 있는 키: %2.</translation>
-    </message>
-    <message>
-        <source>totalMemory: missing; give the machine&apos;s memory, e.g. &quot;totalMemory&quot;: 8 with &quot;totalMemoryUnit&quot;: &quot;GB&quot;.</source>
-        <translation>totalMemory: 값이 없습니다. 머신의 메모리를 지정하세요. 예: &quot;totalMemory&quot;: 8과 &quot;totalMemoryUnit&quot;: &quot;GB&quot;.</translation>
-    </message>
-    <message>
         <source>--batch: cannot read &apos;%1&apos;: %2.</source>
         <translation>--batch: &apos;%1&apos;을(를) 읽을 수 없습니다: %2.</translation>
-    </message>
-    <message>
-        <source>--batch: cannot read &apos;%1&apos; after line %2: %3.</source>
-        <translation>--batch: &apos;%1&apos;의 %2번째 줄 이후를 읽을 수 없습니다: %3.</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>%1번째 줄: %2</translation>
     </message>
     <message>
         <source>The postgresql.conf settings PGTune (pgtune.leopard.in.ua) gives for a machine: the same rules, the same values, the same order, the same comments.
@@ -3336,6 +3395,10 @@ Exit 0: done; 2: bad input.</source>
     <message>
         <source>--format: &apos;%1&apos; is not one of conf, alter-system.</source>
         <translation>--format: &apos;%1&apos;은(는) conf, alter-system 중 하나가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>PGTune-compatible postgresql.conf</source>
+        <translation>PGTune 호환 postgresql.conf</translation>
     </message>
 </context>
 <context>
@@ -4941,30 +5004,6 @@ IOPS: %3
 <context>
     <name>main</name>
     <message>
-        <source>Headroom sizes data services on Kubernetes.
-
-Commands (headroom COMMAND --help):
-  size      size one service
-  catalog   list services, tiers and storage classes
-  check     validate a plan and list its findings
-  report    the whole plan&apos;s sizing
-  diff      what changes between two plans
-  export    write Helm values, postgresql.conf, pgbouncer.ini and my.cnf
-  tune      PGTune-compatible postgresql.conf
-  sample    print the report of the built-in sample plan</source>
-        <translation>Headroom은 Kubernetes에서 운영하는 데이터 서비스의 용량을 산정합니다.
-
-명령(headroom COMMAND --help):
-  size      서비스 하나 사이징
-  catalog   서비스, 티어, 스토리지 클래스 나열
-  check     플랜 검증 및 진단 결과 나열
-  report    플랜 전체의 사이징
-  diff      두 플랜 사이의 변경 사항
-  export    Helm values, postgresql.conf, pgbouncer.ini, my.cnf 쓰기
-  tune      PGTune 호환 postgresql.conf
-  sample    내장 샘플 플랜의 리포트 출력</translation>
-    </message>
-    <message>
         <source>A plan file to open.</source>
         <translation>열 플랜 파일.</translation>
     </message>
@@ -4989,6 +5028,16 @@ Commands (headroom COMMAND --help):
     <message>
         <source>--view: &apos;%1&apos; is not one of sizing, whatif, cluster, exports, export-dialog.</source>
         <translation>--view: &apos;%1&apos;은(는) sizing, whatif, cluster, exports, export-dialog 중 하나가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Headroom sizes data services on Kubernetes.
+
+Commands (headroom COMMAND --help):
+%1</source>
+        <translation>Headroom은 Kubernetes에서 운영하는 데이터 서비스의 용량을 산정합니다.
+
+명령(headroom COMMAND --help):
+%1</translation>
     </message>
 </context>
 </TS>

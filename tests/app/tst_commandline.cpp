@@ -61,6 +61,19 @@ private slots:
         QVERIFY(size.out.contains(QStringLiteral("--connections")));
     }
 
+    // `headroom --help` lists every command, each of which answers --help.
+    void helpListsEveryCommand()
+    {
+        const auto r = run({ QStringLiteral("--help") });
+        for (const char* name : { "size", "catalog", "check", "report", "diff", "export", "tune", "import", "sample" }) {
+            const QString command = QString::fromLatin1(name);
+            QVERIFY2(r.out.contains(QStringLiteral("\n  %1 ").arg(command)), name);
+            const auto help = run({ command, QStringLiteral("--help") });
+            QCOMPARE(help.exitCode, 0);
+            QVERIFY2(help.out.startsWith(QStringLiteral("Usage: ")), qPrintable(help.out));
+        }
+    }
+
     void postgresLargeBreakdown()
     {
         const auto r = run({ QStringLiteral("size"), QStringLiteral("postgresql"), QStringLiteral("--tier"),
@@ -243,7 +256,7 @@ private slots:
         for (int i = 0; i < 20; ++i) {
             QProcess process;
             process.setProcessEnvironment(env);
-            process.start(QStringLiteral(HEADROOM_EXECUTABLE), QStringList());
+            process.start(QStringLiteral(HEADROOM_HOOKED_EXECUTABLE), QStringList());
             if (!process.waitForFinished(20000)) {
                 process.kill();
                 process.waitForFinished();
@@ -568,6 +581,12 @@ private slots:
         QTest::addRow("not JSON") << QByteArray("{\"totalMemory\": 8") << QStringLiteral("line 3: not valid JSON");
         QTest::addRow("type") << QByteArray("{\"totalMemory\": 8, \"dbType\": \"foo\"}")
                               << QStringLiteral("line 3: dbType: 'foo' is not one of web, oltp, dw, desktop, mixed.");
+        QTest::addRow("repeated key") << QByteArray("{\"totalMemory\": 8, \"totalMemory\": 16}")
+                                      << QStringLiteral("line 3: key 'totalMemory' appears twice");
+        QTest::addRow("repeated key, escaped") << QByteArray("{\"dbType\": \"web\", \"db\\u0054ype\": \"dw\"}")
+                                               << QStringLiteral("line 3: key 'dbType' appears twice");
+        QTest::addRow("line too long") << QByteArray(3 * 1024 * 1024, ' ')
+                                       << QStringLiteral("line 3: longer than 1048576 bytes");
     }
 
     void tuneBatchStopsAtTheBadLine()

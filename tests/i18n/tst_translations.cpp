@@ -242,7 +242,7 @@ private slots:
         QVERIFY(ko.load(i18n::translationFile(QStringLiteral("ko"))));
         QCOMPARE(ko.translate("headroom::MainWindow", "&File"), QStringLiteral("파일(&F)"));
         QCOMPARE(ko.translate("headroom::PreferencesDialog", "Preferences"), QStringLiteral("환경 설정"));
-        QCOMPARE(ko.translate("CommandLine", "give exactly one plan file."),
+        QCOMPARE(ko.translate("CheckCommand", "give exactly one plan file."),
                  QStringLiteral("플랜 파일을 하나만 지정하세요."));
         QTranslator en;
         QVERIFY(en.load(i18n::translationFile(QStringLiteral("en"))));

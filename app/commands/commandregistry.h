@@ -1,0 +1,23 @@
+#pragma once
+
+#include "commands/command.h"
+
+#include <memory>
+#include <vector>
+
+// Every headless command, in the order `headroom --help` lists them.
+class CommandRegistry
+{
+public:
+    CommandRegistry();
+
+    Command* find(const QString& name) const;
+    // "  size      size one service" lines for `headroom --help`.
+    QString summaries() const;
+
+    // Whether `name` is a command, without making the commands (and their translated texts).
+    static bool isCommand(const QString& name);
+
+private:
+    std::vector<std::unique_ptr<Command>> m_commands;
+};

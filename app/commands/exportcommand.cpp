@@ -1,0 +1,100 @@
+#include "commands/exportcommand.h"
+
+#include "engine/plansizer.h"
+#include "export/exportfolder.h"
+
+using namespace headroom;
+
+ExportCommand::ExportCommand()
+    : PlanCommand(QStringLiteral("export"), tr("write Helm values, postgresql.conf, pgbouncer.ini and my.cnf"))
+{
+}
+
+void ExportCommand::describe(QCommandLineParser& parser) const
+{
+    parser.setApplicationDescription(
+        tr("Write a plan's Helm values, postgresql.conf per role, pgbouncer.ini and my.cnf into a folder. Files "
+           "edited since Headroom wrote them are left alone unless --force."));
+    parser.addPositionalArgument(QStringLiteral("plan"), tr("The plan file."));
+    parser.addOptions({
+        { QStringLiteral("out"), tr("The output folder (created if missing)."), QStringLiteral("DIR") },
+        { QStringLiteral("services"), tr("Only these services, comma-separated."), QStringLiteral("a,b") },
+        { QStringLiteral("profile"),
+            tr("postgresql.conf rules: headroom (default), guide, pgtune, casestudy or a profile of your catalog."),
+            QStringLiteral("P") },
+        { QStringLiteral("format"), tr("conf (default) or alter-system."), QStringLiteral("F") },
+        { QStringLiteral("pg-version"), tr("Target PostgreSQL major version (default 16, the chart's)."),
+            QStringLiteral("N") },
+        { QStringLiteral("force"), tr("Replace files even if they were edited since Headroom wrote them.") },
+        catalogOption(tr("Read FILE on top of the built-in catalog.")),
+    });
+}
+
+std::optional<PlanExportOptions> ExportCommand::exportOptions(const QCommandLineParser& parser)
+{
+    PlanExportOptions options;
+    options.headroomVersion = QCoreApplication::applicationVersion();
+    if (parser.isSet(QStringLiteral("services")))
+        options.services = parser.value(QStringLiteral("services")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (parser.isSet(QStringLiteral("profile")))
+        options.profile = parser.value(QStringLiteral("profile"));
+    if (parser.isSet(QStringLiteral("format")))
+        options.format = parser.value(QStringLiteral("format"));
+    // Not PlanCommand::format(): this --format shapes the files, and an empty one is refused, not defaulted.
+    if (options.format != QLatin1String("conf") && options.format != QLatin1String("alter-system"))
+        return fail(tr("--format: '%1' is not one of conf, alter-system.").arg(options.format)), std::nullopt;
+    if (parser.isSet(QStringLiteral("pg-version"))) {
+        bool ok = false;
+        options.pgVersion = parser.value(QStringLiteral("pg-version")).toInt(&ok);
+        if (!ok || options.pgVersion < 10 || options.pgVersion > 18)
+            return fail(tr("--pg-version: '%1' is not a PostgreSQL major version from 10 to 18.")
+                            .arg(parser.value(QStringLiteral("pg-version")))),
+                   std::nullopt;
+    }
+    return options;
+}
+
+int ExportCommand::run(const QCommandLineParser& parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return fail(tr("give exactly one plan file."));
+    if (!parser.isSet(QStringLiteral("out")) || parser.value(QStringLiteral("out")).isEmpty())
+        return fail(tr("--out DIR is required."));
+    const auto options = exportOptions(parser);
+    if (!options)
+        return 2;
+    // The catalog's own warnings are not repeated here; `headroom check` shows them.
+    auto loaded = loadPlan(parser.positionalArguments().first(), parser, true);
+    if (!loaded)
+        return fail(loaded.error().toString());
+    const PlanSizing sizing = PlanSizer(loaded->catalog).size(loaded->plan);
+    for (const auto& s : sizing.services) {
+        if (!s.error.isEmpty())
+            return fail(tr("%1 cannot be sized: %2").arg(s.name, s.error));
+    }
+    auto files = PlanExporter::files(loaded->plan, sizing, loaded->catalog, *options);
+    if (!files) {
+        const Error& e = files.error();
+        return fail(e.keyPath.isEmpty() || !e.location.file.isEmpty()
+                ? e.toString()
+                : QStringLiteral("--%1: %2").arg(e.keyPath, e.message));
+    }
+    return write(parser, files.value());
+}
+
+int ExportCommand::write(const QCommandLineParser& parser, const QList<ExportFile>& files)
+{
+    auto report
+        = ExportFolder::write(parser.value(QStringLiteral("out")), files, parser.isSet(QStringLiteral("force")));
+    if (!report)
+        return fail(report.error().toString());
+    for (const auto& path : report->written)
+        out() << tr("wrote %1").arg(path) << Qt::endl;
+    for (const auto& path : report->unchanged)
+        out() << tr("unchanged %1").arg(path) << Qt::endl;
+    for (const auto& path : report->refused)
+        err() << tr("headroom export: %1 was edited since Headroom wrote it; left alone (use --force to replace it).")
+                     .arg(path)
+              << Qt::endl;
+    return report->refused.isEmpty() ? 0 : 1;
+}

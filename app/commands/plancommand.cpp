@@ -1,0 +1,57 @@
+#include "commands/plancommand.h"
+
+#include "io/catalogloader.h"
+#include "io/planloader.h"
+
+using namespace headroom;
+
+PlanCommand::PlanCommand(QString name, QString summary, QStringList formats)
+    : Command(std::move(name), std::move(summary))
+    , m_formats(std::move(formats))
+{
+}
+
+QCommandLineOption PlanCommand::catalogOption(const QString& description)
+{
+    return { QStringLiteral("catalog"),
+        description.isEmpty() ? tr("Read FILE on top of the built-in catalog (overrides and additions).") : description,
+        QStringLiteral("FILE") };
+}
+
+Expected<Catalog> PlanCommand::loadCatalog(const QCommandLineParser& parser, bool quiet)
+{
+    CatalogLoader loader;
+    auto catalog = parser.isSet(QStringLiteral("catalog"))
+        ? loader.loadWithOverride(parser.value(QStringLiteral("catalog")))
+        : loader.loadBuiltIn();
+    for (const auto& warning : loader.warnings()) {
+        if (!quiet)
+            err() << tr("warning: %1").arg(warning.toString()) << Qt::endl;
+    }
+    return catalog;
+}
+
+Expected<PlanCommand::LoadedPlan> PlanCommand::loadPlan(
+    const QString& path, const QCommandLineParser& parser, bool quietCatalog)
+{
+    auto catalog = loadCatalog(parser, quietCatalog);
+    if (!catalog)
+        return catalog.error();
+    PlanLoader loader(catalog.value());
+    auto plan = loader.loadFile(path);
+    for (const auto& warning : loader.warnings())
+        err() << tr("warning: %1").arg(warning.toString()) << Qt::endl;
+    if (!plan)
+        return plan.error();
+    return LoadedPlan { std::move(plan.value()), loader.effectiveCatalog() };
+}
+
+std::optional<QString> PlanCommand::format(const QCommandLineParser& parser)
+{
+    const QString given = parser.value(QStringLiteral("format"));
+    const QString chosen = given.isEmpty() ? m_formats.value(0) : given;
+    if (m_formats.contains(chosen))
+        return chosen;
+    fail(tr("--format: '%1' is not one of %2.").arg(chosen, m_formats.join(QStringLiteral(", "))));
+    return std::nullopt;
+}

@@ -1,0 +1,12 @@
+#include "app/starthooks.h"
+
+namespace starthooks {
+
+void beforeShow(headroom::MainWindow&) { }
+
+bool afterOpen(headroom::MainWindow&)
+{
+    return false;
+}
+
+} // namespace starthooks
