@@ -10,12 +10,12 @@ bool allDigits(QStringView text)
 }
 
 template <typename Enum>
-Expected<Enum> choice(QStringView text, std::optional<Enum> (*lookup)(QStringView), const QStringList& names)
+Expected<Enum> choice(QStringView text, std::optional<Enum> (*lookup)(QStringView), QStringList (*names)())
 {
     if (auto value = lookup(text.trimmed()))
         return *value;
     return PgTuneInputText::message(
-        PgTuneInputText::tr("'%1' is not one of %2.").arg(text.toString(), names.join(QStringLiteral(", "))));
+        PgTuneInputText::tr("'%1' is not one of %2.").arg(text.toString(), names().join(QStringLiteral(", "))));
 }
 
 } // namespace
@@ -72,27 +72,27 @@ Expected<std::int64_t> PgTuneInputText::memoryKb(QStringView amount, PgTuneInput
 
 Expected<PgTuneInput::Os> PgTuneInputText::os(QStringView text)
 {
-    return choice(text, &pgtune::osFromName, pgtune::osNames());
+    return choice(text, &pgtune::osFromName, &pgtune::osNames);
 }
 
 Expected<PgTuneInput::DbType> PgTuneInputText::dbType(QStringView text)
 {
-    return choice(text, &pgtune::dbTypeFromName, pgtune::dbTypeNames());
+    return choice(text, &pgtune::dbTypeFromName, &pgtune::dbTypeNames);
 }
 
 Expected<PgTuneInput::Storage> PgTuneInputText::storage(QStringView text)
 {
-    return choice(text, &pgtune::storageFromName, pgtune::storageNames());
+    return choice(text, &pgtune::storageFromName, &pgtune::storageNames);
 }
 
 Expected<PgTuneInput::DbSize> PgTuneInputText::dbSize(QStringView text)
 {
-    return choice(text, &pgtune::dbSizeFromName, pgtune::dbSizeNames());
+    return choice(text, &pgtune::dbSizeFromName, &pgtune::dbSizeNames);
 }
 
 Expected<PgTuneInput::MemoryUnit> PgTuneInputText::memoryUnit(QStringView text)
 {
-    return choice(text, &pgtune::memoryUnitFromName, pgtune::memoryUnitNames());
+    return choice(text, &pgtune::memoryUnitFromName, &pgtune::memoryUnitNames);
 }
 
 } // namespace headroom
