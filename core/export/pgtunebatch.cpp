@@ -10,6 +10,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <string_view>
 
 namespace headroom {
 
@@ -387,7 +388,16 @@ Expected<PgTuneInput> inputOf(const LineValues& values)
     return input;
 }
 
-void appendNumber(QByteArray& out, std::int64_t value)
+// One answer is built here and appended to the output at once: appending each piece to a QByteArray cost
+// more than the rules.
+using Answer = QVarLengthArray<char, 2048>;
+
+void put(Answer& out, std::string_view text)
+{
+    out.append(text.data(), qsizetype(text.size()));
+}
+
+void putNumber(Answer& out, std::int64_t value)
 {
     char digits[24];
     const auto end = std::to_chars(std::begin(digits), std::end(digits), value).ptr;
@@ -395,39 +405,41 @@ void appendNumber(QByteArray& out, std::int64_t value)
 }
 
 // pgtune::formatMemoryKb, straight to bytes.
-void appendMemory(QByteArray& out, std::int64_t kb)
+void putMemory(Answer& out, std::int64_t kb)
 {
     if (kb <= 0) {
-        out.append("0kB");
+        put(out, "0kB");
     } else if (kb % pgtune::kbPerGb == 0) { // whole terabytes stay in GB, as PGTune prints them
-        appendNumber(out, kb / pgtune::kbPerGb);
-        out.append("GB");
+        putNumber(out, kb / pgtune::kbPerGb);
+        put(out, "GB");
     } else if (kb % pgtune::kbPerMb == 0) {
-        appendNumber(out, kb / pgtune::kbPerMb);
-        out.append("MB");
+        putNumber(out, kb / pgtune::kbPerMb);
+        put(out, "MB");
     } else {
-        appendNumber(out, kb);
-        out.append("kB");
+        putNumber(out, kb);
+        put(out, "kB");
     }
 }
 
 // Names and fixed values are plain ASCII words of the rules, never a quote, backslash or control character,
 // so they need no escaping.
-void appendSetting(QByteArray& out, const char* name, const PgTuneValue& value)
+void putSetting(Answer& out, const char* name, const PgTuneValue& value)
 {
-    out.append('"').append(name).append("\":\"");
+    out.append('"');
+    put(out, name);
+    put(out, "\":\"");
     switch (value.kind) {
     case PgTuneValue::Number:
-        appendNumber(out, value.amount);
+        putNumber(out, value.amount);
         break;
     case PgTuneValue::MemoryKb:
-        appendMemory(out, value.amount);
+        putMemory(out, value.amount);
         break;
     case PgTuneValue::Text:
-        out.append(value.text);
+        put(out, value.text);
         break;
     }
-    out.append("\",");
+    put(out, "\",");
 }
 
 } // namespace
@@ -445,13 +457,15 @@ Expected<PgTuneInput> PgTuneBatch::parseLine(QByteArrayView line)
 
 void PgTuneBatch::appendAnswer(const PgTuneInput& input, QByteArray& out)
 {
-    out.append("{\"out\":{");
-    const qsizetype start = out.size();
+    Answer answer;
+    put(answer, "{\"out\":{");
+    const qsizetype start = answer.size();
     pgtune::forEachSetting(
-        input, [&out](const char* name, const PgTuneValue& value) { appendSetting(out, name, value); });
-    if (out.size() > start)
-        out.chop(1); // the last comma
-    out.append("}}\n");
+        input, [&answer](const char* name, const PgTuneValue& value) { putSetting(answer, name, value); });
+    if (answer.size() > start)
+        answer.removeLast(); // the last comma
+    put(answer, "}}\n");
+    out.append(answer.constData(), answer.size());
 }
 
 namespace {
