@@ -2258,6 +2258,18 @@
         <source>measure a running PostgreSQL and write or update a plan</source>
         <translation>실행 중인 PostgreSQL을 측정해 플랜 작성 또는 갱신</translation>
     </message>
+    <message>
+        <source>Measure a running PostgreSQL primary and its replicas (settings, database sizes, connections, commit and tuple rates over an interval, cache hit ratio, replication lag) and write a plan or update a service&apos;s measured inputs. The role needs pg_monitor. Passwords come from the password file (~/.pgpass, PGPASSFILE), PGPASSWORD or a prompt and are never written anywhere. A password written in the connection string is visible to every user of this machine in ps for the whole sample: put it in the password file instead. Standbys found in pg_stat_replication get no password but the password file&apos;s.</source>
+        <translation>실행 중인 PostgreSQL 프라이머리와 레플리카를 측정해(설정, 데이터베이스 크기, 커넥션, 일정 간격 동안의 커밋·튜플 처리율, 캐시 적중률, 복제 지연) 새 플랜을 쓰거나 서비스의 측정 입력값을 갱신합니다. 접속하는 롤에는 pg_monitor 권한이 필요합니다. 비밀번호는 비밀번호 파일(~/.pgpass, PGPASSFILE), PGPASSWORD 또는 프롬프트에서 받으며 어디에도 기록하지 않습니다. 연결 문자열에 적은 비밀번호는 측정하는 동안 내내 이 머신의 모든 사용자가 ps로 볼 수 있으니 비밀번호 파일에 넣으세요. pg_stat_replication에서 찾은 스탠바이에는 비밀번호 파일에 있는 비밀번호 말고는 어떤 비밀번호도 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>How long to wait for a server to connect or to answer a query, e.g. 10s (default).</source>
+        <translation>서버 연결이나 쿼리 응답을 기다리는 시간. 예: 10s(기본값).</translation>
+    </message>
+    <message>
+        <source>--timeout: &apos;%1&apos; is not a duration from 1s to 1h, e.g. 10s.</source>
+        <translation>--timeout: &apos;%1&apos;은(는) 1s에서 1h 사이의 시간이 아닙니다. 예: 10s.</translation>
+    </message>
 </context>
 <context>
     <name>PgTuneBatch</name>

@@ -56,7 +56,10 @@ void ImportCommand::describe(QCommandLineParser& parser) const
         tr("Measure a running PostgreSQL primary and its replicas (settings, database sizes, connections, commit "
            "and tuple rates over an interval, cache hit ratio, replication lag) and write a plan or update a "
            "service's measured inputs. The role needs pg_monitor. Passwords come from the password file "
-           "(~/.pgpass, PGPASSFILE), PGPASSWORD or a prompt and are never written anywhere."));
+           "(~/.pgpass, PGPASSFILE), PGPASSWORD or a prompt and are never written anywhere. A password written "
+           "in the connection string is visible to every user of this machine in ps for the whole sample: put it in "
+           "the password file instead. Standbys found in pg_stat_replication get no password but the password "
+           "file's."));
     parser.addPositionalArgument(QStringLiteral("postgres"), tr("The engine to import from: postgres."));
     parser.addPositionalArgument(
         QStringLiteral("primary"), tr("The primary's libpq connection string: key=value, a URI or service=NAME."));
@@ -79,6 +82,9 @@ void ImportCommand::describe(QCommandLineParser& parser) const
         { QStringLiteral("lag-target"), tr("Replication lag over which a finding is raised (default 1s)."),
             QStringLiteral("D") },
         { QStringLiteral("no-password"), tr("Never prompt for a password.") },
+        { QStringLiteral("timeout"),
+            tr("How long to wait for a server to connect or to answer a query, e.g. 10s (default)."),
+            QStringLiteral("D") },
         catalogOption(tr("Read FILE on top of the built-in catalog.")),
     });
 }
@@ -107,6 +113,14 @@ std::optional<LiveImportOptions> ImportCommand::importOptions(const QCommandLine
                             .arg(parser.value(QStringLiteral("interval")))),
                    std::nullopt;
         options.intervalMs = int(interval->raw());
+    }
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        const auto timeout = parseDuration(parser.value(QStringLiteral("timeout")));
+        if (!timeout || timeout->raw() < 1000 || timeout->raw() > 3600 * 1000)
+            return fail(tr("--timeout: '%1' is not a duration from 1s to 1h, e.g. 10s.")
+                            .arg(parser.value(QStringLiteral("timeout")))),
+                   std::nullopt;
+        options.timeoutSeconds = int(timeout->raw() / 1000);
     }
     return options;
 }
