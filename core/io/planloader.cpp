@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QSet>
 
 namespace headroom {
@@ -36,14 +37,12 @@ void migrateV1Alpha1(YAML::Node root)
 }
 
 // What Helm takes as a release name: at most 53 of a-z, 0-9 and '-', starting and ending with
-// a letter or digit. (The pattern this replaces, ^[a-z0-9]([-a-z0-9]*[a-z0-9])?$, also let
-// its $ match before one final newline; so does this.)
+// a letter or digit. The name becomes file names and lines of exported files, so nothing else,
+// not even a final newline, passes.
 bool isReleaseName(QStringView name)
 {
     if (name.size() > 53)
         return false;
-    if (name.endsWith(u'\n'))
-        name.chop(1);
     if (name.isEmpty())
         return false;
     for (qsizetype i = 0; i < name.size(); ++i) {
@@ -54,6 +53,66 @@ bool isReleaseName(QStringView name)
             return false;
     }
     return true;
+}
+
+// A character that ends or rewrites a line in an exported file, a terminal or a file name.
+bool isControl(char16_t c, bool lineBreaksAllowed)
+{
+    if (lineBreaksAllowed && (c == u'\n' || c == u'\t'))
+        return false;
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029;
+}
+
+std::optional<Error> controlCharacterIn(const QString& text, bool lineBreaksAllowed, const QString& keyPath,
+                                        const SourceLocation& location)
+{
+    for (const QChar c : text) {
+        if (isControl(c.unicode(), lineBreaksAllowed))
+            return Error { QStringLiteral("holds the control character U+%1; exported files take this text as it "
+                                          "is, so it must be plain text.")
+                               .arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0'))),
+                           keyPath, location };
+    }
+    return std::nullopt;
+}
+
+// The Helm releases a service exports, one values file (and conf file) each: a PostgreSQL
+// service with read replicas writes one per role.
+QStringList releaseNamesOf(const PlannedService& service)
+{
+    if (service.topology && service.topology->readReplicas > 0)
+        return { service.name + QStringLiteral("-primary"), service.name + QStringLiteral("-replica") };
+    return { service.name };
+}
+
+// What the exporters take from the plan's own text: the plan's name and notes without control
+// characters, and release names (so file names) that no two services share, or one service's
+// files would overwrite another's.
+std::optional<Error> validateExportedNames(const Plan& plan, const YAML::Node& root, const YamlReader& yaml)
+{
+    const YAML::Node meta = root["metadata"];
+    for (const char* key : { "name", "notes" }) {
+        const QString& text = key == std::string_view("name") ? plan.name : plan.notes;
+        if (auto error = controlCharacterIn(text, key != std::string_view("name"),
+                                            QStringLiteral("metadata.%1").arg(QLatin1String(key)), {})) {
+            error->location = yaml.locationOf(meta[key]);
+            return error;
+        }
+    }
+    QHash<QString, QString> owner;
+    for (const auto& service : plan.services) {
+        const QStringList releases = releaseNamesOf(service);
+        for (const auto& release : releases) {
+            const QString other = owner.value(release);
+            if (!other.isEmpty() && other != service.name)
+                return Error { QStringLiteral("services '%1' and '%2' both export the Helm release '%3' (and its "
+                                              "files %3.*); rename one of them.")
+                                   .arg(other, service.name, release),
+                               YamlReader::join(QStringLiteral("services"), service.name), service.location };
+            owner.insert(release, service.name);
+        }
+    }
+    return std::nullopt;
 }
 
 class PlanReader
@@ -606,6 +665,10 @@ Expected<Plan> PlanLoader::load(const QByteArray& data, const QString& fileName)
         }
     }
 
+    if (!yaml.hasErrors()) {
+        if (auto error = validateExportedNames(plan, root, yaml))
+            return *error;
+    }
     m_warnings << yaml.warnings();
     if (yaml.hasErrors()) {
         Error first = yaml.errors().first();

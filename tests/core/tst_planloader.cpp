@@ -405,6 +405,19 @@ private slots:
         QTest::addRow("too many replicas") << QByteArray(head + db).replace("readReplicas: 1", "readReplicas: 65") << 9
                                            << 21 << QStringLiteral("services.db.topology.readReplicas")
                                            << QStringLiteral("between 0 and 64");
+        // Exported files are named after releases: two services must not write the same one.
+        QTest::addRow("release name of another service's role")
+            << QByteArray(head + db + "  - name: db-primary\n    kind: redis\n    tier: small\n") << 10 << 5
+            << QStringLiteral("services.db-primary") << QStringLiteral("services 'db' and 'db-primary' both export");
+        QTest::addRow("service name ending in a newline")
+            << QByteArray(head + "services:\n  - name: \"cache\\n\"\n    kind: redis\n    tier: small\n") << 5 << 11
+            << QStringLiteral("services.cache\n.name") << QStringLiteral("cannot name a Helm release");
+        QTest::addRow("plan name with a line break")
+            << QByteArray(head + "services: []\n").replace("{name: x}", "{name: \"Prod\\nfsync = off\"}") << 3 << 18
+            << QStringLiteral("metadata.name") << QStringLiteral("control character U+000A");
+        QTest::addRow("notes with an escape sequence")
+            << QByteArray(head + "services: []\n").replace("{name: x}", "{name: x, notes: \"\\e]0;title\\a\"}")
+            << 3 << 28 << QStringLiteral("metadata.notes") << QStringLiteral("control character U+001B");
         QTest::addRow("growth every 0s")
             << QByteArray(head + "services:\n  - name: db\n    kind: postgresql\n    tier: small\n"
                                  "    volume:\n      growth: {amount: 5Gi, every: 0s}\n")
