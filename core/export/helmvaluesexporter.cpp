@@ -1,5 +1,7 @@
 #include "export/helmvaluesexporter.h"
 
+#include "export/exporttext.h"
+
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
@@ -102,7 +104,7 @@ void emitNode(YAML::Emitter& out, const ValueNode& node)
         break;
     }
     if (!node.comment.isEmpty())
-        out << YAML::Comment(node.comment.toStdString());
+        out << YAML::Comment(ExportText::comment(node.comment).toStdString());
 }
 
 // Collects the key paths a tree sets: its leaves, and lists as a whole.
@@ -579,7 +581,7 @@ private:
         section(lines, QStringLiteral("Settings of the sizing not written:"), m_notWrittenLines, QStringLiteral("  "));
         QString out;
         for (const auto& line : std::as_const(lines))
-            out += line.isEmpty() ? QStringLiteral("#\n") : QStringLiteral("# %1\n").arg(line);
+            out += line.isEmpty() ? QStringLiteral("#\n") : QStringLiteral("# %1\n").arg(ExportText::comment(line));
         return out;
     }
 

@@ -474,6 +474,23 @@ private slots:
         QVERIFY(f.limitations.isEmpty());
     }
 
+    // A plan's name goes into the header comments: a line break in it must not become keys.
+    void planTextStaysInTheHeaderComments()
+    {
+        Exported e = exportFile(QStringLiteral(":/examples/small-production-stack.yaml"));
+        e.plan.name = QStringLiteral("Prod\nimage: {registry: evil.example}\r\u2028#");
+        e.result = HelmValuesExporter(m_maps).exportPlan(e.plan, e.sizing, { kProfile, kVersion });
+        QVERIFY(!e.result.files.isEmpty());
+        for (const auto& f : std::as_const(e.result.files)) {
+            const YAML::Node out = YAML::Load(f.content.toStdString());
+            QVERIFY2(!out["image"].IsDefined() || !out["image"]["registry"].IsDefined()
+                    || out["image"]["registry"].as<std::string>() != "evil.example",
+                qPrintable(f.content));
+            QVERIFY2(f.content.contains(QStringLiteral("# Plan: Prod\\nimage: {registry: evil.example}\\r\\u2028#\n")),
+                qPrintable(f.content));
+        }
+    }
+
     void redisConfigKeepsTheChartsLines()
     {
         const Exported e = exportFile(QStringLiteral(":/examples/small-production-stack.yaml"));

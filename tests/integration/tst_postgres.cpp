@@ -213,6 +213,41 @@ private slots:
         m_cluster.stop(primaryDir);
     }
 
+    // Text from a plan (its name, a catalog's explanation or value) stays inside the comment or
+    // the quoted value it was written into: PostgreSQL reads no line of its own from it.
+    void hostileTextStaysInsideCommentsAndValues()
+    {
+        PlanLoader loader(m_catalog);
+        auto plan = loader.loadFile(QStringLiteral(":/examples/case-study-after.yaml"));
+        QVERIFY(plan.hasValue());
+        const PlanSizing sizing = PlanSizer(loader.effectiveCatalog()).size(plan.value());
+        PostgresConfOptions options;
+        options.pgVersion = m_cluster.major();
+        auto confs = PostgresConfExporter(loader.effectiveCatalog()).settings(plan.value(), sizing, options);
+        QVERIFY(confs.hasValue());
+        RoleConf conf = confs->first();
+        const QString injected = QStringLiteral("\nfsync = off\nlisten_addresses = '*'\r\n#");
+        Plan hostile = plan.value();
+        hostile.name = QStringLiteral("Prod") + injected;
+        conf.inputs << injected;
+        conf.settings.first().explanation += injected;
+        conf.settings << ConfSetting { QStringLiteral("cluster_name"), QStringLiteral("x'\\") + injected, injected };
+        const QByteArray text = PostgresConfExporter::renderConf(hostile, conf, options, injected);
+
+        const QString dataDir = m_cluster.newDataDir(QStringLiteral("hostile"));
+        QVERIFY(!dataDir.isEmpty());
+        QVERIFY(writeConf(dataDir, text).isEmpty());
+        const auto value = [&](const QString& name) {
+            const Run r = m_cluster.run(
+                QStringLiteral("postgres"), { QStringLiteral("-D"), dataDir, QStringLiteral("-C"), name });
+            return r.exitCode == 0 ? r.out.trimmed() : QStringLiteral("refused: ") + r.err;
+        };
+        QCOMPARE(value(QStringLiteral("fsync")), QStringLiteral("on"));
+        QVERIFY2(value(QStringLiteral("listen_addresses")) != QStringLiteral("*"), text.constData());
+        // PostgreSQL shows a cluster name's control characters as '?': the whole text is one value.
+        QCOMPARE(value(QStringLiteral("cluster_name")), QStringLiteral("x'\\?fsync = off?listen_addresses = '*'??#"));
+    }
+
     // Proof by the real pooler: PgBouncer starts with every exported pgbouncer.ini unchanged
     // (only the sandbox's listen address, socket, log and auth file are added after it),
     // SHOW DATABASES and SHOW CONFIG give the pools Headroom computed, and a client reaches
