@@ -26,6 +26,8 @@ void ExportCommand::describe(QCommandLineParser& parser) const
         { QStringLiteral("pg-version"), tr("Target PostgreSQL major version (default 16, the chart's)."),
             QStringLiteral("N") },
         { QStringLiteral("force"), tr("Replace files even if they were edited since Headroom wrote them.") },
+        { QStringLiteral("prune"),
+            tr("Remove files an earlier export wrote that the plan no longer writes, unless they were edited since.") },
         catalogOption(tr("Read FILE on top of the built-in catalog.")),
     });
 }
@@ -79,19 +81,30 @@ int ExportCommand::run(const QCommandLineParser& parser)
                 ? e.toString()
                 : QStringLiteral("--%1: %2").arg(e.keyPath, e.message));
     }
-    return write(parser, files.value());
+    // Only a whole-plan export knows which files of the folder the plan no longer writes.
+    return write(parser, files.value(), options->services.isEmpty());
 }
 
-int ExportCommand::write(const QCommandLineParser& parser, const QList<ExportFile>& files)
+int ExportCommand::write(const QCommandLineParser& parser, const QList<ExportFile>& files, bool wholePlan)
 {
-    auto report
-        = ExportFolder::write(parser.value(QStringLiteral("out")), files, parser.isSet(QStringLiteral("force")));
+    ExportFolderOptions folderOptions;
+    folderOptions.force = parser.isSet(QStringLiteral("force"));
+    folderOptions.complete = wholePlan;
+    folderOptions.prune = parser.isSet(QStringLiteral("prune"));
+    auto report = ExportFolder::write(parser.value(QStringLiteral("out")), files, folderOptions);
     if (!report)
         return fail(report.error().toString());
     for (const auto& path : report->written)
         out() << tr("wrote %1").arg(path) << Qt::endl;
     for (const auto& path : report->unchanged)
         out() << tr("unchanged %1").arg(path) << Qt::endl;
+    for (const auto& path : report->pruned)
+        out() << tr("removed %1 (the plan no longer writes it)").arg(path) << Qt::endl;
+    for (const auto& path : report->stale)
+        err() << tr("headroom export: %1 is from an earlier export and the plan no longer writes it; left in place "
+                    "(use --prune to remove it).")
+                     .arg(path)
+              << Qt::endl;
     for (const auto& path : report->refused)
         err() << tr("headroom export: %1 was edited since Headroom wrote it; left alone (use --force to replace it).")
                      .arg(path)

@@ -18,5 +18,5 @@ protected:
 
 private:
     std::optional<headroom::PlanExportOptions> exportOptions(const QCommandLineParser& parser);
-    int write(const QCommandLineParser& parser, const QList<headroom::ExportFile>& files);
+    int write(const QCommandLineParser& parser, const QList<headroom::ExportFile>& files, bool wholePlan);
 };

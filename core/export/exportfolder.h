@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/error.h"
 #include "export/exportfile.h"
+#include "model/error.h"
 
 #include <QList>
 #include <QString>
@@ -14,18 +14,38 @@ struct ExportFolderReport
     QStringList written; // paths written (new or replaced)
     QStringList unchanged; // already had exactly this content
     QStringList refused; // changed since Headroom wrote them; not replaced without force
+    QStringList stale; // written by an earlier export, not by this one; left in place
+    QStringList pruned; // stale files Headroom wrote and nobody edited, removed on request
+};
+
+struct ExportFolderOptions
+{
+    bool force = false; // replace files edited since Headroom wrote them
+    // The files are all a plan exports: any other file the manifest names is stale. False
+    // when writing a selection (some services, one file of the window's list).
+    bool complete = false;
+    bool prune = false; // remove stale files that are as Headroom wrote them
 };
 
 // Writes export files into a folder. A manifest (.headroom-export.json) remembers what
 // Headroom wrote, so a file someone edited afterwards is never silently replaced: it is
-// refused unless `force`. Each file is written atomically (QSaveFile).
+// refused unless `force`. Nothing is replaced until every new file is on disk: each goes to a
+// temporary file first, and only when all were written and closed without an error are they
+// renamed over the old ones, the manifest last. So a full disk leaves the folder as it was.
+// The folder is locked for the run; symbolic links in it are never written through.
 class ExportFolder
 {
 public:
     static QString manifestName() { return QStringLiteral(".headroom-export.json"); }
-    // Refused files are reported, not an Error; an Error means nothing could be written
-    // (the folder cannot be created, a write failed).
-    static Expected<ExportFolderReport> write(const QString& directory, const QList<ExportFile>& files, bool force);
+    static QString lockName() { return QStringLiteral(".headroom-export.lock"); }
+    // Refused and stale files are reported, not an Error; an Error means nothing was
+    // replaced (the folder cannot be created or locked, a write failed, a link is in the way).
+    static Expected<ExportFolderReport> write(
+        const QString& directory, const QList<ExportFile>& files, const ExportFolderOptions& options);
+    static Expected<ExportFolderReport> write(const QString& directory, const QList<ExportFile>& files, bool force)
+    {
+        return write(directory, files, ExportFolderOptions { force, false, false });
+    }
 };
 
 } // namespace headroom

@@ -1,6 +1,7 @@
 #include "export/exportfolder.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -78,6 +79,30 @@ private slots:
         auto r = ExportFolder::write(dir.path(), { file(QStringLiteral("../escape.conf"), "x") }, false);
         QVERIFY(!r.hasValue());
         QVERIFY(r.error().message.contains(QStringLiteral("not a plain file name")));
+    }
+
+    // Two files of one run under one name: the second would silently replace the first.
+    void refusesOneNameTwiceInARun()
+    {
+        QTemporaryDir dir;
+        auto r = ExportFolder::write(
+            dir.path(), { file(QStringLiteral("a.conf"), "one\n"), file(QStringLiteral("a.conf"), "two\n") }, false);
+        QVERIFY(!r.hasValue());
+        QVERIFY2(r.error().location.file.endsWith(QStringLiteral("/a.conf")), qPrintable(r.error().toString()));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("a.conf"))));
+        QVERIFY(!QFile::exists(dir.filePath(ExportFolder::manifestName())));
+    }
+
+    void newFilesAreReadableByAllWritableByOwner()
+    {
+        QTemporaryDir dir;
+        QVERIFY(ExportFolder::write(dir.path(), { file(QStringLiteral("a.conf"), "one\n") }, false).hasValue());
+        const auto expected
+            = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("a.conf"))).permissions()
+                & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+            expected);
+        QVERIFY(!QFile::exists(dir.filePath(ExportFolder::lockName())));
     }
 
     void unwritableFolderIsAnError()

@@ -1,0 +1,238 @@
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QLockFile>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <unistd.h>
+
+// `headroom export` against a real file system: collisions, links, a second process, stale
+// files and a full disk, each as a user meets it.
+class TestExportCommand : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static void startExport(QProcess& process, const QStringList& arguments)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.insert(QStringLiteral("HEADROOM_LANGUAGE"), QStringLiteral("en"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(HEADROOM_EXECUTABLE), QStringList { QStringLiteral("export") } + arguments);
+    }
+
+    static Result finish(QProcess& process)
+    {
+        if (!process.waitForFinished(120000)) {
+            process.kill();
+            process.waitForFinished();
+            return {};
+        }
+        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+    }
+
+    static Result runExport(const QStringList& arguments)
+    {
+        QProcess process;
+        startExport(process, arguments);
+        return finish(process);
+    }
+
+    static QString writePlan(const QTemporaryDir& dir, const QString& name, const QByteArray& services)
+    {
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write the plan");
+        f.write("apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: test}\nservices:\n" + services);
+        return path;
+    }
+
+    static QByteArray redis(const QByteArray& name, const QByteArray& tier = "small")
+    {
+        return "  - name: " + name + "\n    kind: redis\n    tier: " + tier + "\n";
+    }
+
+    static QByteArray postgres(const QByteArray& name, int replicas)
+    {
+        return "  - name: " + name + "\n    kind: postgresql\n    tier: small\n    topology: {readReplicas: "
+            + QByteArray::number(replicas) + "}\n";
+    }
+
+    static QByteArray read(const QString& path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
+    }
+
+    // Every file of a folder with its content, links and hidden files included.
+    static QMap<QString, QByteArray> snapshot(const QString& dir)
+    {
+        QMap<QString, QByteArray> out;
+        QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System);
+        while (it.hasNext()) {
+            it.next();
+            out.insert(it.fileName(), read(it.filePath()));
+        }
+        return out;
+    }
+
+private slots:
+    void collidingReleaseNamesAreRefused()
+    {
+        QTemporaryDir dir;
+        const QString plan
+            = writePlan(dir, QStringLiteral("plan.yaml"), postgres("app-db", 1) + redis("app-db-primary"));
+        const QString out = dir.filePath(QStringLiteral("out"));
+        const auto r = runExport({ plan, QStringLiteral("--out"), out });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("plan.yaml:9:5:")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("'app-db' and 'app-db-primary'")), qPrintable(r.err));
+        QVERIFY(snapshot(out).isEmpty());
+    }
+
+    void linkedManifestIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString plan = writePlan(dir, QStringLiteral("plan.yaml"), redis("cache"));
+        const QString out = dir.filePath(QStringLiteral("out"));
+        QVERIFY(QDir().mkpath(out));
+        const QString outside = dir.filePath(QStringLiteral("outside.txt"));
+        QFile(outside).open(QIODevice::WriteOnly);
+        QVERIFY(QFile::link(outside, out + QStringLiteral("/.headroom-export.json")));
+        const auto r = runExport({ plan, QStringLiteral("--out"), out });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("symbolic link")), qPrintable(r.err));
+        QCOMPARE(read(outside), QByteArray());
+        QVERIFY(!QFile::exists(out + QStringLiteral("/cache.values.yaml")));
+    }
+
+    void linkedValuesFileIsNotWrittenThroughEvenWithForce()
+    {
+        QTemporaryDir dir;
+        const QString plan = writePlan(dir, QStringLiteral("plan.yaml"), redis("cache"));
+        const QString out = dir.filePath(QStringLiteral("out"));
+        QVERIFY(QDir().mkpath(out));
+        const QString outside = dir.filePath(QStringLiteral("outside.yaml"));
+        QFile f(outside);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("mine: true\n");
+        f.close();
+        QVERIFY(QFile::link(outside, out + QStringLiteral("/cache.values.yaml")));
+        const auto r = runExport({ plan, QStringLiteral("--out"), out, QStringLiteral("--force") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("cache.values.yaml")), qPrintable(r.err));
+        QCOMPARE(read(outside), QByteArray("mine: true\n"));
+    }
+
+    // The test holds the folder's lock as a second export would: the real process must wait.
+    void secondExportWaitsForTheFirst()
+    {
+        QTemporaryDir dir;
+        const QString plan = writePlan(dir, QStringLiteral("plan.yaml"), redis("cache"));
+        const QString out = dir.filePath(QStringLiteral("out"));
+        QVERIFY(QDir().mkpath(out));
+        QLockFile lock(out + QStringLiteral("/.headroom-export.lock"));
+        QVERIFY(lock.tryLock(0));
+        QProcess process;
+        startExport(process, { plan, QStringLiteral("--out"), out });
+        QVERIFY(!process.waitForFinished(3000));
+        QVERIFY(!QFile::exists(out + QStringLiteral("/.headroom-export.json")));
+        lock.unlock();
+        const auto r = finish(process);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFile::exists(out + QStringLiteral("/.headroom-export.json")));
+        QVERIFY(QFile::exists(out + QStringLiteral("/cache.values.yaml")));
+    }
+
+    void staleFilesAreListedAndRemovedOnlyOnRequest()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out"));
+        const QString both = writePlan(dir, QStringLiteral("both.yaml"), redis("cache") + redis("sessions"));
+        QCOMPARE(runExport({ both, QStringLiteral("--out"), out }).exitCode, 0);
+        const QString one = writePlan(dir, QStringLiteral("one.yaml"), redis("cache"));
+        const QString stale = out + QStringLiteral("/sessions.values.yaml");
+
+        const auto listed = runExport({ one, QStringLiteral("--out"), out });
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(listed.err.contains(stale) && listed.err.contains(QStringLiteral("--prune")), qPrintable(listed.err));
+        QVERIFY(QFile::exists(stale));
+
+        const auto pruned = runExport({ one, QStringLiteral("--out"), out, QStringLiteral("--prune") });
+        QCOMPARE(pruned.exitCode, 0);
+        QVERIFY2(pruned.out.contains(QStringLiteral("removed %1").arg(stale)), qPrintable(pruned.out));
+        QVERIFY(!QFile::exists(stale));
+        QVERIFY(QFile::exists(out + QStringLiteral("/cache.values.yaml")));
+    }
+
+    void editedStaleFileIsNotPruned()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out"));
+        QCOMPARE(runExport({ writePlan(dir, QStringLiteral("both.yaml"), redis("cache") + redis("sessions")),
+                               QStringLiteral("--out"), out })
+                     .exitCode,
+            0);
+        const QString stale = out + QStringLiteral("/sessions.values.yaml");
+        QFile f(stale);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("# my tweak\n");
+        f.close();
+        const auto r = runExport({ writePlan(dir, QStringLiteral("one.yaml"), redis("cache")), QStringLiteral("--out"),
+            out, QStringLiteral("--prune") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFile::exists(stale));
+        QVERIFY2(r.err.contains(stale), qPrintable(r.err));
+    }
+
+    // A real full file system: nothing that was there changes, nothing half-written stays.
+    void fullDiskLeavesTheFolderAsItWas()
+    {
+        if (geteuid() != 0)
+            QSKIP("mounting a small tmpfs needs root (CI runs as root)");
+        QTemporaryDir dir;
+        const QString disk = dir.filePath(QStringLiteral("disk"));
+        QVERIFY(QDir().mkpath(disk));
+        QVERIFY(QProcess::execute(QStringLiteral("mount"),
+                    { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=64k"),
+                        QStringLiteral("tmpfs"), disk })
+            == 0);
+        const auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), { disk }); });
+
+        QByteArray many;
+        for (int i = 0; i < 40; ++i)
+            many += postgres("db" + QByteArray::number(i), 1);
+        const QString big = writePlan(dir, QStringLiteral("big.yaml"), redis("cache", "medium") + many);
+
+        const QString out = disk + QStringLiteral("/out");
+        QCOMPARE(
+            runExport({ writePlan(dir, QStringLiteral("small.yaml"), redis("cache")), QStringLiteral("--out"), out })
+                .exitCode,
+            0);
+        const auto before = snapshot(out);
+        const auto full = runExport({ big, QStringLiteral("--out"), out });
+        QVERIFY2(full.exitCode != 0, qPrintable(full.out));
+        QVERIFY2(full.err.contains(out + QLatin1Char('/')), qPrintable(full.err));
+        QCOMPARE(snapshot(out), before);
+
+        const QString fresh = disk + QStringLiteral("/fresh");
+        QVERIFY(runExport({ big, QStringLiteral("--out"), fresh }).exitCode != 0);
+        QCOMPARE(snapshot(fresh).keys(), QStringList());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportCommand)
+#include "tst_exportcommand.moc"
