@@ -2143,6 +2143,38 @@
         <source>cannot read the existing file: %1.</source>
         <translation>기존 파일을 읽을 수 없습니다: %1.</translation>
     </message>
+    <message>
+        <source>two files of this export have this name; nothing was written.</source>
+        <translation>이번 내보내기의 파일 두 개가 이 이름을 씁니다. 아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>is a symbolic link; Headroom does not write through links, remove it or choose another folder.</source>
+        <translation>심볼릭 링크입니다. Headroom은 링크를 따라 쓰지 않으니 링크를 지우거나 다른 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <source>is not a regular file.</source>
+        <translation>일반 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>cannot read: %1.</source>
+        <translation>읽을 수 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>cannot write: %1; nothing was replaced.</source>
+        <translation>쓸 수 없습니다: %1. 아무 파일도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>cannot replace: %1.</source>
+        <translation>바꿀 수 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>another export is writing into this folder.</source>
+        <translation>다른 내보내기가 이 폴더에 쓰고 있습니다.</translation>
+    </message>
+    <message>
+        <source>cannot lock the output folder.</source>
+        <translation>출력 폴더를 잠글 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
