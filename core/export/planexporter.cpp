@@ -4,6 +4,9 @@
 #include "export/helmvaluesexporter.h"
 #include "export/postgresconfexporter.h"
 
+#include <QHash>
+#include <QSet>
+
 namespace headroom {
 
 Expected<QList<ExportFile>> PlanExporter::files(const Plan& plan, const PlanSizing& sizing, const Catalog& catalog,
@@ -32,16 +35,19 @@ Expected<QList<ExportFile>> PlanExporter::files(const Plan& plan, const PlanSizi
 
     // The chart deploys its own postgresql.conf from the values: give it the profile's
     // settings, so the Helm release and the exported postgresql.conf say the same.
+    QHash<std::pair<QString, QString>, const RoleConf*> confOf; // (service, role)
+    confOf.reserve(roleConfs->size());
+    for (const auto& rc : roleConfs.value())
+        confOf.insert({ rc.service, rc.role }, &rc);
     PlanSizing forCharts = sizing;
     for (auto& service : forCharts.services) {
         for (auto& role : service.roles) {
-            for (const auto& rc : roleConfs.value()) {
-                if (rc.service != service.name || rc.role != role.role)
-                    continue;
-                role.sizing.settings.clear();
-                for (const auto& s : rc.settings)
-                    role.sizing.settings << Setting { s.name, s.value, s.explanation };
-            }
+            const RoleConf* rc = confOf.value({ service.name, role.role });
+            if (!rc)
+                continue;
+            role.sizing.settings.clear();
+            for (const auto& s : rc->settings)
+                role.sizing.settings << Setting { s.name, s.value, s.explanation };
         }
     }
     ChartMapLoader chartLoader;
@@ -55,7 +61,7 @@ Expected<QList<ExportFile>> PlanExporter::files(const Plan& plan, const PlanSizi
     for (const auto& f : values.files)
         all << ExportFile { f.fileName, f.content.toUtf8(), f.serviceName, f.role, QStringLiteral("helm-values") };
 
-    auto confFiles = confExporter.exportFiles(plan, sizing, conf);
+    auto confFiles = confExporter.exportFiles(plan, roleConfs.value(), conf);
     if (!confFiles)
         return confFiles.error();
     all << confFiles.value();
@@ -64,9 +70,10 @@ Expected<QList<ExportFile>> PlanExporter::files(const Plan& plan, const PlanSizi
 
     if (options.services.isEmpty())
         return all;
+    const QSet<QString> wanted(options.services.cbegin(), options.services.cend());
     QList<ExportFile> selected;
     for (const auto& f : std::as_const(all)) {
-        if (options.services.contains(f.service))
+        if (wanted.contains(f.service))
             selected << f;
     }
     return selected;

@@ -266,9 +266,18 @@ Expected<QList<ExportFile>> PostgresConfExporter::exportFiles(const Plan& plan, 
     auto confs = settings(plan, sizing, options);
     if (!confs)
         return confs.error();
+    return exportFiles(plan, confs.value(), options);
+}
+
+Expected<QList<ExportFile>> PostgresConfExporter::exportFiles(
+    const Plan& plan, const QList<RoleConf>& confs, const PostgresConfOptions& options) const
+{
+    if (options.format != QLatin1String("conf") && options.format != QLatin1String("alter-system"))
+        return Error { QStringLiteral("unknown format '%1'; use conf or alter-system.").arg(options.format),
+            QStringLiteral("format"), {} };
     const QString profileName = m_catalog.postgresProfile(options.profile)->name;
     QList<ExportFile> files;
-    for (const auto& conf : confs.value()) {
+    for (const auto& conf : confs) {
         const bool alter = options.format == QLatin1String("alter-system");
         files << ExportFile { fileBase(conf) + (alter ? QStringLiteral(".alter-system.sql") : QStringLiteral(".postgresql.conf")),
                               alter ? renderAlterSystem(plan, conf, options, profileName)

@@ -52,6 +52,9 @@ public:
                                        const PostgresConfOptions& options) const;
     Expected<QList<ExportFile>> exportFiles(const Plan& plan, const PlanSizing& sizing,
                                             const PostgresConfOptions& options) const;
+    // The files of settings() computed already: each role's settings are evaluated once.
+    Expected<QList<ExportFile>> exportFiles(
+        const Plan& plan, const QList<RoleConf>& confs, const PostgresConfOptions& options) const;
 
     static QByteArray renderConf(const Plan& plan, const RoleConf& conf, const PostgresConfOptions& options,
                                  const QString& profileName);

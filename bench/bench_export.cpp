@@ -1,0 +1,153 @@
+// Google Benchmark: exporting generated plans of 1,000 and 10,000 services (every format,
+// PlanExporter::files) and writing them into a folder (ExportFolder::write), fresh and again
+// unchanged. `headroom_bench_export --write-plan PATH N` writes the plan of N services for
+// timing the `headroom export` command itself (/usr/bin/time -v for its peak memory).
+
+#include "engine/plansizer.h"
+#include "export/exportfolder.h"
+#include "export/planexporter.h"
+#include "io/catalogloader.h"
+#include "io/planloader.h"
+#include "plangenerator.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <benchmark/benchmark.h>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <memory>
+
+using namespace headroom;
+
+namespace {
+
+[[noreturn]] void die(const QString& message)
+{
+    std::fprintf(stderr, "headroom_bench_export: %s\n", qPrintable(message));
+    std::exit(1);
+}
+
+const Catalog& builtInCatalog()
+{
+    static const Catalog catalog = [] {
+        auto loaded = CatalogLoader().loadBuiltIn();
+        if (!loaded)
+            die(loaded.error().toString());
+        return std::move(loaded).value();
+    }();
+    return catalog;
+}
+
+// One generated, sized plan per size; a service that cannot be sized fails the benchmark.
+struct Fixture
+{
+    Plan plan;
+    Catalog catalog;
+    PlanSizing sizing;
+};
+
+const Fixture& fixture(int services)
+{
+    static std::map<int, std::unique_ptr<Fixture>> cache;
+    auto& slot = cache[services];
+    if (!slot) {
+        slot = std::make_unique<Fixture>();
+        slot->plan = bench::generatePlan(services, builtInCatalog());
+        auto catalog = PlanLoader::catalogFor(slot->plan, builtInCatalog(), QStringLiteral("generated.yaml"));
+        if (!catalog)
+            die(catalog.error().toString());
+        slot->catalog = std::move(catalog).value();
+        slot->sizing = PlanSizer(slot->catalog).size(slot->plan);
+        for (const auto& s : slot->sizing.services) {
+            if (!s.error.isEmpty())
+                die(QStringLiteral("%1 cannot be sized: %2").arg(s.name, s.error));
+        }
+    }
+    return *slot;
+}
+
+QList<ExportFile> exportFiles(const Fixture& f)
+{
+    PlanExportOptions options;
+    options.headroomVersion = QStringLiteral("bench");
+    auto files = PlanExporter::files(f.plan, f.sizing, f.catalog, options);
+    if (!files)
+        die(files.error().toString());
+    return std::move(files).value();
+}
+
+void writeInto(const QString& dir, const QList<ExportFile>& files, benchmark::State& state)
+{
+    auto report = ExportFolder::write(dir, files, ExportFolderOptions { false, true, false });
+    if (!report)
+        state.SkipWithError(qPrintable(report.error().toString()));
+}
+
+void BM_ExportFiles(benchmark::State& state)
+{
+    const Fixture& f = fixture(int(state.range(0)));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(exportFiles(f));
+}
+
+void BM_ExportIntoNewFolder(benchmark::State& state)
+{
+    const Fixture& f = fixture(int(state.range(0)));
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto dir = std::make_unique<QTemporaryDir>();
+        state.ResumeTiming();
+        writeInto(dir->path(), exportFiles(f), state);
+        state.PauseTiming();
+        dir.reset();
+        state.ResumeTiming();
+    }
+}
+
+void BM_ReExportUnchanged(benchmark::State& state)
+{
+    const Fixture& f = fixture(int(state.range(0)));
+    QTemporaryDir dir;
+    writeInto(dir.path(), exportFiles(f), state);
+    for (auto _ : state)
+        writeInto(dir.path(), exportFiles(f), state);
+}
+
+BENCHMARK(BM_ExportFiles)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ExportIntoNewFolder)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ReExportUnchanged)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+
+bool hasFlag(int argc, char** argv, const char* name)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strncmp(argv[i], name, std::strlen(name)) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc == 4 && std::strcmp(argv[1], "--write-plan") == 0) {
+        QFile out(QString::fromLocal8Bit(argv[2]));
+        const QByteArray yaml = bench::generatePlanYaml(std::atoi(argv[3]), builtInCatalog());
+        return out.open(QIODevice::WriteOnly) && out.write(yaml) == yaml.size() ? 0 : 1;
+    }
+    // Repetitions by default, so a plain run reports medians; any flag given wins.
+    std::vector<char*> args(argv, argv + argc);
+    char repetitions[] = "--benchmark_repetitions=5";
+    char aggregates[] = "--benchmark_report_aggregates_only=true";
+    if (!hasFlag(argc, argv, "--benchmark_repetitions")) {
+        args.push_back(repetitions);
+        args.push_back(aggregates);
+    }
+    int count = int(args.size());
+    benchmark::Initialize(&count, args.data());
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
