@@ -2124,6 +2124,18 @@
         <source>write Helm values, postgresql.conf, pgbouncer.ini and my.cnf</source>
         <translation>Helm values, postgresql.conf, pgbouncer.ini, my.cnf 쓰기</translation>
     </message>
+    <message>
+        <source>Remove files an earlier export wrote that the plan no longer writes, unless they were edited since.</source>
+        <translation>이전 내보내기가 쓴 파일 중 플랜이 더 이상 쓰지 않는 파일을 지웁니다. 그 뒤에 편집된 파일은 지우지 않습니다.</translation>
+    </message>
+    <message>
+        <source>removed %1 (the plan no longer writes it)</source>
+        <translation>%1 삭제함 (플랜이 더 이상 쓰지 않는 파일)</translation>
+    </message>
+    <message>
+        <source>headroom export: %1 is from an earlier export and the plan no longer writes it; left in place (use --prune to remove it).</source>
+        <translation>headroom export: %1은(는) 이전 내보내기에서 쓴 파일이며 플랜이 더 이상 쓰지 않습니다. 그대로 두었습니다(지우려면 --prune).</translation>
+    </message>
 </context>
 <context>
     <name>ExportFolder</name>
