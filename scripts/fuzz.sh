@@ -10,7 +10,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 seconds="${1:-30}"
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(fuzz_plan_loader fuzz_quantity fuzz_exporters)
+((${#targets[@]})) || targets=(fuzz_plan_loader fuzz_quantity fuzz_exporters fuzz_recovery_file)
 
 if ! [[ "$seconds" =~ ^[0-9]+$ ]] || ((seconds < 1)); then
   echo "usage: scripts/fuzz.sh [SECONDS] [TARGET...]" >&2
@@ -38,6 +38,7 @@ for target in "${targets[@]}"; do
     fuzz_plan_loader) seeds=("$here/resources/examples" "$here/fuzz/seeds/plan"); dict="$here/fuzz/plan.dict"; maxlen=8192 ;;
     fuzz_exporters) seeds=("$here/resources/examples" "$here/fuzz/seeds/plan"); dict="$here/fuzz/plan.dict"; maxlen=8192 ;;
     fuzz_quantity) seeds=("$here/fuzz/seeds/quantity"); dict="$here/fuzz/quantity.dict"; maxlen=256 ;;
+    fuzz_recovery_file) seeds=("$here/fuzz/seeds/recovery"); dict="$here/fuzz/recovery.dict"; maxlen=8192 ;;
     *) echo "headroom: unknown fuzz target '$target'" >&2; exit 2 ;;
   esac
   # The working corpus grows across local runs; the seeds are only read.
