@@ -10,6 +10,7 @@
 #include "ui/plantreemodel.h"
 #include "ui/preferencesdialog.h"
 #include "ui/propertyeditor.h"
+#include "ui/recoveryoffer.h"
 #include "ui/recoverystore.h"
 #include "ui/reportfont.h"
 #include "ui/settingskeys.h"
@@ -64,6 +65,9 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
     , m_model(new SizingTableModel(this))
 {
     m_recovery = new RecoveryStore(m_document, this);
+    connect(m_recovery, &RecoveryStore::writeFailed, this, [this](const QString& message) {
+        statusBar()->showMessage(message);
+    });
 
     // Left: the plan tree. Middle: tabs above the findings. Right: the property editor.
     m_outer = new QSplitter(Qt::Horizontal, this);
@@ -442,25 +446,7 @@ bool MainWindow::openFile(const QString& path)
 
 bool MainWindow::offerRecovery(bool ask)
 {
-    const QString path = m_document->filePath();
-    if (!RecoveryStore::hasRecovery(path))
-        return false;
-    if (ask) {
-        const auto answer = QMessageBox::question(this, tr("Restore Unsaved Changes"),
-            tr("Headroom did not close cleanly while %1 had unsaved changes. Restore them?")
-                .arg(m_document->displayName()),
-            QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
-        if (answer != QMessageBox::Yes) {
-            m_recovery->discard();
-            return false;
-        }
-    }
-    if (auto error = m_recovery->restore(path)) {
-        showError(tr("Cannot restore the unsaved changes"), error->toString());
-        return false;
-    }
-    statusBar()->showMessage(tr("Restored the unsaved changes."), 4000);
-    return true;
+    return RecoveryOffer(this).run(ask ? RecoveryOffer::Mode::Ask : RecoveryOffer::Mode::RestoreWithoutAsking);
 }
 
 void MainWindow::showError(const QString& title, const QString& text)
@@ -768,8 +754,6 @@ bool MainWindow::saveAs()
         return false;
     if (!isPlanFile(path))
         path += QStringLiteral(".yaml");
-    // The recovery file of an untitled plan is dropped; the saved file is now the work.
-    m_recovery->discard();
     if (auto error = m_document->saveAs(path)) {
         showError(tr("Cannot save the plan"), error->toString());
         return false;
@@ -782,7 +766,6 @@ void MainWindow::newPlan()
 {
     if (!maybeSave())
         return;
-    m_recovery->discard();
     m_document->newPlan();
 }
 
@@ -794,9 +777,7 @@ void MainWindow::open()
         QSettings().value(settings_keys::lastDirectory()).toString(), tr("Plans (*.yaml *.yml);;All files (*)"));
     if (path.isEmpty())
         return;
-    m_recovery->discard();
-    if (openFile(path))
-        offerRecovery();
+    openFile(path);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -805,6 +786,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    // Still modified after maybeSave(): the user chose to discard the changes.
+    if (m_document->isModified())
+        m_recovery->discard();
     QSettings settings;
     settings.setValue(settings_keys::windowGeometry(), saveGeometry());
     settings.setValue(settings_keys::windowState(), m_outer->saveState());
@@ -829,11 +813,8 @@ void MainWindow::dropEvent(QDropEvent* event)
     QMetaObject::invokeMethod(
         this,
         [this, path] {
-            if (!maybeSave())
-                return;
-            m_recovery->discard();
-            if (openFile(path))
-                offerRecovery();
+            if (maybeSave())
+                openFile(path);
         },
         Qt::QueuedConnection);
 }

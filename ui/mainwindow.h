@@ -49,13 +49,15 @@ public:
     void showPlan(const Plan& plan, const QString& source);
     // Opens a plan file; on failure the open document stays and the error is shown.
     bool openFile(const QString& path);
-    // Offers to restore the recovery file of the open plan, if there is one; `ask` false
-    // restores without asking (tests).
+    // Offers every recovery file left by a Headroom that did not end cleanly (RecoveryOffer),
+    // whichever plan is open; `ask` false restores the first sound one without asking (tests).
+    // Returns whether a plan was restored.
     bool offerRecovery(bool ask = true);
     void setView(View view);
     static std::optional<View> viewFromName(const QString& name);
     // When false, failures are printed rather than shown in dialogs (screenshots, tests).
     void setInteractive(bool interactive) { m_interactive = interactive; }
+    void showError(const QString& title, const QString& text);
     // The window's size and splitter positions from the last session.
     void restoreSettings();
 
@@ -117,7 +119,6 @@ private:
     bool saveAs();
     void newPlan();
     void open();
-    void showError(const QString& title, const QString& text);
     void askAddService();
     void askAddNodePool();
     void showExportDialog();

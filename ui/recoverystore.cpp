@@ -1,32 +1,61 @@
 #include "ui/recoverystore.h"
 
-#include "ui/plandocument.h"
-#include "io/planloader.h"
 #include "io/planwriter.h"
+#include "io/recoveryfile.h"
+#include "ui/plandocument.h"
 
-#include <QCryptographicHash>
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QUndoStack>
+#include <QUuid>
 
 namespace headroom {
 
 namespace {
-const QByteArray marker = QByteArrayLiteral("# headroom-recovery: ");
+
+// QStandardPaths::StateLocation arrived in Qt 6.7; before it, the same XDG rule by hand.
+QString stateLocation()
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
+    return QStandardPaths::writableLocation(QStandardPaths::StateLocation);
+#else
+    QString base = qEnvironmentVariable("XDG_STATE_HOME");
+    if (QStandardPaths::isTestModeEnabled())
+        base = QDir::homePath() + QStringLiteral("/.qttest/state");
+    else if (base.isEmpty() || QDir::isRelativePath(base))
+        base = QDir::homePath() + QStringLiteral("/.local/state");
+    const QString organization = QCoreApplication::organizationName();
+    if (!organization.isEmpty())
+        base += QLatin1Char('/') + organization;
+    return base + QLatin1Char('/') + QCoreApplication::applicationName();
+#endif
 }
+
+Error writeError(const QString& path, const QString& why)
+{
+    return Error { RecoveryStore::tr("cannot write the recovery file: %1").arg(why), {}, { path, 0, 0 } };
+}
+
+} // namespace
 
 RecoveryStore::RecoveryStore(PlanDocument* document, QObject* parent)
     : QObject(parent)
     , m_document(document)
     , m_timer(new QTimer(this))
-    , m_planPath(document->filePath())
+    , m_path(directory() + QLatin1Char('/') + QUuid::createUuid().toString(QUuid::WithoutBraces)
+          + QStringLiteral(".recovery"))
 {
     m_timer->setSingleShot(true);
     m_timer->setInterval(delayMs);
-    connect(m_timer, &QTimer::timeout, this, &RecoveryStore::writeNow);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        if (auto error = writeNow())
+            emit writeFailed(error->toString());
+    });
     connect(document, &PlanDocument::planChanged, m_timer, qOverload<>(&QTimer::start));
     connect(document, &PlanDocument::modifiedChanged, this, [this](bool modified) {
         if (!modified) {
@@ -34,80 +63,76 @@ RecoveryStore::RecoveryStore(PlanDocument* document, QObject* parent)
             discard();
         }
     });
-    connect(document, &PlanDocument::filePathChanged, this, [this](const QString& path) {
-        m_planPath = path;
-        m_timer->start();
-    });
 }
 
 RecoveryStore::~RecoveryStore()
 {
-    // A clean close: nothing to recover next time.
-    discard();
+    if (!m_document || !m_document->isModified())
+        discard();
+    if (m_lock)
+        m_lock->unlock();
 }
 
 QString RecoveryStore::directory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
+    return stateLocation() + QStringLiteral("/recovery");
 }
 
-QString RecoveryStore::recoveryPath(const QString& planPath)
+QString RecoveryStore::lockPathFor(const QString& recoveryFile)
 {
-    const QByteArray key = planPath.isEmpty() ? QByteArrayLiteral("untitled") : planPath.toUtf8();
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16));
-    return directory() + QLatin1Char('/') + hash + QStringLiteral(".yaml");
+    const QString suffix = QStringLiteral(".recovery");
+    const QString stem = recoveryFile.endsWith(suffix) ? recoveryFile.chopped(suffix.size()) : recoveryFile;
+    return stem + QStringLiteral(".lock");
 }
 
-bool RecoveryStore::hasRecovery(const QString& planPath)
+std::optional<Error> RecoveryStore::claim()
 {
-    return QFile::exists(recoveryPath(planPath));
+    if (m_lock)
+        return std::nullopt;
+    const QString dir = directory();
+    if (!QDir().mkpath(dir))
+        return writeError(dir, tr("cannot create the folder."));
+    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    auto lock = std::make_unique<QLockFile>(lockPathFor(m_path));
+    lock->setStaleLockTime(0); // only a dead owner's lock is stale, however old
+    if (!lock->tryLock(0))
+        return writeError(m_path, tr("cannot take its lock."));
+    m_lock = std::move(lock);
+    return std::nullopt;
 }
 
-QString RecoveryStore::originalPath(const QString& recoveryFile)
-{
-    QFile f(recoveryFile);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray first = f.readLine().trimmed();
-    return first.startsWith(marker.trimmed()) ? QString::fromUtf8(first.mid(marker.size())) : QString();
-}
-
-bool RecoveryStore::writeNow()
+std::optional<Error> RecoveryStore::writeNow()
 {
     m_timer->stop();
-    if (!m_document->isModified())
-        return false;
-    if (!QDir().mkpath(directory()))
-        return false;
-    QSaveFile file(recoveryPath(m_planPath));
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(marker + m_document->filePath().toUtf8() + '\n');
-    file.write(PlanWriter::toYaml(m_document->plan()));
-    return file.commit();
-}
-
-void RecoveryStore::discard() const
-{
-    QFile::remove(recoveryPath(m_planPath));
-}
-
-std::optional<Error> RecoveryStore::restore(const QString& planPath)
-{
-    const QString path = recoveryPath(planPath);
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error { tr("Cannot read the recovery file %1: %2").arg(path, f.errorString()), {}, {} };
-    PlanLoader loader(m_document->baseCatalog());
-    auto recovered = loader.load(f.readAll(), path);
-    if (!recovered)
-        return recovered.error();
-    Plan before = m_document->plan();
-    if (recovered.value() == before)
+    if (!m_document || !m_document->isModified())
         return std::nullopt;
-    m_document->undoStack()->push(
-        new ReplacePlanCommand(m_document, before, recovered.value(), tr("Restore unsaved changes")));
+    if (auto error = claim())
+        return error;
+    RecoveryFile recovery;
+    recovery.planPath = m_document->filePath();
+    recovery.planName = m_document->plan().name;
+    recovery.savedAt = QDateTime::currentDateTimeUtc();
+    recovery.planYaml = PlanWriter::toYaml(m_document->plan());
+    const QByteArray bytes = recovery.encode();
+    // Unbuffered: every write reaches the file system here and its result is checked, rather
+    // than a last buffer flushed, unchecked, inside commit().
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return writeError(m_path, file.errorString());
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(bytes) != bytes.size()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return writeError(m_path, why);
+    }
+    if (!file.commit())
+        return writeError(m_path, file.errorString());
     return std::nullopt;
+}
+
+void RecoveryStore::discard()
+{
+    QFile::remove(m_path);
 }
 
 } // namespace headroom

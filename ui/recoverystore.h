@@ -1,50 +1,59 @@
 #pragma once
 
 #include "model/error.h"
-#include "model/plan.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
+#include <memory>
 #include <optional>
 
+class QLockFile;
 class QTimer;
 
 namespace headroom {
 
 class PlanDocument;
 
-// Never lose work: about 1.5 s after each change the open plan is written, atomically, to
-// AppDataLocation/recovery/<hash of its path>.yaml. The file goes away when the plan is
-// saved, undone back to its saved state, or closed cleanly; one left behind means Headroom
-// did not end cleanly, and the next start offers to restore it.
+// Never lose work: about 1.5 s after each change the open plan is written, checked and
+// atomically, to a recovery file of this window's own (RecoveryFile: header, length,
+// checksum) in the user's state directory, 0600. The window holds a lock beside it for as
+// long as it runs, so no other Headroom process ever touches it; the file goes away when
+// the plan is saved, undone back to its saved state or explicitly discarded. One left
+// behind without a live owner means a Headroom did not end cleanly (OrphanedRecovery).
 class RecoveryStore : public QObject
 {
     Q_OBJECT
 
 public:
     explicit RecoveryStore(PlanDocument* document, QObject* parent = nullptr);
+    // Keeps the file when the plan still has unsaved changes nobody discarded.
     ~RecoveryStore() override;
 
     static constexpr int delayMs = 1500;
 
+    // <state directory>/recovery, made 0700 when missing.
     static QString directory();
-    // The recovery file for a plan file (empty path: the untitled plan).
-    static QString recoveryPath(const QString& planPath);
-    static bool hasRecovery(const QString& planPath);
-    // The plan path a recovery file was written for, from its first line.
-    static QString originalPath(const QString& recoveryFile);
+    static QString lockPathFor(const QString& recoveryFile);
+    // This window's recovery file (it exists only while there is something to recover).
+    QString filePath() const { return m_path; }
 
-    // Restores a recovery file into the document, as one undoable command over the plan
-    // as it was opened; the document is then modified.
-    std::optional<Error> restore(const QString& planPath);
-    void discard() const;
-    // Writes now (tests, and before the slow paths of a crash-prone operation).
-    bool writeNow();
+    // Writes now (tests, and a restored plan that must be on disk before its old file goes).
+    // Every write and the commit are checked; on failure the previous file stays as it was.
+    std::optional<Error> writeNow();
+    // Removes this window's recovery file: the user chose to drop the changes.
+    void discard();
+
+signals:
+    void writeFailed(const QString& message);
 
 private:
-    PlanDocument* m_document;
+    std::optional<Error> claim();
+
+    QPointer<PlanDocument> m_document;
     QTimer* m_timer;
-    QString m_planPath; // the document's file, kept so a late destruction needs no document
+    QString m_path;
+    std::unique_ptr<QLockFile> m_lock;
 };
 
 } // namespace headroom

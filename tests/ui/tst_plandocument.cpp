@@ -1,6 +1,7 @@
 #include "io/catalogloader.h"
-#include "ui/plandocument.h"
 #include "io/planloader.h"
+#include "io/recoveryfile.h"
+#include "ui/plandocument.h"
 #include "ui/recoverystore.h"
 
 #include <QFile>
@@ -175,46 +176,34 @@ private slots:
         QVERIFY(doc.plan() == original);
     }
 
-    void recoveryWritesAndRestores()
+    void recoveryWritesAfterTheDelayAndGoesAtTheSavedState()
     {
         const QString path = example("small-production-stack.yaml");
-        const QString recovery = RecoveryStore::recoveryPath(QFileInfo(path).absoluteFilePath());
-        QFile::remove(recovery);
-        Plan edited;
-        {
-            PlanDocument doc(m_catalog);
-            RecoveryStore store(&doc);
-            QVERIFY(!doc.open(path));
-            QVERIFY(!QFile::exists(recovery));
-            doc.setTier(QStringLiteral("cache"), QStringLiteral("xlarge"));
-            doc.setInput(QStringLiteral("app-db"), QStringLiteral("dataset"), Quantity::bytes(80LL << 30));
-            edited = doc.plan();
-            QElapsedTimer timer;
-            timer.start();
-            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(recovery), 2500);
-            QVERIFY(timer.elapsed() >= RecoveryStore::delayMs - 100);
-            QCOMPARE(RecoveryStore::originalPath(recovery), QFileInfo(path).absoluteFilePath());
-            // Leave without a clean close: the file stays, as after a kill.
-            QFile copy(recovery);
-            QVERIFY(copy.copy(recovery + QStringLiteral(".keep")));
-        }
-        if (!QFile::exists(recovery))
-            QVERIFY(QFile::rename(recovery + QStringLiteral(".keep"), recovery));
-        else
-            QFile::remove(recovery + QStringLiteral(".keep"));
-
         PlanDocument doc(m_catalog);
         RecoveryStore store(&doc);
         QVERIFY(!doc.open(path));
-        QVERIFY(RecoveryStore::hasRecovery(doc.filePath()));
-        QVERIFY(!store.restore(doc.filePath()));
-        QVERIFY(doc.plan() == edited);
-        QVERIFY(doc.isModified());
-        // Undo goes back to the file as it is on disk.
-        doc.undoStack()->undo();
-        QVERIFY(doc.plan() == fileContent(path));
+        QVERIFY(!QFile::exists(store.filePath()));
+        doc.setTier(QStringLiteral("cache"), QStringLiteral("xlarge"));
+        doc.setInput(QStringLiteral("app-db"), QStringLiteral("dataset"), Quantity::bytes(80LL << 30));
+        QElapsedTimer timer;
+        timer.start();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(store.filePath()), 2500);
+        QVERIFY(timer.elapsed() >= RecoveryStore::delayMs - 100);
+        QVERIFY(store.filePath().startsWith(RecoveryStore::directory()));
+
+        QFile file(store.filePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto decoded = RecoveryFile::decode(file.readAll(), file.fileName());
+        QVERIFY(!decoded.damage);
+        QCOMPARE(decoded.file.planPath, QFileInfo(path).absoluteFilePath());
+        QCOMPARE(decoded.file.planName, doc.plan().name);
+        QVERIFY(PlanLoader(m_catalog).load(decoded.file.planYaml, file.fileName()).value() == doc.plan());
+
         // Back at the saved state: nothing to recover.
-        QVERIFY(!QFile::exists(recovery));
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QVERIFY(!doc.isModified());
+        QVERIFY(!QFile::exists(store.filePath()));
     }
 };
 
