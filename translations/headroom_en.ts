@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>RecoveryOffer</name>
+    <message numerus="yes">
+        <source>%n more recovery file(s) kept; Headroom offers them again at its next start.</source>
+        <translation>
+            <numerusform>%n more recovery file kept; Headroom offers it again at its next start.</numerusform>
+            <numerusform>%n more recovery files kept; Headroom offers them again at its next start.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SizingReport</name>
     <message numerus="yes">
         <source>%1 (%2), %n replica(s)</source>

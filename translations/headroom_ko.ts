@@ -2393,6 +2393,13 @@
     </message>
 </context>
 <context>
+    <name>OrphanedRecovery</name>
+    <message>
+        <source>the recovery file is too large to be a plan.</source>
+        <translation>복구 파일이 너무 커서 플랜일 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>PlanDiff</name>
     <message>
         <source>pool %1</source>
@@ -4059,22 +4066,6 @@ Exit 0: done; 2: bad input.</source>
         <source>Opened %1</source>
         <translation>%1 열림</translation>
     </message>
-    <message>
-        <source>Restore Unsaved Changes</source>
-        <translation>저장하지 않은 변경 사항 복원</translation>
-    </message>
-    <message>
-        <source>Headroom did not close cleanly while %1 had unsaved changes. Restore them?</source>
-        <translation>%1에 저장하지 않은 변경 사항이 있는 상태에서 Headroom이 정상 종료되지 않았습니다. 복원할까요?</translation>
-    </message>
-    <message>
-        <source>Cannot restore the unsaved changes</source>
-        <translation>저장하지 않은 변경 사항을 복원할 수 없음</translation>
-    </message>
-    <message>
-        <source>Restored the unsaved changes.</source>
-        <translation>저장하지 않은 변경 사항을 복원했습니다.</translation>
-    </message>
     <message numerus="yes">
         <source>%n service(s)</source>
         <translation>
@@ -4733,12 +4724,16 @@ IOPS: %3
 <context>
     <name>headroom::RecoveryStore</name>
     <message>
-        <source>Cannot read the recovery file %1: %2</source>
-        <translation>복구 파일 %1을(를) 읽을 수 없습니다: %2</translation>
+        <source>cannot write the recovery file: %1</source>
+        <translation>복구 파일을 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>Restore unsaved changes</source>
-        <translation>저장하지 않은 변경 사항 복원</translation>
+        <source>cannot create the folder.</source>
+        <translation>폴더를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>cannot take its lock.</source>
+        <translation>잠금을 얻을 수 없습니다.</translation>
     </message>
 </context>
 <context>
