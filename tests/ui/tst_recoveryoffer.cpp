@@ -7,7 +7,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -173,40 +172,6 @@ private slots:
         QVERIFY2(m_texts.value(0).contains(QStringLiteral("damaged")), qPrintable(m_texts.value(0)));
         QVERIFY(!window.document()->isModified());
         QVERIFY(QFile::exists(orphan));
-    }
-
-    // Ctrl+O, Discard, then a file that does not open: the plan stays modified and so its
-    // recovery file stays.
-    void failedOpenKeepsTheRecoveryFile()
-    {
-        const QString bad = m_dir.filePath(QStringLiteral("bad.yaml"));
-        QFile out(bad);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write("apiVersion: headroom/v1\nkind: Plan\nservices: [\n");
-        out.close();
-
-        MainWindow window(m_catalog);
-        window.setInteractive(false);
-        QVERIFY(window.openFile(m_plan));
-        window.document()->setTier(QStringLiteral("cache"), QStringLiteral("xlarge"));
-        QVERIFY(!window.recoveryStore()->writeNow());
-        QAction* open = nullptr;
-        for (QAction* action : window.findChildren<QAction*>()) {
-            if (action->shortcut() == QKeySequence(QKeySequence::Open))
-                open = action;
-        }
-        QVERIFY(open);
-        answerDialogs({ [](QWidget* modal) { static_cast<QMessageBox*>(modal)->button(QMessageBox::Discard)->click(); },
-            [bad](QWidget* modal) {
-                auto* dialog = qobject_cast<QFileDialog*>(modal);
-                QVERIFY(dialog);
-                dialog->selectFile(bad);
-                QMetaObject::invokeMethod(dialog, "accept");
-            } });
-        open->trigger();
-        QCOMPARE(window.document()->filePath(), m_plan);
-        QVERIFY(window.document()->isModified());
-        QVERIFY(QFile::exists(window.recoveryStore()->filePath()));
     }
 };
 
