@@ -2316,6 +2316,13 @@
     </message>
 </context>
 <context>
+    <name>OrphanedRecovery</name>
+    <message>
+        <source>the recovery file is too large to be a plan.</source>
+        <translation>복구 파일이 너무 커서 플랜일 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>PgTuneBatch</name>
     <message>
         <source>unknown key &apos;%1&apos;; the keys are: %2.</source>
@@ -2390,13 +2397,6 @@
     <message>
         <source>--format: &apos;%1&apos; is not one of %2.</source>
         <translation>--format: &apos;%1&apos;은(는) %2 중 하나가 아닙니다.</translation>
-    </message>
-</context>
-<context>
-    <name>OrphanedRecovery</name>
-    <message>
-        <source>the recovery file is too large to be a plan.</source>
-        <translation>복구 파일이 너무 커서 플랜일 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +2989,74 @@
     <message>
         <source>%1 cores</source>
         <translation>%1 코어</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryFile</name>
+    <message>
+        <source>the recovery file is damaged: its header is cut short or altered.</source>
+        <translation>복구 파일이 손상되었습니다: 헤더가 잘렸거나 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>not a Headroom recovery file.</source>
+        <translation>Headroom 복구 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>the recovery file is damaged: it holds %1 bytes of the plan where %2 were written.</source>
+        <translation>복구 파일이 손상되었습니다: 플랜이 %2바이트 기록되었으나 %1바이트만 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>the recovery file is damaged: its checksum does not match.</source>
+        <translation>복구 파일이 손상되었습니다: 체크섬이 일치하지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryOffer</name>
+    <message numerus="yes">
+        <source>%n more recovery file(s) kept; Headroom offers them again at its next start.</source>
+        <translation>
+            <numerusform>복구 파일 %n개를 더 보관했습니다. 다음에 Headroom을 시작할 때 다시 제안합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>an untitled plan</source>
+        <translation>제목 없는 플랜</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Changes</source>
+        <translation>저장하지 않은 변경 사항 복원</translation>
+    </message>
+    <message>
+        <source>Headroom did not close cleanly while %1 had unsaved changes (last written %2), but their recovery file is damaged and cannot be restored.</source>
+        <translation>%1에 저장하지 않은 변경 사항이 있는 상태에서 Headroom이 정상적으로 종료되지 않았지만(마지막 기록 %2), 복구 파일이 손상되어 복원할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Headroom did not close cleanly while %1 had unsaved changes (last written %2). Restore them?</source>
+        <translation>%1에 저장하지 않은 변경 사항이 있는 상태에서 Headroom이 정상적으로 종료되지 않았습니다(마지막 기록 %2). 복원할까요?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>복원(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for Later</source>
+        <translation>나중을 위해 보관(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Cannot restore the unsaved changes</source>
+        <translation>저장하지 않은 변경 사항을 복원할 수 없음</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>저장하지 않은 변경 사항 복원</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes.</source>
+        <translation>저장하지 않은 변경 사항을 복원했습니다.</translation>
     </message>
 </context>
 <context>
