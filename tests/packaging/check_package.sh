@@ -3,8 +3,7 @@
 # user gets it:
 #   - lintian: no errors (warnings and infos are printed, and fail nothing);
 #   - desktop-file-validate and `appstreamcli validate --no-net` on the installed files
-#     (--no-net: CI has no network, and the metainfo's screenshot URLs only exist once the
-#     repository is published);
+#     (--no-net: CI has no network);
 #   - the MIME package: xmllint, update-mime-database into a scratch tree, and what GIO then
 #     detects: *.headroom.yaml and suffix-less plans are application/x-headroom-plan; other YAML,
 #     catalog files included, stays application/x-yaml;
