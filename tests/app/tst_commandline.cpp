@@ -1,3 +1,5 @@
+#include "testutils.h"
+
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -7,23 +9,21 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using headroom::testutils::readFile;
+using headroom::testutils::writeFile;
+
 // Runs the real `headroom` executable, as a user or a CI job would.
 class TestCommandLine : public QObject
 {
     Q_OBJECT
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = headroom::testutils::ProcessResult;
 
-    // `language` sets HEADROOM_LANGUAGE ("en", "ko"); empty leaves the environment's.
-    static Result run(const QStringList& arguments, bool withDisplay = false, const QString& language = {})
+    // Without a display unless `withDisplay`; `language` sets HEADROOM_LANGUAGE ("en", "ko"),
+    // empty leaves the environment's.
+    static QProcessEnvironment environment(bool withDisplay = false, const QString& language = {})
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         if (!language.isEmpty())
             env.insert(QStringLiteral("HEADROOM_LANGUAGE"), language);
@@ -32,14 +32,13 @@ private:
             env.remove(QStringLiteral("WAYLAND_DISPLAY"));
             env.remove(QStringLiteral("QT_QPA_PLATFORM"));
         }
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(HEADROOM_EXECUTABLE), arguments);
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            return {};
-        }
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                 QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+        return env;
+    }
+
+    static Result run(const QStringList& arguments, bool withDisplay = false, const QString& language = {})
+    {
+        return headroom::testutils::runProcess(QStringLiteral(HEADROOM_EXECUTABLE), arguments,
+                                               environment(withDisplay, language));
     }
 
 private slots:
@@ -423,23 +422,7 @@ private:
 
     static Result runWithInput(const QStringList& arguments, const QByteArray& input)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(HEADROOM_EXECUTABLE), arguments);
-        if (!process.waitForStarted(60000))
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            return {};
-        }
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                 QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+        return headroom::testutils::runProcess(QStringLiteral(HEADROOM_EXECUTABLE), arguments, environment(), input);
     }
 
 private slots:
@@ -610,18 +593,6 @@ private:
     static QString example(const char* name)
     {
         return QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/") + QLatin1String(name);
-    }
-
-    static bool writeFile(const QString& path, const QByteArray& data)
-    {
-        QFile f(path);
-        return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-    }
-
-    static QByteArray readFile(const QString& path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
     // A line of a text table that holds every one of `cells`, in order.

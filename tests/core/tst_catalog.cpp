@@ -4,12 +4,13 @@
 // catalog's YAML, so that this test is an independent check of the transcription. The guide's
 // "4 GB" of memory is read as 4Gi and "1 TB" of storage as 1Ti (docs/CATALOG.md); "7 days" is 7d,
 // "10k" samples/s is 10k/s, "1k msg/s" is 1k/s. Text cells ("< 50", use cases) are compared as text.
-#include "model/catalog.h"
+#include "engine/sizingengine.h"
 #include "io/catalogloader.h"
+#include "model/catalog.h"
 #include "model/quantity.h"
 #include "model/servicesizing.h"
-#include "engine/sizingengine.h"
 #include "model/storageclass.h"
+#include "testutils.h"
 
 #include <QDir>
 #include <QtTest>
@@ -148,7 +149,7 @@ void TestCatalog::initTestCase()
 {
     CatalogLoader loader;
     auto catalog = loader.loadBuiltIn();
-    QVERIFY2(catalog.hasValue(), qPrintable(catalog ? QString() : catalog.error().toString()));
+    QVERIFY2(catalog.hasValue(), qPrintable(testutils::errorText(catalog)));
     for (const auto& warning : loader.warnings())
         qWarning("catalog warning: %s", qPrintable(warning.toString()));
     QVERIFY2(loader.warnings().isEmpty(), "the built-in catalog loads with warnings");
@@ -611,10 +612,8 @@ void TestCatalog::chartExists()
 {
     QFETCH(QString, service);
 
-    const QDir charts(QStringLiteral(HEADROOM_SHARED_DIR "/charts"));
-    if (!charts.exists())
-        QSKIP(qPrintable(QStringLiteral("the charts directory %1 is missing; cannot check the charts")
-                             .arg(charts.absolutePath())));
+    const QDir charts(testutils::dataFile(QStringLiteral("charts")));
+    QVERIFY2(charts.exists(), qPrintable(charts.absolutePath()));
     const ServiceDefinition* s = m_catalog->service(service);
     QVERIFY2(s, qPrintable(QStringLiteral("the catalog has no service '%1'").arg(service)));
     QVERIFY2(!s->chart.isEmpty(), "the service names no chart");
@@ -682,7 +681,7 @@ void TestCatalog::everySizeSizes()
     request.service = service;
     request.size = size;
     const auto sizing = m_engine->size(request);
-    QVERIFY2(sizing.hasValue(), qPrintable(sizing ? QString() : sizing.error().toString()));
+    QVERIFY2(sizing.hasValue(), qPrintable(testutils::errorText(sizing)));
 
     const Resources& r = sizing->resources;
     QCOMPARE(r.cpuLimit, row->cells.value(QStringLiteral("cpu")).quantity.value_or(Quantity()));

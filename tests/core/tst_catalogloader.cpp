@@ -1,5 +1,6 @@
-#include "io/catalogloader.h"
 #include "engine/sizingengine.h"
+#include "io/catalogloader.h"
+#include "testutils.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -67,7 +68,7 @@ private slots:
     {
         CatalogLoader loader;
         auto catalog = loader.loadBuiltIn();
-        QVERIFY2(catalog.hasValue(), qPrintable(catalog ? QString() : catalog.error().toString()));
+        QVERIFY2(catalog.hasValue(), qPrintable(testutils::errorText(catalog)));
         QCOMPARE(catalog->services.size(), 12);
         QCOMPARE(catalog->workloadSizeIds(),
                  (QStringList { QStringLiteral("small"), QStringLiteral("medium"), QStringLiteral("large"),
@@ -92,7 +93,7 @@ private slots:
         const QString path = write(QStringLiteral("override.yaml"), text);
         CatalogLoader loader;
         auto catalog = loader.loadWithOverride(path);
-        QVERIFY2(catalog.hasValue(), qPrintable(catalog ? QString() : catalog.error().toString()));
+        QVERIFY2(catalog.hasValue(), qPrintable(testutils::errorText(catalog)));
         QCOMPARE(catalog->services.size(), 13);
         QVERIFY(catalog->service(QStringLiteral("widget")));
         QCOMPARE(catalog->storageClasses.size(), 6);

@@ -1,4 +1,5 @@
 #include "export/exportfolder.h"
+#include "testutils.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -6,13 +7,9 @@
 #include <QtTest>
 
 using namespace headroom;
+using headroom::testutils::readFile;
 
 namespace {
-QByteArray read(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 void writeRaw(const QString& path, const QByteArray& data)
 {
     QFile f(path);
@@ -35,7 +32,7 @@ private slots:
         auto first = ExportFolder::write(out, { file(QStringLiteral("a.conf"), "one\n") }, false);
         QVERIFY(first.hasValue());
         QCOMPARE(first->written.size(), 1);
-        QCOMPARE(read(out + QStringLiteral("/a.conf")), QByteArray("one\n"));
+        QCOMPARE(readFile(out + QStringLiteral("/a.conf")), QByteArray("one\n"));
         auto again = ExportFolder::write(out, { file(QStringLiteral("a.conf"), "one\n") }, false);
         QCOMPARE(again->unchanged.size(), 1);
         QVERIFY(again->written.isEmpty());
@@ -47,7 +44,7 @@ private slots:
         QVERIFY(ExportFolder::write(dir.path(), { file(QStringLiteral("a.conf"), "one\n") }, false).hasValue());
         auto second = ExportFolder::write(dir.path(), { file(QStringLiteral("a.conf"), "two\n") }, false);
         QCOMPARE(second->written.size(), 1);
-        QCOMPARE(read(dir.filePath(QStringLiteral("a.conf"))), QByteArray("two\n"));
+        QCOMPARE(readFile(dir.filePath(QStringLiteral("a.conf"))), QByteArray("two\n"));
     }
 
     void refusesFilesEditedByHandUnlessForced()
@@ -58,10 +55,10 @@ private slots:
         auto refused = ExportFolder::write(dir.path(), { file(QStringLiteral("a.conf"), "two\n") }, false);
         QVERIFY(refused.hasValue());
         QCOMPARE(refused->refused.size(), 1);
-        QCOMPARE(read(dir.filePath(QStringLiteral("a.conf"))), QByteArray("one\n# my tweak\n"));
+        QCOMPARE(readFile(dir.filePath(QStringLiteral("a.conf"))), QByteArray("one\n# my tweak\n"));
         auto forced = ExportFolder::write(dir.path(), { file(QStringLiteral("a.conf"), "two\n") }, true);
         QCOMPARE(forced->written.size(), 1);
-        QCOMPARE(read(dir.filePath(QStringLiteral("a.conf"))), QByteArray("two\n"));
+        QCOMPARE(readFile(dir.filePath(QStringLiteral("a.conf"))), QByteArray("two\n"));
     }
 
     void refusesForeignFilesWithoutManifest()
@@ -70,7 +67,7 @@ private slots:
         writeRaw(dir.filePath(QStringLiteral("values.yaml")), "mine: true\n");
         auto r = ExportFolder::write(dir.path(), { file(QStringLiteral("values.yaml"), "theirs: true\n") }, false);
         QCOMPARE(r->refused.size(), 1);
-        QCOMPARE(read(dir.filePath(QStringLiteral("values.yaml"))), QByteArray("mine: true\n"));
+        QCOMPARE(readFile(dir.filePath(QStringLiteral("values.yaml"))), QByteArray("mine: true\n"));
     }
 
     void refusesPathsOutsideTheFolder()

@@ -1,30 +1,26 @@
-#include "io/catalogloader.h"
+#include "engine/plansizer.h"
 #include "export/chartmaploader.h"
 #include "export/helmvaluesexporter.h"
 #include "io/planloader.h"
-#include "engine/plansizer.h"
+#include "testutils.h"
 
 #include <QDir>
 #include <QRegularExpression>
 #include <QtTest>
+
 #include <yaml-cpp/yaml.h>
 
 using namespace headroom;
 
 namespace {
 
-#ifdef HEADROOM_SHARED_DIR
-const char* const kSharedDir = HEADROOM_SHARED_DIR;
-#else
-const char* const kSharedDir = "";
-#endif
-
 const QString kProfile = QStringLiteral("headroom");
 const QString kVersion = QStringLiteral(HEADROOM_VERSION);
 
+// The charts vendored in tests/data/charts, whole and unchanged.
 QString chartsDir()
 {
-    return QDir(QString::fromUtf8(kSharedDir)).filePath(QStringLiteral("charts"));
+    return testutils::dataFile(QStringLiteral("charts"));
 }
 
 YAML::Node chartValues(const QString& chart)
@@ -191,16 +187,11 @@ private:
 private slots:
     void initTestCase()
     {
-        if (QString::fromUtf8(kSharedDir).isEmpty() || !QDir(chartsDir()).exists())
-            QFAIL(qPrintable(QStringLiteral("The charts' values.yaml files are needed at %1 (HEADROOM_SHARED_DIR "
-                                            "from tests/CMakeLists.txt): check out ../shared beside the project.")
-                                 .arg(chartsDir())));
-        auto catalog = CatalogLoader().loadBuiltIn();
-        QVERIFY2(catalog.hasValue(), qPrintable(catalog ? QString() : catalog.error().toString()));
-        m_catalog = catalog.value();
+        QVERIFY2(QDir(chartsDir()).exists(), qPrintable(chartsDir()));
+        HEADROOM_LOAD_BUILT_IN_CATALOG(m_catalog);
         ChartMapLoader loader;
         auto maps = loader.loadBuiltIn();
-        QVERIFY2(maps.hasValue(), qPrintable(maps ? QString() : maps.error().toString()));
+        QVERIFY2(maps.hasValue(), qPrintable(testutils::errorText(maps)));
         m_maps = maps.value();
         for (const auto& w : loader.warnings())
             QFAIL(qPrintable(w.toString()));
@@ -599,7 +590,7 @@ private slots:
         const QByteArray text = "apiVersion: headroom/v1\nkind: ChartMap\nchart: " + chart.toUtf8()
             + "\nservice: " + chart.toUtf8() + "\nvalues:\n" + values;
         auto m = ChartMapLoader().read(text, QStringLiteral("bad.yaml"));
-        QVERIFY2(m.hasValue(), qPrintable(m ? QString() : m.error().toString()));
+        QVERIFY2(m.hasValue(), qPrintable(testutils::errorText(m)));
         const auto error = checkAgainstChart(m.value(), chartValues(chart));
         QVERIFY(error);
         QVERIFY2(error->message.contains(path), qPrintable(error->toString()));

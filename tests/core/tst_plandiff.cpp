@@ -1,7 +1,7 @@
-#include "io/catalogloader.h"
-#include "report/plandiff.h"
-#include "io/planloader.h"
 #include "engine/plansizer.h"
+#include "io/planloader.h"
+#include "report/plandiff.h"
+#include "testutils.h"
 
 #include <QDir>
 #include <QtTest>
@@ -57,12 +57,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        auto catalog = CatalogLoader().loadBuiltIn();
-        QVERIFY2(catalog.hasValue(), qPrintable(catalog ? QString() : catalog.error().toString()));
-        m_catalog = catalog.value();
-    }
+    void initTestCase() { HEADROOM_LOAD_BUILT_IN_CATALOG(m_catalog); }
 
     void identicalPlansHaveNoChanges_data()
     {

@@ -9,6 +9,7 @@
 #include "io/planwriter.h"
 #include "measure/pgmeasurement.h"
 #include "measure/planimporter.h"
+#include "testutils.h"
 
 #include <QtTest>
 #include <limits>
@@ -83,12 +84,7 @@ private:
     Catalog m_catalog;
 
 private slots:
-    void initTestCase()
-    {
-        auto catalog = CatalogLoader().loadBuiltIn();
-        QVERIFY(catalog.hasValue());
-        m_catalog = catalog.value();
-    }
+    void initTestCase() { HEADROOM_LOAD_BUILT_IN_CATALOG(m_catalog); }
 
     void ratesBetweenSnapshots()
     {
@@ -243,7 +239,7 @@ private slots:
         const QByteArray yaml = PlanWriter::toYaml(plan);
         PlanLoader loader(m_catalog);
         auto loaded = loader.load(yaml, QStringLiteral("imported.yaml"));
-        QVERIFY2(loaded.hasValue(), qPrintable(loaded ? QString() : loaded.error().toString() + QString::fromUtf8(yaml)));
+        QVERIFY2(loaded.hasValue(), qPrintable(testutils::errorText(loaded) + QString::fromUtf8(yaml)));
         const PostgresTopology& a = *loaded->service(QStringLiteral("benchmarkdb"))->topology;
         const PostgresTopology& b = *plan.services.first().topology;
         QCOMPARE(a.readShare, b.readShare);
@@ -263,7 +259,7 @@ private slots:
         const Plan quiet = PlanImporter(m_catalog).newPlan(idle, QStringLiteral("benchmarkdb"));
         QVERIFY(!quiet.services.first().topology->clientConnections);
         auto reloaded = PlanLoader(m_catalog).load(PlanWriter::toYaml(quiet), QStringLiteral("idle.yaml"));
-        QVERIFY2(reloaded.hasValue(), qPrintable(reloaded ? QString() : reloaded.error().toString()));
+        QVERIFY2(reloaded.hasValue(), qPrintable(testutils::errorText(reloaded)));
     }
 
     // --update: measured inputs replaced, everything the user set kept.

@@ -1,6 +1,6 @@
-#include "io/catalogloader.h"
-#include "io/planloader.h"
 #include "engine/plansizer.h"
+#include "io/planloader.h"
+#include "testutils.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -21,12 +21,7 @@ private:
     Catalog m_catalog;
 
 private slots:
-    void initTestCase()
-    {
-        auto catalog = CatalogLoader().loadBuiltIn();
-        QVERIFY2(catalog.hasValue(), qPrintable(catalog ? QString() : catalog.error().toString()));
-        m_catalog = catalog.value();
-    }
+    void initTestCase() { HEADROOM_LOAD_BUILT_IN_CATALOG(m_catalog); }
 
     void everyExamplePlanLoadsAndSizes_data()
     {
@@ -43,7 +38,7 @@ private slots:
         QFETCH(QString, path);
         PlanLoader loader(m_catalog);
         auto plan = loader.loadFile(path);
-        QVERIFY2(plan.hasValue(), qPrintable(plan ? QString() : plan.error().toString()));
+        QVERIFY2(plan.hasValue(), qPrintable(testutils::errorText(plan)));
         QVERIFY(loader.warnings().isEmpty());
         QVERIFY(!plan->name.isEmpty());
         const PlanSizing sizing = PlanSizer(loader.effectiveCatalog()).size(plan.value());
@@ -78,7 +73,7 @@ private slots:
                                 "      limits: {cpu: 1500m, memory: 6Gi}\n      requests: {cpu: 500m, memory: 3Gi}\n";
         PlanLoader loader(m_catalog);
         auto plan = loader.load(text, QStringLiteral("x.yaml"));
-        QVERIFY2(plan.hasValue(), qPrintable(plan ? QString() : plan.error().toString()));
+        QVERIFY2(plan.hasValue(), qPrintable(testutils::errorText(plan)));
         const auto& r = plan->services.first().request;
         QCOMPARE(*r.cpuLimit, Quantity::millicores(1500));
         QCOMPARE(*r.memoryLimit, Quantity::bytes(6LL << 30));
@@ -261,7 +256,7 @@ private slots:
         }
         PlanLoader loader(m_catalog);
         auto plan = loader.loadFile(path);
-        QVERIFY2(plan.hasValue(), qPrintable(plan ? QString() : plan.error().toString()));
+        QVERIFY2(plan.hasValue(), qPrintable(testutils::errorText(plan)));
         QCOMPARE(plan->services.size(), 1);
     }
 
@@ -465,7 +460,7 @@ private slots:
                                 "nodepools: []\n";
         PlanLoader loader(m_catalog);
         auto plan = loader.load(text, QStringLiteral("plan.yaml"));
-        QVERIFY2(plan.hasValue(), qPrintable(plan ? QString() : plan.error().toString()));
+        QVERIFY2(plan.hasValue(), qPrintable(testutils::errorText(plan)));
         // Warnings, not errors: the plan is what it would be without the typos.
         QCOMPARE(plan->nodePools.first().maxPods, 110);
         QCOMPARE(plan->horizon, Quantity::milliseconds(365LL * 86'400'000));

@@ -1,7 +1,7 @@
-#include "io/catalogloader.h"
+#include "engine/plansizer.h"
 #include "io/planloader.h"
 #include "report/planreport.h"
-#include "engine/plansizer.h"
+#include "testutils.h"
 #include "translations/translationloader.h"
 
 #include <QDir>
@@ -84,9 +84,7 @@ private slots:
     {
         // The English plural forms, as the command line installs them ("1 error", "2 errors").
         QVERIFY(i18n::install(QCoreApplication::instance(), QStringLiteral("en")));
-        auto catalog = CatalogLoader().loadBuiltIn();
-        QVERIFY2(catalog.hasValue(), qPrintable(catalog ? QString() : catalog.error().toString()));
-        m_catalog = catalog.value();
+        HEADROOM_LOAD_BUILT_IN_CATALOG(m_catalog);
     }
 
     void json_data() { addPlans(); }

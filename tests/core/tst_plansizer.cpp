@@ -1,13 +1,14 @@
-#include "io/catalogloader.h"
-#include "report/plandiff.h"
-#include "io/planloader.h"
 #include "engine/plansizer.h"
+#include "io/planloader.h"
+#include "report/plandiff.h"
+#include "testutils.h"
 
 #include <QtTest>
 
 #include <cmath>
 
 using namespace headroom;
+using headroom::testutils::roleOf;
 
 namespace {
 
@@ -40,18 +41,6 @@ int countOf(const PlanSizing& sizing, const QString& code)
 {
     return int(std::count_if(sizing.findings.cbegin(), sizing.findings.cend(),
                              [&](const PlanFinding& f) { return f.finding.code == code; }));
-}
-
-const RoleSizing* roleOf(const PlanSizing& sizing, const QString& service, const QString& role)
-{
-    const ServicePlanSizing* s = sizing.service(service);
-    if (!s)
-        return nullptr;
-    for (const auto& r : s->roles) {
-        if (r.role == role)
-            return &r;
-    }
-    return nullptr;
 }
 
 const PoolingPlan* poolOf(const PlanSizing& sizing, const QString& service, const QString& role)
@@ -177,12 +166,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        auto catalog = CatalogLoader().loadBuiltIn();
-        QVERIFY2(catalog.hasValue(), qPrintable(catalog ? QString() : catalog.error().toString()));
-        m_catalog = catalog.value();
-    }
+    void initTestCase() { HEADROOM_LOAD_BUILT_IN_CATALOG(m_catalog); }
 
     // --- The case study -------------------------------------------------------------
 

@@ -1,6 +1,6 @@
-#include "io/catalogloader.h"
 #include "io/planloader.h"
 #include "io/planwriter.h"
+#include "testutils.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,16 +26,6 @@ class TestPlanWriter : public QObject
 
 private:
     Catalog m_catalog;
-
-    static QString dataFile(const char* name) { return QStringLiteral(HEADROOM_SOURCE_DIR "/tests/data/") + QLatin1String(name); }
-
-    static QByteArray readAll(const QString& path)
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        return f.readAll();
-    }
 
     static bool canCreateFileIn(const QString& dir)
     {
@@ -77,14 +67,14 @@ private:
     {
         PlanLoader loader(m_catalog);
         auto first = loader.loadFile(path);
-        QVERIFY2(first.hasValue(), qPrintable(first ? QString() : first.error().toString()));
+        QVERIFY2(first.hasValue(), qPrintable(testutils::errorText(first)));
         const QByteArray text = PlanWriter::toYaml(first.value());
         QVERIFY(text.startsWith("apiVersion: headroom/v1\nkind: Plan\n"));
         QVERIFY(text.endsWith('\n'));
 
         PlanLoader again(m_catalog);
         auto second = again.load(text, QStringLiteral("written.yaml"));
-        QVERIFY2(second.hasValue(), qPrintable(second ? QString() : second.error().toString() + "\n" + text));
+        QVERIFY2(second.hasValue(), qPrintable(testutils::errorText(second) + "\n" + text));
         QVERIFY2(again.warnings().isEmpty(), qPrintable(again.warnings().value(0).toString()));
         QVERIFY2(first.value() == second.value(), text.constData());
         // Each service compares equal on its own too (a clearer message when one differs).
@@ -99,9 +89,7 @@ private:
 private slots:
     void initTestCase()
     {
-        auto catalog = CatalogLoader().loadBuiltIn();
-        QVERIFY2(catalog.hasValue(), qPrintable(catalog ? QString() : catalog.error().toString()));
-        m_catalog = catalog.value();
+        HEADROOM_LOAD_BUILT_IN_CATALOG(m_catalog);
     }
 
     void everyExampleRoundTrips_data()
@@ -124,8 +112,8 @@ private slots:
     {
         // The round trip below is only worth something if the file really sets every part.
         PlanLoader loader(m_catalog);
-        auto plan = loader.loadFile(dataFile("every-feature.yaml"));
-        QVERIFY2(plan.hasValue(), qPrintable(plan ? QString() : plan.error().toString()));
+        auto plan = loader.loadFile(testutils::dataFile(QStringLiteral("every-feature.yaml")));
+        QVERIFY2(plan.hasValue(), qPrintable(testutils::errorText(plan)));
         QVERIFY2(loader.warnings().isEmpty(), qPrintable(loader.warnings().value(0).toString()));
         QCOMPARE(plan->nodePools.size(), 2);
         const NodePool& general = plan->nodePools[0];
@@ -179,7 +167,10 @@ private slots:
         QVERIFY(loader.effectiveCatalog().service(QStringLiteral("webapp")));
     }
 
-    void everyFeatureRoundTrips() { roundTrip(dataFile("every-feature.yaml")); }
+    void everyFeatureRoundTrips()
+    {
+        roundTrip(testutils::dataFile(QStringLiteral("every-feature.yaml")));
+    }
 
     void textsRoundTrip_data()
     {
@@ -217,7 +208,8 @@ private slots:
         const QByteArray yaml = PlanWriter::toYaml(plan);
         PlanLoader loader(m_catalog);
         auto back = loader.load(yaml, QStringLiteral("written.yaml"));
-        QVERIFY2(back.hasValue(), qPrintable((back ? QString() : back.error().toString()) + QLatin1Char('\n') + yaml));
+        QVERIFY2(back.hasValue(), qPrintable(testutils::errorText(back) + QLatin1Char('
+') + yaml));
         QCOMPARE(back->name, plan.name);
         QCOMPARE(back->notes, text);
         QCOMPARE(back->storageClasses.value(0).name, text);
@@ -263,7 +255,7 @@ private slots:
         const QByteArray yaml = PlanWriter::toYaml(plan);
         PlanLoader loader(m_catalog);
         auto back = loader.load(yaml, QStringLiteral("written.yaml"));
-        QVERIFY2(back.hasValue(), qPrintable((back ? QString() : back.error().toString()) + QLatin1Char('\n') + yaml));
+        QVERIFY2(back.hasValue(), qPrintable((testutils::errorText(back)) + QLatin1Char('\n') + yaml));
         QCOMPARE(back->nodePools.value(0).pricePerHour.value_or(-1), price);
         QCOMPARE(back->storageClasses.value(0).iops.perGiB, perGiB);
         QCOMPARE(back->nodePools.value(0).cpu, pool.cpu);
@@ -288,16 +280,16 @@ private slots:
     void saveWritesWhatToYamlGives()
     {
         PlanLoader loader(m_catalog);
-        auto plan = loader.loadFile(dataFile("every-feature.yaml"));
+        auto plan = loader.loadFile(testutils::dataFile(QStringLiteral("every-feature.yaml")));
         QVERIFY(plan.hasValue());
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("plan.yaml"));
         QVERIFY(!PlanWriter::save(plan.value(), path));
-        QCOMPARE(readAll(path), PlanWriter::toYaml(plan.value()));
+        QCOMPARE(testutils::readFile(path), PlanWriter::toYaml(plan.value()));
         PlanLoader again(m_catalog);
         auto reloaded = again.loadFile(path);
-        QVERIFY2(reloaded.hasValue(), qPrintable(reloaded ? QString() : reloaded.error().toString()));
+        QVERIFY2(reloaded.hasValue(), qPrintable(testutils::errorText(reloaded)));
         QVERIFY(reloaded.value() == plan.value());
         // Nothing is left beside the plan (no temporary file).
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("plan.yaml") });
@@ -314,7 +306,7 @@ private slots:
         const QByteArray old = QByteArray("# an older, much longer plan\n") + QByteArray(200'000, 'x') + '\n';
         QVERIFY(writeAll(path, old));
         QVERIFY(!PlanWriter::save(plan.value(), path));
-        const QByteArray now = readAll(path);
+        const QByteArray now = testutils::readFile(path);
         QCOMPARE(now, PlanWriter::toYaml(plan.value()));
         QVERIFY(!now.contains("xxxx"));
         PlanLoader again(m_catalog);
@@ -355,7 +347,7 @@ private slots:
         QVERIFY2(error->message.startsWith(QStringLiteral("cannot write the plan: ")), qPrintable(error->toString()));
         QVERIFY(error->message.size() > QStringLiteral("cannot write the plan: .").size());
         QVERIFY(error->toString().startsWith(path + QStringLiteral(": cannot write the plan")));
-        QCOMPARE(readAll(path), old);
+        QCOMPARE(testutils::readFile(path), old);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("plan.yaml") });
     }
 
@@ -375,7 +367,7 @@ private slots:
         QVERIFY2(error->message.startsWith(QStringLiteral("cannot write the plan: ")), qPrintable(error->toString()));
         QVERIFY(error->message.size() > QStringLiteral("cannot write the plan: .").size());
         QVERIFY(error->toString().startsWith(path));
-        QCOMPARE(readAll(parent), QByteArray("x"));
+        QCOMPARE(testutils::readFile(parent), QByteArray("x"));
     }
 
     void writeFailureLeavesTheOldFile()
@@ -384,7 +376,7 @@ private slots:
         // A write that fails half way (here: the file size limit, which binds root too) must
         // leave the old plan whole and no temporary file behind.
         PlanLoader loader(m_catalog);
-        auto plan = loader.loadFile(dataFile("every-feature.yaml"));
+        auto plan = loader.loadFile(testutils::dataFile(QStringLiteral("every-feature.yaml")));
         QVERIFY(plan.hasValue());
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("plan.yaml"));
@@ -409,7 +401,7 @@ private slots:
         QVERIFY(error);
         QCOMPARE(error->location.file, path);
         QVERIFY2(error->message.contains(QStringLiteral("the file on disk is unchanged")), qPrintable(error->toString()));
-        QCOMPARE(readAll(path), old);
+        QCOMPARE(testutils::readFile(path), old);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("plan.yaml") });
 #else
         QSKIP("needs RLIMIT_FSIZE");
@@ -424,7 +416,7 @@ private slots:
                                 "  - name: cache\n    kind: redis\n    size: small\n    replicas: 2\n";
         PlanLoader loader(m_catalog);
         auto plan = loader.load(text, QStringLiteral("old.yaml"));
-        QVERIFY2(plan.hasValue(), qPrintable(plan ? QString() : plan.error().toString()));
+        QVERIFY2(plan.hasValue(), qPrintable(testutils::errorText(plan)));
         QCOMPARE(loader.warnings().size(), 1);
         const Error& w = loader.warnings().first();
         QCOMPARE(w.keyPath, QStringLiteral("apiVersion"));
@@ -441,7 +433,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("migrated.yaml"));
         QVERIFY(!PlanWriter::save(plan.value(), path));
-        const QByteArray saved = readAll(path);
+        const QByteArray saved = testutils::readFile(path);
         QVERIFY(saved.startsWith("apiVersion: headroom/v1\n"));
         QVERIFY(saved.contains("notes: Written before v1."));
         QVERIFY(saved.contains("tier: medium"));
@@ -451,7 +443,7 @@ private slots:
 
         PlanLoader again(m_catalog);
         auto reloaded = again.loadFile(path);
-        QVERIFY2(reloaded.hasValue(), qPrintable(reloaded ? QString() : reloaded.error().toString()));
+        QVERIFY2(reloaded.hasValue(), qPrintable(testutils::errorText(reloaded)));
         QVERIFY(again.warnings().isEmpty());
         QVERIFY(reloaded.value() == plan.value());
     }

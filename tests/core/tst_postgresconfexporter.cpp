@@ -1,12 +1,13 @@
-#include "io/catalogloader.h"
-#include "export/planexporter.h"
-#include "io/planloader.h"
 #include "engine/plansizer.h"
+#include "export/planexporter.h"
 #include "export/postgresconfexporter.h"
+#include "io/planloader.h"
+#include "testutils.h"
 
 #include <QTemporaryDir>
-#include <limits>
 #include <QtTest>
+
+#include <limits>
 
 using namespace headroom;
 
@@ -66,9 +67,7 @@ private:
 private slots:
     void initTestCase()
     {
-        auto catalog = CatalogLoader().loadBuiltIn();
-        QVERIFY(catalog.hasValue());
-        m_catalog = catalog.value();
+        HEADROOM_LOAD_BUILT_IN_CATALOG(m_catalog);
         QStringList ids;
         for (const auto& p : m_catalog.postgresProfiles)
             ids << p.id;

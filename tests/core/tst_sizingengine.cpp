@@ -1,11 +1,11 @@
 // The sizing engine's numbers on the built-in catalog: the guide's worked examples
 // (/work/shared/reference/sizing-guide.md), its errata (/work/shared/reference/errata.md),
 // the engine's invariants, its errors and the catalog's checks.
+#include "engine/sizingengine.h"
 #include "model/catalog.h"
-#include "io/catalogloader.h"
 #include "model/quantity.h"
 #include "model/servicesizing.h"
-#include "engine/sizingengine.h"
+#include "testutils.h"
 
 #include <QRegularExpression>
 #include <QtTest>
@@ -56,7 +56,7 @@ std::int64_t jvmBytes(const QString& text)
 
 QString describe(const Expected<ServiceSizing>& sizing)
 {
-    return sizing ? QString() : sizing.error().toString();
+    return testutils::errorText(sizing);
 }
 
 QString findingCodes(const ServiceSizing& sizing)
@@ -198,10 +198,8 @@ private:
 
 void TestSizingEngine::initTestCase()
 {
-    auto catalog = CatalogLoader().loadBuiltIn();
-    QVERIFY2(catalog.hasValue(), qPrintable(catalog ? QString() : catalog.error().toString()));
-    m_catalog = catalog.value();
-    m_engine = std::make_unique<SizingEngine>(catalog.value());
+    HEADROOM_LOAD_BUILT_IN_CATALOG(m_catalog);
+    m_engine = std::make_unique<SizingEngine>(*m_catalog);
 }
 
 // "name=value;name=value", each value in the syntax of that input's dimension.

@@ -1,8 +1,8 @@
-#include "io/catalogloader.h"
-#include "io/planloader.h"
 #include "engine/plansizer.h"
 #include "engine/sizingengine.h"
 #include "engine/whatifsweep.h"
+#include "io/planloader.h"
+#include "testutils.h"
 
 #include <QtTest>
 
@@ -24,12 +24,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        auto catalog = CatalogLoader().loadBuiltIn();
-        QVERIFY(catalog.hasValue());
-        m_catalog = catalog.value();
-    }
+    void initTestCase() { HEADROOM_LOAD_BUILT_IN_CATALOG(m_catalog); }
 
     void everyPointIsTheEnginesSizing()
     {
@@ -116,7 +111,7 @@ private slots:
         PlanLoader loader(*m_catalog);
         auto plan = loader.loadFile(
             QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/small-production-stack.yaml"));
-        QVERIFY2(plan.hasValue(), qPrintable(plan ? QString() : plan.error().toString()));
+        QVERIFY2(plan.hasValue(), qPrintable(testutils::errorText(plan)));
         const PlanSizer sizer(loader.effectiveCatalog());
         const PlanSizing sizing = sizer.size(plan.value());
         const ServicePlanSizing* db = sizing.service(QStringLiteral("app-db"));

@@ -5,6 +5,7 @@
 #include "engine/sizingengine.h"
 #include "io/catalogloader.h"
 #include "model/catalogtext.h"
+#include "testutils.h"
 #include "translations/catalogsourcetexts.h"
 #include "translations/translationloader.h"
 
@@ -21,12 +22,7 @@ class TestCatalogTexts : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        auto catalog = CatalogLoader().loadBuiltIn();
-        QVERIFY2(catalog.hasValue(), qPrintable(catalog ? QString() : catalog.error().toString()));
-        m_catalog = catalog.value();
-    }
+    void initTestCase() { HEADROOM_LOAD_BUILT_IN_CATALOG(m_catalog); }
 
     void generatedFileIsCurrent()
     {
@@ -164,7 +160,7 @@ private slots:
                    "    useCase: Archives\n");
         file.close();
         auto catalog = CatalogLoader().loadWithOverride(path);
-        QVERIFY2(catalog.hasValue(), qPrintable(catalog ? QString() : catalog.error().toString()));
+        QVERIFY2(catalog.hasValue(), qPrintable(testutils::errorText(catalog)));
         QVERIFY(catalog->storageClass(QStringLiteral("tenant-disk")));
         QVERIFY(!QCoreApplication::instance()->findChildren<QTranslator*>().isEmpty()); // Korean, from above
         SizingEngine engine(catalog.value());

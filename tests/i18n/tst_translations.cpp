@@ -2,6 +2,7 @@
 // untranslated or vanished, every translation keeps its source's placeholders, and the
 // embedded .qm files load and translate. To fix a failure: cmake --build BUILD --target
 // headroom_lupdate, then translate what it lists (docs/TRANSLATIONS.md).
+#include "testutils.h"
 #include "translations/translationloader.h"
 
 #include <QCoreApplication>
@@ -286,16 +287,14 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(QString, expected);
         QFETCH(QString, absent);
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const char* name : { "LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "HEADROOM_LANGUAGE" })
             env.remove(QString::fromLatin1(name));
         for (const QString& assignment : environment)
             env.insert(assignment.section(QLatin1Char('='), 0, 0), assignment.section(QLatin1Char('='), 1));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(HEADROOM_EXECUTABLE), arguments);
-        QVERIFY(process.waitForFinished(60000));
-        const QString output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+        const auto run = headroom::testutils::runProcess(QStringLiteral(HEADROOM_EXECUTABLE), arguments, env);
+        QVERIFY2(run.exitCode != -1, "headroom did not finish");
+        const QString output = run.out + run.err;
         QVERIFY2(output.contains(expected), qPrintable(output));
         QVERIFY2(!output.contains(absent), qPrintable(output));
     }

@@ -14,6 +14,7 @@
 #include "liveimport/pgconnection.h"
 #include "measure/planimporter.h"
 #include "pgcluster.h"
+#include "testutils.h"
 #include "ui/importdialog.h"
 
 #include <QApplication>
@@ -110,9 +111,7 @@ private slots:
         const QString init = m_cluster.init({ QStringLiteral("--auth-local=trust"),
                                               QStringLiteral("--auth-host=scram-sha-256") });
         QVERIFY2(init.isEmpty(), qPrintable(init));
-        auto catalog = CatalogLoader().loadBuiltIn();
-        QVERIFY(catalog.hasValue());
-        m_catalog = catalog.value();
+        HEADROOM_LOAD_BUILT_IN_CATALOG(m_catalog);
 
         m_primaryPort = PgCluster::freePort();
         m_replicaPort = m_primaryPort + 1;
@@ -319,7 +318,7 @@ private slots:
         QVERIFY(!yaml.contains("password"));
         PlanLoader loader(m_catalog);
         auto plan = loader.load(yaml, planPath);
-        QVERIFY2(plan.hasValue(), qPrintable(plan ? QString() : plan.error().toString()));
+        QVERIFY2(plan.hasValue(), qPrintable(testutils::errorText(plan)));
         const PlannedService* s = plan->service(PlanImporter::defaultServiceName());
         QVERIFY(s && s->topology);
         QCOMPARE(s->topology->readReplicas, 1);

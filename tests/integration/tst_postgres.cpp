@@ -3,12 +3,12 @@
 // Headroom computed; then a primary and a streaming replica run with their per-role files.
 // If the server cannot run here the test fails and says why: it is never skipped.
 
-#include "io/catalogloader.h"
-#include "pgcluster.h"
-#include "io/planloader.h"
 #include "engine/plansizer.h"
 #include "export/postgresconfexporter.h"
+#include "io/planloader.h"
 #include "model/quantity.h"
+#include "pgcluster.h"
+#include "testutils.h"
 
 #include <QDir>
 #include <QFile>
@@ -92,9 +92,7 @@ private slots:
         conf.write("\n# Headroom's exported settings come last so they win.\ninclude_if_exists = 'headroom.conf'\n");
         conf.close();
 
-        auto catalog = CatalogLoader().loadBuiltIn();
-        QVERIFY2(catalog.hasValue(), qPrintable(catalog ? QString() : catalog.error().toString()));
-        m_catalog = catalog.value();
+        HEADROOM_LOAD_BUILT_IN_CATALOG(m_catalog);
         QVERIFY(m_catalog.postgresProfile(QStringLiteral("headroom")));
         QVERIFY(m_catalog.postgresProfile(QStringLiteral("pgtune")));
         QVERIFY(m_catalog.postgresProfile(QStringLiteral("guide")));

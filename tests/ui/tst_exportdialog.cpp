@@ -1,4 +1,4 @@
-#include "io/catalogloader.h"
+#include "testutils.h"
 #include "ui/exportdialog.h"
 #include "ui/exportsview.h"
 #include "ui/plandocument.h"
@@ -39,9 +39,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        auto catalog = CatalogLoader().loadBuiltIn();
-        QVERIFY(catalog.hasValue());
-        m_catalog = catalog.value();
+        HEADROOM_LOAD_BUILT_IN_CATALOG(m_catalog);
     }
 
     void sameFilesAsTheCommand_data()
@@ -89,10 +87,8 @@ private slots:
             QStringLiteral("--profile"), profile, QStringLiteral("--format"), format };
         if (!services.isEmpty())
             arguments << QStringLiteral("--services") << services.join(QLatin1Char(','));
-        QProcess command;
-        command.start(QStringLiteral(HEADROOM_EXECUTABLE), arguments);
-        QVERIFY(command.waitForFinished(60000));
-        QVERIFY2(command.exitCode() == 0, command.readAllStandardError().constData());
+        const auto command = testutils::runProcess(QStringLiteral(HEADROOM_EXECUTABLE), arguments);
+        QVERIFY2(command.exitCode == 0, qPrintable(command.err));
 
         const auto written = readTree(gui.path());
         const auto expected = readTree(cli.path());

@@ -1,18 +1,18 @@
-#include "io/catalogloader.h"
+#include "engine/whatifsweep.h"
+#include "export/planexporter.h"
+#include "io/planloader.h"
+#include "io/planwriter.h"
+#include "testutils.h"
 #include "ui/clusterview.h"
 #include "ui/exportsview.h"
 #include "ui/findingsmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/plandialogs.h"
 #include "ui/plandocument.h"
-#include "export/planexporter.h"
-#include "io/planloader.h"
 #include "ui/plantreemodel.h"
-#include "io/planwriter.h"
 #include "ui/propertyeditor.h"
 #include "ui/reportfont.h"
 #include "ui/sizingtablemodel.h"
-#include "engine/whatifsweep.h"
 #include "ui/whatifview.h"
 
 #include <QAbstractItemModelTester>
@@ -127,9 +127,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setApplicationName(QStringLiteral("headroom-tests"));
-        auto catalog = CatalogLoader().loadBuiltIn();
-        QVERIFY(catalog.hasValue());
-        m_catalog = catalog.value();
+        HEADROOM_LOAD_BUILT_IN_CATALOG(m_catalog);
     }
 
     void editThroughTheWidgetsAndUndo()
@@ -512,7 +510,7 @@ private slots:
         QVERIFY(!w.document()->saveAs(path));
         QVERIFY(!w.isWindowModified());
         auto reread = PlanLoader(m_catalog).loadFile(path);
-        QVERIFY2(reread.hasValue(), qPrintable(reread ? QString() : reread.error().toString()));
+        QVERIFY2(reread.hasValue(), qPrintable(testutils::errorText(reread)));
         QVERIFY(reread.value() == expected);
 
         // Reopened, it is the same plan.

@@ -1,6 +1,7 @@
 #include "io/catalogloader.h"
 #include "io/planloader.h"
 #include "io/recoveryfile.h"
+#include "testutils.h"
 #include "ui/plandocument.h"
 #include "ui/recoverystore.h"
 
@@ -11,23 +12,12 @@
 #include <QtTest>
 
 using namespace headroom;
+using headroom::testutils::roleOf;
 
 namespace {
 QString example(const char* name)
 {
     return QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/") + QLatin1String(name);
-}
-
-const RoleSizing* roleOf(const PlanSizing& sizing, const QString& service, const QString& role = QString())
-{
-    const ServicePlanSizing* s = sizing.service(service);
-    if (!s)
-        return nullptr;
-    for (const auto& r : s->roles) {
-        if (r.role == role)
-            return &r;
-    }
-    return nullptr;
 }
 } // namespace
 
@@ -49,9 +39,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setApplicationName(QStringLiteral("headroom-tests"));
-        auto catalog = CatalogLoader().loadBuiltIn();
-        QVERIFY(catalog.hasValue());
-        m_catalog = catalog.value();
+        HEADROOM_LOAD_BUILT_IN_CATALOG(m_catalog);
         QDir(RecoveryStore::directory()).removeRecursively();
     }
 

@@ -1,5 +1,6 @@
 #include "io/catalogloader.h"
 #include "io/planloader.h"
+#include "testutils.h"
 
 #include <QDir>
 #include <QProcess>
