@@ -55,5 +55,5 @@ ProcessResult runProcess(const QString& program, const QStringList& arguments,
     do {                                                                                                               \
         auto headroomCatalog = headroom::testutils::builtInCatalog();                                                  \
         QVERIFY2(headroomCatalog.hasValue(), qPrintable(headroom::testutils::errorText(headroomCatalog)));             \
-        target = std::move(headroomCatalog.value());                                                                   \
+        (target) = std::move(headroomCatalog.value());                                                                 \
     } while (false)

@@ -98,7 +98,7 @@ void addGuideTable(const char* service, std::initializer_list<GuideColumn> colum
         if (cells.size() != titles.size())
             qFatal("test data: %s row %d has %d cells for %d columns", service, int(i), int(cells.size()),
                    int(titles.size()));
-        const QString size = guideSizes.at(i++);
+        const QString& size = guideSizes.at(i++);
         QTest::addRow("%s/%s", service, qPrintable(size))
             << QString::fromUtf8(service) << size << titles << dimensions << cells;
     }
