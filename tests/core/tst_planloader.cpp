@@ -292,7 +292,7 @@ private slots:
                                             << QStringLiteral("nested more than 2000 levels");
         QByteArray block;
         for (int i = 0; i < 3000; ++i)
-            block += QByteArray(2 * i, ' ') + "a:\n";
+            block += QByteArray(2 * qsizetype(i), ' ') + "a:\n";
         block += QByteArray(6000, ' ') + "x\n";
         QTest::addRow("deep block mapping") << block << QStringLiteral("nested more than 2000 levels");
     }

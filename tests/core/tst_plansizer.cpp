@@ -12,7 +12,7 @@ using headroom::testutils::roleOf;
 
 namespace {
 
-constexpr std::int64_t MiB = 1024 * 1024;
+constexpr std::int64_t MiB = std::int64_t(1024) * 1024;
 constexpr std::int64_t GiB = 1024 * MiB;
 constexpr std::int64_t DayMs = 86'400'000;
 
@@ -531,7 +531,7 @@ private slots:
         QCOMPARE(r.primaryResources->cpuLimit.value_or(Quantity()), Quantity::millicores(2000));
         QCOMPARE(r.replicaResources->cpuLimit.value_or(Quantity()), Quantity::millicores(2000));
         // The total stays the same (up to rounding to MiB per replica).
-        const std::int64_t before = 7 * GiB + replicas * 3 * GiB;
+        const std::int64_t before = 7 * GiB + std::int64_t(replicas) * 3 * GiB;
         const std::int64_t after = primary + replicas * replica;
         QVERIFY(std::abs(before - after) <= replicas * MiB);
     }
