@@ -240,7 +240,7 @@ private slots:
         QCOMPARE(m.primary.last.sharedBuffers, 128LL * 1024 * 1024);
         QCOMPARE(replica.last.effectiveCacheSize, 2304LL * 1024 * 1024);
         QCOMPARE(m.primary.last.maxConnections, 100);
-        QVERIFY(m.datasetBytes() > 20 * 1024 * 1024); // pgbench scale 2
+        QVERIFY(m.datasetBytes() > std::int64_t(20) * 1024 * 1024); // pgbench scale 2
         QVERIFY(m.primary.cacheHitRatio.has_value());
         QVERIFY(replica.lagBytes.has_value());
         QVERIFY2(*replica.lagBytes < 64LL * 1024 * 1024, qPrintable(QString::number(*replica.lagBytes)));
