@@ -208,8 +208,7 @@ private slots:
         const QByteArray yaml = PlanWriter::toYaml(plan);
         PlanLoader loader(m_catalog);
         auto back = loader.load(yaml, QStringLiteral("written.yaml"));
-        QVERIFY2(back.hasValue(), qPrintable(testutils::errorText(back) + QLatin1Char('
-') + yaml));
+        QVERIFY2(back.hasValue(), qPrintable(testutils::errorText(back) + QLatin1Char('\n') + yaml));
         QCOMPARE(back->name, plan.name);
         QCOMPARE(back->notes, text);
         QCOMPARE(back->storageClasses.value(0).name, text);
