@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include <QObject>
 #include <QWidget>
+
 #include <functional>
 
 // Runs `then` from the event loop once the first Paint event of the window (or a child) has been handled and that

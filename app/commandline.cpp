@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "app/commandline.h"
 
 bool CommandLine::isCommand(const QStringList& arguments)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "app/afterfirstpaint.h"
 #include "app/commandline.h"
 #include "app/starthooks.h"
@@ -15,6 +16,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QThread>
+
 #include <future>
 #include <utility>
 
@@ -33,30 +35,31 @@ bool hasDisplay()
 // a QCoreApplication.
 void describeOptions(QCommandLineParser& parser, const QList<QCommandLineOption>& options)
 {
-    parser.setApplicationDescription(QApplication::translate("main",
-        "Headroom sizes data services on Kubernetes.\n\nCommands (headroom COMMAND "
-        "--help):\n%1")
-                                         .arg(CommandRegistry().summaries()));
+    parser.setApplicationDescription(
+        QApplication::translate("main",
+                                "Headroom sizes data services on Kubernetes.\n\nCommands (headroom COMMAND "
+                                "--help):\n%1")
+            .arg(CommandRegistry().summaries()));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(
-        QStringLiteral("plan"), QApplication::translate("main", "A plan file to open."), QStringLiteral("[PLAN]"));
+    parser.addPositionalArgument(QStringLiteral("plan"), QApplication::translate("main", "A plan file to open."),
+                                 QStringLiteral("[PLAN]"));
     parser.addOptions(options);
 }
 
 QCommandLineOption screenshotOption()
 {
     return { QStringLiteral("screenshot"), QApplication::translate("main", "Render the window to OUT.png and exit."),
-        QStringLiteral("OUT.png") };
+             QStringLiteral("OUT.png") };
 }
 
 QCommandLineOption viewOption()
 {
     return { QStringLiteral("view"),
-        QApplication::translate("main",
-            "With --screenshot: the view to show, sizing (default), whatif, "
-            "cluster, exports or export-dialog."),
-        QStringLiteral("VIEW"), QStringLiteral("sizing") };
+             QApplication::translate("main",
+                                     "With --screenshot: the view to show, sizing (default), whatif, "
+                                     "cluster, exports or export-dialog."),
+             QStringLiteral("VIEW"), QStringLiteral("sizing") };
 }
 
 // Reads the window's own options (--screenshot, --view, a plan) from `arguments`; a bad one
@@ -84,7 +87,8 @@ struct GuiStart
     {
         auto catalog = builtIn.get();
         if (!catalog) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Headroom"),
+            QMessageBox::critical(
+                nullptr, QApplication::translate("main", "Headroom"),
                 QApplication::translate("main", "The built-in catalog is broken:\n%1").arg(catalog.error().toString()));
             return false;
         }
@@ -118,8 +122,8 @@ std::optional<ViewChoice> chosenView(const QCommandLineParser& parser)
     if (const auto view = MainWindow::viewFromName(name))
         return ViewChoice { *view, false };
     QTextStream(stderr) << QApplication::translate("main",
-        "--view: '%1' is not one of sizing, whatif, "
-        "cluster, exports, export-dialog.")
+                                                   "--view: '%1' is not one of sizing, whatif, "
+                                                   "cluster, exports, export-dialog.")
                                .arg(name)
                         << Qt::endl;
     return std::nullopt;

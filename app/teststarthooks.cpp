@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "app/afterfirstpaint.h"
 #include "app/starthooks.h"
 #include "io/planwriter.h"
@@ -6,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QSaveFile>
+
 #include <cstdio>
 
 // The test hooks, all of them, for headroom_hooked only (tests and benchmarks; never installed):

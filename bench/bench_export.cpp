@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Google Benchmark: exporting generated plans of 1,000 and 10,000 services (every format,
 // PlanExporter::files) and writing them into a folder (ExportFolder::write), fresh and again
 // unchanged. `headroom_bench_export --write-plan PATH N` writes the plan of N services for
@@ -12,7 +13,9 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+
 #include <benchmark/benchmark.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // GUI benchmarks (Google Benchmark), run offscreen. Medians over repetitions are what
 // count:
 //   QT_QPA_PLATFORM=offscreen headroom_bench_gui --benchmark_repetitions=10
@@ -17,25 +18,25 @@
 //   QChartView with an empty chart. Both run in this process, after QApplication exists, so
 //   process creation, dynamic linking and platform plugin loading (the same for both) are
 //   left out, which makes the ratio stricter, not kinder. Target: Headroom ≤ 1.5× bare.
-#include "ui/allocatorpolicy.h"
+#include "engine/whatifsweep.h"
 #include "io/catalogloader.h"
+#include "io/planloader.h"
+#include "plangenerator.h"
+#include "ui/allocatorpolicy.h"
 #include "ui/mainwindow.h"
 #include "ui/plandocument.h"
-#include "plangenerator.h"
-#include "io/planloader.h"
 #include "ui/sizingtablemodel.h"
-#include "engine/whatifsweep.h"
 #include "ui/whatifview.h"
 
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QEventLoop>
 #include <QMainWindow>
 #include <QProcess>
-#include <QTemporaryDir>
-#include <QEventLoop>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <benchmark/benchmark.h>
@@ -165,8 +166,8 @@ void BM_WhatIfSweep(benchmark::State& state)
     request.storageClass = QStringLiteral("standard-ssd");
     const int points = int(state.range(0));
     for (auto _ : state) {
-        auto sweep = whatif::sweep(
-            engine, request, QStringLiteral("connections"), Quantity::count(1), Quantity::count(4000), points);
+        auto sweep = whatif::sweep(engine, request, QStringLiteral("connections"), Quantity::count(1),
+                                   Quantity::count(4000), points);
         if (!sweep || sweep->size() != points) {
             fail(state, "the sweep failed");
             break;

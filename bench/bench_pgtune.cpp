@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `headroom tune --batch` without the process: PGTune's rules over every combination of its inputs
 // (pgtunecases.h), read as JSON Lines and written as answers, all in memory.
 //
@@ -10,7 +11,9 @@
 
 #include <QBuffer>
 #include <QFile>
+
 #include <benchmark/benchmark.h>
+
 #include <cstdio>
 #include <cstring>
 

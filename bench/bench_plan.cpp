@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Load, validate and size generated plans of 1,000 and 10,000 services.
 //
 // Targets (issue): sizing ("compute", BM_Size) a 1,000-service plan in under 5 ms; loading a
@@ -6,15 +7,15 @@
 // --benchmark_repetitions on the command line every benchmark runs 5 times and reports
 // mean, median and deviation; scripts/bench.sh prints the medians against the targets.
 
+#include "engine/plansizer.h"
 #include "io/catalogloader.h"
 #include "io/planloader.h"
-#include "engine/plansizer.h"
 #include "plangenerator.h"
+
+#include <QByteArray>
 
 #include <benchmark/benchmark.h>
 #include <yaml-cpp/yaml.h>
-
-#include <QByteArray>
 
 #include <cstdio>
 #include <cstdlib>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "plangenerator.h"
 
 #include "io/planwriter.h"
@@ -34,8 +35,7 @@ public:
     int between(int lo, int hi) { return lo + int(next() % std::uint64_t(hi - lo + 1)); }
     // True with probability percent / 100.
     bool chance(int percent) { return int(next() % 100) < percent; }
-    template <typename T>
-    const T& pick(const QList<T>& list)
+    template <typename T> const T& pick(const QList<T>& list)
     {
         return list[qsizetype(next() % std::uint64_t(list.size()))];
     }

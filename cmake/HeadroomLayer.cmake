@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # headroom_add_layer(NAME [PREFIX prefix] SOURCES ... [PUBLIC_DEPS ...] [PRIVATE_DEPS ...])
 #
 # A layer is a folder, a static library (headroom_NAME) and an include prefix ("PREFIX/x.h",

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: arbitrary bytes as a plan file, exported to every format.
 //
 // A plan that loads and sizes is exported (PlanExporter: Helm values, postgresql.conf,
@@ -15,11 +16,13 @@
 
 #include <QRegularExpression>
 #include <QSet>
+
+#include <yaml-cpp/yaml.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <yaml-cpp/yaml.h>
 
 using namespace headroom;
 
@@ -48,7 +51,7 @@ const QSet<QString>& valuesTopKeys()
             std::abort();
         for (const auto& map : maps.value()) {
             for (const QString& role :
-                { QString(), QStringLiteral("primary"), QStringLiteral("replica"), QStringLiteral("together") }) {
+                 { QString(), QStringLiteral("primary"), QStringLiteral("replica"), QStringLiteral("together") }) {
                 for (const auto& v : map.valuesFor(role))
                     out.insert(v.path.section(QLatin1Char('.'), 0, 0));
             }
@@ -63,7 +66,7 @@ const QSet<QString>& valuesTopKeys()
 [[noreturn]] void oracleFailure(const char* what, const ExportFile& file, const QString& detail)
 {
     std::fprintf(stderr, "fuzz_exporters: ORACLE FAILURE: %s in %s: %s\n--- file ---\n%s\n", what,
-        qPrintable(file.fileName), qPrintable(detail), file.content.constData());
+                 qPrintable(file.fileName), qPrintable(detail), file.content.constData());
     __builtin_trap();
 }
 
@@ -132,14 +135,20 @@ void readIni(const ExportFile& file, const QHash<QString, QSet<QString>>& known,
 
 void readPgBouncer(const ExportFile& file)
 {
-    static const QSet<QString> settings = { QStringLiteral("listen_addr"), QStringLiteral("listen_port"),
-        QStringLiteral("pool_mode"), QStringLiteral("max_client_conn"), QStringLiteral("default_pool_size"),
-        QStringLiteral("reserve_pool_size"), QStringLiteral("reserve_pool_timeout"),
-        QStringLiteral("server_idle_timeout"), QStringLiteral("auth_type"), QStringLiteral("auth_file") };
+    static const QSet<QString> settings = { QStringLiteral("listen_addr"),
+                                            QStringLiteral("listen_port"),
+                                            QStringLiteral("pool_mode"),
+                                            QStringLiteral("max_client_conn"),
+                                            QStringLiteral("default_pool_size"),
+                                            QStringLiteral("reserve_pool_size"),
+                                            QStringLiteral("reserve_pool_timeout"),
+                                            QStringLiteral("server_idle_timeout"),
+                                            QStringLiteral("auth_type"),
+                                            QStringLiteral("auth_file") };
     readIni(file,
-        { { QStringLiteral("databases"), { file.service, file.service + QStringLiteral("_ro") } },
-            { QStringLiteral("pgbouncer"), settings } },
-        QLatin1Char(';'));
+            { { QStringLiteral("databases"), { file.service, file.service + QStringLiteral("_ro") } },
+              { QStringLiteral("pgbouncer"), settings } },
+            QLatin1Char(';'));
 }
 
 void readMyCnf(const ExportFile& file, const Catalog& catalog)
@@ -172,8 +181,8 @@ void readValues(const ExportFile& file)
 QSet<QString> profileSettings(const Catalog& catalog)
 {
     QSet<QString> names = { QStringLiteral("max_connections"), QStringLiteral("max_worker_processes"),
-        QStringLiteral("max_wal_senders"), QStringLiteral("max_prepared_transactions"),
-        QStringLiteral("max_locks_per_transaction") };
+                            QStringLiteral("max_wal_senders"), QStringLiteral("max_prepared_transactions"),
+                            QStringLiteral("max_locks_per_transaction") };
     if (const PostgresProfile* profile = catalog.postgresProfile(QStringLiteral("headroom"))) {
         for (const auto& s : profile->settings)
             names.insert(s.name);

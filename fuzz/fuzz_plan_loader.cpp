@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: arbitrary bytes as a plan file.
 //
 // PlanLoader must turn any input into a Plan or an Error, never crash, hang or leak. A plan
@@ -6,9 +7,9 @@
 // same plan". Any broken promise ends the run with __builtin_trap(), so libFuzzer saves the
 // input as a crash.
 
+#include "engine/plansizer.h"
 #include "io/catalogloader.h"
 #include "io/planloader.h"
-#include "engine/plansizer.h"
 #include "io/planwriter.h"
 
 #include <cstddef>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: arbitrary text as a quantity of every dimension and as a PostgreSQL
 // memory setting.
 //
@@ -18,9 +19,9 @@ using namespace headroom;
 
 namespace {
 
-constexpr Dimension kDimensions[] = { Dimension::Cpu,      Dimension::Memory,  Dimension::Iops,
-                                      Dimension::Throughput, Dimension::Rate,  Dimension::Duration,
-                                      Dimension::Percent,  Dimension::Count,   Dimension::Number };
+constexpr Dimension kDimensions[]
+    = { Dimension::Cpu,      Dimension::Memory,  Dimension::Iops,  Dimension::Throughput, Dimension::Rate,
+        Dimension::Duration, Dimension::Percent, Dimension::Count, Dimension::Number };
 
 [[noreturn]] void oracleFailure(const char* what, const QString& text, const QString& detail)
 {
@@ -40,7 +41,10 @@ void checkQuantity(Dimension dimension, const QString& text)
     const Quantity q = *parsed;
     if (q.dimension() != dimension || q.raw() < 0)
         oracleFailure("parse gave a negative value or another dimension", text,
-                      QStringLiteral("%1: raw %2 of %3").arg(dimensionName(dimension)).arg(q.raw()).arg(dimensionName(q.dimension())));
+                      QStringLiteral("%1: raw %2 of %3")
+                          .arg(dimensionName(dimension))
+                          .arg(q.raw())
+                          .arg(dimensionName(q.dimension())));
     const QString printed = q.toString();
     const auto back = Quantity::parse(dimension, printed);
     if (!back)

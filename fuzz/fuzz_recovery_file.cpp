@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: arbitrary bytes as a recovery file, and recovery files made from them.
 //
 // RecoveryFile::decode must turn any input into a header and either the plan's YAML or the
@@ -28,7 +29,7 @@ const Catalog& builtInCatalog()
         auto loaded = CatalogLoader().loadBuiltIn();
         if (!loaded) {
             std::fprintf(stderr, "fuzz_recovery_file: the built-in catalog does not load: %s\n",
-                qPrintable(loaded.error().toString()));
+                         qPrintable(loaded.error().toString()));
             std::abort();
         }
         return std::move(loaded).value();

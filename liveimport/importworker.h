@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "model/error.h"
 #include "liveimport/liveimporter.h"
 #include "measure/pgmeasurement.h"
+#include "model/error.h"
 
 #include <QObject>
 

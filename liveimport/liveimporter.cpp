@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "liveimport/liveimporter.h"
 
 #include "liveimport/pgconnection.h"
@@ -5,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QThread>
+
 #include <algorithm>
 #include <vector>
 
@@ -35,7 +37,8 @@ PgConnectOptions LiveImporter::connectOptions(const QString& password) const
 }
 
 std::optional<Error> LiveImporter::connectDiscovered(const QList<PgReplicaLink>& links, const QString& port,
-    const Progress& progress, std::vector<PgConnection>& replicas, QStringList& warnings)
+                                                     const Progress& progress, std::vector<PgConnection>& replicas,
+                                                     QStringList& warnings)
 {
     for (const auto& link : links) {
         if (link.clientAddress.isEmpty()) {
@@ -143,8 +146,8 @@ Expected<PgMeasurement> LiveImporter::measure(const Progress& progress)
     if (!m_options.replicas.isEmpty()) {
         if (auto failed = connectNamed(report, replicas))
             return *failed;
-    } else if (auto failed = connectDiscovered(
-                   links.value(), primary->server().section(QLatin1Char(':'), -1), progress, replicas, warnings)) {
+    } else if (auto failed = connectDiscovered(links.value(), primary->server().section(QLatin1Char(':'), -1), progress,
+                                               replicas, warnings)) {
         // pg_stat_replication names a standby's address, not the port it listens on.
         return *failed;
     }
@@ -157,7 +160,8 @@ Expected<PgMeasurement> LiveImporter::measure(const Progress& progress)
         return Error { tr("the server given as the primary (%1) is a standby; give the primary's connection string "
                           "first.")
                            .arg(primary->server()),
-            {}, {} };
+                       {},
+                       {} };
     std::vector<PgSnapshot> replicaFirst;
     for (const auto& r : replicas) {
         auto s = PgStatsSampler(r).snapshot();
@@ -178,7 +182,7 @@ Expected<PgMeasurement> LiveImporter::measure(const Progress& progress)
         if (elapsed >= interval)
             break;
         report(15 + int(75 * elapsed / std::max(interval, 1e-9)),
-            tr("Sampling: %1 of %2 s…").arg(int(elapsed)).arg(int(interval + 0.5)));
+               tr("Sampling: %1 of %2 s…").arg(int(elapsed)).arg(int(interval + 0.5)));
         QThread::msleep(std::min<unsigned long>(100, static_cast<unsigned long>((interval - elapsed) * 1000) + 1));
     }
 
@@ -194,8 +198,8 @@ Expected<PgMeasurement> LiveImporter::measure(const Progress& progress)
         pairs << qMakePair(replicaFirst[i], s.value());
     }
     auto linksAfter = primarySampler.replicationLinks();
-    PgMeasurement m = PgMeasurement::fromSnapshots(
-        primaryFirst.value(), primaryLast.value(), pairs, linksAfter ? linksAfter.value() : links.value());
+    PgMeasurement m = PgMeasurement::fromSnapshots(primaryFirst.value(), primaryLast.value(), pairs,
+                                                   linksAfter ? linksAfter.value() : links.value());
     m.warnings = warnings;
     report(100, tr("Done."));
     return m;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "liveimport/pgconnection.h"
@@ -6,6 +7,7 @@
 
 #include <QString>
 #include <QStringList>
+
 #include <atomic>
 #include <functional>
 #include <optional>
@@ -51,7 +53,8 @@ private:
     // The standbys the primary streams to, at the primary's port; those that cannot be
     // measured there are named in `warnings`.
     std::optional<Error> connectDiscovered(const QList<PgReplicaLink>& links, const QString& port,
-        const Progress& progress, std::vector<PgConnection>& replicas, QStringList& warnings);
+                                           const Progress& progress, std::vector<PgConnection>& replicas,
+                                           QStringList& warnings);
     Expected<PgMeasurement> measure(const Progress& progress);
 
     LiveImportOptions m_options;

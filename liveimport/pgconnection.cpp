@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "liveimport/pgconnection.h"
 
 #include "measure/printabletext.h"
@@ -5,10 +6,12 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QRegularExpression>
-#include <algorithm>
-#include <cerrno>
+
 #include <libpq-fe.h>
 #include <poll.h>
+
+#include <algorithm>
+#include <cerrno>
 #include <thread>
 #include <vector>
 
@@ -17,7 +20,10 @@ namespace headroom {
 namespace {
 
 // lupdate files tr() in a member function under the class's qualified name.
-QString tr(const char* text) { return QCoreApplication::translate("headroom::PgConnection", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("headroom::PgConnection", text);
+}
 
 QString quoted(const QString& value)
 {
@@ -49,7 +55,10 @@ struct Options
     Options& operator=(const Options&) = delete;
 };
 
-bool isSecret(const PQconninfoOption* o) { return o->dispchar && o->dispchar[0] == '*'; }
+bool isSecret(const PQconninfoOption* o)
+{
+    return o->dispchar && o->dispchar[0] == '*';
+}
 
 QStringList secretsOf(const QString& conninfo)
 {
@@ -138,8 +147,8 @@ QString PgConnection::user() const
     return QString::fromUtf8(u ? u : "");
 }
 
-Expected<PgConnection> PgConnection::open(
-    const QString& conninfo, const PgConnectOptions& options, const QString& what, bool* needsPassword)
+Expected<PgConnection> PgConnection::open(const QString& conninfo, const PgConnectOptions& options, const QString& what,
+                                          bool* needsPassword)
 {
     if (needsPassword)
         *needsPassword = false;
@@ -150,7 +159,8 @@ Expected<PgConnection> PgConnection::open(
             // libpq quotes the bad part of the text; a password may sit in it.
             return Error { tr("the %1's connection string is not valid: %2")
                                .arg(what, printableLine(scrubbed(parsed.error, conninfo, options.password))),
-                {}, {} };
+                           {},
+                           {} };
         }
         if (const int own = connectTimeoutOf(parsed.options); own > 0)
             timeout = own;
@@ -183,7 +193,8 @@ Expected<PgConnection> PgConnection::open(
                 return Error { tr("cancelled."), {}, {} };
             return Error {
                 tr("cannot connect to the %1 (%2): no answer within %3 s.").arg(what, redacted(conninfo)).arg(timeout),
-                {}, {}
+                {},
+                {}
             };
         }
         state = PQconnectPoll(conn);
@@ -205,8 +216,8 @@ Expected<PgConnection> PgConnection::open(
     return connection;
 }
 
-Expected<PgConnection> PgConnection::openDiscovered(
-    const QString& primaryConninfo, const QString& host, const QString& port, const PgConnectOptions& options)
+Expected<PgConnection> PgConnection::openDiscovered(const QString& primaryConninfo, const QString& host,
+                                                    const QString& port, const PgConnectOptions& options)
 {
     PgConnectOptions withoutPassword = options;
     withoutPassword.password.clear();
@@ -226,8 +237,9 @@ QString PgConnection::lastError() const
 Error PgConnection::failure(const QString& message) const
 {
     if (PQstatus(m_conn.get()) != CONNECTION_OK)
-        return Error { tr("lost the connection to the %1 %2 while sampling: %3").arg(m_what, m_server, message), {},
-            {} };
+        return Error { tr("lost the connection to the %1 %2 while sampling: %3").arg(m_what, m_server, message),
+                       {},
+                       {} };
     return Error { tr("the %1 %2 refused a statistics query: %3").arg(m_what, m_server, message), {}, {} };
 }
 
@@ -264,7 +276,8 @@ std::optional<Error> PgConnection::awaitResult(const QDeadlineTimer& deadline) c
             return Error { tr("the %1 %2 did not answer a statistics query within %3 s.")
                                .arg(m_what, m_server)
                                .arg(m_timeoutSeconds),
-                {}, {} };
+                           {},
+                           {} };
         }
         if (!PQconsumeInput(conn))
             return failure(lastError());

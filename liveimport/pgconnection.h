@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "model/error.h"
@@ -5,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+
 #include <atomic>
 #include <memory>
 #include <optional>
@@ -37,14 +39,14 @@ public:
     // PGPASSWORD, the password file. `what` names the server in messages ("primary",
     // "replica"). `needsPassword` is set when the server asked for one and none was given,
     // so a caller may prompt and try again. The session's statement_timeout is the timeout.
-    static Expected<PgConnection> open(
-        const QString& conninfo, const PgConnectOptions& options, const QString& what, bool* needsPassword = nullptr);
+    static Expected<PgConnection> open(const QString& conninfo, const PgConnectOptions& options, const QString& what,
+                                       bool* needsPassword = nullptr);
     // A standby the primary named in pg_stat_replication, a host the user did not name: it
     // gets the primary's connection string at `host`:`port` with no password at all, neither
     // the conninfo's, a prompt's nor PGPASSWORD. Only the password file (or a passfile the
     // conninfo names) may hold one for that host, found by libpq's own lookup.
-    static Expected<PgConnection> openDiscovered(
-        const QString& primaryConninfo, const QString& host, const QString& port, const PgConnectOptions& options);
+    static Expected<PgConnection> openDiscovered(const QString& primaryConninfo, const QString& host,
+                                                 const QString& port, const PgConnectOptions& options);
 
     PgConnection(PgConnection&&) noexcept;
     PgConnection& operator=(PgConnection&&) noexcept;

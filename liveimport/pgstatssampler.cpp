@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "liveimport/pgstatssampler.h"
 
 #include "liveimport/pgconnection.h"
@@ -11,9 +12,15 @@ namespace headroom {
 namespace {
 
 // lupdate files tr() in a member function under the class's qualified name.
-QString tr(const char* text) { return QCoreApplication::translate("headroom::PgStatsSampler", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("headroom::PgStatsSampler", text);
+}
 
-std::int64_t toInt(const QString& s) { return s.toLongLong(); }
+std::int64_t toInt(const QString& s)
+{
+    return s.toLongLong();
+}
 
 const char* const kSettings = "SELECT name, setting, unit, current_setting(name) FROM pg_settings WHERE name IN "
                               "('shared_buffers', 'effective_cache_size', 'work_mem', 'maintenance_work_mem', "
@@ -37,9 +44,9 @@ double PgStatsSampler::now()
 
 std::optional<Error> PgStatsSampler::checkPrivileges() const
 {
-    auto rows = m_connection.query(QStringLiteral(
-        "SELECT current_user, (rolsuper OR pg_has_role(current_user, 'pg_monitor', 'USAGE'))::text "
-        "FROM pg_roles WHERE rolname = current_user"));
+    auto rows = m_connection.query(
+        QStringLiteral("SELECT current_user, (rolsuper OR pg_has_role(current_user, 'pg_monitor', 'USAGE'))::text "
+                       "FROM pg_roles WHERE rolname = current_user"));
     if (!rows)
         return rows.error();
     if (rows->isEmpty() || rows->first().value(1) != QLatin1String("true")) {
@@ -93,9 +100,9 @@ Expected<PgSnapshot> PgStatsSampler::snapshot() const
         s.databaseSizes.insert(row.value(0), toInt(row.value(1)));
 
     // Client sessions only (not background workers, not WAL senders), and not this one.
-    auto states = m_connection.query(QStringLiteral(
-        "SELECT coalesce(state, 'unknown'), count(*) FROM pg_stat_activity "
-        "WHERE backend_type = 'client backend' AND pid <> pg_backend_pid() GROUP BY 1 ORDER BY 1"));
+    auto states = m_connection.query(
+        QStringLiteral("SELECT coalesce(state, 'unknown'), count(*) FROM pg_stat_activity "
+                       "WHERE backend_type = 'client backend' AND pid <> pg_backend_pid() GROUP BY 1 ORDER BY 1"));
     if (!states)
         return states.error();
     for (const auto& row : states.value())
@@ -145,10 +152,10 @@ Expected<PgSnapshot> PgStatsSampler::snapshot() const
 
 Expected<QList<PgReplicaLink>> PgStatsSampler::replicationLinks() const
 {
-    auto rows = m_connection.query(QStringLiteral(
-        "SELECT coalesce(application_name, ''), coalesce(host(client_addr), ''), coalesce(state, ''), "
-        "pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn)::bigint, extract(epoch FROM replay_lag) "
-        "FROM pg_stat_replication ORDER BY application_name, client_addr"));
+    auto rows = m_connection.query(
+        QStringLiteral("SELECT coalesce(application_name, ''), coalesce(host(client_addr), ''), coalesce(state, ''), "
+                       "pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn)::bigint, extract(epoch FROM replay_lag) "
+                       "FROM pg_stat_replication ORDER BY application_name, client_addr"));
     if (!rows)
         return rows.error();
     QList<PgReplicaLink> links;

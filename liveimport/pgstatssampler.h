@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "model/error.h"
 #include "measure/pgmeasurement.h"
+#include "model/error.h"
 
 #include <QList>
 #include <QString>

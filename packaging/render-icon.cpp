@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Renders the scalable icon to the hicolor PNG sizes at build time, so the PNGs always
 // match the SVG and no rasterizer beyond Qt SVG is needed:
 //   headroom-render-icon ICON.svg OUTDIR NAME SIZE...  writes OUTDIR/SIZExSIZE/apps/NAME.png

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # The built-in data compiled into Headroom, relative to resources/. Listed, not globbed, so that
 # a file added here is a reviewed change of what ships.
 set(HEADROOM_RESOURCE_FILES

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Builds the release preset with the benchmarks and runs headroom_bench with repetitions
 # (HEADROOM_BENCH_REPETITIONS, default 9), then prints the medians and whether the
 # issue's targets are met:

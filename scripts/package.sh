@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Builds Headroom's Debian package and prints its path. On a fresh Debian 12 machine it first
 # installs the missing build packages (scripts/setup.sh, which then configures and builds the
 # `package` preset: RelWithDebInfo, no tests or benchmarks); cpack then makes the .deb.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Sets up, builds and starts Headroom on its built-in sample plan. Without a display it
 # says so and prints the sample's sizing instead.
 set -euo pipefail

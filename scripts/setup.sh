@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs the Debian 12 packages Headroom needs that are missing (and only those),
 # then configures and builds the given CMake preset. Used by run.sh and test.sh.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Sets up, builds (warnings are errors) and runs the whole test suite, then the checks that
 # keep the code in shape: format and licence lines, clang-tidy on the files changed against
 # main, the unit tests again under ASan and UBSan (HEADROOM_SKIP_SANITIZE=1 skips them) and

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Run by the headroom_lupdate target: refreshes the .ts files from the folders listed in
 # sources.txt that exist now. Locations are left out so the files change only when text does.
 file(STRINGS ${SOURCE_DIR}/translations/sources.txt lines)

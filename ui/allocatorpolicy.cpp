@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/allocatorpolicy.h"
 
 #include <cstdlib> // defines __GLIBC__ where the C library is glibc

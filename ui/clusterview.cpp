@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/clusterview.h"
 
 #include "ui/plandocument.h"
@@ -91,10 +92,12 @@ void ClusterView::refresh()
             item->setTextAlignment(Pods, Qt::AlignRight | Qt::AlignVCenter);
             item->setText(PodNames, node.podNames.join(QStringLiteral(", ")));
             item->setToolTip(PodNames, node.podNames.join(QLatin1Char('\n')));
-            m_nodes->setItemWidget(item, CpuBar,
+            m_nodes->setItemWidget(
+                item, CpuBar,
                 bar(node.cpuUtilisation,
                     tr("%1 of %2").arg(node.cpuRequested.toDisplayString(), pool.cpu.toDisplayString()), m_nodes));
-            m_nodes->setItemWidget(item, MemoryBar,
+            m_nodes->setItemWidget(
+                item, MemoryBar,
                 bar(node.memoryUtilisation,
                     tr("%1 of %2").arg(node.memoryRequested.toDisplayString(), pool.memory.toDisplayString()),
                     m_nodes));
@@ -110,8 +113,8 @@ void ClusterView::refresh()
         item->setToolTip(2, pod.reason);
     }
     m_unplacedTitle->setText(fit.unplaced.isEmpty()
-            ? tr("Every pod has a node.")
-            : tr("%n pod(s) cannot be placed:", nullptr, int(fit.unplaced.size())));
+                                 ? tr("Every pod has a node.")
+                                 : tr("%n pod(s) cannot be placed:", nullptr, int(fit.unplaced.size())));
     m_unplaced->setVisible(!fit.unplaced.isEmpty());
 
     if (plan.nodePools.isEmpty()) {

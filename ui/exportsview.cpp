@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/exportsview.h"
 
-#include "model/catalogtext.h"
 #include "export/exportfolder.h"
-#include "ui/plandocument.h"
 #include "export/planexporter.h"
+#include "model/catalogtext.h"
+#include "ui/plandocument.h"
 #include "ui/settingskeys.h"
 
 #include <QApplication>

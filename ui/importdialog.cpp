@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/importdialog.h"
 
 #include "liveimport/importworker.h"
@@ -122,19 +123,37 @@ ImportDialog::ImportDialog(const Plan& current, const Catalog& catalog, QWidget*
     updateButtons();
 }
 
-ImportDialog::~ImportDialog() { stopWorker(); }
+ImportDialog::~ImportDialog()
+{
+    stopWorker();
+}
 
-bool ImportDialog::updatesService() const { return m_update->isChecked(); }
+bool ImportDialog::updatesService() const
+{
+    return m_update->isChecked();
+}
 
 QString ImportDialog::serviceName() const
 {
     return updatesService() ? m_service->currentText() : m_newService->text().trimmed();
 }
 
-void ImportDialog::setPrimary(const QString& conninfo) { m_primary->setText(conninfo); }
-void ImportDialog::setReplicas(const QStringList& conninfos) { m_replicas->setPlainText(conninfos.join(QLatin1Char('\n'))); }
-void ImportDialog::setIntervalSeconds(int seconds) { m_interval->setValue(seconds); }
-void ImportDialog::setPassword(const QString& password) { m_password->setText(password); }
+void ImportDialog::setPrimary(const QString& conninfo)
+{
+    m_primary->setText(conninfo);
+}
+void ImportDialog::setReplicas(const QStringList& conninfos)
+{
+    m_replicas->setPlainText(conninfos.join(QLatin1Char('\n')));
+}
+void ImportDialog::setIntervalSeconds(int seconds)
+{
+    m_interval->setValue(seconds);
+}
+void ImportDialog::setPassword(const QString& password)
+{
+    m_password->setText(password);
+}
 
 void ImportDialog::measure()
 {
@@ -271,8 +290,8 @@ void ImportDialog::rebuild()
         const QList<PlanFinding> findings = importer.findings(*m_result, service, *m_measurement);
         text << QString() << tr("Findings: %1").arg(findings.size());
         for (const auto& f : findings) {
-            text << QStringLiteral("• %1 %2: %3").arg(severityText(f.finding.severity), f.finding.code,
-                                                      f.finding.message);
+            text << QStringLiteral("• %1 %2: %3")
+                        .arg(severityText(f.finding.severity), f.finding.code, f.finding.message);
             if (f.recommendation && !f.recommendation->summary.isEmpty())
                 text << tr("  recommendation: %1").arg(f.recommendation->summary);
         }

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "model/catalog.h"
-#include "measure/pgmeasurement.h"
-#include "model/plan.h"
 #include "engine/plansizer.h"
+#include "measure/pgmeasurement.h"
+#include "model/catalog.h"
+#include "model/plan.h"
 
 #include <QDialog>
 

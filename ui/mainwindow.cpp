@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/mainwindow.h"
 
+#include "report/servicereport.h"
 #include "ui/clusterview.h"
 #include "ui/exportdialog.h"
 #include "ui/exportsview.h"
@@ -14,7 +16,6 @@
 #include "ui/recoverystore.h"
 #include "ui/reportfont.h"
 #include "ui/settingskeys.h"
-#include "report/servicereport.h"
 #include "ui/sizingtablemodel.h"
 #include "ui/whatifview.h"
 
@@ -65,9 +66,8 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
     , m_model(new SizingTableModel(this))
 {
     m_recovery = new RecoveryStore(m_document, this);
-    connect(m_recovery, &RecoveryStore::writeFailed, this, [this](const QString& message) {
-        statusBar()->showMessage(message);
-    });
+    connect(m_recovery, &RecoveryStore::writeFailed, this,
+            [this](const QString& message) { statusBar()->showMessage(message); });
 
     // Left: the plan tree. Middle: tabs above the findings. Right: the property editor.
     m_outer = new QSplitter(Qt::Horizontal, this);
@@ -198,12 +198,12 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
         }
         m_removeAction->setEnabled(kind == QLatin1String("service") || kind == QLatin1String("pool"));
     });
-    connect(
-        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-            showDetails();
-            if (!m_selecting && current.isValid())
-                selectService(current.data(SizingTableModel::ServiceNameRole).toString());
-        });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                showDetails();
+                if (!m_selecting && current.isValid())
+                    selectService(current.data(SizingTableModel::ServiceNameRole).toString());
+            });
     connect(m_findings->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::selectFinding);
     connect(m_findings, &QTreeView::clicked, this, &MainWindow::selectFinding);
     connect(m_fix, &QPushButton::clicked, this, &MainWindow::fixSelectedFinding);
@@ -327,7 +327,8 @@ void MainWindow::createActions()
     m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::showExportDialog);
     icon(m_exportAction, "document-export");
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
-    m_exportAction->setStatusTip(tr("Helm values, postgresql.conf, pgbouncer.ini and my.cnf, as headroom export writes them."));
+    m_exportAction->setStatusTip(
+        tr("Helm values, postgresql.conf, pgbouncer.ini and my.cnf, as headroom export writes them."));
     QAction* importAction = file->addAction(tr("&Import from PostgreSQL…"), this, [this] {
         ImportDialog dialog(m_document->plan(), m_document->catalog(), this);
         if (dialog.exec() == QDialog::Accepted && dialog.resultPlan())
@@ -378,8 +379,10 @@ void MainWindow::createActions()
     });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    const QList<QPair<QString, View>> views { { tr("&Sizing"), View::Sizing }, { tr("&What-if"), View::WhatIf },
-        { tr("&Cluster"), View::Cluster }, { tr("E&xports"), View::Exports } };
+    const QList<QPair<QString, View>> views { { tr("&Sizing"), View::Sizing },
+                                              { tr("&What-if"), View::WhatIf },
+                                              { tr("&Cluster"), View::Cluster },
+                                              { tr("E&xports"), View::Exports } };
     int n = 1;
     for (const auto& [title, v] : views) {
         QAction* a = view->addAction(title, this, [this, v = v] { setView(v); });
@@ -389,8 +392,8 @@ void MainWindow::createActions()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Headroom"), this, [this] {
         QMessageBox::about(this, tr("About Headroom"),
-            tr("<p><b>Headroom</b> %1</p><p>A capacity planner for data services on Kubernetes.</p>")
-                .arg(QCoreApplication::applicationVersion()));
+                           tr("<p><b>Headroom</b> %1</p><p>A capacity planner for data services on Kubernetes.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
     });
     about->setMenuRole(QAction::AboutRole);
 }
@@ -472,7 +475,7 @@ void MainWindow::updateViews(const QString& changedService)
             continue;
         if (!service.error.isEmpty())
             rows << SizingTableModel::Row { *planned, QString(), planned->request.replicas, std::nullopt,
-                service.error };
+                                            service.error };
         for (const auto& role : service.roles)
             rows << SizingTableModel::Row { *planned, role.role, role.pods, role.sizing, QString() };
     }
@@ -514,8 +517,8 @@ void MainWindow::updateViews(const QString& changedService)
 
     QString status = tr("%1, %2, %3")
                          .arg(tr("%n service(s)", nullptr, int(plan.services.size())),
-                             tr("%n error(s)", nullptr, sizing.count(Severity::Error)),
-                             tr("%n warning(s)", nullptr, sizing.count(Severity::Warning)));
+                              tr("%n error(s)", nullptr, sizing.count(Severity::Error)),
+                              tr("%n warning(s)", nullptr, sizing.count(Severity::Warning)));
     if (sizing.fit.monthlyCost)
         status = tr("%1, %2 per month").arg(status, QLocale().toString(*sizing.fit.monthlyCost, 'f', 0));
     statusBar()->showMessage(status);
@@ -690,10 +693,10 @@ void MainWindow::updateRecentMenu()
     for (const QString& path : files) {
         m_recentMenu
             ->addAction(QFileInfo(path).fileName(), this,
-                [this, path] {
-                    if (maybeSave())
-                        openFile(path);
-                })
+                        [this, path] {
+                            if (maybeSave())
+                                openFile(path);
+                        })
             ->setToolTip(QDir::toNativeSeparators(path));
     }
     if (!files.isEmpty()) {
@@ -725,8 +728,8 @@ bool MainWindow::maybeSave()
 {
     if (!m_document->isModified())
         return true;
-    const auto answer = QMessageBox::warning(this, tr("Unsaved Changes"),
-        tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved Changes"), tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
@@ -774,7 +777,8 @@ void MainWindow::open()
     if (!maybeSave())
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Plan"),
-        QSettings().value(settings_keys::lastDirectory()).toString(), tr("Plans (*.yaml *.yml);;All files (*)"));
+                                                      QSettings().value(settings_keys::lastDirectory()).toString(),
+                                                      tr("Plans (*.yaml *.yml);;All files (*)"));
     if (path.isEmpty())
         return;
     openFile(path);

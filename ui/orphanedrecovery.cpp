@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/orphanedrecovery.h"
 
 #include "ui/recoverystore.h"
@@ -6,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+
 #include <algorithm>
 
 namespace headroom {

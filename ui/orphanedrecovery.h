@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "io/recoveryfile.h"
@@ -5,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+
 #include <memory>
 #include <optional>
 #include <vector>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/plandialogs.h"
 
 #include "model/catalogtext.h"
@@ -87,7 +88,8 @@ AddServiceDialog::AddServiceDialog(const Plan& plan, const Catalog& catalog, QWi
         if (const ServiceDefinition* def = m_catalog.service(id)) {
             for (const auto& size : m_catalog.workloadSizes) {
                 if (def->row(size.id))
-                    m_tier->addItem(size.name.isEmpty() ? size.id : tr("%1 (%2)").arg(size.id, catalogText(size.name)), size.id);
+                    m_tier->addItem(size.name.isEmpty() ? size.id : tr("%1 (%2)").arg(size.id, catalogText(size.name)),
+                                    size.id);
             }
         }
         const int keep = m_tier->findData(tier.isEmpty() ? QStringLiteral("small") : tier);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/plandocument.h"
 
 #include "io/planloader.h"
@@ -241,8 +242,8 @@ void PlanDocument::setNodePool(const QString& name, const NodePool& pool)
     editPlan(after, tr("Change node pool %1").arg(name));
 }
 
-void PlanDocument::setPlanSettings(
-    const QString& name, const QString& notes, const QString& defaultStorageClass, const Quantity& horizon)
+void PlanDocument::setPlanSettings(const QString& name, const QString& notes, const QString& defaultStorageClass,
+                                   const Quantity& horizon)
 {
     Plan after = m_plan;
     after.name = name;
@@ -254,8 +255,8 @@ void PlanDocument::setPlanSettings(
 
 // ---- commands
 
-ServiceCommand::ServiceCommand(
-    PlanDocument* document, const PlannedService& before, const PlannedService& after, const QString& text)
+ServiceCommand::ServiceCommand(PlanDocument* document, const PlannedService& before, const PlannedService& after,
+                               const QString& text)
     : QUndoCommand(text)
     , m_document(document)
     , m_before(before)
@@ -283,22 +284,22 @@ PlannedService with(PlannedService s, const auto& change)
 
 SetTierCommand::SetTierCommand(PlanDocument* document, const PlannedService& service, const QString& tier)
     : ServiceCommand(document, service, with(service, [&](PlannedService& s) { s.request.size = tier; }),
-        PlanDocument::tr("Set tier of %1 to %2").arg(service.name, tier))
+                     PlanDocument::tr("Set tier of %1 to %2").arg(service.name, tier))
 {
 }
 
-SetInputCommand::SetInputCommand(
-    PlanDocument* document, const PlannedService& service, const QString& input, const std::optional<Quantity>& value)
+SetInputCommand::SetInputCommand(PlanDocument* document, const PlannedService& service, const QString& input,
+                                 const std::optional<Quantity>& value)
     : ServiceCommand(document, service,
-        with(service,
-            [&](PlannedService& s) {
-                if (value)
-                    s.request.inputs.insert(input, *value);
-                else
-                    s.request.inputs.remove(input);
-            }),
-        value ? PlanDocument::tr("Set %1 of %2 to %3").arg(input, service.name, value->toString())
-              : PlanDocument::tr("Reset %1 of %2 to its default").arg(input, service.name))
+                     with(service,
+                          [&](PlannedService& s) {
+                              if (value)
+                                  s.request.inputs.insert(input, *value);
+                              else
+                                  s.request.inputs.remove(input);
+                          }),
+                     value ? PlanDocument::tr("Set %1 of %2 to %3").arg(input, service.name, value->toString())
+                           : PlanDocument::tr("Reset %1 of %2 to its default").arg(input, service.name))
     , m_input(input)
 {
 }
@@ -317,23 +318,23 @@ bool SetInputCommand::mergeWith(const QUndoCommand* other)
 
 SetReplicasCommand::SetReplicasCommand(PlanDocument* document, const PlannedService& service, int replicas)
     : ServiceCommand(document, service, with(service, [&](PlannedService& s) { s.request.replicas = replicas; }),
-        PlanDocument::tr("Set replicas of %1 to %2").arg(service.name).arg(replicas))
+                     PlanDocument::tr("Set replicas of %1 to %2").arg(service.name).arg(replicas))
 {
 }
 
-SetStorageClassCommand::SetStorageClassCommand(
-    PlanDocument* document, const PlannedService& service, const QString& storageClass)
-    : ServiceCommand(document, service,
-        with(service, [&](PlannedService& s) { s.request.storageClass = storageClass; }),
+SetStorageClassCommand::SetStorageClassCommand(PlanDocument* document, const PlannedService& service,
+                                               const QString& storageClass)
+    : ServiceCommand(
+        document, service, with(service, [&](PlannedService& s) { s.request.storageClass = storageClass; }),
         storageClass.isEmpty() ? PlanDocument::tr("Use the default storage class for %1").arg(service.name)
                                : PlanDocument::tr("Set storage class of %1 to %2").arg(service.name, storageClass))
 {
 }
 
-SetTopologyCommand::SetTopologyCommand(
-    PlanDocument* document, const PlannedService& service, const std::optional<PostgresTopology>& topology)
+SetTopologyCommand::SetTopologyCommand(PlanDocument* document, const PlannedService& service,
+                                       const std::optional<PostgresTopology>& topology)
     : ServiceCommand(document, service, with(service, [&](PlannedService& s) { s.topology = topology; }),
-        PlanDocument::tr("Change topology of %1").arg(service.name))
+                     PlanDocument::tr("Change topology of %1").arg(service.name))
 {
 }
 

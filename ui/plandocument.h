@@ -1,12 +1,14 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "engine/plansizer.h"
 #include "model/catalog.h"
 #include "model/error.h"
 #include "model/plan.h"
-#include "engine/plansizer.h"
 
 #include <QObject>
 #include <QUndoCommand>
+
 #include <memory>
 #include <optional>
 
@@ -69,7 +71,7 @@ public:
     void setNodePool(const QString& name, const NodePool& pool);
     // The plan's own settings: name, notes, default storage class, planning horizon.
     void setPlanSettings(const QString& name, const QString& notes, const QString& defaultStorageClass,
-        const Quantity& horizon);
+                         const Quantity& horizon);
     // Pushes a whole-plan change (nothing when `after` equals the plan).
     void editPlan(const Plan& after, const QString& text);
 
@@ -96,8 +98,8 @@ private:
 class ServiceCommand : public QUndoCommand
 {
 public:
-    ServiceCommand(
-        PlanDocument* document, const PlannedService& before, const PlannedService& after, const QString& text);
+    ServiceCommand(PlanDocument* document, const PlannedService& before, const PlannedService& after,
+                   const QString& text);
     void undo() override;
     void redo() override;
     bool changes() const { return !(m_before == m_after); }
@@ -119,7 +121,7 @@ class SetInputCommand : public ServiceCommand
 public:
     enum { Id = 0x4852 }; // consecutive edits of the same input (a slider) merge
     SetInputCommand(PlanDocument* document, const PlannedService& service, const QString& input,
-        const std::optional<Quantity>& value);
+                    const std::optional<Quantity>& value);
     int id() const override { return Id; }
     bool mergeWith(const QUndoCommand* other) override;
 
@@ -142,8 +144,8 @@ public:
 class SetTopologyCommand : public ServiceCommand
 {
 public:
-    SetTopologyCommand(
-        PlanDocument* document, const PlannedService& service, const std::optional<PostgresTopology>& topology);
+    SetTopologyCommand(PlanDocument* document, const PlannedService& service,
+                       const std::optional<PostgresTopology>& topology);
 };
 
 // Replaces the whole plan (a finding's fix, a restored recovery file).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/plantreemodel.h"
 
 #include <QApplication>
@@ -38,10 +39,10 @@ void PlanTreeModel::setPlan(const Plan& plan, const Catalog& catalog)
             ? tr("%1-%2 nodes").arg(p.minCount.value_or(0)).arg(p.maxCount.value_or(0))
             : tr("%n node(s)", nullptr, p.count);
         pools.leaves << Leaf { QStringLiteral("pool"), p.name,
-            tr("%1 × %2 CPU, %3").arg(count, p.cpu.toString(), p.memory.toString()),
-            tr("Allocatable per node: %1 CPU, %2 memory, %3 pods")
-                .arg(p.cpu.toDisplayString(), p.memory.toDisplayString())
-                .arg(p.maxPods) };
+                               tr("%1 × %2 CPU, %3").arg(count, p.cpu.toString(), p.memory.toString()),
+                               tr("Allocatable per node: %1 CPU, %2 memory, %3 pods")
+                                   .arg(p.cpu.toDisplayString(), p.memory.toDisplayString())
+                                   .arg(p.maxPods) };
     }
     groups << pools;
     for (const auto& s : plan.services) {
@@ -55,15 +56,15 @@ void PlanTreeModel::setPlan(const Plan& plan, const Catalog& catalog)
         const int replicas = s.topology ? 1 + s.topology->readReplicas : s.request.replicas;
         const QString tier = s.request.size.isEmpty() ? tr("custom") : s.request.size;
         it->leaves << Leaf { QStringLiteral("service"), s.name, tr("%1, %n pod(s)", nullptr, replicas).arg(tier),
-            tr("%1 (%2), tier %3").arg(s.name, def ? def->name : id, tier) };
+                             tr("%1 (%2), tier %3").arg(s.name, def ? def->name : id, tier) };
     }
 
     if (sameShape(groups, m_groups)) {
         m_groups = groups;
         for (int g = 0; g < m_groups.size(); ++g) {
             if (!m_groups[g].leaves.isEmpty())
-                emit dataChanged(
-                    index(0, 0, index(g, 0)), index(int(m_groups[g].leaves.size()) - 1, ColumnCount - 1, index(g, 0)));
+                emit dataChanged(index(0, 0, index(g, 0)),
+                                 index(int(m_groups[g].leaves.size()) - 1, ColumnCount - 1, index(g, 0)));
         }
         return;
     }

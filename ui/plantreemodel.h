@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "model/catalog.h"
@@ -6,9 +7,9 @@
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QIcon>
-#include <QStyle>
 #include <QList>
 #include <QString>
+#include <QStyle>
 
 namespace headroom {
 

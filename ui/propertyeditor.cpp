@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/propertyeditor.h"
 
 #include "model/catalogtext.h"
-#include "ui/plandocument.h"
 #include "report/servicereport.h"
+#include "ui/plandocument.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -87,10 +88,11 @@ QPair<QString, QString> describeRow(const ServiceDefinition& def, const MatrixRo
             continue;
         if (column.dimension)
             numbers << PropertyEditor::tr("%1 %2").arg(cell.text, catalogText(column.title));
-        lines << PropertyEditor::tr("%1: %2").arg(catalogText(column.title), column.dimension ? cell.text : catalogText(cell.text));
+        lines << PropertyEditor::tr("%1: %2").arg(catalogText(column.title),
+                                                  column.dimension ? cell.text : catalogText(cell.text));
     }
     return { PropertyEditor::tr("%1: %2").arg(sizeName, numbers.join(QStringLiteral(", "))),
-        lines.join(QLatin1Char('\n')) };
+             lines.join(QLatin1Char('\n')) };
 }
 } // namespace
 
@@ -181,18 +183,24 @@ void PropertyEditor::clearForm()
 QLineEdit* PropertyEditor::field(const QString& id) const
 {
     const QHash<QString, const QuantityField*> fields { { QStringLiteral("rps"), &m_rps },
-        { QStringLiteral("readShare"), &m_readShare }, { QStringLiteral("clients"), &m_clientConnections },
-        { QStringLiteral("primaryCpu"), &m_primaryCpu }, { QStringLiteral("primaryMemory"), &m_primaryMemory },
-        { QStringLiteral("replicaCpu"), &m_replicaCpu }, { QStringLiteral("replicaMemory"), &m_replicaMemory },
-        { QStringLiteral("volume"), &m_volume }, { QStringLiteral("growth"), &m_growth },
-        { QStringLiteral("growthEvery"), &m_growthEvery }, { QStringLiteral("cpu"), &m_poolCpu },
-        { QStringLiteral("memory"), &m_poolMemory }, { QStringLiteral("horizon"), &m_horizon } };
+                                                        { QStringLiteral("readShare"), &m_readShare },
+                                                        { QStringLiteral("clients"), &m_clientConnections },
+                                                        { QStringLiteral("primaryCpu"), &m_primaryCpu },
+                                                        { QStringLiteral("primaryMemory"), &m_primaryMemory },
+                                                        { QStringLiteral("replicaCpu"), &m_replicaCpu },
+                                                        { QStringLiteral("replicaMemory"), &m_replicaMemory },
+                                                        { QStringLiteral("volume"), &m_volume },
+                                                        { QStringLiteral("growth"), &m_growth },
+                                                        { QStringLiteral("growthEvery"), &m_growthEvery },
+                                                        { QStringLiteral("cpu"), &m_poolCpu },
+                                                        { QStringLiteral("memory"), &m_poolMemory },
+                                                        { QStringLiteral("horizon"), &m_horizon } };
     const QuantityField* f = fields.value(id);
     return f ? f->edit : nullptr;
 }
 
-PropertyEditor::QuantityField PropertyEditor::addQuantityField(
-    QFormLayout* form, const QString& label, Dimension dimension, const QString& tooltip)
+PropertyEditor::QuantityField PropertyEditor::addQuantityField(QFormLayout* form, const QString& label,
+                                                               Dimension dimension, const QString& tooltip)
 {
     QuantityField field;
     field.dimension = dimension;
@@ -275,8 +283,8 @@ void PropertyEditor::rebuild()
     m_replicas->setRange(1, 100);
     m_replicas->setKeyboardTracking(false);
     form->addRow(tr("&Replicas:"), m_replicas);
-    connect(
-        m_replicas, &QSpinBox::valueChanged, this, [this](int value) { m_document->setReplicas(m_service, value); });
+    connect(m_replicas, &QSpinBox::valueChanged, this,
+            [this](int value) { m_document->setReplicas(m_service, value); });
 
     m_storageClass = new QComboBox(general);
     m_storageClass->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -284,20 +292,22 @@ void PropertyEditor::rebuild()
     // What an unset class means: the plan's default, else the service's own.
     m_storageClass->addItem(plan.defaultStorageClass.isEmpty() ? tr("Service default (%1)").arg(def->storageClass)
                                                                : tr("Plan default (%1)").arg(plan.defaultStorageClass),
-        QString());
+                            QString());
     for (const auto& sc : catalog.storageClasses) {
         m_storageClass->addItem(
             tr("%1: %2, %3").arg(catalogText(sc.name), sc.describeIops(), sc.throughput.toDisplayString()), sc.id);
         m_storageClass->setItemData(m_storageClass->count() - 1,
-            tr("%1 (%2)\nIOPS: %3\nThroughput: %4\nLatency: %5 to %6\nCost: %7\nFor: %8")
-                .arg(catalogText(sc.name), sc.id, sc.describeIops(), sc.throughput.toDisplayString(), sc.latencyMin.toString(),
-                    sc.latencyMax.toString(), catalogText(sc.costLabel), catalogText(sc.useCase)),
-            Qt::ToolTipRole);
+                                    tr("%1 (%2)\nIOPS: %3\nThroughput: %4\nLatency: %5 to %6\nCost: %7\nFor: %8")
+                                        .arg(catalogText(sc.name), sc.id, sc.describeIops(),
+                                             sc.throughput.toDisplayString(), sc.latencyMin.toString(),
+                                             sc.latencyMax.toString(), catalogText(sc.costLabel),
+                                             catalogText(sc.useCase)),
+                                    Qt::ToolTipRole);
     }
     m_storageClass->view()->setMinimumWidth(m_storageClass->view()->sizeHintForColumn(0) + 24);
     form->addRow(tr("&Storage class:"), m_storageClass);
     connect(m_storageClass, &QComboBox::currentIndexChanged, this,
-        [this] { m_document->setStorageClass(m_service, m_storageClass->currentData().toString()); });
+            [this] { m_document->setStorageClass(m_service, m_storageClass->currentData().toString()); });
 
     m_nodePool = new QComboBox(general);
     m_nodePool->addItem(tr("Any pool"), QString());
@@ -311,17 +321,18 @@ void PropertyEditor::rebuild()
         PlannedService after = *svc;
         after.nodePool = m_nodePool->currentData().toString();
         m_document->editService(m_service, after,
-            after.nodePool.isEmpty() ? tr("Let %1 run on any node pool").arg(m_service)
-                                     : tr("Pin %1 to node pool %2").arg(m_service, after.nodePool));
+                                after.nodePool.isEmpty() ? tr("Let %1 run on any node pool").arg(m_service)
+                                                         : tr("Pin %1 to node pool %2").arg(m_service, after.nodePool));
     });
     outer->addWidget(general);
 
     auto* volume = new QGroupBox(tr("Volume"), m_content);
     auto* volumeForm = new QFormLayout(volume);
-    m_volume = addQuantityField(volumeForm, tr("Size:"), Dimension::Memory,
+    m_volume = addQuantityField(
+        volumeForm, tr("Size:"), Dimension::Memory,
         tr("The volume as provisioned; empty: planned from the catalog and the growth over the horizon."));
-    m_growth = addQuantityField(
-        volumeForm, tr("Growth:"), Dimension::Memory, tr("How much the data grows every period below."));
+    m_growth = addQuantityField(volumeForm, tr("Growth:"), Dimension::Memory,
+                                tr("How much the data grows every period below."));
     m_growthEvery
         = addQuantityField(volumeForm, tr("Every:"), Dimension::Duration, tr("The growth period (default 30d)."));
     for (const auto* f : { &m_volume, &m_growth, &m_growthEvery })
@@ -360,17 +371,17 @@ void PropertyEditor::rebuild()
         tf->addRow(tr("Read replicas:"), m_readReplicas);
         m_rps = addQuantityField(tf, tr("Requests:"), Dimension::Rate, tr("Requests per second, all roles together."));
         m_readShare = addQuantityField(tf, tr("Read share:"), Dimension::Percent,
-            tr("Share of the requests that are reads and can go to replicas."));
+                                       tr("Share of the requests that are reads and can go to replicas."));
         m_clientConnections = addQuantityField(tf, tr("Client connections:"), Dimension::Count,
-            tr("Connections the clients open in total, split by load share."));
-        m_primaryCpu = addQuantityField(
-            tf, tr("Primary CPU limit:"), Dimension::Cpu, tr("The primary's own CPU limit over the tier's."));
+                                               tr("Connections the clients open in total, split by load share."));
+        m_primaryCpu = addQuantityField(tf, tr("Primary CPU limit:"), Dimension::Cpu,
+                                        tr("The primary's own CPU limit over the tier's."));
         m_primaryMemory = addQuantityField(tf, tr("Primary memory limit:"), Dimension::Memory,
-            tr("The primary's own memory limit over the tier's."));
-        m_replicaCpu = addQuantityField(
-            tf, tr("Replica CPU limit:"), Dimension::Cpu, tr("Each replica's own CPU limit over the tier's."));
+                                           tr("The primary's own memory limit over the tier's."));
+        m_replicaCpu = addQuantityField(tf, tr("Replica CPU limit:"), Dimension::Cpu,
+                                        tr("Each replica's own CPU limit over the tier's."));
         m_replicaMemory = addQuantityField(tf, tr("Replica memory limit:"), Dimension::Memory,
-            tr("Each replica's own memory limit over the tier's."));
+                                           tr("Each replica's own memory limit over the tier's."));
         m_pooler = new QCheckBox(tr("PgBouncer in front of each role"), m_topology);
         tf->addRow(tr("Pooler:"), m_pooler);
         m_poolerMode = new QComboBox(m_topology);
@@ -383,7 +394,7 @@ void PropertyEditor::rebuild()
         connect(m_pooler, &QCheckBox::toggled, this, &PropertyEditor::commitTopology);
         connect(m_poolerMode, &QComboBox::currentIndexChanged, this, &PropertyEditor::commitTopology);
         for (const auto* field : { &m_rps, &m_readShare, &m_clientConnections, &m_primaryCpu, &m_primaryMemory,
-                 &m_replicaCpu, &m_replicaMemory })
+                                   &m_replicaCpu, &m_replicaMemory })
             connect(field->edit, &QLineEdit::editingFinished, this, &PropertyEditor::commitTopology);
     }
     refresh();
@@ -425,8 +436,8 @@ void PropertyEditor::refresh()
         QSignalBlocker block(m_replicas);
         m_replicas->setValue(s->request.replicas);
         m_replicas->setEnabled(!s->topology);
-        m_replicas->setToolTip(
-            s->topology ? tr("The topology sets the pods: one primary and its read replicas.") : QString());
+        m_replicas->setToolTip(s->topology ? tr("The topology sets the pods: one primary and its read replicas.")
+                                           : QString());
     }
     {
         QSignalBlocker block(m_storageClass);
@@ -438,9 +449,9 @@ void PropertyEditor::refresh()
     }
     setFieldText(m_volume.edit, m_volume.error, s->volumeSize);
     setFieldText(m_growth.edit, m_growth.error,
-        s->growth ? std::optional<Quantity>(s->growth->amount) : std::optional<Quantity>());
+                 s->growth ? std::optional<Quantity>(s->growth->amount) : std::optional<Quantity>());
     setFieldText(m_growthEvery.edit, m_growthEvery.error,
-        s->growth ? std::optional<Quantity>(s->growth->every) : std::optional<Quantity>());
+                 s->growth ? std::optional<Quantity>(s->growth->every) : std::optional<Quantity>());
     // The engine's values, shown as placeholders where the plan does not set one.
     const ServicePlanSizing* sized = m_document->sizing().service(m_service);
     const ServiceSizing* sizing = sized && !sized->roles.isEmpty() ? &sized->roles.first().sizing : nullptr;
@@ -450,7 +461,8 @@ void PropertyEditor::refresh()
         if (it->error->isHidden())
             edit->setText(set != s->request.inputs.cend() ? set->toString() : QString());
         const InputValue* used = sizing ? sizing->input(it.key()) : nullptr;
-        edit->setPlaceholderText(used ? tr("%1 (%2)").arg(used->value.toString(), service_report::sourceText(*used)) : QString());
+        edit->setPlaceholderText(used ? tr("%1 (%2)").arg(used->value.toString(), service_report::sourceText(*used))
+                                      : QString());
         if (def) {
             if (const InputDefinition* in = def->input(it.key()))
                 edit->setToolTip(catalogText(in->description));
@@ -490,10 +502,10 @@ void PropertyEditor::commitInput(const InputDefinition& definition)
         if ((definition.min && q->raw() < definition.min->raw())
             || (definition.max && q->raw() > definition.max->raw())) {
             showError(w.error,
-                tr("%1 must be between %2 and %3.")
-                    .arg(catalogTitle(definition.title, definition.name),
-                        definition.min ? definition.min->toString() : QStringLiteral("0"),
-                        definition.max ? definition.max->toString() : tr("any")));
+                      tr("%1 must be between %2 and %3.")
+                          .arg(catalogTitle(definition.title, definition.name),
+                               definition.min ? definition.min->toString() : QStringLiteral("0"),
+                               definition.max ? definition.max->toString() : tr("any")));
             return;
         }
     }
@@ -567,8 +579,8 @@ void PropertyEditor::commitVolume()
 void PropertyEditor::buildPoolForm()
 {
     const Plan& plan = m_document->plan();
-    auto it = std::find_if(
-        plan.nodePools.begin(), plan.nodePools.end(), [&](const NodePool& p) { return p.name == m_pool; });
+    auto it = std::find_if(plan.nodePools.begin(), plan.nodePools.end(),
+                           [&](const NodePool& p) { return p.name == m_pool; });
     if (it == plan.nodePools.end()) {
         m_pool.clear();
         buildPlanForm();
@@ -615,8 +627,8 @@ void PropertyEditor::buildPoolForm()
 void PropertyEditor::refreshPoolForm()
 {
     const Plan& plan = m_document->plan();
-    auto it = std::find_if(
-        plan.nodePools.begin(), plan.nodePools.end(), [&](const NodePool& p) { return p.name == m_pool; });
+    auto it = std::find_if(plan.nodePools.begin(), plan.nodePools.end(),
+                           [&](const NodePool& p) { return p.name == m_pool; });
     if (it == plan.nodePools.end()) {
         rebuild();
         return;
@@ -640,8 +652,8 @@ void PropertyEditor::refreshPoolForm()
 void PropertyEditor::commitPool()
 {
     const Plan& plan = m_document->plan();
-    auto it = std::find_if(
-        plan.nodePools.begin(), plan.nodePools.end(), [&](const NodePool& p) { return p.name == m_pool; });
+    auto it = std::find_if(plan.nodePools.begin(), plan.nodePools.end(),
+                           [&](const NodePool& p) { return p.name == m_pool; });
     if (it == plan.nodePools.end() || !m_poolCount)
         return;
     const auto cpu = parseField(m_poolCpu);
@@ -687,9 +699,9 @@ void PropertyEditor::buildPlanForm()
         m_defaultClass->addItem(tr("%1: %2").arg(catalogText(sc.name), sc.describeIops()), sc.id);
     form->addRow(tr("&Default storage class:"), m_defaultClass);
     m_horizon = addQuantityField(form, tr("&Horizon:"), Dimension::Duration,
-        tr("How far ahead storage growth is planned (default 365d)."));
-    auto* hint = new QLabel(
-        tr("Add services and node pools from the Plan menu or the plan tree's context menu."), m_content);
+                                 tr("How far ahead storage growth is planned (default 365d)."));
+    auto* hint
+        = new QLabel(tr("Add services and node pools from the Plan menu or the plan tree's context menu."), m_content);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(hint);
@@ -725,8 +737,8 @@ void PropertyEditor::commitPlan()
         showError(m_horizon.error, tr("The horizon must be longer than zero."));
         return;
     }
-    m_document->setPlanSettings(
-        m_planName->text().trimmed(), m_planNotes->text().trimmed(), m_defaultClass->currentData().toString(), h);
+    m_document->setPlanSettings(m_planName->text().trimmed(), m_planNotes->text().trimmed(),
+                                m_defaultClass->currentData().toString(), h);
 }
 
 void PropertyEditor::focusInput(const QString& input)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "model/quantity.h"
@@ -92,8 +93,8 @@ private:
     void commitVolume();
     void commitPool();
     void commitPlan();
-    QuantityField addQuantityField(
-        QFormLayout* form, const QString& label, Dimension dimension, const QString& tooltip);
+    QuantityField addQuantityField(QFormLayout* form, const QString& label, Dimension dimension,
+                                   const QString& tooltip);
     static std::optional<std::optional<Quantity>> parseField(const QuantityField& field);
 
     PlanDocument* m_document;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/recoverystore.h"
 
 #include "io/planwriter.h"
@@ -48,7 +49,7 @@ RecoveryStore::RecoveryStore(PlanDocument* document, QObject* parent)
     , m_document(document)
     , m_timer(new QTimer(this))
     , m_path(directory() + QLatin1Char('/') + QUuid::createUuid().toString(QUuid::WithoutBraces)
-          + QStringLiteral(".recovery"))
+             + QStringLiteral(".recovery"))
 {
     m_timer->setSingleShot(true);
     m_timer->setInterval(delayMs);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "model/error.h"
@@ -5,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+
 #include <memory>
 #include <optional>
 

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/sizingtablemodel.h"
 
-#include "model/catalogtext.h"
 #include "engine/clusterfit.h"
+#include "model/catalogtext.h"
 
 #include <QBrush>
 #include <QColor>
@@ -61,8 +62,8 @@ QString memoryBreakdown(const ServiceSizing& s)
     QStringList lines;
     for (const auto& m : s.memory)
         lines << SizingTableModel::tr("%1: %2").arg(catalogTitle(m.title, m.name), m.allocated.toDisplayString());
-    lines << SizingTableModel::tr("%1: %2").arg(
-        catalogText(s.memoryRemainderTitle), s.memoryRemainder.toDisplayString());
+    lines << SizingTableModel::tr("%1: %2").arg(catalogText(s.memoryRemainderTitle),
+                                                s.memoryRemainder.toDisplayString());
     return lines.join(QLatin1Char('\n'));
 }
 } // namespace

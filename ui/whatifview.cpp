@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/whatifview.h"
 
 #include "model/catalogtext.h"
@@ -10,10 +11,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QIcon>
-#include <QStandardItemModel>
-#include <QStyle>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLogValueAxis>
@@ -22,11 +21,14 @@
 #include <QScatterSeries>
 #include <QSignalBlocker>
 #include <QSlider>
+#include <QStandardItemModel>
+#include <QStyle>
 #include <QSvgGenerator>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
+
 #include <cmath>
 
 namespace headroom {
@@ -112,7 +114,8 @@ WhatIfView::WhatIfView(PlanDocument* document, QWidget* parent)
     m_export = new QToolButton(this);
     m_export->setText(tr("Export"));
     m_export->setToolTip(tr("Save the chart as a PNG or SVG image."));
-    m_export->setIcon(QIcon::fromTheme(QStringLiteral("document-export"), style()->standardIcon(QStyle::SP_DialogSaveButton)));
+    m_export->setIcon(
+        QIcon::fromTheme(QStringLiteral("document-export"), style()->standardIcon(QStyle::SP_DialogSaveButton)));
     m_export->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_export->setPopupMode(QToolButton::InstantPopup);
     auto* exportMenu = new QMenu(m_export);
@@ -208,8 +211,8 @@ QValueAxis* WhatIfView::addSweptAxis()
 {
     const XUnit unit = xUnitFor(m_range.to);
     auto* axis = new QValueAxis;
-    axis->setTitleText(
-        unit.unit.isEmpty() ? m_input->currentText() : tr("%1 (%2)").arg(m_input->currentText(), unit.unit));
+    axis->setTitleText(unit.unit.isEmpty() ? m_input->currentText()
+                                           : tr("%1 (%2)").arg(m_input->currentText(), unit.unit));
     axis->setLabelFormat(QStringLiteral("%.4g"));
     m_draft.axes.append({ axis, Qt::AlignBottom });
     return axis;
@@ -310,7 +313,8 @@ void WhatIfView::resweep(bool newRange)
     auto range = whatif::defaultRange(m_document->engine(), request, input);
     if (!range)
         return fail(tr("This service cannot be sized: %1").arg(range.error().toString()));
-    const QString key = m_service + QLatin1Char('/') + role + QLatin1Char('/') + input + QLatin1Char('/') + request.size;
+    const QString key
+        = m_service + QLatin1Char('/') + role + QLatin1Char('/') + input + QLatin1Char('/') + request.size;
     const Quantity current = range->current;
     if (newRange || key != m_rangeKey || current.raw() < m_range.from.raw() || current.raw() > m_range.to.raw()) {
         m_range = range.value();
@@ -322,9 +326,9 @@ void WhatIfView::resweep(bool newRange)
         return fail(points.error().toString());
     m_points = points.value();
     m_message->setText(s->topology
-            ? tr("Swept for the %1 as the plan sizes it: its own limits, pods and max_connections.")
-                  .arg(role == QLatin1String("replica") ? tr("replicas") : tr("primary"))
-            : QString());
+                           ? tr("Swept for the %1 as the plan sizes it: its own limits, pods and max_connections.")
+                                 .arg(role == QLatin1String("replica") ? tr("replicas") : tr("primary"))
+                           : QString());
     m_message->setVisible(!m_message->text().isEmpty());
 
     int nearest = 0;
@@ -551,8 +555,9 @@ void WhatIfView::memoryChart()
                 if (column.dimension == Dimension::Memory && cell.quantity) {
                     const double y = gibOf(*cell.quantity);
                     lines << Line { tr("Tier %1 memory").arg(first->size),
-                        { QPointF(xValue(m_range.from), y), QPointF(xValue(m_range.to), y) }, Qt::DashLine,
-                        QColor(0xc7, 0x7c, 0x02) };
+                                    { QPointF(xValue(m_range.from), y), QPointF(xValue(m_range.to), y) },
+                                    Qt::DashLine,
+                                    QColor(0xc7, 0x7c, 0x02) };
                     break;
                 }
             }
@@ -565,8 +570,10 @@ void WhatIfView::memoryChart()
     }
     if (node) {
         const double y = gibOf(*node);
-        lines << Line { tr("Node size"), { QPointF(xValue(m_range.from), y), QPointF(xValue(m_range.to), y) },
-            Qt::DashDotDotLine, QColor(0x6b, 0x6b, 0x6b) };
+        lines << Line { tr("Node size"),
+                        { QPointF(xValue(m_range.from), y), QPointF(xValue(m_range.to), y) },
+                        Qt::DashDotDotLine,
+                        QColor(0x6b, 0x6b, 0x6b) };
     }
 
     auto* crossings = new QScatterSeries;
@@ -663,7 +670,7 @@ void WhatIfView::iopsChart()
     crossings->setMarkerSize(10);
     const QString current = sized.first()->sizing->storage.storageClass;
     const QList<QColor> colors { QColor(0xd0, 0x3a, 0x2f), QColor(0xc7, 0x7c, 0x02), QColor(0x3a, 0x9a, 0x4a),
-        QColor(0x7a, 0x4a, 0xb8), QColor(0x6b, 0x6b, 0x6b) };
+                                 QColor(0x7a, 0x4a, 0xb8), QColor(0x6b, 0x6b, 0x6b) };
     int colorIndex = 0;
     for (const auto& sc : m_document->catalog().storageClasses) {
         auto* line = new QLineSeries;
@@ -778,7 +785,8 @@ void WhatIfView::hover(const QPointF& point, bool state)
             lines << tr("IOPS needed: %1").arg(st.iopsNeeded->toDisplayString());
         for (const auto& sc : m_document->catalog().storageClasses)
             lines << tr("%1: %2").arg(
-                catalogText(sc.name), Quantity::iops(sc.iops.ceilingFor(st.size ? st.size->raw() : 0)).toDisplayString());
+                catalogText(sc.name),
+                Quantity::iops(sc.iops.ceilingFor(st.size ? st.size->raw() : 0)).toDisplayString());
     } else {
         for (const auto& m : p.sizing->memory)
             lines << tr("%1: %2").arg(catalogTitle(m.title, m.name), m.demand.toDisplayString());

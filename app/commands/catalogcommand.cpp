@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "commands/catalogcommand.h"
 
 #include "model/catalogtext.h"
@@ -13,8 +14,8 @@ CatalogCommand::CatalogCommand()
 void CatalogCommand::describe(QCommandLineParser& parser) const
 {
     parser.setApplicationDescription(tr("List what the catalog knows."));
-    parser.addPositionalArgument(
-        QStringLiteral("what"), tr("services (default), tiers or storage-classes; services ID shows one service."));
+    parser.addPositionalArgument(QStringLiteral("what"),
+                                 tr("services (default), tiers or storage-classes; services ID shows one service."));
     parser.addOption(catalogOption());
 }
 
@@ -105,8 +106,8 @@ void CatalogCommand::printStorageClasses(const Catalog& catalog)
         { tr("Storage class"), tr("Name"), tr("IOPS"), tr("Throughput"), tr("Latency"), tr("Cost"), tr("Use case") });
     for (const auto& s : catalog.storageClasses) {
         table.addRow({ s.id, catalogText(s.name), s.describeIops(), s.throughput.toString(),
-            QStringLiteral("%1-%2").arg(s.latencyMin.toString(), s.latencyMax.toString()), catalogText(s.costLabel),
-            catalogText(s.useCase) });
+                       QStringLiteral("%1-%2").arg(s.latencyMin.toString(), s.latencyMax.toString()),
+                       catalogText(s.costLabel), catalogText(s.useCase) });
     }
     out() << table.toString();
 }

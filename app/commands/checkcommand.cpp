@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "commands/checkcommand.h"
 
 #include "engine/plansizer.h"
@@ -9,7 +10,7 @@ using namespace headroom;
 
 CheckCommand::CheckCommand()
     : PlanCommand(QStringLiteral("check"), tr("validate a plan and list its findings"),
-        { QStringLiteral("text"), QStringLiteral("json") })
+                  { QStringLiteral("text"), QStringLiteral("json") })
 {
 }
 
@@ -22,7 +23,7 @@ void CheckCommand::describe(QCommandLineParser& parser) const
     parser.addOptions({
         { QStringLiteral("apply"), tr("Apply every finding's recommendation and write the plan to --out.") },
         { QStringLiteral("out"), tr("Where --apply writes the changed plan (may be the plan itself)."),
-            QStringLiteral("FILE") },
+          QStringLiteral("FILE") },
         { QStringLiteral("format"), tr("Output format: text or json (default text)."), QStringLiteral("F") },
         catalogOption(),
     });

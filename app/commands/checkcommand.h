@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "commands/plancommand.h"
@@ -17,6 +18,6 @@ protected:
 
 private:
     // Applies every recommendation once; false after saying why when the plan cannot be written.
-    bool apply(
-        const QCommandLineParser& parser, headroom::Plan& plan, const headroom::PlanSizing& sizing, QTextStream& said);
+    bool apply(const QCommandLineParser& parser, headroom::Plan& plan, const headroom::PlanSizing& sizing,
+               QTextStream& said);
 };

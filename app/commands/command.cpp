@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "commands/command.h"
 
 Command::Command(QString name, QString summary)

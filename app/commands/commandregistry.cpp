@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "commands/commandregistry.h"
 
 #include "commands/catalogcommand.h"
@@ -14,9 +15,9 @@
 
 namespace {
 
-const QStringList kNames = { QStringLiteral("size"), QStringLiteral("catalog"), QStringLiteral("check"),
-    QStringLiteral("report"), QStringLiteral("diff"), QStringLiteral("export"), QStringLiteral("tune"),
-    QStringLiteral("import"), QStringLiteral("sample") };
+const QStringList kNames = { QStringLiteral("size"),   QStringLiteral("catalog"), QStringLiteral("check"),
+                             QStringLiteral("report"), QStringLiteral("diff"),    QStringLiteral("export"),
+                             QStringLiteral("tune"),   QStringLiteral("import"),  QStringLiteral("sample") };
 
 } // namespace
 
@@ -41,8 +42,8 @@ bool CommandRegistry::isCommand(const QString& name)
 
 Command* CommandRegistry::find(const QString& name) const
 {
-    const auto it = std::find_if(
-        m_commands.cbegin(), m_commands.cend(), [&name](const auto& command) { return command->name() == name; });
+    const auto it = std::find_if(m_commands.cbegin(), m_commands.cend(),
+                                 [&name](const auto& command) { return command->name() == name; });
     return it == m_commands.cend() ? nullptr : it->get();
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "commands/diffcommand.h"
 
 #include "engine/plansizer.h"
@@ -29,8 +30,8 @@ int DiffCommand::run(const QCommandLineParser& parser)
     auto after = loadPlan(parser.positionalArguments().at(1), parser);
     if (!after)
         return fail(after.error().toString());
-    const auto changes = plan_diff::compare(
-        PlanSizer(before->catalog).size(before->plan), PlanSizer(after->catalog).size(after->plan));
+    const auto changes = plan_diff::compare(PlanSizer(before->catalog).size(before->plan),
+                                            PlanSizer(after->catalog).size(after->plan));
     out() << plan_diff::toText(changes);
     return changes.isEmpty() ? 0 : 1;
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "commands/exportcommand.h"
 
 #include "engine/plansizer.h"
@@ -20,14 +21,14 @@ void ExportCommand::describe(QCommandLineParser& parser) const
         { QStringLiteral("out"), tr("The output folder (created if missing)."), QStringLiteral("DIR") },
         { QStringLiteral("services"), tr("Only these services, comma-separated."), QStringLiteral("a,b") },
         { QStringLiteral("profile"),
-            tr("postgresql.conf rules: headroom (default), guide, pgtune, casestudy or a profile of your catalog."),
-            QStringLiteral("P") },
+          tr("postgresql.conf rules: headroom (default), guide, pgtune, casestudy or a profile of your catalog."),
+          QStringLiteral("P") },
         { QStringLiteral("format"), tr("conf (default) or alter-system."), QStringLiteral("F") },
         { QStringLiteral("pg-version"), tr("Target PostgreSQL major version (default 16, the chart's)."),
-            QStringLiteral("N") },
+          QStringLiteral("N") },
         { QStringLiteral("force"), tr("Replace files even if they were edited since Headroom wrote them.") },
         { QStringLiteral("prune"),
-            tr("Remove files an earlier export wrote that the plan no longer writes, unless they were edited since.") },
+          tr("Remove files an earlier export wrote that the plan no longer writes, unless they were edited since.") },
         catalogOption(tr("Read FILE on top of the built-in catalog.")),
     });
 }
@@ -78,8 +79,8 @@ int ExportCommand::run(const QCommandLineParser& parser)
     if (!files) {
         const Error& e = files.error();
         return fail(e.keyPath.isEmpty() || !e.location.file.isEmpty()
-                ? e.toString()
-                : QStringLiteral("--%1: %2").arg(e.keyPath, e.message));
+                        ? e.toString()
+                        : QStringLiteral("--%1: %2").arg(e.keyPath, e.message));
     }
     // Only a whole-plan export knows which files of the folder the plan no longer writes.
     return write(parser, files.value(), options->services.isEmpty());

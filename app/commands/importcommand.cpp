@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "commands/importcommand.h"
 
 #include "io/planloader.h"
@@ -5,9 +6,10 @@
 #include "liveimport/pgconnection.h"
 #include "model/quantity.h"
 
-#include <cstdio>
 #include <termios.h>
 #include <unistd.h>
+
+#include <cstdio>
 
 using namespace headroom;
 
@@ -61,30 +63,30 @@ void ImportCommand::describe(QCommandLineParser& parser) const
            "the password file instead. Standbys found in pg_stat_replication get no password but the password "
            "file's."));
     parser.addPositionalArgument(QStringLiteral("postgres"), tr("The engine to import from: postgres."));
-    parser.addPositionalArgument(
-        QStringLiteral("primary"), tr("The primary's libpq connection string: key=value, a URI or service=NAME."));
+    parser.addPositionalArgument(QStringLiteral("primary"),
+                                 tr("The primary's libpq connection string: key=value, a URI or service=NAME."));
     parser.addOptions({
         { QStringLiteral("replica"),
-            tr("A replica's connection string (repeatable). Without it the standbys the primary lists in "
-               "pg_stat_replication are tried at the primary's port."),
-            QStringLiteral("CONNINFO") },
+          tr("A replica's connection string (repeatable). Without it the standbys the primary lists in "
+             "pg_stat_replication are tried at the primary's port."),
+          QStringLiteral("CONNINFO") },
         { QStringLiteral("interval"), tr("How long to sample the counters, e.g. 30s (default) or 2m."),
-            QStringLiteral("D") },
+          QStringLiteral("D") },
         { QStringLiteral("out"), tr("Write a new plan with what was measured."), QStringLiteral("PLAN") },
         { QStringLiteral("update"), tr("Update the measured inputs of --service in this plan, keeping the rest."),
-            QStringLiteral("PLAN") },
+          QStringLiteral("PLAN") },
         { QStringLiteral("service"),
-            tr("The PostgreSQL service: the one --update changes, or the name of the new plan's service (default "
-               "postgres)."),
-            QStringLiteral("NAME") },
+          tr("The PostgreSQL service: the one --update changes, or the name of the new plan's service (default "
+             "postgres)."),
+          QStringLiteral("NAME") },
         { QStringLiteral("cache-hit-target"), tr("Cache hit ratio below which a finding is raised (default 99%)."),
-            QStringLiteral("P") },
+          QStringLiteral("P") },
         { QStringLiteral("lag-target"), tr("Replication lag over which a finding is raised (default 1s)."),
-            QStringLiteral("D") },
+          QStringLiteral("D") },
         { QStringLiteral("no-password"), tr("Never prompt for a password.") },
         { QStringLiteral("timeout"),
-            tr("How long to wait for a server to connect or to answer a query, e.g. 10s (default)."),
-            QStringLiteral("D") },
+          tr("How long to wait for a server to connect or to answer a query, e.g. 10s (default)."),
+          QStringLiteral("D") },
         catalogOption(tr("Read FILE on top of the built-in catalog.")),
     });
 }
@@ -147,8 +149,8 @@ std::optional<ImportTargets> ImportCommand::targets(const QCommandLineParser& pa
     return targets;
 }
 
-bool ImportCommand::loadExisting(
-    const QCommandLineParser& parser, const QString& service, std::optional<Plan>& existing, Catalog& effective)
+bool ImportCommand::loadExisting(const QCommandLineParser& parser, const QString& service,
+                                 std::optional<Plan>& existing, Catalog& effective)
 {
     // The plan to update is loaded before measuring, so a typo costs no sampling interval.
     auto catalog = loadCatalog(parser, true);
@@ -193,7 +195,7 @@ void ImportCommand::printFindings(const QList<PlanFinding>& findings)
     for (const auto& f : findings) {
         out() << QStringLiteral("  %1 %2%3: %4")
                      .arg(severityText(f.finding.severity), f.finding.code,
-                         f.role.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.role), f.finding.message)
+                          f.role.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.role), f.finding.message)
               << Qt::endl;
         if (f.recommendation && !f.recommendation->summary.isEmpty())
             out() << tr("    recommendation: %1").arg(f.recommendation->summary) << Qt::endl;

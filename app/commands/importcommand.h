@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "commands/plancommand.h"
@@ -26,7 +27,7 @@ private:
     std::optional<headroom::ImportTargets> targets(const QCommandLineParser& parser);
     // The plan --update names with the catalog it is sized against; false after saying why.
     bool loadExisting(const QCommandLineParser& parser, const QString& service, std::optional<headroom::Plan>& existing,
-        headroom::Catalog& effective);
+                      headroom::Catalog& effective);
     headroom::Expected<headroom::PgMeasurement> measure(headroom::LiveImportOptions options, bool mayPrompt);
     void printFindings(const QList<headroom::PlanFinding>& findings);
 };

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "commands/plancommand.h"
 
 #include "io/catalogloader.h"
@@ -14,8 +15,9 @@ PlanCommand::PlanCommand(QString name, QString summary, QStringList formats)
 QCommandLineOption PlanCommand::catalogOption(const QString& description)
 {
     return { QStringLiteral("catalog"),
-        description.isEmpty() ? tr("Read FILE on top of the built-in catalog (overrides and additions).") : description,
-        QStringLiteral("FILE") };
+             description.isEmpty() ? tr("Read FILE on top of the built-in catalog (overrides and additions).")
+                                   : description,
+             QStringLiteral("FILE") };
 }
 
 Expected<Catalog> PlanCommand::loadCatalog(const QCommandLineParser& parser, bool quiet)
@@ -31,8 +33,8 @@ Expected<Catalog> PlanCommand::loadCatalog(const QCommandLineParser& parser, boo
     return catalog;
 }
 
-Expected<PlanCommand::LoadedPlan> PlanCommand::loadPlan(
-    const QString& path, const QCommandLineParser& parser, bool quietCatalog)
+Expected<PlanCommand::LoadedPlan> PlanCommand::loadPlan(const QString& path, const QCommandLineParser& parser,
+                                                        bool quietCatalog)
 {
     auto catalog = loadCatalog(parser, quietCatalog);
     if (!catalog)

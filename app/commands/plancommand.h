@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "commands/command.h"
@@ -28,8 +29,8 @@ protected:
     static QCommandLineOption catalogOption(const QString& description = {});
     // The catalog option's warnings go to standard error unless `quiet`.
     headroom::Expected<headroom::Catalog> loadCatalog(const QCommandLineParser& parser, bool quiet = false);
-    headroom::Expected<LoadedPlan> loadPlan(
-        const QString& path, const QCommandLineParser& parser, bool quietCatalog = false);
+    headroom::Expected<LoadedPlan> loadPlan(const QString& path, const QCommandLineParser& parser,
+                                            bool quietCatalog = false);
     // The --format given (or the default); nothing, after saying why, when it is not one of the formats.
     std::optional<QString> format(const QCommandLineParser& parser);
 

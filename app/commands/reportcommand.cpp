@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "commands/reportcommand.h"
 
 #include "engine/plansizer.h"
@@ -8,7 +9,7 @@ using namespace headroom;
 
 ReportCommand::ReportCommand()
     : PlanCommand(QStringLiteral("report"), tr("the whole plan's sizing"),
-        { QStringLiteral("text"), QStringLiteral("markdown"), QStringLiteral("json") })
+                  { QStringLiteral("text"), QStringLiteral("markdown"), QStringLiteral("json") })
 {
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "commands/sizecommand.h"
 
 #include "report/servicereport.h"
@@ -7,7 +8,7 @@ using namespace headroom;
 
 SizeCommand::SizeCommand()
     : PlanCommand(QStringLiteral("size"), tr("size one service"),
-        { QStringLiteral("table"), QStringLiteral("yaml"), QStringLiteral("json") })
+                  { QStringLiteral("table"), QStringLiteral("yaml"), QStringLiteral("json") })
 {
 }
 
@@ -15,25 +16,25 @@ void SizeCommand::describe(QCommandLineParser& parser) const
 {
     parser.setApplicationDescription(
         tr("Size one service: resources, memory breakdown, storage, settings and findings."));
-    parser.addPositionalArgument(
-        QStringLiteral("service"), tr("A service of the catalog (headroom catalog services)."));
+    parser.addPositionalArgument(QStringLiteral("service"),
+                                 tr("A service of the catalog (headroom catalog services)."));
     parser.addOptions({
         { QStringLiteral("tier"),
-            tr("Workload size: small, medium, large or xlarge (default medium unless both "
-               "--cpu and --memory are given)."),
-            QStringLiteral("T") },
+          tr("Workload size: small, medium, large or xlarge (default medium unless both "
+             "--cpu and --memory are given)."),
+          QStringLiteral("T") },
         { QStringLiteral("memory"), tr("Memory limit, e.g. 16Gi (overrides the tier's)."), QStringLiteral("Q") },
         { QStringLiteral("cpu"), tr("CPU limit, e.g. 8 or 1500m (overrides the tier's)."), QStringLiteral("Q") },
         { QStringLiteral("memory-request"), tr("Memory request (default: the service's share of the limit)."),
-            QStringLiteral("Q") },
+          QStringLiteral("Q") },
         { QStringLiteral("cpu-request"), tr("CPU request (default: the service's share of the limit)."),
-            QStringLiteral("Q") },
+          QStringLiteral("Q") },
         { QStringLiteral("replicas"), tr("Number of pods (default 1)."), QStringLiteral("N") },
         { QStringLiteral("connections"), tr("Shorthand for --set connections=N."), QStringLiteral("N") },
         { QStringLiteral("storage-class"), tr("Storage class id (headroom catalog storage-classes)."),
-            QStringLiteral("C") },
+          QStringLiteral("C") },
         { QStringLiteral("set"), tr("Set an input, e.g. --set dataset=200Gi (repeatable)."),
-            QStringLiteral("name=value") },
+          QStringLiteral("name=value") },
         { QStringLiteral("format"), tr("Output format: table, yaml or json (default table)."), QStringLiteral("F") },
         catalogOption(),
     });
@@ -79,8 +80,8 @@ int SizeCommand::run(const QCommandLineParser& parser)
     return 0;
 }
 
-std::optional<ServiceRequest> SizeCommand::request(
-    const QCommandLineParser& parser, const Catalog& catalog, const ServiceDefinition& service)
+std::optional<ServiceRequest> SizeCommand::request(const QCommandLineParser& parser, const Catalog& catalog,
+                                                   const ServiceDefinition& service)
 {
     ServiceRequest request;
     request.service = service.id;

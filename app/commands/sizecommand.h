@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "commands/plancommand.h"
@@ -18,8 +19,8 @@ protected:
 
 private:
     // The request the options describe, or nothing after saying why.
-    std::optional<headroom::ServiceRequest> request(
-        const QCommandLineParser& parser, const headroom::Catalog& catalog, const headroom::ServiceDefinition& service);
+    std::optional<headroom::ServiceRequest> request(const QCommandLineParser& parser, const headroom::Catalog& catalog,
+                                                    const headroom::ServiceDefinition& service);
     bool setInputs(const QCommandLineParser& parser, const headroom::ServiceDefinition& service,
-        headroom::ServiceRequest& request);
+                   headroom::ServiceRequest& request);
 };

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "commands/tunecommand.h"
 
 #include "export/pgtunebatch.h"
@@ -5,6 +6,7 @@
 
 #include <QFile>
 #include <QRegularExpression>
+
 #include <cstdio>
 
 using namespace headroom;
@@ -62,30 +64,30 @@ void TuneCommand::describe(QCommandLineParser& parser) const
            "Exit 0: done; 2: bad input."));
     parser.addOptions({
         { kVersionOption,
-            tr("PostgreSQL major version, %1 to %2 (default %2).").arg(pgtune::minVersion).arg(pgtune::maxVersion),
-            QStringLiteral("N") },
+          tr("PostgreSQL major version, %1 to %2 (default %2).").arg(pgtune::minVersion).arg(pgtune::maxVersion),
+          QStringLiteral("N") },
         { kOsOption, tr("Operating system: linux, windows or mac (default linux)."), QStringLiteral("OS") },
         { kTypeOption, tr("Workload: web, oltp, dw (data warehouse), desktop or mixed (default web)."),
-            QStringLiteral("TYPE") },
+          QStringLiteral("TYPE") },
         { kMemoryOption,
-            tr("Total memory (RAM): a whole number followed by MB, GB or TB (1GB = 1024MB), e.g. 8GB. "
-               "Required."),
-            QStringLiteral("SIZE") },
+          tr("Total memory (RAM): a whole number followed by MB, GB or TB (1GB = 1024MB), e.g. 8GB. "
+             "Required."),
+          QStringLiteral("SIZE") },
         { kCpusOption, tr("Number of CPUs, 1 to %1 (default: not given).").arg(pgtune::maxCpus), QStringLiteral("N") },
         { kConnectionsOption,
-            tr("Maximum connections, 1 to %1 (default: by workload, web 200, oltp 300, dw 40, "
-               "desktop 20, mixed 100).")
-                .arg(pgtune::maxConnections),
-            QStringLiteral("N") },
+          tr("Maximum connections, 1 to %1 (default: by workload, web 200, oltp 300, dw 40, "
+             "desktop 20, mixed 100).")
+              .arg(pgtune::maxConnections),
+          QStringLiteral("N") },
         { kStorageOption, tr("Data storage: ssd, nvme, san or hdd (default ssd)."), QStringLiteral("KIND") },
         { kDbSizeOption, tr("Database size compared with RAM: less_ram, mid_ram or greater_ram (default mid_ram)."),
-            QStringLiteral("SIZE") },
+          QStringLiteral("SIZE") },
         { kFormatOption,
-            tr("Output: conf (postgresql.conf lines) or alter-system (ALTER SYSTEM statements); default "
-               "conf."),
-            QStringLiteral("F") },
+          tr("Output: conf (postgresql.conf lines) or alter-system (ALTER SYSTEM statements); default "
+             "conf."),
+          QStringLiteral("F") },
         { kBatchOption, tr("Read machines as JSON Lines from FILE (- for standard input); see above."),
-            QStringLiteral("FILE") },
+          QStringLiteral("FILE") },
     });
 }
 
@@ -166,7 +168,7 @@ int TuneCommand::run(const QCommandLineParser& parser)
     if (parser.isSet(kBatchOption)) {
         // Mixing would be ambiguous: do the options override each line, or fill its gaps?
         for (const QString& name : { kVersionOption, kOsOption, kTypeOption, kMemoryOption, kCpusOption,
-                 kConnectionsOption, kStorageOption, kDbSizeOption, kFormatOption }) {
+                                     kConnectionsOption, kStorageOption, kDbSizeOption, kFormatOption }) {
             if (parser.isSet(name))
                 return fail(tr("--%1 cannot be used with --batch: each line gives its own inputs and the output is "
                                "JSON Lines.")

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "engine/clusterfit.h"
 
 #include <QHash>
@@ -8,7 +9,6 @@
 #include <vector>
 
 namespace headroom {
-
 
 // Kubernetes' rules for a pod with one container. Requests are explicit here (the
 // API server's "request defaults to limit" has already happened in the sizing).
@@ -119,7 +119,7 @@ private:
             return { m_pool.cpu.raw(), m_pool.memory.raw(), m_pool.maxPods }; // not opened yet: empty
         const Node& n = m_nodes[size_t(index)];
         return { m_pool.cpu.raw() - n.cpuRequested, m_pool.memory.raw() - n.memoryRequested,
-            std::int64_t(m_pool.maxPods) - std::int64_t(n.pods.size()) };
+                 std::int64_t(m_pool.maxPods) - std::int64_t(n.pods.size()) };
     }
 
     void buildTree()
@@ -215,8 +215,8 @@ QString poolNames(const QList<PoolState*>& pools)
 QString tooLargeReason(const Need& need, const QList<PoolState*>& pools)
 {
     const auto largest = [&](auto raw) {
-        return *std::max_element(
-            pools.begin(), pools.end(), [&](const PoolState* a, const PoolState* b) { return raw(a) < raw(b); });
+        return *std::max_element(pools.begin(), pools.end(),
+                                 [&](const PoolState* a, const PoolState* b) { return raw(a) < raw(b); });
     };
     const PoolState* byMemory = largest([](const PoolState* p) { return p->pool().memory.raw(); });
     if (need.memory > byMemory->pool().memory.raw())
@@ -294,7 +294,7 @@ QString unplacedReason(const PodRequest& pod, int service, const QList<PoolState
         return QStringLiteral("every node of pool %1%2 already runs a replica of %3 (anti-affinity) and the pool is "
                               "at its maximum of %4")
             .arg(p->pool().name, everyNode ? QString() : QStringLiteral(" with room for it"), pod.service,
-                nodesText(p->maximum()));
+                 nodesText(p->maximum()));
     }
     return QStringLiteral("every node with room for it in %1 already runs a replica of %2 (anti-affinity) and the "
                           "pools are at their maximum")
@@ -445,7 +445,8 @@ void placeOne(const PodRequest& pod, int podIndex, int service, std::span<PoolSt
         }
     }
     result.unplaced << UnplacedPod { pod.name, pod.service, qos,
-        unplacedReason(pod, service, QList<PoolState*>(candidates.begin(), candidates.end())) };
+                                     unplacedReason(pod, service,
+                                                    QList<PoolState*>(candidates.begin(), candidates.end())) };
 }
 
 } // namespace
@@ -498,7 +499,7 @@ ClusterFitResult ClusterFit::place(const QList<NodePool>& pools, const QList<Pod
             placeOne(pod, sorted.index, service, std::span<PoolState* const>(&lastPinned, 1), result);
         else
             result.unplaced << UnplacedPod { pod.name, pod.service, ClusterFit::qosOf(pod),
-                QStringLiteral("unknown node pool '%1'").arg(pod.nodePool) };
+                                             QStringLiteral("unknown node pool '%1'").arg(pod.nodePool) };
     }
 
     for (const PoolState& state : states) {

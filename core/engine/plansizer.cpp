@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "engine/plansizer.h"
 
 #include "engine/clusterfit.h"
@@ -8,6 +9,7 @@
 #include "model/role.h"
 
 #include <QVarLengthArray>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -51,15 +53,15 @@ struct RolePlan
 using RolePlans = QVarLengthArray<RolePlan, 2>; // at most a primary and its replicas: no allocation
 
 // A primary and its replicas, each with its load share, connection demand and pool.
-RolePlans topologyRoles(
-    const ServiceRequest& base, const PostgresTopology& t, const LoadShares& shares, ServicePlanSizing& s)
+RolePlans topologyRoles(const ServiceRequest& base, const PostgresTopology& t, const LoadShares& shares,
+                        ServicePlanSizing& s)
 {
     RolePlans roles;
     roles << RolePlan { roleName(Role::Primary), 1, withResources(base, t.primary.resources), shares.primary,
-        demandFor(t.primary, t, shares.primary) };
+                        demandFor(t.primary, t, shares.primary) };
     if (t.readReplicas > 0)
         roles << RolePlan { roleName(Role::Replica), t.readReplicas, withResources(base, t.replica.resources),
-            shares.perReplica, demandFor(t.replica, t, shares.perReplica) };
+                            shares.perReplica, demandFor(t.replica, t, shares.perReplica) };
     for (auto& r : roles) {
         const PostgresRole& planned = roleFromName(r.role) == Role::Primary ? t.primary : t.replica;
         r.request.replicas = r.pods;
@@ -78,7 +80,7 @@ RolePlans topologyRoles(
 
 // Sizes each role; on the first that cannot be sized, sets the service's error and stops.
 void sizeRoles(const SizingEngine& engine, const PlannedService& ps, const RolePlans& roles, const LoadShares& shares,
-    TextCache& texts, ServicePlanSizing& s)
+               TextCache& texts, ServicePlanSizing& s)
 {
     s.roles.reserve(roles.size());
     for (const auto& r : roles) {
@@ -91,8 +93,8 @@ void sizeRoles(const SizingEngine& engine, const PlannedService& ps, const RoleP
         // Braces, not emplaceBack's parentheses: clang 14, which builds the fuzzers, has no
         // parenthesised aggregate initialisation.
         s.roles.append(RoleSizing { r.role, r.pods, std::move(sizing.value()),
-            ps.topology ? std::optional<double>(r.share) : std::nullopt, ps.topology ? shares.measured : false,
-            r.demand });
+                                    ps.topology ? std::optional<double>(r.share) : std::nullopt,
+                                    ps.topology ? shares.measured : false, r.demand });
     }
 }
 
@@ -100,7 +102,7 @@ void sizeRoles(const SizingEngine& engine, const PlannedService& ps, const RoleP
 // each role's class checked again for the volume actually planned (a class's IOPS may grow
 // with its size).
 void forecastStorage(const SizingEngine& engine, const Plan& plan, const PlannedService& ps, TextCache& texts,
-    ServicePlanSizing& s, QList<PlanFinding>& findings)
+                     ServicePlanSizing& s, QList<PlanFinding>& findings)
 {
     const auto& size = s.roles.first().sizing.storage.size;
     if (!size && !ps.volumeSize)
@@ -116,8 +118,8 @@ void forecastStorage(const SizingEngine& engine, const Plan& plan, const Planned
         st.iopsCeiling = Quantity::iops(sc->iops.ceilingFor(fc.volume.raw()));
         auto& fs = role.sizing.findings;
         fs.erase(std::remove_if(fs.begin(), fs.end(),
-                     [](const Finding& f) { return f.code == QLatin1String("storage.iops-exceeds-class"); }),
-            fs.end());
+                                [](const Finding& f) { return f.code == QLatin1String("storage.iops-exceeds-class"); }),
+                 fs.end());
         if (auto f = StorageCheck::iopsExceedsClass(role.sizing.serviceName, st, *sc, texts.exact(fc.volume), texts))
             fs << std::move(*f);
     }
@@ -141,8 +143,8 @@ QString podName(const QString& service, const QString& role, int i)
 }
 
 // Each role's own findings, and one pod per replica for the cluster fit.
-void collectRoles(
-    const PlannedService& ps, const ServicePlanSizing& s, QList<PlanFinding>& findings, QList<PodRequest>& pods)
+void collectRoles(const PlannedService& ps, const ServicePlanSizing& s, QList<PlanFinding>& findings,
+                  QList<PodRequest>& pods)
 {
     for (const auto& role : s.roles) {
         for (const auto& f : role.sizing.findings)
@@ -167,9 +169,11 @@ void fitCluster(const Plan& plan, const QList<PodRequest>& pods, PlanSizing& out
         return;
     out.fit = ClusterFit::place(plan.nodePools, pods);
     for (const auto& u : out.fit.unplaced) {
-        Finding f { QStringLiteral("cluster.pod-unplaced"), Severity::Error,
-            QStringLiteral("%1 cannot be placed: %2").arg(u.name, u.reason),
-            QStringLiteral("Add nodes or a larger node pool, or lower the service's requests."), {} };
+        Finding f { QStringLiteral("cluster.pod-unplaced"),
+                    Severity::Error,
+                    QStringLiteral("%1 cannot be placed: %2").arg(u.name, u.reason),
+                    QStringLiteral("Add nodes or a larger node pool, or lower the service's requests."),
+                    {} };
         out.findings << PlanFinding { u.service, QString(), f, std::nullopt };
     }
 }
@@ -177,7 +181,7 @@ void fitCluster(const Plan& plan, const QList<PodRequest>& pods, PlanSizing& out
 } // namespace
 
 ServicePlanSizing PlanSizer::sizeService(const Plan& plan, const PlannedService& ps, TextCache& texts,
-    QList<PlanFinding>& findings, QList<PodRequest>& pods) const
+                                         QList<PlanFinding>& findings, QList<PodRequest>& pods) const
 {
     ServicePlanSizing s;
     s.name = ps.name;
@@ -196,8 +200,11 @@ ServicePlanSizing PlanSizer::sizeService(const Plan& plan, const PlannedService&
     }
     sizeRoles(m_engine, ps, roles, shares, texts, s);
     if (!s.error.isEmpty()) {
-        Finding f { QStringLiteral("plan.service-cannot-be-sized"), Severity::Error, s.error,
-            QStringLiteral("Correct the service's inputs or resources."), {} };
+        Finding f { QStringLiteral("plan.service-cannot-be-sized"),
+                    Severity::Error,
+                    s.error,
+                    QStringLiteral("Correct the service's inputs or resources."),
+                    {} };
         findings << PlanFinding { ps.name, QString(), f, std::nullopt };
         return s;
     }

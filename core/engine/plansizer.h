@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "engine/sizingengine.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+
 #include <optional>
 
 namespace headroom {
@@ -36,7 +38,7 @@ public:
 private:
     // One service's roles, storage and topology; its findings and pods go to the plan's.
     ServicePlanSizing sizeService(const Plan& plan, const PlannedService& service, TextCache& texts,
-        QList<PlanFinding>& findings, QList<PodRequest>& pods) const;
+                                  QList<PlanFinding>& findings, QList<PodRequest>& pods) const;
 
     SizingEngine m_engine;
 };

@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "engine/postgrestopology.h"
 
 #include "engine/plansizer.h"
 #include "model/role.h"
 
 #include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -70,7 +72,7 @@ public:
             m_recommendation.summary
                 = PlanSizer::tr("Move memory to follow the load: primary %1, each replica %2 (the same %3 in all).")
                       .arg(m_primary.toString(), m_replica.toString(),
-                          Quantity::bytes(std::int64_t(m_total)).toString());
+                           Quantity::bytes(std::int64_t(m_total)).toString());
         return m_recommendation;
     }
 
@@ -267,14 +269,14 @@ PoolingPlan poolFor(const QString& role, const Pooler& pooler, std::optional<Qua
 }
 
 void topologyFindings(const QString& service, const PostgresTopology& t, const LoadShares& shares,
-    const ServicePlanSizing& sizing, QList<PlanFinding>& findings)
+                      const ServicePlanSizing& sizing, QList<PlanFinding>& findings)
 {
     if (t.readReplicas == 0 || sizing.roles.size() < 2)
         return;
     const RoleSizing& primary = sizing.roles[0];
     const RoleSizing& replica = sizing.roles[1];
     const RoleMemory memory { primary.sizing.resources.memoryLimit.raw(), replica.sizing.resources.memoryLimit.raw(),
-        t.readReplicas };
+                              t.readReplicas };
     Rebalance rebalance(t, shares, memory);
 
     if (shares.known && !rebalance.reached()) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "model/plan.h"
@@ -6,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+
 #include <optional>
 
 namespace headroom {
@@ -33,6 +35,6 @@ PoolingPlan poolFor(const QString& role, const Pooler& pooler, std::optional<Qua
 // What a senior PostgreSQL engineer says about a sized primary and its replicas (memory
 // against load, connection exhaustion, replication lag), each with its recommendation.
 void topologyFindings(const QString& service, const PostgresTopology& topology, const LoadShares& shares,
-    const ServicePlanSizing& sizing, QList<PlanFinding>& findings);
+                      const ServicePlanSizing& sizing, QList<PlanFinding>& findings);
 
 } // namespace headroom

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "engine/sizingengine.h"
 
 #include "engine/storagecheck.h"
@@ -7,6 +8,7 @@
 
 #include <QLocale>
 #include <QVarLengthArray>
+
 #include <algorithm>
 #include <cmath>
 
@@ -117,8 +119,14 @@ struct MessagePart
     NameRef name;
 };
 
-bool isNameStart(QChar c) { return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || c == u'_'; }
-bool isNameChar(QChar c) { return isNameStart(c) || (c >= u'0' && c <= u'9'); }
+bool isNameStart(QChar c)
+{
+    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || c == u'_';
+}
+bool isNameChar(QChar c)
+{
+    return isNameStart(c) || (c >= u'0' && c <= u'9');
+}
 
 // Cuts a message at its {name} placeholders, once. A placeholder naming nothing the
 // service knows stays as written.
@@ -202,9 +210,15 @@ std::optional<Quantity> cellQuantity(const MatrixRow& row, const QString& column
     return it == row.cells.constEnd() ? std::nullopt : it->quantity;
 }
 
-Error requestError(const QString& key, const QString& message) { return Error { message, key, {} }; }
+Error requestError(const QString& key, const QString& message)
+{
+    return Error { message, key, {} };
+}
 
-QString listOf(const QStringList& names) { return names.join(QStringLiteral(", ")); }
+QString listOf(const QStringList& names)
+{
+    return names.join(QStringLiteral(", "));
+}
 
 __extension__ typedef __int128 Int128; // GCC and Clang; __extension__ keeps -Wpedantic quiet
 
@@ -286,9 +300,9 @@ Expected<SizingEngine::CompiledService*> SizingEngine::compiled(const ServiceDef
     if (!service.storage.throughputFormula.isEmpty())
         c->storageThroughputFormula = formulaIndex(service.storage.throughputFormula);
     for (const auto& setting : service.settings) {
-        c->settings << CompiledService::SettingPlan {
-            setting.formula.isEmpty() ? NameRef() : resolveName(service, setting.formula), settingFormatOf(setting.format)
-        };
+        c->settings << CompiledService::SettingPlan { setting.formula.isEmpty() ? NameRef()
+                                                                                : resolveName(service, setting.formula),
+                                                      settingFormatOf(setting.format) };
     }
     // Messages are translated before their {placeholders} are cut out, so a translation
     // may put the figures in its own order.
@@ -338,8 +352,8 @@ struct SizingEngine::Run
 namespace {
 
 // Every name a setting or a message can show, with its unit.
-Quantity namedQuantity(
-    const NameRef& ref, const ServiceSizing& out, const QList<InputValue>& inputs, const QList<FormulaValue>& values)
+Quantity namedQuantity(const NameRef& ref, const ServiceSizing& out, const QList<InputValue>& inputs,
+                       const QList<FormulaValue>& values)
 {
     switch (ref.kind) {
     case NameRef::Kind::Memory:
@@ -383,7 +397,7 @@ BoundInput defaultInput(const InputDefinition& def, const MatrixRow& row, const 
         const auto cell = row.cells.constFind(def.defaultValue.column);
         return { cell != row.cells.constEnd() ? cell->quantity.value_or(Quantity(def.dimension, 0))
                                               : Quantity(def.dimension, 0),
-            tierSource };
+                 tierSource };
     }
     return { def.defaultValue.perSize.value(row.size, Quantity(def.dimension, 0)), tierSource };
 }
@@ -425,7 +439,7 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
     ServiceSizing out;
     Run run { request, texts, full, full ? out.inputs : m_scratch.inputs, full ? out.values : m_scratch.values, out };
     for (const auto stage : { &SizingEngine::pickService, &SizingEngine::pickRow, &SizingEngine::resolveResources,
-             &SizingEngine::compileService, &SizingEngine::bindInputs, &SizingEngine::evaluate }) {
+                              &SizingEngine::compileService, &SizingEngine::bindInputs, &SizingEngine::evaluate }) {
         if (auto error = (this->*stage)(run))
             return *error;
     }
@@ -446,8 +460,9 @@ std::optional<Error> SizingEngine::pickService(Run& run) const
     const ServiceRequest& request = run.request;
     run.service = m_catalog.service(request.service);
     if (!run.service) {
-        return requestError(QStringLiteral("service"), tr("unknown service '%1'; the services are: %2.")
-                                                           .arg(request.service, listOf(m_catalog.serviceIds())));
+        return requestError(
+            QStringLiteral("service"),
+            tr("unknown service '%1'; the services are: %2.").arg(request.service, listOf(m_catalog.serviceIds())));
     }
     run.out.service = run.service->id;
     if (run.full) // a sweep's points are all the same service
@@ -469,12 +484,14 @@ std::optional<Error> SizingEngine::pickRow(Run& run) const
     if (!request.size.isEmpty()) {
         run.row = service->row(request.size);
         if (!run.row)
-            return requestError(QStringLiteral("tier"), tr("unknown tier '%1'; the tiers are: %2.")
-                                                            .arg(request.size, listOf(m_catalog.workloadSizeIds())));
+            return requestError(
+                QStringLiteral("tier"),
+                tr("unknown tier '%1'; the tiers are: %2.").arg(request.size, listOf(m_catalog.workloadSizeIds())));
         return std::nullopt;
     }
     if (!request.cpuLimit || !request.memoryLimit)
-        return requestError(QStringLiteral("tier"),
+        return requestError(
+            QStringLiteral("tier"),
             tr("give a tier (%1) or both a CPU and a memory limit.").arg(listOf(m_catalog.workloadSizeIds())));
     for (const auto& size : m_catalog.workloadSizes) {
         const MatrixRow* candidate = service->row(size.id);
@@ -539,8 +556,8 @@ std::optional<Error> SizingEngine::compileService(Run& run) const
             QStringList names;
             for (const auto& input : service->inputs)
                 names << input.name;
-            return requestError(it.key(), tr("%1 has no input '%2'; its inputs are: %3.")
-                                              .arg(service->id, it.key(), listOf(names)));
+            return requestError(
+                it.key(), tr("%1 has no input '%2'; its inputs are: %3.").arg(service->id, it.key(), listOf(names)));
         }
     }
     if (!run.compiled) {
@@ -575,18 +592,20 @@ std::optional<Error> SizingEngine::bindInputs(Run& run) const
         BoundInput bound;
         if (auto it = run.request.inputs.constFind(def.name); it != run.request.inputs.constEnd()) {
             if (it->dimension() != def.dimension)
-                return requestError(def.name, tr("%1 is a %2 quantity, not %3.")
-                                                  .arg(def.name, dimensionName(def.dimension),
-                                                       dimensionName(it->dimension())));
+                return requestError(def.name,
+                                    tr("%1 is a %2 quantity, not %3.")
+                                        .arg(def.name, dimensionName(def.dimension), dimensionName(it->dimension())));
             bound = { *it, QStringLiteral("set") };
         } else {
             bound = defaultInput(def, *run.row, run.rowValues->tierSource);
         }
         if (def.min && bound.value.raw() < def.min->raw())
-            return requestError(def.name,
+            return requestError(
+                def.name,
                 tr("%1 is %2, below its minimum %3.").arg(def.name, bound.value.toString(), def.min->toString()));
         if (def.max && bound.value.raw() > def.max->raw())
-            return requestError(def.name,
+            return requestError(
+                def.name,
                 tr("%1 is %2, above its maximum %3.").arg(def.name, bound.value.toString(), def.max->toString()));
         ev.setValue(c.inputSlots.at(i), bound.value.toFormulaValue());
         // Built in place in the reserved list; numbers only have no texts to copy and drop.
@@ -616,7 +635,7 @@ std::optional<Error> SizingEngine::evaluate(Run& run) const
         if (!q) {
             return Error { tr("gives %1 for these inputs, which is not a %2 quantity: %3")
                                .arg(QLocale::c().toString(raw), dimensionName(f.dimension), q.error().message),
-                QStringLiteral("services.%1.formulas.%2").arg(run.service->id, f.name), f.location };
+                           QStringLiteral("services.%1.formulas.%2").arg(run.service->id, f.name), f.location };
         }
         if (!run.full) {
             run.values.append(FormulaValue { {}, {}, q.value(), {}, {}, {} });
@@ -653,7 +672,7 @@ void SizingEngine::breakMemoryDown(Run& run) const
         const std::int64_t allocated = std::min(demand, remaining);
         remaining -= allocated;
         out.memory.append(MemoryComponent { service->memoryComponents.at(i).name, f.title, v->value,
-            Quantity::bytes(allocated), run.full ? f.explanation : QString() });
+                                            Quantity::bytes(allocated), run.full ? f.explanation : QString() });
         overcommitted = overcommitted || allocated < demand;
     }
     out.memoryRemainder = Quantity::bytes(remaining);
@@ -670,14 +689,15 @@ void SizingEngine::breakMemoryDown(Run& run) const
             shortOf << tr("%1 gets %2 of the %3 it needs")
                            .arg(catalogText(m.title), texts.display(m.allocated), texts.display(m.demand));
     }
-    out.findings << Finding { QStringLiteral("memory.overcommit"), Severity::Error,
-        tr("The memory components need %1 but the limit is %2: %3.")
-            .arg(texts.display(Quantity::bytes(total)), texts.display(out.resources.memoryLimit),
-                shortOf.join(QStringLiteral("; "))),
-        tr("Raise the memory limit to at least %1, or lower the inputs that drive the "
-           "largest components.")
-            .arg(Quantity::bytes(total).toString()),
-        { QStringLiteral("memory") } };
+    out.findings << Finding { QStringLiteral("memory.overcommit"),
+                              Severity::Error,
+                              tr("The memory components need %1 but the limit is %2: %3.")
+                                  .arg(texts.display(Quantity::bytes(total)), texts.display(out.resources.memoryLimit),
+                                       shortOf.join(QStringLiteral("; "))),
+                              tr("Raise the memory limit to at least %1, or lower the inputs that drive the "
+                                 "largest components.")
+                                  .arg(Quantity::bytes(total).toString()),
+                              { QStringLiteral("memory") } };
 }
 
 // Storage against its class.
@@ -700,7 +720,7 @@ std::optional<Error> SizingEngine::checkStorage(Run& run) const
         for (const auto& s : m_catalog.storageClasses)
             ids << s.id;
         return requestError(QStringLiteral("storage-class"),
-            tr("unknown storage class '%1'; the classes are: %2.").arg(st.storageClass, listOf(ids)));
+                            tr("unknown storage class '%1'; the classes are: %2.").arg(st.storageClass, listOf(ids)));
     }
     st.storageClassName = sc->name;
     st.iopsCeiling = Quantity::iops(sc->iops.ceilingFor(st.size ? st.size->raw() : 0));
@@ -735,9 +755,10 @@ void SizingEngine::formatSettings(Run& run) const
         else if (plan.name.kind == NameRef::Kind::Input)
             explanation = out.inputs.at(plan.name.index).description;
         const Quantity value = namedQuantity(plan.name, out, out.inputs, out.values);
-        out.settings.append(Setting { setting.name,
-            run.texts.text(2 + int(plan.format), value, [&] { return formatSetting(value, plan.format); }),
-            std::move(explanation) });
+        out.settings.append(
+            Setting { setting.name,
+                      run.texts.text(2 + int(plan.format), value, [&] { return formatSetting(value, plan.format); }),
+                      std::move(explanation) });
     }
 }
 
@@ -755,7 +776,7 @@ std::optional<Error> SizingEngine::runChecks(Run& run) const
         if (fired.value() == 0.0)
             continue;
         run.out.findings << Finding { check.code, check.severity, checkMessage(c.checkMessages.at(i), run.texts, named),
-            c.checkFixes.at(i), check.inputs };
+                                      c.checkFixes.at(i), check.inputs };
     }
     return std::nullopt;
 }

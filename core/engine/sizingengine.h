@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "engine/textcache.h"
@@ -7,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+
 #include <memory>
 #include <optional>
 
@@ -43,8 +45,8 @@ public:
     Expected<ServiceSizing> size(const ServiceRequest& request) const;
     // The same, with the texts of a sizing run of many services (see TextCache).
     // With SizingDetail::Numbers, only the numbers: the checks are not evaluated at all.
-    Expected<ServiceSizing> size(
-        const ServiceRequest& request, TextCache& texts, SizingDetail detail = SizingDetail::Full) const;
+    Expected<ServiceSizing> size(const ServiceRequest& request, TextCache& texts,
+                                 SizingDetail detail = SizingDetail::Full) const;
 
 private:
     struct CompiledService;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "engine/textcache.h"
@@ -6,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+
 #include <optional>
 
 namespace headroom {
@@ -21,10 +23,11 @@ public:
     // storage.iops-exceeds-class when the IOPS needed are above the class's ceiling;
     // `volume` is the volume's size as the message shows it.
     static std::optional<Finding> iopsExceedsClass(const QString& serviceName, const StorageSizing& storage,
-        const StorageClass& storageClass, const QString& volume, TextCache& texts);
+                                                   const StorageClass& storageClass, const QString& volume,
+                                                   TextCache& texts);
     // storage.throughput-exceeds-class when the throughput needed is above the class's.
-    static std::optional<Finding> throughputExceedsClass(
-        const QString& serviceName, const StorageSizing& storage, const StorageClass& storageClass, TextCache& texts);
+    static std::optional<Finding> throughputExceedsClass(const QString& serviceName, const StorageSizing& storage,
+                                                         const StorageClass& storageClass, TextCache& texts);
 };
 
 } // namespace headroom

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "engine/storageforecaster.h"
 
 #include "engine/plansizer.h"
@@ -35,8 +36,8 @@ Quantity timeToFull(const StorageGrowth& growth, const Quantity& now, const Quan
 
 } // namespace
 
-StorageForecast StorageForecaster::forecast(
-    const PlannedService& ps, const std::optional<Quantity>& now, const Quantity& horizon)
+StorageForecast StorageForecaster::forecast(const PlannedService& ps, const std::optional<Quantity>& now,
+                                            const Quantity& horizon)
 {
     StorageForecast fc;
     fc.horizon = horizon;
@@ -60,19 +61,23 @@ StorageForecast StorageForecaster::forecast(
 std::optional<Finding> StorageForecaster::check(const PlannedService& ps, const StorageForecast& fc, TextCache& texts)
 {
     if (fc.volumeGiven && fc.volume.raw() < fc.now.raw()) {
-        return Finding { QStringLiteral("storage.volume-too-small"), Severity::Error,
-            PlanSizer::tr("The %1 volume is smaller than the %2 the data needs today.")
-                .arg(texts.exact(fc.volume), texts.exact(fc.now)),
-            PlanSizer::tr("Grow the volume to at least %1.").arg(texts.exact(fc.atHorizon)),
-            { QStringLiteral("volume.size") } };
+        return Finding { QStringLiteral("storage.volume-too-small"),
+                         Severity::Error,
+                         PlanSizer::tr("The %1 volume is smaller than the %2 the data needs today.")
+                             .arg(texts.exact(fc.volume), texts.exact(fc.now)),
+                         PlanSizer::tr("Grow the volume to at least %1.").arg(texts.exact(fc.atHorizon)),
+                         { QStringLiteral("volume.size") } };
     }
     if (fc.timeToFull && fc.timeToFull->raw() < fc.horizon.raw()) {
-        return Finding { QStringLiteral("storage.full-within-horizon"), Severity::Warning,
+        return Finding {
+            QStringLiteral("storage.full-within-horizon"),
+            Severity::Warning,
             PlanSizer::tr("At %1 every %2 the %3 volume is full in %4, before the %5 horizon.")
                 .arg(texts.exact(ps.growth->amount), texts.exact(ps.growth->every), texts.exact(fc.volume),
-                    texts.exact(*fc.timeToFull), texts.exact(fc.horizon)),
+                     texts.exact(*fc.timeToFull), texts.exact(fc.horizon)),
             PlanSizer::tr("Provision %1 or plan the expansion before then.").arg(texts.exact(wholeGiB(fc.atHorizon))),
-            { QStringLiteral("volume.size"), QStringLiteral("volume.growth") } };
+            { QStringLiteral("volume.size"), QStringLiteral("volume.growth") }
+        };
     }
     return std::nullopt;
 }

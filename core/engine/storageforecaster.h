@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "engine/textcache.h"
@@ -14,11 +15,11 @@ class StorageForecaster
 {
 public:
     // `now` is the size the catalog's formulas give today, if any.
-    static StorageForecast forecast(
-        const PlannedService& service, const std::optional<Quantity>& now, const Quantity& horizon);
+    static StorageForecast forecast(const PlannedService& service, const std::optional<Quantity>& now,
+                                    const Quantity& horizon);
     // storage.volume-too-small or storage.full-within-horizon, if either holds.
-    static std::optional<Finding> check(
-        const PlannedService& service, const StorageForecast& forecast, TextCache& texts);
+    static std::optional<Finding> check(const PlannedService& service, const StorageForecast& forecast,
+                                        TextCache& texts);
 };
 
 } // namespace headroom

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "model/quantity.h"
@@ -5,6 +6,7 @@
 #include <QHash>
 #include <QHashFunctions>
 #include <QString>
+
 #include <cstdint>
 
 namespace headroom {

@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "engine/whatifsweep.h"
 
 #include "model/role.h"
 
 #include <QCoreApplication>
+
 #include <algorithm>
 #include <limits>
 
@@ -50,8 +52,8 @@ Expected<WhatIfRange> defaultRange(const SizingEngine& engine, const ServiceRequ
     return WhatIfRange { Quantity(in->dimension, low), Quantity(in->dimension, to), current };
 }
 
-Expected<ServiceRequest> roleRequest(
-    const Plan& plan, const PlanSizing& sizing, const QString& service, const QString& role)
+Expected<ServiceRequest> roleRequest(const Plan& plan, const PlanSizing& sizing, const QString& service,
+                                     const QString& role)
 {
     const PlannedService* ps = plan.service(service);
     if (!ps)
@@ -74,7 +76,8 @@ Expected<ServiceRequest> roleRequest(
     if (!rs)
         return Error { WhatIfText::tr("%1 has no %2 sized.").arg(service, role), {}, {} };
 
-    request = withResources(std::move(request), primary ? ps->topology->primary.resources : ps->topology->replica.resources);
+    request = withResources(std::move(request),
+                            primary ? ps->topology->primary.resources : ps->topology->replica.resources);
     request.replicas = rs->pods;
     // max_connections as the plan settled it for this role (pooler or per-role setting).
     if (const InputValue* connections = rs->sizing.input(QStringLiteral("connections")))
@@ -83,7 +86,7 @@ Expected<ServiceRequest> roleRequest(
 }
 
 Expected<QList<WhatIfPoint>> sweep(const SizingEngine& engine, const ServiceRequest& request, const QString& input,
-    Quantity from, Quantity to, int points)
+                                   Quantity from, Quantity to, int points)
 {
     const ServiceDefinition* def = engine.catalog().service(request.service);
     if (!def)
@@ -93,7 +96,8 @@ Expected<QList<WhatIfPoint>> sweep(const SizingEngine& engine, const ServiceRequ
         return Error { WhatIfText::tr("Service \"%1\" has no input \"%2\".").arg(request.service, input), {}, {} };
     if (from.dimension() != in->dimension || to.dimension() != in->dimension)
         return Error { WhatIfText::tr("The range of \"%1\" must be %2.").arg(input, dimensionNoun(in->dimension)),
-            {}, {} };
+                       {},
+                       {} };
     if (points < 2 || to.raw() < from.raw())
         return Error { WhatIfText::tr("A sweep needs at least two points and a range from low to high."), {}, {} };
 

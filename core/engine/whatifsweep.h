@@ -1,14 +1,16 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "engine/plansizer.h"
+#include "engine/sizingengine.h"
 #include "model/error.h"
 #include "model/plan.h"
-#include "engine/plansizer.h"
 #include "model/quantity.h"
 #include "model/servicesizing.h"
-#include "engine/sizingengine.h"
 
 #include <QList>
 #include <QString>
+
 #include <optional>
 
 namespace headroom {
@@ -47,13 +49,13 @@ Expected<WhatIfRange> defaultRange(const SizingEngine& engine, const ServiceRequ
 // resources over the tier, its pods and the max_connections its pooler or the plan sets.
 // `role` empty (or a service without a topology): the service's own request. `sizing` is
 // the plan's sizing (PlanSizer::size). Fails on an unknown service or role.
-Expected<ServiceRequest> roleRequest(
-    const Plan& plan, const PlanSizing& sizing, const QString& service, const QString& role);
+Expected<ServiceRequest> roleRequest(const Plan& plan, const PlanSizing& sizing, const QString& service,
+                                     const QString& role);
 
 // Sizes `request` at `points` evenly spaced values of `input` from `from` to `to` (both
 // included). A pure function of the engine's catalog and its arguments.
 Expected<QList<WhatIfPoint>> sweep(const SizingEngine& engine, const ServiceRequest& request, const QString& input,
-    Quantity from, Quantity to, int points);
+                                   Quantity from, Quantity to, int points);
 
 } // namespace whatif
 } // namespace headroom

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "export/chartmap.h"
 
 #include <QRegularExpression>
@@ -81,9 +82,9 @@ QString sizingSourceName(SizingSource source)
 
 std::optional<SizingSource> sizingSourceFromName(const QString& name)
 {
-    static const SizingSource all[] = { SizingSource::Pods, SizingSource::ReplicaPods, SizingSource::CpuRequest,
-        SizingSource::CpuLimit, SizingSource::MemoryRequest, SizingSource::MemoryLimit, SizingSource::Volume,
-        SizingSource::StorageClass };
+    static const SizingSource all[] = { SizingSource::Pods,     SizingSource::ReplicaPods,   SizingSource::CpuRequest,
+                                        SizingSource::CpuLimit, SizingSource::MemoryRequest, SizingSource::MemoryLimit,
+                                        SizingSource::Volume,   SizingSource::StorageClass };
     for (const auto s : all) {
         if (sizingSourceName(s) == name)
             return s;
@@ -197,7 +198,7 @@ qsizetype replaceValueComment(QStringList& lines, qsizetype settingLine)
 } // namespace
 
 QString editConfigText(const QString& text, const QList<std::pair<QString, QString>>& settings,
-    const QString& lineFormat, const QStringList& secretKeys)
+                       const QString& lineFormat, const QStringList& secretKeys)
 {
     QStringList lines = text.split(QLatin1Char('\n'));
     // A text that ends with a newline splits into a last empty element; keep it last.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "model/error.h"
@@ -6,6 +7,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+
 #include <optional>
 #include <vector>
 
@@ -164,7 +166,7 @@ struct ChartMap
 // the same key is replaced, later duplicates are removed, a missing key is appended, and
 // every other line is kept. Lines whose key is in `secretKeys` are replaced by a comment.
 QString editConfigText(const QString& text, const QList<std::pair<QString, QString>>& settings,
-    const QString& lineFormat, const QStringList& secretKeys);
+                       const QString& lineFormat, const QStringList& secretKeys);
 // The key of a configuration line ("maxmemory 1gb" → maxmemory, "a.b = 1" → a.b), or ""
 // for blank and commented lines.
 QString configLineKey(const QString& line);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "export/chartmaploader.h"
 
 #include "io/yamlreader.h"
@@ -7,6 +8,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
+
 #include <algorithm>
 
 namespace headroom {
@@ -22,15 +24,17 @@ namespace {
 const QString kApiVersion = QStringLiteral("headroom/v1");
 constexpr qint64 kMaxChartMapBytes = 4 * 1024 * 1024;
 
-const QStringList kValueKinds = { QStringLiteral("from"), QStringLiteral("setting"), QStringLiteral("value"),
-    QStringLiteral("byPods"), QStringLiteral("template"), QStringLiteral("config"), QStringLiteral("text") };
+const QStringList kValueKinds
+    = { QStringLiteral("from"),     QStringLiteral("setting"), QStringLiteral("value"), QStringLiteral("byPods"),
+        QStringLiteral("template"), QStringLiteral("config"),  QStringLiteral("text") };
 
 Error firstOf(const YamlReader& yaml)
 {
     Error e = yaml.errors().first();
     if (yaml.errors().size() > 1)
-        e.message = ChartMapLoaderText::tr("%1 (and %n more problem(s) in this file)", nullptr, int(yaml.errors().size() - 1))
-                        .arg(e.message);
+        e.message
+            = ChartMapLoaderText::tr("%1 (and %n more problem(s) in this file)", nullptr, int(yaml.errors().size() - 1))
+                  .arg(e.message);
     return e;
 }
 
@@ -87,21 +91,21 @@ public:
         const auto api = m_yaml.string(doc, "apiVersion", {}, true);
         if (api && *api != kApiVersion) {
             m_yaml.error(doc["apiVersion"], QStringLiteral("apiVersion"),
-                ChartMapLoaderText::tr("this build reads apiVersion %1, not '%2'.").arg(kApiVersion, *api));
+                         ChartMapLoaderText::tr("this build reads apiVersion %1, not '%2'.").arg(kApiVersion, *api));
             return map;
         }
         const auto kind = m_yaml.string(doc, "kind", {}, true);
         if (kind && *kind != QLatin1String("ChartMap")) {
             m_yaml.error(doc["kind"], QStringLiteral("kind"),
-                ChartMapLoaderText::tr("a chart map file has kind ChartMap, not '%1'.").arg(*kind));
+                         ChartMapLoaderText::tr("a chart map file has kind ChartMap, not '%1'.").arg(*kind));
             return map;
         }
         m_yaml.checkKeys(doc,
-            { QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("chart"),
-                QStringLiteral("chartVersion"), QStringLiteral("service"), QStringLiteral("notes"),
-                QStringLiteral("clusterNotes"), QStringLiteral("podLimit"), QStringLiteral("values"),
-                QStringLiteral("secrets"), QStringLiteral("unsupported"), QStringLiteral("roles") },
-            {});
+                         { QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("chart"),
+                           QStringLiteral("chartVersion"), QStringLiteral("service"), QStringLiteral("notes"),
+                           QStringLiteral("clusterNotes"), QStringLiteral("podLimit"), QStringLiteral("values"),
+                           QStringLiteral("secrets"), QStringLiteral("unsupported"), QStringLiteral("roles") },
+                         {});
         map.chart = id(doc, "chart");
         map.service = id(doc, "service");
         map.chartVersion = m_yaml.string(doc, "chartVersion", {}, false).value_or(QString());
@@ -126,9 +130,10 @@ private:
             return {};
         static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9-]*$"));
         if (!pattern.match(*text).hasMatch()) {
-            m_yaml.error(map[key], QString::fromLatin1(key),
+            m_yaml.error(
+                map[key], QString::fromLatin1(key),
                 ChartMapLoaderText::tr("'%1' is not a valid id: use lower-case letters, digits and '-', starting "
-                               "with a letter.")
+                                       "with a letter.")
                     .arg(*text));
             return {};
         }
@@ -158,9 +163,9 @@ private:
         if (pattern.match(path).hasMatch())
             return true;
         m_yaml.error(node, keyPath,
-            ChartMapLoaderText::tr("'%1' is not a key path: write the keys of values.yaml joined by dots "
-                           "(resources.limits.memory).")
-                .arg(path));
+                     ChartMapLoaderText::tr("'%1' is not a key path: write the keys of values.yaml joined by dots "
+                                            "(resources.limits.memory).")
+                         .arg(path));
         return false;
     }
 
@@ -170,13 +175,16 @@ private:
         if (!text)
             return std::nullopt;
         static const QMap<QString, ValueType> names = { { QStringLiteral("string"), ValueType::String },
-            { QStringLiteral("int"), ValueType::Int }, { QStringLiteral("number"), ValueType::Number },
-            { QStringLiteral("bool"), ValueType::Bool }, { QStringLiteral("auto"), ValueType::Auto } };
+                                                        { QStringLiteral("int"), ValueType::Int },
+                                                        { QStringLiteral("number"), ValueType::Number },
+                                                        { QStringLiteral("bool"), ValueType::Bool },
+                                                        { QStringLiteral("auto"), ValueType::Auto } };
         if (!names.contains(*text) || (!allowAuto && *text == QLatin1String("auto"))) {
             m_yaml.error(map[key], YamlReader::join(path, QString::fromLatin1(key)),
-                (allowAuto ? ChartMapLoaderText::tr("unknown type '%1'; use string, int, number, bool or auto.")
-                           : ChartMapLoaderText::tr("unknown type '%1'; use string, int, number or bool."))
-                    .arg(*text));
+                         (allowAuto
+                              ? ChartMapLoaderText::tr("unknown type '%1'; use string, int, number, bool or auto.")
+                              : ChartMapLoaderText::tr("unknown type '%1'; use string, int, number or bool."))
+                             .arg(*text));
             return std::nullopt;
         }
         return names.value(*text);
@@ -194,7 +202,8 @@ private:
             if (!v)
                 continue;
             if (seen.contains(v->path)) {
-                m_yaml.error(list[i]["path"], YamlReader::join(p, QStringLiteral("path")),
+                m_yaml.error(
+                    list[i]["path"], YamlReader::join(p, QStringLiteral("path")),
                     ChartMapLoaderText::tr("'%1' is written twice in this list; keep one entry.").arg(v->path));
                 continue;
             }
@@ -209,10 +218,10 @@ private:
         if (!m_yaml.expectMap(node, path))
             return std::nullopt;
         m_yaml.checkKeys(node,
-            QStringList {
-                QStringLiteral("path"), QStringLiteral("type"), QStringLiteral("explain"), QStringLiteral("covers") }
-                + kValueKinds,
-            path);
+                         QStringList { QStringLiteral("path"), QStringLiteral("type"), QStringLiteral("explain"),
+                                       QStringLiteral("covers") }
+                             + kValueKinds,
+                         path);
         ChartValue v;
         v.location = m_yaml.locationOf(node);
         const auto keyPath = m_yaml.string(node, "path", path, true);
@@ -229,10 +238,10 @@ private:
         }
         if (given.size() != 1) {
             m_yaml.error(node, path,
-                given.isEmpty() ? ChartMapLoaderText::tr("say where '%1' comes from: one of %2.")
-                                      .arg(v.path, kValueKinds.join(QStringLiteral(", ")))
-                                : ChartMapLoaderText::tr("'%1' has %2; give exactly one of them.")
-                                      .arg(v.path, given.join(QStringLiteral(" and "))));
+                         given.isEmpty() ? ChartMapLoaderText::tr("say where '%1' comes from: one of %2.")
+                                               .arg(v.path, kValueKinds.join(QStringLiteral(", ")))
+                                         : ChartMapLoaderText::tr("'%1' has %2; give exactly one of them.")
+                                               .arg(v.path, given.join(QStringLiteral(" and "))));
             return std::nullopt;
         }
         const QString kind = given.first();
@@ -245,9 +254,10 @@ private:
                 return std::nullopt;
             const auto source = sizingSourceFromName(*name);
             if (!source) {
-                m_yaml.error(body, kindPath,
+                m_yaml.error(
+                    body, kindPath,
                     ChartMapLoaderText::tr("unknown sizing value '%1'; use pods, replicaPods, cpuRequest, cpuLimit, "
-                                   "memoryRequest, memoryLimit, volume or storageClass.")
+                                           "memoryRequest, memoryLimit, volume or storageClass.")
                         .arg(*name));
                 return std::nullopt;
             }
@@ -270,7 +280,8 @@ private:
                 return std::nullopt;
             m_yaml.checkKeys(body, { QStringLiteral("one"), QStringLiteral("many") }, kindPath);
             if (!body["one"].IsDefined() || !body["many"].IsDefined()) {
-                m_yaml.error(body, kindPath, ChartMapLoaderText::tr("byPods needs both 'one' (a single pod) and 'many'."));
+                m_yaml.error(body, kindPath,
+                             ChartMapLoaderText::tr("byPods needs both 'one' (a single pod) and 'many'."));
                 return std::nullopt;
             }
             v.value = toValueNode(body["one"]);
@@ -279,7 +290,8 @@ private:
             v.kind = ChartValue::Kind::Template;
             v.value = toValueNode(body);
             if (!hasPlaceholder(v.value)) {
-                m_yaml.error(body, kindPath,
+                m_yaml.error(
+                    body, kindPath,
                     ChartMapLoaderText::tr("a template without {placeholders} is a fixed value; write it as value."));
                 return std::nullopt;
             }
@@ -294,7 +306,7 @@ private:
         }
         if (node["type"].IsDefined() && v.kind != ChartValue::Kind::Sizing && v.kind != ChartValue::Kind::Setting)
             m_yaml.warning(node["type"], YamlReader::join(path, QStringLiteral("type")),
-                ChartMapLoaderText::tr("type applies to from and setting only; it is ignored here."));
+                           ChartMapLoaderText::tr("type applies to from and setting only; it is ignored here."));
         return v;
     }
 
@@ -302,15 +314,16 @@ private:
     {
         if (!m_yaml.expectMap(body, path))
             return false;
-        m_yaml.checkKeys(
-            body, { QStringLiteral("layout"), QStringLiteral("settings"), QStringLiteral("valueType") }, path);
+        m_yaml.checkKeys(body, { QStringLiteral("layout"), QStringLiteral("settings"), QStringLiteral("valueType") },
+                         path);
         if (const auto layout = m_yaml.string(body, "layout", path, false)) {
             if (*layout == QLatin1String("nested")) {
                 config.layout = ConfigTarget::Layout::Nested;
             } else if (*layout != QLatin1String("flat")) {
-                m_yaml.error(body["layout"], YamlReader::join(path, QStringLiteral("layout")),
+                m_yaml.error(
+                    body["layout"], YamlReader::join(path, QStringLiteral("layout")),
                     ChartMapLoaderText::tr("unknown layout '%1'; use flat (one key per setting name) or nested "
-                                   "(dotted names become nested keys).")
+                                           "(dotted names become nested keys).")
                         .arg(*layout));
                 return false;
             }
@@ -325,14 +338,14 @@ private:
         if (!m_yaml.expectMap(body, path))
             return false;
         m_yaml.checkKeys(body,
-            { QStringLiteral("line"), QStringLiteral("settings"), QStringLiteral("secretKeys"),
-                QStringLiteral("default") },
-            path);
+                         { QStringLiteral("line"), QStringLiteral("settings"), QStringLiteral("secretKeys"),
+                           QStringLiteral("default") },
+                         path);
         if (const auto line = m_yaml.string(body, "line", path, false)) {
             if (!line->contains(QLatin1String("{name}")) || !line->contains(QLatin1String("{value}"))) {
                 m_yaml.error(body["line"], YamlReader::join(path, QStringLiteral("line")),
-                    ChartMapLoaderText::tr("a line needs {name} and {value}, as in \"{name} {value}\" or "
-                                   "\"{name} = {value}\"."));
+                             ChartMapLoaderText::tr("a line needs {name} and {value}, as in \"{name} {value}\" or "
+                                                    "\"{name} = {value}\"."));
                 return false;
             }
             text.line = *line;
@@ -340,7 +353,7 @@ private:
         text.settings = stringList(body, "settings", path);
         if (text.settings.isEmpty()) {
             m_yaml.error(body, YamlReader::join(path, QStringLiteral("settings")),
-                ChartMapLoaderText::tr("name the settings written inside the text."));
+                         ChartMapLoaderText::tr("name the settings written inside the text."));
             return false;
         }
         text.secretKeys = stringList(body, "secretKeys", path);
@@ -366,7 +379,7 @@ private:
             return;
         if (count->raw() < 1 || count->raw() > 1000) {
             m_yaml.error(node["count"], YamlReader::join(path, QStringLiteral("count")),
-                ChartMapLoaderText::tr("a pod limit is between 1 and 1000."));
+                         ChartMapLoaderText::tr("a pod limit is between 1 and 1000."));
             return;
         }
         map.podLimit = int(count->raw());
@@ -391,12 +404,13 @@ private:
             if (!keyPath || !checkPath(node["path"], YamlReader::join(p, QStringLiteral("path")), *keyPath))
                 continue;
             s.path = *keyPath;
-            const bool written = std::any_of(
-                map.values.begin(), map.values.end(), [&](const ChartValue& v) { return v.path == s.path; });
+            const bool written = std::any_of(map.values.begin(), map.values.end(),
+                                             [&](const ChartValue& v) { return v.path == s.path; });
             if (written) {
-                m_yaml.error(node["path"], YamlReader::join(p, QStringLiteral("path")),
+                m_yaml.error(
+                    node["path"], YamlReader::join(p, QStringLiteral("path")),
                     ChartMapLoaderText::tr("'%1' is a secret and also a value the map writes; a secret is only "
-                                   "ever written empty.")
+                                           "ever written empty.")
                         .arg(s.path));
                 continue;
             }
@@ -507,16 +521,18 @@ public:
             if (auto e = expectScalar(v.path, target, v.location))
                 return e;
             if (target.IsScalar() && QString::fromStdString(target.Scalar()) != v.text.defaultText)
-                return error(v.path, v.location,
+                return error(
+                    v.path, v.location,
                     ChartMapLoaderText::tr("the map's default text for %1 is not the chart's own text in "
-                                   "values.yaml; copy the chart's text so that Headroom keeps its lines.")
+                                           "values.yaml; copy the chart's text so that Headroom keeps its lines.")
                         .arg(v.path));
             return std::nullopt;
         case ChartValue::Kind::Config:
             if (!target.IsNull() && !target.IsMap())
-                return error(v.path, v.location,
+                return error(
+                    v.path, v.location,
                     ChartMapLoaderText::tr("%1 is %2 in the chart's values.yaml, not a mapping the settings can go "
-                                   "into.")
+                                           "into.")
                         .arg(v.path, describe(target)));
             return std::nullopt;
         case ChartValue::Kind::Fixed:
@@ -549,28 +565,30 @@ private:
     std::optional<Error> missing(const QString& path, const Lookup& found, const SourceLocation& location) const
     {
         if (found.parent.isEmpty())
-            return error(path, location,
+            return error(
+                path, location,
                 ChartMapLoaderText::tr("the %1 chart has no key %2: its values.yaml has no '%3' at the top, so Helm "
                                        "would ignore the value.")
                     .arg(m_map.chart, path, found.missingKey));
-        return error(path, location,
+        return error(
+            path, location,
             ChartMapLoaderText::tr("the %1 chart has no key %2: its values.yaml has no '%3' under '%4', so Helm would "
                                    "ignore the value.")
                 .arg(m_map.chart, path, found.missingKey, found.parent));
     }
 
-    std::optional<Error> expectScalar(
-        const QString& path, const YAML::Node& target, const SourceLocation& location) const
+    std::optional<Error> expectScalar(const QString& path, const YAML::Node& target,
+                                      const SourceLocation& location) const
     {
         if (target.IsNull() || target.IsScalar())
             return std::nullopt;
         return error(path, location,
-            ChartMapLoaderText::tr("%1 is %2 in the chart's values.yaml; the map writes a single value there.")
-                .arg(path, describe(target)));
+                     ChartMapLoaderText::tr("%1 is %2 in the chart's values.yaml; the map writes a single value there.")
+                         .arg(path, describe(target)));
     }
 
-    std::optional<Error> shape(
-        const QString& path, const YAML::Node& target, const ValueNode& value, const SourceLocation& location) const
+    std::optional<Error> shape(const QString& path, const YAML::Node& target, const ValueNode& value,
+                               const SourceLocation& location) const
     {
         if (target.IsNull() || value.kind == ValueNode::Kind::Null)
             return std::nullopt;
@@ -580,12 +598,13 @@ private:
         case ValueNode::Kind::Sequence:
             if (!target.IsSequence())
                 return error(path, location,
-                    ChartMapLoaderText::tr("%1 is %2 in the chart's values.yaml; the map writes a list there.")
-                        .arg(path, describe(target)));
+                             ChartMapLoaderText::tr("%1 is %2 in the chart's values.yaml; the map writes a list there.")
+                                 .arg(path, describe(target)));
             return std::nullopt; // a list's items are the chart's to read, not keys
         case ValueNode::Kind::Map:
             if (!target.IsMap())
-                return error(path, location,
+                return error(
+                    path, location,
                     ChartMapLoaderText::tr("%1 is %2 in the chart's values.yaml; the map writes a mapping there.")
                         .arg(path, describe(target)));
             for (qsizetype i = 0; i < value.keys.size(); ++i) {
@@ -618,9 +637,11 @@ Expected<ChartMap> ChartMapLoader::read(const QByteArray& data, const QString& f
 {
     YamlReader yaml(fileName);
     if (data.trimmed().isEmpty())
-        return Error { ChartMapLoaderText::tr("the file is empty; a chart map starts with apiVersion: headroom/v1 and kind: "
-                                      "ChartMap."),
-            {}, { fileName, 1, 1 } };
+        return Error { ChartMapLoaderText::tr(
+                           "the file is empty; a chart map starts with apiVersion: headroom/v1 and kind: "
+                           "ChartMap."),
+                       {},
+                       { fileName, 1, 1 } };
     if (data.contains('\0'))
         return Error { ChartMapLoaderText::tr("this is a binary file, not YAML text."), {}, { fileName, 0, 0 } };
     auto documents = yaml.parseDocuments(data);
@@ -633,8 +654,9 @@ Expected<ChartMap> ChartMapLoader::read(const QByteArray& data, const QString& f
     }
     if (docs.size() != 1) {
         const SourceLocation where = docs.size() > 1 ? yaml.locationOf(docs[1]) : SourceLocation { fileName, 1, 1 };
-        return Error { ChartMapLoaderText::tr("a chart map file holds exactly one document, found %1.").arg(docs.size()), {},
-            where };
+        return Error {
+            ChartMapLoaderText::tr("a chart map file holds exactly one document, found %1.").arg(docs.size()), {}, where
+        };
     }
     ChartMapReader reader(yaml);
     ChartMap map = reader.read(docs.front());
@@ -648,9 +670,13 @@ Expected<ChartMap> ChartMapLoader::loadFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error { ChartMapLoaderText::tr("cannot open the chart map: %1.").arg(file.errorString()), {}, { path, 0, 0 } };
+        return Error { ChartMapLoaderText::tr("cannot open the chart map: %1.").arg(file.errorString()),
+                       {},
+                       { path, 0, 0 } };
     if (file.size() > kMaxChartMapBytes)
-        return Error { ChartMapLoaderText::tr("the file is larger than 4 MiB; that is not a chart map."), {}, { path, 0, 0 } };
+        return Error { ChartMapLoaderText::tr("the file is larger than 4 MiB; that is not a chart map."),
+                       {},
+                       { path, 0, 0 } };
     return read(file.readAll(), path);
 }
 
@@ -670,8 +696,9 @@ Expected<QList<ChartMap>> ChartMapLoader::loadBuiltIn()
 std::optional<Error> checkAgainstChart(const ChartMap& map, const YAML::Node& chartValues)
 {
     if (!chartValues.IsMap())
-        return Error { ChartMapLoaderText::tr("the %1 chart's values.yaml is not a mapping of keys.").arg(map.chart), {},
-            { map.fileName, 0, 0 } };
+        return Error { ChartMapLoaderText::tr("the %1 chart's values.yaml is not a mapping of keys.").arg(map.chart),
+                       {},
+                       { map.fileName, 0, 0 } };
     ChartChecker checker(map, chartValues);
     QList<ChartValue> all = map.values;
     for (const auto& role : map.roles)
@@ -692,12 +719,12 @@ std::optional<Error> checkAgainstCatalog(const ChartMap& map, const Catalog& cat
     const SourceLocation top { map.fileName, 0, 0 };
     const ServiceDefinition* service = catalog.service(map.service);
     if (!service)
-        return Error { ChartMapLoaderText::tr("the catalog has no service '%1'.").arg(map.service), QStringLiteral("service"),
-            top };
+        return Error { ChartMapLoaderText::tr("the catalog has no service '%1'.").arg(map.service),
+                       QStringLiteral("service"), top };
     if (!service->chart.isEmpty() && service->chart != map.chart)
         return Error { ChartMapLoaderText::tr("the catalog deploys %1 with the %2 chart, not %3.")
                            .arg(map.service, service->chart, map.chart),
-            QStringLiteral("chart"), top };
+                       QStringLiteral("chart"), top };
     QSet<QString> known;
     for (const auto& s : service->settings)
         known.insert(s.name);
@@ -712,28 +739,30 @@ std::optional<Error> checkAgainstCatalog(const ChartMap& map, const Catalog& cat
             rest = true;
         for (const auto& name : v.settingsRead()) {
             if (!known.contains(name))
-                return Error { ChartMapLoaderText::tr("the %1 service has no setting '%2' (nor is it a sizing value: pods, "
-                                              "replicaPods, cpuRequest, cpuLimit, memoryRequest, memoryLimit, volume, "
-                                              "storageClass).")
+                return Error { ChartMapLoaderText::tr(
+                                   "the %1 service has no setting '%2' (nor is it a sizing value: pods, "
+                                   "replicaPods, cpuRequest, cpuLimit, memoryRequest, memoryLimit, volume, "
+                                   "storageClass).")
                                    .arg(map.service, name),
-                    v.path, v.location };
+                               v.path, v.location };
             placed.insert(name);
         }
     }
     for (const auto& u : map.unsupported) {
         if (!known.contains(u.setting))
             return Error { ChartMapLoaderText::tr("the %1 service has no setting '%2'.").arg(map.service, u.setting),
-                QStringLiteral("unsupported"), top };
+                           QStringLiteral("unsupported"), top };
         placed.insert(u.setting);
     }
     if (rest)
         return std::nullopt;
     for (const auto& s : service->settings) {
         if (!placed.contains(s.name))
-            return Error { ChartMapLoaderText::tr("the %1 setting '%2' has no place in the chart map: write it to a key, or "
-                                          "list it under unsupported with the reason.")
+            return Error { ChartMapLoaderText::tr(
+                               "the %1 setting '%2' has no place in the chart map: write it to a key, or "
+                               "list it under unsupported with the reason.")
                                .arg(map.service, s.name),
-                QStringLiteral("values"), top };
+                           QStringLiteral("values"), top };
     }
     return std::nullopt;
 }

@@ -1,12 +1,14 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "model/catalog.h"
 #include "export/chartmap.h"
+#include "model/catalog.h"
 #include "model/error.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
+
 #include <optional>
 
 namespace YAML {

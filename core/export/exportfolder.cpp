@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "export/exportfolder.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <QLockFile>
 #include <QSet>
 #include <QTemporaryFile>
+
 #include <filesystem>
 #include <memory>
 #include <vector>
@@ -89,7 +91,7 @@ private:
                 return errorAt(m_dir.path(), ExportWriterText::tr("'%1' is not a plain file name.").arg(f.fileName));
             if (seen.contains(f.fileName))
                 return errorAt(m_dir.filePath(f.fileName),
-                    ExportWriterText::tr("two files of this export have this name; nothing was written."));
+                               ExportWriterText::tr("two files of this export have this name; nothing was written."));
             seen.insert(f.fileName);
             if (auto error = checkTarget(m_dir.filePath(f.fileName)))
                 return error;
@@ -102,8 +104,8 @@ private:
         const QFileInfo info(path);
         if (info.isSymLink())
             return errorAt(path,
-                ExportWriterText::tr("is a symbolic link; Headroom does not write through links, "
-                                     "remove it or choose another folder."));
+                           ExportWriterText::tr("is a symbolic link; Headroom does not write through links, "
+                                                "remove it or choose another folder."));
         if (info.exists() && !info.isFile())
             return errorAt(path, ExportWriterText::tr("is not a regular file."));
         return std::nullopt;
@@ -214,9 +216,9 @@ private:
             return errorAt(
                 target, ExportWriterText::tr("cannot write: %1; nothing was replaced.").arg(temporary->errorString()));
         const QFileInfo existing(target);
-        temporary->setPermissions(existing.exists()
-                ? existing.permissions()
-                : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        temporary->setPermissions(existing.exists() ? existing.permissions()
+                                                    : QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                          | QFileDevice::ReadGroup | QFileDevice::ReadOther);
         return StagedFile { std::move(temporary), target };
     }
 
@@ -225,8 +227,8 @@ private:
         std::error_code ec;
         std::filesystem::rename(staged.temporary->fileName().toStdString(), staged.target.toStdString(), ec);
         if (ec)
-            return errorAt(
-                staged.target, ExportWriterText::tr("cannot replace: %1.").arg(QString::fromStdString(ec.message())));
+            return errorAt(staged.target,
+                           ExportWriterText::tr("cannot replace: %1.").arg(QString::fromStdString(ec.message())));
         staged.temporary->setAutoRemove(false);
         return std::nullopt;
     }
@@ -264,8 +266,8 @@ private:
 
 } // namespace
 
-Expected<ExportFolderReport> ExportFolder::write(
-    const QString& directory, const QList<ExportFile>& files, const ExportFolderOptions& options)
+Expected<ExportFolderReport> ExportFolder::write(const QString& directory, const QList<ExportFile>& files,
+                                                 const ExportFolderOptions& options)
 {
     if (!QDir(directory).exists() && !QDir().mkpath(directory))
         return errorAt(directory, ExportWriterText::tr("cannot create the output folder."));
@@ -273,9 +275,9 @@ Expected<ExportFolderReport> ExportFolder::write(
     lock.setStaleLockTime(0); // a live owner keeps its lock however long it writes; a dead one loses it
     if (!lock.tryLock(kLockWaitMs))
         return errorAt(directory,
-            lock.error() == QLockFile::LockFailedError
-                ? ExportWriterText::tr("another export is writing into this folder.")
-                : ExportWriterText::tr("cannot lock the output folder."));
+                       lock.error() == QLockFile::LockFailedError
+                           ? ExportWriterText::tr("another export is writing into this folder.")
+                           : ExportWriterText::tr("cannot lock the output folder."));
     return FolderWriter(directory, options).run(files);
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "export/exportfile.h"
@@ -40,8 +41,8 @@ public:
     static QString lockName() { return QStringLiteral(".headroom-export.lock"); }
     // Refused and stale files are reported, not an Error; an Error means nothing was
     // replaced (the folder cannot be created or locked, a write failed, a link is in the way).
-    static Expected<ExportFolderReport> write(
-        const QString& directory, const QList<ExportFile>& files, const ExportFolderOptions& options);
+    static Expected<ExportFolderReport> write(const QString& directory, const QList<ExportFile>& files,
+                                              const ExportFolderOptions& options);
     static Expected<ExportFolderReport> write(const QString& directory, const QList<ExportFile>& files, bool force)
     {
         return write(directory, files, ExportFolderOptions { force, false, false });

@@ -1,11 +1,14 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "export/helmvaluesexporter.h"
 
 #include "export/exporttext.h"
 
 #include <QRegularExpression>
 #include <QSet>
-#include <algorithm>
+
 #include <yaml-cpp/yaml.h>
+
+#include <algorithm>
 
 namespace headroom {
 
@@ -34,32 +37,13 @@ bool readsAsNonString(const QString& text)
     if (numberLike.match(text).hasMatch())
         return true;
     static const QSet<QString> words = {
-        QStringLiteral("y"),
-        QStringLiteral("Y"),
-        QStringLiteral("yes"),
-        QStringLiteral("Yes"),
-        QStringLiteral("YES"),
-        QStringLiteral("n"),
-        QStringLiteral("N"),
-        QStringLiteral("no"),
-        QStringLiteral("No"),
-        QStringLiteral("NO"),
-        QStringLiteral("true"),
-        QStringLiteral("True"),
-        QStringLiteral("TRUE"),
-        QStringLiteral("false"),
-        QStringLiteral("False"),
-        QStringLiteral("FALSE"),
-        QStringLiteral("on"),
-        QStringLiteral("On"),
-        QStringLiteral("ON"),
-        QStringLiteral("off"),
-        QStringLiteral("Off"),
-        QStringLiteral("OFF"),
-        QStringLiteral("null"),
-        QStringLiteral("Null"),
-        QStringLiteral("NULL"),
-        QStringLiteral("~"),
+        QStringLiteral("y"),    QStringLiteral("Y"),     QStringLiteral("yes"),   QStringLiteral("Yes"),
+        QStringLiteral("YES"),  QStringLiteral("n"),     QStringLiteral("N"),     QStringLiteral("no"),
+        QStringLiteral("No"),   QStringLiteral("NO"),    QStringLiteral("true"),  QStringLiteral("True"),
+        QStringLiteral("TRUE"), QStringLiteral("false"), QStringLiteral("False"), QStringLiteral("FALSE"),
+        QStringLiteral("on"),   QStringLiteral("On"),    QStringLiteral("ON"),    QStringLiteral("off"),
+        QStringLiteral("Off"),  QStringLiteral("OFF"),   QStringLiteral("null"),  QStringLiteral("Null"),
+        QStringLiteral("NULL"), QStringLiteral("~"),
     };
     return words.contains(text);
 }
@@ -113,7 +97,7 @@ void collectPaths(const ValueNode& node, const QString& path, QStringList& out)
     if (node.kind == ValueNode::Kind::Map && !node.keys.isEmpty()) {
         for (qsizetype i = 0; i < node.keys.size(); ++i)
             collectPaths(node.items[std::size_t(i)],
-                path.isEmpty() ? node.keys[i] : path + QLatin1Char('.') + node.keys[i], out);
+                         path.isEmpty() ? node.keys[i] : path + QLatin1Char('.') + node.keys[i], out);
         return;
     }
     if (!path.isEmpty())
@@ -183,7 +167,7 @@ bool sameSizing(const RoleSizing& a, const RoleSizing& b)
     const Resources& ra = a.sizing.resources;
     const Resources& rb = b.sizing.resources;
     if (!(ra.cpuRequest == rb.cpuRequest && ra.cpuLimit == rb.cpuLimit && ra.memoryRequest == rb.memoryRequest
-            && ra.memoryLimit == rb.memoryLimit))
+          && ra.memoryLimit == rb.memoryLimit))
         return false;
     if (a.sizing.storage.storageClass != b.sizing.storage.storageClass
         || a.sizing.storage.size != b.sizing.storage.size)
@@ -203,7 +187,7 @@ class ReleaseWriter
 {
 public:
     ReleaseWriter(const ChartMap& map, const ServicePlanSizing& service, const Release& release,
-        const QString& planName, const HelmExportOptions& options, QList<Error>& warnings)
+                  const QString& planName, const HelmExportOptions& options, QList<Error>& warnings)
         : m_map(map)
         , m_service(service)
         , m_release(release)
@@ -341,8 +325,9 @@ private:
 
     void warn(const QString& path, const QString& message)
     {
-        m_warnings << Error { QStringLiteral("%1 (release %2).").arg(message.chopped(1), m_release.name), path,
-            { m_map.fileName, 0, 0 } };
+        m_warnings << Error { QStringLiteral("%1 (release %2).").arg(message.chopped(1), m_release.name),
+                              path,
+                              { m_map.fileName, 0, 0 } };
     }
 
     void record(const Setting& s, const QString& path, ExportedSetting::Form form, const QStringList& configKey = {})
@@ -469,8 +454,8 @@ private:
                          .replace(QLatin1String("{value}"), s->value);
         }
         m_textSummary = shown.join(QStringLiteral("; "));
-        return ValueNode::scalar(
-            editConfigText(v.text.defaultText, lines, v.text.line, v.text.secretKeys), ValueNode::Style::Literal);
+        return ValueNode::scalar(editConfigText(v.text.defaultText, lines, v.text.line, v.text.secretKeys),
+                                 ValueNode::Style::Literal);
     }
 
     QString volumeExplanation() const
@@ -560,7 +545,7 @@ private:
         lines << QStringLiteral("Plan: %1").arg(m_planName);
         lines << QStringLiteral("Service: %1 (%2)%3")
                      .arg(m_service.name, m_service.kind,
-                         m_release.role.isEmpty() ? QString() : QStringLiteral(", role %1").arg(m_release.role));
+                          m_release.role.isEmpty() ? QString() : QStringLiteral(", role %1").arg(m_release.role));
         lines << QStringLiteral("Profile: %1")
                      .arg(m_options.profile.isEmpty() ? QStringLiteral("(none)") : m_options.profile);
         lines << QStringLiteral("Headroom version: %1").arg(m_options.headroomVersion);
@@ -576,8 +561,8 @@ private:
         for (const auto& line : m_valueLines)
             valueLines << line.second;
         section(lines, QStringLiteral("Why these values:"), valueLines, QStringLiteral("  "));
-        section(
-            lines, QStringLiteral("Secrets, written empty (never with a value):"), m_secretLines, QStringLiteral("  "));
+        section(lines, QStringLiteral("Secrets, written empty (never with a value):"), m_secretLines,
+                QStringLiteral("  "));
         section(lines, QStringLiteral("Settings of the sizing not written:"), m_notWrittenLines, QStringLiteral("  "));
         QString out;
         for (const auto& line : std::as_const(lines))
@@ -627,8 +612,8 @@ const ChartMap* HelmValuesExporter::mapFor(const QString& service) const
     return nullptr;
 }
 
-HelmExport HelmValuesExporter::exportPlan(
-    const Plan& plan, const PlanSizing& sizing, const HelmExportOptions& options) const
+HelmExport HelmValuesExporter::exportPlan(const Plan& plan, const PlanSizing& sizing,
+                                          const HelmExportOptions& options) const
 {
     HelmExport result;
     const QString planName = plan.name.isEmpty() ? sizing.planName : plan.name;
@@ -636,7 +621,8 @@ HelmExport HelmValuesExporter::exportPlan(
         if (!service.error.isEmpty() || service.roles.isEmpty()) {
             result.warnings << Error {
                 QStringLiteral("%1 was not sized, so it has no values file: %2").arg(service.name, service.error),
-                service.name, {}
+                service.name,
+                {}
             };
             continue;
         }
@@ -644,15 +630,16 @@ HelmExport HelmValuesExporter::exportPlan(
         if (!map) {
             result.warnings << Error { QStringLiteral("no chart map knows the service %1, so %2 has no values file.")
                                            .arg(service.kind, service.name),
-                service.name, {} };
+                                       service.name,
+                                       {} };
             continue;
         }
 
         QList<Release> releases;
         const auto& roles = service.roles;
         const bool together = roles.size() > 1 && map->roles.contains(QStringLiteral("together"))
-            && std::all_of(
-                roles.begin(), roles.end(), [&](const RoleSizing& r) { return sameSizing(r, roles.first()); });
+            && std::all_of(roles.begin(), roles.end(),
+                           [&](const RoleSizing& r) { return sameSizing(r, roles.first()); });
         if (roles.size() == 1) {
             releases << Release { service.name, roles.first().role, QString(), &roles.first(), roles.first().pods, {} };
         } else if (together) {
@@ -664,7 +651,7 @@ HelmExport HelmValuesExporter::exportPlan(
             const QString primary = QStringLiteral("%1-%2").arg(service.name, roles.first().role);
             for (const auto& r : roles)
                 releases << Release { QStringLiteral("%1-%2").arg(service.name, r.role), r.role, r.role, &r, r.pods,
-                    r.role == roles.first().role ? QString() : primary };
+                                      r.role == roles.first().role ? QString() : primary };
         }
         for (const auto& release : std::as_const(releases))
             result.files << ReleaseWriter(*map, service, release, planName, options, result.warnings).write();

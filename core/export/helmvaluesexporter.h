@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "engine/plansizer.h"
 #include "export/chartmap.h"
 #include "model/error.h"
 #include "model/plan.h"
-#include "engine/plansizer.h"
 
 #include <QList>
 #include <QString>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "export/pgtune.h"
 
 #include "model/quantity.h"
@@ -227,10 +228,10 @@ std::optional<Error> validate(const PgTuneInput& input)
 {
     if (input.dbVersion < minVersion || input.dbVersion > maxVersion)
         return inputError("dbVersion",
-            QStringLiteral("PostgreSQL %1 is not supported; the versions are %2 to %3")
-                .arg(input.dbVersion)
-                .arg(minVersion)
-                .arg(maxVersion));
+                          QStringLiteral("PostgreSQL %1 is not supported; the versions are %2 to %3")
+                              .arg(input.dbVersion)
+                              .arg(minVersion)
+                              .arg(maxVersion));
     // The enums can hold any int after a cast; a value outside the table would silently pick a default rule.
     if (osName(input.os).isEmpty())
         return inputError("osType", QStringLiteral("%1 is not an operating system PGTune knows").arg(int(input.os)));
@@ -241,22 +242,23 @@ std::optional<Error> validate(const PgTuneInput& input)
     if (dbSizeName(input.dbSize).isEmpty())
         return inputError("dbSize", QStringLiteral("%1 is not a DB size PGTune knows").arg(int(input.dbSize)));
     if (input.memoryUnit && memoryUnitName(*input.memoryUnit).isEmpty())
-        return inputError(
-            "totalMemoryUnit", QStringLiteral("%1 is not a memory unit PGTune knows").arg(int(*input.memoryUnit)));
+        return inputError("totalMemoryUnit",
+                          QStringLiteral("%1 is not a memory unit PGTune knows").arg(int(*input.memoryUnit)));
     if (input.totalMemoryKb < kbPerMb || input.totalMemoryKb > maxMemoryKb)
-        return inputError(
-            "totalMemory", QStringLiteral("%1 kB is not between 1 MB and 64 TB").arg(input.totalMemoryKb));
-    if (input.totalMemoryKb % kbPerMb != 0)
         return inputError("totalMemory",
+                          QStringLiteral("%1 kB is not between 1 MB and 64 TB").arg(input.totalMemoryKb));
+    if (input.totalMemoryKb % kbPerMb != 0)
+        return inputError(
+            "totalMemory",
             QStringLiteral("%1 kB is not a whole number of MB, which PGTune takes").arg(input.totalMemoryKb));
     if (input.cpus && (*input.cpus < 1 || *input.cpus > maxCpus))
-        return inputError(
-            "cpuNum", QStringLiteral("%1 CPUs is not a whole number from 1 to %2").arg(*input.cpus).arg(maxCpus));
+        return inputError("cpuNum",
+                          QStringLiteral("%1 CPUs is not a whole number from 1 to %2").arg(*input.cpus).arg(maxCpus));
     if (input.connections && (*input.connections < 1 || *input.connections > maxConnections))
         return inputError("connectionNum",
-            QStringLiteral("%1 connections is not a whole number from 1 to %2")
-                .arg(*input.connections)
-                .arg(maxConnections));
+                          QStringLiteral("%1 connections is not a whole number from 1 to %2")
+                              .arg(*input.connections)
+                              .arg(maxConnections));
     return std::nullopt;
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "model/error.h"
@@ -6,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+
 #include <cstdint>
 #include <functional>
 #include <optional>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "export/pgtunebatch.h"
 
 #include "export/pgtuneinputtext.h"
@@ -7,6 +8,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QVarLengthArray>
+
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -19,8 +21,9 @@ namespace {
 // The keys are PGTune's own, so a form state exported from PGTune (or written by hand from its URL) can be fed in
 // unchanged. The order is the order of the message that lists them.
 enum Key { DbVersion, OsType, DbType, TotalMemory, TotalMemoryUnit, CpuNum, ConnectionNum, HdType, DbSize, KeyCount };
-constexpr std::array<const char*, KeyCount> kKeys = { "dbVersion", "osType", "dbType", "totalMemory", "totalMemoryUnit",
-    "cpuNum", "connectionNum", "hdType", "dbSize" };
+constexpr std::array<const char*, KeyCount> kKeys = { "dbVersion",     "osType",          "dbType",
+                                                      "totalMemory",   "totalMemoryUnit", "cpuNum",
+                                                      "connectionNum", "hdType",          "dbSize" };
 
 int keyIndex(QByteArrayView key)
 {
@@ -374,7 +377,7 @@ Expected<PgTuneInput> inputOf(const LineValues& values)
                                        "with \"totalMemoryUnit\": \"GB\"."));
     Error error;
     if (!set(input.totalMemoryKb, PgTuneInputText::memoryKb(*given[TotalMemory], unit, *given[TotalMemory]),
-            TotalMemory, error))
+             TotalMemory, error))
         return error;
     input.memoryUnit = unit;
     if (auto e = readCount(values, CpuNum, pgtune::maxCpus, input.cpus))
@@ -460,8 +463,8 @@ void PgTuneBatch::appendAnswer(const PgTuneInput& input, QByteArray& out)
     Answer answer;
     put(answer, "{\"out\":{");
     const qsizetype start = answer.size();
-    pgtune::forEachSetting(
-        input, [&answer](const char* name, const PgTuneValue& value) { putSetting(answer, name, value); });
+    pgtune::forEachSetting(input,
+                           [&answer](const char* name, const PgTuneValue& value) { putSetting(answer, name, value); });
     if (answer.size() > start)
         answer.removeLast(); // the last comma
     put(answer, "}}\n");
@@ -565,8 +568,8 @@ std::optional<QString> PgTuneBatch::run(QIODevice& in, QIODevice& out, const QSt
                 .arg(in.errorString());
         ++lineNumber;
         if (status == LineReader::TooLong)
-            return atLine(
-                lineNumber, tr("longer than %1 bytes; each line is one machine's JSON object.").arg(maxLineBytes));
+            return atLine(lineNumber,
+                          tr("longer than %1 bytes; each line is one machine's JSON object.").arg(maxLineBytes));
         if (lineNumber == 1 && line.startsWith("\xEF\xBB\xBF"))
             line = line.sliced(3); // a UTF-8 byte order mark, as some editors write, is not JSON
         if (line.trimmed().isEmpty())

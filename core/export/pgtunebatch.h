@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "export/pgtune.h"
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QString>
+
 #include <optional>
 
 namespace headroom {

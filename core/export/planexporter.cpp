@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "export/planexporter.h"
 
 #include "export/chartmaploader.h"
@@ -19,7 +20,8 @@ Expected<QList<ExportFile>> PlanExporter::files(const Plan& plan, const PlanSizi
                 names << s.name;
             return Error { QStringLiteral("the plan has no service '%1'; its services are: %2.")
                                .arg(name, names.join(QStringLiteral(", "))),
-                           QStringLiteral("services"), {} };
+                           QStringLiteral("services"),
+                           {} };
         }
     }
     QList<ExportFile> all;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "export/postgresconfexporter.h"
 
 #include "export/exporttext.h"
@@ -6,6 +7,7 @@
 
 #include <QLocale>
 #include <QRegularExpression>
+
 #include <algorithm>
 #include <cmath>
 
@@ -14,14 +16,19 @@ namespace headroom {
 namespace {
 
 // A standby checks these against its primary's values at start-up and stops if lower.
-const QStringList kStandbyAtLeastPrimary = { QStringLiteral("max_connections"), QStringLiteral("max_worker_processes"),
-                                            QStringLiteral("max_wal_senders"),
-                                            QStringLiteral("max_prepared_transactions"),
-                                            QStringLiteral("max_locks_per_transaction") };
+const QStringList kStandbyAtLeastPrimary
+    = { QStringLiteral("max_connections"), QStringLiteral("max_worker_processes"), QStringLiteral("max_wal_senders"),
+        QStringLiteral("max_prepared_transactions"), QStringLiteral("max_locks_per_transaction") };
 
-QString fileBase(const RoleConf& c) { return c.role.isEmpty() ? c.service : c.service + QLatin1Char('-') + c.role; }
+QString fileBase(const RoleConf& c)
+{
+    return c.role.isEmpty() ? c.service : c.service + QLatin1Char('-') + c.role;
+}
 
-QString subject(const RoleConf& c) { return c.role.isEmpty() ? c.service : QStringLiteral("%1 (%2)").arg(c.service, c.role); }
+QString subject(const RoleConf& c)
+{
+    return c.role.isEmpty() ? c.service : QStringLiteral("%1 (%2)").arg(c.service, c.role);
+}
 
 // A setting whose name is not a plain key cannot be written without changing what the file says.
 QString unwritable(const ConfSetting& s, const QString& prefix)
@@ -124,7 +131,8 @@ Expected<RoleConf> PostgresConfExporter::roleConf(const Plan& plan, const Servic
     }
     if (auto error = evaluator.compile(postgresProfileInputs(), values, probes))
         return *error;
-    const auto set = [&](const char* name, double v) { evaluator.setValue(evaluator.slot(QString::fromLatin1(name)), v); };
+    const auto set
+        = [&](const char* name, double v) { evaluator.setValue(evaluator.slot(QString::fromLatin1(name)), v); };
     set("memory", double(s.resources.memoryLimit.raw()));
     set("cpu", s.resources.cpuLimit.toFormulaValue());
     set("connections", double(connections));
@@ -155,7 +163,7 @@ Expected<RoleConf> PostgresConfExporter::roleConf(const Plan& plan, const Servic
                 return v.error();
             const Dimension dimension = setting.format == QLatin1String("postgres") ? Dimension::Memory
                 : setting.format == QLatin1String("count")                          ? Dimension::Count
-                                                                                     : Dimension::Number;
+                                                                                    : Dimension::Number;
             auto q = Quantity::fromFormulaValue(dimension, v.value());
             if (!q)
                 return Error { q.error().message, QStringLiteral("%1.settings.%2").arg(base, setting.name),
@@ -177,12 +185,15 @@ Expected<QList<RoleConf>> PostgresConfExporter::settings(const Plan& plan, const
             ids << p.id;
         return Error { QStringLiteral("unknown profile '%1'; the profiles are: %2.")
                            .arg(options.profile, ids.join(QStringLiteral(", "))),
-                       QStringLiteral("profile"), {} };
+                       QStringLiteral("profile"),
+                       {} };
     }
     if (options.pgVersion < 10 || options.pgVersion > 18)
-        return Error { QStringLiteral("PostgreSQL %1 is not supported; give a version from 10 to 18.")
-                           .arg(options.pgVersion),
-                       QStringLiteral("pg-version"), {} };
+        return Error {
+            QStringLiteral("PostgreSQL %1 is not supported; give a version from 10 to 18.").arg(options.pgVersion),
+            QStringLiteral("pg-version"),
+            {}
+        };
     QList<RoleConf> out;
     for (const auto& service : sizing.services) {
         if (service.kind != QLatin1String("postgresql") || !service.error.isEmpty())
@@ -262,28 +273,30 @@ Expected<QList<ExportFile>> PostgresConfExporter::exportFiles(const Plan& plan, 
 {
     if (options.format != QLatin1String("conf") && options.format != QLatin1String("alter-system"))
         return Error { QStringLiteral("unknown format '%1'; use conf or alter-system.").arg(options.format),
-                       QStringLiteral("format"), {} };
+                       QStringLiteral("format"),
+                       {} };
     auto confs = settings(plan, sizing, options);
     if (!confs)
         return confs.error();
     return exportFiles(plan, confs.value(), options);
 }
 
-Expected<QList<ExportFile>> PostgresConfExporter::exportFiles(
-    const Plan& plan, const QList<RoleConf>& confs, const PostgresConfOptions& options) const
+Expected<QList<ExportFile>> PostgresConfExporter::exportFiles(const Plan& plan, const QList<RoleConf>& confs,
+                                                              const PostgresConfOptions& options) const
 {
     if (options.format != QLatin1String("conf") && options.format != QLatin1String("alter-system"))
         return Error { QStringLiteral("unknown format '%1'; use conf or alter-system.").arg(options.format),
-            QStringLiteral("format"), {} };
+                       QStringLiteral("format"),
+                       {} };
     const QString profileName = m_catalog.postgresProfile(options.profile)->name;
     QList<ExportFile> files;
     for (const auto& conf : confs) {
         const bool alter = options.format == QLatin1String("alter-system");
-        files << ExportFile { fileBase(conf) + (alter ? QStringLiteral(".alter-system.sql") : QStringLiteral(".postgresql.conf")),
-                              alter ? renderAlterSystem(plan, conf, options, profileName)
-                                    : renderConf(plan, conf, options, profileName),
-                              conf.service, conf.role,
-                              alter ? QStringLiteral("alter-system") : QStringLiteral("postgresql-conf") };
+        files << ExportFile {
+            fileBase(conf) + (alter ? QStringLiteral(".alter-system.sql") : QStringLiteral(".postgresql.conf")),
+            alter ? renderAlterSystem(plan, conf, options, profileName) : renderConf(plan, conf, options, profileName),
+            conf.service, conf.role, alter ? QStringLiteral("alter-system") : QStringLiteral("postgresql-conf")
+        };
     }
     return files;
 }
@@ -297,14 +310,17 @@ QList<ExportFile> exportPgBouncer(const Plan& plan, const PlanSizing& sizing, co
         QStringList lines;
         lines << QStringLiteral("; Generated by Headroom %1 from plan \"%2\", service %3")
                      .arg(headroomVersion, ExportText::comment(plan.name), service.name);
-        lines << QStringLiteral("; Pools from the measured or planned connection demand of each role. Passwords live in")
+        lines << QStringLiteral(
+            "; Pools from the measured or planned connection demand of each role. Passwords live in")
               << QStringLiteral("; the auth_file (a Secret mounted by the deployment), never in this file.");
         lines << QString() << QStringLiteral("[databases]");
-        lines << QStringLiteral("; Clients use database %1 for writes and %1_ro for reads; dbname is the service's name,")
+        lines << QStringLiteral(
+                     "; Clients use database %1 for writes and %1_ro for reads; dbname is the service's name,")
                      .arg(service.name)
               << QStringLiteral("; change it if your database is named otherwise. host is the role's Helm release.");
         for (const auto& p : service.pooling) {
-            const QString alias = p.role == QLatin1String("replica") ? service.name + QStringLiteral("_ro") : service.name;
+            const QString alias
+                = p.role == QLatin1String("replica") ? service.name + QStringLiteral("_ro") : service.name;
             lines << QStringLiteral("; %1: %2 server connections for its clients, %3 more in bursts")
                          .arg(p.role)
                          .arg(p.defaultPoolSize)
@@ -332,8 +348,9 @@ QList<ExportFile> exportPgBouncer(const Plan& plan, const PlanSizing& sizing, co
         lines << QStringLiteral("server_idle_timeout = 600");
         lines << QStringLiteral("auth_type = scram-sha-256");
         lines << QStringLiteral("auth_file = /etc/pgbouncer/userlist.txt");
-        files << ExportFile { service.name + QStringLiteral(".pgbouncer.ini"), (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8(),
-                              service.name, QString(), QStringLiteral("pgbouncer-ini") };
+        files << ExportFile { service.name + QStringLiteral(".pgbouncer.ini"),
+                              (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8(), service.name, QString(),
+                              QStringLiteral("pgbouncer-ini") };
     }
     return files;
 }
@@ -348,8 +365,9 @@ QList<ExportFile> exportMySqlConf(const Plan& plan, const PlanSizing& sizing, co
         QStringList lines;
         lines << QStringLiteral("# Generated by Headroom %1 from plan \"%2\", service %3, for MySQL 8.4")
                      .arg(headroomVersion, ExportText::comment(plan.name), service.name);
-        lines << QStringLiteral("# Memory limit %1; only variables MySQL 8.4 accepts (no query cache, redo log capacity "
-                                "instead of log file size).")
+        lines << QStringLiteral(
+                     "# Memory limit %1; only variables MySQL 8.4 accepts (no query cache, redo log capacity "
+                     "instead of log file size).")
                      .arg(s.resources.memoryLimit.toString());
         lines << QString() << QStringLiteral("[mysqld]");
         for (const auto& setting : s.settings) {
@@ -361,8 +379,9 @@ QList<ExportFile> exportMySqlConf(const Plan& plan, const PlanSizing& sizing, co
             lines << QStringLiteral("# %1").arg(ExportText::comment(setting.explanation));
             lines << QStringLiteral("%1 = %2").arg(setting.name, ExportText::myCnfValue(setting.value));
         }
-        files << ExportFile { service.name + QStringLiteral(".my.cnf"), (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8(),
-                              service.name, QString(), QStringLiteral("my-cnf") };
+        files << ExportFile { service.name + QStringLiteral(".my.cnf"),
+                              (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8(), service.name, QString(),
+                              QStringLiteral("my-cnf") };
     }
     return files;
 }

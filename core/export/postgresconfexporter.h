@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "engine/plansizer.h"
+#include "export/exportfile.h"
 #include "model/catalog.h"
 #include "model/error.h"
-#include "export/exportfile.h"
 #include "model/plan.h"
-#include "engine/plansizer.h"
 
 #include <QList>
 #include <QString>
@@ -53,8 +54,8 @@ public:
     Expected<QList<ExportFile>> exportFiles(const Plan& plan, const PlanSizing& sizing,
                                             const PostgresConfOptions& options) const;
     // The files of settings() computed already: each role's settings are evaluated once.
-    Expected<QList<ExportFile>> exportFiles(
-        const Plan& plan, const QList<RoleConf>& confs, const PostgresConfOptions& options) const;
+    Expected<QList<ExportFile>> exportFiles(const Plan& plan, const QList<RoleConf>& confs,
+                                            const PostgresConfOptions& options) const;
 
     static QByteArray renderConf(const Plan& plan, const RoleConf& conf, const PostgresConfOptions& options,
                                  const QString& profileName);

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "formula/formulaevaluator.h"
-
-#include <muParser.h>
 
 #include <QHash>
 #include <QSet>
+
+#include <muParser.h>
 
 #include <cmath>
 #include <functional>
@@ -13,10 +14,22 @@ namespace headroom {
 
 namespace {
 
-double floorFn(double v) { return std::floor(v); }
-double ceilFn(double v) { return std::ceil(v); }
-double roundFn(double v) { return std::round(v); }
-double clampFn(double v, double lo, double hi) { return v < lo ? lo : (v > hi ? hi : v); }
+double floorFn(double v)
+{
+    return std::floor(v);
+}
+double ceilFn(double v)
+{
+    return std::ceil(v);
+}
+double roundFn(double v)
+{
+    return std::round(v);
+}
+double clampFn(double v, double lo, double hi)
+{
+    return v < lo ? lo : (v > hi ? hi : v);
+}
 
 // Shared by every parser so formulas read like the guide: "memory * 0.25", "4 * GiB".
 void defineVocabulary(mu::Parser& parser)
@@ -83,8 +96,8 @@ std::optional<Error> FormulaEvaluator::compile(const QStringList& inputs, const 
     }
     for (const auto& f : formulas) {
         if (slotByName.contains(f.name)) {
-            return expressionError(f, QStringLiteral("the formula '%1' has the name of an input or of another formula.")
-                                          .arg(f.name));
+            return expressionError(
+                f, QStringLiteral("the formula '%1' has the name of an input or of another formula.").arg(f.name));
         }
         slotByName.insert(f.name, int(m_names.size()));
         m_names << f.name;
@@ -108,8 +121,9 @@ std::optional<Error> FormulaEvaluator::compile(const QStringList& inputs, const 
                 if (it == slotByName.constEnd()) {
                     QStringList known = m_names;
                     known.sort();
-                    return expressionError(e, QStringLiteral("unknown name '%1' in \"%2\"; the names here are: %3.")
-                                                  .arg(qname, e.text, known.join(QStringLiteral(", "))));
+                    return expressionError(e,
+                                           QStringLiteral("unknown name '%1' in \"%2\"; the names here are: %3.")
+                                               .arg(qname, e.text, known.join(QStringLiteral(", "))));
                 }
                 c->reads << qname;
                 c->parser.DefineVar(name, &m_values[std::size_t(*it)]);
@@ -124,10 +138,9 @@ std::optional<Error> FormulaEvaluator::compile(const QStringList& inputs, const 
                                            .arg(e.text)
                                            .arg(c->parser.GetNumResults()));
         } catch (const mu::Parser::exception_type& ex) {
-            return expressionError(e,
-                                   QStringLiteral("cannot read \"%1\": %2.")
-                                       .arg(e.text, QString::fromStdString(ex.GetMsg())),
-                                   int(ex.GetPos()));
+            return expressionError(
+                e, QStringLiteral("cannot read \"%1\": %2.").arg(e.text, QString::fromStdString(ex.GetMsg())),
+                int(ex.GetPos()));
         }
         return c;
     };
@@ -185,7 +198,10 @@ std::optional<Error> FormulaEvaluator::compile(const QStringList& inputs, const 
     return std::nullopt;
 }
 
-int FormulaEvaluator::slot(const QString& name) const { return int(m_names.indexOf(name)); }
+int FormulaEvaluator::slot(const QString& name) const
+{
+    return int(m_names.indexOf(name));
+}
 
 double FormulaEvaluator::value(const QString& name) const
 {
@@ -200,8 +216,9 @@ std::optional<Error> FormulaEvaluator::evaluateFormulas()
         try {
             result = f->parser.Eval();
         } catch (const mu::Parser::exception_type& ex) {
-            return expressionError(f->source, QStringLiteral("cannot evaluate \"%1\": %2.")
-                                                  .arg(f->source.text, QString::fromStdString(ex.GetMsg())));
+            return expressionError(
+                f->source,
+                QStringLiteral("cannot evaluate \"%1\": %2.").arg(f->source.text, QString::fromStdString(ex.GetMsg())));
         }
         if (!std::isfinite(result)) {
             return expressionError(f->source,
@@ -221,13 +238,14 @@ Expected<double> FormulaEvaluator::evaluateProbe(int index) const
     try {
         result = p->parser.Eval();
     } catch (const mu::Parser::exception_type& ex) {
-        return expressionError(p->source, QStringLiteral("cannot evaluate \"%1\": %2.")
-                                              .arg(p->source.text, QString::fromStdString(ex.GetMsg())));
+        return expressionError(
+            p->source,
+            QStringLiteral("cannot evaluate \"%1\": %2.").arg(p->source.text, QString::fromStdString(ex.GetMsg())));
     }
     if (!std::isfinite(result)) {
-        return expressionError(p->source,
-                               QStringLiteral("\"%1\" gives no finite number (a division by zero or an overflow).")
-                                   .arg(p->source.text));
+        return expressionError(
+            p->source,
+            QStringLiteral("\"%1\" gives no finite number (a division by zero or an overflow).").arg(p->source.text));
     }
     return result;
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "io/catalogloader.h"
 
 #include "formula/formulaevaluator.h"
@@ -22,13 +23,12 @@ struct CatalogLoaderText
 namespace {
 
 const QString kApiVersion = QStringLiteral("headroom/v1");
-const QStringList kSettingFormats = { QStringLiteral("postgres"), QStringLiteral("redis"), QStringLiteral("jvm"),
-                                      QStringLiteral("mysql"),    QStringLiteral("php"),   QStringLiteral("gib"),
-                                      QStringLiteral("k8s"),      QStringLiteral("count"), QStringLiteral("number"),
-                                      QStringLiteral("duration"), QStringLiteral("percent") };
+const QStringList kSettingFormats
+    = { QStringLiteral("postgres"), QStringLiteral("redis"),    QStringLiteral("jvm"),    QStringLiteral("mysql"),
+        QStringLiteral("php"),      QStringLiteral("gib"),      QStringLiteral("k8s"),    QStringLiteral("count"),
+        QStringLiteral("number"),   QStringLiteral("duration"), QStringLiteral("percent") };
 
-template <typename T>
-void upsertById(QList<T>& list, T item)
+template <typename T> void upsertById(QList<T>& list, T item)
 {
     for (auto& existing : list) {
         if (existing.id == item.id) {
@@ -73,7 +73,7 @@ public:
         else
             m_yaml.error(doc["kind"], QStringLiteral("kind"),
                          CatalogLoaderText::tr("unknown kind '%1'; a catalog file holds CatalogBase, StorageClasses, "
-                                        "Service or PostgresProfile.")
+                                               "Service or PostgresProfile.")
                              .arg(*kind));
     }
 
@@ -85,10 +85,11 @@ private:
             return {};
         static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9-]*$"));
         if (!pattern.match(*id).hasMatch()) {
-            m_yaml.error(map["id"], YamlReader::join(path, QStringLiteral("id")),
-                         CatalogLoaderText::tr("'%1' is not a valid id: use lower-case letters, digits and '-', starting "
-                                        "with a letter.")
-                             .arg(*id));
+            m_yaml.error(
+                map["id"], YamlReader::join(path, QStringLiteral("id")),
+                CatalogLoaderText::tr("'%1' is not a valid id: use lower-case letters, digits and '-', starting "
+                                      "with a letter.")
+                    .arg(*id));
             return {};
         }
         return *id;
@@ -96,8 +97,9 @@ private:
 
     void readBase(const YAML::Node& doc)
     {
-        m_yaml.checkKeys(doc, { QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("workloadSizes"),
-                                QStringLiteral("performanceTiers"), QStringLiteral("groups") },
+        m_yaml.checkKeys(doc,
+                         { QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("workloadSizes"),
+                           QStringLiteral("performanceTiers"), QStringLiteral("groups") },
                          {});
         if (const auto sizes = doc["workloadSizes"]; sizes.IsDefined()) {
             const QString path = QStringLiteral("workloadSizes");
@@ -124,15 +126,17 @@ private:
                     const auto node = tiers[i];
                     if (!m_yaml.expectMap(node, p))
                         continue;
-                    m_yaml.checkKeys(node, { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("p99Latency"),
-                                             QStringLiteral("minRps"), QStringLiteral("useCase") },
+                    m_yaml.checkKeys(node,
+                                     { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("p99Latency"),
+                                       QStringLiteral("minRps"), QStringLiteral("useCase") },
                                      p);
                     PerformanceTier tier;
                     tier.id = requiredId(node, p);
                     tier.name = m_yaml.string(node, "name", p, true).value_or(tier.id);
                     tier.p99Latency = m_yaml.quantity(node, "p99Latency", Dimension::Duration, p, true)
                                           .value_or(Quantity::milliseconds(0));
-                    tier.minRps = m_yaml.quantity(node, "minRps", Dimension::Rate, p, true).value_or(Quantity::perSecond(0));
+                    tier.minRps
+                        = m_yaml.quantity(node, "minRps", Dimension::Rate, p, true).value_or(Quantity::perSecond(0));
                     tier.useCase = m_yaml.string(node, "useCase", p, false).value_or(QString());
                     if (!tier.id.isEmpty())
                         upsertById(m_catalog.performanceTiers, tier);
@@ -160,8 +164,8 @@ private:
 
     void readStorageClasses(const YAML::Node& doc)
     {
-        m_yaml.checkKeys(doc, { QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("storageClasses") },
-                         {});
+        m_yaml.checkKeys(
+            doc, { QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("storageClasses") }, {});
         const QString path = QStringLiteral("storageClasses");
         const auto list = doc["storageClasses"];
         if (!list.IsDefined()) {
@@ -179,10 +183,11 @@ private:
             return std::nullopt;
         const auto dimension = dimensionFromName(*text);
         if (!dimension) {
-            m_yaml.error(map["dimension"], YamlReader::join(path, QStringLiteral("dimension")),
-                         CatalogLoaderText::tr("unknown dimension '%1'; use cpu, memory, iops, throughput, rate, duration, "
-                                        "percent, count or number.")
-                             .arg(*text));
+            m_yaml.error(
+                map["dimension"], YamlReader::join(path, QStringLiteral("dimension")),
+                CatalogLoaderText::tr("unknown dimension '%1'; use cpu, memory, iops, throughput, rate, duration, "
+                                      "percent, count or number.")
+                    .arg(*text));
         }
         return dimension;
     }
@@ -195,11 +200,12 @@ private:
         if (s.id.isEmpty())
             return;
         const QString path = QStringLiteral("services.%1").arg(s.id);
-        m_yaml.checkKeys(doc, { QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("id"),
-                                QStringLiteral("name"), QStringLiteral("group"), QStringLiteral("chart"),
-                                QStringLiteral("storageClass"), QStringLiteral("requests"), QStringLiteral("matrix"),
-                                QStringLiteral("inputs"), QStringLiteral("formulas"), QStringLiteral("memory"),
-                                QStringLiteral("settings"), QStringLiteral("storage"), QStringLiteral("checks") },
+        m_yaml.checkKeys(doc,
+                         { QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("id"),
+                           QStringLiteral("name"), QStringLiteral("group"), QStringLiteral("chart"),
+                           QStringLiteral("storageClass"), QStringLiteral("requests"), QStringLiteral("matrix"),
+                           QStringLiteral("inputs"), QStringLiteral("formulas"), QStringLiteral("memory"),
+                           QStringLiteral("settings"), QStringLiteral("storage"), QStringLiteral("checks") },
                          path);
         s.name = m_yaml.string(doc, "name", path, true).value_or(s.id);
         s.group = m_yaml.string(doc, "group", path, false).value_or(QString());
@@ -210,14 +216,15 @@ private:
             const QString rp = YamlReader::join(path, QStringLiteral("requests"));
             if (m_yaml.expectMap(requests, rp)) {
                 m_yaml.checkKeys(requests, { QStringLiteral("cpu"), QStringLiteral("memory") }, rp);
-                s.cpuRequestShare = m_yaml.quantity(requests, "cpu", Dimension::Percent, rp, true)
-                                        .value_or(s.cpuRequestShare);
-                s.memoryRequestShare = m_yaml.quantity(requests, "memory", Dimension::Percent, rp, true)
-                                           .value_or(s.memoryRequestShare);
+                s.cpuRequestShare
+                    = m_yaml.quantity(requests, "cpu", Dimension::Percent, rp, true).value_or(s.cpuRequestShare);
+                s.memoryRequestShare
+                    = m_yaml.quantity(requests, "memory", Dimension::Percent, rp, true).value_or(s.memoryRequestShare);
                 for (const auto& share : { s.cpuRequestShare, s.memoryRequestShare }) {
                     if (share.raw() <= 0 || share.raw() > 1'000'000)
-                        m_yaml.error(requests, rp, CatalogLoaderText::tr("a request is a share of the limit above 0% and at "
-                                                                  "most 100%."));
+                        m_yaml.error(requests, rp,
+                                     CatalogLoaderText::tr("a request is a share of the limit above 0% and at "
+                                                           "most 100%."));
                 }
             }
         }
@@ -229,8 +236,8 @@ private:
         if (const auto storage = doc["storage"]; storage.IsDefined()) {
             const QString sp = YamlReader::join(path, QStringLiteral("storage"));
             if (m_yaml.expectMap(storage, sp)) {
-                m_yaml.checkKeys(storage, { QStringLiteral("size"), QStringLiteral("iops"), QStringLiteral("throughput") },
-                                 sp);
+                m_yaml.checkKeys(storage,
+                                 { QStringLiteral("size"), QStringLiteral("iops"), QStringLiteral("throughput") }, sp);
                 s.storage.sizeFormula = m_yaml.string(storage, "size", sp, false).value_or(QString());
                 s.storage.iopsFormula = m_yaml.string(storage, "iops", sp, false).value_or(QString());
                 s.storage.throughputFormula = m_yaml.string(storage, "throughput", sp, false).value_or(QString());
@@ -248,16 +255,18 @@ private:
         if (profile.id.isEmpty())
             return;
         const QString path = QStringLiteral("postgresProfiles.%1").arg(profile.id);
-        m_yaml.checkKeys(doc, { QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("id"),
-                                QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("engine"),
-                                QStringLiteral("values"), QStringLiteral("settings") },
+        m_yaml.checkKeys(doc,
+                         { QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("id"),
+                           QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("engine"),
+                           QStringLiteral("values"), QStringLiteral("settings") },
                          path);
         profile.name = m_yaml.string(doc, "name", path, true).value_or(profile.id);
         profile.description = m_yaml.string(doc, "description", path, true).value_or(QString());
         profile.engine = m_yaml.string(doc, "engine", path, false).value_or(QString());
         if (!profile.engine.isEmpty() && profile.engine != QLatin1String("pgtune"))
-            m_yaml.error(doc["engine"], YamlReader::join(path, QStringLiteral("engine")),
-                         CatalogLoaderText::tr("unknown engine '%1'; the only built-in engine is pgtune.").arg(profile.engine));
+            m_yaml.error(
+                doc["engine"], YamlReader::join(path, QStringLiteral("engine")),
+                CatalogLoaderText::tr("unknown engine '%1'; the only built-in engine is pgtune.").arg(profile.engine));
         ServiceDefinition scratch; // reuse the formula reader for intermediate values
         readFormulas(doc["values"], YamlReader::join(path, QStringLiteral("values")), scratch);
         profile.values = scratch.formulas;
@@ -273,8 +282,9 @@ private:
                 setting.name = m_yaml.string(n, "name", p, true).value_or(QString());
                 if (!setting.name.isEmpty())
                     p = YamlReader::join(sp, setting.name);
-                m_yaml.checkKeys(n, { QStringLiteral("name"), QStringLiteral("expression"), QStringLiteral("value"),
-                                      QStringLiteral("format"), QStringLiteral("when"), QStringLiteral("explanation") },
+                m_yaml.checkKeys(n,
+                                 { QStringLiteral("name"), QStringLiteral("expression"), QStringLiteral("value"),
+                                   QStringLiteral("format"), QStringLiteral("when"), QStringLiteral("explanation") },
                                  p);
                 setting.location = m_yaml.locationOf(n);
                 setting.expression = m_yaml.string(n, "expression", p, false).value_or(QString());
@@ -297,8 +307,9 @@ private:
     void readMatrix(const YAML::Node& node, const QString& path, ServiceDefinition& s)
     {
         if (!node.IsDefined()) {
-            m_yaml.error(node, path, CatalogLoaderText::tr("the key 'matrix' is required: every service has the guide's "
-                                                    "sizing matrix."));
+            m_yaml.error(node, path,
+                         CatalogLoaderText::tr("the key 'matrix' is required: every service has the guide's "
+                                               "sizing matrix."));
             return;
         }
         if (!m_yaml.expectMap(node, path))
@@ -366,9 +377,10 @@ private:
             input.name = m_yaml.string(n, "name", p, true).value_or(QString());
             if (!input.name.isEmpty())
                 p = YamlReader::join(path, input.name);
-            m_yaml.checkKeys(n, { QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("dimension"),
-                                  QStringLiteral("default"), QStringLiteral("min"), QStringLiteral("max"),
-                                  QStringLiteral("description") },
+            m_yaml.checkKeys(n,
+                             { QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("dimension"),
+                               QStringLiteral("default"), QStringLiteral("min"), QStringLiteral("max"),
+                               QStringLiteral("description") },
                              p);
             input.title = m_yaml.string(n, "title", p, false).value_or(input.name);
             input.description = m_yaml.string(n, "description", p, true).value_or(QString());
@@ -409,8 +421,9 @@ private:
             f.name = m_yaml.string(n, "name", p, true).value_or(QString());
             if (!f.name.isEmpty())
                 p = YamlReader::join(path, f.name);
-            m_yaml.checkKeys(n, { QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("dimension"),
-                                  QStringLiteral("expression"), QStringLiteral("explanation"), QStringLiteral("guide") },
+            m_yaml.checkKeys(n,
+                             { QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("dimension"),
+                               QStringLiteral("expression"), QStringLiteral("explanation"), QStringLiteral("guide") },
                              p);
             f.title = m_yaml.string(n, "title", p, false).value_or(f.name);
             f.dimension = readDimension(n, p, true).value_or(Dimension::Count);
@@ -459,8 +472,9 @@ private:
     {
         m_yaml.forEachMap(node, path, [&](const YAML::Node& n, const QString& itemPath) {
             const QString& p = itemPath;
-            m_yaml.checkKeys(n, { QStringLiteral("name"), QStringLiteral("formula"), QStringLiteral("format"),
-                                  QStringLiteral("value"), QStringLiteral("explanation") },
+            m_yaml.checkKeys(n,
+                             { QStringLiteral("name"), QStringLiteral("formula"), QStringLiteral("format"),
+                               QStringLiteral("value"), QStringLiteral("explanation") },
                              p);
             SettingDefinition setting;
             setting.name = m_yaml.string(n, "name", p, true).value_or(QString());
@@ -492,8 +506,9 @@ private:
             check.code = m_yaml.string(n, "code", p, true).value_or(QString());
             if (!check.code.isEmpty())
                 p = YamlReader::join(path, check.code);
-            m_yaml.checkKeys(n, { QStringLiteral("code"), QStringLiteral("severity"), QStringLiteral("when"),
-                                  QStringLiteral("message"), QStringLiteral("fix"), QStringLiteral("inputs") },
+            m_yaml.checkKeys(n,
+                             { QStringLiteral("code"), QStringLiteral("severity"), QStringLiteral("when"),
+                               QStringLiteral("message"), QStringLiteral("fix"), QStringLiteral("inputs") },
                              p);
             const QString severity = m_yaml.string(n, "severity", p, true).value_or(QStringLiteral("warning"));
             if (severity == QLatin1String("info"))
@@ -531,8 +546,9 @@ Error firstOf(const YamlReader& yaml)
 {
     Error e = yaml.errors().first();
     if (yaml.errors().size() > 1)
-        e.message = CatalogLoaderText::tr("%1 (and %n more problem(s) in this file)", nullptr, int(yaml.errors().size() - 1))
-                        .arg(e.message);
+        e.message
+            = CatalogLoaderText::tr("%1 (and %n more problem(s) in this file)", nullptr, int(yaml.errors().size() - 1))
+                  .arg(e.message);
     return e;
 }
 
@@ -547,9 +563,11 @@ std::optional<Error> CatalogLoader::read(Catalog& catalog, const QByteArray& dat
 {
     YamlReader yaml(fileName);
     if (data.trimmed().isEmpty())
-        return Error { CatalogLoaderText::tr("the file is empty; a catalog file starts with apiVersion: headroom/v1 and a "
-                                      "kind."),
-                       {}, { fileName, 1, 1 } };
+        return Error { CatalogLoaderText::tr(
+                           "the file is empty; a catalog file starts with apiVersion: headroom/v1 and a "
+                           "kind."),
+                       {},
+                       { fileName, 1, 1 } };
     if (data.contains('\0'))
         return Error { CatalogLoaderText::tr("this is a binary file, not YAML text."), {}, { fileName, 0, 0 } };
     auto documents = yaml.parseDocuments(data);
@@ -612,33 +630,34 @@ namespace {
 std::optional<Error> validateMatrix(const Catalog& catalog, const ServiceDefinition& s)
 {
     for (const QString& required : { QStringLiteral("cpu"), QStringLiteral("memory") }) {
-        const auto it = std::find_if(
-            s.columns.cbegin(), s.columns.cend(), [&](const MatrixColumn& c) { return c.id == required; });
+        const auto it = std::find_if(s.columns.cbegin(), s.columns.cend(),
+                                     [&](const MatrixColumn& c) { return c.id == required; });
         const Dimension expected = required == QLatin1String("cpu") ? Dimension::Cpu : Dimension::Memory;
         if (it == s.columns.cend() || it->dimension != expected) {
             return serviceError(s, QStringLiteral("matrix.columns"),
-                CatalogLoaderText::tr("the matrix needs a '%1' column of dimension %2: it holds the "
-                                      "tier's limit.")
-                    .arg(required, dimensionName(expected)));
+                                CatalogLoaderText::tr("the matrix needs a '%1' column of dimension %2: it holds the "
+                                                      "tier's limit.")
+                                    .arg(required, dimensionName(expected)));
         }
     }
     for (const auto& size : catalog.workloadSizes) {
         if (!s.row(size.id))
-            return serviceError(s, QStringLiteral("matrix.rows"),
+            return serviceError(
+                s, QStringLiteral("matrix.rows"),
                 CatalogLoaderText::tr("the matrix has no row for the workload size '%1'.").arg(size.id));
     }
     for (const auto& row : s.rows) {
         if (!catalog.workloadSize(row.size))
             return serviceError(s, QStringLiteral("matrix.rows.%1").arg(row.size),
-                CatalogLoaderText::tr("'%1' is not a workload size; the sizes are %2.")
-                    .arg(row.size, catalog.workloadSizeIds().join(QStringLiteral(", "))));
+                                CatalogLoaderText::tr("'%1' is not a workload size; the sizes are %2.")
+                                    .arg(row.size, catalog.workloadSizeIds().join(QStringLiteral(", "))));
     }
     if (!s.storageClass.isEmpty() && !catalog.storageClass(s.storageClass))
         return serviceError(s, QStringLiteral("storageClass"),
-            CatalogLoaderText::tr("unknown storage class '%1'.").arg(s.storageClass));
+                            CatalogLoaderText::tr("unknown storage class '%1'.").arg(s.storageClass));
     if (!s.group.isEmpty()) {
-        const bool known = std::any_of(
-            catalog.groups.cbegin(), catalog.groups.cend(), [&](const ServiceGroup& g) { return g.id == s.group; });
+        const bool known = std::any_of(catalog.groups.cbegin(), catalog.groups.cend(),
+                                       [&](const ServiceGroup& g) { return g.id == s.group; });
         if (!known)
             return serviceError(s, QStringLiteral("group"), CatalogLoaderText::tr("unknown group '%1'.").arg(s.group));
     }
@@ -650,7 +669,7 @@ std::optional<Error> validateMatrix(const Catalog& catalog, const ServiceDefinit
 QStringList builtInNames(const ServiceDefinition& s)
 {
     QStringList inputNames = { QStringLiteral("memory"), QStringLiteral("cpu"), QStringLiteral("memory_request"),
-        QStringLiteral("cpu_request"), QStringLiteral("replicas") };
+                               QStringLiteral("cpu_request"), QStringLiteral("replicas") };
     for (const auto& c : s.columns) {
         if (c.dimension)
             inputNames << QStringLiteral("tier_") + c.id;
@@ -670,15 +689,16 @@ std::optional<Error> validateInputs(const Catalog& catalog, const ServiceDefinit
         inputNames << input.name;
         if (!input.defaultValue.column.isEmpty()) {
             const auto it = std::find_if(s.columns.cbegin(), s.columns.cend(),
-                [&](const MatrixColumn& c) { return c.id == input.defaultValue.column; });
+                                         [&](const MatrixColumn& c) { return c.id == input.defaultValue.column; });
             if (it == s.columns.cend() || it->dimension != input.dimension)
                 return serviceError(s, key + QStringLiteral(".default"),
-                    CatalogLoaderText::tr("the default column '%1' is not a %2 column of the matrix.")
-                        .arg(input.defaultValue.column, dimensionName(input.dimension)));
+                                    CatalogLoaderText::tr("the default column '%1' is not a %2 column of the matrix.")
+                                        .arg(input.defaultValue.column, dimensionName(input.dimension)));
         } else if (!input.defaultValue.perSize.isEmpty()) {
             for (const auto& size : catalog.workloadSizes) {
                 if (!input.defaultValue.perSize.contains(size.id))
-                    return serviceError(s, key + QStringLiteral(".default"),
+                    return serviceError(
+                        s, key + QStringLiteral(".default"),
                         CatalogLoaderText::tr("the default has no value for the workload size '%1'.").arg(size.id));
             }
         }
@@ -695,14 +715,17 @@ std::optional<Error> compileFormulas(const ServiceDefinition& s, const QStringLi
     QList<FormulaEvaluator::Expression> probes;
     for (const auto& f : s.formulas) {
         formulas << FormulaEvaluator::Expression { f.name, f.expression,
-            QStringLiteral("services.%1.formulas.%2").arg(s.id, f.name), f.location };
+                                                   QStringLiteral("services.%1.formulas.%2").arg(s.id, f.name),
+                                                   f.location };
         if (!f.guideExpression.isEmpty())
             probes << FormulaEvaluator::Expression { f.name, f.guideExpression,
-                QStringLiteral("services.%1.formulas.%2.guide").arg(s.id, f.name), f.location };
+                                                     QStringLiteral("services.%1.formulas.%2.guide").arg(s.id, f.name),
+                                                     f.location };
     }
     for (const auto& c : s.checks)
         probes << FormulaEvaluator::Expression { c.code, c.when,
-            QStringLiteral("services.%1.checks.%2.when").arg(s.id, c.code), c.location };
+                                                 QStringLiteral("services.%1.checks.%2.when").arg(s.id, c.code),
+                                                 c.location };
     FormulaEvaluator evaluator;
     return evaluator.compile(inputNames, formulas, probes);
 }
@@ -716,30 +739,33 @@ std::optional<Error> validateReferences(const ServiceDefinition& s, const QStrin
         const auto* f = s.formula(c.formula);
         if (!f || f->dimension != Dimension::Memory)
             return serviceError(s, QStringLiteral("memory.components.%1").arg(c.name),
-                CatalogLoaderText::tr("'%1' is not a memory formula of this service.").arg(c.formula));
+                                CatalogLoaderText::tr("'%1' is not a memory formula of this service.").arg(c.formula));
     }
     for (const auto& setting : s.settings) {
         if (setting.formula.isEmpty())
             continue;
         if (!knowsFormula(setting.formula))
-            return serviceError(s, QStringLiteral("settings.%1").arg(setting.name),
+            return serviceError(
+                s, QStringLiteral("settings.%1").arg(setting.name),
                 CatalogLoaderText::tr("'%1' is neither a formula nor an input of this service.").arg(setting.formula));
     }
     const std::pair<QString, Dimension> storage[] = { { s.storage.sizeFormula, Dimension::Memory },
-        { s.storage.iopsFormula, Dimension::Iops }, { s.storage.throughputFormula, Dimension::Throughput } };
+                                                      { s.storage.iopsFormula, Dimension::Iops },
+                                                      { s.storage.throughputFormula, Dimension::Throughput } };
     for (const auto& [name, dimension] : storage) {
         if (name.isEmpty())
             continue;
         const auto* f = s.formula(name);
         if (!f || f->dimension != dimension)
-            return serviceError(s, QStringLiteral("storage"),
+            return serviceError(
+                s, QStringLiteral("storage"),
                 CatalogLoaderText::tr("'%1' is not a %2 formula of this service.").arg(name, dimensionName(dimension)));
     }
     for (const auto& check : s.checks) {
         for (const auto& name : check.inputs) {
             if (!inputNames.contains(name) && !s.formula(name))
                 return serviceError(s, QStringLiteral("checks.%1.inputs").arg(check.code),
-                    CatalogLoaderText::tr("'%1' is not a name of this service.").arg(name));
+                                    CatalogLoaderText::tr("'%1' is not a name of this service.").arg(name));
         }
     }
     return std::nullopt;
@@ -750,8 +776,9 @@ std::optional<Error> validateReferences(const ServiceDefinition& s, const QStrin
 std::optional<Error> CatalogLoader::validate(const Catalog& catalog)
 {
     if (catalog.workloadSizes.isEmpty())
-        return Error { CatalogLoaderText::tr("the catalog defines no workload sizes."), QStringLiteral("workloadSizes"),
-            {} };
+        return Error { CatalogLoaderText::tr("the catalog defines no workload sizes."),
+                       QStringLiteral("workloadSizes"),
+                       {} };
     if (auto error = validateProfiles(catalog))
         return error;
     for (const auto& s : catalog.services) {
@@ -805,11 +832,13 @@ Expected<Catalog> CatalogLoader::loadWithOverride(const QString& overridePath)
     Catalog catalog = std::move(base.value());
     QFile file(overridePath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error { CatalogLoaderText::tr("cannot open the catalog file: %1.").arg(file.errorString()), {},
+        return Error { CatalogLoaderText::tr("cannot open the catalog file: %1.").arg(file.errorString()),
+                       {},
                        { overridePath, 0, 0 } };
     constexpr qint64 kMaxCatalogBytes = 16 * 1024 * 1024;
     if (file.size() > kMaxCatalogBytes)
-        return Error { CatalogLoaderText::tr("the catalog file is larger than 16 MiB; that is not a catalog."), {},
+        return Error { CatalogLoaderText::tr("the catalog file is larger than 16 MiB; that is not a catalog."),
+                       {},
                        { overridePath, 0, 0 } };
     if (auto error = read(catalog, file.readAll(), overridePath))
         return *error;

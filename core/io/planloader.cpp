@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "io/planloader.h"
 
 #include "io/catalogloader.h"
@@ -158,8 +159,9 @@ public:
     {
         const auto q = m_yaml.quantity(map, key, Dimension::Count, path, false);
         if (q && (q->raw() < min || q->raw() > max)) {
-            m_yaml.error(map[key], YamlReader::join(path, QString::fromLatin1(key)),
-                         QStringLiteral("%1 must be between %2 and %3.").arg(QString::fromLatin1(key)).arg(min).arg(max));
+            m_yaml.error(
+                map[key], YamlReader::join(path, QString::fromLatin1(key)),
+                QStringLiteral("%1 must be between %2 and %3.").arg(QString::fromLatin1(key)).arg(min).arg(max));
             return std::nullopt;
         }
         return q;
@@ -186,7 +188,8 @@ public:
                 m_yaml.error(nodeMap["name"], YamlReader::join(p, QStringLiteral("name")),
                              QStringLiteral("another node pool is already named '%1'.").arg(pool.name));
             names.insert(pool.name);
-            m_yaml.checkKeys(nodeMap, { "name", "cpu", "memory", "count", "autoscaling", "maxPods", "pricePerHour" }, p);
+            m_yaml.checkKeys(nodeMap, { "name", "cpu", "memory", "count", "autoscaling", "maxPods", "pricePerHour" },
+                             p);
             pool.cpu = m_yaml.quantity(nodeMap, "cpu", Dimension::Cpu, p, true).value_or(Quantity::millicores(0));
             pool.memory = m_yaml.quantity(nodeMap, "memory", Dimension::Memory, p, true).value_or(Quantity::bytes(0));
             if (nodeMap["cpu"].IsDefined() && pool.cpu.raw() == 0)
@@ -242,7 +245,8 @@ public:
         const YamlMap nodeMap(node);
         m_yaml.checkKeys(nodeMap, { "resources", "maxConnections", "measured" }, path);
         if (const auto r = nodeMap["resources"]; r.IsDefined())
-            role.resources = resources(r, YamlReader::join(path, QStringLiteral("resources"))).value_or(ResourceOverrides());
+            role.resources
+                = resources(r, YamlReader::join(path, QStringLiteral("resources"))).value_or(ResourceOverrides());
         role.maxConnections = count(nodeMap, "maxConnections", path, 1, 100000);
         if (const auto m = nodeMap["measured"]; m.IsDefined()) {
             const QString mp = YamlReader::join(path, QStringLiteral("measured"));
@@ -260,10 +264,10 @@ public:
         if (!m_yaml.expectMap(node, path))
             return std::nullopt;
         const YamlMap nodeMap(node);
-        m_yaml.checkKeys(nodeMap,
-                         { "readReplicas", "load", "clientConnections", "primary", "replica", "pooler",
-                           "primaryMemoryFloor" },
-                         path);
+        m_yaml.checkKeys(
+            nodeMap,
+            { "readReplicas", "load", "clientConnections", "primary", "replica", "pooler", "primaryMemoryFloor" },
+            path);
         PostgresTopology t;
         if (const auto n = count(nodeMap, "readReplicas", path, 0, 64))
             t.readReplicas = int(n->raw());
@@ -313,7 +317,8 @@ public:
         }
         if (const auto floor = m_yaml.quantity(nodeMap, "primaryMemoryFloor", Dimension::Percent, path, false)) {
             if (floor->raw() > 1'000'000)
-                m_yaml.error(nodeMap["primaryMemoryFloor"], YamlReader::join(path, QStringLiteral("primaryMemoryFloor")),
+                m_yaml.error(nodeMap["primaryMemoryFloor"],
+                             YamlReader::join(path, QStringLiteral("primaryMemoryFloor")),
                              QStringLiteral("a share is at most 100%."));
             else
                 t.primaryMemoryFloor = *floor;
@@ -360,16 +365,16 @@ public:
                     for (const auto& i : service.inputs)
                         known << i.name;
                     m_yaml.error(entry.first, p,
-                        QStringLiteral("%1 has no input '%2'; its inputs are: %3.")
-                            .arg(service.id, name, known.join(QStringLiteral(", "))));
+                                 QStringLiteral("%1 has no input '%2'; its inputs are: %3.")
+                                     .arg(service.id, name, known.join(QStringLiteral(", "))));
                     continue;
                 }
                 if (const auto q = m_yaml.quantityOf(entry.second, in->dimension, p)) {
                     if ((in->min && q->raw() < in->min->raw()) || (in->max && q->raw() > in->max->raw()))
                         m_yaml.error(entry.second, p,
-                            QStringLiteral("%1 must be between %2 and %3.")
-                                .arg(name, in->min ? in->min->toString() : QStringLiteral("0"),
-                                    in->max ? in->max->toString() : QStringLiteral("any")));
+                                     QStringLiteral("%1 must be between %2 and %3.")
+                                         .arg(name, in->min ? in->min->toString() : QStringLiteral("0"),
+                                              in->max ? in->max->toString() : QStringLiteral("any")));
                     else
                         r.inputs.insert(name, *q);
                 }
@@ -463,8 +468,9 @@ public:
             && ps.topology->primary.resources.memoryLimit && ps.topology->replica.resources.cpuLimit
             && ps.topology->replica.resources.memoryLimit;
         if (r.size.isEmpty() && (!r.cpuLimit || !r.memoryLimit) && !rolesHaveLimits)
-            m_yaml.error(node, path, QStringLiteral("give the service a tier or both resources.limits.cpu and "
-                                                    "resources.limits.memory."));
+            m_yaml.error(node, path,
+                         QStringLiteral("give the service a tier or both resources.limits.cpu and "
+                                        "resources.limits.memory."));
         plan.services.append(std::move(ps));
     }
 
@@ -486,11 +492,15 @@ Expected<Plan> PlanLoader::loadFile(const QString& path)
     if (file.size() > maxFileBytes)
         return Error { QStringLiteral("the file is %1, larger than the 64Mi a plan may be; is it a plan?")
                            .arg(Quantity::bytes(file.size()).toDisplayString()),
-                       {}, { path, 0, 0 } };
+                       {},
+                       { path, 0, 0 } };
     return load(file.readAll(), path);
 }
 
-Expected<Plan> PlanLoader::loadSample() { return loadFile(samplePath()); }
+Expected<Plan> PlanLoader::loadSample()
+{
+    return loadFile(samplePath());
+}
 
 Expected<Catalog> PlanLoader::catalogFor(const Plan& plan, const Catalog& base, const QString& fileName)
 {
@@ -549,10 +559,11 @@ std::optional<Error> checkVersion(YamlReader& yaml, YAML::Node& root)
 // storage: the plan's own classes, its default class and the planning horizon.
 void readStorage(YamlReader& yaml, const YAML::Node& root, Plan& plan)
 {
-    if (const auto storage = root["storage"]; storage.IsDefined() && yaml.expectMap(storage, QStringLiteral("storage"))) {
+    if (const auto storage = root["storage"];
+        storage.IsDefined() && yaml.expectMap(storage, QStringLiteral("storage"))) {
         const QString sp = QStringLiteral("storage");
-        yaml.checkKeys(storage, { QStringLiteral("defaultClass"), QStringLiteral("classes"), QStringLiteral("horizon") },
-                       sp);
+        yaml.checkKeys(storage,
+                       { QStringLiteral("defaultClass"), QStringLiteral("classes"), QStringLiteral("horizon") }, sp);
         if (const auto classes = storage["classes"]; classes.IsDefined())
             plan.storageClasses = readStorageClassList(yaml, classes, YamlReader::join(sp, QStringLiteral("classes")));
         if (const auto horizon = yaml.quantity(storage, "horizon", Dimension::Duration, sp, false)) {
@@ -610,7 +621,8 @@ Expected<Plan> PlanLoader::load(const QByteArray& data, const QString& fileName)
     m_effective = m_catalog;
     if (data.trimmed().isEmpty())
         return Error { QStringLiteral("the file is empty; a plan starts with apiVersion: headroom/v1 and kind: Plan."),
-            {}, { fileName, 1, 1 } };
+                       {},
+                       { fileName, 1, 1 } };
     if (data.contains('\0'))
         return Error { QStringLiteral("this is a binary file, not a YAML plan."), {}, { fileName, 0, 0 } };
 
@@ -621,7 +633,8 @@ Expected<Plan> PlanLoader::load(const QByteArray& data, const QString& fileName)
     if (documents->size() != 1)
         return Error {
             QStringLiteral("a plan file holds exactly one YAML document, this one holds %1.").arg(documents->size()),
-            {}, { fileName, 1, 1 }
+            {},
+            { fileName, 1, 1 }
         };
     YAML::Node root = documents->front();
     if (!yaml.expectMap(root, {}))
@@ -630,9 +643,10 @@ Expected<Plan> PlanLoader::load(const QByteArray& data, const QString& fileName)
     if (auto error = checkVersion(yaml, root))
         return *error;
     yaml.checkKeys(root,
-        { QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("metadata"), QStringLiteral("nodePools"),
-            QStringLiteral("storage"), QStringLiteral("services"), QStringLiteral("catalog") },
-        {});
+                   { QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("metadata"),
+                     QStringLiteral("nodePools"), QStringLiteral("storage"), QStringLiteral("services"),
+                     QStringLiteral("catalog") },
+                   {});
     Plan plan;
     if (const auto meta = root["metadata"]; meta.IsDefined() && yaml.expectMap(meta, QStringLiteral("metadata"))) {
         yaml.checkKeys(meta, { QStringLiteral("name"), QStringLiteral("notes") }, QStringLiteral("metadata"));
@@ -652,7 +666,8 @@ Expected<Plan> PlanLoader::load(const QByteArray& data, const QString& fileName)
     if (const auto pools = root["nodePools"]; pools.IsDefined())
         plan.nodePools = reader.nodePools(pools);
 
-    if (const auto services = root["services"]; services.IsDefined() && yaml.expectSequence(services, QStringLiteral("services"))) {
+    if (const auto services = root["services"];
+        services.IsDefined() && yaml.expectSequence(services, QStringLiteral("services"))) {
         QSet<QString> names;
         names.reserve(qsizetype(services.size()));
         plan.services.reserve(qsizetype(services.size()));

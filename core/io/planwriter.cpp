@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "io/planwriter.h"
 
 #include "io/planloader.h"
@@ -11,11 +12,17 @@ namespace headroom {
 
 namespace {
 
-std::string s8(const QString& s) { return s.toStdString(); }
+std::string s8(const QString& s)
+{
+    return s.toStdString();
+}
 
 // The fewest digits that read back as the same double (a price of 1/3 stays 1/3 after a
 // save and a load), in plain decimal notation: never "1e+05" for a price.
-QString shortest(double v) { return QLocale::c().toString(v, 'f', QLocale::FloatingPointShortest); }
+QString shortest(double v)
+{
+    return QLocale::c().toString(v, 'f', QLocale::FloatingPointShortest);
+}
 
 void put(YAML::Emitter& out, const char* key, const Quantity& q)
 {
@@ -273,9 +280,11 @@ std::optional<Error> PlanWriter::save(const Plan& plan, const QString& path)
         return Error { QStringLiteral("cannot write the plan: %1.").arg(file.errorString()), {}, { path, 0, 0 } };
     const QByteArray text = toYaml(plan);
     if (file.write(text) != text.size() || !file.commit())
-        return Error { QStringLiteral("cannot write the plan: %1; the file on disk is unchanged.")
-                           .arg(file.errorString()),
-                       {}, { path, 0, 0 } };
+        return Error {
+            QStringLiteral("cannot write the plan: %1; the file on disk is unchanged.").arg(file.errorString()),
+            {},
+            { path, 0, 0 }
+        };
     return std::nullopt;
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "io/recoveryfile.h"
 
 #include <QCoreApplication>
@@ -134,7 +135,8 @@ RecoveryFile::Decoded RecoveryFile::decode(const QByteArray& bytes, const QStrin
     const auto length = parseLength(h.length);
     const qsizetype present = bytes.size() - h.end;
     if (!length || *length != present) {
-        result.damage = damaged(source,
+        result.damage = damaged(
+            source,
             RecoveryText::tr("the recovery file is damaged: it holds %1 bytes of the plan where %2 were written.")
                 .arg(present)
                 .arg(QString::fromLatin1(h.length)));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "io/storageclassreader.h"
 
 #include <QCoreApplication>
@@ -48,7 +49,7 @@ void readIops(YamlReader& yaml, const YAML::Node& node, const QString& path, Iop
     } else {
         yaml.error(node, path,
                    StorageClassReaderText::tr("iops needs one of: {fixed: N}, {perGiB: R, floor: N, ceiling: N} or "
-                                  "{baseline: N, provisioned: N, max: N}."));
+                                              "{baseline: N, provisioned: N, max: N}."));
     }
 }
 
@@ -71,15 +72,17 @@ QList<StorageClass> readStorageClassList(YamlReader& yaml, const YAML::Node& lis
             continue;
         if (!idPattern.match(sc.id).hasMatch()) {
             yaml.error(node["id"], YamlReader::join(p, QStringLiteral("id")),
-                       StorageClassReaderText::tr("'%1' is not a Kubernetes storage class name: use lower-case letters, digits, "
-                                      "'-' and '.'.")
+                       StorageClassReaderText::tr(
+                           "'%1' is not a Kubernetes storage class name: use lower-case letters, digits, "
+                           "'-' and '.'.")
                            .arg(sc.id));
             continue;
         }
         p = YamlReader::join(path, sc.id);
-        yaml.checkKeys(node, { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("iops"),
-                               QStringLiteral("throughput"), QStringLiteral("latency"), QStringLiteral("cost"),
-                               QStringLiteral("useCase") },
+        yaml.checkKeys(node,
+                       { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("iops"),
+                         QStringLiteral("throughput"), QStringLiteral("latency"), QStringLiteral("cost"),
+                         QStringLiteral("useCase") },
                        p);
         sc.name = yaml.string(node, "name", p, false).value_or(sc.id);
         sc.useCase = yaml.string(node, "useCase", p, false).value_or(QString());

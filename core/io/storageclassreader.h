@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "model/storageclass.h"
 #include "io/yamlreader.h"
+#include "model/storageclass.h"
 
 #include <QList>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "io/yamlreader.h"
 
 #include <QLocale>
@@ -108,7 +109,8 @@ Expected<std::vector<YAML::Node>> YamlReader::parseDocuments(const QByteArray& d
                            .arg(QString::number(static_cast<unsigned char>(text[bad]), 16)
                                     .toUpper()
                                     .rightJustified(2, QLatin1Char('0'))),
-                       {}, locationOfOffset(m_fileName, text, bad) };
+                       {},
+                       locationOfOffset(m_fileName, text, bad) };
     struct Part
     {
         std::size_t begin;
@@ -155,13 +157,15 @@ Expected<std::vector<YAML::Node>> YamlReader::parseDocuments(const QByteArray& d
             if (part.begin == 0 && part.end == text.size())
                 documents.push_back(YAML::Load(text));
             else
-                documents.push_back(
-                    YAML::Load(std::string(std::size_t(part.line), '\n') + text.substr(part.begin, part.end - part.begin)));
+                documents.push_back(YAML::Load(std::string(std::size_t(part.line), '\n')
+                                               + text.substr(part.begin, part.end - part.begin)));
         }
     } catch (const YAML::DeepRecursion& ex) {
-        return Error { QStringLiteral("the YAML is nested more than %1 levels deep, more than Headroom reads.")
-                           .arg(kMaxYamlDepth),
-                       {}, { m_fileName, ex.mark.line + 1, ex.mark.column + 1 } };
+        return Error {
+            QStringLiteral("the YAML is nested more than %1 levels deep, more than Headroom reads.").arg(kMaxYamlDepth),
+            {},
+            { m_fileName, ex.mark.line + 1, ex.mark.column + 1 }
+        };
     } catch (const YAML::Exception& ex) {
         Error e;
         e.location = { m_fileName, ex.mark.line + 1, ex.mark.column + 1 };
@@ -190,8 +194,9 @@ std::optional<Error> YamlReader::firstDuplicateKey(const YAML::Node& node, const
             // Named items are addressed by name, as the loaders' messages do ("services.db").
             const YAML::Node item = node[i];
             const YAML::Node name = item.IsMap() ? std::as_const(item)["name"] : YAML::Node();
-            const QString itemPath = name.IsDefined() && name.IsScalar() ? join(keyPath, QString::fromStdString(name.Scalar()))
-                                                     : QStringLiteral("%1[%2]").arg(keyPath).arg(i);
+            const QString itemPath = name.IsDefined() && name.IsScalar()
+                ? join(keyPath, QString::fromStdString(name.Scalar()))
+                : QStringLiteral("%1[%2]").arg(keyPath).arg(i);
             if (auto e = firstDuplicateKey(item, itemPath, visited))
                 return e;
         }
@@ -205,11 +210,11 @@ std::optional<Error> YamlReader::firstDuplicateKey(const YAML::Node& node, const
             const std::string_view name = key.Scalar();
             const auto first = std::find_if(seen.cbegin(), seen.cend(), [&](const auto& s) { return s.first == name; });
             if (first != seen.cend())
-                return Error { QStringLiteral("the key '%1' is given twice in this mapping (first at line %2); keep one.")
+                return Error { QStringLiteral(
+                                   "the key '%1' is given twice in this mapping (first at line %2); keep one.")
                                    .arg(QString::fromUtf8(name.data(), qsizetype(name.size())))
                                    .arg(first->second.line + 1),
-                               join(keyPath, QString::fromUtf8(name.data(), qsizetype(name.size()))),
-                               locationOf(key) };
+                               join(keyPath, QString::fromUtf8(name.data(), qsizetype(name.size()))), locationOf(key) };
             seen.emplace_back(name, key.Mark());
         }
         const QString childPath = key.IsScalar() ? join(keyPath, QString::fromStdString(key.Scalar())) : keyPath;
@@ -262,8 +267,7 @@ std::optional<QString> YamlReader::scalarText(const YAML::Node& node, const QStr
     return QString::fromStdString(node.Scalar());
 }
 
-std::optional<QString> YamlReader::string(const YAML::Node& map, const char* key, const QString& keyPath,
-                                          bool required)
+std::optional<QString> YamlReader::string(const YAML::Node& map, const char* key, const QString& keyPath, bool required)
 {
     const QString path = join(keyPath, QString::fromLatin1(key));
     const YAML::Node node = map[key];
@@ -301,8 +305,7 @@ std::optional<Quantity> YamlReader::quantity(const YAML::Node& map, const char* 
     return quantityOf(node, dimension, path);
 }
 
-std::optional<double> YamlReader::number(const YAML::Node& map, const char* key, const QString& keyPath,
-                                         bool required)
+std::optional<double> YamlReader::number(const YAML::Node& map, const char* key, const QString& keyPath, bool required)
 {
     const auto text = string(map, key, keyPath, required);
     if (!text)
@@ -310,15 +313,13 @@ std::optional<double> YamlReader::number(const YAML::Node& map, const char* key,
     bool ok = false;
     const double value = QLocale::c().toDouble(text->trimmed(), &ok);
     if (!ok || !std::isfinite(value)) {
-        error(map[key], join(keyPath, QString::fromLatin1(key)),
-              QStringLiteral("'%1' is not a number.").arg(*text));
+        error(map[key], join(keyPath, QString::fromLatin1(key)), QStringLiteral("'%1' is not a number.").arg(*text));
         return std::nullopt;
     }
     return value;
 }
 
-std::optional<bool> YamlReader::boolean(const YAML::Node& map, const char* key, const QString& keyPath,
-                                        bool required)
+std::optional<bool> YamlReader::boolean(const YAML::Node& map, const char* key, const QString& keyPath, bool required)
 {
     const auto text = string(map, key, keyPath, required);
     if (!text)
@@ -328,8 +329,7 @@ std::optional<bool> YamlReader::boolean(const YAML::Node& map, const char* key, 
         return true;
     if (t == QLatin1String("false") || t == QLatin1String("no") || t == QLatin1String("off"))
         return false;
-    error(map[key], join(keyPath, QString::fromLatin1(key)),
-          QStringLiteral("'%1' is not true or false.").arg(*text));
+    error(map[key], join(keyPath, QString::fromLatin1(key)), QStringLiteral("'%1' is not true or false.").arg(*text));
     return std::nullopt;
 }
 

@@ -1,14 +1,15 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "model/error.h"
 #include "model/quantity.h"
 
-#include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/yaml.h>
-
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/yaml.h>
 
 #include <initializer_list>
 #include <optional>
@@ -94,16 +95,15 @@ public:
     // The same on a mapping read once (YamlMap). `keyPath` is the mapping's own path; a
     // key's path is made only for a message.
     std::optional<QString> string(const YamlMap& map, const char* key, const QString& keyPath, bool required);
-    std::optional<Quantity> quantity(const YamlMap& map, const char* key, Dimension dimension,
-                                     const QString& keyPath, bool required);
+    std::optional<Quantity> quantity(const YamlMap& map, const char* key, Dimension dimension, const QString& keyPath,
+                                     bool required);
     std::optional<double> number(const YamlMap& map, const char* key, const QString& keyPath, bool required);
     std::optional<bool> boolean(const YamlMap& map, const char* key, const QString& keyPath, bool required);
     void checkKeys(const YamlMap& map, std::initializer_list<std::string_view> known, const QString& keyPath);
 
     // Calls read(item, itemPath) for each mapping of a list at `path` (itemPath "path[i]");
     // a missing list is fine, anything else that is not a list of mappings is an error.
-    template <typename Read>
-    void forEachMap(const YAML::Node& list, const QString& path, Read&& read)
+    template <typename Read> void forEachMap(const YAML::Node& list, const QString& path, Read&& read)
     {
         if (!list.IsDefined() || !expectSequence(list, path))
             return;

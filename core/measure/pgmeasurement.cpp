@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "measure/pgmeasurement.h"
 
 #include "model/role.h"
@@ -66,11 +67,11 @@ PgServerMeasurement PgServerMeasurement::between(const QString& role, const PgSn
         m.commitsPerSecond = double(m.commits) / m.seconds;
         m.rollbacksPerSecond = double(delta(first.rollbacks, last.rollbacks)) / m.seconds;
         m.tupleReadsPerSecond = (double(delta(first.tuplesReturned, last.tuplesReturned))
-                                    + double(delta(first.tuplesFetched, last.tuplesFetched)))
+                                 + double(delta(first.tuplesFetched, last.tuplesFetched)))
             / m.seconds;
         m.tupleWritesPerSecond = (double(delta(first.tuplesInserted, last.tuplesInserted))
-                                     + double(delta(first.tuplesUpdated, last.tuplesUpdated))
-                                     + double(delta(first.tuplesDeleted, last.tuplesDeleted)))
+                                  + double(delta(first.tuplesUpdated, last.tuplesUpdated))
+                                  + double(delta(first.tuplesDeleted, last.tuplesDeleted)))
             / m.seconds;
     }
     // In doubles: two counters near the int64 limit must not wrap round when added.
@@ -112,7 +113,10 @@ int PgMeasurement::totalClientConnections() const
     return saturatedInt(total);
 }
 
-std::int64_t PgMeasurement::datasetBytes() const { return primary.last.datasetBytes(); }
+std::int64_t PgMeasurement::datasetBytes() const
+{
+    return primary.last.datasetBytes();
+}
 
 PgMeasurement PgMeasurement::fromSnapshots(const PgSnapshot& primaryFirst, const PgSnapshot& primaryLast,
                                            const QList<QPair<PgSnapshot, PgSnapshot>>& replicas,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "measure/planimporter.h"
 
 #include "measure/printabletext.h"
@@ -7,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 
@@ -34,9 +36,18 @@ std::int64_t bounded(double value, double max)
     return std::llround(std::min(value, max));
 }
 
-QString number(double v, int decimals) { return QLocale::c().toString(v, 'f', decimals); }
-QString percent(double ratio, int decimals = 1) { return number(ratio * 100, decimals) + QLatin1Char('%'); }
-QString bytes(std::int64_t b) { return Quantity::bytes(b).toDisplayString(); }
+QString number(double v, int decimals)
+{
+    return QLocale::c().toString(v, 'f', decimals);
+}
+QString percent(double ratio, int decimals = 1)
+{
+    return number(ratio * 100, decimals) + QLatin1Char('%');
+}
+QString bytes(std::int64_t b)
+{
+    return Quantity::bytes(b).toDisplayString();
+}
 
 // The smallest tier whose memory holds the larger role, so CPU defaults are plausible.
 QString tierFor(std::int64_t memory)
@@ -86,17 +97,17 @@ void setMeasuredInputs(PostgresTopology& t, const PgMeasurement& m)
 int serverConnectionsFor(int clients, const Pooler& pooler)
 {
     const double multiplexing = std::max(1e-6, double(pooler.multiplexing.raw()) / 1e6);
-    const int pool = std::max(
-        int(pooler.minPoolSize.raw()), int(bounded(std::floor(clients / multiplexing), double(kMaxConnections))));
+    const int pool = std::max(int(pooler.minPoolSize.raw()),
+                              int(bounded(std::floor(clients / multiplexing), double(kMaxConnections))));
     const int reserve = std::max(5, int(std::ceil(pool * 0.1)));
     return int(std::min<std::int64_t>(pool + reserve + kSuperuserReserved, kMaxConnections));
 }
 
 QString roleLabel(const PgServerMeasurement& s)
 {
-    return QStringLiteral("%1 %2").arg(
-        roleFromName(s.role) == Role::Primary ? PlanImporter::tr("primary") : PlanImporter::tr("replica"),
-        s.last.server);
+    return QStringLiteral("%1 %2").arg(roleFromName(s.role) == Role::Primary ? PlanImporter::tr("primary")
+                                                                             : PlanImporter::tr("replica"),
+                                       s.last.server);
 }
 
 } // namespace
@@ -127,8 +138,8 @@ Plan PlanImporter::newPlan(const PgMeasurement& m, const QString& serviceName) c
                            "Memory limits are estimated from shared_buffers and effective_cache_size; set the "
                            "containers' real limits.")
                             .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), number(m.primary.seconds, 1),
-                                m.primary.last.serverVersion, m.primary.last.server,
-                                replicas.isEmpty() ? tr("none") : replicas.join(QStringLiteral(", "))));
+                                 m.primary.last.serverVersion, m.primary.last.server,
+                                 replicas.isEmpty() ? tr("none") : replicas.join(QStringLiteral(", "))));
 
     PlannedService s;
     s.name = serviceName;
@@ -178,8 +189,7 @@ Expected<Plan> PlanImporter::update(const Plan& plan, const QString& serviceName
     }
     if (s->request.service != QLatin1String("postgresql"))
         return Error { tr("service '%1' is a %2 service, not postgresql.").arg(serviceName, s->request.service),
-                       QStringLiteral("services.%1.kind").arg(serviceName),
-                       s->location };
+                       QStringLiteral("services.%1.kind").arg(serviceName), s->location };
     if (!s->topology) {
         s->topology = PostgresTopology();
         s->topology->readReplicas = int(m.replicas.size());

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "engine/plansizer.h"
+#include "measure/pgmeasurement.h"
 #include "model/catalog.h"
 #include "model/error.h"
-#include "measure/pgmeasurement.h"
 #include "model/plan.h"
-#include "engine/plansizer.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "model/catalog.h"
 
 #include <QCoreApplication>
@@ -31,8 +32,7 @@ QString severityText(Severity severity)
 }
 
 namespace {
-template <typename List>
-auto findById(const List& list, const QString& id) -> decltype(&list.front())
+template <typename List> auto findById(const List& list, const QString& id) -> decltype(&list.front())
 {
     for (const auto& item : list) {
         if (item.id == id)
@@ -40,8 +40,7 @@ auto findById(const List& list, const QString& id) -> decltype(&list.front())
     }
     return nullptr;
 }
-template <typename List>
-auto findByName(const List& list, const QString& name) -> decltype(&list.front())
+template <typename List> auto findByName(const List& list, const QString& name) -> decltype(&list.front())
 {
     for (const auto& item : list) {
         if (item.name == name)
@@ -60,20 +59,40 @@ const MatrixRow* ServiceDefinition::row(const QString& size) const
     return nullptr;
 }
 
-const InputDefinition* ServiceDefinition::input(const QString& name) const { return findByName(inputs, name); }
-const FormulaDefinition* ServiceDefinition::formula(const QString& name) const { return findByName(formulas, name); }
+const InputDefinition* ServiceDefinition::input(const QString& name) const
+{
+    return findByName(inputs, name);
+}
+const FormulaDefinition* ServiceDefinition::formula(const QString& name) const
+{
+    return findByName(formulas, name);
+}
 
-const ServiceDefinition* Catalog::service(const QString& id) const { return findById(services, id); }
-const StorageClass* Catalog::storageClass(const QString& id) const { return findById(storageClasses, id); }
-const PostgresProfile* Catalog::postgresProfile(const QString& id) const { return findById(postgresProfiles, id); }
-const WorkloadSize* Catalog::workloadSize(const QString& id) const { return findById(workloadSizes, id); }
+const ServiceDefinition* Catalog::service(const QString& id) const
+{
+    return findById(services, id);
+}
+const StorageClass* Catalog::storageClass(const QString& id) const
+{
+    return findById(storageClasses, id);
+}
+const PostgresProfile* Catalog::postgresProfile(const QString& id) const
+{
+    return findById(postgresProfiles, id);
+}
+const WorkloadSize* Catalog::workloadSize(const QString& id) const
+{
+    return findById(workloadSizes, id);
+}
 
 QStringList postgresProfileInputs()
 {
-    return { QStringLiteral("memory"),      QStringLiteral("cpu"),      QStringLiteral("connections"),
-             QStringLiteral("connection_overhead"), QStringLiteral("replicas"), QStringLiteral("primary"),
-             QStringLiteral("replica"),     QStringLiteral("pooled"),   QStringLiteral("volume"),
-             QStringLiteral("pg_version"),  QStringLiteral("random_storage") };
+    return { QStringLiteral("memory"),        QStringLiteral("cpu"),
+             QStringLiteral("connections"),   QStringLiteral("connection_overhead"),
+             QStringLiteral("replicas"),      QStringLiteral("primary"),
+             QStringLiteral("replica"),       QStringLiteral("pooled"),
+             QStringLiteral("volume"),        QStringLiteral("pg_version"),
+             QStringLiteral("random_storage") };
 }
 
 QStringList Catalog::serviceIds() const

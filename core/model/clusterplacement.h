@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "model/quantity.h"
@@ -61,7 +62,8 @@ struct PoolUsage
     QString nodePool;
     int nodesNeeded = 0; // nodes that hold at least one pod
     int nodesAvailable = 0; // count, or maxCount when autoscaling
-    std::optional<double> monthlyCost; // nodesNeeded (or the fixed count, or minCount, whichever is larger) × price × 730 h
+    std::optional<double>
+        monthlyCost; // nodesNeeded (or the fixed count, or minCount, whichever is larger) × price × 730 h
 };
 
 struct ClusterFitResult

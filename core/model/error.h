@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include <QString>
@@ -28,8 +29,7 @@ struct Error
 };
 
 // A small stand-in for C++23 std::expected: either a value or an Error.
-template <typename T>
-class Expected
+template <typename T> class Expected
 {
 public:
     Expected(T value)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "model/plan.h"
 
 namespace headroom {
@@ -42,9 +43,8 @@ bool samePools(const QList<NodePool>& a, const QList<NodePool>& b)
     for (qsizetype i = 0; i < a.size(); ++i) {
         const auto& x = a[i];
         const auto& y = b[i];
-        if (x.name != y.name || x.cpu != y.cpu || x.memory != y.memory || x.count != y.count
-            || x.minCount != y.minCount || x.maxCount != y.maxCount || x.maxPods != y.maxPods
-            || x.pricePerHour != y.pricePerHour)
+        if (x.name != y.name || x.cpu != y.cpu || x.memory != y.memory || x.count != y.count || x.minCount != y.minCount
+            || x.maxCount != y.maxCount || x.maxPods != y.maxPods || x.pricePerHour != y.pricePerHour)
             return false;
     }
     return true;
@@ -74,7 +74,8 @@ bool operator==(const Plan& a, const Plan& b)
 {
     return a.name == b.name && a.notes == b.notes && samePools(a.nodePools, b.nodePools)
         && a.defaultStorageClass == b.defaultStorageClass && sameClasses(a.storageClasses, b.storageClasses)
-        && a.horizon == b.horizon && a.services == b.services && a.catalogOverrides.trimmed() == b.catalogOverrides.trimmed();
+        && a.horizon == b.horizon && a.services == b.services
+        && a.catalogOverrides.trimmed() == b.catalogOverrides.trimmed();
 }
 
 } // namespace headroom

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "model/nodepool.h"
 #include "model/error.h"
+#include "model/nodepool.h"
 #include "model/servicesizing.h"
 #include "model/storageclass.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "model/quantity.h"
 
 #include <QCoreApplication>
@@ -54,49 +55,20 @@ struct Suffix
 // What parse() accepts after the number. The empty suffix is a bare number.
 constexpr Suffix cpuSuffixes[] = { { u"", 1000 }, { u"m", 1 } };
 constexpr Suffix memorySuffixes[] = {
-    { u"", 1 },
-    { u"k", kilo },
-    { u"M", mega },
-    { u"G", giga },
-    { u"T", tera },
-    { u"P", peta },
-    { u"E", exa },
-    { u"Ki", ki },
-    { u"Mi", mi },
-    { u"Gi", gi },
-    { u"Ti", ti },
-    { u"Pi", pi },
-    { u"Ei", ei },
+    { u"", 1 },    { u"k", kilo }, { u"M", mega }, { u"G", giga }, { u"T", tera }, { u"P", peta }, { u"E", exa },
+    { u"Ki", ki }, { u"Mi", mi },  { u"Gi", gi },  { u"Ti", ti },  { u"Pi", pi },  { u"Ei", ei },
 };
 constexpr Suffix iopsSuffixes[] = { { u"", 1 }, { u"k", kilo }, { u"M", mega } };
 constexpr Suffix throughputSuffixes[] = {
-    { u"B/s", 1 },
-    { u"KB/s", kilo },
-    { u"MB/s", mega },
-    { u"GB/s", giga },
-    { u"TB/s", tera },
-    { u"KiB/s", ki },
-    { u"MiB/s", mi },
-    { u"GiB/s", gi },
-    { u"TiB/s", ti },
+    { u"B/s", 1 },    { u"KB/s", kilo }, { u"MB/s", mega }, { u"GB/s", giga }, { u"TB/s", tera },
+    { u"KiB/s", ki }, { u"MiB/s", mi },  { u"GiB/s", gi },  { u"TiB/s", ti },
 };
 constexpr Suffix rateSuffixes[] = {
-    { u"", 1 },
-    { u"/s", 1 },
-    { u"k", kilo },
-    { u"k/s", kilo },
-    { u"M", mega },
-    { u"M/s", mega },
+    { u"", 1 }, { u"/s", 1 }, { u"k", kilo }, { u"k/s", kilo }, { u"M", mega }, { u"M/s", mega },
 };
 // Largest first: a compound duration must name its units in this order, each at most once.
 constexpr Suffix durationSuffixes[] = {
-    { u"y", year },
-    { u"w", week },
-    { u"d", day },
-    { u"h", hour },
-    { u"m", minute },
-    { u"s", second },
-    { u"ms", 1 },
+    { u"y", year }, { u"w", week }, { u"d", day }, { u"h", hour }, { u"m", minute }, { u"s", second }, { u"ms", 1 },
 };
 constexpr Suffix percentSuffixes[] = { { u"%", 10'000 }, { u"", 1'000'000 } };
 constexpr Suffix countSuffixes[] = { { u"", 1 } };
@@ -104,42 +76,18 @@ constexpr Suffix numberSuffixes[] = { { u"", 1'000'000 } };
 
 // What toString() may print, in the order that wins a tie on length.
 constexpr Suffix memoryPrinted[] = {
-    { u"Ki", ki },
-    { u"Mi", mi },
-    { u"Gi", gi },
-    { u"Ti", ti },
-    { u"Pi", pi },
-    { u"Ei", ei },
-    { u"", 1 },
-    { u"k", kilo },
-    { u"M", mega },
-    { u"G", giga },
-    { u"T", tera },
-    { u"P", peta },
-    { u"E", exa },
+    { u"Ki", ki },  { u"Mi", mi },  { u"Gi", gi },  { u"Ti", ti },  { u"Pi", pi },  { u"Ei", ei }, { u"", 1 },
+    { u"k", kilo }, { u"M", mega }, { u"G", giga }, { u"T", tera }, { u"P", peta }, { u"E", exa },
 };
 // Disks and networks are sold in decimal units, so decimal wins a tie here.
 constexpr Suffix throughputPrinted[] = {
-    { u"B/s", 1 },
-    { u"KB/s", kilo },
-    { u"MB/s", mega },
-    { u"GB/s", giga },
-    { u"TB/s", tera },
-    { u"KiB/s", ki },
-    { u"MiB/s", mi },
-    { u"GiB/s", gi },
-    { u"TiB/s", ti },
+    { u"B/s", 1 },    { u"KB/s", kilo }, { u"MB/s", mega }, { u"GB/s", giga }, { u"TB/s", tera },
+    { u"KiB/s", ki }, { u"MiB/s", mi },  { u"GiB/s", gi },  { u"TiB/s", ti },
 };
 constexpr Suffix ratePrinted[] = { { u"/s", 1 }, { u"k/s", kilo }, { u"M/s", mega } };
 // Days before weeks: "7d" and "70d" read more naturally than "1w" and "10w".
 constexpr Suffix durationPrinted[] = {
-    { u"y", year },
-    { u"d", day },
-    { u"w", week },
-    { u"h", hour },
-    { u"m", minute },
-    { u"s", second },
-    { u"ms", 1 },
+    { u"y", year }, { u"d", day }, { u"w", week }, { u"h", hour }, { u"m", minute }, { u"s", second }, { u"ms", 1 },
 };
 
 struct DimensionText
@@ -153,34 +101,50 @@ DimensionText dimensionText(Dimension dimension)
     switch (dimension) {
     case Dimension::Cpu:
         return { QT_TRANSLATE_NOOP("Quantity", "a CPU quantity"),
-            QT_TRANSLATE_NOOP("Quantity", "write a whole or decimal number of cores or a whole number of millicores with the suffix m, "
-            "e.g. 2, 1.5, 0.1, 500m") };
+                 QT_TRANSLATE_NOOP(
+                     "Quantity",
+                     "write a whole or decimal number of cores or a whole number of millicores with the suffix m, "
+                     "e.g. 2, 1.5, 0.1, 500m") };
     case Dimension::Memory:
         return { QT_TRANSLATE_NOOP("Quantity", "a memory quantity"),
-            QT_TRANSLATE_NOOP("Quantity", "write a whole or decimal number of bytes with an optional suffix Ki, Mi, Gi, Ti, Pi, Ei "
-            "(powers of 1024) or k, M, G, T, P, E (powers of 1000), e.g. 512Mi, 2Gi, 1.5G, 1e9") };
+                 QT_TRANSLATE_NOOP(
+                     "Quantity",
+                     "write a whole or decimal number of bytes with an optional suffix Ki, Mi, Gi, Ti, Pi, Ei "
+                     "(powers of 1024) or k, M, G, T, P, E (powers of 1000), e.g. 512Mi, 2Gi, 1.5G, 1e9") };
     case Dimension::Iops:
         return { QT_TRANSLATE_NOOP("Quantity", "an IOPS quantity"),
-            QT_TRANSLATE_NOOP("Quantity", "write a whole number of operations per second with an optional suffix k (thousands) or "
-            "M (millions), e.g. 3000, 3k, 1.5k, 10M") };
+                 QT_TRANSLATE_NOOP(
+                     "Quantity",
+                     "write a whole number of operations per second with an optional suffix k (thousands) or "
+                     "M (millions), e.g. 3000, 3k, 1.5k, 10M") };
     case Dimension::Throughput:
         return { QT_TRANSLATE_NOOP("Quantity", "a throughput"),
-            QT_TRANSLATE_NOOP("Quantity", "write a whole or decimal number followed by B/s, KB/s, MB/s, GB/s, TB/s (powers of 1000) or "
-            "KiB/s, MiB/s, GiB/s, TiB/s (powers of 1024), e.g. 10MB/s, 1GB/s, 250MiB/s") };
+                 QT_TRANSLATE_NOOP(
+                     "Quantity",
+                     "write a whole or decimal number followed by B/s, KB/s, MB/s, GB/s, TB/s (powers of 1000) or "
+                     "KiB/s, MiB/s, GiB/s, TiB/s (powers of 1024), e.g. 10MB/s, 1GB/s, 250MiB/s") };
     case Dimension::Rate:
         return { QT_TRANSLATE_NOOP("Quantity", "a rate"),
-            QT_TRANSLATE_NOOP("Quantity", "write a whole number of events per second with an optional suffix k (thousands) or M (millions) "
-            "and an optional /s, e.g. 100k/s, 1k/s, 50000/s") };
+                 QT_TRANSLATE_NOOP(
+                     "Quantity",
+                     "write a whole number of events per second with an optional suffix k (thousands) or M (millions) "
+                     "and an optional /s, e.g. 100k/s, 1k/s, 50000/s") };
     case Dimension::Duration:
         return { QT_TRANSLATE_NOOP("Quantity", "a duration"),
-            QT_TRANSLATE_NOOP("Quantity", "write whole or decimal numbers each followed by a unit ms, s, m (minutes), h, d, w or y "
-            "(365 days), largest unit first, e.g. 500ms, 30s, 2h, 30d, 1h30m") };
+                 QT_TRANSLATE_NOOP(
+                     "Quantity",
+                     "write whole or decimal numbers each followed by a unit ms, s, m (minutes), h, d, w or y "
+                     "(365 days), largest unit first, e.g. 500ms, 30s, 2h, 30d, 1h30m") };
     case Dimension::Percent:
-        return { QT_TRANSLATE_NOOP("Quantity", "a percentage"), QT_TRANSLATE_NOOP("Quantity", "write a percentage or a fraction of one, e.g. 40%, 12.5%, 0.4") };
+        return { QT_TRANSLATE_NOOP("Quantity", "a percentage"),
+                 QT_TRANSLATE_NOOP("Quantity", "write a percentage or a fraction of one, e.g. 40%, 12.5%, 0.4") };
     case Dimension::Count:
-        return { QT_TRANSLATE_NOOP("Quantity", "a count"), QT_TRANSLATE_NOOP("Quantity", "write a whole number without sign or suffix, e.g. 0, 3, 200") };
+        return { QT_TRANSLATE_NOOP("Quantity", "a count"),
+                 QT_TRANSLATE_NOOP("Quantity", "write a whole number without sign or suffix, e.g. 0, 3, 200") };
     case Dimension::Number:
-        return { QT_TRANSLATE_NOOP("Quantity", "a number"), QT_TRANSLATE_NOOP("Quantity", "write a decimal number with at most 6 decimal places, e.g. 3, 1.5, 0.78125") };
+        return { QT_TRANSLATE_NOOP("Quantity", "a number"),
+                 QT_TRANSLATE_NOOP("Quantity",
+                                   "write a decimal number with at most 6 decimal places, e.g. 3, 1.5, 0.78125") };
     }
     return { QT_TRANSLATE_NOOP("Quantity", "a quantity"), QT_TRANSLATE_NOOP("Quantity", "write a number") };
 }
@@ -198,7 +162,7 @@ Error parseError(Dimension dimension, QStringView text, const QString& reason = 
     const QString advice = QuantityText::tr(words.forms);
     return makeError(QuantityText::tr("'%1' is not %2: %3")
                          .arg(text.toString(), QuantityText::tr(words.noun),
-                             reason.isEmpty() ? advice : QuantityText::tr("%1; %2").arg(reason, advice)));
+                              reason.isEmpty() ? advice : QuantityText::tr("%1; %2").arg(reason, advice)));
 }
 
 bool isAsciiDigit(QChar c)
@@ -410,7 +374,8 @@ QString tooFineReason(Dimension dimension)
 
 QString tooLargeReason(Dimension dimension)
 {
-    return QuantityText::tr("it does not fit in 64 bits (the largest is %1)").arg(Quantity(dimension, maxRaw).toString());
+    return QuantityText::tr("it does not fit in 64 bits (the largest is %1)")
+        .arg(Quantity(dimension, maxRaw).toString());
 }
 
 // The base-unit value of number × unit, with each dimension's policy for what falls between base units:
@@ -458,8 +423,8 @@ Expected<Quantity> parseDuration(QStringView text)
             return parseError(dimension, text);
         const qsizetype rank = suffix - std::begin(durationSuffixes);
         if (rank <= previousRank)
-            return parseError(
-                dimension, text, QuantityText::tr("the units must go from the largest to the smallest, each once"));
+            return parseError(dimension, text,
+                              QuantityText::tr("the units must go from the largest to the smallest, each once"));
         previousRank = rank;
         const Expected<std::int64_t> part = scaleChecked(dimension, text, number, suffix->unit);
         if (!part)
@@ -490,8 +455,8 @@ Expected<Quantity> parseSimple(Dimension dimension, QStringView text)
         return parseError(dimension, text, QuantityText::tr("a unit such as MB/s is needed"));
     }
     if (!suffix && dimension == Dimension::Memory && suffixText == u"m")
-        return parseError(
-            dimension, text, QuantityText::tr("m means thousandths of a byte; for mebibytes write Mi, for megabytes M"));
+        return parseError(dimension, text,
+                          QuantityText::tr("m means thousandths of a byte; for mebibytes write Mi, for megabytes M"));
     if (!suffix)
         return parseError(dimension, text);
 
@@ -500,8 +465,8 @@ Expected<Quantity> parseSimple(Dimension dimension, QStringView text)
         return raw.error();
     // "30" for a 30% share would silently mean 3000%, so a bare number must really be a fraction of one.
     if (dimension == Dimension::Percent && suffixText.isEmpty() && *raw > 1'000'000)
-        return parseError(
-            dimension, text, QuantityText::tr("a bare number is a fraction of one and cannot exceed 1 (0.4 is 40%)"));
+        return parseError(dimension, text,
+                          QuantityText::tr("a bare number is a fraction of one and cannot exceed 1 (0.4 is 40%)"));
     return Quantity(dimension, *raw);
 }
 
@@ -587,58 +552,28 @@ QString display(double value, std::span<const DisplayUnit> units)
 }
 
 constexpr DisplayUnit memoryDisplay[] = {
-    { 1.0, u" B" },
-    { double(ki), u" KiB" },
-    { double(mi), u" MiB" },
-    { double(gi), u" GiB" },
-    { double(ti), u" TiB" },
-    { double(pi), u" PiB" },
-    { double(ei), u" EiB" },
+    { 1.0, u" B" },          { double(ki), u" KiB" }, { double(mi), u" MiB" }, { double(gi), u" GiB" },
+    { double(ti), u" TiB" }, { double(pi), u" PiB" }, { double(ei), u" EiB" },
 };
 constexpr DisplayUnit iopsDisplay[] = {
-    { 1.0, u" IOPS" },
-    { 1e3, u"k IOPS" },
-    { 1e6, u"M IOPS" },
-    { 1e9, u"G IOPS" },
-    { 1e12, u"T IOPS" },
-    { 1e15, u"P IOPS" },
-    { 1e18, u"E IOPS" },
+    { 1.0, u" IOPS" },   { 1e3, u"k IOPS" },  { 1e6, u"M IOPS" },  { 1e9, u"G IOPS" },
+    { 1e12, u"T IOPS" }, { 1e15, u"P IOPS" }, { 1e18, u"E IOPS" },
 };
 constexpr DisplayUnit throughputDisplay[] = {
-    { 1.0, u" B/s" },
-    { 1e3, u" KB/s" },
-    { 1e6, u" MB/s" },
-    { 1e9, u" GB/s" },
-    { 1e12, u" TB/s" },
-    { 1e15, u" PB/s" },
-    { 1e18, u" EB/s" },
+    { 1.0, u" B/s" },   { 1e3, u" KB/s" },  { 1e6, u" MB/s" },  { 1e9, u" GB/s" },
+    { 1e12, u" TB/s" }, { 1e15, u" PB/s" }, { 1e18, u" EB/s" },
 };
 constexpr DisplayUnit rateDisplay[] = {
-    { 1.0, u"/s" },
-    { 1e3, u"k/s" },
-    { 1e6, u"M/s" },
-    { 1e9, u"G/s" },
-    { 1e12, u"T/s" },
-    { 1e15, u"P/s" },
-    { 1e18, u"E/s" },
+    { 1.0, u"/s" },   { 1e3, u"k/s" },  { 1e6, u"M/s" },  { 1e9, u"G/s" },
+    { 1e12, u"T/s" }, { 1e15, u"P/s" }, { 1e18, u"E/s" },
 };
 constexpr DisplayUnit countDisplay[] = {
-    { 1.0, u"" },
-    { 1e3, u"k" },
-    { 1e6, u"M" },
-    { 1e9, u"G" },
-    { 1e12, u"T" },
-    { 1e15, u"P" },
-    { 1e18, u"E" },
+    { 1.0, u"" }, { 1e3, u"k" }, { 1e6, u"M" }, { 1e9, u"G" }, { 1e12, u"T" }, { 1e15, u"P" }, { 1e18, u"E" },
 };
 // "min" rather than "m" so that a table never leaves minutes and months to guesswork.
 constexpr DisplayUnit durationDisplay[] = {
-    { 1.0, u" ms" },
-    { double(second), u" s" },
-    { double(minute), u" min" },
-    { double(hour), u" h" },
-    { double(day), u" d" },
-    { double(year), u" y" },
+    { 1.0, u" ms" },         { double(second), u" s" }, { double(minute), u" min" },
+    { double(hour), u" h" }, { double(day), u" d" },    { double(year), u" y" },
 };
 
 // How many base units make one formula unit (see toFormulaValue).
@@ -735,14 +670,14 @@ Expected<Quantity> Quantity::fromFormulaValue(Dimension dimension, double value)
     const QString name = dimensionName(dimension);
     if (std::isnan(value))
         return makeError(QuantityText::tr("a %1 value cannot be NaN (not a number), which a formula gets from 0/0 "
-                                        "or an undefined operation")
+                                          "or an undefined operation")
                              .arg(name));
     if (std::isinf(value))
         return makeError(
             QuantityText::tr("a %1 value cannot be infinite, which a formula gets from a division by zero").arg(name));
     if (value < 0)
-        return makeError(
-            QuantityText::tr("a %1 value cannot be negative, but the formula gave %2").arg(name, QString::number(value)));
+        return makeError(QuantityText::tr("a %1 value cannot be negative, but the formula gave %2")
+                             .arg(name, QString::number(value)));
     const double rounded = std::round(value * formulaScale(dimension));
     // 2^63 is the first double above INT64_MAX; the cast below is only defined under it.
     if (!(rounded < 9223372036854775808.0)) {
@@ -855,15 +790,8 @@ QString dimensionName(Dimension dimension)
 std::optional<Dimension> dimensionFromName(QStringView name)
 {
     constexpr Dimension all[] = {
-        Dimension::Cpu,
-        Dimension::Memory,
-        Dimension::Iops,
-        Dimension::Throughput,
-        Dimension::Rate,
-        Dimension::Duration,
-        Dimension::Percent,
-        Dimension::Count,
-        Dimension::Number,
+        Dimension::Cpu,      Dimension::Memory,  Dimension::Iops,  Dimension::Throughput, Dimension::Rate,
+        Dimension::Duration, Dimension::Percent, Dimension::Count, Dimension::Number,
     };
     for (Dimension dimension : all) {
         if (dimensionName(dimension) == name)
@@ -885,14 +813,14 @@ Expected<std::int64_t> parsePostgres(QStringView text, std::int64_t defaultUnitB
 {
     if (defaultUnitBytes < 1 || std::uint64_t(defaultUnitBytes) > maxUnit)
         return makeError(QuantityText::tr("the default unit of a PostgreSQL memory setting must be between 1 byte and "
-                                        "1 EiB, not %1 bytes")
+                                          "1 EiB, not %1 bytes")
                              .arg(defaultUnitBytes));
     const QStringView trimmed = text.trimmed();
     const QString defaultUnit = defaultUnitBytes % 1024 == 0 ? postgres(defaultUnitBytes)
                                                              : QString::number(defaultUnitBytes) + QLatin1Char('B');
     const auto fail = [&](const QString& reason) -> Error {
         const QString advice = QuantityText::tr("write a number followed by B, kB, MB, GB or TB (powers of 1024), "
-                                              "or a bare number of %1 units, e.g. 64MB, 8kB, 1GB")
+                                                "or a bare number of %1 units, e.g. 64MB, 8kB, 1GB")
                                    .arg(defaultUnit);
         return makeError(
             QuantityText::tr("'%1' is not a PostgreSQL memory setting: %2")

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include <QString>
 #include <QStringView>
+
 #include <optional>
 
 namespace headroom {

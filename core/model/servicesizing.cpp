@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "model/servicesizing.h"
 
 #include <algorithm>
@@ -5,18 +6,29 @@
 namespace headroom {
 
 namespace {
-template <typename List>
-auto byName(const List& list, const QString& name) -> decltype(&list.front())
+template <typename List> auto byName(const List& list, const QString& name) -> decltype(&list.front())
 {
     const auto it = std::find_if(list.cbegin(), list.cend(), [&](const auto& item) { return item.name == name; });
     return it == list.cend() ? nullptr : &*it;
 }
 } // namespace
 
-const FormulaValue* ServiceSizing::value(const QString& name) const { return byName(values, name); }
-const InputValue* ServiceSizing::input(const QString& name) const { return byName(inputs, name); }
-const Setting* ServiceSizing::setting(const QString& name) const { return byName(settings, name); }
-const MemoryComponent* ServiceSizing::memoryComponent(const QString& name) const { return byName(memory, name); }
+const FormulaValue* ServiceSizing::value(const QString& name) const
+{
+    return byName(values, name);
+}
+const InputValue* ServiceSizing::input(const QString& name) const
+{
+    return byName(inputs, name);
+}
+const Setting* ServiceSizing::setting(const QString& name) const
+{
+    return byName(settings, name);
+}
+const MemoryComponent* ServiceSizing::memoryComponent(const QString& name) const
+{
+    return byName(memory, name);
+}
 
 bool ServiceSizing::hasFinding(const QString& code) const
 {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "report/plandiff.h"
 
 #include "report/servicereport.h"
@@ -25,14 +26,16 @@ QMap<QString, const RoleSizing*> rolesOf(const PlanSizing& sizing)
     return map;
 }
 
-void compareValue(QList<PlanChange>& out, const QString& where, const QString& what, const QString& a,
-                  const QString& b)
+void compareValue(QList<PlanChange>& out, const QString& where, const QString& what, const QString& a, const QString& b)
 {
     if (a != b)
         out << PlanChange { where, what, a, b };
 }
 
-QString money(const std::optional<double>& v) { return v ? QLocale::c().toString(*v, 'f', 2) : QString(); }
+QString money(const std::optional<double>& v)
+{
+    return v ? QLocale::c().toString(*v, 'f', 2) : QString();
+}
 
 } // namespace
 
@@ -51,10 +54,11 @@ QList<PlanChange> compare(const PlanSizing& before, const PlanSizing& after)
         const RoleSizing* y = b.value(key);
         if (!x || !y) {
             const RoleSizing* present = x ? x : y;
-            const QString text = QStringLiteral("%1 %2, %3 pod(s)")
-                                     .arg(present->sizing.service,
-                                          present->sizing.size.isEmpty() ? QStringLiteral("custom") : present->sizing.size)
-                                     .arg(present->pods);
+            const QString text
+                = QStringLiteral("%1 %2, %3 pod(s)")
+                      .arg(present->sizing.service,
+                           present->sizing.size.isEmpty() ? QStringLiteral("custom") : present->sizing.size)
+                      .arg(present->pods);
             out << PlanChange { key, QStringLiteral("service"), x ? text : QString(), y ? text : QString() };
             continue;
         }
@@ -64,7 +68,8 @@ QList<PlanChange> compare(const PlanSizing& before, const PlanSizing& after)
         compareValue(out, key, QStringLiteral("tier"), x->sizing.size, y->sizing.size);
         compareValue(out, key, QStringLiteral("cpu request"), rx.cpuRequest.toString(), ry.cpuRequest.toString());
         compareValue(out, key, QStringLiteral("cpu limit"), rx.cpuLimit.toString(), ry.cpuLimit.toString());
-        compareValue(out, key, QStringLiteral("memory request"), rx.memoryRequest.toString(), ry.memoryRequest.toString());
+        compareValue(out, key, QStringLiteral("memory request"), rx.memoryRequest.toString(),
+                     ry.memoryRequest.toString());
         compareValue(out, key, QStringLiteral("memory limit"), rx.memoryLimit.toString(), ry.memoryLimit.toString());
         QMap<QString, QString> sx;
         QMap<QString, QString> sy;
@@ -99,15 +104,14 @@ QList<PlanChange> compare(const PlanSizing& before, const PlanSizing& after)
         if (!pools.contains(p))
             pools << p;
     }
-    const auto nodes = [](const PoolUsage* p, int PoolUsage::*field) {
-        return p ? QString::number(p->*field) : QString();
-    };
+    const auto nodes
+        = [](const PoolUsage* p, int PoolUsage::*field) { return p ? QString::number(p->*field) : QString(); };
     for (const auto& p : std::as_const(pools)) {
         const PoolUsage* x = poolsA.value(p);
         const PoolUsage* y = poolsB.value(p);
         const QString where = QCoreApplication::translate("PlanDiff", "pool %1").arg(p);
-        compareValue(out, where, QCoreApplication::translate("PlanDiff", "nodes used"), nodes(x, &PoolUsage::nodesNeeded),
-                     nodes(y, &PoolUsage::nodesNeeded));
+        compareValue(out, where, QCoreApplication::translate("PlanDiff", "nodes used"),
+                     nodes(x, &PoolUsage::nodesNeeded), nodes(y, &PoolUsage::nodesNeeded));
         compareValue(out, where, QCoreApplication::translate("PlanDiff", "nodes available"),
                      nodes(x, &PoolUsage::nodesAvailable), nodes(y, &PoolUsage::nodesAvailable));
     }
@@ -125,7 +129,8 @@ QString toText(const QList<PlanChange>& changes)
 {
     if (changes.isEmpty())
         return QStringLiteral("No differences in resources, settings, storage, nodes or cost.\n");
-    TextTable table({ QStringLiteral("Where"), QStringLiteral("What"), QStringLiteral("Before"), QStringLiteral("After") });
+    TextTable table(
+        { QStringLiteral("Where"), QStringLiteral("What"), QStringLiteral("Before"), QStringLiteral("After") });
     for (const auto& c : changes)
         table.addRow({ c.where, c.what, c.before.isEmpty() ? QStringLiteral("-") : c.before,
                        c.after.isEmpty() ? QStringLiteral("-") : c.after });

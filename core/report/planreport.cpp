@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "report/planreport.h"
 
 #include "report/servicereport.h"
@@ -25,9 +26,15 @@ QString subject(const PlanFinding& f)
     return f.role.isEmpty() ? f.service : QStringLiteral("%1/%2").arg(f.service, f.role);
 }
 
-QString percent(double fraction) { return QStringLiteral("%1%").arg(QLocale::c().toString(fraction * 100, 'f', 0)); }
+QString percent(double fraction)
+{
+    return QStringLiteral("%1%").arg(QLocale::c().toString(fraction * 100, 'f', 0));
+}
 
-QString money(double v) { return QLocale::c().toString(v, 'f', 2); }
+QString money(double v)
+{
+    return QLocale::c().toString(v, 'f', 2);
+}
 
 // "pool general: 2 of 3 nodes used, 1460.00 a month", the pool's name wrapped in `mark`.
 QString poolLine(const PoolUsage& p, const QString& mark = QString())
@@ -73,18 +80,19 @@ QStringList serviceCells(const Row& row)
              row.sizing->loadShare ? percent(*row.sizing->loadShare) : QString(),
              conn ? conn->value : QString(),
              st.storageClass,
-             st.iopsNeeded ? QStringLiteral("%1/%2").arg(st.iopsNeeded->toDisplayString(), st.iopsCeiling.toDisplayString())
-                           : QString() };
+             st.iopsNeeded
+                 ? QStringLiteral("%1/%2").arg(st.iopsNeeded->toDisplayString(), st.iopsCeiling.toDisplayString())
+                 : QString() };
 }
 
 // A function, not a static list: the headings are translated, so after the translator is installed.
 QStringList serviceHeader()
 {
-    return { PlanReportText::tr("Service"),        PlanReportText::tr("Kind"),
-             PlanReportText::tr("Tier"),           PlanReportText::tr("Pods"),
-             PlanReportText::tr("CPU req/lim"),    PlanReportText::tr("Memory req/lim"),
-             PlanReportText::tr("Load"),           QStringLiteral("max_conn"),
-             PlanReportText::tr("Storage class"),  PlanReportText::tr("IOPS need/cap") };
+    return { PlanReportText::tr("Service"),       PlanReportText::tr("Kind"),
+             PlanReportText::tr("Tier"),          PlanReportText::tr("Pods"),
+             PlanReportText::tr("CPU req/lim"),   PlanReportText::tr("Memory req/lim"),
+             PlanReportText::tr("Load"),          QStringLiteral("max_conn"),
+             PlanReportText::tr("Storage class"), PlanReportText::tr("IOPS need/cap") };
 }
 
 } // namespace
@@ -106,7 +114,8 @@ QString findingsText(const PlanSizing& sizing)
                               f.recommendation ? QStringLiteral(" [headroom check --apply]") : QString());
     }
     if (!fixes.isEmpty())
-        out += QLatin1Char('\n') + PlanReportText::tr("What to change:") + QLatin1Char('\n') + fixes.join(QLatin1Char('\n')) + QLatin1Char('\n');
+        out += QLatin1Char('\n') + PlanReportText::tr("What to change:") + QLatin1Char('\n')
+            + fixes.join(QLatin1Char('\n')) + QLatin1Char('\n');
     return out;
 }
 
@@ -149,13 +158,14 @@ QString toText(const Plan& plan, const PlanSizing& sizing)
             continue;
         anyStorage = true;
         const auto& fc = *s.storage;
-        storage.addRow({ s.name, fc.now.toString(), fc.atHorizon.toString(),
-                         fc.volumeGiven ? fc.volume.toString() : PlanReportText::tr("%1 (planned)").arg(fc.volume.toString()),
-                         fc.timeToFull ? fc.timeToFull->toString() : PlanReportText::tr("no growth") });
+        storage.addRow(
+            { s.name, fc.now.toString(), fc.atHorizon.toString(),
+              fc.volumeGiven ? fc.volume.toString() : PlanReportText::tr("%1 (planned)").arg(fc.volume.toString()),
+              fc.timeToFull ? fc.timeToFull->toString() : PlanReportText::tr("no growth") });
     }
     if (anyStorage)
-        out += QLatin1Char('\n') + PlanReportText::tr("Storage over %1:").arg(plan.horizon.toString()) + QLatin1Char('\n')
-            + storage.toString();
+        out += QLatin1Char('\n') + PlanReportText::tr("Storage over %1:").arg(plan.horizon.toString())
+            + QLatin1Char('\n') + storage.toString();
 
     if (!plan.nodePools.isEmpty()) {
         TextTable nodes({ PlanReportText::tr("Node"), PlanReportText::tr("Pods"), PlanReportText::tr("CPU requested"),
@@ -215,8 +225,8 @@ QString toMarkdown(const Plan& plan, const PlanSizing& sizing)
     if (sizing.findings.isEmpty())
         out += PlanReportText::tr("None.") + QLatin1Char('\n');
     for (const auto& f : sizing.findings) {
-        out += QStringLiteral("- **%1** `%2` (%3): %4").arg(severityText(f.finding.severity), f.finding.code, subject(f),
-                                                           f.finding.message);
+        out += QStringLiteral("- **%1** `%2` (%3): %4")
+                   .arg(severityText(f.finding.severity), f.finding.code, subject(f), f.finding.message);
         if (!f.finding.fix.isEmpty())
             out += QLatin1Char(' ') + PlanReportText::tr("*Fix:* %1").arg(f.finding.fix);
         out += QLatin1Char('\n');

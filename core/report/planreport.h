@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "model/plan.h"
 #include "engine/plansizer.h"
+#include "model/plan.h"
 
 #include <QString>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "report/servicereport.h"
 
 #include "model/catalogtext.h"
@@ -106,8 +107,8 @@ QString toText(const ServiceSizing& s)
     TextTable resources(
         { SizingReportText::tr("Resources"), SizingReportText::tr("Request"), SizingReportText::tr("Limit") });
     resources.addRow({ QStringLiteral("CPU"), s.resources.cpuRequest.toString(), s.resources.cpuLimit.toString() });
-    resources.addRow({ SizingReportText::tr("Memory"), s.resources.memoryRequest.toString(),
-                       s.resources.memoryLimit.toString() });
+    resources.addRow(
+        { SizingReportText::tr("Memory"), s.resources.memoryRequest.toString(), s.resources.memoryLimit.toString() });
     out += resources.toString({ 1, 2 }) + QLatin1Char('\n');
 
     if (!s.memory.isEmpty()) {
@@ -117,8 +118,8 @@ QString toText(const ServiceSizing& s)
             QString allocated = m.allocated.toDisplayString();
             if (m.allocated.raw() < m.demand.raw())
                 allocated = SizingReportText::tr("%1 (needs %2)").arg(allocated, m.demand.toDisplayString());
-            memory.addRow({ catalogText(m.title), allocated, percentOf(m.allocated.raw(), s.resources.memoryLimit.raw()),
-                            catalogText(m.explanation) });
+            memory.addRow({ catalogText(m.title), allocated,
+                            percentOf(m.allocated.raw(), s.resources.memoryLimit.raw()), catalogText(m.explanation) });
         }
         memory.addRow({ catalogText(s.memoryRemainderTitle), s.memoryRemainder.toDisplayString(),
                         percentOf(s.memoryRemainder.raw(), s.resources.memoryLimit.raw()),
@@ -143,7 +144,8 @@ QString toText(const ServiceSizing& s)
         if (st.size)
             storage.addRow({ SizingReportText::tr("Volume"), st.size->toString(), className });
         if (st.iopsNeeded)
-            storage.addRow({ QStringLiteral("IOPS"), st.iopsNeeded->toDisplayString(), st.iopsCeiling.toDisplayString() });
+            storage.addRow(
+                { QStringLiteral("IOPS"), st.iopsNeeded->toDisplayString(), st.iopsCeiling.toDisplayString() });
         if (st.throughputNeeded)
             storage.addRow({ SizingReportText::tr("Throughput"), st.throughputNeeded->toDisplayString(),
                              st.throughputCeiling.toDisplayString() });
@@ -183,7 +185,10 @@ void emitQuantity(YAML::Emitter& out, const char* key, const Quantity& q)
     out << YAML::Key << key << YAML::Value << q.toString().toStdString();
 }
 
-std::string s8(const QString& s) { return s.toStdString(); }
+std::string s8(const QString& s)
+{
+    return s.toStdString();
+}
 
 } // namespace
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "testutils.h"
 
 #include <QFile>
@@ -64,7 +65,8 @@ private slots:
     void helpListsEveryCommand()
     {
         const auto r = run({ QStringLiteral("--help") });
-        for (const char* name : { "size", "catalog", "check", "report", "diff", "export", "tune", "import", "sample" }) {
+        for (const char* name :
+             { "size", "catalog", "check", "report", "diff", "export", "tune", "import", "sample" }) {
             const QString command = QString::fromLatin1(name);
             QVERIFY2(r.out.contains(QStringLiteral("\n  %1 ").arg(command)), name);
             const auto help = run({ command, QStringLiteral("--help") });
@@ -90,12 +92,11 @@ private slots:
     {
         QTest::addColumn<QString>("service");
         QTest::addColumn<QString>("tier");
-        const QStringList services = { QStringLiteral("postgresql"), QStringLiteral("mysql"),
-                                       QStringLiteral("mongodb"),    QStringLiteral("redis"),
-                                       QStringLiteral("elasticsearch"), QStringLiteral("kafka"),
-                                       QStringLiteral("rabbitmq"),   QStringLiteral("prometheus"),
-                                       QStringLiteral("grafana"),    QStringLiteral("loki"),
-                                       QStringLiteral("keycloak"),   QStringLiteral("nextcloud") };
+        const QStringList services
+            = { QStringLiteral("postgresql"), QStringLiteral("mysql"),         QStringLiteral("mongodb"),
+                QStringLiteral("redis"),      QStringLiteral("elasticsearch"), QStringLiteral("kafka"),
+                QStringLiteral("rabbitmq"),   QStringLiteral("prometheus"),    QStringLiteral("grafana"),
+                QStringLiteral("loki"),       QStringLiteral("keycloak"),      QStringLiteral("nextcloud") };
         for (const auto& s : services) {
             for (const char* t : { "small", "medium", "large", "xlarge" })
                 QTest::addRow("%s/%s", qPrintable(s), t) << s << QString::fromLatin1(t);
@@ -106,8 +107,8 @@ private slots:
     {
         QFETCH(QString, service);
         QFETCH(QString, tier);
-        const auto r = run({ QStringLiteral("size"), service, QStringLiteral("--tier"), tier, QStringLiteral("--format"),
-                             QStringLiteral("json") });
+        const auto r = run({ QStringLiteral("size"), service, QStringLiteral("--tier"), tier,
+                             QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(r.exitCode, 0);
         QJsonParseError error;
         const auto doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
@@ -155,8 +156,7 @@ private slots:
                                       << QStringLiteral("--tier: unknown tier 'huge'; the tiers are: small, medium");
         QTest::addRow("bad memory") << QStringList { size, pg, QStringLiteral("--memory"), QStringLiteral("12XB") }
                                     << QStringLiteral("--memory: '12XB' is not a memory quantity");
-        QTest::addRow("negative memory") << QStringList { size, pg, QStringLiteral("--memory"),
-                                                          QStringLiteral("-1Gi") }
+        QTest::addRow("negative memory") << QStringList { size, pg, QStringLiteral("--memory"), QStringLiteral("-1Gi") }
                                          << QStringLiteral("--memory: '-1Gi'");
         QTest::addRow("huge memory") << QStringList { size, pg, QStringLiteral("--memory"), QStringLiteral("1e400") }
                                      << QStringLiteral("--memory: '1e400'");
@@ -167,14 +167,14 @@ private slots:
         QTest::addRow("bad connections") << QStringList { size, pg, QStringLiteral("--connections"),
                                                           QStringLiteral("many") }
                                          << QStringLiteral("connections: 'many'");
-        QTest::addRow("zero connections") << QStringList { size, pg, QStringLiteral("--connections"),
-                                                           QStringLiteral("0") }
-                                          << QStringLiteral("--connections: connections is 0, below its minimum 1");
+        QTest::addRow("zero connections")
+            << QStringList { size, pg, QStringLiteral("--connections"), QStringLiteral("0") }
+            << QStringLiteral("--connections: connections is 0, below its minimum 1");
         QTest::addRow("unknown input") << QStringList { size, pg, QStringLiteral("--set"), QStringLiteral("foo=1") }
                                        << QStringLiteral("--set: postgresql has no input 'foo'; its inputs are: ");
-        QTest::addRow("set without value") << QStringList { size, pg, QStringLiteral("--set"),
-                                                            QStringLiteral("dataset") }
-                                           << QStringLiteral("--set: 'dataset' is not name=value");
+        QTest::addRow("set without value")
+            << QStringList { size, pg, QStringLiteral("--set"), QStringLiteral("dataset") }
+            << QStringLiteral("--set: 'dataset' is not name=value");
         QTest::addRow("set wrong unit") << QStringList { size, pg, QStringLiteral("--set"),
                                                          QStringLiteral("dataset=fast") }
                                         << QStringLiteral("--set dataset: 'fast' is not a memory quantity");
@@ -182,20 +182,23 @@ private slots:
                                         << QStringLiteral("--format: 'xml' is not one of table, yaml, json");
         QTest::addRow("unknown option") << QStringList { size, pg, QStringLiteral("--frobnicate") }
                                         << QStringLiteral("frobnicate");
-        QTest::addRow("request above limit") << QStringList { size, pg, QStringLiteral("--tier"),
-                                                              QStringLiteral("small"), QStringLiteral("--memory-request"),
+        QTest::addRow("request above limit") << QStringList { size,
+                                                              pg,
+                                                              QStringLiteral("--tier"),
+                                                              QStringLiteral("small"),
+                                                              QStringLiteral("--memory-request"),
                                                               QStringLiteral("8Gi") }
                                              << QStringLiteral("above the limit");
-        QTest::addRow("unknown storage class") << QStringList { size, pg, QStringLiteral("--storage-class"),
-                                                                QStringLiteral("floppy") }
-                                               << QStringLiteral("--storage-class: unknown storage class 'floppy'");
+        QTest::addRow("unknown storage class")
+            << QStringList { size, pg, QStringLiteral("--storage-class"), QStringLiteral("floppy") }
+            << QStringLiteral("--storage-class: unknown storage class 'floppy'");
         QTest::addRow("bad replicas") << QStringList { size, pg, QStringLiteral("--replicas"), QStringLiteral("0") }
                                       << QStringLiteral("--replicas: '0' is not a whole number from 1 to 10000");
         QTest::addRow("unknown catalog list") << QStringList { QStringLiteral("catalog"), QStringLiteral("widgets") }
                                               << QStringLiteral("'widgets' is not one of services, tiers");
-        QTest::addRow("missing catalog file") << QStringList { size, pg, QStringLiteral("--catalog"),
-                                                               QStringLiteral("/nonexistent/catalog.yaml") }
-                                              << QStringLiteral("/nonexistent/catalog.yaml");
+        QTest::addRow("missing catalog file")
+            << QStringList { size, pg, QStringLiteral("--catalog"), QStringLiteral("/nonexistent/catalog.yaml") }
+            << QStringLiteral("/nonexistent/catalog.yaml");
     }
 
     void badInput()
@@ -322,12 +325,15 @@ private slots:
 private:
     static QStringList tuneExampleArguments()
     {
-        return { QStringLiteral("tune"),      QStringLiteral("--pg-version"), QStringLiteral("18"),
-                 QStringLiteral("--os"),      QStringLiteral("linux"),        QStringLiteral("--type"),
-                 QStringLiteral("web"),       QStringLiteral("--memory"),     QStringLiteral("1GB"),
-                 QStringLiteral("--cpus"),    QStringLiteral("2"),            QStringLiteral("--connections"),
-                 QStringLiteral("100"),       QStringLiteral("--storage"),    QStringLiteral("ssd"),
-                 QStringLiteral("--db-size"), QStringLiteral("less_ram") };
+        return { QStringLiteral("tune"),    QStringLiteral("--pg-version"),
+                 QStringLiteral("18"),      QStringLiteral("--os"),
+                 QStringLiteral("linux"),   QStringLiteral("--type"),
+                 QStringLiteral("web"),     QStringLiteral("--memory"),
+                 QStringLiteral("1GB"),     QStringLiteral("--cpus"),
+                 QStringLiteral("2"),       QStringLiteral("--connections"),
+                 QStringLiteral("100"),     QStringLiteral("--storage"),
+                 QStringLiteral("ssd"),     QStringLiteral("--db-size"),
+                 QStringLiteral("less_ram") };
     }
 
     // Three machines in PGTune's keys: the profile's first example (every key), the second (numbers as strings,
@@ -353,8 +359,9 @@ private:
             { t, QStringLiteral("--memory"), QStringLiteral("512MB"), QStringLiteral("--cpus"), QStringLiteral("8"),
               QStringLiteral("--connections"), QStringLiteral("200"), QStringLiteral("--db-size"),
               QStringLiteral("less_ram") },
-            { t, QStringLiteral("--pg-version"), QStringLiteral("14"), QStringLiteral("--os"), QStringLiteral("windows"),
-              QStringLiteral("--type"), QStringLiteral("desktop"), QStringLiteral("--memory"), QStringLiteral("64GB") },
+            { t, QStringLiteral("--pg-version"), QStringLiteral("14"), QStringLiteral("--os"),
+              QStringLiteral("windows"), QStringLiteral("--type"), QStringLiteral("desktop"),
+              QStringLiteral("--memory"), QStringLiteral("64GB") },
         };
     }
 
@@ -432,9 +439,9 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
         const QStringList outLines = r.out.split(QLatin1Char('\n'));
-        for (const char* line : { "shared_buffers = 256MB", "wal_buffers = 7864kB", "io_method = io_uring",
-                                  "effective_cache_size = 768MB", "work_mem = 4MB", "# DB Version: 18",
-                                  "# Total Memory (RAM): 1 GB" })
+        for (const char* line :
+             { "shared_buffers = 256MB", "wal_buffers = 7864kB", "io_method = io_uring", "effective_cache_size = 768MB",
+               "work_mem = 4MB", "# DB Version: 18", "# Total Memory (RAM): 1 GB" })
             QVERIFY2(outLines.contains(QLatin1String(line)), line);
         QVERIFY(!r.out.contains(QStringLiteral("max_worker_processes")));
         // Defaults: the same machine with only what differs from PGTune's defaults gives the same settings.
@@ -466,8 +473,8 @@ private slots:
     {
         const auto r = run({ QStringLiteral("tune"), QStringLiteral("--help") });
         QCOMPARE(r.exitCode, 0);
-        for (const char* part : { "--pg-version", "--memory", "--db-size", "--format", "--batch", "dbVersion",
-                                  "stops" })
+        for (const char* part :
+             { "--pg-version", "--memory", "--db-size", "--format", "--batch", "dbVersion", "stops" })
             QVERIFY2(r.out.contains(QLatin1String(part)), part);
     }
 
@@ -503,20 +510,20 @@ private slots:
                                    << QStringLiteral("--pg-version: '9' is not a PostgreSQL version from 10 to 18");
         QTest::addRow("cpus 0") << QStringList { tune, memory, gb8, QStringLiteral("--cpus"), QStringLiteral("0") }
                                 << QStringLiteral("--cpus: '0' is not a whole number from 1 to 10000");
-        QTest::addRow("connections text") << QStringList { tune, memory, gb8, QStringLiteral("--connections"),
-                                                           QStringLiteral("many") }
-                                          << QStringLiteral("--connections: 'many' is not a whole number from 1 to "
-                                                            "100000");
+        QTest::addRow("connections text")
+            << QStringList { tune, memory, gb8, QStringLiteral("--connections"), QStringLiteral("many") }
+            << QStringLiteral("--connections: 'many' is not a whole number from 1 to "
+                              "100000");
         QTest::addRow("format") << QStringList { tune, memory, gb8, QStringLiteral("--format"), QStringLiteral("xml") }
                                 << QStringLiteral("--format: 'xml' is not one of conf, alter-system");
         QTest::addRow("unknown option") << QStringList { tune, memory, gb8, QStringLiteral("--frobnicate") }
                                         << QStringLiteral("frobnicate");
-        QTest::addRow("batch with options") << QStringList { tune, QStringLiteral("--batch"), QStringLiteral("-"),
-                                                             memory, gb8 }
-                                            << QStringLiteral("--memory cannot be used with --batch");
-        QTest::addRow("batch file missing") << QStringList { tune, QStringLiteral("--batch"),
-                                                             QStringLiteral("/nonexistent/machines.jsonl") }
-                                            << QStringLiteral("--batch: cannot read '/nonexistent/machines.jsonl'");
+        QTest::addRow("batch with options")
+            << QStringList { tune, QStringLiteral("--batch"), QStringLiteral("-"), memory, gb8 }
+            << QStringLiteral("--memory cannot be used with --batch");
+        QTest::addRow("batch file missing")
+            << QStringList { tune, QStringLiteral("--batch"), QStringLiteral("/nonexistent/machines.jsonl") }
+            << QStringLiteral("--batch: cannot read '/nonexistent/machines.jsonl'");
     }
 
     void tuneBadInput()
@@ -643,10 +650,12 @@ private slots:
     {
         const auto r = run({ QStringLiteral("check"), example("case-study-before.yaml") });
         QCOMPARE(r.exitCode, 1);
-        QVERIFY(hasRow(r.out, { QStringLiteral("error"), QStringLiteral("benchmarkdb/replica"),
-                                QStringLiteral("memory.overcommit") }));
-        QVERIFY(hasRow(r.out, { QStringLiteral("warning"), QStringLiteral("benchmarkdb"),
-                                QStringLiteral("postgresql.allocation-inverse-to-load") }));
+        QVERIFY(hasRow(
+            r.out,
+            { QStringLiteral("error"), QStringLiteral("benchmarkdb/replica"), QStringLiteral("memory.overcommit") }));
+        QVERIFY(hasRow(r.out,
+                       { QStringLiteral("warning"), QStringLiteral("benchmarkdb"),
+                         QStringLiteral("postgresql.allocation-inverse-to-load") }));
         QVERIFY(r.out.contains(QStringLiteral("3.1x")));
         QVERIFY(r.out.contains(QStringLiteral("[headroom check --apply]")));
 
@@ -665,13 +674,15 @@ private slots:
         QTest::addColumn<QString>("where"); // file:line:column after the path
         QTest::addColumn<QString>("messagePart");
         const QByteArray head = "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: x}\n";
-        QTest::addRow("unknown kind") << QByteArray(head + "services:\n  - name: db\n    kind: oracle\n    tier: small\n")
+        QTest::addRow("unknown kind") << QByteArray(head
+                                                    + "services:\n  - name: db\n    kind: oracle\n    tier: small\n")
                                       << QStringLiteral(":6:11: services.db.kind: ")
                                       << QStringLiteral("unknown service kind 'oracle'");
         QTest::addRow("syntax") << QByteArray(head + "services:\n  - name: [db\n") << QStringLiteral(":6:")
                                 << QStringLiteral("not valid YAML");
-        QTest::addRow("pooler mode") << QByteArray(head + "services:\n  - name: db\n    kind: postgresql\n    tier: small\n"
-                                                          "    topology: {readReplicas: 1, pooler: {mode: banana}}\n")
+        QTest::addRow("pooler mode") << QByteArray(head
+                                                   + "services:\n  - name: db\n    kind: postgresql\n    tier: small\n"
+                                                     "    topology: {readReplicas: 1, pooler: {mode: banana}}\n")
                                      << QStringLiteral(":8:48: services.db.topology.pooler.mode: ")
                                      << QStringLiteral("'banana' is not a PgBouncer pool mode");
     }
@@ -717,8 +728,8 @@ private slots:
 
         const QByteArray written = readFile(out);
         QVERIFY(written.startsWith("apiVersion: headroom/v1\nkind: Plan\n"));
-        for (const char* part : { "memory: \"4Gi\"", "memory: \"6Gi\"", "maxConnections: \"28\"", "maxConnections: \"48\"",
-                                  "pooler:\n        enabled: true" })
+        for (const char* part : { "memory: \"4Gi\"", "memory: \"6Gi\"", "maxConnections: \"28\"",
+                                  "maxConnections: \"48\"", "pooler:\n        enabled: true" })
             QVERIFY2(written.contains(part), part);
 
         // The same plan as the case study's after plan: no difference, and nothing to fix.
@@ -806,8 +817,9 @@ private slots:
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("textFormat");
         QTest::addColumn<QString>("finding");
-        const QStringList overloaded { QStringLiteral("size"), QStringLiteral("postgresql"), QStringLiteral("--tier"),
-            QStringLiteral("small"), QStringLiteral("--connections"), QStringLiteral("2000") };
+        const QStringList overloaded { QStringLiteral("size"),          QStringLiteral("postgresql"),
+                                       QStringLiteral("--tier"),        QStringLiteral("small"),
+                                       QStringLiteral("--connections"), QStringLiteral("2000") };
         // A catalog check (postgresql.work-mem-low) and the engine's memory.overcommit fire.
         QTest::addRow("size json") << overloaded << QStringLiteral("json") << QStringLiteral("table")
                                    << QStringLiteral("so larger sorts and hashes spill to disk");
@@ -848,7 +860,7 @@ private slots:
         QVERIFY(dir.isValid());
         const QString out = dir.filePath(QStringLiteral("after.yaml"));
         const auto r = run({ QStringLiteral("check"), example("case-study-before.yaml"), QStringLiteral("--apply"),
-            QStringLiteral("--out"), out, QStringLiteral("--format"), QStringLiteral("json") });
+                             QStringLiteral("--out"), out, QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(r.exitCode, 0);
         QJsonParseError error;
         QJsonDocument::fromJson(r.out.toUtf8(), &error);
@@ -862,28 +874,37 @@ private slots:
         const auto r = run({ QStringLiteral("report"), example("case-study-after.yaml"), QStringLiteral("--format"),
                              QStringLiteral("xml") });
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("--format: 'xml' is not one of text, markdown, json")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("--format: 'xml' is not one of text, markdown, json")),
+                 qPrintable(r.err));
     }
 
     void diffBeforeAfter()
     {
-        const auto r = run({ QStringLiteral("diff"), example("case-study-before.yaml"), example("case-study-after.yaml") });
+        const auto r
+            = run({ QStringLiteral("diff"), example("case-study-before.yaml"), example("case-study-after.yaml") });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
-        QVERIFY(hasRow(r.out, { QStringLiteral("Where"), QStringLiteral("What"), QStringLiteral("Before"), QStringLiteral("After") }));
-        QVERIFY2(hasRow(r.out, { QStringLiteral("benchmarkdb/primary"), QStringLiteral("memory"), QStringLiteral("limit"),
-                                 QStringLiteral("7Gi"), QStringLiteral("4Gi") }),
+        QVERIFY(hasRow(
+            r.out,
+            { QStringLiteral("Where"), QStringLiteral("What"), QStringLiteral("Before"), QStringLiteral("After") }));
+        QVERIFY2(hasRow(r.out,
+                        { QStringLiteral("benchmarkdb/primary"), QStringLiteral("memory"), QStringLiteral("limit"),
+                          QStringLiteral("7Gi"), QStringLiteral("4Gi") }),
                  qPrintable(r.out));
-        QVERIFY(hasRow(r.out, { QStringLiteral("benchmarkdb/replica"), QStringLiteral("memory"), QStringLiteral("limit"),
-                                QStringLiteral("3Gi"), QStringLiteral("6Gi") }));
-        QVERIFY(hasRow(r.out, { QStringLiteral("benchmarkdb/replica"), QStringLiteral("setting"),
-                                QStringLiteral("max_connections"), QStringLiteral("200"), QStringLiteral("48") }));
+        QVERIFY(hasRow(r.out,
+                       { QStringLiteral("benchmarkdb/replica"), QStringLiteral("memory"), QStringLiteral("limit"),
+                         QStringLiteral("3Gi"), QStringLiteral("6Gi") }));
+        QVERIFY(hasRow(r.out,
+                       { QStringLiteral("benchmarkdb/replica"), QStringLiteral("setting"),
+                         QStringLiteral("max_connections"), QStringLiteral("200"), QStringLiteral("48") }));
 
         // The other way round, the same rows with before and after swapped.
-        const auto back = run({ QStringLiteral("diff"), example("case-study-after.yaml"), example("case-study-before.yaml") });
+        const auto back
+            = run({ QStringLiteral("diff"), example("case-study-after.yaml"), example("case-study-before.yaml") });
         QCOMPARE(back.exitCode, 1);
-        QVERIFY(hasRow(back.out, { QStringLiteral("benchmarkdb/primary"), QStringLiteral("memory"), QStringLiteral("limit"),
-                                   QStringLiteral("4Gi"), QStringLiteral("7Gi") }));
+        QVERIFY(hasRow(back.out,
+                       { QStringLiteral("benchmarkdb/primary"), QStringLiteral("memory"), QStringLiteral("limit"),
+                         QStringLiteral("4Gi"), QStringLiteral("7Gi") }));
     }
 
     void diffSamePlan()
@@ -898,9 +919,11 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("messagePart");
         const QString diff = QStringLiteral("diff");
-        QTest::addRow("missing old") << QStringList { diff, QStringLiteral("/nonexistent/old.yaml"), example("case-study-after.yaml") }
+        QTest::addRow("missing old") << QStringList { diff, QStringLiteral("/nonexistent/old.yaml"),
+                                                      example("case-study-after.yaml") }
                                      << QStringLiteral("headroom diff: /nonexistent/old.yaml: cannot open the plan");
-        QTest::addRow("missing new") << QStringList { diff, example("case-study-after.yaml"), QStringLiteral("/nonexistent/new.yaml") }
+        QTest::addRow("missing new") << QStringList { diff, example("case-study-after.yaml"),
+                                                      QStringLiteral("/nonexistent/new.yaml") }
                                      << QStringLiteral("headroom diff: /nonexistent/new.yaml: cannot open the plan");
         QTest::addRow("one plan") << QStringList { diff, example("case-study-after.yaml") }
                                   << QStringLiteral("give two plan files: OLD NEW");

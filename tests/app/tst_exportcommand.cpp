@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -6,6 +7,7 @@
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
+
 #include <unistd.h>
 
 // `headroom export` against a real file system: collisions, links, a second process, stale
@@ -40,7 +42,8 @@ private:
             return {};
         }
         return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+                 QString::fromUtf8(process.readAllStandardOutput()),
+                 QString::fromUtf8(process.readAllStandardError()) };
     }
 
     static Result runExport(const QStringList& arguments)
@@ -183,16 +186,16 @@ private slots:
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("out"));
         QCOMPARE(runExport({ writePlan(dir, QStringLiteral("both.yaml"), redis("cache") + redis("sessions")),
-                               QStringLiteral("--out"), out })
+                             QStringLiteral("--out"), out })
                      .exitCode,
-            0);
+                 0);
         const QString stale = out + QStringLiteral("/sessions.values.yaml");
         QFile f(stale);
         QVERIFY(f.open(QIODevice::Append));
         f.write("# my tweak\n");
         f.close();
         const auto r = runExport({ writePlan(dir, QStringLiteral("one.yaml"), redis("cache")), QStringLiteral("--out"),
-            out, QStringLiteral("--prune") });
+                                   out, QStringLiteral("--prune") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(QFile::exists(stale));
         QVERIFY2(r.err.contains(stale), qPrintable(r.err));
@@ -207,9 +210,9 @@ private slots:
         const QString disk = dir.filePath(QStringLiteral("disk"));
         QVERIFY(QDir().mkpath(disk));
         QVERIFY(QProcess::execute(QStringLiteral("mount"),
-                    { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=64k"),
-                        QStringLiteral("tmpfs"), disk })
-            == 0);
+                                  { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                    QStringLiteral("size=64k"), QStringLiteral("tmpfs"), disk })
+                == 0);
         const auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), { disk }); });
 
         QByteArray many;

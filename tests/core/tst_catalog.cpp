@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The built-in catalog is faithful to the user's sizing guide (/work/shared/reference/sizing-guide.md).
 //
 // Every expected value below is transcribed from the guide's tables by hand, not copied from the
@@ -35,10 +36,9 @@ constexpr std::int64_t operator""_r(unsigned long long value)
 
 // The services the guide's "Resource Sizing Matrix" covers, in the guide's order.
 const QStringList guideServices = {
-    QStringLiteral("postgresql"), QStringLiteral("mysql"),     QStringLiteral("mongodb"),
-    QStringLiteral("redis"),      QStringLiteral("elasticsearch"), QStringLiteral("kafka"),
-    QStringLiteral("rabbitmq"),   QStringLiteral("prometheus"), QStringLiteral("grafana"),
-    QStringLiteral("loki"),       QStringLiteral("keycloak"),  QStringLiteral("nextcloud"),
+    QStringLiteral("postgresql"),    QStringLiteral("mysql"), QStringLiteral("mongodb"),  QStringLiteral("redis"),
+    QStringLiteral("elasticsearch"), QStringLiteral("kafka"), QStringLiteral("rabbitmq"), QStringLiteral("prometheus"),
+    QStringLiteral("grafana"),       QStringLiteral("loki"),  QStringLiteral("keycloak"), QStringLiteral("nextcloud"),
 };
 const QStringList guideSizes
     = { QStringLiteral("small"), QStringLiteral("medium"), QStringLiteral("large"), QStringLiteral("xlarge") };
@@ -196,8 +196,7 @@ void TestCatalog::matrixColumns_data()
                                 << QStringList { "vCPU", "Memory", "Storage", "Retention", "Samples/s", "Use Case" };
     QTest::addRow("grafana") << "grafana"
                              << QStringList { "vCPU", "Memory", "Storage", "Users", "Dashboards", "Use Case" };
-    QTest::addRow("loki") << "loki"
-                          << QStringList { "vCPU", "Memory", "Storage", "Retention", "Log Rate", "Use Case" };
+    QTest::addRow("loki") << "loki" << QStringList { "vCPU", "Memory", "Storage", "Retention", "Log Rate", "Use Case" };
     QTest::addRow("keycloak") << "keycloak" << QStringList { "vCPU", "Memory", "Users", "Sessions", "Use Case" };
     QTest::addRow("nextcloud") << "nextcloud"
                                << QStringList { "vCPU", "Memory", "Storage", "Users", "Files", "Use Case" };
@@ -453,9 +452,18 @@ void TestCatalog::performanceTier_data()
     QTest::addColumn<QString>("useCase");
 
     // | Tier | Performance Target | Use Case |
-    QTest::addRow("High Performance") << "High Performance" << "100ms" << "10k/s" << "Production critical services";
-    QTest::addRow("Standard") << "Standard" << "500ms" << "1k/s" << "Production standard services";
-    QTest::addRow("Development") << "Development" << "2s" << "100/s" << "Development and testing";
+    QTest::addRow("High Performance") << "High Performance"
+                                      << "100ms"
+                                      << "10k/s"
+                                      << "Production critical services";
+    QTest::addRow("Standard") << "Standard"
+                              << "500ms"
+                              << "1k/s"
+                              << "Production standard services";
+    QTest::addRow("Development") << "Development"
+                                 << "2s"
+                                 << "100/s"
+                                 << "Development and testing";
 }
 
 void TestCatalog::performanceTier()
@@ -489,13 +497,33 @@ void TestCatalog::storageClass_data()
 
     // | Storage Type | IOPS | Throughput | Latency | Cost | Use Case |
     // "100k+" and "1 GB/s+" are read as their lower bound; "< 1ms" as 0-1ms.
-    QTest::addRow("Local SSD") << "Local SSD" << "100k" << "1GB/s" << "0ms" << "1ms" << "High"
+    QTest::addRow("Local SSD") << "Local SSD"
+                               << "100k"
+                               << "1GB/s"
+                               << "0ms"
+                               << "1ms"
+                               << "High"
                                << "Databases (PostgreSQL, MySQL), Elasticsearch, Kafka";
-    QTest::addRow("Network SSD (Premium)") << "Network SSD (Premium)" << "20k" << "500MB/s" << "1ms" << "5ms"
-                                           << "Medium" << "Prometheus TSDB, Loki, Mimir";
-    QTest::addRow("Network SSD (Standard)") << "Network SSD (Standard)" << "5k" << "250MB/s" << "5ms" << "10ms"
-                                            << "Low" << "General purpose, logs, backups";
-    QTest::addRow("Network HDD") << "Network HDD" << "500" << "100MB/s" << "10ms" << "50ms" << "Very Low"
+    QTest::addRow("Network SSD (Premium)") << "Network SSD (Premium)"
+                                           << "20k"
+                                           << "500MB/s"
+                                           << "1ms"
+                                           << "5ms"
+                                           << "Medium"
+                                           << "Prometheus TSDB, Loki, Mimir";
+    QTest::addRow("Network SSD (Standard)") << "Network SSD (Standard)"
+                                            << "5k"
+                                            << "250MB/s"
+                                            << "5ms"
+                                            << "10ms"
+                                            << "Low"
+                                            << "General purpose, logs, backups";
+    QTest::addRow("Network HDD") << "Network HDD"
+                                 << "500"
+                                 << "100MB/s"
+                                 << "10ms"
+                                 << "50ms"
+                                 << "Very Low"
                                  << "Cold storage, archives";
 }
 
@@ -534,12 +562,18 @@ void TestCatalog::defaultStorageClassFollowsGuide_data()
     QTest::addColumn<QString>("storageClassName");
 
     // The guide's storage table names these services in its Use Case column.
-    QTest::addRow("postgresql") << "postgresql" << "Local SSD";
-    QTest::addRow("mysql") << "mysql" << "Local SSD";
-    QTest::addRow("elasticsearch") << "elasticsearch" << "Local SSD";
-    QTest::addRow("kafka") << "kafka" << "Local SSD";
-    QTest::addRow("prometheus") << "prometheus" << "Network SSD (Premium)";
-    QTest::addRow("loki") << "loki" << "Network SSD (Premium)";
+    QTest::addRow("postgresql") << "postgresql"
+                                << "Local SSD";
+    QTest::addRow("mysql") << "mysql"
+                           << "Local SSD";
+    QTest::addRow("elasticsearch") << "elasticsearch"
+                                   << "Local SSD";
+    QTest::addRow("kafka") << "kafka"
+                           << "Local SSD";
+    QTest::addRow("prometheus") << "prometheus"
+                                << "Network SSD (Premium)";
+    QTest::addRow("loki") << "loki"
+                          << "Network SSD (Premium)";
 }
 
 void TestCatalog::defaultStorageClassFollowsGuide()
@@ -606,7 +640,10 @@ void TestCatalog::serviceIdentity()
     QCOMPARE(s->rows.size(), guideSizes.size());
 }
 
-void TestCatalog::chartExists_data() { addServiceRows(); }
+void TestCatalog::chartExists_data()
+{
+    addServiceRows();
+}
 
 void TestCatalog::chartExists()
 {
@@ -621,7 +658,10 @@ void TestCatalog::chartExists()
              qPrintable(QStringLiteral("chart '%1' is not a directory in %2").arg(s->chart, charts.absolutePath())));
 }
 
-void TestCatalog::formulasExplained_data() { addServiceRows(); }
+void TestCatalog::formulasExplained_data()
+{
+    addServiceRows();
+}
 
 void TestCatalog::formulasExplained()
 {
@@ -640,7 +680,10 @@ void TestCatalog::formulasExplained()
     QVERIFY2(unexplained.isEmpty(), qPrintable(QStringLiteral("no explanation: ") + unexplained.join(", ")));
 }
 
-void TestCatalog::inputsDescribed_data() { addServiceRows(); }
+void TestCatalog::inputsDescribed_data()
+{
+    addServiceRows();
+}
 
 void TestCatalog::inputsDescribed()
 {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "engine/sizingengine.h"
 #include "io/catalogloader.h"
 #include "testutils.h"
@@ -139,44 +140,41 @@ private slots:
         QTest::addColumn<QString>("keyPath");
         QTest::addColumn<QString>("messagePart");
 
-        QTest::addRow("yaml syntax") << QByteArray("name: Widget\n") << QByteArray("name: [Widget\n") << 5
-                                     << QString() << QStringLiteral("not valid YAML");
-        QTest::addRow("wrong api version") << QByteArray("apiVersion: headroom/v1\n")
-                                           << QByteArray("apiVersion: headroom/v9\n") << 1
-                                           << QStringLiteral("apiVersion") << QStringLiteral("headroom/v9");
+        QTest::addRow("yaml syntax") << QByteArray("name: Widget\n") << QByteArray("name: [Widget\n") << 5 << QString()
+                                     << QStringLiteral("not valid YAML");
+        QTest::addRow("wrong api version")
+            << QByteArray("apiVersion: headroom/v1\n") << QByteArray("apiVersion: headroom/v9\n") << 1
+            << QStringLiteral("apiVersion") << QStringLiteral("headroom/v9");
         QTest::addRow("unknown kind") << QByteArray("kind: Service\n") << QByteArray("kind: Servce\n") << 2
                                       << QStringLiteral("kind") << QStringLiteral("unknown kind 'Servce'");
         QTest::addRow("bad id") << QByteArray("id: widget\n") << QByteArray("id: Widget Thing\n") << 3
                                 << QStringLiteral("id") << QStringLiteral("not a valid id");
-        QTest::addRow("bad matrix quantity") << QByteArray("large: {cpu: \"4\", memory: 4Gi}")
-                                             << QByteArray("large: {cpu: \"4\", memory: 4GX}") << 15
-                                             << QStringLiteral("services.widget.matrix.rows.large.memory")
-                                             << QStringLiteral("'4GX' is not a memory quantity");
-        QTest::addRow("missing matrix cell") << QByteArray("large: {cpu: \"4\", memory: 4Gi}")
-                                             << QByteArray("large: {cpu: \"4\"}") << 15
-                                             << QStringLiteral("services.widget.matrix.rows.large.memory")
-                                             << QStringLiteral("no value for the column 'memory'");
-        QTest::addRow("unknown dimension") << QByteArray("dimension: count\n") << QByteArray("dimension: sheep\n")
-                                           << 19 << QStringLiteral("services.widget.inputs.sessions.dimension")
+        QTest::addRow("bad matrix quantity")
+            << QByteArray("large: {cpu: \"4\", memory: 4Gi}") << QByteArray("large: {cpu: \"4\", memory: 4GX}") << 15
+            << QStringLiteral("services.widget.matrix.rows.large.memory")
+            << QStringLiteral("'4GX' is not a memory quantity");
+        QTest::addRow("missing matrix cell")
+            << QByteArray("large: {cpu: \"4\", memory: 4Gi}") << QByteArray("large: {cpu: \"4\"}") << 15
+            << QStringLiteral("services.widget.matrix.rows.large.memory")
+            << QStringLiteral("no value for the column 'memory'");
+        QTest::addRow("unknown dimension") << QByteArray("dimension: count\n") << QByteArray("dimension: sheep\n") << 19
+                                           << QStringLiteral("services.widget.inputs.sessions.dimension")
                                            << QStringLiteral("unknown dimension 'sheep'");
-        QTest::addRow("default of wrong unit") << QByteArray("default: 100\n") << QByteArray("default: 100Gi\n")
-                                               << 20 << QStringLiteral("services.widget.inputs.sessions.default")
-                                               << QStringLiteral("'100Gi' is not a count");
+        QTest::addRow("default of wrong unit")
+            << QByteArray("default: 100\n") << QByteArray("default: 100Gi\n") << 20
+            << QStringLiteral("services.widget.inputs.sessions.default") << QStringLiteral("'100Gi' is not a count");
         QTest::addRow("negative min") << QByteArray("min: 1\n") << QByteArray("min: -1\n") << 21
                                       << QStringLiteral("services.widget.inputs.sessions.min")
                                       << QStringLiteral("negative");
-        QTest::addRow("list instead of map") << QByteArray("requests: {cpu: 50%, memory: 50%}")
-                                             << QByteArray("requests: [50%, 50%]") << 7
-                                             << QStringLiteral("services.widget.requests")
-                                             << QStringLiteral("expected a mapping");
-        QTest::addRow("request share above 100 percent") << QByteArray("requests: {cpu: 50%, memory: 50%}")
-                                                  << QByteArray("requests: {cpu: 150%, memory: 50%}") << 7
-                                                  << QStringLiteral("services.widget.requests")
-                                                  << QStringLiteral("at most 100%");
-        QTest::addRow("formula unknown name") << QByteArray("expression: memory * 0.5")
-                                              << QByteArray("expression: memroy * 0.5") << 27
-                                              << QStringLiteral("services.widget.formulas.cache")
-                                              << QStringLiteral("unknown name 'memroy'");
+        QTest::addRow("list instead of map")
+            << QByteArray("requests: {cpu: 50%, memory: 50%}") << QByteArray("requests: [50%, 50%]") << 7
+            << QStringLiteral("services.widget.requests") << QStringLiteral("expected a mapping");
+        QTest::addRow("request share above 100 percent")
+            << QByteArray("requests: {cpu: 50%, memory: 50%}") << QByteArray("requests: {cpu: 150%, memory: 50%}") << 7
+            << QStringLiteral("services.widget.requests") << QStringLiteral("at most 100%");
+        QTest::addRow("formula unknown name")
+            << QByteArray("expression: memory * 0.5") << QByteArray("expression: memroy * 0.5") << 27
+            << QStringLiteral("services.widget.formulas.cache") << QStringLiteral("unknown name 'memroy'");
         QTest::addRow("formula cycle") << QByteArray("expression: memory * 0.5")
                                        << QByteArray("expression: cache * 0.5") << 27
                                        << QStringLiteral("services.widget.formulas.cache")
@@ -190,8 +188,8 @@ private slots:
             << QStringLiteral("services.widget.formulas.cache") << QStringLiteral("gives 2 values separated by commas");
         QTest::addRow("key twice") << QByteArray("id: widget\n") << QByteArray("id: widget\nid: gadget\n") << 4
                                    << QStringLiteral("id") << QStringLiteral("'id' is given twice");
-        QTest::addRow("missing explanation") << QByteArray("    explanation: Half the limit.\n") << QByteArray()
-                                             << 25 << QStringLiteral("services.widget.formulas.cache.explanation")
+        QTest::addRow("missing explanation") << QByteArray("    explanation: Half the limit.\n") << QByteArray() << 25
+                                             << QStringLiteral("services.widget.formulas.cache.explanation")
                                              << QStringLiteral("'explanation' is required");
         QTest::addRow("unknown setting format")
             << QByteArray("  remainder: Everything else\n")
@@ -229,32 +227,28 @@ private slots:
         QTest::addColumn<QByteArray>("to");
         QTest::addColumn<QString>("keyPath");
         QTest::addColumn<QString>("messagePart");
-        QTest::addRow("missing size row") << QByteArray("    xlarge: {cpu: \"8\", memory: 8Gi}\n") << QByteArray()
-                                          << QStringLiteral("services.widget.matrix.rows")
-                                          << QStringLiteral("no row for the workload size 'xlarge'");
-        QTest::addRow("unknown size row") << QByteArray("    xlarge:") << QByteArray("    huge:")
-                                          << QStringLiteral("services.widget.matrix.rows")
-                                          << QStringLiteral("no row for the workload size 'xlarge'");
-        QTest::addRow("no memory column") << QByteArray("    - {id: memory, title: Memory, dimension: memory}\n")
-                                          << QByteArray("    - {id: memory, title: Memory}\n")
-                                          << QStringLiteral("services.widget.matrix.columns")
-                                          << QStringLiteral("'memory' column of dimension memory");
-        QTest::addRow("unknown storage class") << QByteArray("storageClass: standard-ssd")
-                                               << QByteArray("storageClass: floppy")
-                                               << QStringLiteral("services.widget.storageClass")
-                                               << QStringLiteral("unknown storage class 'floppy'");
-        QTest::addRow("component not a memory formula") << QByteArray("{name: cache, formula: cache}")
-                                                        << QByteArray("{name: cache, formula: sessions}")
-                                                        << QStringLiteral("services.widget.memory.components.cache")
-                                                        << QStringLiteral("not a memory formula");
-        QTest::addRow("input shadows built-in") << QByteArray("  - name: sessions\n")
-                                                << QByteArray("  - name: replicas\n")
-                                                << QStringLiteral("services.widget.inputs.replicas")
-                                                << QStringLiteral("taken by a built-in name");
-        QTest::addRow("default column missing") << QByteArray("default: 100\n")
-                                                << QByteArray("default: {column: sessions}\n")
-                                                << QStringLiteral("services.widget.inputs.sessions.default")
-                                                << QStringLiteral("not a count column");
+        QTest::addRow("missing size row")
+            << QByteArray("    xlarge: {cpu: \"8\", memory: 8Gi}\n") << QByteArray()
+            << QStringLiteral("services.widget.matrix.rows") << QStringLiteral("no row for the workload size 'xlarge'");
+        QTest::addRow("unknown size row")
+            << QByteArray("    xlarge:") << QByteArray("    huge:") << QStringLiteral("services.widget.matrix.rows")
+            << QStringLiteral("no row for the workload size 'xlarge'");
+        QTest::addRow("no memory column")
+            << QByteArray("    - {id: memory, title: Memory, dimension: memory}\n")
+            << QByteArray("    - {id: memory, title: Memory}\n") << QStringLiteral("services.widget.matrix.columns")
+            << QStringLiteral("'memory' column of dimension memory");
+        QTest::addRow("unknown storage class")
+            << QByteArray("storageClass: standard-ssd") << QByteArray("storageClass: floppy")
+            << QStringLiteral("services.widget.storageClass") << QStringLiteral("unknown storage class 'floppy'");
+        QTest::addRow("component not a memory formula")
+            << QByteArray("{name: cache, formula: cache}") << QByteArray("{name: cache, formula: sessions}")
+            << QStringLiteral("services.widget.memory.components.cache") << QStringLiteral("not a memory formula");
+        QTest::addRow("input shadows built-in")
+            << QByteArray("  - name: sessions\n") << QByteArray("  - name: replicas\n")
+            << QStringLiteral("services.widget.inputs.replicas") << QStringLiteral("taken by a built-in name");
+        QTest::addRow("default column missing")
+            << QByteArray("default: 100\n") << QByteArray("default: {column: sessions}\n")
+            << QStringLiteral("services.widget.inputs.sessions.default") << QStringLiteral("not a count column");
     }
 
     void semanticErrors()
@@ -281,7 +275,9 @@ private slots:
         QTest::addColumn<QString>("messagePart");
         QTest::addRow("empty") << QByteArray() << QStringLiteral("the file is empty");
         QTest::addRow("only spaces") << QByteArray("   \n\n") << QStringLiteral("the file is empty");
-        QTest::addRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00\x00", 10)
+        QTest::addRow("binary") << QByteArray("\x7f"
+                                              "ELF\x02\x01\x01\x00\x00\x00",
+                                              10)
                                 << QStringLiteral("binary file");
         QTest::addRow("a scalar") << QByteArray("hello") << QStringLiteral("expected a mapping");
         QTest::addRow("a list") << QByteArray("- 1\n- 2\n") << QStringLiteral("expected a mapping");

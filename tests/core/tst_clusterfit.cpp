@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "engine/clusterfit.h"
 
 #include <QRandomGenerator>
@@ -35,8 +36,8 @@ NodePool autoscalingPool(const QString& name, std::int64_t cpu, std::int64_t mem
 }
 
 // A Burstable pod (limits twice the requests) unless limits are given.
-PodRequest pod(
-    const QString& service, const QString& name, std::int64_t cpu, std::int64_t memory, const QString& nodePool = {})
+PodRequest pod(const QString& service, const QString& name, std::int64_t cpu, std::int64_t memory,
+               const QString& nodePool = {})
 {
     PodRequest p;
     p.service = service;
@@ -228,7 +229,7 @@ private slots:
         guaranteed.cpuLimit = guaranteed.cpuRequest;
         guaranteed.memoryLimit = guaranteed.memoryRequest;
         const QList<PodRequest> pods = { pod(QStringLiteral("web"), QStringLiteral("web-0"), 1000, 4 * GiB), guaranteed,
-            pod(QStringLiteral("db"), QStringLiteral("db-0"), 2000, 8 * GiB) };
+                                         pod(QStringLiteral("db"), QStringLiteral("db-0"), 2000, 8 * GiB) };
         const ClusterFitResult result = ClusterFit::place(pools, pods);
 
         QVERIFY(result.unplaced.isEmpty());
@@ -296,8 +297,8 @@ private slots:
         QCOMPARE(result.unplaced[0].name, QStringLiteral("app-db-3"));
         QCOMPARE(result.unplaced[0].service, QStringLiteral("app-db"));
         QCOMPARE(result.unplaced[0].reason,
-            QStringLiteral("every node of pool general already runs a replica of app-db (anti-affinity) and "
-                           "the pool is at its maximum of 3 nodes"));
+                 QStringLiteral("every node of pool general already runs a replica of app-db (anti-affinity) and "
+                                "the pool is at its maximum of 3 nodes"));
         QCOMPARE(result.pools[0].nodesNeeded, 3);
     }
 
@@ -312,8 +313,8 @@ private slots:
         QCOMPARE(result.unplaced.size(), 1);
         QCOMPARE(result.unplaced[0].name, QStringLiteral("app-db-2"));
         QCOMPARE(result.unplaced[0].reason,
-            QStringLiteral("every node of pool general with room for it already runs a replica of app-db "
-                           "(anti-affinity) and the pool is at its maximum of 3 nodes"));
+                 QStringLiteral("every node of pool general with room for it already runs a replica of app-db "
+                                "(anti-affinity) and the pool is at its maximum of 3 nodes"));
     }
 
     void autoscaling_data()
@@ -350,23 +351,23 @@ private slots:
         QCOMPARE(result.unplaced.size(), unplaced);
         for (const auto& u : result.unplaced)
             QCOMPARE(u.reason,
-                QStringLiteral("pool general is full at its maximum of 4 nodes: no node has 1 CPU "
-                               "and 3Gi memory free"));
+                     QStringLiteral("pool general is full at its maximum of 4 nodes: no node has 1 CPU "
+                                    "and 3Gi memory free"));
     }
 
     void severalFullPools()
     {
         const QList<NodePool> pools = { fixedPool(QStringLiteral("a"), 2000, 8 * GiB, 1),
-            autoscalingPool(QStringLiteral("b"), 2000, 8 * GiB, 0, 1) };
+                                        autoscalingPool(QStringLiteral("b"), 2000, 8 * GiB, 0, 1) };
         const QList<PodRequest> pods = { pod(QStringLiteral("x"), QStringLiteral("x"), 2000, 8 * GiB),
-            pod(QStringLiteral("y"), QStringLiteral("y"), 2000, 8 * GiB),
-            pod(QStringLiteral("z"), QStringLiteral("z"), 2000, 8 * GiB) };
+                                         pod(QStringLiteral("y"), QStringLiteral("y"), 2000, 8 * GiB),
+                                         pod(QStringLiteral("z"), QStringLiteral("z"), 2000, 8 * GiB) };
         const ClusterFitResult result = ClusterFit::place(pools, pods);
         QCOMPARE(placements(result).value(QStringLiteral("x")), QStringLiteral("a/0"));
         QCOMPARE(placements(result).value(QStringLiteral("y")), QStringLiteral("b/0"));
         QCOMPARE(result.unplaced.size(), 1);
-        QCOMPARE(
-            result.unplaced[0].reason, QStringLiteral("the pools are full: no node has 2 CPU and 8Gi memory free"));
+        QCOMPARE(result.unplaced[0].reason,
+                 QStringLiteral("the pools are full: no node has 2 CPU and 8Gi memory free"));
     }
 
     void maxPods()
@@ -385,8 +386,8 @@ private slots:
         QCOMPARE(result.unplaced.size(), 1);
         QCOMPARE(result.unplaced[0].name, QStringLiteral("pod6"));
         QCOMPARE(result.unplaced[0].reason,
-            QStringLiteral("every node of pool general with 100m CPU and 128Mi memory "
-                           "free already runs its maximum of 3 pods"));
+                 QStringLiteral("every node of pool general with 100m CPU and 128Mi memory "
+                                "free already runs its maximum of 3 pods"));
     }
 
     void cannotFit_data()
@@ -442,7 +443,7 @@ private slots:
     void nodePoolPinning()
     {
         const QList<NodePool> pools = { fixedPool(QStringLiteral("general"), 8000, 32 * GiB, 2),
-            fixedPool(QStringLiteral("memory"), 8000, 64 * GiB, 1) };
+                                        fixedPool(QStringLiteral("memory"), 8000, 64 * GiB, 1) };
         const QList<PodRequest> pods = {
             pod(QStringLiteral("web"), QStringLiteral("web-0"), 1000, 2 * GiB),
             pod(QStringLiteral("db"), QStringLiteral("db-0"), 2000, 8 * GiB, QStringLiteral("memory")),
@@ -457,8 +458,8 @@ private slots:
         QCOMPARE(result.unplaced.size(), 2);
         QCOMPARE(result.unplaced[0].name, QStringLiteral("db-0"));
         QCOMPARE(result.unplaced[0].reason,
-            QStringLiteral("pool memory is full at its maximum of 1 node: no node "
-                           "has 2 CPU and 8Gi memory free"));
+                 QStringLiteral("pool memory is full at its maximum of 1 node: no node "
+                                "has 2 CPU and 8Gi memory free"));
         QCOMPARE(result.unplaced[1].name, QStringLiteral("ml-0"));
         QCOMPARE(result.unplaced[1].reason, QStringLiteral("unknown node pool 'gpu'"));
     }
@@ -467,7 +468,7 @@ private slots:
     {
         QRandomGenerator random(42);
         const QList<NodePool> pools = { fixedPool(QStringLiteral("general"), 4000, 16 * GiB, 6),
-            autoscalingPool(QStringLiteral("large"), 8000, 32 * GiB, 1, 4) };
+                                        autoscalingPool(QStringLiteral("large"), 8000, 32 * GiB, 1, 4) };
         QList<PodRequest> pods = randomPods(random, 40, { QStringLiteral("large") });
         // Pods that tie on every sort key but the name, and one unplaceable pod.
         pods << replicas(QStringLiteral("twin"), 3, 500, GiB)
@@ -494,8 +495,9 @@ private slots:
         QRandomGenerator random(seed);
         NodePool dense = autoscalingPool(QStringLiteral("dense"), 4000, 8 * GiB, 0, 1 + random.bounded(30));
         dense.maxPods = 1 + random.bounded(8);
-        const QList<NodePool> pools = { fixedPool(QStringLiteral("general"), 4000, 16 * GiB, random.bounded(12)), dense,
-            autoscalingPool(QStringLiteral("large"), 16000, 64 * GiB, 2, 3 + random.bounded(20)) };
+        const QList<NodePool> pools
+            = { fixedPool(QStringLiteral("general"), 4000, 16 * GiB, random.bounded(12)), dense,
+                autoscalingPool(QStringLiteral("large"), 16000, 64 * GiB, 2, 3 + random.bounded(20)) };
         const QList<PodRequest> pods = randomPods(random, 20 + random.bounded(120), { QStringLiteral("dense") });
         const ClusterFitResult result = ClusterFit::place(pools, pods);
         QCOMPARE(placements(result), referencePlacements(pools, pods));
@@ -506,7 +508,7 @@ private slots:
     {
         const QList<NodePool> pools = { fixedPool(QStringLiteral("general"), 4000, 16 * GiB, 1) };
         const QList<PodRequest> pods = { pod(QStringLiteral("a"), QStringLiteral("a-0"), 1000, 3 * GiB),
-            pod(QStringLiteral("b"), QStringLiteral("b-0"), 500, GiB) };
+                                         pod(QStringLiteral("b"), QStringLiteral("b-0"), 500, GiB) };
         const ClusterFitResult result = ClusterFit::place(pools, pods);
         QCOMPARE(result.nodes.size(), 1);
         const NodeUsage& node = result.nodes[0];
@@ -524,18 +526,18 @@ private slots:
         // requested + pod == allocatable still fits; one millicore or byte more does not.
         const QList<NodePool> pools = { fixedPool(QStringLiteral("general"), 1000, GiB, 1) };
         ClusterFitResult result = ClusterFit::place(pools,
-            { pod(QStringLiteral("a"), QStringLiteral("a"), 600, GiB / 2),
-                pod(QStringLiteral("b"), QStringLiteral("b"), 400, GiB / 2) });
+                                                    { pod(QStringLiteral("a"), QStringLiteral("a"), 600, GiB / 2),
+                                                      pod(QStringLiteral("b"), QStringLiteral("b"), 400, GiB / 2) });
         QCOMPARE(result.placed.size(), 2);
         QVERIFY(result.nodes[0].cpuUtilisation == 1.0);
         QVERIFY(result.nodes[0].memoryUtilisation == 1.0);
         result = ClusterFit::place(pools,
-            { pod(QStringLiteral("a"), QStringLiteral("a"), 600, GiB / 2),
-                pod(QStringLiteral("b"), QStringLiteral("b"), 401, GiB / 2) });
+                                   { pod(QStringLiteral("a"), QStringLiteral("a"), 600, GiB / 2),
+                                     pod(QStringLiteral("b"), QStringLiteral("b"), 401, GiB / 2) });
         QCOMPARE(result.placed.size(), 1);
         QCOMPARE(result.unplaced[0].reason,
-            QStringLiteral("pool general is full at its maximum of 1 node: no node "
-                           "has 401m CPU and 512Mi memory free"));
+                 QStringLiteral("pool general is full at its maximum of 1 node: no node "
+                                "has 401m CPU and 512Mi memory free"));
     }
 
     void monthlyCost()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "export/exportfolder.h"
 #include "testutils.h"
 
@@ -17,7 +18,10 @@ void writeRaw(const QString& path, const QByteArray& data)
         qFatal("cannot write");
     f.write(data);
 }
-ExportFile file(const QString& name, const QByteArray& content) { return { name, content, {}, {}, {} }; }
+ExportFile file(const QString& name, const QByteArray& content)
+{
+    return { name, content, {}, {}, {} };
+}
 } // namespace
 
 class TestExportFolder : public QObject
@@ -97,8 +101,8 @@ private slots:
         const auto expected
             = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
         QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("a.conf"))).permissions()
-                & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
-            expected);
+                     & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 expected);
         QVERIFY(!QFile::exists(dir.filePath(ExportFolder::lockName())));
     }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The one order findings are shown in: the most severe first, each severity in the order
 // raised.
 #include "model/findingorder.h"
@@ -18,8 +19,8 @@ private slots:
             return Finding { QString::fromLatin1(code), severity, {}, {}, {} };
         };
         QList<Finding> findings { finding("w1", Severity::Warning), finding("i1", Severity::Info),
-            finding("e1", Severity::Error), finding("w2", Severity::Warning), finding("e2", Severity::Error),
-            finding("i2", Severity::Info) };
+                                  finding("e1", Severity::Error),   finding("w2", Severity::Warning),
+                                  finding("e2", Severity::Error),   finding("i2", Severity::Info) };
         sortBySeverity(findings, [](const Finding& f) { return f.severity; });
         QStringList codes;
         for (const auto& f : findings)
@@ -30,7 +31,7 @@ private slots:
     void oneSeverityKeepsItsOrder()
     {
         QList<Finding> findings { Finding { QStringLiteral("b"), Severity::Error, {}, {}, {} },
-            Finding { QStringLiteral("a"), Severity::Error, {}, {}, {} } };
+                                  Finding { QStringLiteral("a"), Severity::Error, {}, {}, {} } };
         sortBySeverity(findings, [](const Finding& f) { return f.severity; });
         QCOMPARE(findings.first().code, QStringLiteral("b"));
         QList<Finding> none;

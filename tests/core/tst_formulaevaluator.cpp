@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "formula/formulaevaluator.h"
 
 #include <QtTest>
@@ -22,10 +23,10 @@ private slots:
     {
         FormulaEvaluator ev;
         // Listed out of order on purpose: the evaluator must sort them.
-        const auto error = ev.compile({ QStringLiteral("memory"), QStringLiteral("connections") },
-                                      { formula(QStringLiteral("work_mem"),
-                                                QStringLiteral("(memory - shared_buffers) / (connections * 3)")),
-                                        formula(QStringLiteral("shared_buffers"), QStringLiteral("memory * 0.25")) });
+        const auto error = ev.compile(
+            { QStringLiteral("memory"), QStringLiteral("connections") },
+            { formula(QStringLiteral("work_mem"), QStringLiteral("(memory - shared_buffers) / (connections * 3)")),
+              formula(QStringLiteral("shared_buffers"), QStringLiteral("memory * 0.25")) });
         QVERIFY2(!error, qPrintable(error ? error->toString() : QString()));
         QCOMPARE(ev.evaluationOrder(), (QStringList { QStringLiteral("shared_buffers"), QStringLiteral("work_mem") }));
         ev.setValue(ev.slot(QStringLiteral("memory")), 16.0 * (1 << 30));
@@ -81,21 +82,23 @@ private slots:
         QTest::addColumn<QStringList>("expressions");
         QTest::addColumn<QString>("messagePart");
         QTest::addColumn<QString>("keyPath");
-        QTest::addRow("unknown variable") << QStringList { QStringLiteral("memory") } << QStringList { QStringLiteral("a") }
-                                          << QStringList { QStringLiteral("memroy * 2") }
-                                          << QStringLiteral("unknown name 'memroy'") << QStringLiteral("formulas.a");
+        QTest::addRow("unknown variable")
+            << QStringList { QStringLiteral("memory") } << QStringList { QStringLiteral("a") }
+            << QStringList { QStringLiteral("memroy * 2") } << QStringLiteral("unknown name 'memroy'")
+            << QStringLiteral("formulas.a");
         QTest::addRow("syntax error") << QStringList {} << QStringList { QStringLiteral("a") }
                                       << QStringList { QStringLiteral("(1 + 2") } << QStringLiteral("cannot read")
                                       << QStringLiteral("formulas.a");
-        QTest::addRow("dangling operator") << QStringList {} << QStringList { QStringLiteral("a") }
-                                           << QStringList { QStringLiteral("1 +") } << QStringLiteral("cannot read")
-                                           << QStringLiteral("formulas.a");
-        QTest::addRow("unknown function") << QStringList {} << QStringList { QStringLiteral("a") }
-                                          << QStringList { QStringLiteral("frobnicate(2)") }
-                                          << QStringLiteral("cannot read") << QStringLiteral("formulas.a");
+        QTest::addRow("dangling operator")
+            << QStringList {} << QStringList { QStringLiteral("a") } << QStringList { QStringLiteral("1 +") }
+            << QStringLiteral("cannot read") << QStringLiteral("formulas.a");
+        QTest::addRow("unknown function")
+            << QStringList {} << QStringList { QStringLiteral("a") } << QStringList { QStringLiteral("frobnicate(2)") }
+            << QStringLiteral("cannot read") << QStringLiteral("formulas.a");
         QTest::addRow("two values") << QStringList {} << QStringList { QStringLiteral("a") }
                                     << QStringList { QStringLiteral("1, 2") }
-                                    << QStringLiteral("gives 2 values separated by commas") << QStringLiteral("formulas.a");
+                                    << QStringLiteral("gives 2 values separated by commas")
+                                    << QStringLiteral("formulas.a");
         QTest::addRow("self cycle") << QStringList {} << QStringList { QStringLiteral("a") }
                                     << QStringList { QStringLiteral("a + 1") } << QStringLiteral("cycle: a -> a")
                                     << QStringLiteral("formulas.a");
@@ -104,14 +107,13 @@ private slots:
                                      << QStringList { QStringLiteral("b + 1"), QStringLiteral("c * 2"),
                                                       QStringLiteral("a / 3") }
                                      << QStringLiteral("cycle: a -> b -> c -> a") << QStringLiteral("formulas.a");
-        QTest::addRow("formula named like input") << QStringList { QStringLiteral("memory") }
-                                                  << QStringList { QStringLiteral("memory") }
-                                                  << QStringList { QStringLiteral("1") }
-                                                  << QStringLiteral("has the name of an input")
-                                                  << QStringLiteral("formulas.memory");
-        QTest::addRow("empty expression") << QStringList {} << QStringList { QStringLiteral("a") }
-                                          << QStringList { QString() } << QStringLiteral("cannot read")
-                                          << QStringLiteral("formulas.a");
+        QTest::addRow("formula named like input")
+            << QStringList { QStringLiteral("memory") } << QStringList { QStringLiteral("memory") }
+            << QStringList { QStringLiteral("1") } << QStringLiteral("has the name of an input")
+            << QStringLiteral("formulas.memory");
+        QTest::addRow("empty expression")
+            << QStringList {} << QStringList { QStringLiteral("a") } << QStringList { QString() }
+            << QStringLiteral("cannot read") << QStringLiteral("formulas.a");
     }
 
     void compileErrors()

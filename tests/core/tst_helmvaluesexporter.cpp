@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "engine/plansizer.h"
 #include "export/chartmaploader.h"
 #include "export/helmvaluesexporter.h"
@@ -85,8 +86,8 @@ QString unknownKey(const YAML::Node& out, const YAML::Node& chart, const QString
 // Scalars under a key that names a credential, anywhere in the file.
 void credentials(const YAML::Node& node, const QString& path, QStringList& out)
 {
-    static const QRegularExpression name(
-        QStringLiteral("password|secret|cookie|token|accesskey"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression name(QStringLiteral("password|secret|cookie|token|accesskey"),
+                                         QRegularExpression::CaseInsensitiveOption);
     if (!node.IsMap()) {
         if (node.IsSequence())
             for (const auto& item : node)
@@ -268,8 +269,8 @@ private slots:
 
             // The header.
             QVERIFY2(f.content.contains(QStringLiteral("\n# Plan: %1\n").arg(e.plan.name)), label);
-            QVERIFY2(
-                f.content.contains(QStringLiteral("\n# Service: %1 (%2)").arg(f.serviceName, f.serviceKind)), label);
+            QVERIFY2(f.content.contains(QStringLiteral("\n# Service: %1 (%2)").arg(f.serviceName, f.serviceKind)),
+                     label);
             QVERIFY2(f.content.contains(QStringLiteral("\n# Profile: %1\n").arg(kProfile)), label);
             QVERIFY2(f.content.contains(QStringLiteral("\n# Headroom version: %1\n").arg(kVersion)), label);
 
@@ -277,8 +278,8 @@ private slots:
             const YAML::Node chart = chartValues(f.chart);
             const QString unknown = unknownKey(out, chart, {});
             QVERIFY2(unknown.isEmpty(),
-                qPrintable(QStringLiteral("%1 writes %2, which the %3 chart does not have")
-                               .arg(f.fileName, unknown, f.chart)));
+                     qPrintable(QStringLiteral("%1 writes %2, which the %3 chart does not have")
+                                    .arg(f.fileName, unknown, f.chart)));
 
             const ChartMap* m = map(f.chart);
             QVERIFY(m);
@@ -308,7 +309,8 @@ private slots:
                     const auto q = Quantity::parse(Dimension::Cpu, text(node));
                     QVERIFY2(q.hasValue(), where);
                     QCOMPARE(q.value(),
-                        v.source == SizingSource::CpuRequest ? sizing.resources.cpuRequest : sizing.resources.cpuLimit);
+                             v.source == SizingSource::CpuRequest ? sizing.resources.cpuRequest
+                                                                  : sizing.resources.cpuLimit);
                     break;
                 }
                 case SizingSource::MemoryRequest:
@@ -335,7 +337,7 @@ private slots:
             for (const auto& s : sizing.settings) {
                 const bool notWritten = f.notWritten.contains(s.name);
                 const auto exported = std::count_if(f.settings.begin(), f.settings.end(),
-                    [&](const ExportedSetting& x) { return x.setting == s.name; });
+                                                    [&](const ExportedSetting& x) { return x.setting == s.name; });
                 QVERIFY2(notWritten != (exported > 0), qPrintable(QStringLiteral("%1: %2").arg(f.fileName, s.name)));
                 if (notWritten)
                     QVERIFY2(f.content.contains(QStringLiteral("#   %1 = %2: ").arg(s.name, s.value)), label);
@@ -356,11 +358,11 @@ private slots:
                     break;
                 case ExportedSetting::Form::TextLine: {
                     const QStringList lines = text(node).split(QLatin1Char('\n'));
-                    const auto same = std::count_if(
-                        lines.begin(), lines.end(), [&](const QString& l) { return configLineKey(l) == s->name; });
+                    const auto same = std::count_if(lines.begin(), lines.end(),
+                                                    [&](const QString& l) { return configLineKey(l) == s->name; });
                     QVERIFY2(same == 1, where);
-                    const auto line = std::find_if(
-                        lines.begin(), lines.end(), [&](const QString& l) { return configLineKey(l) == s->name; });
+                    const auto line = std::find_if(lines.begin(), lines.end(),
+                                                   [&](const QString& l) { return configLineKey(l) == s->name; });
                     QVERIFY2(line->trimmed().endsWith(QLatin1Char(' ') + s->value), where);
                     break;
                 }
@@ -392,8 +394,8 @@ private slots:
             }
             QStringList filled;
             credentials(out, {}, filled);
-            QVERIFY2(
-                filled.isEmpty(), qPrintable(f.fileName + QStringLiteral(": ") + filled.join(QStringLiteral(", "))));
+            QVERIFY2(filled.isEmpty(),
+                     qPrintable(f.fileName + QStringLiteral(": ") + filled.join(QStringLiteral(", "))));
             for (const auto& v : m->values) {
                 if (v.kind != ChartValue::Kind::Text)
                     continue;
@@ -426,8 +428,10 @@ private slots:
         const ServiceSizing& ps = s->roles[0].sizing;
         const ServiceSizing& rs = s->roles[1].sizing;
         const QList<std::pair<const char*, const char*>> keys = { { "sharedBuffers", "shared_buffers" },
-            { "effectiveCacheSize", "effective_cache_size" }, { "workMem", "work_mem" },
-            { "maintenanceWorkMem", "maintenance_work_mem" }, { "maxConnections", "max_connections" } };
+                                                                  { "effectiveCacheSize", "effective_cache_size" },
+                                                                  { "workMem", "work_mem" },
+                                                                  { "maintenanceWorkMem", "maintenance_work_mem" },
+                                                                  { "maxConnections", "max_connections" } };
         for (const auto& [key, setting] : keys) {
             QCOMPARE(text(p["postgresql"][key]), ps.setting(QString::fromLatin1(setting))->value);
             QCOMPARE(text(r["postgresql"][key]), rs.setting(QString::fromLatin1(setting))->value);
@@ -475,10 +479,10 @@ private slots:
         for (const auto& f : std::as_const(e.result.files)) {
             const YAML::Node out = YAML::Load(f.content.toStdString());
             QVERIFY2(!out["image"].IsDefined() || !out["image"]["registry"].IsDefined()
-                    || out["image"]["registry"].as<std::string>() != "evil.example",
-                qPrintable(f.content));
+                         || out["image"]["registry"].as<std::string>() != "evil.example",
+                     qPrintable(f.content));
             QVERIFY2(f.content.contains(QStringLiteral("# Plan: Prod\\nimage: {registry: evil.example}\\r\\u2028#\n")),
-                qPrintable(f.content));
+                     qPrintable(f.content));
         }
     }
 
@@ -509,12 +513,12 @@ private slots:
         // One maxmemory line with the sized value, one policy line.
         QCOMPARE(lines.count(QStringLiteral("maxmemory %1").arg(maxmemory)), 1);
         QCOMPARE(std::count_if(lines.begin(), lines.end(),
-                     [](const QString& l) { return configLineKey(l) == QLatin1String("maxmemory"); }),
-            1);
+                               [](const QString& l) { return configLineKey(l) == QLatin1String("maxmemory"); }),
+                 1);
         QCOMPARE(lines.count(QStringLiteral("maxmemory-policy allkeys-lru")), 1);
         QCOMPARE(std::count_if(lines.begin(), lines.end(),
-                     [](const QString& l) { return configLineKey(l) == QLatin1String("maxmemory-policy"); }),
-            1);
+                               [](const QString& l) { return configLineKey(l) == QLatin1String("maxmemory-policy"); }),
+                 1);
         QCOMPARE(lines.size(), chartLines.size());
         QVERIFY(f->content.contains(QStringLiteral("\nredis:\n  config: |\n")));
     }
@@ -534,7 +538,8 @@ private slots:
         QVERIFY(conf.contains(QStringLiteral("\nvm_memory_high_watermark.relative = 0.4\n")));
         // The chart's comment above it spoke of the chart's own 60%; its section title stays.
         QVERIFY2(!conf.contains(QStringLiteral("60%")), qPrintable(conf));
-        QVERIFY2(conf.contains(QStringLiteral("## Memory threshold\n# Set by Headroom\nvm_memory_high_watermark.relative = 0.4\n")),
+        QVERIFY2(conf.contains(QStringLiteral(
+                     "## Memory threshold\n# Set by Headroom\nvm_memory_high_watermark.relative = 0.4\n")),
                  qPrintable(conf));
         QVERIFY(!conf.contains(QStringLiteral("default_pass = ")));
         QCOMPARE(text(out["rabbitmq"]["admin"]["password"]), QString());
@@ -554,8 +559,8 @@ private slots:
         for (const auto& entry : YAML::Load(f->content.toStdString()))
             top << QString::fromStdString(entry.first.Scalar());
         QCOMPARE(top,
-            (QStringList { QStringLiteral("replicaCount"), QStringLiteral("resources"), QStringLiteral("persistence"),
-                QStringLiteral("postgresql") }));
+                 (QStringList { QStringLiteral("replicaCount"), QStringLiteral("resources"),
+                                QStringLiteral("persistence"), QStringLiteral("postgresql") }));
     }
 
     // ---- bad chart maps ----
@@ -707,8 +712,9 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, format);
         QFETCH(QString, expected);
-        const QString edited = headroom::editConfigText(text,
-            { { QStringLiteral("maxmemory"), QStringLiteral("1gb") } }, format, { QStringLiteral("requirepass") });
+        const QString edited
+            = headroom::editConfigText(text, { { QStringLiteral("maxmemory"), QStringLiteral("1gb") } }, format,
+                                       { QStringLiteral("requirepass") });
         QCOMPARE(edited, expected);
     }
 };

@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "export/pgtune.h"
 
 #include <QtTest>
+
 #include <algorithm>
 
 using namespace headroom;
@@ -16,7 +18,7 @@ constexpr std::int64_t TB = 1024 * GB;
 using In = PgTuneInput;
 
 In input(int version, In::Os os, In::DbType type, std::int64_t memoryKb, std::optional<int> cpus,
-    std::optional<int> connections, In::Storage storage, In::DbSize size)
+         std::optional<int> connections, In::Storage storage, In::DbSize size)
 {
     In in;
     in.dbVersion = version;
@@ -52,8 +54,8 @@ PgTuneResult tuned(const In& in)
     return result.value();
 }
 
-// --- The oracle: pgtune-profile.md written out again, plainly and separately from core/export/pgtune.cpp. ---------------
-// Integer arithmetic throughout: floor(a/b) of non-negative integers is a/b, floor(x·1.3) is 13x/10 and
+// --- The oracle: pgtune-profile.md written out again, plainly and separately from core/export/pgtune.cpp.
+// --------------- Integer arithmetic throughout: floor(a/b) of non-negative integers is a/b, floor(x·1.3) is 13x/10 and
 // floor(x·0.9) is 9x/10, so no floating point is involved on this side.
 
 QString printed(std::int64_t kb)
@@ -221,7 +223,7 @@ QString rowName(const In& in)
         .arg(pgtune::osName(in.os), pgtune::dbTypeName(in.dbType), pgtune::storageName(in.storage))
         .arg(in.totalMemoryKb)
         .arg(in.cpus ? QString::number(*in.cpus) : QStringLiteral("-"),
-            in.connections ? QString::number(*in.connections) : QStringLiteral("-"), pgtune::dbSizeName(in.dbSize));
+             in.connections ? QString::number(*in.connections) : QStringLiteral("-"), pgtune::dbSizeName(in.dbSize));
 }
 
 } // namespace
@@ -263,12 +265,21 @@ private slots:
             << QStringList {
                    "max_connections = 200",
                    "shared_buffers = 128MB", // 131072 kB
-                   "effective_cache_size = 384MB", "maintenance_work_mem = 32MB", "checkpoint_completion_target = 0.9",
+                   "effective_cache_size = 384MB",
+                   "maintenance_work_mem = 32MB",
+                   "checkpoint_completion_target = 0.9",
                    "wal_buffers = 3932kB", // floor(3·131072/100) = 3932
-                   "default_statistics_target = 100", "random_page_cost = 1.1", "effective_io_concurrency = 200",
+                   "default_statistics_target = 100",
+                   "random_page_cost = 1.1",
+                   "effective_io_concurrency = 200",
                    "work_mem = 4MB", // P = 8 CPUs: 393216/624 = 630.2 → 630 → 819 → 4MB floor
-                   "huge_pages = off", "jit = off", "wal_compression = lz4", "io_method = io_uring",
-                   "min_wal_size = 1GB", "max_wal_size = 4GB", "max_worker_processes = 8",
+                   "huge_pages = off",
+                   "jit = off",
+                   "wal_compression = lz4",
+                   "io_method = io_uring",
+                   "min_wal_size = 1GB",
+                   "max_wal_size = 4GB",
+                   "max_worker_processes = 8",
                    "max_parallel_workers_per_gather = 4", // ceil(8/2) = 4
                    "max_parallel_workers = 8",
                    "max_parallel_maintenance_workers = 4", // min(4, 4)
@@ -283,8 +294,8 @@ private slots:
         QCOMPARE(lines(result), expected);
         QCOMPARE(expectedSettings(in), expected); // the oracle the matrix relies on agrees with the hand working
         QCOMPARE(result.warnings,
-            QStringList({ "wal_compression = lz4 requires PostgreSQL compiled with --with-lz4",
-                "io_method = io_uring requires PostgreSQL compiled with --with-liburing" }));
+                 QStringList({ "wal_compression = lz4 requires PostgreSQL compiled with --with-lz4",
+                               "io_method = io_uring requires PostgreSQL compiled with --with-liburing" }));
     }
 
     // Every version × type × OS × storage, with memory, CPUs, connections and DB size varied across rows so that
@@ -294,8 +305,8 @@ private slots:
         QTest::addColumn<In>("in");
         // In MB: tiny (wal_buffers floor), around 256MB, near the 14-16MB wal_buffers rounding, the huge_pages
         // threshold, the maintenance_work_mem caps, around 100GB, and 4TB (whole terabytes printed in GB).
-        const std::int64_t memoriesMb[] = { 1, 3, 16, 255, 256, 1024, 1900, 2000, 2048, 7999, 8192, 16384, 32768, 65536,
-            102400, 103424, 262144, 1048576, 4194304 };
+        const std::int64_t memoriesMb[] = { 1,    3,     16,    255,   256,    1024,   1900,   2000,    2048,   7999,
+                                            8192, 16384, 32768, 65536, 102400, 103424, 262144, 1048576, 4194304 };
         const std::optional<int> cpuCounts[] = { std::nullopt, 1, 2, 3, 4, 7, 15, 16, 31, 32, 64, 200, 10000 };
         const std::optional<int> connectionCounts[] = { std::nullopt, 1, 20, 100, 1000, 9999, 100000 };
         const In::DbSize sizes[] = { In::LessRam, In::MidRam, In::GreaterRam };
@@ -306,7 +317,7 @@ private slots:
                     for (In::Storage storage : { In::Ssd, In::Nvme, In::San, In::Hdd }) {
                         // Lengths 19, 13, 7 and 3 are pairwise coprime, so the combinations keep changing.
                         const In in = input(version, os, type, memoriesMb[row % 19] * MB, cpuCounts[row % 13],
-                            connectionCounts[row % 7], storage, sizes[row % 3]);
+                                            connectionCounts[row % 7], storage, sizes[row % 3]);
                         QTest::addRow("%s", qPrintable(rowName(in))) << in;
                         ++row;
                     }
@@ -324,20 +335,20 @@ private slots:
 
         // The rules one at a time, for a readable failure...
         QCOMPARE(r.value(u"effective_io_concurrency"),
-            in.os != In::Linux          ? QString()
-                : in.storage == In::Hdd ? QStringLiteral("2")
-                : in.storage == In::Ssd ? QStringLiteral("200")
-                : in.storage == In::San ? QStringLiteral("300")
-                                        : QStringLiteral("1000"));
+                 in.os != In::Linux          ? QString()
+                     : in.storage == In::Hdd ? QStringLiteral("2")
+                     : in.storage == In::Ssd ? QStringLiteral("200")
+                     : in.storage == In::San ? QStringLiteral("300")
+                                             : QStringLiteral("1000"));
         QCOMPARE(r.contains(u"jit"),
-            in.dbVersion >= 12 && (in.dbType == In::Web || in.dbType == In::Oltp || in.dbType == In::Mixed));
+                 in.dbVersion >= 12 && (in.dbType == In::Web || in.dbType == In::Oltp || in.dbType == In::Mixed));
         QCOMPARE(r.value(u"wal_compression"), in.dbVersion >= 15 ? QStringLiteral("lz4") : QStringLiteral("on"));
         QCOMPARE(r.contains(u"io_method"), in.dbVersion == 18);
         if (in.dbVersion == 18)
             QCOMPARE(r.value(u"io_method"), in.os == In::Linux ? QStringLiteral("io_uring") : QStringLiteral("worker"));
         QVERIFY(!r.contains(u"io_workers") || (in.dbVersion == 18 && in.os != In::Linux && cpus >= 16));
         for (const char16_t* name :
-            { u"max_worker_processes", u"max_parallel_workers_per_gather", u"max_parallel_workers" })
+             { u"max_worker_processes", u"max_parallel_workers_per_gather", u"max_parallel_workers" })
             QCOMPARE(r.contains(name), cpus >= 4);
         QCOMPARE(r.contains(u"max_parallel_maintenance_workers"), cpus >= 4 && in.dbVersion >= 11);
         QCOMPARE(r.value(u"wal_level"), in.dbType == In::Desktop ? QStringLiteral("minimal") : QString());
@@ -384,33 +395,33 @@ private slots:
         row("work_mem mixed /2", with(base16, [](In& i) { i.dbType = In::Mixed; }), "work_mem", "20164kB");
         row("work_mem dw less_ram",
             with(base16,
-                [](In& i) {
-                    i.dbType = In::Dw;
-                    i.dbSize = In::LessRam;
-                }),
+                 [](In& i) {
+                     i.dbType = In::Dw;
+                     i.dbSize = In::LessRam;
+                 }),
             "work_mem", "26213kB");
         row("work_mem dw greater_ram",
             with(base16,
-                [](In& i) {
-                    i.dbType = In::Dw;
-                    i.dbSize = In::GreaterRam;
-                }),
+                 [](In& i) {
+                     i.dbType = In::Dw;
+                     i.dbSize = In::GreaterRam;
+                 }),
             "work_mem", "18147kB");
         // Desktop: SB = 16GB/16 = 1GB; 15728640/312 = 50412.3; /6 = 8402.
         row("work_mem desktop /6", with(base16, [](In& i) { i.dbType = In::Desktop; }), "work_mem", "8402kB");
         row("work_mem desktop less_ram",
             with(base16,
-                [](In& i) {
-                    i.dbType = In::Desktop;
-                    i.dbSize = In::LessRam;
-                }),
+                 [](In& i) {
+                     i.dbType = In::Desktop;
+                     i.dbSize = In::LessRam;
+                 }),
             "work_mem", "10922kB");
         row("work_mem desktop greater_ram",
             with(base16,
-                [](In& i) {
-                    i.dbType = In::Desktop;
-                    i.dbSize = In::GreaterRam;
-                }),
+                 [](In& i) {
+                     i.dbType = In::Desktop;
+                     i.dbSize = In::GreaterRam;
+                 }),
             "work_mem", "7561kB");
         // P = 8 when CPUs are blank or below 4: 12582912/((100 + 8)·3) = 38836.2.
         row("work_mem P=8 without CPUs", with(base16, [](In& i) { i.cpus.reset(); }), "work_mem", "38836kB");
@@ -466,35 +477,35 @@ private slots:
         row("mwm linux below cap", web(16 * GB), "maintenance_work_mem", "1GB");
         row("mwm windows 17 at 2GB → 2047MB",
             with(web(32 * GB),
-                [](In& i) {
-                    i.os = In::Windows;
-                    i.dbVersion = 17;
-                }),
+                 [](In& i) {
+                     i.os = In::Windows;
+                     i.dbVersion = 17;
+                 }),
             "maintenance_work_mem", "2047MB");
         row("mwm windows 17 below 2GB",
             with(web(31 * GB),
-                [](In& i) {
-                    i.os = In::Windows;
-                    i.dbVersion = 17;
-                }),
+                 [](In& i) {
+                     i.os = In::Windows;
+                     i.dbVersion = 17;
+                 }),
             "maintenance_work_mem", "1984MB");
         row("mwm windows 10 256GB",
             with(web(256 * GB),
-                [](In& i) {
-                    i.os = In::Windows;
-                    i.dbVersion = 10;
-                }),
+                 [](In& i) {
+                     i.os = In::Windows;
+                     i.dbVersion = 10;
+                 }),
             "maintenance_work_mem", "2047MB");
         row("mwm windows 18 8GB cap", with(web(256 * GB), [](In& i) { i.os = In::Windows; }), "maintenance_work_mem",
             "8GB");
         row("mwm dw M/8", with(web(16 * GB), [](In& i) { i.dbType = In::Dw; }), "maintenance_work_mem", "2GB");
         row("mwm dw windows 16 at 2GB",
             with(web(16 * GB),
-                [](In& i) {
-                    i.dbType = In::Dw;
-                    i.os = In::Windows;
-                    i.dbVersion = 16;
-                }),
+                 [](In& i) {
+                     i.dbType = In::Dw;
+                     i.os = In::Windows;
+                     i.dbVersion = 16;
+                 }),
             "maintenance_work_mem", "2047MB");
 
         // autovacuum_work_mem: only when maintenance_work_mem reaches 2GB.
@@ -506,10 +517,10 @@ private slots:
         // Windows ≤ 17 caps maintenance_work_mem at 2047MB first, so the 2GB threshold is never reached.
         row("autovacuum_work_mem windows 17",
             with(web(256 * GB),
-                [](In& i) {
-                    i.os = In::Windows;
-                    i.dbVersion = 17;
-                }),
+                 [](In& i) {
+                     i.os = In::Windows;
+                     i.dbVersion = 17;
+                 }),
             "autovacuum_work_mem", "");
         row("autovacuum_work_mem windows 18", with(web(256 * GB), [](In& i) { i.os = In::Windows; }),
             "autovacuum_work_mem", "2GB");
@@ -528,25 +539,25 @@ private slots:
         row("io_workers 16 CPUs", with(windows18, [](In& i) { i.cpus = 16; }), "io_workers", "4");
         row("io_workers mac 64 CPUs",
             with(windows18,
-                [](In& i) {
-                    i.cpus = 64;
-                    i.os = In::Mac;
-                }),
+                 [](In& i) {
+                     i.cpus = 64;
+                     i.os = In::Mac;
+                 }),
             "io_workers", "16");
         row("io_workers 200 CPUs: 32", with(windows18, [](In& i) { i.cpus = 200; }), "io_workers", "32");
         row("io_workers linux io_uring",
             with(windows18,
-                [](In& i) {
-                    i.cpus = 64;
-                    i.os = In::Linux;
-                }),
+                 [](In& i) {
+                     i.cpus = 64;
+                     i.os = In::Linux;
+                 }),
             "io_workers", "");
         row("io_workers 17",
             with(windows18,
-                [](In& i) {
-                    i.cpus = 64;
-                    i.dbVersion = 17;
-                }),
+                 [](In& i) {
+                     i.cpus = 64;
+                     i.dbVersion = 17;
+                 }),
             "io_workers", "");
         row("io_method windows", windows18, "io_method", "worker");
         row("io_method linux", web(8 * GB), "io_method", "io_uring");
@@ -560,26 +571,26 @@ private slots:
             "max_parallel_workers_per_gather", "4");
         row("parallel dw 31 CPUs gather",
             with(web(8 * GB),
-                [](In& i) {
-                    i.cpus = 31;
-                    i.dbType = In::Dw;
-                }),
+                 [](In& i) {
+                     i.cpus = 31;
+                     i.dbType = In::Dw;
+                 }),
             "max_parallel_workers_per_gather", "16");
         row("parallel 5 CPUs maintenance", with(web(8 * GB), [](In& i) { i.cpus = 5; }),
             "max_parallel_maintenance_workers", "3");
         row("parallel v10 no maintenance",
             with(web(8 * GB),
-                [](In& i) {
-                    i.cpus = 12;
-                    i.dbVersion = 10;
-                }),
+                 [](In& i) {
+                     i.cpus = 12;
+                     i.dbVersion = 10;
+                 }),
             "max_parallel_maintenance_workers", "");
         row("parallel v10 workers",
             with(web(8 * GB),
-                [](In& i) {
-                    i.cpus = 12;
-                    i.dbVersion = 10;
-                }),
+                 [](In& i) {
+                     i.cpus = 12;
+                     i.dbVersion = 10;
+                 }),
             "max_parallel_workers", "12");
 
         // random_page_cost.
@@ -587,25 +598,25 @@ private slots:
             "4");
         row("random_page_cost dw ssd less_ram",
             with(web(8 * GB),
-                [](In& i) {
-                    i.dbType = In::Dw;
-                    i.dbSize = In::LessRam;
-                }),
+                 [](In& i) {
+                     i.dbType = In::Dw;
+                     i.dbSize = In::LessRam;
+                 }),
             "random_page_cost", "1.1");
         row("random_page_cost hdd", with(web(8 * GB), [](In& i) { i.storage = In::Hdd; }), "random_page_cost", "4");
         row("random_page_cost hdd less_ram",
             with(web(8 * GB),
-                [](In& i) {
-                    i.storage = In::Hdd;
-                    i.dbSize = In::LessRam;
-                }),
+                 [](In& i) {
+                     i.storage = In::Hdd;
+                     i.dbSize = In::LessRam;
+                 }),
             "random_page_cost", "1.1");
         row("random_page_cost nvme greater_ram",
             with(web(8 * GB),
-                [](In& i) {
-                    i.storage = In::Nvme;
-                    i.dbSize = In::GreaterRam;
-                }),
+                 [](In& i) {
+                     i.storage = In::Nvme;
+                     i.dbSize = In::GreaterRam;
+                 }),
             "random_page_cost", "1.1");
 
         // max_connections defaults and the given value.
@@ -744,7 +755,7 @@ private slots:
         QVERIFY2(text.startsWith(QStringLiteral("# DB Version: 14\n# OS Type: windows\n# DB Type: web\n"
                                                 "# Total Memory (RAM): 1024 MB\n# Data Storage: ssd\n"
                                                 "# DB Size: mid_ram\n\nmax_connections = 200\n")),
-            qPrintable(text));
+                 qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("CPUs num")));
         QVERIFY(!text.contains(QStringLiteral("Connections num")));
     }
@@ -756,7 +767,7 @@ private slots:
         const QString text = pgtune::toConf(in, tuned(in));
         QVERIFY2(text.startsWith(QStringLiteral("# WARNING\n# this tool not being optimal\n# for low memory systems\n"
                                                 "\n# DB Version: 12\n")),
-            qPrintable(text));
+                 qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("# Total Memory (RAM): 200 MB\n")));
     }
 
@@ -772,7 +783,7 @@ private slots:
                                                 "-- DB Size: less_ram\n\n"
                                                 "ALTER SYSTEM SET max_connections = '200';\n"
                                                 "ALTER SYSTEM SET shared_buffers = '128MB';\n")),
-            qPrintable(text));
+                 qPrintable(text));
         QVERIFY(text.endsWith(QStringLiteral("ALTER SYSTEM SET max_parallel_maintenance_workers = '4';\n")));
         QCOMPARE(text.count(QStringLiteral("ALTER SYSTEM SET ")), 20);
         QVERIFY(!text.contains(QLatin1Char('#')));
@@ -849,7 +860,7 @@ private slots:
     void limitsAreAccepted()
     {
         for (const In& in : { input(10, In::Mac, In::Dw, 1 * MB, 1, 1, In::Hdd, In::LessRam),
-                 input(18, In::Windows, In::Mixed, 64 * TB, 10000, 100000, In::San, In::GreaterRam) }) {
+                              input(18, In::Windows, In::Mixed, 64 * TB, 10000, 100000, In::San, In::GreaterRam) }) {
             QVERIFY(!pgtune::validate(in));
             QCOMPARE(lines(tuned(in)), expectedSettings(in));
         }

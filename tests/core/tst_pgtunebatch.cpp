@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "export/pgtunebatch.h"
 
 #include <QBuffer>
@@ -161,8 +162,8 @@ private slots:
         QVERIFY(out.open(QIODevice::WriteOnly));
         const auto error = PgTuneBatch::run(in, out, QStringLiteral("machines.jsonl"));
         QCOMPARE(error,
-            std::optional(
-                QStringLiteral("line 5: totalMemory: '0' is not above 0; give the machine's memory, e.g. 8GB.")));
+                 std::optional(
+                     QStringLiteral("line 5: totalMemory: '0' is not above 0; give the machine's memory, e.g. 8GB.")));
         PgTuneInput eight;
         eight.totalMemoryKb = 8 * pgtune::kbPerGb;
         PgTuneInput sixteen;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "engine/plansizer.h"
 #include "io/planloader.h"
 #include "report/plandiff.h"
@@ -13,7 +14,10 @@ namespace {
 const QByteArray kHead = "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: test}\n";
 const QByteArray kPool = "nodePools:\n  - {name: general, cpu: \"8\", memory: 32Gi, count: 4, pricePerHour: 0.5}\n";
 
-QString line(const PlanChange& c) { return QStringList { c.where, c.what, c.before, c.after }.join(QLatin1Char('|')); }
+QString line(const PlanChange& c)
+{
+    return QStringList { c.where, c.what, c.before, c.after }.join(QLatin1Char('|'));
+}
 
 QStringList lines(const QList<PlanChange>& changes)
 {
@@ -77,7 +81,8 @@ private slots:
         QVERIFY(sizeFile(path, b));
         const auto changes = plan_diff::compare(a, b);
         QVERIFY2(changes.isEmpty(), qPrintable(lines(changes).join(QLatin1Char('\n'))));
-        QCOMPARE(plan_diff::toText(changes), QStringLiteral("No differences in resources, settings, storage, nodes or cost.\n"));
+        QCOMPARE(plan_diff::toText(changes),
+                 QStringLiteral("No differences in resources, settings, storage, nodes or cost.\n"));
         // The sizing against itself, too.
         QVERIFY(plan_diff::compare(a, a).isEmpty());
     }
@@ -92,43 +97,50 @@ private slots:
         const QByteArray cache = "  - {name: cache, kind: redis, tier: small}\n";
         const QByteArray base = kHead + kPool + "services:\n" + cache;
 
-        QTest::addRow("tier") << base << QByteArray(kHead + kPool + "services:\n  - {name: cache, kind: redis, tier: medium}\n")
+        QTest::addRow("tier") << base
+                              << QByteArray(kHead + kPool + "services:\n  - {name: cache, kind: redis, tier: medium}\n")
                               << QStringList { "cache|tier|small|medium", "cache|memory limit|2Gi|4Gi",
                                                "cache|cpu limit|1|2", "cache|setting maxmemory|1536mb|3gb" }
                               << QStringList { "cache|service", "cache|pods" };
 
-        QTest::addRow("replicas") << base
-                                  << QByteArray(kHead + kPool
-                                                + "services:\n  - {name: cache, kind: redis, tier: small, replicas: 3}\n")
-                                  << QStringList { "cache|pods|1|3", "pool general|nodes used|1|3" }
-                                  << QStringList { "cache|tier", "cache|memory limit", "cluster|monthly cost" };
+        QTest::addRow("replicas")
+            << base
+            << QByteArray(kHead + kPool + "services:\n  - {name: cache, kind: redis, tier: small, replicas: 3}\n")
+            << QStringList { "cache|pods|1|3", "pool general|nodes used|1|3" }
+            << QStringList { "cache|tier", "cache|memory limit", "cluster|monthly cost" };
 
-        QTest::addRow("memory limit")
-            << QByteArray(kHead + "services:\n  - name: api\n    kind: grafana\n"
-                                  "    resources: {limits: {cpu: \"1\", memory: 2Gi}}\n")
-            << QByteArray(kHead + "services:\n  - name: api\n    kind: grafana\n"
-                                  "    resources: {limits: {cpu: \"1\", memory: 3Gi}}\n")
-            << QStringList { "api|memory limit|2Gi|3Gi" } << QStringList { "api|cpu limit", "api|tier" };
+        QTest::addRow("memory limit") << QByteArray(kHead
+                                                    + "services:\n  - name: api\n    kind: grafana\n"
+                                                      "    resources: {limits: {cpu: \"1\", memory: 2Gi}}\n")
+                                      << QByteArray(kHead
+                                                    + "services:\n  - name: api\n    kind: grafana\n"
+                                                      "    resources: {limits: {cpu: \"1\", memory: 3Gi}}\n")
+                                      << QStringList { "api|memory limit|2Gi|3Gi" }
+                                      << QStringList { "api|cpu limit", "api|tier" };
 
         QTest::addRow("a setting")
             << QByteArray(kHead + "services:\n  - {name: db, kind: postgresql, tier: small}\n")
-            << QByteArray(kHead + "services:\n  - {name: db, kind: postgresql, tier: small, inputs: {connections: \"50\"}}\n")
+            << QByteArray(kHead
+                          + "services:\n  - {name: db, kind: postgresql, tier: small, inputs: {connections: \"50\"}}\n")
             << QStringList { "db|setting max_connections|100|50", "db|setting work_mem|10MB|20MB" }
             << QStringList { "db|memory limit", "db|setting shared_buffers" };
 
         QTest::addRow("storage class and volume")
             << QByteArray(kHead + "services:\n  - {name: db, kind: postgresql, tier: small}\n")
-            << QByteArray(kHead + "services:\n  - {name: db, kind: postgresql, tier: small, storageClass: premium-ssd, "
-                                  "inputs: {dataset: 20Gi}}\n")
+            << QByteArray(kHead
+                          + "services:\n  - {name: db, kind: postgresql, tier: small, storageClass: premium-ssd, "
+                            "inputs: {dataset: 20Gi}}\n")
             << QStringList { "db|storage class|local-ssd|premium-ssd", "db|volume|13Gi|26Gi" } << QStringList {};
 
         QTest::addRow("primary/replica memory")
-            << QByteArray(kHead + "services:\n  - name: db\n    kind: postgresql\n    tier: small\n"
-                                  "    topology:\n      readReplicas: 1\n"
-                                  "      replica: {resources: {limits: {memory: 3Gi}}}\n")
-            << QByteArray(kHead + "services:\n  - name: db\n    kind: postgresql\n    tier: small\n"
-                                  "    topology:\n      readReplicas: 1\n"
-                                  "      replica: {resources: {limits: {memory: 6Gi}}}\n")
+            << QByteArray(kHead
+                          + "services:\n  - name: db\n    kind: postgresql\n    tier: small\n"
+                            "    topology:\n      readReplicas: 1\n"
+                            "      replica: {resources: {limits: {memory: 3Gi}}}\n")
+            << QByteArray(kHead
+                          + "services:\n  - name: db\n    kind: postgresql\n    tier: small\n"
+                            "    topology:\n      readReplicas: 1\n"
+                            "      replica: {resources: {limits: {memory: 6Gi}}}\n")
             << QStringList { "db/replica|memory limit|3Gi|6Gi" }
             << QStringList { "db/primary|memory limit", "db|service" };
 
@@ -142,32 +154,39 @@ private slots:
         QTest::addRow("price removed") << base << QByteArray(base).replace(", pricePerHour: 0.5", "")
                                        << QStringList { "cluster|monthly cost|1460.00|" } << QStringList {};
 
-        const QByteArray scaling = "nodePools:\n  - {name: general, cpu: \"8\", memory: 32Gi, autoscaling: {min: 1, max: 5}, "
-                                   "pricePerHour: 0.5}\n";
+        const QByteArray scaling
+            = "nodePools:\n  - {name: general, cpu: \"8\", memory: 32Gi, autoscaling: {min: 1, max: 5}, "
+              "pricePerHour: 0.5}\n";
         QTest::addRow("autoscaling nodes")
             << QByteArray(kHead + scaling + "services:\n  - {name: cache, kind: redis, tier: small, replicas: 2}\n")
             << QByteArray(kHead + scaling + "services:\n  - {name: cache, kind: redis, tier: small, replicas: 3}\n")
             << QStringList { "cache|pods|2|3", "pool general|nodes used|2|3", "cluster|monthly cost|730.00|1095.00" }
             << QStringList {};
 
-        QTest::addRow("added service")
-            << base << QByteArray(base + "  - {name: dash, kind: grafana, tier: medium, replicas: 2}\n")
-            << QStringList { "dash|service||grafana medium, 2 pod(s)" } << QStringList { "dash|pods", "cache|service" };
+        QTest::addRow("added service") << base
+                                       << QByteArray(base
+                                                     + "  - {name: dash, kind: grafana, tier: medium, replicas: 2}\n")
+                                       << QStringList { "dash|service||grafana medium, 2 pod(s)" }
+                                       << QStringList { "dash|pods", "cache|service" };
 
-        QTest::addRow("removed service")
-            << QByteArray(base + "  - {name: dash, kind: grafana, tier: medium, replicas: 2}\n") << base
-            << QStringList { "dash|service|grafana medium, 2 pod(s)|" } << QStringList { "dash|pods" };
+        QTest::addRow("removed service") << QByteArray(base
+                                                       + "  - {name: dash, kind: grafana, tier: medium, replicas: 2}\n")
+                                         << base << QStringList { "dash|service|grafana medium, 2 pod(s)|" }
+                                         << QStringList { "dash|pods" };
 
         QTest::addRow("added custom service")
             << base
-            << QByteArray(base + "  - name: api\n    kind: grafana\n    resources: {limits: {cpu: \"1\", memory: 2Gi}}\n")
+            << QByteArray(base
+                          + "  - name: api\n    kind: grafana\n    resources: {limits: {cpu: \"1\", memory: 2Gi}}\n")
             << QStringList { "api|service||grafana custom, 1 pod(s)" } << QStringList {};
 
         QTest::addRow("added replicas role")
-            << QByteArray(kHead + "services:\n  - name: db\n    kind: postgresql\n    tier: small\n"
-                                  "    topology: {readReplicas: 0}\n")
-            << QByteArray(kHead + "services:\n  - name: db\n    kind: postgresql\n    tier: small\n"
-                                  "    topology: {readReplicas: 2}\n")
+            << QByteArray(kHead
+                          + "services:\n  - name: db\n    kind: postgresql\n    tier: small\n"
+                            "    topology: {readReplicas: 0}\n")
+            << QByteArray(kHead
+                          + "services:\n  - name: db\n    kind: postgresql\n    tier: small\n"
+                            "    topology: {readReplicas: 2}\n")
             << QStringList { "db/replica|service||postgresql small, 2 pod(s)" } << QStringList { "db/primary|service" };
 
         QTest::addRow("unplaced pod and findings")
@@ -193,7 +212,8 @@ private slots:
             QVERIFY2(got.contains(e), qPrintable(QStringLiteral("missing %1 in\n%2").arg(e, all)));
         for (const auto& u : unexpected) {
             for (const auto& g : got)
-                QVERIFY2(!g.startsWith(u + QLatin1Char('|')), qPrintable(QStringLiteral("unexpected %1 in\n%2").arg(u, all)));
+                QVERIFY2(!g.startsWith(u + QLatin1Char('|')),
+                         qPrintable(QStringLiteral("unexpected %1 in\n%2").arg(u, all)));
         }
         // Every change changes something, and each is listed once.
         for (const auto& g : got) {
@@ -217,11 +237,16 @@ private slots:
         QTest::addColumn<QByteArray>("before");
         QTest::addColumn<QByteArray>("after");
         const QByteArray services = "services:\n  - {name: cache, kind: redis, tier: small}\n";
-        QTest::addRow("fixed pool 4 -> 5") << QByteArray(kHead + "nodePools:\n  - {name: general, cpu: \"8\", memory: 32Gi, count: 4}\n" + services)
-                                           << QByteArray(kHead + "nodePools:\n  - {name: general, cpu: \"8\", memory: 32Gi, count: 5}\n" + services);
+        QTest::addRow("fixed pool 4 -> 5")
+            << QByteArray(kHead + "nodePools:\n  - {name: general, cpu: \"8\", memory: 32Gi, count: 4}\n" + services)
+            << QByteArray(kHead + "nodePools:\n  - {name: general, cpu: \"8\", memory: 32Gi, count: 5}\n" + services);
         QTest::addRow("autoscaling max 3 -> 6")
-            << QByteArray(kHead + "nodePools:\n  - {name: general, cpu: \"8\", memory: 32Gi, autoscaling: {min: 1, max: 3}}\n" + services)
-            << QByteArray(kHead + "nodePools:\n  - {name: general, cpu: \"8\", memory: 32Gi, autoscaling: {min: 1, max: 6}}\n" + services);
+            << QByteArray(kHead
+                          + "nodePools:\n  - {name: general, cpu: \"8\", memory: 32Gi, autoscaling: {min: 1, max: 3}}\n"
+                          + services)
+            << QByteArray(kHead
+                          + "nodePools:\n  - {name: general, cpu: \"8\", memory: 32Gi, autoscaling: {min: 1, max: 6}}\n"
+                          + services);
     }
 
     void nodeCountChangeIsReported()
@@ -250,11 +275,11 @@ private slots:
         QVERIFY(sizeFile(QStringLiteral(":/examples/case-study-after.yaml"), after));
         const auto changes = plan_diff::compare(before, after);
         const QStringList got = lines(changes);
-        for (const char* e : { "benchmarkdb/primary|memory limit|7Gi|4Gi", "benchmarkdb/replica|memory limit|3Gi|6Gi",
-                               "benchmarkdb/primary|setting max_connections|200|28",
-                               "benchmarkdb/replica|setting max_connections|200|48",
-                               "benchmarkdb/replica|setting shared_buffers|768MB|1536MB",
-                               "cluster|error findings|1|0" })
+        for (const char* e :
+             { "benchmarkdb/primary|memory limit|7Gi|4Gi", "benchmarkdb/replica|memory limit|3Gi|6Gi",
+               "benchmarkdb/primary|setting max_connections|200|28",
+               "benchmarkdb/replica|setting max_connections|200|48",
+               "benchmarkdb/replica|setting shared_buffers|768MB|1536MB", "cluster|error findings|1|0" })
             QVERIFY2(got.contains(QLatin1String(e)), e);
 
         const QString text = plan_diff::toText(changes);
@@ -267,13 +292,14 @@ private slots:
 
     void textShowsAddedAndRemovedWithDashes()
     {
-        const QList<PlanChange> changes = { { QStringLiteral("dash"), QStringLiteral("service"), QString(),
-                                              QStringLiteral("grafana small, 1 pod(s)") },
-                                            { QStringLiteral("cache"), QStringLiteral("service"),
-                                              QStringLiteral("redis small, 1 pod(s)"), QString() } };
+        const QList<PlanChange> changes = {
+            { QStringLiteral("dash"), QStringLiteral("service"), QString(), QStringLiteral("grafana small, 1 pod(s)") },
+            { QStringLiteral("cache"), QStringLiteral("service"), QStringLiteral("redis small, 1 pod(s)"), QString() }
+        };
         const QStringList rows = plan_diff::toText(changes).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(rows.size(), 4);
-        QVERIFY2(rows[2].contains(QStringLiteral(" - ")) || rows[2].contains(QStringLiteral("  -  ")), qPrintable(rows[2]));
+        QVERIFY2(rows[2].contains(QStringLiteral(" - ")) || rows[2].contains(QStringLiteral("  -  ")),
+                 qPrintable(rows[2]));
         QVERIFY(rows[3].trimmed().endsWith(QLatin1Char('-')));
     }
 };

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The pure half of `headroom import postgres`: rates from two snapshots, the read share, the
 // plan built or updated from a measurement, and the findings on it, without a server. The
 // case study's numbers (303k/950k commits, 18/81 connections, 7GB/3GB) must give the case
@@ -12,6 +13,7 @@
 #include "testutils.h"
 
 #include <QtTest>
+
 #include <limits>
 
 using namespace headroom;
@@ -37,7 +39,8 @@ PgSnapshot server(const QString& name, bool standby, std::int64_t memory, int ma
     s.maxConnections = maxConnections;
     s.databaseSizes = { { QStringLiteral("benchmark"), 20 * kGiB } };
     if (clients > 0)
-        s.connectionsByState = { { QStringLiteral("active"), clients / 3 }, { QStringLiteral("idle"), clients - clients / 3 } };
+        s.connectionsByState
+            = { { QStringLiteral("active"), clients / 3 }, { QStringLiteral("idle"), clients - clients / 3 } };
     s.commits = commits;
     s.blocksHit = 1'000'000;
     s.blocksRead = 0;
@@ -156,7 +159,8 @@ private slots:
 
     void settingBytes()
     {
-        QCOMPARE(pgSettingBytes(QStringLiteral("16384"), QStringLiteral("8kB")), std::optional<std::int64_t>(128 * kMiB));
+        QCOMPARE(pgSettingBytes(QStringLiteral("16384"), QStringLiteral("8kB")),
+                 std::optional<std::int64_t>(128 * kMiB));
         QCOMPARE(pgSettingBytes(QStringLiteral("4096"), QStringLiteral("kB")), std::optional<std::int64_t>(4 * kMiB));
         QCOMPARE(pgSettingBytes(QStringLiteral("1024"), QStringLiteral("MB")), std::optional<std::int64_t>(kGiB));
         QVERIFY(!pgSettingBytes(QStringLiteral("x"), QStringLiteral("kB")));
@@ -387,7 +391,8 @@ private slots:
             s.takenAtSeconds = at;
             return s;
         };
-        const PgMeasurement m = PgMeasurement::fromSnapshots(snapshot(false, 0, 0), snapshot(false, counter, seconds),
+        const PgMeasurement m = PgMeasurement::fromSnapshots(
+            snapshot(false, 0, 0), snapshot(false, counter, seconds),
             { qMakePair(snapshot(true, 0, 0), snapshot(true, counter / 2, seconds)) }, {});
         QVERIFY(m.primary.clientConnections >= 0);
         QVERIFY(m.totalClientConnections() >= 0);
@@ -400,7 +405,8 @@ private slots:
         const Plan plan = importer.newPlan(m, QStringLiteral("db"));
         const QByteArray yaml = PlanWriter::toYaml(plan);
         auto loaded = PlanLoader(m_catalog).load(yaml, QStringLiteral("imported.yaml"));
-        QVERIFY2(loaded.hasValue(),
+        QVERIFY2(
+            loaded.hasValue(),
             qPrintable(loaded ? QString() : loaded.error().toString() + QLatin1Char('\n') + QString::fromUtf8(yaml)));
 
         auto before = PlanLoader(m_catalog).loadFile(QStringLiteral(":/examples/case-study-before.yaml"));
@@ -420,8 +426,8 @@ private slots:
         PgMeasurement m = caseStudy();
         m.primary.last.maxConnections = 120000;
         const QString text = PlanImporter::summary(m).join(QLatin1Char('\n'));
-        QVERIFY2(
-            text.contains(QStringLiteral("max_connections 120000; a plan holds at most 100000")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("max_connections 120000; a plan holds at most 100000")),
+                 qPrintable(text));
         const Plan plan = PlanImporter(m_catalog).newPlan(m, QStringLiteral("db"));
         QCOMPARE(plan.services.first().topology->primary.maxConnections, Quantity::count(100000));
     }
@@ -433,7 +439,7 @@ private slots:
         m.primary.last.databaseSizes.insert(QStringLiteral("evil\x1b]0;owned\x07\x1b[2J\nFindings (0):"), kGiB);
         m.primary.last.serverVersion = QStringLiteral("15\x1b[31m");
         m.links << PgReplicaLink { QStringLiteral("walreceiver\r"), QStringLiteral("10.0.0.7"),
-            QStringLiteral("streaming"), 0, 0.0 };
+                                   QStringLiteral("streaming"), 0, 0.0 };
         const QStringList lines = PlanImporter::summary(m);
         for (const auto& line : lines) {
             for (const QChar c : line)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "engine/plansizer.h"
 #include "io/planloader.h"
 #include "testutils.h"
@@ -103,19 +104,21 @@ private slots:
             << QStringLiteral("services.db.kind") << QStringLiteral("unknown service kind 'oracle'");
         QTest::addRow("unknown tier") << QByteArray(head + "  - name: db\n    kind: redis\n    tier: huge\n") << 7
                                       << QStringLiteral("services.db.tier") << QStringLiteral("unknown tier 'huge'");
-        QTest::addRow("duplicate names")
-            << QByteArray(head + "  - {name: db, kind: redis, tier: small}\n  - {name: db, kind: redis, tier: small}\n")
-            << 6 << QStringLiteral("services.db.name") << QStringLiteral("already named 'db'");
+        QTest::addRow("duplicate names") << QByteArray(
+            head + "  - {name: db, kind: redis, tier: small}\n  - {name: db, kind: redis, tier: small}\n")
+                                         << 6 << QStringLiteral("services.db.name")
+                                         << QStringLiteral("already named 'db'");
         // YAML forbids a key twice in a mapping; yaml-cpp kept both and a lookup took one.
         QTest::addRow("key twice at the top") << QByteArray("apiVersion: headroom/v1\nkind: Plan\nkind: Plan\n") << 3
                                               << QStringLiteral("kind") << QStringLiteral("'kind' is given twice");
         QTest::addRow("key twice in a service")
             << QByteArray(head + "  - name: db\n    kind: redis\n    tier: small\n    tier: large\n") << 8
             << QStringLiteral("services.db.tier") << QStringLiteral("first at line 7");
-        QTest::addRow("input twice")
-            << QByteArray(head + "  - name: db\n    kind: postgresql\n    tier: small\n"
-                                 "    inputs: {dataset: 1Gi, dataset: 2Gi}\n")
-            << 8 << QStringLiteral("services.db.inputs.dataset") << QStringLiteral("given twice");
+        QTest::addRow("input twice") << QByteArray(head
+                                                   + "  - name: db\n    kind: postgresql\n    tier: small\n"
+                                                     "    inputs: {dataset: 1Gi, dataset: 2Gi}\n")
+                                     << 8 << QStringLiteral("services.db.inputs.dataset")
+                                     << QStringLiteral("given twice");
         QTest::addRow("Latin-1 byte") << QByteArray("apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: caf\xe9}\n")
                                       << 3 << QString() << QStringLiteral("byte 0xE9");
         QTest::addRow("overlong UTF-8") << QByteArray("apiVersion: headroom/v1\nkind: Plan\n# \xc0\xaf\n") << 3
@@ -124,32 +127,37 @@ private slots:
                                          << QString() << QStringLiteral("byte 0xED");
         QTest::addRow("UTF-8 cut short") << QByteArray("apiVersion: headroom/v1\nkind: Plan\n# \xe2\x82") << 3
                                          << QString() << QStringLiteral("not UTF-8");
-        QTest::addRow("nested too deep")
-            << QByteArray(head + "  - name: db\n    notes: " + QByteArray(3000, '[') + QByteArray(3000, ']') + "\n") << 6
-            << QString() << QStringLiteral("nested more than 2000 levels");
+        QTest::addRow("nested too deep") << QByteArray(head + "  - name: db\n    notes: " + QByteArray(3000, '[')
+                                                       + QByteArray(3000, ']') + "\n")
+                                         << 6 << QString() << QStringLiteral("nested more than 2000 levels");
         QTest::addRow("bad name") << QByteArray(head + "  - {name: My DB, kind: redis, tier: small}\n") << 5
-                                  << QStringLiteral("services.My DB.name") << QStringLiteral("cannot name a Helm release");
-        QTest::addRow("unknown input")
-            << QByteArray(head + "  - name: db\n    kind: postgresql\n    tier: small\n    inputs: {conections: \"5\"}\n")
-            << 8 << QStringLiteral("services.db.inputs.conections") << QStringLiteral("no input 'conections'");
+                                  << QStringLiteral("services.My DB.name")
+                                  << QStringLiteral("cannot name a Helm release");
+        QTest::addRow("unknown input") << QByteArray(
+            head + "  - name: db\n    kind: postgresql\n    tier: small\n    inputs: {conections: \"5\"}\n")
+                                       << 8 << QStringLiteral("services.db.inputs.conections")
+                                       << QStringLiteral("no input 'conections'");
         QTest::addRow("input of wrong unit")
             << QByteArray(head + "  - name: db\n    kind: postgresql\n    tier: small\n    inputs: {dataset: fast}\n")
             << 8 << QStringLiteral("services.db.inputs.dataset") << QStringLiteral("'fast' is not a memory quantity");
-        QTest::addRow("negative input")
-            << QByteArray(head + "  - name: db\n    kind: postgresql\n    tier: small\n    inputs: {connections: -5}\n")
-            << 8 << QStringLiteral("services.db.inputs.connections") << QStringLiteral("negative");
-        QTest::addRow("absurd input")
-            << QByteArray(head
-                          + "  - name: db\n    kind: postgresql\n    tier: small\n    inputs: {connections: 99999999}\n")
-            << 8 << QStringLiteral("services.db.inputs.connections") << QStringLiteral("must be between");
+        QTest::addRow("negative input") << QByteArray(
+            head + "  - name: db\n    kind: postgresql\n    tier: small\n    inputs: {connections: -5}\n")
+                                        << 8 << QStringLiteral("services.db.inputs.connections")
+                                        << QStringLiteral("negative");
+        QTest::addRow("absurd input") << QByteArray(
+            head + "  - name: db\n    kind: postgresql\n    tier: small\n    inputs: {connections: 99999999}\n")
+                                      << 8 << QStringLiteral("services.db.inputs.connections")
+                                      << QStringLiteral("must be between");
         QTest::addRow("unknown storage class")
             << QByteArray(head + "  - name: db\n    kind: redis\n    tier: small\n    storageClass: floppy\n") << 8
             << QStringLiteral("services.db.storageClass") << QStringLiteral("unknown storage class 'floppy'");
-        QTest::addRow("zero replicas") << QByteArray(head + "  - name: db\n    kind: redis\n    tier: small\n    replicas: 0\n")
+        QTest::addRow("zero replicas") << QByteArray(
+            head + "  - name: db\n    kind: redis\n    tier: small\n    replicas: 0\n")
                                        << 8 << QStringLiteral("services.db.replicas")
                                        << QStringLiteral("between 1 and 10000");
-        QTest::addRow("no tier nor limits") << QByteArray(head + "  - name: db\n    kind: redis\n") << 5
-                                            << QStringLiteral("services.db") << QStringLiteral("give the service a tier");
+        QTest::addRow("no tier nor limits")
+            << QByteArray(head + "  - name: db\n    kind: redis\n") << 5 << QStringLiteral("services.db")
+            << QStringLiteral("give the service a tier");
         QTest::addRow("services is a map") << QByteArray(head + "  db: {kind: redis}\n") << 5
                                            << QStringLiteral("services") << QStringLiteral("expected a list");
         QTest::addRow("two documents") << QByteArray(head + "---\n" + head) << 1 << QString()
@@ -276,20 +284,19 @@ private slots:
         QTest::addRow("anchor bomb in a plan")
             << QByteArray("apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: x}\n"
                           "services:\n  - {name: cache, kind: redis, tier: small}\nlaughs:\n"
-                          + QByteArray(bomb).replace("x", "  x").replace("[  x", "[x")
-                          + "catalog: *i8\n")
+                          + QByteArray(bomb).replace("x", "  x").replace("[  x", "[x") + "catalog: *i8\n")
             << QStringLiteral("expected a mapping");
-        QTest::addRow("anchor bomb as notes")
-            << QByteArray(bomb + "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: x, notes: *i8}\nservices: *i8\n")
-            << QStringLiteral("expected a");
+        QTest::addRow("anchor bomb as notes") << QByteArray(
+            bomb + "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: x, notes: *i8}\nservices: *i8\n")
+                                              << QStringLiteral("expected a");
         const int depth = 5000;
         QTest::addRow("deep flow mapping")
             << QByteArray("apiVersion: headroom/v1\nkind: Plan\nmetadata: " + QByteArray("{a: ").repeated(depth) + "x"
                           + QByteArray("}").repeated(depth) + "\n")
             << QStringLiteral("nested more than 2000 levels");
-        QTest::addRow("deep flow sequence") << QByteArray("services: " + QByteArray("[").repeated(depth)
-                                                          + QByteArray("]").repeated(depth) + "\n")
-                                            << QStringLiteral("nested more than 2000 levels");
+        QTest::addRow("deep flow sequence")
+            << QByteArray("services: " + QByteArray("[").repeated(depth) + QByteArray("]").repeated(depth) + "\n")
+            << QStringLiteral("nested more than 2000 levels");
         QByteArray block;
         for (int i = 0; i < 3000; ++i)
             block += QByteArray(2 * qsizetype(i), ' ') + "a:\n";
@@ -323,58 +330,62 @@ private slots:
         const QByteArray db = "services:\n  - name: db\n    kind: postgresql\n    tier: small\n"
                               "    topology:\n      readReplicas: 1\n"; // lines 4-9
 
-        QTest::addRow("catalog formula cycle")
-            << QByteArray(head
-                          + "services:\n  - {name: api, kind: webapp, tier: small}\n"
-                            "catalog:\n"
-                            "  - apiVersion: headroom/v1\n    kind: Service\n    id: webapp\n    name: Web application\n"
-                            "    matrix:\n      columns:\n"
-                            "        - {id: cpu, title: vCPU, dimension: cpu}\n"
-                            "        - {id: memory, title: Memory, dimension: memory}\n"
-                            "      rows:\n"
-                            "        small: {cpu: \"1\", memory: 1Gi}\n        medium: {cpu: \"2\", memory: 2Gi}\n"
-                            "        large: {cpu: \"4\", memory: 4Gi}\n        xlarge: {cpu: \"8\", memory: 8Gi}\n"
-                            "    formulas:\n"
-                            "      - name: heap\n        title: Heap\n        dimension: memory\n"
-                            "        expression: memory - overhead\n        explanation: What is left.\n"
-                            "      - name: overhead\n        title: Overhead\n        dimension: memory\n"
-                            "        expression: heap / 4\n        explanation: A quarter of the heap.\n")
-            << 24 << 21 << QStringLiteral("services.webapp.formulas.heap")
-            << QStringLiteral("cycle: heap -> overhead -> heap");
+        QTest::addRow("catalog formula cycle") << QByteArray(
+            head
+            + "services:\n  - {name: api, kind: webapp, tier: small}\n"
+              "catalog:\n"
+              "  - apiVersion: headroom/v1\n    kind: Service\n    id: webapp\n    name: Web application\n"
+              "    matrix:\n      columns:\n"
+              "        - {id: cpu, title: vCPU, dimension: cpu}\n"
+              "        - {id: memory, title: Memory, dimension: memory}\n"
+              "      rows:\n"
+              "        small: {cpu: \"1\", memory: 1Gi}\n        medium: {cpu: \"2\", memory: 2Gi}\n"
+              "        large: {cpu: \"4\", memory: 4Gi}\n        xlarge: {cpu: \"8\", memory: 8Gi}\n"
+              "    formulas:\n"
+              "      - name: heap\n        title: Heap\n        dimension: memory\n"
+              "        expression: memory - overhead\n        explanation: What is left.\n"
+              "      - name: overhead\n        title: Overhead\n        dimension: memory\n"
+              "        expression: heap / 4\n        explanation: A quarter of the heap.\n")
+                                               << 24 << 21 << QStringLiteral("services.webapp.formulas.heap")
+                                               << QStringLiteral("cycle: heap -> overhead -> heap");
         QTest::addRow("unknown node pool")
-            << QByteArray(head + pool + "    count: 3\nservices:\n  - name: db\n    kind: redis\n    tier: small\n"
-                                        "    nodePool: gpu\n")
+            << QByteArray(head + pool
+                          + "    count: 3\nservices:\n  - name: db\n    kind: redis\n    tier: small\n"
+                            "    nodePool: gpu\n")
             << 13 << 15 << QStringLiteral("services.db.nodePool") << QStringLiteral("unknown node pool 'gpu'");
         QTest::addRow("count and autoscaling")
             << QByteArray(head + pool + "    count: 3\n    autoscaling: {min: 1, max: 4}\nservices: []\n") << 5 << 5
             << QStringLiteral("nodePools.general") << QStringLiteral("either count or autoscaling, not both");
-        QTest::addRow("neither count nor autoscaling") << QByteArray(head + pool + "services: []\n") << 5 << 5
-                                                       << QStringLiteral("nodePools.general")
-                                                       << QStringLiteral("a count or an autoscaling range");
+        QTest::addRow("neither count nor autoscaling")
+            << QByteArray(head + pool + "services: []\n") << 5 << 5 << QStringLiteral("nodePools.general")
+            << QStringLiteral("a count or an autoscaling range");
         QTest::addRow("autoscaling min above max")
             << QByteArray(head + pool + "    autoscaling: {min: 5, max: 2}\nservices: []\n") << 8 << 18
             << QStringLiteral("nodePools.general.autoscaling") << QStringLiteral("autoscaling min is above max");
         QTest::addRow("autoscaling without max")
             << QByteArray(head + pool + "    autoscaling: {min: 2}\nservices: []\n") << 8 << 18
             << QStringLiteral("nodePools.general.autoscaling") << QStringLiteral("autoscaling needs a max");
-        QTest::addRow("negative price")
-            << QByteArray(head + pool + "    count: 3\n    pricePerHour: -0.5\nservices: []\n") << 9 << 19
-            << QStringLiteral("nodePools.general.pricePerHour") << QStringLiteral("between 0 and 1000000");
+        QTest::addRow("negative price") << QByteArray(head + pool
+                                                      + "    count: 3\n    pricePerHour: -0.5\nservices: []\n")
+                                        << 9 << 19 << QStringLiteral("nodePools.general.pricePerHour")
+                                        << QStringLiteral("between 0 and 1000000");
         QTest::addRow("price not a number")
             << QByteArray(head + pool + "    count: 3\n    pricePerHour: cheap\nservices: []\n") << 9 << 19
             << QStringLiteral("nodePools.general.pricePerHour") << QStringLiteral("'cheap' is not a number");
         QTest::addRow("duplicate node pool names")
-            << QByteArray(head + "nodePools:\n  - {name: general, cpu: \"8\", memory: 32Gi, count: 3}\n"
-                                 "  - {name: general, cpu: \"4\", memory: 16Gi, count: 2}\nservices: []\n")
+            << QByteArray(head
+                          + "nodePools:\n  - {name: general, cpu: \"8\", memory: 32Gi, count: 3}\n"
+                            "  - {name: general, cpu: \"4\", memory: 16Gi, count: 2}\nservices: []\n")
             << 6 << 12 << QStringLiteral("nodePools.general.name") << QStringLiteral("already named 'general'");
-        QTest::addRow("zero cpu node")
-            << QByteArray(head + "nodePools:\n  - {name: general, cpu: \"0\", memory: 32Gi, count: 3}\nservices: []\n")
-            << 5 << 26 << QStringLiteral("nodePools.general.cpu") << QStringLiteral("more than 0 CPU");
+        QTest::addRow("zero cpu node") << QByteArray(
+            head + "nodePools:\n  - {name: general, cpu: \"0\", memory: 32Gi, count: 3}\nservices: []\n")
+                                       << 5 << 26 << QStringLiteral("nodePools.general.cpu")
+                                       << QStringLiteral("more than 0 CPU");
         QTest::addRow("horizon of hours") << QByteArray(head + "storage:\n  horizon: 12h\nservices: []\n") << 5 << 12
                                           << QStringLiteral("storage.horizon") << QStringLiteral("between 1d and 100y");
         QTest::addRow("horizon of centuries")
-            << QByteArray(head + "storage:\n  horizon: 200y\nservices: []\n") << 5 << 12 << QStringLiteral("storage.horizon")
-            << QStringLiteral("between 1d and 100y");
+            << QByteArray(head + "storage:\n  horizon: 200y\nservices: []\n") << 5 << 12
+            << QStringLiteral("storage.horizon") << QStringLiteral("between 1d and 100y");
         QTest::addRow("horizon not a duration")
             << QByteArray(head + "storage:\n  horizon: forever\nservices: []\n") << 5 << 12
             << QStringLiteral("storage.horizon") << QStringLiteral("'forever'");
@@ -382,11 +393,12 @@ private slots:
             << QByteArray(head + "storage:\n  defaultClass: floppy\nservices: []\n") << 5 << 17
             << QStringLiteral("storage.defaultClass") << QStringLiteral("unknown storage class 'floppy'");
         QTest::addRow("topology on redis")
-            << QByteArray(head + "services:\n  - name: cache\n    kind: redis\n    tier: small\n"
-                                 "    topology: {readReplicas: 1}\n")
+            << QByteArray(head
+                          + "services:\n  - name: cache\n    kind: redis\n    tier: small\n"
+                            "    topology: {readReplicas: 1}\n")
             << 8 << 15 << QStringLiteral("services.cache.topology") << QStringLiteral("postgresql only");
-        QTest::addRow("pooler mode banana") << QByteArray(head + db + "      pooler: {enabled: true, mode: banana}\n") << 10
-                                            << 37 << QStringLiteral("services.db.topology.pooler.mode")
+        QTest::addRow("pooler mode banana") << QByteArray(head + db + "      pooler: {enabled: true, mode: banana}\n")
+                                            << 10 << 37 << QStringLiteral("services.db.topology.pooler.mode")
                                             << QStringLiteral("'banana' is not a PgBouncer pool mode");
         QTest::addRow("readShare 150%%") << QByteArray(head + db + "      load: {readShare: 150%}\n") << 10 << 25
                                          << QStringLiteral("services.db.topology.load.readShare")
@@ -394,12 +406,12 @@ private slots:
         QTest::addRow("multiplexing below 1")
             << QByteArray(head + db + "      pooler: {multiplexing: \"0.5\"}\n") << 10 << 30
             << QStringLiteral("services.db.topology.pooler.multiplexing") << QStringLiteral("between 1 and 1000");
-        QTest::addRow("primary memory floor 120%%") << QByteArray(head + db + "      primaryMemoryFloor: 120%\n") << 10
-                                                   << 27 << QStringLiteral("services.db.topology.primaryMemoryFloor")
-                                                   << QStringLiteral("at most 100%");
-        QTest::addRow("too many replicas") << QByteArray(head + db).replace("readReplicas: 1", "readReplicas: 65") << 9
-                                           << 21 << QStringLiteral("services.db.topology.readReplicas")
-                                           << QStringLiteral("between 0 and 64");
+        QTest::addRow("primary memory floor 120%%")
+            << QByteArray(head + db + "      primaryMemoryFloor: 120%\n") << 10 << 27
+            << QStringLiteral("services.db.topology.primaryMemoryFloor") << QStringLiteral("at most 100%");
+        QTest::addRow("too many replicas")
+            << QByteArray(head + db).replace("readReplicas: 1", "readReplicas: 65") << 9 << 21
+            << QStringLiteral("services.db.topology.readReplicas") << QStringLiteral("between 0 and 64");
         // Exported files are named after releases: two services must not write the same one.
         QTest::addRow("release name of another service's role")
             << QByteArray(head + db + "  - name: db-primary\n    kind: redis\n    tier: small\n") << 10 << 5
@@ -411,12 +423,14 @@ private slots:
             << QByteArray(head + "services: []\n").replace("{name: x}", "{name: \"Prod\\nfsync = off\"}") << 3 << 18
             << QStringLiteral("metadata.name") << QStringLiteral("control character U+000A");
         QTest::addRow("notes with an escape sequence")
-            << QByteArray(head + "services: []\n").replace("{name: x}", "{name: x, notes: \"\\e]0;title\\a\"}")
-            << 3 << 28 << QStringLiteral("metadata.notes") << QStringLiteral("control character U+001B");
-        QTest::addRow("growth every 0s")
-            << QByteArray(head + "services:\n  - name: db\n    kind: postgresql\n    tier: small\n"
-                                 "    volume:\n      growth: {amount: 5Gi, every: 0s}\n")
-            << 9 << 15 << QStringLiteral("services.db.volume.growth") << QStringLiteral("at least one second");
+            << QByteArray(head + "services: []\n").replace("{name: x}", "{name: x, notes: \"\\e]0;title\\a\"}") << 3
+            << 28 << QStringLiteral("metadata.notes") << QStringLiteral("control character U+001B");
+        QTest::addRow("growth every 0s") << QByteArray(
+            head
+            + "services:\n  - name: db\n    kind: postgresql\n    tier: small\n"
+              "    volume:\n      growth: {amount: 5Gi, every: 0s}\n")
+                                         << 9 << 15 << QStringLiteral("services.db.volume.growth")
+                                         << QStringLiteral("at least one second");
     }
 
     void moreBadInput()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "engine/plansizer.h"
 #include "io/planloader.h"
 #include "report/planreport.h"
@@ -164,8 +165,9 @@ private slots:
         const QString md = plan_report::toMarkdown(plan, sizing);
         QVERIFY(md.startsWith(QStringLiteral("# ") + plan.name + QLatin1Char('\n')));
         QVERIFY(md.contains(QStringLiteral("\n## Services\n")));
-        QVERIFY(md.contains(QStringLiteral("| Service | Kind | Tier | Pods | CPU req/lim | Memory req/lim | Load | max_conn | "
-                                           "Storage class | IOPS need/cap |\n")));
+        QVERIFY(md.contains(
+            QStringLiteral("| Service | Kind | Tier | Pods | CPU req/lim | Memory req/lim | Load | max_conn | "
+                           "Storage class | IOPS need/cap |\n")));
         QVERIFY(md.contains(QStringLiteral("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n")));
         QVERIFY(md.contains(QStringLiteral("\n## Findings\n")));
         QCOMPARE(md.contains(QStringLiteral("\n## Cluster fit\n")), !plan.nodePools.isEmpty());
@@ -184,7 +186,8 @@ private slots:
         if (sizing.findings.isEmpty())
             QVERIFY(md.contains(QStringLiteral("## Findings\n\nNone.\n")));
         for (const auto& f : sizing.findings)
-            QVERIFY2(md.contains(QStringLiteral("`%1` (%2)").arg(f.finding.code, subjectOf(f))), qPrintable(f.finding.code));
+            QVERIFY2(md.contains(QStringLiteral("`%1` (%2)").arg(f.finding.code, subjectOf(f))),
+                     qPrintable(f.finding.code));
     }
 
     void text_data() { addPlans(); }
@@ -266,11 +269,17 @@ private slots:
         QVERIFY(load(QStringLiteral(":/examples/case-study-before.yaml"), plan, sizing));
         const QString text = plan_report::findingsText(sizing);
         QVERIFY(text.contains(QStringLiteral("What to change:")));
-        QVERIFY(text.contains(QStringLiteral("benchmarkdb postgresql.allocation-inverse-to-load: Move memory to follow the "
-                                             "load: primary 4Gi, each replica 6Gi")));
+        QVERIFY(
+            text.contains(QStringLiteral("benchmarkdb postgresql.allocation-inverse-to-load: Move memory to follow the "
+                                         "load: primary 4Gi, each replica 6Gi")));
         QVERIFY(text.contains(QStringLiteral("[headroom check --apply]")));
         const QJsonObject root = QJsonDocument::fromJson(plan_report::toJson(plan, sizing).toUtf8()).object();
-        const QJsonArray roles = root.value(QStringLiteral("services")).toArray().first().toObject().value(QStringLiteral("roles")).toArray();
+        const QJsonArray roles = root.value(QStringLiteral("services"))
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value(QStringLiteral("roles"))
+                                     .toArray();
         QCOMPARE(roles.size(), 2);
         QCOMPARE(roles[0].toObject().value(QStringLiteral("role")).toString(), QStringLiteral("primary"));
         QVERIFY(std::abs(roles[0].toObject().value(QStringLiteral("loadShare")).toDouble() - 303.0 / 1253.0) < 1e-9);
@@ -280,7 +289,12 @@ private slots:
         PlanSizing afterSizing;
         QVERIFY(load(QStringLiteral(":/examples/case-study-after.yaml"), after, afterSizing));
         const QJsonObject a = QJsonDocument::fromJson(plan_report::toJson(after, afterSizing).toUtf8()).object();
-        const QJsonArray pools = a.value(QStringLiteral("services")).toArray().first().toObject().value(QStringLiteral("pgbouncer")).toArray();
+        const QJsonArray pools = a.value(QStringLiteral("services"))
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value(QStringLiteral("pgbouncer"))
+                                     .toArray();
         QCOMPARE(pools.size(), 2);
         QCOMPARE(pools[0].toObject().value(QStringLiteral("pool_mode")).toString(), QStringLiteral("transaction"));
         QCOMPARE(pools[0].toObject().value(QStringLiteral("server_max_connections")).toInt(), 28);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "engine/plansizer.h"
 #include "io/planloader.h"
 #include "report/plandiff.h"
@@ -196,7 +197,8 @@ private slots:
         QCOMPARE(inverse->recommendation->primaryResources->memoryLimit.value_or(Quantity()), Quantity::bytes(4 * GiB));
         QCOMPARE(inverse->recommendation->replicaResources->memoryLimit.value_or(Quantity()), Quantity::bytes(6 * GiB));
 
-        const PlanFinding* exhaustion = findingOf(s.sizing, QStringLiteral("postgresql.pool-exhaustion-risk"), db, replica);
+        const PlanFinding* exhaustion
+            = findingOf(s.sizing, QStringLiteral("postgresql.pool-exhaustion-risk"), db, replica);
         QVERIFY(exhaustion);
         QVERIFY(exhaustion->recommendation);
         QCOMPARE(exhaustion->recommendation->enablePooler.value_or(false), true);
@@ -279,8 +281,8 @@ private slots:
         QVERIFY(before.error.isEmpty());
         PlanFinding f;
         f.service = QStringLiteral("no-such-service");
-        f.recommendation = Recommendation { QStringLiteral("x"), std::nullopt, std::nullopt, Quantity::count(5),
-                                            std::nullopt, true };
+        f.recommendation = Recommendation { QStringLiteral("x"), std::nullopt, std::nullopt,
+                                            Quantity::count(5),  std::nullopt, true };
         QVERIFY(PlanSizer::apply(before.plan, f) == before.plan);
         f.service = QStringLiteral("benchmarkdb");
         f.recommendation.reset();
@@ -309,8 +311,9 @@ private slots:
     void loadShareFromMeasuredCommitsWithTwoReplicas()
     {
         // Commits are counted per pod: each replica did 950k.
-        const Sized s = sizeText(postgresPlan(2, "      primary: {measured: {commits: 303k}}\n"
-                                                 "      replica: {measured: {commits: 950k}}\n"));
+        const Sized s = sizeText(postgresPlan(2,
+                                              "      primary: {measured: {commits: 303k}}\n"
+                                              "      replica: {measured: {commits: 950k}}\n"));
         QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
         const RoleSizing* p = roleOf(s.sizing, QStringLiteral("db"), QStringLiteral("primary"));
         const RoleSizing* r = roleOf(s.sizing, QStringLiteral("db"), QStringLiteral("replica"));
@@ -340,7 +343,8 @@ private slots:
         QFETCH(QByteArray, readShare);
         QFETCH(double, primary);
         QFETCH(double, perReplica);
-        const Sized s = sizeText(postgresPlan(replicas, "      load: {requestsPerSecond: 300/s, readShare: " + readShare + "}\n"));
+        const Sized s = sizeText(
+            postgresPlan(replicas, "      load: {requestsPerSecond: 300/s, readShare: " + readShare + "}\n"));
         QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
         const RoleSizing* p = roleOf(s.sizing, QStringLiteral("db"), QStringLiteral("primary"));
         const RoleSizing* r = roleOf(s.sizing, QStringLiteral("db"), QStringLiteral("replica"));
@@ -385,8 +389,9 @@ private slots:
         QFETCH(int, clients);
         QFETCH(int, primaryDemand);
         QFETCH(int, replicaDemand);
-        const Sized s = sizeText(postgresPlan(replicas, "      load: {readShare: " + readShare + "}\n      clientConnections: \""
-                                                            + QByteArray::number(clients) + "\"\n"));
+        const Sized s = sizeText(postgresPlan(replicas,
+                                              "      load: {readShare: " + readShare + "}\n      clientConnections: \""
+                                                  + QByteArray::number(clients) + "\"\n"));
         QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
         const RoleSizing* p = roleOf(s.sizing, QStringLiteral("db"), QStringLiteral("primary"));
         const RoleSizing* r = roleOf(s.sizing, QStringLiteral("db"), QStringLiteral("replica"));
@@ -398,13 +403,16 @@ private slots:
 
     void measuredConnectionsWinOverTheSplit()
     {
-        const Sized s = sizeText(postgresPlan(1, "      load: {readShare: 50%}\n      clientConnections: \"400\"\n"
-                                                 "      replica: {measured: {activeConnections: \"81\"}}\n"));
+        const Sized s = sizeText(postgresPlan(1,
+                                              "      load: {readShare: 50%}\n      clientConnections: \"400\"\n"
+                                              "      replica: {measured: {activeConnections: \"81\"}}\n"));
         QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
-        QCOMPARE(roleOf(s.sizing, QStringLiteral("db"), QStringLiteral("primary"))->demandConnections.value_or(Quantity()),
-                 Quantity::count(200));
-        QCOMPARE(roleOf(s.sizing, QStringLiteral("db"), QStringLiteral("replica"))->demandConnections.value_or(Quantity()),
-                 Quantity::count(81));
+        QCOMPARE(
+            roleOf(s.sizing, QStringLiteral("db"), QStringLiteral("primary"))->demandConnections.value_or(Quantity()),
+            Quantity::count(200));
+        QCOMPARE(
+            roleOf(s.sizing, QStringLiteral("db"), QStringLiteral("replica"))->demandConnections.value_or(Quantity()),
+            Quantity::count(81));
     }
 
     // --- PgBouncer ------------------------------------------------------------------
@@ -433,8 +441,8 @@ private slots:
             << QByteArray("{mode: session, multiplexing: \"4\"}") << 60 << "session" << 60 << 6 << 200 << 66 << 69;
         QTest::addRow("statement mode multiplexes")
             << QByteArray("{mode: statement}") << 100 << "statement" << 50 << 5 << 200 << 55 << 58;
-        QTest::addRow("multiplexing 3, min 10")
-            << QByteArray("{multiplexing: \"3\", minPoolSize: \"10\"}") << 100 << "transaction" << 33 << 5 << 200 << 38 << 41;
+        QTest::addRow("multiplexing 3, min 10") << QByteArray("{multiplexing: \"3\", minPoolSize: \"10\"}") << 100
+                                                << "transaction" << 33 << 5 << 200 << 38 << 41;
         QTest::addRow("multiplexing 1.5")
             << QByteArray("{multiplexing: \"1.5\"}") << 100 << "transaction" << 66 << 7 << 200 << 73 << 76;
         QTest::addRow("min pool size wins")
@@ -452,8 +460,8 @@ private slots:
         QFETCH(int, maxDb);
         QFETCH(int, server);
         const QByteArray measured = "{measured: {activeConnections: \"" + QByteArray::number(demand) + "\"}}";
-        const Sized s = sizeText(postgresPlan(1, "      primary: " + measured + "\n      replica: " + measured
-                                                     + "\n      pooler: " + pooler + "\n"));
+        const Sized s = sizeText(postgresPlan(
+            1, "      primary: " + measured + "\n      replica: " + measured + "\n      pooler: " + pooler + "\n"));
         QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
         for (const QString& role : { QStringLiteral("primary"), QStringLiteral("replica") }) {
             const PoolingPlan* p = poolOf(s.sizing, QStringLiteral("db"), role);
@@ -472,10 +480,13 @@ private slots:
 
     void plannedMaxConnectionsWinOverThePooler()
     {
-        const Sized s = sizeText(postgresPlan(1, "      primary: {maxConnections: \"60\", measured: {activeConnections: \"18\"}}\n"
-                                                 "      pooler: {enabled: true}\n"));
+        const Sized s
+            = sizeText(postgresPlan(1,
+                                    "      primary: {maxConnections: \"60\", measured: {activeConnections: \"18\"}}\n"
+                                    "      pooler: {enabled: true}\n"));
         QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
-        QCOMPARE(settingOf(roleOf(s.sizing, QStringLiteral("db"), QStringLiteral("primary")), QStringLiteral("max_connections")),
+        QCOMPARE(settingOf(roleOf(s.sizing, QStringLiteral("db"), QStringLiteral("primary")),
+                           QStringLiteral("max_connections")),
                  QStringLiteral("60"));
         QCOMPARE(poolOf(s.sizing, QStringLiteral("db"), QStringLiteral("primary"))->serverMaxConnections, 28);
     }
@@ -486,7 +497,8 @@ private slots:
         QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
         QVERIFY(s.sizing.service(QStringLiteral("db"))->pooling.isEmpty());
         // The tier's connections stand.
-        QCOMPARE(settingOf(roleOf(s.sizing, QStringLiteral("db"), QStringLiteral("primary")), QStringLiteral("max_connections")),
+        QCOMPARE(settingOf(roleOf(s.sizing, QStringLiteral("db"), QStringLiteral("primary")),
+                           QStringLiteral("max_connections")),
                  QStringLiteral("100"));
     }
 
@@ -522,7 +534,8 @@ private slots:
             topology += "      primaryMemoryFloor: " + floor + "\n";
         const Sized s = sizeText(postgresPlan(replicas, topology));
         QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
-        const PlanFinding* f = findingOf(s.sizing, QStringLiteral("postgresql.allocation-inverse-to-load"), QStringLiteral("db"));
+        const PlanFinding* f
+            = findingOf(s.sizing, QStringLiteral("postgresql.allocation-inverse-to-load"), QStringLiteral("db"));
         QVERIFY2(f && f->recommendation, qPrintable(findingLines(s.sizing).join(QLatin1Char('\n'))));
         const Recommendation& r = *f->recommendation;
         QCOMPARE(r.primaryResources->memoryLimit.value_or(Quantity()), Quantity::bytes(primary));
@@ -562,14 +575,18 @@ private slots:
             topology += "      primaryMemoryFloor: " + floor + "\n";
         const Sized s = sizeText(postgresPlan(replicas, topology));
         QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
-        const PlanFinding* f = findingOf(s.sizing, QStringLiteral("postgresql.allocation-inverse-to-load"), QStringLiteral("db"));
+        const PlanFinding* f
+            = findingOf(s.sizing, QStringLiteral("postgresql.allocation-inverse-to-load"), QStringLiteral("db"));
         QVERIFY(f && f->recommendation);
         const Plan applied = PlanSizer::apply(s.plan, *f);
         const PlanSizing after = PlanSizer(s.catalog).size(applied);
-        const PlanFinding* again = findingOf(after, QStringLiteral("postgresql.allocation-inverse-to-load"), QStringLiteral("db"));
+        const PlanFinding* again
+            = findingOf(after, QStringLiteral("postgresql.allocation-inverse-to-load"), QStringLiteral("db"));
         // With N >= 2 replicas every floor above 1/(N+1) keeps each replica below the primary:
         // the layout the recommendation gives must count as settled, not fire again.
-        QVERIFY2(!again, again ? qPrintable(again->finding.message + QStringLiteral(" / ") + again->recommendation->summary) : "");
+        QVERIFY2(!again,
+                 again ? qPrintable(again->finding.message + QStringLiteral(" / ") + again->recommendation->summary)
+                       : "");
     }
 
     void inverseFindingWhenOneRoleTakesNoLoad_data()
@@ -604,7 +621,8 @@ private slots:
         QFETCH(qint64, primaryMemory);
         const Sized s = sizeText(postgresPlan(1, topology));
         QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
-        const PlanFinding* f = findingOf(s.sizing, QStringLiteral("postgresql.allocation-inverse-to-load"), QStringLiteral("db"));
+        const PlanFinding* f
+            = findingOf(s.sizing, QStringLiteral("postgresql.allocation-inverse-to-load"), QStringLiteral("db"));
         QVERIFY2(f, qPrintable(findingLines(s.sizing).join(QLatin1Char('\n'))));
         QVERIFY(f->recommendation);
         QCOMPARE(f->recommendation->primaryResources->memoryLimit.value_or(Quantity()), Quantity::bytes(primaryMemory));
@@ -614,10 +632,11 @@ private slots:
 
     void noInverseFindingWhenMemoryFollowsLoad()
     {
-        const Sized s = sizeText(postgresPlan(1, "      primary:\n        resources: {limits: {cpu: \"2\", memory: 3Gi}}\n"
-                                                 "        measured: {commits: 303k}\n"
-                                                 "      replica:\n        resources: {limits: {cpu: \"2\", memory: 7Gi}}\n"
-                                                 "        measured: {commits: 950k}\n"));
+        const Sized s = sizeText(postgresPlan(1,
+                                              "      primary:\n        resources: {limits: {cpu: \"2\", memory: 3Gi}}\n"
+                                              "        measured: {commits: 303k}\n"
+                                              "      replica:\n        resources: {limits: {cpu: \"2\", memory: 7Gi}}\n"
+                                              "        measured: {commits: 950k}\n"));
         QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
         QCOMPARE(countOf(s.sizing, QStringLiteral("postgresql.allocation-inverse-to-load")), 0);
         QCOMPARE(countOf(s.sizing, QStringLiteral("postgresql.replication-lag-risk")), 0);
@@ -628,9 +647,10 @@ private slots:
     void storageForecastWithGrowth()
     {
         // Grafana's volume is its data size, rounded to GiB: 10Gi today.
-        const Sized s = sizeText(kHead + "services:\n  - name: dash\n    kind: grafana\n    tier: small\n"
-                                         "    inputs: {data_size: 10Gi}\n"
-                                         "    volume:\n      growth: {amount: 5Gi, every: 30d}\n");
+        const Sized s = sizeText(kHead
+                                 + "services:\n  - name: dash\n    kind: grafana\n    tier: small\n"
+                                   "    inputs: {data_size: 10Gi}\n"
+                                   "    volume:\n      growth: {amount: 5Gi, every: 30d}\n");
         QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
         const ServicePlanSizing* dash = s.sizing.service(QStringLiteral("dash"));
         QVERIFY(dash && dash->storage);
@@ -652,10 +672,11 @@ private slots:
 
     void storageForecastOverAShorterHorizon()
     {
-        const Sized s = sizeText(kHead + "storage: {horizon: 90d}\n"
-                                         "services:\n  - name: dash\n    kind: grafana\n    tier: small\n"
-                                         "    inputs: {data_size: 10Gi}\n"
-                                         "    volume:\n      growth: {amount: 1Gi, every: 1d}\n");
+        const Sized s = sizeText(kHead
+                                 + "storage: {horizon: 90d}\n"
+                                   "services:\n  - name: dash\n    kind: grafana\n    tier: small\n"
+                                   "    inputs: {data_size: 10Gi}\n"
+                                   "    volume:\n      growth: {amount: 1Gi, every: 1d}\n");
         QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
         const StorageForecast& fc = *s.sizing.service(QStringLiteral("dash"))->storage;
         QCOMPARE(fc.horizon, Quantity::milliseconds(90 * DayMs));
@@ -671,14 +692,14 @@ private slots:
         QTest::addColumn<qint64>("volume");
         // Growth that reaches a whole GiB exactly at the horizon: the planned volume is that
         // GiB, and it is full exactly at the horizon, not a day before.
-        QTest::addRow("1Gi every 1d over 90d") << QByteArray("{amount: 1Gi, every: 1d}") << QByteArray("90d")
-                                               << qint64(100 * GiB);
-        QTest::addRow("1Gi every 33d over 99d") << QByteArray("{amount: 1Gi, every: 33d}") << QByteArray("99d")
-                                                << qint64(13 * GiB);
-        QTest::addRow("1Gi every 45d over 45d") << QByteArray("{amount: 1Gi, every: 45d}") << QByteArray("45d")
-                                                << qint64(11 * GiB);
-        QTest::addRow("5Gi every 30d over 365d") << QByteArray("{amount: 5Gi, every: 30d}") << QByteArray("365d")
-                                                 << qint64(71 * GiB);
+        QTest::addRow("1Gi every 1d over 90d")
+            << QByteArray("{amount: 1Gi, every: 1d}") << QByteArray("90d") << qint64(100 * GiB);
+        QTest::addRow("1Gi every 33d over 99d")
+            << QByteArray("{amount: 1Gi, every: 33d}") << QByteArray("99d") << qint64(13 * GiB);
+        QTest::addRow("1Gi every 45d over 45d")
+            << QByteArray("{amount: 1Gi, every: 45d}") << QByteArray("45d") << qint64(11 * GiB);
+        QTest::addRow("5Gi every 30d over 365d")
+            << QByteArray("{amount: 5Gi, every: 30d}") << QByteArray("365d") << qint64(71 * GiB);
     }
 
     void plannedVolumeLastsTheHorizon()
@@ -688,7 +709,8 @@ private slots:
         QFETCH(qint64, volume);
         const Sized s = sizeText(kHead + "storage: {horizon: " + horizon + "}\n"
                                  + "services:\n  - name: dash\n    kind: grafana\n    tier: small\n"
-                                   "    inputs: {data_size: 10Gi}\n    volume:\n      growth: " + growth + "\n");
+                                   "    inputs: {data_size: 10Gi}\n    volume:\n      growth: "
+                                 + growth + "\n");
         QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
         const StorageForecast& fc = *s.sizing.service(QStringLiteral("dash"))->storage;
         QCOMPARE(fc.volume, Quantity::bytes(volume));
@@ -702,9 +724,10 @@ private slots:
     void hugeGrowthDoesNotOverflow()
     {
         // Accepted by the loader: 1Pi a day for 100 years is 36.5Ei, beyond 64 bits of bytes.
-        const Sized s = sizeText(kHead + "storage: {horizon: 100y}\n"
-                                         "services:\n  - name: dash\n    kind: grafana\n    tier: small\n"
-                                         "    volume:\n      growth: {amount: 1Pi, every: 1d}\n");
+        const Sized s = sizeText(kHead
+                                 + "storage: {horizon: 100y}\n"
+                                   "services:\n  - name: dash\n    kind: grafana\n    tier: small\n"
+                                   "    volume:\n      growth: {amount: 1Pi, every: 1d}\n");
         QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
         const StorageForecast& fc = *s.sizing.service(QStringLiteral("dash"))->storage;
         QVERIFY2(fc.atHorizon.raw() >= fc.now.raw(), qPrintable(fc.atHorizon.toString()));
@@ -745,9 +768,11 @@ private slots:
         QFETCH(int, severity);
         QFETCH(QString, messagePart);
         QFETCH(qint64, daysToFull);
-        const Sized s = sizeText(kHead + "services:\n  - name: dash\n    kind: grafana\n    tier: small\n"
-                                         "    inputs: {data_size: 10Gi}\n"
-                                         "    volume:\n      size: " + size + "\n      growth: {amount: 5Gi, every: 30d}\n");
+        const Sized s = sizeText(kHead
+                                 + "services:\n  - name: dash\n    kind: grafana\n    tier: small\n"
+                                   "    inputs: {data_size: 10Gi}\n"
+                                   "    volume:\n      size: "
+                                 + size + "\n      growth: {amount: 5Gi, every: 30d}\n");
         QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
         const StorageForecast& fc = *s.sizing.service(QStringLiteral("dash"))->storage;
         QVERIFY(fc.volumeGiven);
@@ -785,10 +810,13 @@ private slots:
         QFETCH(QByteArray, volume);
         QFETCH(qint64, ceiling);
         QFETCH(bool, exceeds);
-        const Sized s = sizeText(kHead + "storage:\n  classes:\n"
-                                         "    - {id: ebs-gp2, iops: {perGiB: 3, floor: 100, ceiling: 16k}, throughput: 250MB/s}\n"
-                                         "services:\n  - name: db\n    kind: postgresql\n    tier: small\n"
-                                         "    storageClass: ebs-gp2\n    volume: {size: " + volume + "}\n");
+        const Sized s
+            = sizeText(kHead
+                       + "storage:\n  classes:\n"
+                         "    - {id: ebs-gp2, iops: {perGiB: 3, floor: 100, ceiling: 16k}, throughput: 250MB/s}\n"
+                         "services:\n  - name: db\n    kind: postgresql\n    tier: small\n"
+                         "    storageClass: ebs-gp2\n    volume: {size: "
+                       + volume + "}\n");
         QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
         const RoleSizing* r = roleOf(s.sizing, QStringLiteral("db"), QString());
         QVERIFY(r);
@@ -798,7 +826,8 @@ private slots:
         QCOMPARE(r->sizing.hasFinding(QStringLiteral("storage.iops-exceeds-class")), exceeds);
         QCOMPARE(countOf(s.sizing, QStringLiteral("storage.iops-exceeds-class")), exceeds ? 1 : 0);
         if (exceeds) {
-            const PlanFinding* f = findingOf(s.sizing, QStringLiteral("storage.iops-exceeds-class"), QStringLiteral("db"));
+            const PlanFinding* f
+                = findingOf(s.sizing, QStringLiteral("storage.iops-exceeds-class"), QStringLiteral("db"));
             QVERIFY(f);
             QCOMPARE(f->finding.severity, Severity::Error);
             QVERIFY2(f->finding.message.contains(QString::fromLatin1(volume)), qPrintable(f->finding.message));
@@ -810,8 +839,8 @@ private slots:
     void plannedIopsFindingIsTheEngines()
     {
         const Sized s = sizeText(kHead
-            + "services:\n  - name: db\n    kind: postgresql\n    tier: small\n"
-              "    storageClass: network-hdd\n");
+                                 + "services:\n  - name: db\n    kind: postgresql\n    tier: small\n"
+                                   "    storageClass: network-hdd\n");
         QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
         const PlanFinding* planned
             = findingOf(s.sizing, QStringLiteral("storage.iops-exceeds-class"), QStringLiteral("db"));
@@ -836,10 +865,12 @@ private slots:
     {
         // Without a given volume, the planned one (data at the horizon) decides the ceiling:
         // 13Gi today plus 5Gi a month is 74Gi after a year, 222 IOPS.
-        const Sized s = sizeText(kHead + "storage:\n  classes:\n"
-                                         "    - {id: ebs-gp2, iops: {perGiB: 3, floor: 100, ceiling: 16k}, throughput: 250MB/s}\n"
-                                         "services:\n  - name: db\n    kind: postgresql\n    tier: small\n"
-                                         "    storageClass: ebs-gp2\n    volume: {growth: {amount: 5Gi, every: 30d}}\n");
+        const Sized s
+            = sizeText(kHead
+                       + "storage:\n  classes:\n"
+                         "    - {id: ebs-gp2, iops: {perGiB: 3, floor: 100, ceiling: 16k}, throughput: 250MB/s}\n"
+                         "services:\n  - name: db\n    kind: postgresql\n    tier: small\n"
+                         "    storageClass: ebs-gp2\n    volume: {growth: {amount: 5Gi, every: 30d}}\n");
         QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
         const ServicePlanSizing* db = s.sizing.service(QStringLiteral("db"));
         QVERIFY(db && db->storage);
@@ -850,14 +881,18 @@ private slots:
 
     void planDefaultStorageClass()
     {
-        const Sized s = sizeText(kHead + "storage: {defaultClass: premium-ssd}\n"
-                                         "services:\n"
-                                         "  - {name: db, kind: postgresql, tier: small}\n"
-                                         "  - {name: own, kind: postgresql, tier: small, storageClass: network-hdd}\n"
-                                         "  - name: pg\n    kind: postgresql\n    tier: small\n    topology: {readReplicas: 1}\n");
+        const Sized s
+            = sizeText(kHead
+                       + "storage: {defaultClass: premium-ssd}\n"
+                         "services:\n"
+                         "  - {name: db, kind: postgresql, tier: small}\n"
+                         "  - {name: own, kind: postgresql, tier: small, storageClass: network-hdd}\n"
+                         "  - name: pg\n    kind: postgresql\n    tier: small\n    topology: {readReplicas: 1}\n");
         QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
-        QCOMPARE(roleOf(s.sizing, QStringLiteral("db"), QString())->sizing.storage.storageClass, QStringLiteral("premium-ssd"));
-        QCOMPARE(roleOf(s.sizing, QStringLiteral("own"), QString())->sizing.storage.storageClass, QStringLiteral("network-hdd"));
+        QCOMPARE(roleOf(s.sizing, QStringLiteral("db"), QString())->sizing.storage.storageClass,
+                 QStringLiteral("premium-ssd"));
+        QCOMPARE(roleOf(s.sizing, QStringLiteral("own"), QString())->sizing.storage.storageClass,
+                 QStringLiteral("network-hdd"));
         QCOMPARE(roleOf(s.sizing, QStringLiteral("pg"), QStringLiteral("primary"))->sizing.storage.storageClass,
                  QStringLiteral("premium-ssd"));
         QCOMPARE(roleOf(s.sizing, QStringLiteral("pg"), QStringLiteral("replica"))->sizing.storage.storageClass,
@@ -868,17 +903,20 @@ private slots:
         // Without a plan default, the catalog's default for the service.
         const Sized plain = sizeText(kHead + "services:\n  - {name: db, kind: postgresql, tier: small}\n");
         QVERIFY(plain.error.isEmpty());
-        QCOMPARE(roleOf(plain.sizing, QStringLiteral("db"), QString())->sizing.storage.storageClass, QStringLiteral("local-ssd"));
+        QCOMPARE(roleOf(plain.sizing, QStringLiteral("db"), QString())->sizing.storage.storageClass,
+                 QStringLiteral("local-ssd"));
     }
 
     // --- Cluster fit ----------------------------------------------------------------
 
     void clusterFitNamesPodsAndCosts()
     {
-        const Sized s = sizeText(kHead + "nodePools:\n  - {name: general, cpu: \"8\", memory: 32Gi, count: 3, pricePerHour: 0.5}\n"
-                                         "services:\n"
-                                         "  - {name: cache, kind: redis, tier: small, replicas: 2}\n"
-                                         "  - name: db\n    kind: postgresql\n    tier: small\n    topology: {readReplicas: 2}\n");
+        const Sized s
+            = sizeText(kHead
+                       + "nodePools:\n  - {name: general, cpu: \"8\", memory: 32Gi, count: 3, pricePerHour: 0.5}\n"
+                         "services:\n"
+                         "  - {name: cache, kind: redis, tier: small, replicas: 2}\n"
+                         "  - name: db\n    kind: postgresql\n    tier: small\n    topology: {readReplicas: 2}\n");
         QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
         QStringList names;
         for (const auto& p : s.sizing.fit.placed) {
@@ -886,8 +924,9 @@ private slots:
             QCOMPARE(p.nodePool, QStringLiteral("general"));
         }
         names.sort();
-        QCOMPARE(names, (QStringList { QStringLiteral("cache-0"), QStringLiteral("cache-1"), QStringLiteral("db-primary-0"),
-                                       QStringLiteral("db-replica-0"), QStringLiteral("db-replica-1") }));
+        QCOMPARE(names,
+                 (QStringList { QStringLiteral("cache-0"), QStringLiteral("cache-1"), QStringLiteral("db-primary-0"),
+                                QStringLiteral("db-replica-0"), QStringLiteral("db-replica-1") }));
         QVERIFY(s.sizing.fit.unplaced.isEmpty());
         QCOMPARE(countOf(s.sizing, QStringLiteral("cluster.pod-unplaced")), 0);
         // The primary and its replicas are one service: three different nodes.
@@ -921,12 +960,13 @@ private slots:
 
     void nodePoolPinning()
     {
-        const Sized s = sizeText(kHead + "nodePools:\n"
-                                         "  - {name: general, cpu: \"8\", memory: 32Gi, count: 2}\n"
-                                         "  - {name: cache, cpu: \"4\", memory: 16Gi, count: 2}\n"
-                                         "services:\n"
-                                         "  - {name: kv, kind: redis, tier: small, replicas: 2, nodePool: cache}\n"
-                                         "  - {name: dash, kind: grafana, tier: small}\n");
+        const Sized s = sizeText(kHead
+                                 + "nodePools:\n"
+                                   "  - {name: general, cpu: \"8\", memory: 32Gi, count: 2}\n"
+                                   "  - {name: cache, cpu: \"4\", memory: 16Gi, count: 2}\n"
+                                   "services:\n"
+                                   "  - {name: kv, kind: redis, tier: small, replicas: 2, nodePool: cache}\n"
+                                   "  - {name: dash, kind: grafana, tier: small}\n");
         QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
         for (const auto& p : s.sizing.fit.placed) {
             if (p.service == QLatin1String("kv"))
@@ -939,11 +979,13 @@ private slots:
 
     void unplaceablePodIsAnError()
     {
-        const Sized s = sizeText(kHead + "nodePools:\n  - {name: small, cpu: \"4\", memory: 16Gi, count: 2, pricePerHour: 0.2}\n"
-                                         "services:\n"
-                                         "  - {name: cache, kind: redis, tier: small}\n"
-                                         "  - name: big\n    kind: postgresql\n"
-                                         "    resources: {limits: {cpu: \"2\", memory: 64Gi}}\n");
+        const Sized s
+            = sizeText(kHead
+                       + "nodePools:\n  - {name: small, cpu: \"4\", memory: 16Gi, count: 2, pricePerHour: 0.2}\n"
+                         "services:\n"
+                         "  - {name: cache, kind: redis, tier: small}\n"
+                         "  - name: big\n    kind: postgresql\n"
+                         "    resources: {limits: {cpu: \"2\", memory: 64Gi}}\n");
         QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
         QCOMPARE(s.sizing.fit.unplaced.size(), 1);
         QCOMPARE(s.sizing.fit.unplaced.first().name, QStringLiteral("big-0"));
@@ -974,13 +1016,14 @@ private slots:
     {
         // A million clients behind PgBouncer: the pool the primary needs is beyond what
         // PostgreSQL's max_connections input accepts.
-        const Sized s = sizeText(kHead + "nodePools:\n  - {name: general, cpu: \"8\", memory: 32Gi, count: 3}\n"
-                                         "services:\n"
-                                         "  - {name: cache, kind: redis, tier: small}\n"
-                                         "  - name: db\n    kind: postgresql\n    tier: small\n"
-                                         "    topology:\n      readReplicas: 1\n      load: {readShare: 50%}\n"
-                                         "      clientConnections: \"1000000\"\n      pooler: {enabled: true}\n"
-                                         "  - {name: dash, kind: grafana, tier: small}\n");
+        const Sized s = sizeText(kHead
+                                 + "nodePools:\n  - {name: general, cpu: \"8\", memory: 32Gi, count: 3}\n"
+                                   "services:\n"
+                                   "  - {name: cache, kind: redis, tier: small}\n"
+                                   "  - name: db\n    kind: postgresql\n    tier: small\n"
+                                   "    topology:\n      readReplicas: 1\n      load: {readShare: 50%}\n"
+                                   "      clientConnections: \"1000000\"\n      pooler: {enabled: true}\n"
+                                   "  - {name: dash, kind: grafana, tier: small}\n");
         QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
         QCOMPARE(s.sizing.services.size(), 3);
         const ServicePlanSizing* db = s.sizing.service(QStringLiteral("db"));
@@ -988,7 +1031,8 @@ private slots:
         QVERIFY(!db->error.isEmpty());
         QVERIFY2(db->error.startsWith(QStringLiteral("primary: ")), qPrintable(db->error));
         QVERIFY2(db->error.contains(QStringLiteral("connections")), qPrintable(db->error));
-        const PlanFinding* f = findingOf(s.sizing, QStringLiteral("plan.service-cannot-be-sized"), QStringLiteral("db"));
+        const PlanFinding* f
+            = findingOf(s.sizing, QStringLiteral("plan.service-cannot-be-sized"), QStringLiteral("db"));
         QVERIFY(f);
         QCOMPARE(f->finding.severity, Severity::Error);
         QCOMPARE(f->finding.message, db->error);

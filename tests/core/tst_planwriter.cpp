@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "io/planloader.h"
 #include "io/planwriter.h"
 #include "testutils.h"
@@ -9,8 +10,9 @@
 
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
-#include <csignal>
 #include <unistd.h>
+
+#include <csignal>
 #endif
 #ifdef Q_OS_LINUX
 #include <fcntl.h>
@@ -176,11 +178,37 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         // Strings YAML would read as something else, or that need quoting or escapes.
-        for (const char* t : { "null", "~", "true", "no", "123", "1.5", "0x1F", "- item", "# not a comment", "key: value",
-                               "  leading and trailing  ", "quote's", "\"double\"", "tab\there", "line one\nline two",
-                               "ends with a newline\n", "[flow]", "{flow}", "&anchor", "*alias", "!tag", "%percent",
-                               "@at", "`back`", "a | b > c", "---", "...", "?", "Grüße, 東京 ✓" })
-            QTest::addRow("%s", QByteArray(t).replace('\n', "\\n").replace('\t', "\\t").constData()) << QString::fromUtf8(t);
+        for (const char* t : { "null",
+                               "~",
+                               "true",
+                               "no",
+                               "123",
+                               "1.5",
+                               "0x1F",
+                               "- item",
+                               "# not a comment",
+                               "key: value",
+                               "  leading and trailing  ",
+                               "quote's",
+                               "\"double\"",
+                               "tab\there",
+                               "line one\nline two",
+                               "ends with a newline\n",
+                               "[flow]",
+                               "{flow}",
+                               "&anchor",
+                               "*alias",
+                               "!tag",
+                               "%percent",
+                               "@at",
+                               "`back`",
+                               "a | b > c",
+                               "---",
+                               "...",
+                               "?",
+                               "Grüße, 東京 ✓" })
+            QTest::addRow("%s", QByteArray(t).replace('\n', "\\n").replace('\t', "\\t").constData())
+                << QString::fromUtf8(t);
     }
 
     void textsRoundTrip()
@@ -271,7 +299,8 @@ private slots:
         auto plan = loader.load(text, QStringLiteral("x.yaml"));
         QVERIFY(plan.hasValue());
         const QByteArray out = PlanWriter::toYaml(plan.value());
-        for (const char* absent : { "storage:", "nodePools:", "replicas:", "notes:", "catalog:", "topology:", "volume:" })
+        for (const char* absent :
+             { "storage:", "nodePools:", "replicas:", "notes:", "catalog:", "topology:", "volume:" })
             QVERIFY2(!out.contains(absent), absent);
         QVERIFY(out.contains("tier: small"));
     }
@@ -399,7 +428,8 @@ private slots:
         // byte count checked in save() see it.
         QVERIFY(error);
         QCOMPARE(error->location.file, path);
-        QVERIFY2(error->message.contains(QStringLiteral("the file on disk is unchanged")), qPrintable(error->toString()));
+        QVERIFY2(error->message.contains(QStringLiteral("the file on disk is unchanged")),
+                 qPrintable(error->toString()));
         QCOMPARE(testutils::readFile(path), old);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("plan.yaml") });
 #else

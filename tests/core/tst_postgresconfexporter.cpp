@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "engine/plansizer.h"
 #include "export/planexporter.h"
 #include "export/postgresconfexporter.h"
@@ -72,8 +73,9 @@ private slots:
         for (const auto& p : m_catalog.postgresProfiles)
             ids << p.id;
         ids.sort();
-        QCOMPARE(ids, (QStringList { QStringLiteral("casestudy"), QStringLiteral("guide"), QStringLiteral("headroom"),
-                                      QStringLiteral("pgtune") }));
+        QCOMPARE(ids,
+                 (QStringList { QStringLiteral("casestudy"), QStringLiteral("guide"), QStringLiteral("headroom"),
+                                QStringLiteral("pgtune") }));
     }
 
     // Errata 9: the case study's tuned files follow their own rule set.
@@ -84,8 +86,14 @@ private slots:
         QTest::addColumn<QString>("effectiveCacheSize");
         QTest::addColumn<QString>("workMem");
         QTest::addColumn<QString>("maintenanceWorkMem");
-        QTest::addRow("primary 4GB") << QByteArray("4Gi") << "1GB" << "2400MB" << "64MB" << "256MB";
-        QTest::addRow("replica 6GB") << QByteArray("6Gi") << "1536MB" << "3600MB" << "96MB" << "384MB";
+        QTest::addRow("primary 4GB") << QByteArray("4Gi") << "1GB"
+                                     << "2400MB"
+                                     << "64MB"
+                                     << "256MB";
+        QTest::addRow("replica 6GB") << QByteArray("6Gi") << "1536MB"
+                                     << "3600MB"
+                                     << "96MB"
+                                     << "384MB";
     }
 
     void caseStudyProfile()
@@ -258,7 +266,8 @@ private slots:
         PlanLoader loader(m_catalog);
         auto plan = loader.load(text, QStringLiteral("plan.yaml"));
         QVERIFY(!plan.hasValue());
-        QVERIFY2(plan.error().message.contains(QStringLiteral("unknown name 'memroy'")), qPrintable(plan.error().toString()));
+        QVERIFY2(plan.error().message.contains(QStringLiteral("unknown name 'memroy'")),
+                 qPrintable(plan.error().toString()));
         QCOMPARE(plan.error().keyPath, QStringLiteral("postgresProfiles.broken.settings.shared_buffers"));
         QCOMPARE(plan.error().location.file, QStringLiteral("plan.yaml"));
         QCOMPARE(plan.error().location.line, 16); // the setting's line inside the plan
@@ -276,11 +285,13 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("benchmarkdb_ro = host=benchmarkdb-replica port=5432 dbname=benchmarkdb "
                                              "pool_size=40")));
         // No secret: neither a password setting nor one inside a connection string.
-        QVERIFY(!text.contains(QRegularExpression(QStringLiteral("password\\s*="), QRegularExpression::CaseInsensitiveOption)));
+        QVERIFY(!text.contains(
+            QRegularExpression(QStringLiteral("password\\s*="), QRegularExpression::CaseInsensitiveOption)));
         QVERIFY(text.contains(QStringLiteral("auth_file = /etc/pgbouncer/userlist.txt")));
 
-        const Loaded mysql = load(m_catalog, "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: t}\nservices:\n"
-                                             "  - {name: shop-db, kind: mysql, tier: large}\n");
+        const Loaded mysql = load(m_catalog,
+                                  "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: t}\nservices:\n"
+                                  "  - {name: shop-db, kind: mysql, tier: large}\n");
         const auto cnf = exportMySqlConf(mysql.plan, mysql.sizing, QStringLiteral("1.0"));
         QCOMPARE(cnf.size(), 1);
         const QString my = QString::fromUtf8(cnf.first().content);
@@ -306,8 +317,8 @@ private slots:
         for (const char* tier : { "small", "medium", "large", "xlarge" }) {
             QTest::newRow(tier) << QByteArray("{name: db, kind: mysql, tier: ") + tier + "}";
             for (const char* connections : { "1", "50", "2000" })
-                QTest::addRow("%s, %s connections", tier, connections)
-                    << QByteArray("{name: db, kind: mysql, tier: ") + tier + ", inputs: {connections: " + connections + "}}";
+                QTest::addRow("%s, %s connections", tier, connections) << QByteArray("{name: db, kind: mysql, tier: ")
+                        + tier + ", inputs: {connections: " + connections + "}}";
         }
     }
 
@@ -333,8 +344,8 @@ private slots:
             { QStringLiteral("sort_buffer_size"), { 32768, kMax, 1 } },
             { QStringLiteral("join_buffer_size"), { 128, kMax, 128 } },
         };
-        const Loaded l = load(m_catalog, "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: t}\nservices:\n  - " + service
-                                             + "\n");
+        const Loaded l = load(
+            m_catalog, "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: t}\nservices:\n  - " + service + "\n");
         const auto cnf = exportMySqlConf(l.plan, l.sizing, QStringLiteral("1.0"));
         QCOMPARE(cnf.size(), 1);
         int checked = 0;
@@ -352,11 +363,16 @@ private slots:
             QVERIFY2(m.hasMatch(), qPrintable(QStringLiteral("not an option MySQL reads: ") + line));
             const QString name = m.captured(1);
             QVERIFY2(mysql84.contains(name), qPrintable(QStringLiteral("not a MySQL 8.4 variable we know: ") + name));
-            const int shift = m.captured(3).isEmpty() ? 0 : m.captured(3) == QLatin1String("K") ? 10 : m.captured(3) == QLatin1String("M") ? 20 : 30;
+            const int shift = m.captured(3).isEmpty() ? 0
+                : m.captured(3) == QLatin1String("K") ? 10
+                : m.captured(3) == QLatin1String("M") ? 20
+                                                      : 30;
             const quint64 value = m.captured(2).toULongLong() << shift;
             const Range r = mysql84.value(name);
-            QVERIFY2(value >= r.min && value <= r.max, qPrintable(QStringLiteral("%1 outside MySQL 8.4's range").arg(line)));
-            QVERIFY2(value % r.block == 0, qPrintable(QStringLiteral("%1 not a multiple of %2").arg(line).arg(r.block)));
+            QVERIFY2(value >= r.min && value <= r.max,
+                     qPrintable(QStringLiteral("%1 outside MySQL 8.4's range").arg(line)));
+            QVERIFY2(value % r.block == 0,
+                     qPrintable(QStringLiteral("%1 not a multiple of %2").arg(line).arg(r.block)));
             ++checked;
         }
         QCOMPARE(checked, mysql84.size());

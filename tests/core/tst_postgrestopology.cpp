@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // How a PostgreSQL primary and its replicas share the load, the connections each demands
 // and the PgBouncer pool in front of each.
 #include "engine/postgrestopology.h"

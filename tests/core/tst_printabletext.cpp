@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Text from a server is printed with its control characters escaped, so that a database
 // name cannot retitle the terminal, clear it or forge a line.
 
@@ -41,7 +42,7 @@ private slots:
     void lineKeepsAMessageOnOneLine()
     {
         QCOMPARE(printableLine(QStringLiteral("FATAL:  no such database\nDETAIL:\tx\x1b[31m")),
-            QStringLiteral("FATAL: no such database DETAIL: x\\x1b[31m"));
+                 QStringLiteral("FATAL: no such database DETAIL: x\\x1b[31m"));
     }
 };
 

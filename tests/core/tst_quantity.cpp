@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "model/quantity.h"
 
 #include <QRandomGenerator>
@@ -28,15 +29,8 @@ constexpr std::int64_t operator""_r(unsigned long long value)
 }
 
 constexpr Dimension allDimensions[] = {
-    Dimension::Cpu,
-    Dimension::Memory,
-    Dimension::Iops,
-    Dimension::Throughput,
-    Dimension::Rate,
-    Dimension::Duration,
-    Dimension::Percent,
-    Dimension::Count,
-    Dimension::Number,
+    Dimension::Cpu,      Dimension::Memory,  Dimension::Iops,  Dimension::Throughput, Dimension::Rate,
+    Dimension::Duration, Dimension::Percent, Dimension::Count, Dimension::Number,
 };
 
 // Values that stress toString(): small numbers, powers and near-powers of 2 and 10, multiples of every unit,
@@ -377,7 +371,8 @@ void TestQuantity::parseMessageExact()
 {
     const Expected<Quantity> parsed = Quantity::parse(Dimension::Memory, u"  12XB ");
     QVERIFY(!parsed);
-    QCOMPARE(parsed.error().message,
+    QCOMPARE(
+        parsed.error().message,
         QStringLiteral("'12XB' is not a memory quantity: write a whole or decimal number of bytes with an optional "
                        "suffix Ki, Mi, Gi, Ti, Pi, Ei (powers of 1024) or k, M, G, T, P, E (powers of 1000), "
                        "e.g. 512Mi, 2Gi, 1.5G, 1e9"));
@@ -847,7 +842,7 @@ void TestQuantity::parsePostgresInvalid()
     QVERIFY2(parsed.error().message.contains(reason), qPrintable(parsed.error().message));
     if (defaultUnit > 0)
         QVERIFY2(parsed.error().message.startsWith(QLatin1Char('\'') + text.trimmed() + QLatin1Char('\'')),
-            qPrintable(parsed.error().message));
+                 qPrintable(parsed.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestQuantity)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A role and its text convert both ways, and no other text names a role.
 #include "model/role.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The sizing engine's numbers on the built-in catalog: the guide's worked examples
 // (/work/shared/reference/sizing-guide.md), its errata (/work/shared/reference/errata.md),
 // the engine's invariants, its errors and the catalog's checks.
@@ -33,8 +34,14 @@ Quantity q(Dimension dimension, const QString& text)
     return parsed.value();
 }
 
-Quantity memory(const QString& text) { return q(Dimension::Memory, text); }
-Quantity cpu(const QString& text) { return q(Dimension::Cpu, text); }
+Quantity memory(const QString& text)
+{
+    return q(Dimension::Memory, text);
+}
+Quantity cpu(const QString& text)
+{
+    return q(Dimension::Cpu, text);
+}
 
 // A JVM -Xmx value ("26g", "512m") in bytes; -1 when it is not one.
 std::int64_t jvmBytes(const QString& text)
@@ -263,18 +270,78 @@ void TestSizingEngine::workedExampleResources_data()
     QTest::addColumn<QString>("memoryLimit");
 
     // Every "Example Configuration (Large)" of the guide: resources.requests and resources.limits.
-    QTest::addRow("postgresql/large") << "postgresql" << "connections=200" << "4000m" << "8Gi" << "8000m" << "16Gi";
-    QTest::addRow("mysql/large") << "mysql" << "" << "4000m" << "8Gi" << "8000m" << "16Gi";
-    QTest::addRow("mongodb/large") << "mongodb" << "" << "4000m" << "8Gi" << "8000m" << "16Gi";
-    QTest::addRow("redis/large") << "redis" << "" << "2000m" << "4Gi" << "4000m" << "8Gi";
-    QTest::addRow("elasticsearch/large") << "elasticsearch" << "" << "4000m" << "8Gi" << "8000m" << "16Gi";
-    QTest::addRow("kafka/large") << "kafka" << "" << "4000m" << "8Gi" << "8000m" << "16Gi";
-    QTest::addRow("rabbitmq/large") << "rabbitmq" << "" << "4000m" << "8Gi" << "8000m" << "16Gi";
-    QTest::addRow("prometheus/large") << "prometheus" << "" << "4000m" << "8Gi" << "8000m" << "16Gi";
-    QTest::addRow("grafana/large") << "grafana" << "" << "1000m" << "2Gi" << "4000m" << "8Gi";
-    QTest::addRow("loki/large") << "loki" << "" << "4000m" << "8Gi" << "8000m" << "16Gi";
-    QTest::addRow("keycloak/large") << "keycloak" << "" << "2000m" << "4Gi" << "8000m" << "8Gi";
-    QTest::addRow("nextcloud/large") << "nextcloud" << "" << "2000m" << "4Gi" << "8000m" << "8Gi";
+    QTest::addRow("postgresql/large") << "postgresql"
+                                      << "connections=200"
+                                      << "4000m"
+                                      << "8Gi"
+                                      << "8000m"
+                                      << "16Gi";
+    QTest::addRow("mysql/large") << "mysql"
+                                 << ""
+                                 << "4000m"
+                                 << "8Gi"
+                                 << "8000m"
+                                 << "16Gi";
+    QTest::addRow("mongodb/large") << "mongodb"
+                                   << ""
+                                   << "4000m"
+                                   << "8Gi"
+                                   << "8000m"
+                                   << "16Gi";
+    QTest::addRow("redis/large") << "redis"
+                                 << ""
+                                 << "2000m"
+                                 << "4Gi"
+                                 << "4000m"
+                                 << "8Gi";
+    QTest::addRow("elasticsearch/large") << "elasticsearch"
+                                         << ""
+                                         << "4000m"
+                                         << "8Gi"
+                                         << "8000m"
+                                         << "16Gi";
+    QTest::addRow("kafka/large") << "kafka"
+                                 << ""
+                                 << "4000m"
+                                 << "8Gi"
+                                 << "8000m"
+                                 << "16Gi";
+    QTest::addRow("rabbitmq/large") << "rabbitmq"
+                                    << ""
+                                    << "4000m"
+                                    << "8Gi"
+                                    << "8000m"
+                                    << "16Gi";
+    QTest::addRow("prometheus/large") << "prometheus"
+                                      << ""
+                                      << "4000m"
+                                      << "8Gi"
+                                      << "8000m"
+                                      << "16Gi";
+    QTest::addRow("grafana/large") << "grafana"
+                                   << ""
+                                   << "1000m"
+                                   << "2Gi"
+                                   << "4000m"
+                                   << "8Gi";
+    QTest::addRow("loki/large") << "loki"
+                                << ""
+                                << "4000m"
+                                << "8Gi"
+                                << "8000m"
+                                << "16Gi";
+    QTest::addRow("keycloak/large") << "keycloak"
+                                    << ""
+                                    << "2000m"
+                                    << "4Gi"
+                                    << "8000m"
+                                    << "8Gi";
+    QTest::addRow("nextcloud/large") << "nextcloud"
+                                     << ""
+                                     << "2000m"
+                                     << "4Gi"
+                                     << "8000m"
+                                     << "8Gi";
 }
 
 void TestSizingEngine::workedExampleResources()
@@ -303,68 +370,153 @@ void TestSizingEngine::workedExampleSetting_data()
 
     // PostgreSQL, Example Configuration (Large), at the example's own max_connections: 200.
     const QString pg = QStringLiteral("connections=200");
-    QTest::addRow("postgresql/large/max_connections") << "postgresql" << pg << "max_connections" << "200";
-    QTest::addRow("postgresql/large/shared_buffers") << "postgresql" << pg << "shared_buffers" << "4GB";
-    QTest::addRow("postgresql/large/effective_cache_size") << "postgresql" << pg << "effective_cache_size" << "12GB";
-    QTest::addRow("postgresql/large/maintenance_work_mem") << "postgresql" << pg << "maintenance_work_mem" << "2GB";
-    QTest::addRow("postgresql/large/work_mem") << "postgresql" << pg << "work_mem" << "20MB";
+    QTest::addRow("postgresql/large/max_connections") << "postgresql" << pg << "max_connections"
+                                                      << "200";
+    QTest::addRow("postgresql/large/shared_buffers") << "postgresql" << pg << "shared_buffers"
+                                                     << "4GB";
+    QTest::addRow("postgresql/large/effective_cache_size") << "postgresql" << pg << "effective_cache_size"
+                                                           << "12GB";
+    QTest::addRow("postgresql/large/maintenance_work_mem") << "postgresql" << pg << "maintenance_work_mem"
+                                                           << "2GB";
+    QTest::addRow("postgresql/large/work_mem") << "postgresql" << pg << "work_mem"
+                                               << "20MB";
 
     // MySQL: the example's innodb_log_file_size and query_cache_size are refused by MySQL 8.4
     // (errata 3, tested below).
-    QTest::addRow("mysql/large/max_connections") << "mysql" << "" << "max_connections" << "500";
-    QTest::addRow("mysql/large/innodb_buffer_pool_size") << "mysql" << "" << "innodb_buffer_pool_size" << "12G";
-    QTest::addRow("mysql/large/tmp_table_size") << "mysql" << "" << "tmp_table_size" << "256M";
+    QTest::addRow("mysql/large/max_connections") << "mysql"
+                                                 << ""
+                                                 << "max_connections"
+                                                 << "500";
+    QTest::addRow("mysql/large/innodb_buffer_pool_size") << "mysql"
+                                                         << ""
+                                                         << "innodb_buffer_pool_size"
+                                                         << "12G";
+    QTest::addRow("mysql/large/tmp_table_size") << "mysql"
+                                                << ""
+                                                << "tmp_table_size"
+                                                << "256M";
     // The guide's tuning section: "Log Files (25% of buffer pool)"; 25% of 12G, written as MySQL 8.4's
     // innodb_redo_log_capacity (the example's own innodb_log_file_size: 2G does not follow that rule).
-    QTest::addRow("mysql/large/innodb_redo_log_capacity") << "mysql" << "" << "innodb_redo_log_capacity" << "3G";
+    QTest::addRow("mysql/large/innodb_redo_log_capacity") << "mysql"
+                                                          << ""
+                                                          << "innodb_redo_log_capacity"
+                                                          << "3G";
 
     // wiredTigerCacheSizeGB: 7.5  # 50% of (16GB - 1GB)
-    QTest::addRow("mongodb/large/wiredTigerCacheSizeGB") << "mongodb" << "" << "wiredTigerCacheSizeGB" << "7.5";
-    QTest::addRow("mongodb/large/maxIncomingConnections") << "mongodb" << "" << "maxIncomingConnections" << "5000";
+    QTest::addRow("mongodb/large/wiredTigerCacheSizeGB") << "mongodb"
+                                                         << ""
+                                                         << "wiredTigerCacheSizeGB"
+                                                         << "7.5";
+    QTest::addRow("mongodb/large/maxIncomingConnections") << "mongodb"
+                                                          << ""
+                                                          << "maxIncomingConnections"
+                                                          << "5000";
 
-    QTest::addRow("redis/large/maxmemory") << "redis" << "" << "maxmemory" << "6gb";
+    QTest::addRow("redis/large/maxmemory") << "redis"
+                                           << ""
+                                           << "maxmemory"
+                                           << "6gb";
 
     // javaOpts: "-Xms8g -Xmx8g"
-    QTest::addRow("elasticsearch/large/-Xms") << "elasticsearch" << "" << "-Xms" << "8g";
-    QTest::addRow("elasticsearch/large/-Xmx") << "elasticsearch" << "" << "-Xmx" << "8g";
+    QTest::addRow("elasticsearch/large/-Xms") << "elasticsearch"
+                                              << ""
+                                              << "-Xms"
+                                              << "8g";
+    QTest::addRow("elasticsearch/large/-Xmx") << "elasticsearch"
+                                              << ""
+                                              << "-Xmx"
+                                              << "8g";
 
     // heap: "-Xms4g -Xmx4g", num.network.threads: 8, num.io.threads: 16
-    QTest::addRow("kafka/large/-Xms") << "kafka" << "" << "-Xms" << "4g";
-    QTest::addRow("kafka/large/-Xmx") << "kafka" << "" << "-Xmx" << "4g";
-    QTest::addRow("kafka/large/num.network.threads") << "kafka" << "" << "num.network.threads" << "8";
-    QTest::addRow("kafka/large/num.io.threads") << "kafka" << "" << "num.io.threads" << "16";
+    QTest::addRow("kafka/large/-Xms") << "kafka"
+                                      << ""
+                                      << "-Xms"
+                                      << "4g";
+    QTest::addRow("kafka/large/-Xmx") << "kafka"
+                                      << ""
+                                      << "-Xmx"
+                                      << "4g";
+    QTest::addRow("kafka/large/num.network.threads") << "kafka"
+                                                     << ""
+                                                     << "num.network.threads"
+                                                     << "8";
+    QTest::addRow("kafka/large/num.io.threads") << "kafka"
+                                                << ""
+                                                << "num.io.threads"
+                                                << "16";
 
     // vm_memory_high_watermark.relative: 0.4, channel_max: 2048
-    QTest::addRow("rabbitmq/large/vm_memory_high_watermark.relative")
-        << "rabbitmq" << "" << "vm_memory_high_watermark.relative" << "0.4";
-    QTest::addRow("rabbitmq/large/channel_max") << "rabbitmq" << "" << "channel_max" << "2048";
+    QTest::addRow("rabbitmq/large/vm_memory_high_watermark.relative") << "rabbitmq"
+                                                                      << ""
+                                                                      << "vm_memory_high_watermark.relative"
+                                                                      << "0.4";
+    QTest::addRow("rabbitmq/large/channel_max") << "rabbitmq"
+                                                << ""
+                                                << "channel_max"
+                                                << "2048";
 
     // retention: 30d
-    QTest::addRow("prometheus/large/retention") << "prometheus" << "" << "storage.tsdb.retention.time" << "30d";
+    QTest::addRow("prometheus/large/retention") << "prometheus"
+                                                << ""
+                                                << "storage.tsdb.retention.time"
+                                                << "30d";
 
     // GF_DATABASE_MAX_IDLE_CONN: 100, GF_DATABASE_MAX_OPEN_CONN: 300
-    QTest::addRow("grafana/large/max_open_conn") << "grafana" << "" << "database.max_open_conn" << "300";
-    QTest::addRow("grafana/large/max_idle_conn") << "grafana" << "" << "database.max_idle_conn" << "100";
+    QTest::addRow("grafana/large/max_open_conn") << "grafana"
+                                                 << ""
+                                                 << "database.max_open_conn"
+                                                 << "300";
+    QTest::addRow("grafana/large/max_idle_conn") << "grafana"
+                                                 << ""
+                                                 << "database.max_idle_conn"
+                                                 << "100";
 
     // chunk_cache.max_size_mb: 4096, index_cache.max_size_mb: 2048
-    QTest::addRow("loki/large/chunk_cache")
-        << "loki" << "" << "chunk_store_config.chunk_cache_config.embedded_cache.max_size_mb" << "4096";
-    QTest::addRow("loki/large/index_cache")
-        << "loki" << "" << "storage_config.index_queries_cache_config.embedded_cache.max_size_mb" << "2048";
+    QTest::addRow("loki/large/chunk_cache") << "loki"
+                                            << ""
+                                            << "chunk_store_config.chunk_cache_config.embedded_cache.max_size_mb"
+                                            << "4096";
+    QTest::addRow("loki/large/index_cache") << "loki"
+                                            << ""
+                                            << "storage_config.index_queries_cache_config.embedded_cache.max_size_mb"
+                                            << "2048";
 
     // javaOpts: "-Xms4g -Xmx4g -XX:MetaspaceSize=256m -XX:MaxMetaspaceSize=512m"
-    QTest::addRow("keycloak/large/-Xms") << "keycloak" << "" << "-Xms" << "4g";
-    QTest::addRow("keycloak/large/-Xmx") << "keycloak" << "" << "-Xmx" << "4g";
-    QTest::addRow("keycloak/large/-XX:MetaspaceSize") << "keycloak" << "" << "-XX:MetaspaceSize" << "256m";
-    QTest::addRow("keycloak/large/-XX:MaxMetaspaceSize") << "keycloak" << "" << "-XX:MaxMetaspaceSize" << "512m";
+    QTest::addRow("keycloak/large/-Xms") << "keycloak"
+                                         << ""
+                                         << "-Xms"
+                                         << "4g";
+    QTest::addRow("keycloak/large/-Xmx") << "keycloak"
+                                         << ""
+                                         << "-Xmx"
+                                         << "4g";
+    QTest::addRow("keycloak/large/-XX:MetaspaceSize") << "keycloak"
+                                                      << ""
+                                                      << "-XX:MetaspaceSize"
+                                                      << "256m";
+    QTest::addRow("keycloak/large/-XX:MaxMetaspaceSize") << "keycloak"
+                                                         << ""
+                                                         << "-XX:MaxMetaspaceSize"
+                                                         << "512m";
 
     // phpMemoryLimit: 2048M, phpUploadLimit: 16G (PHP's notation here is always M: 16384M is 16G),
     // phpMaxExecutionTime: 3600, opcache.memory_consumption: 512
-    QTest::addRow("nextcloud/large/memory_limit") << "nextcloud" << "" << "memory_limit" << "2048M";
-    QTest::addRow("nextcloud/large/upload_max_filesize") << "nextcloud" << "" << "upload_max_filesize" << "16384M";
-    QTest::addRow("nextcloud/large/max_execution_time") << "nextcloud" << "" << "max_execution_time" << "3600";
-    QTest::addRow("nextcloud/large/opcache.memory_consumption")
-        << "nextcloud" << "" << "opcache.memory_consumption" << "512";
+    QTest::addRow("nextcloud/large/memory_limit") << "nextcloud"
+                                                  << ""
+                                                  << "memory_limit"
+                                                  << "2048M";
+    QTest::addRow("nextcloud/large/upload_max_filesize") << "nextcloud"
+                                                         << ""
+                                                         << "upload_max_filesize"
+                                                         << "16384M";
+    QTest::addRow("nextcloud/large/max_execution_time") << "nextcloud"
+                                                        << ""
+                                                        << "max_execution_time"
+                                                        << "3600";
+    QTest::addRow("nextcloud/large/opcache.memory_consumption") << "nextcloud"
+                                                                << ""
+                                                                << "opcache.memory_consumption"
+                                                                << "512";
 }
 
 void TestSizingEngine::workedExampleSetting()
@@ -391,25 +543,55 @@ void TestSizingEngine::workedExampleValue_data()
     QTest::addColumn<QString>("expected"); // in the formula's dimension
     QTest::addColumn<QString>("tolerance");
 
-    QTest::addRow("postgresql/large/work_mem at 200") << "postgresql" << "connections=200" << "work_mem" << false
-                                                      << "20Mi" << "0";
+    QTest::addRow("postgresql/large/work_mem at 200") << "postgresql"
+                                                      << "connections=200"
+                                                      << "work_mem" << false << "20Mi"
+                                                      << "0";
     // The guide's own (16Gi - 4Gi) / (200 x 3), before rounding down: 20.48 MiB.
-    QTest::addRow("postgresql/large/work_mem at 200, guide") << "postgresql" << "connections=200" << "work_mem"
-                                                             << true << "21474836" << "1";
-    QTest::addRow("mongodb/large/wiredtiger_cache") << "mongodb" << "" << "wiredtiger_cache" << false << "7.5Gi"
+    QTest::addRow("postgresql/large/work_mem at 200, guide") << "postgresql"
+                                                             << "connections=200"
+                                                             << "work_mem" << true << "21474836"
+                                                             << "1";
+    QTest::addRow("mongodb/large/wiredtiger_cache") << "mongodb"
+                                                    << ""
+                                                    << "wiredtiger_cache" << false << "7.5Gi"
                                                     << "0";
-    QTest::addRow("mongodb/large/wiredtiger_cache, guide") << "mongodb" << "" << "wiredtiger_cache" << true
-                                                           << "7.5Gi" << "0";
-    QTest::addRow("redis/large/maxmemory") << "redis" << "" << "maxmemory" << false << "6Gi" << "0";
+    QTest::addRow("mongodb/large/wiredtiger_cache, guide") << "mongodb"
+                                                           << ""
+                                                           << "wiredtiger_cache" << true << "7.5Gi"
+                                                           << "0";
+    QTest::addRow("redis/large/maxmemory") << "redis"
+                                           << ""
+                                           << "maxmemory" << false << "6Gi"
+                                           << "0";
     // The guide's tuning section sets innodb_log_buffer_size = 32M; shown beside MySQL 8.4's 64M default.
-    QTest::addRow("mysql/large/innodb_log_buffer_size, guide") << "mysql" << "" << "innodb_log_buffer_size" << true
-                                                               << "32Mi" << "0";
-    QTest::addRow("elasticsearch/large/heap") << "elasticsearch" << "" << "heap" << false << "8Gi" << "0";
-    QTest::addRow("elasticsearch/large/heap, guide") << "elasticsearch" << "" << "heap" << true << "8Gi" << "0";
-    QTest::addRow("kafka/large/heap") << "kafka" << "" << "heap" << false << "4Gi" << "0";
-    QTest::addRow("rabbitmq/large/watermark") << "rabbitmq" << "" << "watermark_relative" << false << "0.4" << "0";
-    QTest::addRow("keycloak/large/heap") << "keycloak" << "" << "heap" << false << "4Gi" << "0";
-    QTest::addRow("nextcloud/large/php_memory_limit") << "nextcloud" << "" << "php_memory_limit" << false << "2Gi"
+    QTest::addRow("mysql/large/innodb_log_buffer_size, guide") << "mysql"
+                                                               << ""
+                                                               << "innodb_log_buffer_size" << true << "32Mi"
+                                                               << "0";
+    QTest::addRow("elasticsearch/large/heap") << "elasticsearch"
+                                              << ""
+                                              << "heap" << false << "8Gi"
+                                              << "0";
+    QTest::addRow("elasticsearch/large/heap, guide") << "elasticsearch"
+                                                     << ""
+                                                     << "heap" << true << "8Gi"
+                                                     << "0";
+    QTest::addRow("kafka/large/heap") << "kafka"
+                                      << ""
+                                      << "heap" << false << "4Gi"
+                                      << "0";
+    QTest::addRow("rabbitmq/large/watermark") << "rabbitmq"
+                                              << ""
+                                              << "watermark_relative" << false << "0.4"
+                                              << "0";
+    QTest::addRow("keycloak/large/heap") << "keycloak"
+                                         << ""
+                                         << "heap" << false << "4Gi"
+                                         << "0";
+    QTest::addRow("nextcloud/large/php_memory_limit") << "nextcloud"
+                                                      << ""
+                                                      << "php_memory_limit" << false << "2Gi"
                                                       << "0";
 
     // Prometheus: "100k samples/s, 30 days retention ... Storage ≈ 365 GB"; the formula itself gives
@@ -424,12 +606,13 @@ void TestSizingEngine::workedExampleValue_data()
         << "1Gi";
     // Errata 1: 100k/s x 30 s = 3M active series x 4 KiB = 11.4 GiB of head block, the guide's stated
     // result; its own formula, shown beside, gives about 724 GiB.
-    QTest::addRow("prometheus/100k 30d/active_series") << "prometheus" << prom << "active_series" << false
-                                                       << "3000000" << "0";
+    QTest::addRow("prometheus/100k 30d/active_series") << "prometheus" << prom << "active_series" << false << "3000000"
+                                                       << "0";
     QTest::addRow("prometheus/100k 30d/head_memory") << "prometheus" << prom << "head_memory" << false << "11.4Gi"
                                                      << "0.1Gi";
-    QTest::addRow("prometheus/100k 30d/memory_needed, guide") << "prometheus" << prom << "memory_needed" << true
-                                                              << "724Gi" << "1Gi";
+    QTest::addRow("prometheus/100k 30d/memory_needed, guide")
+        << "prometheus" << prom << "memory_needed" << true << "724Gi"
+        << "1Gi";
 }
 
 void TestSizingEngine::workedExampleValue()
@@ -584,12 +767,24 @@ void TestSizingEngine::errata2_elasticsearchHeapBelowCompressedOops_data()
     QTest::addColumn<QString>("expected");
     QTest::addColumn<QString>("guide"); // the guide's min(32GB, 50%), shown beside
 
-    QTest::addRow("16Gi") << "16Gi" << "8g" << "8Gi";
-    QTest::addRow("48Gi") << "48Gi" << "24g" << "24Gi";
-    QTest::addRow("62Gi") << "62Gi" << "26g" << "31Gi";
-    QTest::addRow("64Gi") << "64Gi" << "26g" << "32Gi";
-    QTest::addRow("128Gi") << "128Gi" << "26g" << "32Gi";
-    QTest::addRow("1Ti") << "1Ti" << "26g" << "32Gi";
+    QTest::addRow("16Gi") << "16Gi"
+                          << "8g"
+                          << "8Gi";
+    QTest::addRow("48Gi") << "48Gi"
+                          << "24g"
+                          << "24Gi";
+    QTest::addRow("62Gi") << "62Gi"
+                          << "26g"
+                          << "31Gi";
+    QTest::addRow("64Gi") << "64Gi"
+                          << "26g"
+                          << "32Gi";
+    QTest::addRow("128Gi") << "128Gi"
+                           << "26g"
+                           << "32Gi";
+    QTest::addRow("1Ti") << "1Ti"
+                         << "26g"
+                         << "32Gi";
 }
 
 void TestSizingEngine::errata2_elasticsearchHeapBelowCompressedOops()
@@ -607,8 +802,8 @@ void TestSizingEngine::errata2_elasticsearchHeapBelowCompressedOops()
     QCOMPARE(xms->value, xmx->value);
     const std::int64_t heap = jvmBytes(xmx->value);
     QVERIFY2(heap > 0, qPrintable(xmx->value));
-    QVERIFY2(heap < 31 * GiB, qPrintable(QStringLiteral("-Xmx%1 is not below the compressed-oops threshold")
-                                             .arg(xmx->value)));
+    QVERIFY2(heap < 31 * GiB,
+             qPrintable(QStringLiteral("-Xmx%1 is not below the compressed-oops threshold").arg(xmx->value)));
     QVERIFY(heap * 2 <= sizing->resources.memoryLimit.raw());
     // Nor can a user ask for a ceiling past the threshold: the input stops at 30Gi.
     const auto refused = size(QStringLiteral("elasticsearch"), QStringLiteral("xlarge"),
@@ -653,11 +848,16 @@ void TestSizingEngine::errata4_postgresqlWorkMemFollowsConnections_data()
     QTest::addColumn<QString>("expected");
 
     // (16 GiB - 4 GiB) / (connections x 3)
-    QTest::addRow("200 connections (the example)") << "connections=200" << "20MB";
-    QTest::addRow("500 connections (the matrix)") << "connections=500" << "8MB";
-    QTest::addRow("the matrix's default") << "" << "8MB";
-    QTest::addRow("100 connections") << "connections=100" << "40MB";
-    QTest::addRow("1000 connections") << "connections=1000" << "4MB";
+    QTest::addRow("200 connections (the example)") << "connections=200"
+                                                   << "20MB";
+    QTest::addRow("500 connections (the matrix)") << "connections=500"
+                                                  << "8MB";
+    QTest::addRow("the matrix's default") << ""
+                                          << "8MB";
+    QTest::addRow("100 connections") << "connections=100"
+                                     << "40MB";
+    QTest::addRow("1000 connections") << "connections=1000"
+                                      << "4MB";
 }
 
 void TestSizingEngine::errata4_postgresqlWorkMemFollowsConnections()
@@ -681,10 +881,17 @@ void TestSizingEngine::errata5_postgresqlConnectionMemory_data()
     QTest::addColumn<QString>("expected");
 
     // connection_memory = connections x overhead (default 7.5Mi, the case study's 5-10 MB).
-    QTest::addRow("large, 200 x 7.5Mi") << "large" << "connections=200" << "1500Mi";
-    QTest::addRow("large, 500 x 7.5Mi") << "large" << "" << "3750Mi";
-    QTest::addRow("medium, 100 x 10Mi") << "medium" << "connections=100;connection_overhead=10Mi" << "1000Mi";
-    QTest::addRow("small, 50 x 5Mi (behind a pooler)") << "small" << "connections=50;connection_overhead=5Mi"
+    QTest::addRow("large, 200 x 7.5Mi") << "large"
+                                        << "connections=200"
+                                        << "1500Mi";
+    QTest::addRow("large, 500 x 7.5Mi") << "large"
+                                        << ""
+                                        << "3750Mi";
+    QTest::addRow("medium, 100 x 10Mi") << "medium"
+                                        << "connections=100;connection_overhead=10Mi"
+                                        << "1000Mi";
+    QTest::addRow("small, 50 x 5Mi (behind a pooler)") << "small"
+                                                       << "connections=50;connection_overhead=5Mi"
                                                        << "250Mi";
 }
 
@@ -715,11 +922,21 @@ void TestSizingEngine::errata6_mongodbCacheFloor_data()
     QTest::addColumn<QString>("setting");
 
     // max(50% x (limit - 1 GiB), 256 MiB)
-    QTest::addRow("1Gi hits the floor") << "1Gi" << "256Mi" << "0.25";
-    QTest::addRow("1280Mi hits the floor") << "1280Mi" << "256Mi" << "0.25";
-    QTest::addRow("1.5Gi at the floor") << "1536Mi" << "256Mi" << "0.25";
-    QTest::addRow("2Gi above the floor") << "2Gi" << "512Mi" << "0.5";
-    QTest::addRow("16Gi") << "16Gi" << "7.5Gi" << "7.5";
+    QTest::addRow("1Gi hits the floor") << "1Gi"
+                                        << "256Mi"
+                                        << "0.25";
+    QTest::addRow("1280Mi hits the floor") << "1280Mi"
+                                           << "256Mi"
+                                           << "0.25";
+    QTest::addRow("1.5Gi at the floor") << "1536Mi"
+                                        << "256Mi"
+                                        << "0.25";
+    QTest::addRow("2Gi above the floor") << "2Gi"
+                                         << "512Mi"
+                                         << "0.5";
+    QTest::addRow("16Gi") << "16Gi"
+                          << "7.5Gi"
+                          << "7.5";
 }
 
 void TestSizingEngine::errata6_mongodbCacheFloor()
@@ -728,8 +945,8 @@ void TestSizingEngine::errata6_mongodbCacheFloor()
     QFETCH(QString, expected);
     QFETCH(QString, setting);
 
-    const auto sizing = size(QStringLiteral("mongodb"), QStringLiteral("small"), QStringLiteral("connections=100"),
-                             memoryLimit);
+    const auto sizing
+        = size(QStringLiteral("mongodb"), QStringLiteral("small"), QStringLiteral("connections=100"), memoryLimit);
     QVERIFY2(sizing.hasValue(), qPrintable(describe(sizing)));
     QCOMPARE(sizing->value(QStringLiteral("wiredtiger_cache"))->value, memory(expected));
     QCOMPARE(sizing->setting(QStringLiteral("wiredTigerCacheSizeGB"))->value, setting);
@@ -744,29 +961,85 @@ void TestSizingEngine::errata7_sizedFromContainerLimit_data()
     QTest::addColumn<QString>("atTier"); // at the Large tier's limit
     QTest::addColumn<QString>("atLimit"); // at the explicit limit
 
-    QTest::addRow("postgresql/shared_buffers") << "postgresql" << "connections=200" << "8Gi" << "shared_buffers"
-                                               << "4GB" << "2GB";
-    QTest::addRow("postgresql/work_mem") << "postgresql" << "connections=200" << "8Gi" << "work_mem" << "20MB"
+    QTest::addRow("postgresql/shared_buffers") << "postgresql"
+                                               << "connections=200"
+                                               << "8Gi"
+                                               << "shared_buffers"
+                                               << "4GB"
+                                               << "2GB";
+    QTest::addRow("postgresql/work_mem") << "postgresql"
+                                         << "connections=200"
+                                         << "8Gi"
+                                         << "work_mem"
+                                         << "20MB"
                                          << "10MB";
-    QTest::addRow("mysql/innodb_buffer_pool_size") << "mysql" << "" << "8Gi" << "innodb_buffer_pool_size" << "12G"
+    QTest::addRow("mysql/innodb_buffer_pool_size") << "mysql"
+                                                   << ""
+                                                   << "8Gi"
+                                                   << "innodb_buffer_pool_size"
+                                                   << "12G"
                                                    << "6G";
     // MySQL's innodb_dedicated_server bands: 128 MiB below 1 GiB, half up to 4 GiB, 75% above.
-    QTest::addRow("mysql/innodb_buffer_pool_size at 512Mi") << "mysql" << "" << "512Mi" << "innodb_buffer_pool_size"
-                                                            << "12G" << "128M";
-    QTest::addRow("mysql/innodb_buffer_pool_size at 3Gi") << "mysql" << "" << "3Gi" << "innodb_buffer_pool_size"
-                                                          << "12G" << "1536M";
-    QTest::addRow("mysql/innodb_buffer_pool_size at 4Gi") << "mysql" << "" << "4Gi" << "innodb_buffer_pool_size"
-                                                          << "12G" << "2G";
-    QTest::addRow("mysql/innodb_buffer_pool_size at 5Gi") << "mysql" << "" << "5Gi" << "innodb_buffer_pool_size"
-                                                          << "12G" << "3G";
-    QTest::addRow("mongodb/wiredTigerCacheSizeGB") << "mongodb" << "" << "8Gi" << "wiredTigerCacheSizeGB" << "7.5"
+    QTest::addRow("mysql/innodb_buffer_pool_size at 512Mi") << "mysql"
+                                                            << ""
+                                                            << "512Mi"
+                                                            << "innodb_buffer_pool_size"
+                                                            << "12G"
+                                                            << "128M";
+    QTest::addRow("mysql/innodb_buffer_pool_size at 3Gi") << "mysql"
+                                                          << ""
+                                                          << "3Gi"
+                                                          << "innodb_buffer_pool_size"
+                                                          << "12G"
+                                                          << "1536M";
+    QTest::addRow("mysql/innodb_buffer_pool_size at 4Gi") << "mysql"
+                                                          << ""
+                                                          << "4Gi"
+                                                          << "innodb_buffer_pool_size"
+                                                          << "12G"
+                                                          << "2G";
+    QTest::addRow("mysql/innodb_buffer_pool_size at 5Gi") << "mysql"
+                                                          << ""
+                                                          << "5Gi"
+                                                          << "innodb_buffer_pool_size"
+                                                          << "12G"
+                                                          << "3G";
+    QTest::addRow("mongodb/wiredTigerCacheSizeGB") << "mongodb"
+                                                   << ""
+                                                   << "8Gi"
+                                                   << "wiredTigerCacheSizeGB"
+                                                   << "7.5"
                                                    << "3.5";
-    QTest::addRow("redis/maxmemory") << "redis" << "" << "4Gi" << "maxmemory" << "6gb" << "3gb";
-    QTest::addRow("elasticsearch/-Xmx") << "elasticsearch" << "" << "8Gi" << "-Xmx" << "8g" << "4g";
-    QTest::addRow("rabbitmq/total_memory_available_override_value")
-        << "rabbitmq" << "" << "8Gi" << "total_memory_available_override_value" << "17179869184" << "8589934592";
-    QTest::addRow("keycloak/-Xmx") << "keycloak" << "" << "4Gi" << "-Xmx" << "4g" << "2g";
-    QTest::addRow("nextcloud/memory_limit") << "nextcloud" << "" << "4Gi" << "memory_limit" << "2048M" << "1024M";
+    QTest::addRow("redis/maxmemory") << "redis"
+                                     << ""
+                                     << "4Gi"
+                                     << "maxmemory"
+                                     << "6gb"
+                                     << "3gb";
+    QTest::addRow("elasticsearch/-Xmx") << "elasticsearch"
+                                        << ""
+                                        << "8Gi"
+                                        << "-Xmx"
+                                        << "8g"
+                                        << "4g";
+    QTest::addRow("rabbitmq/total_memory_available_override_value") << "rabbitmq"
+                                                                    << ""
+                                                                    << "8Gi"
+                                                                    << "total_memory_available_override_value"
+                                                                    << "17179869184"
+                                                                    << "8589934592";
+    QTest::addRow("keycloak/-Xmx") << "keycloak"
+                                   << ""
+                                   << "4Gi"
+                                   << "-Xmx"
+                                   << "4g"
+                                   << "2g";
+    QTest::addRow("nextcloud/memory_limit") << "nextcloud"
+                                            << ""
+                                            << "4Gi"
+                                            << "memory_limit"
+                                            << "2048M"
+                                            << "1024M";
 }
 
 void TestSizingEngine::errata7_sizedFromContainerLimit()
@@ -792,7 +1065,8 @@ void TestSizingEngine::errata7_sizedFromContainerLimit()
 void TestSizingEngine::errata8_kafkaStorage_data()
 {
     QTest::addColumn<QString>("inputs");
-    QTest::addColumn<double>("bytes"); // throughput x average share x retention x min(rf, brokers) x (1 + headroom) / brokers
+    QTest::addColumn<double>(
+        "bytes"); // throughput x average share x retention x min(rf, brokers) x (1 + headroom) / brokers
 
     // The brokers are the pods: storage per broker falls as brokers are added.
     QTest::addRow("10MB/s constant, 1d, rf 3, 6 brokers, no headroom")
@@ -838,10 +1112,22 @@ void TestSizingEngine::kafkaReplicationFollowsBrokers_data()
     QTest::addColumn<QString>("minInsync");
     QTest::addColumn<QString>("internalReplicationFactor");
     QTest::addColumn<QString>("transactionMinIsr");
-    QTest::addRow("1 broker") << 1 << "1" << "1" << "1" << "1";
-    QTest::addRow("2 brokers") << 2 << "2" << "1" << "2" << "1";
-    QTest::addRow("3 brokers") << 3 << "3" << "2" << "3" << "2";
-    QTest::addRow("6 brokers") << 6 << "3" << "2" << "3" << "2";
+    QTest::addRow("1 broker") << 1 << "1"
+                              << "1"
+                              << "1"
+                              << "1";
+    QTest::addRow("2 brokers") << 2 << "2"
+                               << "1"
+                               << "2"
+                               << "1";
+    QTest::addRow("3 brokers") << 3 << "3"
+                               << "2"
+                               << "3"
+                               << "2";
+    QTest::addRow("6 brokers") << 6 << "3"
+                               << "2"
+                               << "3"
+                               << "2";
 }
 
 void TestSizingEngine::kafkaReplicationFollowsBrokers()
@@ -880,18 +1166,42 @@ void TestSizingEngine::breakdownNeverExceedsLimit_data()
     QTest::addColumn<QString>("memoryLimit");
     QTest::addColumn<bool>("overcommit");
 
-    QTest::addRow("postgresql/small at 2000 connections") << "postgresql" << "small" << "connections=2000" << ""
-                                                          << true;
-    QTest::addRow("postgresql/large at 200 connections") << "postgresql" << "large" << "connections=200" << ""
-                                                         << false;
-    QTest::addRow("postgresql/small in 64Mi") << "postgresql" << "small" << "connections=10" << "64Mi" << true;
-    QTest::addRow("mysql/small at 5000 connections") << "mysql" << "small" << "connections=5000" << "" << true;
-    QTest::addRow("mongodb/small at 10000 connections") << "mongodb" << "small" << "connections=10000" << "" << true;
-    QTest::addRow("prometheus/small at 1M samples/s") << "prometheus" << "small" << "samples_per_second=1M/s" << ""
-                                                      << true;
-    QTest::addRow("loki/small at 10M streams") << "loki" << "small" << "active_streams=10000000" << "" << true;
-    QTest::addRow("keycloak/small with 4Gi metaspace") << "keycloak" << "small" << "max_metaspace=4Gi" << "" << true;
-    QTest::addRow("redis/large") << "redis" << "large" << "" << "" << false;
+    QTest::addRow("postgresql/small at 2000 connections") << "postgresql"
+                                                          << "small"
+                                                          << "connections=2000"
+                                                          << "" << true;
+    QTest::addRow("postgresql/large at 200 connections") << "postgresql"
+                                                         << "large"
+                                                         << "connections=200"
+                                                         << "" << false;
+    QTest::addRow("postgresql/small in 64Mi") << "postgresql"
+                                              << "small"
+                                              << "connections=10"
+                                              << "64Mi" << true;
+    QTest::addRow("mysql/small at 5000 connections") << "mysql"
+                                                     << "small"
+                                                     << "connections=5000"
+                                                     << "" << true;
+    QTest::addRow("mongodb/small at 10000 connections") << "mongodb"
+                                                        << "small"
+                                                        << "connections=10000"
+                                                        << "" << true;
+    QTest::addRow("prometheus/small at 1M samples/s") << "prometheus"
+                                                      << "small"
+                                                      << "samples_per_second=1M/s"
+                                                      << "" << true;
+    QTest::addRow("loki/small at 10M streams") << "loki"
+                                               << "small"
+                                               << "active_streams=10000000"
+                                               << "" << true;
+    QTest::addRow("keycloak/small with 4Gi metaspace") << "keycloak"
+                                                       << "small"
+                                                       << "max_metaspace=4Gi"
+                                                       << "" << true;
+    QTest::addRow("redis/large") << "redis"
+                                 << "large"
+                                 << ""
+                                 << "" << false;
 }
 
 void TestSizingEngine::breakdownNeverExceedsLimit()
@@ -935,8 +1245,12 @@ void TestSizingEngine::numbersOnlyAreTheFullNumbers_data()
     for (const auto& service : m_catalog->services)
         for (const auto& row : service.rows)
             QTest::addRow("%s/%s", qPrintable(service.id), qPrintable(row.size)) << service.id << row.size << QString();
-    QTest::addRow("postgresql/small at 2000 connections") << "postgresql" << "small" << "connections=2000";
-    QTest::addRow("prometheus/small at 1M samples/s") << "prometheus" << "small" << "samples_per_second=1M/s";
+    QTest::addRow("postgresql/small at 2000 connections") << "postgresql"
+                                                          << "small"
+                                                          << "connections=2000";
+    QTest::addRow("prometheus/small at 1M samples/s") << "prometheus"
+                                                      << "small"
+                                                      << "samples_per_second=1M/s";
 }
 
 void TestSizingEngine::numbersOnlyAreTheFullNumbers()
@@ -989,17 +1303,38 @@ void TestSizingEngine::storageIopsAgainstClass_data()
     QTest::addColumn<QString>("storageClass");
     QTest::addColumn<bool>("exceeds");
 
-    QTest::addRow("postgresql/small on network-hdd") << "postgresql" << "small" << "" << "network-hdd" << true;
-    QTest::addRow("postgresql/small on local-ssd") << "postgresql" << "small" << "" << "local-ssd" << false;
-    QTest::addRow("postgresql/small, default class") << "postgresql" << "small" << "" << "" << false;
-    QTest::addRow("mysql/xlarge on standard-ssd") << "mysql" << "xlarge" << "" << "standard-ssd" << true;
-    QTest::addRow("mongodb/large on premium-ssd") << "mongodb" << "large" << "" << "premium-ssd" << false;
-    QTest::addRow("elasticsearch/small, 25k IOPS on premium-ssd") << "elasticsearch" << "small" << "iops=25k"
+    QTest::addRow("postgresql/small on network-hdd") << "postgresql"
+                                                     << "small"
+                                                     << ""
+                                                     << "network-hdd" << true;
+    QTest::addRow("postgresql/small on local-ssd") << "postgresql"
+                                                   << "small"
+                                                   << ""
+                                                   << "local-ssd" << false;
+    QTest::addRow("postgresql/small, default class") << "postgresql"
+                                                     << "small"
+                                                     << ""
+                                                     << "" << false;
+    QTest::addRow("mysql/xlarge on standard-ssd") << "mysql"
+                                                  << "xlarge"
+                                                  << ""
+                                                  << "standard-ssd" << true;
+    QTest::addRow("mongodb/large on premium-ssd") << "mongodb"
+                                                  << "large"
+                                                  << ""
+                                                  << "premium-ssd" << false;
+    QTest::addRow("elasticsearch/small, 25k IOPS on premium-ssd") << "elasticsearch"
+                                                                  << "small"
+                                                                  << "iops=25k"
                                                                   << "premium-ssd" << true;
-    QTest::addRow("kafka/small, 500 IOPS on network-hdd") << "kafka" << "small" << "iops=500" << "network-hdd"
-                                                          << false;
-    QTest::addRow("kafka/small, 501 IOPS on network-hdd") << "kafka" << "small" << "iops=501" << "network-hdd"
-                                                          << true;
+    QTest::addRow("kafka/small, 500 IOPS on network-hdd") << "kafka"
+                                                          << "small"
+                                                          << "iops=500"
+                                                          << "network-hdd" << false;
+    QTest::addRow("kafka/small, 501 IOPS on network-hdd") << "kafka"
+                                                          << "small"
+                                                          << "iops=501"
+                                                          << "network-hdd" << true;
 }
 
 void TestSizingEngine::storageIopsAgainstClass()
@@ -1040,94 +1375,114 @@ void TestSizingEngine::errors_data()
         return r;
     };
 
-    QTest::addRow("unknown service") << base("cassandra", "large") << "service" << "cassandra";
-    QTest::addRow("unknown tier") << base("postgresql", "huge") << "tier" << "huge";
+    QTest::addRow("unknown service") << base("cassandra", "large") << "service"
+                                     << "cassandra";
+    QTest::addRow("unknown tier") << base("postgresql", "huge") << "tier"
+                                  << "huge";
     {
         ServiceRequest r = base("postgresql", "large");
         r.inputs.insert(QStringLiteral("max_conns"), Quantity::count(10));
-        QTest::addRow("unknown input") << r << "max_conns" << "max_conns";
+        QTest::addRow("unknown input") << r << "max_conns"
+                                       << "max_conns";
     }
     {
         ServiceRequest r = base("postgresql", "large");
         r.storageClass = QStringLiteral("tape");
-        QTest::addRow("unknown storage class") << r << "storage-class" << "tape";
+        QTest::addRow("unknown storage class") << r << "storage-class"
+                                               << "tape";
     }
     {
         ServiceRequest r = base("postgresql", "large");
         r.inputs.insert(QStringLiteral("connections"), memory(QStringLiteral("1Gi")));
-        QTest::addRow("input of the wrong dimension") << r << "connections" << "connections";
+        QTest::addRow("input of the wrong dimension") << r << "connections"
+                                                      << "connections";
     }
     {
         ServiceRequest r = base("prometheus", "large");
         r.inputs.insert(QStringLiteral("retention"), Quantity::count(30));
-        QTest::addRow("duration input given a count") << r << "retention" << "retention";
+        QTest::addRow("duration input given a count") << r << "retention"
+                                                      << "retention";
     }
     {
         ServiceRequest r = base("postgresql", "large");
         r.inputs.insert(QStringLiteral("connections"), Quantity::count(0));
-        QTest::addRow("input below its min") << r << "connections" << "connections";
+        QTest::addRow("input below its min") << r << "connections"
+                                             << "connections";
     }
     {
         ServiceRequest r = base("postgresql", "large");
         r.inputs.insert(QStringLiteral("connections"), Quantity::count(100'001));
-        QTest::addRow("input above its max") << r << "connections" << "connections";
+        QTest::addRow("input above its max") << r << "connections"
+                                             << "connections";
     }
     {
         ServiceRequest r = base("elasticsearch", "large");
         r.inputs.insert(QStringLiteral("disk_watermark_low"), q(Dimension::Percent, QStringLiteral("40%")));
-        QTest::addRow("percent input below its min") << r << "disk_watermark_low" << "disk_watermark_low";
+        QTest::addRow("percent input below its min") << r << "disk_watermark_low"
+                                                     << "disk_watermark_low";
     }
     {
         ServiceRequest r = base("kafka", "large");
         r.inputs.insert(QStringLiteral("replication_factor"), Quantity::count(11));
-        QTest::addRow("count input above its max") << r << "replication_factor" << "replication_factor";
+        QTest::addRow("count input above its max") << r << "replication_factor"
+                                                   << "replication_factor";
     }
     {
         ServiceRequest r = base("postgresql", "large");
         r.cpuRequest = cpu(QStringLiteral("16"));
-        QTest::addRow("cpu request above the limit") << r << "cpu-request" << "CPU request";
+        QTest::addRow("cpu request above the limit") << r << "cpu-request"
+                                                     << "CPU request";
     }
     {
         ServiceRequest r = base("postgresql", "large");
         r.memoryRequest = memory(QStringLiteral("32Gi"));
-        QTest::addRow("memory request above the limit") << r << "memory-request" << "memory request";
+        QTest::addRow("memory request above the limit") << r << "memory-request"
+                                                        << "memory request";
     }
     {
         ServiceRequest r = base("postgresql", "medium");
         r.memoryLimit = memory(QStringLiteral("4Gi"));
         r.memoryRequest = memory(QStringLiteral("6Gi"));
-        QTest::addRow("memory request above an explicit limit") << r << "memory-request" << "memory request";
+        QTest::addRow("memory request above an explicit limit") << r << "memory-request"
+                                                                << "memory request";
     }
     {
         ServiceRequest r = base("postgresql", "");
         r.memoryLimit = memory(QStringLiteral("8Gi"));
-        QTest::addRow("no tier, only a memory limit") << r << "tier" << "tier";
+        QTest::addRow("no tier, only a memory limit") << r << "tier"
+                                                      << "tier";
     }
     {
         ServiceRequest r = base("postgresql", "");
         r.cpuLimit = cpu(QStringLiteral("4"));
-        QTest::addRow("no tier, only a CPU limit") << r << "tier" << "tier";
+        QTest::addRow("no tier, only a CPU limit") << r << "tier"
+                                                   << "tier";
     }
-    QTest::addRow("no tier, no limits") << base("postgresql", "") << "tier" << "tier";
+    QTest::addRow("no tier, no limits") << base("postgresql", "") << "tier"
+                                        << "tier";
     {
         ServiceRequest r = base("postgresql", "large");
         r.memoryLimit = cpu(QStringLiteral("4"));
-        QTest::addRow("memory limit of the wrong dimension") << r << "memory" << "memory limit";
+        QTest::addRow("memory limit of the wrong dimension") << r << "memory"
+                                                             << "memory limit";
     }
     {
         ServiceRequest r = base("postgresql", "large");
         r.memoryLimit = memory(QStringLiteral("8Mi"));
-        QTest::addRow("memory limit below 16Mi") << r << "memory" << "memory limit";
+        QTest::addRow("memory limit below 16Mi") << r << "memory"
+                                                 << "memory limit";
     }
     {
         ServiceRequest r = base("postgresql", "large");
         r.cpuLimit = cpu(QStringLiteral("0"));
-        QTest::addRow("zero CPU limit") << r << "cpu" << "CPU limit";
+        QTest::addRow("zero CPU limit") << r << "cpu"
+                                        << "CPU limit";
     }
     {
         ServiceRequest r = base("postgresql", "large");
         r.replicas = 0;
-        QTest::addRow("no replicas") << r << "replicas" << "replicas";
+        QTest::addRow("no replicas") << r << "replicas"
+                                     << "replicas";
     }
 }
 

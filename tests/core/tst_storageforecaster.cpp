@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: Apache-2.0
 // A volume over the planning horizon: grown by the plan's rate, rounded to what one
 // provisions, and when it fills up.
 #include "engine/storageforecaster.h"
 
 #include <QtTest>
+
 #include <limits>
 
 using namespace headroom;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "engine/plansizer.h"
 #include "engine/sizingengine.h"
 #include "engine/whatifsweep.h"
@@ -29,8 +30,8 @@ private slots:
     void everyPointIsTheEnginesSizing()
     {
         SizingEngine engine(*m_catalog);
-        auto points = whatif::sweep(
-            engine, postgres(), QStringLiteral("connections"), Quantity::count(100), Quantity::count(500), 5);
+        auto points = whatif::sweep(engine, postgres(), QStringLiteral("connections"), Quantity::count(100),
+                                    Quantity::count(500), 5);
         QVERIFY(points.hasValue());
         QCOMPARE(points->size(), 5);
         const QList<std::int64_t> expected { 100, 200, 300, 400, 500 };
@@ -63,8 +64,8 @@ private slots:
     void smallIntegerRangesGiveEachValueOnce()
     {
         SizingEngine engine(*m_catalog);
-        auto points = whatif::sweep(
-            engine, postgres(), QStringLiteral("connections"), Quantity::count(1), Quantity::count(3), 41);
+        auto points = whatif::sweep(engine, postgres(), QStringLiteral("connections"), Quantity::count(1),
+                                    Quantity::count(3), 41);
         QVERIFY(points.hasValue());
         QCOMPARE(points->size(), 3);
     }
@@ -73,8 +74,8 @@ private slots:
     {
         SizingEngine engine(*m_catalog);
         // 0 connections is below the input's minimum: that point fails, the others do not.
-        auto points = whatif::sweep(
-            engine, postgres(), QStringLiteral("connections"), Quantity::count(0), Quantity::count(10), 2);
+        auto points = whatif::sweep(engine, postgres(), QStringLiteral("connections"), Quantity::count(0),
+                                    Quantity::count(10), 2);
         QVERIFY(points.hasValue());
         QVERIFY(!points->first().sizing);
         QVERIFY(points->first().error.contains(QStringLiteral("connections")));
@@ -85,12 +86,12 @@ private slots:
     {
         SizingEngine engine(*m_catalog);
         QVERIFY(!whatif::sweep(engine, postgres(), QStringLiteral("nope"), Quantity::count(1), Quantity::count(2), 3));
-        QVERIFY(!whatif::sweep(
-            engine, postgres(), QStringLiteral("connections"), Quantity::bytes(1), Quantity::bytes(2), 3));
-        QVERIFY(!whatif::sweep(
-            engine, postgres(), QStringLiteral("connections"), Quantity::count(5), Quantity::count(2), 3));
-        QVERIFY(!whatif::sweep(
-            engine, postgres(), QStringLiteral("connections"), Quantity::count(1), Quantity::count(2), 1));
+        QVERIFY(!whatif::sweep(engine, postgres(), QStringLiteral("connections"), Quantity::bytes(1),
+                               Quantity::bytes(2), 3));
+        QVERIFY(!whatif::sweep(engine, postgres(), QStringLiteral("connections"), Quantity::count(5),
+                               Quantity::count(2), 3));
+        QVERIFY(!whatif::sweep(engine, postgres(), QStringLiteral("connections"), Quantity::count(1),
+                               Quantity::count(2), 1));
     }
 
     void defaultRangeCoversTheCurrentValue()
@@ -109,8 +110,8 @@ private slots:
     void rolesAreSweptAsThePlanSizesThem()
     {
         PlanLoader loader(*m_catalog);
-        auto plan = loader.loadFile(
-            QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/small-production-stack.yaml"));
+        auto plan
+            = loader.loadFile(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/small-production-stack.yaml"));
         QVERIFY2(plan.hasValue(), qPrintable(testutils::errorText(plan)));
         const PlanSizer sizer(loader.effectiveCatalog());
         const PlanSizing sizing = sizer.size(plan.value());

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The catalog's prose reaches translators through translations/catalogsourcetexts.cpp and users
 // through catalogText(): the generated file must match the catalog, identifiers stay as
 // they are, and a finding sized under Korean reads in Korean with its figures filled in.
@@ -55,10 +56,9 @@ private slots:
         QTest::newRow("input title") << QStringLiteral("Max connections") << true;
         QTest::newRow("input description")
             << QStringLiteral("Size of the databases on disk, tables and indexes.") << true;
-        QTest::newRow("check message")
-            << QStringLiteral("{connections} backends take {connection_memory}, more than a quarter of the {memory} "
-                              "limit.")
-            << true;
+        QTest::newRow("check message") << QStringLiteral(
+            "{connections} backends take {connection_memory}, more than a quarter of the {memory} "
+            "limit.") << true;
         QTest::newRow("matrix text cell") << QStringLiteral("Dev/Test, < 10 GB data") << true;
         QTest::newRow("workload size") << QStringLiteral("XLarge") << true;
         QTest::newRow("group") << QStringLiteral("Critical Infrastructure") << true;

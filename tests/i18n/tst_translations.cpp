@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The translations are complete and sound: lupdate over today's sources finds nothing
 // untranslated or vanished, every translation keeps its source's placeholders, and the
 // embedded .qm files load and translate. To fix a failure: cmake --build BUILD --target
@@ -48,8 +49,9 @@ QList<Message> readTs(const QString& path, QString* error)
             } else if (name == QLatin1String("name")) {
                 context = xml.readElementText();
             } else if (name == QLatin1String("message")) {
-                current = Message { context, {}, {}, {},
-                                    xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes") };
+                current = Message {
+                    context, {}, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")
+                };
             } else if (name == QLatin1String("source")) {
                 current.source = xml.readElementText();
             } else if (name == QLatin1String("translation")) {
@@ -105,7 +107,8 @@ QStringList placeholders(const QString& text, const QString& context)
 
 QString describe(const Message& m)
 {
-    return QStringLiteral("  [%1] \"%2\"").arg(m.context, m.source.left(120).replace(QLatin1Char('\n'), QStringLiteral("\\n")));
+    return QStringLiteral("  [%1] \"%2\"")
+        .arg(m.context, m.source.left(120).replace(QLatin1Char('\n'), QStringLiteral("\\n")));
 }
 
 } // namespace
@@ -274,11 +277,10 @@ private slots:
             << QStringList { QStringLiteral("LC_ALL=C"), QStringLiteral("HEADROOM_LANGUAGE=ko") }
             << QStringList { QStringLiteral("size"), QStringLiteral("postgresql"), QStringLiteral("--memory=-1Gi") }
             << QStringLiteral("음수는 쓸 수 없습니다") << QStringLiteral("negative values");
-        QTest::newRow("English plurals")
-            << QStringList { QStringLiteral("LC_ALL=C") }
-            << QStringList { QStringLiteral("size"), QStringLiteral("redis"), QStringLiteral("--replicas"),
-                             QStringLiteral("3") }
-            << QStringLiteral("3 replicas") << QStringLiteral("replica(s)");
+        QTest::newRow("English plurals") << QStringList { QStringLiteral("LC_ALL=C") }
+                                         << QStringList { QStringLiteral("size"), QStringLiteral("redis"),
+                                                          QStringLiteral("--replicas"), QStringLiteral("3") }
+                                         << QStringLiteral("3 replicas") << QStringLiteral("replica(s)");
     }
 
     void commandLineFollowsLocale()

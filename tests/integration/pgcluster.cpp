@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "pgcluster.h"
 
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
 
-#include <algorithm>
-
 #include <unistd.h>
+
+#include <algorithm>
 
 PgCluster::PgCluster()
     : m_asRoot(::geteuid() == 0)
@@ -25,7 +26,8 @@ QString PgCluster::init(const QStringList& initdbArgs)
 {
     const QDir lib(QStringLiteral("/usr/lib/postgresql"));
     QStringList versions = lib.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    std::sort(versions.begin(), versions.end(), [](const QString& a, const QString& b) { return a.toInt() < b.toInt(); });
+    std::sort(versions.begin(), versions.end(),
+              [](const QString& a, const QString& b) { return a.toInt() < b.toInt(); });
     if (versions.isEmpty() || !QFile::exists(lib.filePath(versions.last()) + QStringLiteral("/bin/postgres")))
         return QStringLiteral("PostgreSQL server programs are not installed (/usr/lib/postgresql/NN/bin/postgres); "
                               "scripts/setup.sh installs postgresql-15.");
@@ -37,10 +39,10 @@ QString PgCluster::init(const QStringList& initdbArgs)
         && QProcess::execute(QStringLiteral("chown"), { QStringLiteral("postgres:postgres"), m_work.path() }) != 0)
         return QStringLiteral("cannot chown %1 to postgres").arg(m_work.path());
     m_template = m_work.filePath(QStringLiteral("template"));
-    const Run r = run(QStringLiteral("initdb"), QStringList { QStringLiteral("-D"), m_template, QStringLiteral("-U"),
-                                                              QStringLiteral("postgres"), QStringLiteral("-E"),
-                                                              QStringLiteral("UTF8"), QStringLiteral("--locale=C") }
-                                                    + initdbArgs);
+    const Run r = run(QStringLiteral("initdb"),
+                      QStringList { QStringLiteral("-D"), m_template, QStringLiteral("-U"), QStringLiteral("postgres"),
+                                    QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C") }
+                          + initdbArgs);
     if (r.exitCode != 0)
         return QStringLiteral("initdb failed: %1 %2").arg(r.err, r.out);
     return {};
@@ -80,10 +82,10 @@ QProcess* PgCluster::startProcess(const QString& program, const QStringList& arg
 
 PgCluster::Run PgCluster::psql(int port, const QString& sql, const QString& user) const
 {
-    return run(QStringLiteral("psql"), { QStringLiteral("-h"), socketDir(), QStringLiteral("-p"), QString::number(port),
-                                         QStringLiteral("-U"), user, QStringLiteral("-d"), QStringLiteral("postgres"),
-                                         QStringLiteral("-AtX"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                                         QStringLiteral("-c"), sql },
+    return run(QStringLiteral("psql"),
+               { QStringLiteral("-h"), socketDir(), QStringLiteral("-p"), QString::number(port), QStringLiteral("-U"),
+                 user, QStringLiteral("-d"), QStringLiteral("postgres"), QStringLiteral("-AtX"), QStringLiteral("-v"),
+                 QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"), sql },
                30000);
 }
 
@@ -114,10 +116,10 @@ QString PgCluster::start(const QString& dataDir, int port, const QStringList& se
     for (const auto& s : settings)
         options << QStringLiteral("-c %1").arg(s);
     const QString log = dataDir + QStringLiteral("/server.log");
-    const Run r = run(QStringLiteral("pg_ctl"), { QStringLiteral("-D"), dataDir, QStringLiteral("-l"), log,
-                                                  QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("90"),
-                                                  QStringLiteral("-o"), options.join(QLatin1Char(' ')),
-                                                  QStringLiteral("start") });
+    const Run r
+        = run(QStringLiteral("pg_ctl"),
+              { QStringLiteral("-D"), dataDir, QStringLiteral("-l"), log, QStringLiteral("-w"), QStringLiteral("-t"),
+                QStringLiteral("90"), QStringLiteral("-o"), options.join(QLatin1Char(' ')), QStringLiteral("start") });
     m_started << dataDir;
     if (r.exitCode == 0)
         return {};
@@ -132,21 +134,24 @@ void PgCluster::stop(const QString& dataDir, const QString& mode) const
 {
     if (!QFile::exists(dataDir + QStringLiteral("/postmaster.pid")))
         return;
-    run(QStringLiteral("pg_ctl"), { QStringLiteral("-D"), dataDir, QStringLiteral("-m"), mode, QStringLiteral("-w"),
-                                    QStringLiteral("stop") });
+    run(QStringLiteral("pg_ctl"),
+        { QStringLiteral("-D"), dataDir, QStringLiteral("-m"), mode, QStringLiteral("-w"), QStringLiteral("stop") });
 }
 
 QString PgCluster::baseBackup(int primaryPort, const QString& dataDir) const
 {
-    const Run r = run(QStringLiteral("pg_basebackup"),
-                      // -c fast: a spread checkpoint after a pgbench -i takes minutes.
-                      { QStringLiteral("-D"), dataDir, QStringLiteral("-R"), QStringLiteral("-c"), QStringLiteral("fast"),
-                        QStringLiteral("-X"), QStringLiteral("stream"),
-                        QStringLiteral("-h"), socketDir(), QStringLiteral("-p"), QString::number(primaryPort),
-                        QStringLiteral("-U"), QStringLiteral("postgres") });
+    const Run r
+        = run(QStringLiteral("pg_basebackup"),
+              // -c fast: a spread checkpoint after a pgbench -i takes minutes.
+              { QStringLiteral("-D"), dataDir, QStringLiteral("-R"), QStringLiteral("-c"), QStringLiteral("fast"),
+                QStringLiteral("-X"), QStringLiteral("stream"), QStringLiteral("-h"), socketDir(), QStringLiteral("-p"),
+                QString::number(primaryPort), QStringLiteral("-U"), QStringLiteral("postgres") });
     if (r.exitCode != 0)
         return QStringLiteral("pg_basebackup failed: %1").arg(r.err);
     return {};
 }
 
-int PgCluster::freePort() { return 20000 + int(QRandomGenerator::global()->bounded(20000)); }
+int PgCluster::freePort()
+{
+    return 20000 + int(QRandomGenerator::global()->bounded(20000));
+}

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every Helm values file Headroom exports is rendered by its real chart with real Helm
 // (scripts/fetch-helm.sh), and the rendered pods are held to what the sizing promised:
 // requests never above limits, the sized limits on the main container, a JVM heap and
@@ -14,17 +15,20 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
-#include <optional>
+
 #include <yaml-cpp/yaml.h>
+
+#include <optional>
 
 using namespace headroom;
 
 namespace {
 
-const QStringList kServices = { QStringLiteral("postgresql"), QStringLiteral("mysql"), QStringLiteral("mongodb"),
-    QStringLiteral("redis"), QStringLiteral("elasticsearch"), QStringLiteral("kafka"), QStringLiteral("rabbitmq"),
-    QStringLiteral("prometheus"), QStringLiteral("grafana"), QStringLiteral("loki"), QStringLiteral("keycloak"),
-    QStringLiteral("nextcloud") };
+const QStringList kServices
+    = { QStringLiteral("postgresql"), QStringLiteral("mysql"),         QStringLiteral("mongodb"),
+        QStringLiteral("redis"),      QStringLiteral("elasticsearch"), QStringLiteral("kafka"),
+        QStringLiteral("rabbitmq"),   QStringLiteral("prometheus"),    QStringLiteral("grafana"),
+        QStringLiteral("loki"),       QStringLiteral("keycloak"),      QStringLiteral("nextcloud") };
 const QStringList kTiers
     = { QStringLiteral("small"), QStringLiteral("medium"), QStringLiteral("large"), QStringLiteral("xlarge") };
 
@@ -34,8 +38,8 @@ struct Rendered
     std::vector<YAML::Node> documents;
 };
 
-Rendered helmTemplate(
-    const QString& release, const QString& chartDir, const QString& valuesFile, const QStringList& secrets)
+Rendered helmTemplate(const QString& release, const QString& chartDir, const QString& valuesFile,
+                      const QStringList& secrets)
 {
     QStringList arguments = { QStringLiteral("template"), release, chartDir, QStringLiteral("-f"), valuesFile };
     // The secrets the export leaves for the user to pass at install, as they would.
@@ -79,8 +83,8 @@ std::optional<std::int64_t> jvmBytes(const QString& text)
 // Redis's memory syntax (redis.conf): 1k is 1000 bytes, 1kb is 1024; units are case-insensitive.
 std::optional<std::int64_t> redisBytes(const QString& text)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(\\d+)(k|kb|m|mb|g|gb)?$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(QStringLiteral("^(\\d+)(k|kb|m|mb|g|gb)?$"),
+                                       QRegularExpression::CaseInsensitiveOption);
     const auto m = re.match(text);
     if (!m.hasMatch())
         return std::nullopt;
@@ -130,8 +134,8 @@ QStringList containerWords(const YAML::Node& container)
 QList<std::int64_t> redisMaxmemory(const std::vector<YAML::Node>& documents)
 {
     QList<std::int64_t> out;
-    static const QRegularExpression line(
-        QStringLiteral("^\\s*maxmemory\\s+(\\S+)\\s*$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression line(QStringLiteral("^\\s*maxmemory\\s+(\\S+)\\s*$"),
+                                         QRegularExpression::MultilineOption);
     for (const auto& doc : documents) {
         if (!doc.IsMap() || !doc["kind"] || doc["kind"].as<std::string>() != "ConfigMap" || !doc["data"])
             continue;
@@ -192,14 +196,15 @@ private:
                 if (!r || !r["requests"] || !r["limits"])
                     continue;
                 for (const auto& [key, dimension] :
-                    { std::pair { "cpu", Dimension::Cpu }, std::pair { "memory", Dimension::Memory } }) {
+                     { std::pair { "cpu", Dimension::Cpu }, std::pair { "memory", Dimension::Memory } }) {
                     const auto request = kubernetesQuantity(r["requests"][key], dimension);
                     const auto limit = kubernetesQuantity(r["limits"][key], dimension);
                     if (request && limit)
-                        QVERIFY2(request->raw() <= limit->raw(),
+                        QVERIFY2(
+                            request->raw() <= limit->raw(),
                             qPrintable(QStringLiteral("%1: container %2 requests %3 %4 above its limit %5")
                                            .arg(where, QString::fromStdString(c["name"].as<std::string>()),
-                                               QString::fromLatin1(key), request->toString(), limit->toString())));
+                                                QString::fromLatin1(key), request->toString(), limit->toString())));
                 }
             }
         }
@@ -241,13 +246,13 @@ private:
                 const auto cpu = kubernetesQuantity(main["resources"]["limits"]["cpu"], Dimension::Cpu);
                 const auto memory = kubernetesQuantity(main["resources"]["limits"]["memory"], Dimension::Memory);
                 QVERIFY2(cpu && cpu->raw() == planned.cpuLimit.raw(),
-                    qPrintable(QStringLiteral("%1: the main container's CPU limit is %2, the sizing says %3")
-                                   .arg(file.fileName, cpu ? cpu->toString() : QStringLiteral("none"),
-                                       planned.cpuLimit.toString())));
+                         qPrintable(QStringLiteral("%1: the main container's CPU limit is %2, the sizing says %3")
+                                        .arg(file.fileName, cpu ? cpu->toString() : QStringLiteral("none"),
+                                             planned.cpuLimit.toString())));
                 QVERIFY2(memory && memory->raw() == planned.memoryLimit.raw(),
-                    qPrintable(QStringLiteral("%1: the main container's memory limit is %2, the sizing says %3")
-                                   .arg(file.fileName, memory ? memory->toString() : QStringLiteral("none"),
-                                       planned.memoryLimit.toString())));
+                         qPrintable(QStringLiteral("%1: the main container's memory limit is %2, the sizing says %3")
+                                        .arg(file.fileName, memory ? memory->toString() : QStringLiteral("none"),
+                                             planned.memoryLimit.toString())));
                 for (const QString& word : containerWords(main)) {
                     if (!word.startsWith(QLatin1String("-Xmx")) && !word.startsWith(QLatin1String("-Xms")))
                         continue;
@@ -255,18 +260,18 @@ private:
                     QVERIFY2(heap, qPrintable(file.fileName + QStringLiteral(": cannot read ") + word));
                     m_heapsSeen << service;
                     QVERIFY2(*heap < memory->raw(),
-                        qPrintable(QStringLiteral("%1: %2 is not below the memory limit %3")
-                                       .arg(file.fileName, word, memory->toString())));
+                             qPrintable(QStringLiteral("%1: %2 is not below the memory limit %3")
+                                            .arg(file.fileName, word, memory->toString())));
                 }
             }
             QVERIFY2(mains > 0, qPrintable(file.fileName + QStringLiteral(": no container named ") + chart));
             for (const std::int64_t maxmemory : redisMaxmemory(r.documents)) {
                 m_maxmemorySeen << service;
                 QVERIFY2(maxmemory < planned.memoryLimit.raw(),
-                    qPrintable(QStringLiteral("%1: maxmemory %2 bytes is not below the memory limit %3")
-                                   .arg(file.fileName)
-                                   .arg(maxmemory)
-                                   .arg(planned.memoryLimit.toString())));
+                         qPrintable(QStringLiteral("%1: maxmemory %2 bytes is not below the memory limit %3")
+                                        .arg(file.fileName)
+                                        .arg(maxmemory)
+                                        .arg(planned.memoryLimit.toString())));
             }
             ++rendered;
         }
@@ -290,11 +295,11 @@ private slots:
         QProcess helm;
         helm.start(QStringLiteral(HEADROOM_HELM), { QStringLiteral("version"), QStringLiteral("--short") });
         QVERIFY2(helm.waitForFinished(30000) && helm.exitCode() == 0,
-            "Helm is needed at " HEADROOM_HELM ": run scripts/fetch-helm.sh (scripts/setup.sh does)");
+                 "Helm is needed at " HEADROOM_HELM ": run scripts/fetch-helm.sh (scripts/setup.sh does)");
         QVERIFY(helm.readAllStandardOutput().startsWith("v3.17"));
         m_chartsDir = QStringLiteral(HEADROOM_CHARTS_DIR);
         QVERIFY2(QFileInfo::exists(m_chartsDir + QStringLiteral("/postgresql/Chart.yaml")),
-            qPrintable(QStringLiteral("the target charts are needed at ") + m_chartsDir));
+                 qPrintable(QStringLiteral("the target charts are needed at ") + m_chartsDir));
         auto catalog = CatalogLoader().loadBuiltIn();
         QVERIFY2(catalog.hasValue(), qPrintable(catalog.hasValue() ? QString() : catalog.error().toString()));
         m_catalog = catalog.value();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `headroom import postgres` against real servers: a primary and a streaming replica on
 // loopback ports, a pgbench load that only writes on the primary and only reads on the
 // replica, and the case study's memory (primary 7GB, replica 3GB by their settings). The
@@ -26,9 +27,11 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QtTest>
+
+#include <signal.h>
+
 #include <atomic>
 #include <memory>
-#include <signal.h>
 #include <thread>
 
 using namespace headroom;
@@ -91,8 +94,8 @@ private:
             p.kill();
             p.waitForFinished();
         }
-        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                 QString::fromUtf8(p.readAllStandardError()) };
+        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                 QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
     }
 
     static QProcessEnvironment cleanEnvironment()
@@ -108,8 +111,8 @@ private slots:
     {
         // Local sockets trust (the test's own psql, pgbench, pg_basebackup); TCP asks for a
         // password, as the importer meets a real server.
-        const QString init = m_cluster.init({ QStringLiteral("--auth-local=trust"),
-                                              QStringLiteral("--auth-host=scram-sha-256") });
+        const QString init
+            = m_cluster.init({ QStringLiteral("--auth-local=trust"), QStringLiteral("--auth-host=scram-sha-256") });
         QVERIFY2(init.isEmpty(), qPrintable(init));
         HEADROOM_LOAD_BUILT_IN_CATALOG(m_catalog);
 
@@ -120,16 +123,15 @@ private slots:
         // The case study's memory, as the servers' settings say it: the primary set up for
         // 7GB, the replica for 3GB (effective_cache_size is a planner hint: nothing is
         // allocated for it, so the test machine need not have that memory).
-        QString started = m_cluster.start(m_primaryDir, m_primaryPort,
-                                          { QStringLiteral("shared_buffers=128MB"),
-                                            QStringLiteral("effective_cache_size=5376MB"),
-                                            QStringLiteral("max_connections=100") });
+        QString started
+            = m_cluster.start(m_primaryDir, m_primaryPort,
+                              { QStringLiteral("shared_buffers=128MB"), QStringLiteral("effective_cache_size=5376MB"),
+                                QStringLiteral("max_connections=100") });
         QVERIFY2(started.isEmpty(), qPrintable(started));
-        const auto roles = m_cluster.psql(
-            m_primaryPort,
-            QStringLiteral("CREATE ROLE importer LOGIN PASSWORD '%1' IN ROLE pg_monitor; "
-                           "CREATE ROLE nomonitor LOGIN PASSWORD '%2';")
-                .arg(kPassword, kOtherPassword));
+        const auto roles = m_cluster.psql(m_primaryPort,
+                                          QStringLiteral("CREATE ROLE importer LOGIN PASSWORD '%1' IN ROLE pg_monitor; "
+                                                         "CREATE ROLE nomonitor LOGIN PASSWORD '%2';")
+                                              .arg(kPassword, kOtherPassword));
         QVERIFY2(roles.exitCode == 0, qPrintable(roles.err));
         const auto bench = m_cluster.run(QStringLiteral("pgbench"),
                                          { QStringLiteral("-i"), QStringLiteral("-q"), QStringLiteral("-s"),
@@ -141,10 +143,10 @@ private slots:
         m_replicaDir = m_cluster.workPath() + QStringLiteral("/replica");
         const QString backup = m_cluster.baseBackup(m_primaryPort, m_replicaDir);
         QVERIFY2(backup.isEmpty(), qPrintable(backup));
-        started = m_cluster.start(m_replicaDir, m_replicaPort,
-                                  { QStringLiteral("shared_buffers=64MB"),
-                                    QStringLiteral("effective_cache_size=2304MB"),
-                                    QStringLiteral("max_connections=100") });
+        started
+            = m_cluster.start(m_replicaDir, m_replicaPort,
+                              { QStringLiteral("shared_buffers=64MB"), QStringLiteral("effective_cache_size=2304MB"),
+                                QStringLiteral("max_connections=100") });
         QVERIFY2(started.isEmpty(), qPrintable(QStringLiteral("replica: ") + started));
         QTRY_COMPARE_WITH_TIMEOUT(
             m_cluster.psql(m_primaryPort, QStringLiteral("SELECT state FROM pg_stat_replication")).out.trimmed(),
@@ -163,9 +165,10 @@ private slots:
     {
         const QString script = m_cluster.workPath() + QStringLiteral("/insert-only.sql");
         QVERIFY(m_cluster
-                    .writeFile(script, "\\set aid random(1, 200000)\n"
-                                       "INSERT INTO pgbench_history (tid, bid, aid, delta, mtime) "
-                                       "VALUES (1, 1, :aid, 1, CURRENT_TIMESTAMP);\n")
+                    .writeFile(script,
+                               "\\set aid random(1, 200000)\n"
+                               "INSERT INTO pgbench_history (tid, bid, aid, delta, mtime) "
+                               "VALUES (1, 1, :aid, 1, CURRENT_TIMESTAMP);\n")
                     .isEmpty());
         // Throttled (-R) so that the rates hold steady on a busy machine; 12 readers against 3
         // writers as in the case study's connection imbalance.
@@ -227,8 +230,9 @@ private slots:
                                 .arg(m.primary.commitsPerSecond)
                                 .arg(writeTps)));
         const double expectedShare = readTps / (readTps + writeTps);
-        QVERIFY2(std::abs(m.readShare() - expectedShare) <= 0.08,
-                 qPrintable(QStringLiteral("read share %1 against pgbench's %2").arg(m.readShare()).arg(expectedShare)));
+        QVERIFY2(
+            std::abs(m.readShare() - expectedShare) <= 0.08,
+            qPrintable(QStringLiteral("read share %1 against pgbench's %2").arg(m.readShare()).arg(expectedShare)));
         // Write-only primary, read-only replica, as the tuple counters see it.
         QVERIFY(m.primary.tupleWritesPerSecond > 0.5 * writeTps);
         QVERIFY(replica.tupleWritesPerSecond < 1);
@@ -339,12 +343,13 @@ private slots:
         QFile::setPermissions(passFile, QFile::ReadOwner | QFile::WriteOwner);
         QProcessEnvironment env = cleanEnvironment();
         env.insert(QStringLiteral("PGPASSFILE"), passFile);
-        const Cli u = headroom({ QStringLiteral("import"), QStringLiteral("postgres"),
-                                 conninfo(m_primaryPort, QStringLiteral("importer"), QString()), QStringLiteral("--replica"),
-                                 conninfo(m_replicaPort, QStringLiteral("importer"), QString()),
-                                 QStringLiteral("--interval"), QStringLiteral("1s"), QStringLiteral("--update"), updatePath,
-                                 QStringLiteral("--service"), QStringLiteral("benchmarkdb") },
-                               env);
+        const Cli u
+            = headroom({ QStringLiteral("import"), QStringLiteral("postgres"),
+                         conninfo(m_primaryPort, QStringLiteral("importer"), QString()), QStringLiteral("--replica"),
+                         conninfo(m_replicaPort, QStringLiteral("importer"), QString()), QStringLiteral("--interval"),
+                         QStringLiteral("1s"), QStringLiteral("--update"), updatePath, QStringLiteral("--service"),
+                         QStringLiteral("benchmarkdb") },
+                       env);
         QVERIFY2(u.exitCode == 0, qPrintable(u.err + u.out));
         QFile uf(updatePath);
         QVERIFY(uf.open(QIODevice::ReadOnly));
@@ -494,9 +499,9 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         const Cli r = headroom({ QStringLiteral("import"), QStringLiteral("postgres"), conninfo,
-                                   QStringLiteral("--interval"), QStringLiteral("1s"), QStringLiteral("--timeout"),
-                                   QStringLiteral("2s"), QStringLiteral("--no-password") },
-            cleanEnvironment());
+                                 QStringLiteral("--interval"), QStringLiteral("1s"), QStringLiteral("--timeout"),
+                                 QStringLiteral("2s"), QStringLiteral("--no-password") },
+                               cleanEnvironment());
         const qint64 took = timer.elapsed();
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(took < 8000, qPrintable(QString::number(took)));
@@ -523,7 +528,7 @@ private slots:
         QVERIFY(!rows.hasValue());
         QVERIFY2(took >= 1900 && took < 4000, qPrintable(QString::number(took)));
         QVERIFY2(rows.error().message.contains(QStringLiteral("did not answer a statistics query within 2 s")),
-            qPrintable(rows.error().message));
+                 qPrintable(rows.error().message));
         // Every session gets the timeout on the server's side too.
         auto fresh = PgConnection::open(conninfo(m_primaryPort), options, QStringLiteral("primary"));
         QVERIFY(fresh.hasValue());
@@ -536,13 +541,14 @@ private slots:
     // forge a line of output) is printed with them escaped, by the command line and the window.
     void serverTextIsEscaped()
     {
-        const auto created = m_cluster.psql(m_primaryPort,
+        const auto created = m_cluster.psql(
+            m_primaryPort,
             QStringLiteral("CREATE DATABASE U&\"evil\\001b]0;owned\\0007\\001b[2J\\000aFindings (0):\""));
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         const Cli r = headroom({ QStringLiteral("import"), QStringLiteral("postgres"), conninfo(m_primaryPort),
-                                   QStringLiteral("--replica"), conninfo(m_replicaPort), QStringLiteral("--interval"),
-                                   QStringLiteral("1s") },
-            cleanEnvironment());
+                                 QStringLiteral("--replica"), conninfo(m_replicaPort), QStringLiteral("--interval"),
+                                 QStringLiteral("1s") },
+                               cleanEnvironment());
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("evil\\x1b]0;owned\\x07\\x1b[2J\\x0aFindings (0):")), qPrintable(r.out));
         for (const QString& text : { r.out, r.err }) {
@@ -562,8 +568,8 @@ private slots:
         QVERIFY(summary);
         QVERIFY(summary->toPlainText().contains(QStringLiteral("evil\\x1b]0;owned")));
         QVERIFY(!summary->toPlainText().contains(QChar(0x1b)));
-        m_cluster.psql(
-            m_primaryPort, QStringLiteral("DROP DATABASE U&\"evil\\001b]0;owned\\0007\\001b[2J\\000aFindings (0):\""));
+        m_cluster.psql(m_primaryPort,
+                       QStringLiteral("DROP DATABASE U&\"evil\\001b]0;owned\\0007\\001b[2J\\000aFindings (0):\""));
     }
 
     // The password in a connection string is never echoed, and --help says where it shows.
@@ -571,13 +577,13 @@ private slots:
     {
         const Cli help = headroom({ QStringLiteral("import"), QStringLiteral("--help") });
         QCOMPARE(help.exitCode, 0);
-        QVERIFY2(
-            help.out.contains(QStringLiteral("visible to every user of this machine in ps")), qPrintable(help.out));
+        QVERIFY2(help.out.contains(QStringLiteral("visible to every user of this machine in ps")),
+                 qPrintable(help.out));
         QVERIFY(help.out.contains(QStringLiteral("password file")));
         const Cli r = headroom(
             { QStringLiteral("import"), QStringLiteral("postgres"),
-                QStringLiteral("postgresql://importer:%1@127.0.0.1:%2/postgres").arg(kPassword).arg(m_primaryPort),
-                QStringLiteral("--interval"), QStringLiteral("1s") },
+              QStringLiteral("postgresql://importer:%1@127.0.0.1:%2/postgres").arg(kPassword).arg(m_primaryPort),
+              QStringLiteral("--interval"), QStringLiteral("1s") },
             cleanEnvironment());
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.err.contains(QStringLiteral("Measuring")));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Proof by a real engine: every postgresql.conf Headroom exports is accepted by PostgreSQL
 // (`postgres -C`), a server starts with it on a loopback port and SHOW returns the values
 // Headroom computed; then a primary and a streaming replica run with their per-role files.
@@ -23,8 +24,8 @@ namespace {
 using Run = PgCluster::Run;
 
 // Parameters counted in 8kB pages: the server rounds them to whole pages.
-const QStringList kPageParameters = { QStringLiteral("shared_buffers"), QStringLiteral("effective_cache_size"),
-                                      QStringLiteral("wal_buffers") };
+const QStringList kPageParameters
+    = { QStringLiteral("shared_buffers"), QStringLiteral("effective_cache_size"), QStringLiteral("wal_buffers") };
 
 } // namespace
 
@@ -110,7 +111,8 @@ private slots:
         for (const auto& c : cases) {
             QVERIFY2(writeConf(dataDir, c.text).isEmpty(), qPrintable(c.label));
             // postgres -C reads every configuration file and fails on any bad line.
-            const Run check = m_cluster.run(QStringLiteral("postgres"),
+            const Run check = m_cluster.run(
+                QStringLiteral("postgres"),
                 { QStringLiteral("-D"), dataDir, QStringLiteral("-C"), QStringLiteral("shared_buffers") });
             QVERIFY2(check.exitCode == 0,
                      qPrintable(QStringLiteral("%1: postgres -C refused the file: %2\n%3")
@@ -145,7 +147,7 @@ private slots:
             m_cluster.stop(dataDir);
         }
         qInfo("%lld exported files started a real PostgreSQL %d; %d values checked with SHOW",
-            static_cast<long long>(cases.size()), m_cluster.major(), checked);
+              static_cast<long long>(cases.size()), m_cluster.major(), checked);
     }
 
     void primaryAndReplicaStream()
@@ -167,9 +169,10 @@ private slots:
 
         const QString primaryDir = m_cluster.newDataDir(QStringLiteral("primary"));
         QVERIFY(!primaryDir.isEmpty());
-        QVERIFY(writeConf(primaryDir, PostgresConfExporter::renderConf(plan.value(), primaryConf, options,
-                                                                        QStringLiteral("headroom")))
-                    .isEmpty());
+        QVERIFY(
+            writeConf(primaryDir,
+                      PostgresConfExporter::renderConf(plan.value(), primaryConf, options, QStringLiteral("headroom")))
+                .isEmpty());
         const int primaryPort = PgCluster::freePort();
         QString started = m_cluster.start(primaryDir, primaryPort);
         QVERIFY2(started.isEmpty(), qPrintable(started));
@@ -180,9 +183,10 @@ private slots:
             m_cluster.stop(primaryDir);
             QFAIL(qPrintable(backup));
         }
-        QVERIFY(writeConf(replicaDir, PostgresConfExporter::renderConf(plan.value(), replicaConf, options,
-                                                                        QStringLiteral("headroom")))
-                    .isEmpty());
+        QVERIFY(
+            writeConf(replicaDir,
+                      PostgresConfExporter::renderConf(plan.value(), replicaConf, options, QStringLiteral("headroom")))
+                .isEmpty());
         const int replicaPort = primaryPort + 1;
         started = m_cluster.start(replicaDir, replicaPort);
         if (!started.isEmpty()) {
@@ -191,18 +195,19 @@ private slots:
         }
 
         QCOMPARE(m_cluster.psql(replicaPort, QStringLiteral("SELECT pg_is_in_recovery()")).out.trimmed(),
-            QStringLiteral("t"));
+                 QStringLiteral("t"));
         QCOMPARE(m_cluster.psql(replicaPort, QStringLiteral("SHOW shared_buffers")).out.trimmed(),
-            replicaConf.setting(QStringLiteral("shared_buffers"))->value);
-        QCOMPARE(
-            m_cluster.psql(primaryPort, QStringLiteral("SHOW wal_level")).out.trimmed(), QStringLiteral("replica"));
+                 replicaConf.setting(QStringLiteral("shared_buffers"))->value);
+        QCOMPARE(m_cluster.psql(primaryPort, QStringLiteral("SHOW wal_level")).out.trimmed(),
+                 QStringLiteral("replica"));
         QTRY_COMPARE_WITH_TIMEOUT(
             m_cluster.psql(primaryPort, QStringLiteral("SELECT state FROM pg_stat_replication")).out.trimmed(),
             QStringLiteral("streaming"), 30000);
-        QCOMPARE(m_cluster
-                     .psql(primaryPort,
-                         QStringLiteral("CREATE TABLE probe(n int); INSERT INTO probe SELECT generate_series(1, 1000)"))
-                     .exitCode,
+        QCOMPARE(
+            m_cluster
+                .psql(primaryPort,
+                      QStringLiteral("CREATE TABLE probe(n int); INSERT INTO probe SELECT generate_series(1, 1000)"))
+                .exitCode,
             0);
         QTRY_COMPARE_WITH_TIMEOUT(
             m_cluster.psql(replicaPort, QStringLiteral("SELECT count(*) FROM probe")).out.trimmed(),
@@ -236,8 +241,8 @@ private slots:
         QVERIFY(!dataDir.isEmpty());
         QVERIFY(writeConf(dataDir, text).isEmpty());
         const auto value = [&](const QString& name) {
-            const Run r = m_cluster.run(
-                QStringLiteral("postgres"), { QStringLiteral("-D"), dataDir, QStringLiteral("-C"), name });
+            const Run r = m_cluster.run(QStringLiteral("postgres"),
+                                        { QStringLiteral("-D"), dataDir, QStringLiteral("-C"), name });
             return r.exitCode == 0 ? r.out.trimmed() : QStringLiteral("refused: ") + r.err;
         };
         QCOMPARE(value(QStringLiteral("fsync")), QStringLiteral("on"));
@@ -298,15 +303,16 @@ private:
         env.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("10"));
         p.setProcessEnvironment(env);
         p.start(m_cluster.bin() + QStringLiteral("/psql"),
-            { QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port),
-                QStringLiteral("-U"), QStringLiteral("app"), QStringLiteral("-d"), database, QStringLiteral("-AtX"),
-                QStringLiteral("-F"), QStringLiteral("|"), QStringLiteral("-c"), sql });
+                { QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port),
+                  QStringLiteral("-U"), QStringLiteral("app"), QStringLiteral("-d"), database, QStringLiteral("-AtX"),
+                  QStringLiteral("-F"), QStringLiteral("|"), QStringLiteral("-c"), sql });
         if (!p.waitForFinished(30000)) {
             p.kill();
             p.waitForFinished();
             return { -1, QString(), QStringLiteral("psql did not finish") };
         }
-        return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+        return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                 QString::fromUtf8(p.readAllStandardError()) };
     }
 
     // One row of a `SHOW` on the admin console as column → value.
@@ -329,7 +335,7 @@ private:
     {
         const QString dir = QDir(m_cluster.workPath())
                                 .filePath(QStringLiteral("bouncer-") + service.name + QLatin1Char('-')
-                                    + QString::number(QRandomGenerator::global()->generate()));
+                                          + QString::number(QRandomGenerator::global()->generate()));
         QVERIFY(QDir().mkpath(dir));
         const auto write = [&](const QString& name, const QByteArray& text) {
             QFile f(dir + QLatin1Char('/') + name);
@@ -358,14 +364,18 @@ private:
         QVERIFY(local != exported);
         QVERIFY(write(QStringLiteral("run-local.ini"), local + sandbox));
         if (m_cluster.asRoot())
-            QCOMPARE(QProcess::execute(QStringLiteral("chown"), { QStringLiteral("-R"), QStringLiteral("postgres:postgres"), dir }), 0);
+            QCOMPARE(QProcess::execute(QStringLiteral("chown"),
+                                       { QStringLiteral("-R"), QStringLiteral("postgres:postgres"), dir }),
+                     0);
 
         for (const QString& config : { QStringLiteral("run.ini"), QStringLiteral("run-local.ini") }) {
             QProcess bouncer;
             bouncer.setProcessChannelMode(QProcess::MergedChannels);
             const QString path = dir + QLatin1Char('/') + config;
             if (m_cluster.asRoot())
-                bouncer.start(QStringLiteral("runuser"), { QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), pgbouncer, path });
+                bouncer.start(
+                    QStringLiteral("runuser"),
+                    { QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), pgbouncer, path });
             else
                 bouncer.start(pgbouncer, { path });
             QVERIFY2(bouncer.waitForStarted(), qPrintable(label + QStringLiteral(": PgBouncer did not start")));
@@ -382,10 +392,13 @@ private:
                 return QString::fromUtf8(f.readAll()) + QString::fromUtf8(bouncer.readAll());
             };
             Run config_;
-            QTRY_VERIFY2_WITH_TIMEOUT((config_ = pgbouncerAdmin(port, QStringLiteral("pgbouncer"), QStringLiteral("SHOW CONFIG"))).exitCode == 0
-                                          || bouncer.state() == QProcess::NotRunning,
-                                      qPrintable(label + QStringLiteral(": ") + config_.err + log()), 20000);
-            QVERIFY2(config_.exitCode == 0, qPrintable(label + QStringLiteral(": PgBouncer refused the file: ") + log()));
+            QTRY_VERIFY2_WITH_TIMEOUT(
+                (config_ = pgbouncerAdmin(port, QStringLiteral("pgbouncer"), QStringLiteral("SHOW CONFIG"))).exitCode
+                        == 0
+                    || bouncer.state() == QProcess::NotRunning,
+                qPrintable(label + QStringLiteral(": ") + config_.err + log()), 20000);
+            QVERIFY2(config_.exitCode == 0,
+                     qPrintable(label + QStringLiteral(": PgBouncer refused the file: ") + log()));
             // A parameter PgBouncer does not know is only a warning in its log: fail on it.
             QVERIFY2(!log().contains(QStringLiteral("unknown parameter")) && !log().contains(QStringLiteral("ERROR")),
                      qPrintable(label + QStringLiteral(": ") + log()));
@@ -394,25 +407,32 @@ private:
             int maxClients = 0;
             for (const auto& p : service.pooling)
                 maxClients += p.maxClientConn;
-            QCOMPARE(adminRow(config_, configColumns, QStringLiteral("pool_mode")).value(QStringLiteral("value")), first.mode);
+            QCOMPARE(adminRow(config_, configColumns, QStringLiteral("pool_mode")).value(QStringLiteral("value")),
+                     first.mode);
             QCOMPARE(adminRow(config_, configColumns, QStringLiteral("max_client_conn")).value(QStringLiteral("value")),
                      QString::number(maxClients));
-            QCOMPARE(adminRow(config_, configColumns, QStringLiteral("default_pool_size")).value(QStringLiteral("value")),
-                     QString::number(first.defaultPoolSize));
-            QCOMPARE(adminRow(config_, configColumns, QStringLiteral("reserve_pool_size")).value(QStringLiteral("value")),
-                     QString::number(first.reservePoolSize));
+            QCOMPARE(
+                adminRow(config_, configColumns, QStringLiteral("default_pool_size")).value(QStringLiteral("value")),
+                QString::number(first.defaultPoolSize));
+            QCOMPARE(
+                adminRow(config_, configColumns, QStringLiteral("reserve_pool_size")).value(QStringLiteral("value")),
+                QString::number(first.reservePoolSize));
 
             const Run databases = pgbouncerAdmin(port, QStringLiteral("pgbouncer"), QStringLiteral("SHOW DATABASES"));
             QVERIFY2(databases.exitCode == 0, qPrintable(databases.err));
             // name|host|port|database|force_user|pool_size|min_pool_size|reserve_pool|pool_mode|max_connections|...
-            const QStringList columns { QStringLiteral("name"), QStringLiteral("host"), QStringLiteral("port"),
-                                        QStringLiteral("database"), QStringLiteral("force_user"), QStringLiteral("pool_size"),
+            const QStringList columns { QStringLiteral("name"),          QStringLiteral("host"),
+                                        QStringLiteral("port"),          QStringLiteral("database"),
+                                        QStringLiteral("force_user"),    QStringLiteral("pool_size"),
                                         QStringLiteral("min_pool_size"), QStringLiteral("reserve_pool"),
-                                        QStringLiteral("pool_mode"), QStringLiteral("max_connections") };
+                                        QStringLiteral("pool_mode"),     QStringLiteral("max_connections") };
             for (const auto& p : service.pooling) {
-                const QString alias = p.role == QLatin1String("replica") ? service.name + QStringLiteral("_ro") : service.name;
+                const QString alias
+                    = p.role == QLatin1String("replica") ? service.name + QStringLiteral("_ro") : service.name;
                 const auto row = adminRow(databases, columns, alias);
-                QVERIFY2(!row.isEmpty(), qPrintable(label + QStringLiteral(": no database ") + alias + QLatin1Char('\n') + databases.out));
+                QVERIFY2(
+                    !row.isEmpty(),
+                    qPrintable(label + QStringLiteral(": no database ") + alias + QLatin1Char('\n') + databases.out));
                 QCOMPARE(row.value(QStringLiteral("database")), service.name);
                 QCOMPARE(row.value(QStringLiteral("pool_size")), QString::number(p.defaultPoolSize));
                 QCOMPARE(row.value(QStringLiteral("reserve_pool")), QString::number(p.reservePoolSize));
@@ -420,8 +440,8 @@ private:
                 if (config == QLatin1String("run-local.ini")) {
                     const Run through = pgbouncerAdmin(port, alias, QStringLiteral("SELECT current_database()"));
                     QVERIFY2(through.exitCode == 0,
-                             qPrintable(label + QStringLiteral(": a client could not reach PostgreSQL through pool ") + alias
-                                        + QStringLiteral(": ") + through.err + log()));
+                             qPrintable(label + QStringLiteral(": a client could not reach PostgreSQL through pool ")
+                                        + alias + QStringLiteral(": ") + through.err + log()));
                     QCOMPARE(through.out.trimmed(), service.name);
                 }
             }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "fakepgserver.h"
 
 #include <QHostAddress>
@@ -5,6 +6,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QtEndian>
+
 #include <memory>
 #include <optional>
 #include <vector>
@@ -86,8 +88,8 @@ void FakePgServer::serve()
         std::unique_ptr<QTcpSocket> socket(server.nextPendingConnection());
         std::optional<QByteArray> startup = readLengthPrefixed(*socket);
         while (startup && startup->size() == 4
-            && (qFromBigEndian<quint32>(startup->constData()) == kSslRequest
-                || qFromBigEndian<quint32>(startup->constData()) == kGssRequest)) {
+               && (qFromBigEndian<quint32>(startup->constData()) == kSslRequest
+                   || qFromBigEndian<quint32>(startup->constData()) == kGssRequest)) {
             socket->write("N");
             socket->waitForBytesWritten(1000);
             startup = readLengthPrefixed(*socket);

@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include <QByteArray>
 #include <QList>
 #include <QMap>
 #include <QMutex>
+
 #include <atomic>
 #include <thread>
 

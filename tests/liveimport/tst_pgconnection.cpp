@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // PgConnection without a PostgreSQL server: a connection string is echoed without its
 // password, libpq's messages are scrubbed of it, a standby found in pg_stat_replication gets
 // no password but the password file's, and a server that never answers costs the timeout.
@@ -9,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest>
+
 #include <thread>
 
 using namespace headroom;
@@ -26,19 +28,23 @@ private slots:
         QVERIFY(!r.contains(QStringLiteral("password")));
         QVERIFY(r.contains(QStringLiteral("host='db1'")));
         QVERIFY(r.contains(QStringLiteral("sslmode='verify-full'")));
-        const QString uri = PgConnection::redacted(QStringLiteral("postgresql://monitor:s3cret@db1:5433/app?sslmode=require"));
+        const QString uri
+            = PgConnection::redacted(QStringLiteral("postgresql://monitor:s3cret@db1:5433/app?sslmode=require"));
         QVERIFY(!uri.contains(QStringLiteral("s3cret")));
         QVERIFY(uri.contains(QStringLiteral("user='monitor'")));
         QVERIFY(uri.contains(QStringLiteral("port='5433'")));
-        QVERIFY(!PgConnection::redacted(QStringLiteral("host=db1 password='it\\'s secret'")).contains(QStringLiteral("secret")));
+        QVERIFY(!PgConnection::redacted(QStringLiteral("host=db1 password='it\\'s secret'"))
+                     .contains(QStringLiteral("secret")));
     }
 
     void scrubbedMasksEveryForm()
     {
-        QCOMPARE(PgConnection::scrubbed(QStringLiteral("failed for s3cret"), QStringLiteral("host=x password=s3cret"), {}),
-                 QStringLiteral("failed for ********"));
-        QCOMPARE(PgConnection::scrubbed(QStringLiteral("near \"p4ss\""), QStringLiteral("postgresql://u:p4ss@h/db"), {}),
-                 QStringLiteral("near \"********\""));
+        QCOMPARE(
+            PgConnection::scrubbed(QStringLiteral("failed for s3cret"), QStringLiteral("host=x password=s3cret"), {}),
+            QStringLiteral("failed for ********"));
+        QCOMPARE(
+            PgConnection::scrubbed(QStringLiteral("near \"p4ss\""), QStringLiteral("postgresql://u:p4ss@h/db"), {}),
+            QStringLiteral("near \"********\""));
         // Not parseable by libpq, still found by its shape.
         QCOMPARE(PgConnection::scrubbed(QStringLiteral("missing = after hunter2x"),
                                         QStringLiteral("host=x password=hunter2x oops"), {}),
@@ -60,7 +66,7 @@ private slots:
     {
         const QString c
             = PgConnection::discoveredConninfo(QStringLiteral("host=db1 port=5433 user=m password=s3cret dbname=app"),
-                QStringLiteral("10.0.0.7"), QStringLiteral("5433"));
+                                               QStringLiteral("10.0.0.7"), QStringLiteral("5433"));
         QVERIFY(c.contains(QStringLiteral("host='10.0.0.7'")));
         QVERIFY(!c.contains(QStringLiteral("db1")));
         QVERIFY(c.contains(QStringLiteral("user='m'")));
@@ -92,7 +98,7 @@ private slots:
         // The same server named by the user gets PGPASSWORD: the fake does see passwords.
         auto named
             = PgConnection::open(QStringLiteral("host=127.0.0.1 port=%1 user=monitor dbname=postgres").arg(fake.port()),
-                PgConnectOptions(), QStringLiteral("replica"));
+                                 PgConnectOptions(), QStringLiteral("replica"));
         QVERIFY(!named.hasValue());
         QCOMPARE(fake.passwords(), QList<QByteArray> { "fr0m-PGPASSWORD" });
 

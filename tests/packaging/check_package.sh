@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Builds the Debian package in BUILD_DIR (scripts/package.sh BUILD_DIR) and checks it as a
 # user gets it:
 #   - lintian: no errors (warnings and infos are printed, and fail nothing);

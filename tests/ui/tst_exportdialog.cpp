@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "testutils.h"
 #include "ui/exportdialog.h"
 #include "ui/exportsview.h"
@@ -48,11 +49,10 @@ private slots:
         QTest::addColumn<QString>("format");
         QTest::addColumn<QStringList>("services");
         QTest::addRow("defaults") << QStringLiteral("headroom") << QStringLiteral("conf") << QStringList();
-        QTest::addRow("pgtune, ALTER SYSTEM") << QStringLiteral("pgtune") << QStringLiteral("alter-system")
-                                              << QStringList();
-        QTest::addRow("guide, two services")
-            << QStringLiteral("guide") << QStringLiteral("conf")
-            << QStringList { QStringLiteral("app-db"), QStringLiteral("cache") };
+        QTest::addRow("pgtune, ALTER SYSTEM")
+            << QStringLiteral("pgtune") << QStringLiteral("alter-system") << QStringList();
+        QTest::addRow("guide, two services") << QStringLiteral("guide") << QStringLiteral("conf")
+                                             << QStringList { QStringLiteral("app-db"), QStringLiteral("cache") };
     }
 
     void sameFilesAsTheCommand()
@@ -83,8 +83,8 @@ private slots:
         QTemporaryDir cli;
         view->writeTo(gui.path());
 
-        QStringList arguments { QStringLiteral("export"), plan, QStringLiteral("--out"), cli.path(),
-            QStringLiteral("--profile"), profile, QStringLiteral("--format"), format };
+        QStringList arguments { QStringLiteral("export"),    plan,    QStringLiteral("--out"),    cli.path(),
+                                QStringLiteral("--profile"), profile, QStringLiteral("--format"), format };
         if (!services.isEmpty())
             arguments << QStringLiteral("--services") << services.join(QLatin1Char(','));
         const auto command = testutils::runProcess(QStringLiteral(HEADROOM_EXECUTABLE), arguments);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "engine/whatifsweep.h"
 #include "export/planexporter.h"
 #include "io/planloader.h"
@@ -176,7 +177,7 @@ private slots:
                      ->plan()
                      .service(QStringLiteral("metrics"))
                      ->request.inputs.value(QStringLiteral("samples_per_second")),
-            Quantity::perSecond(80'000));
+                 Quantity::perSecond(80'000));
 
         // Text that does not parse is refused inline and changes nothing.
         const int steps = w.document()->undoStack()->count();
@@ -202,7 +203,7 @@ private slots:
                 QCOMPARE(cell(w, row, SizingTableModel::MemoryLimit), r.memoryLimit.toString());
                 QCOMPARE(cell(w, row, SizingTableModel::CpuRequest), r.cpuRequest.toString());
                 QCOMPARE(cell(w, row, SizingTableModel::Volume),
-                    role.sizing.storage.size ? role.sizing.storage.size->toString() : QString());
+                         role.sizing.storage.size ? role.sizing.storage.size->toString() : QString());
             }
         }
 
@@ -271,7 +272,7 @@ private slots:
         view->slider()->setValue(view->slider()->maximum() - 1);
         QCOMPARE(w.document()->undoStack()->count(), before + 1);
         QCOMPARE(w.document()->plan().service(QStringLiteral("cache"))->request.inputs.value(input),
-            view->points().at(view->slider()->maximum() - 1).input);
+                 view->points().at(view->slider()->maximum() - 1).input);
 
         // An edit that keeps the chart's shape updates the shown series in place: the same
         // series objects, carrying the new sweep's numbers.
@@ -283,16 +284,18 @@ private slots:
             if (in.name != input)
                 other = &in;
         QVERIFY(other);
-        const Quantity otherValue = w.document()->sizing().service(QStringLiteral("cache"))->roles.first().sizing.input(
-            other->name)->value;
-        w.document()->setInput(QStringLiteral("cache"), other->name, Quantity(other->dimension, otherValue.raw() * 6 / 5));
+        const Quantity otherValue
+            = w.document()->sizing().service(QStringLiteral("cache"))->roles.first().sizing.input(other->name)->value;
+        w.document()->setInput(QStringLiteral("cache"), other->name,
+                               Quantity(other->dimension, otherValue.raw() * 6 / 5));
         QCOMPARE(view->chart(), chartBefore);
         QCOMPARE(view->chart()->series(), shownBefore);
         auto* firstArea = qobject_cast<QAreaSeries*>(view->chart()->series().first());
         QVERIFY(firstArea);
         QCOMPARE(firstArea->upperSeries()->count(), int(view->points().size()));
         for (int i = 0; i < view->points().size(); ++i) {
-            const double gib = double(view->points().at(i).sizing->memory.first().demand.raw()) / (1024.0 * 1024 * 1024);
+            const double gib
+                = double(view->points().at(i).sizing->memory.first().demand.raw()) / (1024.0 * 1024 * 1024);
             QVERIFY(qFuzzyCompare(firstArea->upperSeries()->at(i).y() + 1, gib + 1));
         }
         // The axes follow the new numbers: every point is inside the vertical axis.
@@ -479,7 +482,7 @@ private slots:
         type(editor->field(QStringLiteral("clients")), QStringLiteral("240"));
         editor->poolerCheck()->setChecked(true);
         QCOMPARE(w.document()->plan().service(QStringLiteral("app-db"))->topology,
-            expected.service(QStringLiteral("app-db"))->topology);
+                 expected.service(QStringLiteral("app-db"))->topology);
 
         addService(w, QStringLiteral("redis"), QStringLiteral("cache"), QStringLiteral("small"));
         addService(w, QStringLiteral("prometheus"), QStringLiteral("metrics"), QStringLiteral("medium"));
@@ -560,15 +563,15 @@ private slots:
             }
             QVERIFY(planned);
             // The curve is the sweep of the role's own request, around the role's own value.
-            auto request = whatif::roleRequest(
-                w.document()->plan(), w.document()->sizing(), QStringLiteral("app-db"), role);
+            auto request
+                = whatif::roleRequest(w.document()->plan(), w.document()->sizing(), QStringLiteral("app-db"), role);
             QVERIFY(request.hasValue());
             const QString input = QStringLiteral("connections");
             auto range = whatif::defaultRange(w.document()->engine(), request.value(), input);
             QVERIFY(range.hasValue());
             QCOMPARE(range->current, planned->sizing.input(input)->value);
-            auto points = whatif::sweep(
-                w.document()->engine(), request.value(), input, range->from, range->to, WhatIfView::pointCount);
+            auto points = whatif::sweep(w.document()->engine(), request.value(), input, range->from, range->to,
+                                        WhatIfView::pointCount);
             QVERIFY(points.hasValue());
             QCOMPARE(view->points().size(), points->size());
             for (int i = 0; i < points->size(); ++i) {
@@ -671,9 +674,8 @@ private slots:
         QCOMPARE(w.propertyEditor()->defaultClassCombo()->count(), made.propertyEditor()->defaultClassCombo()->count());
 
         QVERIFY(w.openFile(example("small-production-stack.yaml")));
-        QCOMPARE(w.sizingModel()->rowCount(), made.openFile(example("small-production-stack.yaml"))
-                     ? made.sizingModel()->rowCount()
-                     : -1);
+        QCOMPARE(w.sizingModel()->rowCount(),
+                 made.openFile(example("small-production-stack.yaml")) ? made.sizingModel()->rowCount() : -1);
         QVERIFY(w.propertyEditor()->tierCombo());
         // The details pane takes its fixed font with its first text.
         QVERIFY(!w.detailsView()->toPlainText().isEmpty());

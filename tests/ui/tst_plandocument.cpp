@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "io/catalogloader.h"
 #include "io/planloader.h"
 #include "io/recoveryfile.h"
@@ -65,8 +66,9 @@ private slots:
         const RoleSizing* cache = roleOf(doc.sizing(), QStringLiteral("cache"));
         QVERIFY(cache);
         QCOMPARE(cache->sizing.resources.memoryLimit,
-            roleOf(expected, QStringLiteral("cache"))->sizing.resources.memoryLimit);
-        QVERIFY(!(cache->sizing.resources.memoryLimit
+                 roleOf(expected, QStringLiteral("cache"))->sizing.resources.memoryLimit);
+        QVERIFY(!(
+            cache->sizing.resources.memoryLimit
             == roleOf(PlanSizer(doc.catalog()).size(original), QStringLiteral("cache"))->sizing.resources.memoryLimit));
 
         // Consecutive edits of one input merge into one step (a slider drag).

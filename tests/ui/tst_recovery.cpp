@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "io/catalogloader.h"
 #include "io/planloader.h"
 #include "testutils.h"
@@ -121,7 +122,8 @@ private slots:
         QCOMPARE(first.exitStatus(), QProcess::CrashExit);
         const QStringList left = recoveryFiles();
         QCOMPARE(left.size(), 1);
-        QCOMPARE(QFileInfo(left.first()).permissions()
+        QCOMPARE(
+            QFileInfo(left.first()).permissions()
                 & ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser),
             QFileDevice::Permissions());
 
@@ -146,7 +148,7 @@ private slots:
         QProcess screenshot;
         screenshot.setProcessEnvironment(environment(QString()));
         screenshot.start(QStringLiteral(HEADROOM_EXECUTABLE),
-            { QStringLiteral("--screenshot"), m_home.filePath(QStringLiteral("shot.png")), m_plan });
+                         { QStringLiteral("--screenshot"), m_home.filePath(QStringLiteral("shot.png")), m_plan });
         QVERIFY(screenshot.waitForFinished(30000));
         QCOMPARE(screenshot.exitCode(), 0);
         QVERIFY(QFile::exists(file));

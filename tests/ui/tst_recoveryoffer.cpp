@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "io/catalogloader.h"
 #include "io/planloader.h"
 #include "ui/mainwindow.h"
@@ -14,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
+
 #include <functional>
 #include <memory>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "io/catalogloader.h"
 #include "io/planloader.h"
 #include "io/planwriter.h"
@@ -10,6 +11,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QtTest>
+
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -89,9 +91,9 @@ private slots:
         Mount mount { RecoveryStore::directory() };
         QVERIFY(QDir().mkpath(mount.dir));
         QCOMPARE(QProcess::execute(QStringLiteral("mount"),
-                     { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                         QStringLiteral("size=16k,mode=0700"), QStringLiteral("tmpfs"), mount.dir }),
-            0);
+                                   { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                     QStringLiteral("size=16k,mode=0700"), QStringLiteral("tmpfs"), mount.dir }),
+                 0);
         mount.mounted = true;
 
         PlanDocument doc(m_catalog);

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: Apache-2.0
 // The window's text tables count a Hangul syllable as two columns; in Korean their font must
 // make that true to the pixel, or the columns of a sizing's details drift apart.
-#include "ui/reportfont.h"
 #include "translations/translationloader.h"
+#include "ui/reportfont.h"
 
 #include <QFontDatabase>
 #include <QFontMetricsF>
@@ -28,7 +29,8 @@ private slots:
         QVERIFY(i18n::install(QCoreApplication::instance(), QStringLiteral("ko")));
         const QFont font = reportFont();
         QCOMPARE(QFontInfo(font).family(), QStringLiteral("NanumGothicCoding")); // fonts-nanum, from setup.sh
-        QCOMPARE(QFontInfo(font).pixelSize(), QFontInfo(QFontDatabase::systemFont(QFontDatabase::FixedFont)).pixelSize());
+        QCOMPARE(QFontInfo(font).pixelSize(),
+                 QFontInfo(QFontDatabase::systemFont(QFontDatabase::FixedFont)).pixelSize());
         const QFontMetricsF metrics(font);
         const qreal cell = metrics.horizontalAdvance(QStringLiteral("a"));
         QVERIFY(cell > 0);

@@ -1,7 +1,8 @@
-#include "io/catalogloader.h"
+// SPDX-License-Identifier: Apache-2.0
 #include "engine/clusterfit.h"
-#include "io/planloader.h"
 #include "engine/sizingengine.h"
+#include "io/catalogloader.h"
+#include "io/planloader.h"
 #include "ui/sizingtablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -47,16 +48,16 @@ private slots:
             const auto& sizing = *rows.at(r).sizing;
             QCOMPARE(model.index(r, SizingTableModel::Name).data().toString(), plan->services.at(r).name);
             QCOMPARE(model.index(r, SizingTableModel::MemoryLimit).data().toString(),
-                sizing.resources.memoryLimit.toString());
-            QCOMPARE(
-                model.index(r, SizingTableModel::CpuRequest).data().toString(), sizing.resources.cpuRequest.toString());
+                     sizing.resources.memoryLimit.toString());
+            QCOMPARE(model.index(r, SizingTableModel::CpuRequest).data().toString(),
+                     sizing.resources.cpuRequest.toString());
             QCOMPARE(model.index(r, SizingTableModel::Volume).data().toString(),
-                sizing.storage.size ? sizing.storage.size->toString() : QString());
+                     sizing.storage.size ? sizing.storage.size->toString() : QString());
             // Sorting reads base units, not text.
             QCOMPARE(model.index(r, SizingTableModel::MemoryLimit).data(SizingTableModel::SortRole).toLongLong(),
-                qlonglong(sizing.resources.memoryLimit.raw()));
+                     qlonglong(sizing.resources.memoryLimit.raw()));
             QCOMPARE(model.index(r, SizingTableModel::Name).data(SizingTableModel::ServiceNameRole).toString(),
-                plan->services.at(r).name);
+                     plan->services.at(r).name);
             PodRequest pod;
             pod.cpuRequest = sizing.resources.cpuRequest;
             pod.cpuLimit = sizing.resources.cpuLimit;
@@ -80,8 +81,8 @@ private slots:
                     .data(Qt::ToolTipRole)
                     .toString()
                     .contains(QStringLiteral("connections")));
-        QCOMPARE(
-            model.headerData(SizingTableModel::MemoryLimit, Qt::Horizontal).toString(), QStringLiteral("Memory limit"));
+        QCOMPARE(model.headerData(SizingTableModel::MemoryLimit, Qt::Horizontal).toString(),
+                 QStringLiteral("Memory limit"));
         model.setRows({});
         QCOMPARE(model.rowCount(), 0);
     }
