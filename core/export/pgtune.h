@@ -18,11 +18,13 @@ namespace headroom {
 // /work/shared/reference/pgtune-profile.md read the same here; defaults are PGTune's.
 struct PgTuneInput
 {
-    enum Os { Linux, Windows, Mac };
-    enum DbType { Web, Oltp, Dw, Desktop, Mixed };
-    enum Storage { Ssd, Nvme, San, Hdd };
-    enum DbSize { LessRam, MidRam, GreaterRam };
-    enum MemoryUnit { Megabytes, Gigabytes, Terabytes };
+    // A fixed underlying type: any int a caller casts in is a value validate() can refuse,
+    // not undefined behaviour on load.
+    enum Os : int { Linux, Windows, Mac };
+    enum DbType : int { Web, Oltp, Dw, Desktop, Mixed };
+    enum Storage : int { Ssd, Nvme, San, Hdd };
+    enum DbSize : int { LessRam, MidRam, GreaterRam };
+    enum MemoryUnit : int { Megabytes, Gigabytes, Terabytes };
 
     int dbVersion = 18;
     Os os = Linux;
