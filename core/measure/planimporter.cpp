@@ -233,7 +233,8 @@ QList<PlanFinding> PlanImporter::measurementFindings(const PgMeasurement& m, con
         const PgServerMeasurement& fewer = replicaBusier ? p : *busiest;
         const int high = more.clientConnections;
         const int low = fewer.clientConnections;
-        if (high >= 10 && high >= 2 * std::max(low, 1) && more.last.maxConnections <= fewer.last.maxConnections) {
+        if (high >= 10 && std::int64_t(high) >= 2 * std::int64_t(std::max(low, 1))
+            && more.last.maxConnections <= fewer.last.maxConnections) {
             Recommendation pooling;
             pooling.enablePooler = true;
             const int primaryServer = serverConnectionsFor(p.clientConnections, pooler);
