@@ -285,6 +285,10 @@ MainWindow::~MainWindow()
     // The recovery store reads the document when it is destroyed (a clean close).
     delete m_recovery;
     m_recovery = nullptr;
+    // The document and its undo stack are children destroyed after this body, by QWidget,
+    // and may still signal then (a stack being cleared); this is no MainWindow any more.
+    disconnect(m_document->undoStack(), nullptr, this, nullptr);
+    disconnect(m_document, nullptr, this, nullptr);
 }
 
 void MainWindow::loadMenuIcons()
