@@ -2,6 +2,7 @@
 #include "ui/whatifview.h"
 
 #include "model/catalogtext.h"
+#include "model/role.h"
 #include "ui/plandocument.h"
 
 #include <QAreaSeries>
@@ -101,8 +102,8 @@ WhatIfView::WhatIfView(PlanDocument* document, QWidget* parent)
     m_roleLabel = new QLabel(tr("Role:"), this);
     controls->addWidget(m_roleLabel);
     m_role = new QComboBox(this);
-    m_role->addItem(tr("Primary"), QStringLiteral("primary"));
-    m_role->addItem(tr("Replica"), QStringLiteral("replica"));
+    m_role->addItem(tr("Primary"), roleName(Role::Primary));
+    m_role->addItem(tr("Replica"), roleName(Role::Replica));
     m_role->setToolTip(tr("A primary with read replicas is sized per role: its own limits and connections."));
     controls->addWidget(m_role);
     m_slider = new QSlider(Qt::Horizontal, this);
@@ -157,7 +158,7 @@ void WhatIfView::setSweptValue(int index)
     // A role's connections are its max_connections in the topology, not the service's input.
     if (s && s->topology && input == QLatin1String("connections")) {
         PostgresTopology t = *s->topology;
-        (role() == QLatin1String("replica") ? t.replica : t.primary).maxConnections = value;
+        (roleFromName(role()) == Role::Replica ? t.replica : t.primary).maxConnections = value;
         m_document->setTopology(m_service, t);
         return;
     }
@@ -327,7 +328,7 @@ void WhatIfView::resweep(bool newRange)
     m_points = points.value();
     m_message->setText(s->topology
                            ? tr("Swept for the %1 as the plan sizes it: its own limits, pods and max_connections.")
-                                 .arg(role == QLatin1String("replica") ? tr("replicas") : tr("primary"))
+                                 .arg(roleFromName(role) == Role::Replica ? tr("replicas") : tr("primary"))
                            : QString());
     m_message->setVisible(!m_message->text().isEmpty());
 

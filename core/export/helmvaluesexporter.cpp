@@ -2,6 +2,7 @@
 #include "export/helmvaluesexporter.h"
 
 #include "export/exporttext.h"
+#include "model/role.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -503,7 +504,7 @@ private:
                        .arg(m_release.plannedPods)
                        .arg(m_pods)
                        .arg(m_map.podLimitExplain);
-        if (m_release.roleKey == QLatin1String("primary") || m_release.roleKey == QLatin1String("replica")) {
+        if (const auto role = roleFromName(m_release.roleKey); role && *role != Role::Service) {
             for (const auto& note : m_map.roles.value(m_release.roleKey).notes)
                 out << expand(note);
         }

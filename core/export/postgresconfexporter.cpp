@@ -4,6 +4,7 @@
 #include "export/exporttext.h"
 #include "export/pgtune.h"
 #include "formula/formulaevaluator.h"
+#include "model/role.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -138,8 +139,9 @@ Expected<RoleConf> PostgresConfExporter::roleConf(const Plan& plan, const Servic
     set("connections", double(connections));
     set("connection_overhead", overhead);
     set("replicas", replicas);
-    set("primary", role.role != QLatin1String("replica") ? 1 : 0);
-    set("replica", role.role == QLatin1String("replica") ? 1 : 0);
+    const bool replica = roleFromName(role.role) == Role::Replica;
+    set("primary", replica ? 0 : 1);
+    set("replica", replica ? 1 : 0);
     set("pooled", pooled ? 1 : 0);
     set("volume", double(volume.raw()));
     set("pg_version", options.pgVersion);
@@ -204,7 +206,7 @@ Expected<QList<RoleConf>> PostgresConfExporter::settings(const Plan& plan, const
             if (!conf)
                 return conf.error();
             RoleConf& rc = conf.value();
-            if (role.role == QLatin1String("replica") && primaryIndex >= 0) {
+            if (roleFromName(role.role) == Role::Replica && primaryIndex >= 0) {
                 const RoleConf* primary = &out.at(primaryIndex);
                 for (const auto& name : kStandbyAtLeastPrimary) {
                     const ConfSetting* p = primary->setting(name);
@@ -228,7 +230,7 @@ Expected<QList<RoleConf>> PostgresConfExporter::settings(const Plan& plan, const
                 }
             }
             out << rc;
-            if (role.role == QLatin1String("primary"))
+            if (roleFromName(role.role) == Role::Primary)
                 primaryIndex = out.size() - 1;
         }
     }
@@ -320,7 +322,7 @@ QList<ExportFile> exportPgBouncer(const Plan& plan, const PlanSizing& sizing, co
               << QStringLiteral("; change it if your database is named otherwise. host is the role's Helm release.");
         for (const auto& p : service.pooling) {
             const QString alias
-                = p.role == QLatin1String("replica") ? service.name + QStringLiteral("_ro") : service.name;
+                = roleFromName(p.role) == Role::Replica ? service.name + QStringLiteral("_ro") : service.name;
             lines << QStringLiteral("; %1: %2 server connections for its clients, %3 more in bursts")
                          .arg(p.role)
                          .arg(p.defaultPoolSize)
