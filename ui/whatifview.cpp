@@ -430,6 +430,13 @@ void WhatIfView::applyDraft()
             m_chart->addSeries(series);
             for (QAbstractAxis* axis : axes)
                 series->attachAxis(axis);
+            // The chart now owns the area, which was its upper line's child; nothing owned its
+            // lines, so they go with the area.
+            if (auto* area = qobject_cast<QAreaSeries*>(series)) {
+                area->upperSeries()->setParent(area);
+                if (area->lowerSeries())
+                    area->lowerSeries()->setParent(area);
+            }
         }
         m_draft = {};
         return;
