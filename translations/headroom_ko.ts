@@ -1489,7 +1489,7 @@
     </message>
     <message>
         <source>The replication factor, but never more than the brokers the plan runs (its pods), since Kafka cannot create a topic with more replicas than brokers.</source>
-        <translation>복제 계수이되, 계획이 실행하는 브로커 수(파드 수)를 넘지 않습니다. Kafka는 브로커 수보다 많은 레플리카로 토픽을 만들 수 없기 때문입니다.</translation>
+        <translation>복제 계수이되, 플랜이 실행하는 브로커 수(파드 수)를 넘지 않습니다. Kafka는 브로커 수보다 많은 레플리카로 토픽을 만들 수 없기 때문입니다.</translation>
     </message>
     <message>
         <source>Everything produced during the retention period at the average rate, times the replication factor and segment headroom, spread over the brokers (errata 8).</source>
@@ -1501,7 +1501,7 @@
     </message>
     <message>
         <source>Kafka&apos;s default of 3 for the consumer offsets and transaction state topics, but no more than the brokers; with fewer, consumers cannot commit offsets.</source>
-        <translation>컨슈머 오프셋과 트랜잭션 상태 토픽에 대한 Kafka 기본값 3이되, 브로커 수를 넘지 않습니다. 브로커가 그보다 적으면 컨슈머가 오프셋을 커밋할 수 없습니다.</translation>
+        <translation>컨슈머 오프셋과 트랜잭션 상태 토픽에 대한 Kafka 기본값 3이되, 브로커 수를 넘지 않습니다. 브로커 수가 복제 계수보다 적으면 컨슈머가 오프셋을 커밋할 수 없기 때문입니다.</translation>
     </message>
     <message>
         <source>Kafka&apos;s default of 2, one fewer than the internal topics&apos; replicas, and 1 on a single broker.</source>
@@ -1509,7 +1509,7 @@
     </message>
     <message>
         <source>A replication factor of {replication_factor} needs at least that many brokers, but the plan runs {replicas}, so Headroom writes {effective_replication_factor}: a broker&apos;s loss loses data that only it held.</source>
-        <translation>복제 계수 {replication_factor}에는 그만큼의 브로커가 필요하지만 계획의 브로커는 {replicas}개이므로 Headroom은 {effective_replication_factor}(으)로 씁니다. 브로커 하나를 잃으면 그 브로커에만 있던 데이터도 잃습니다.</translation>
+        <translation>복제 계수 {replication_factor}에는 그만큼의 브로커가 필요하지만 플랜의 브로커는 {replicas}개이므로 Headroom은 {effective_replication_factor}(으)로 씁니다. 브로커 하나를 잃으면 그 브로커에만 있던 데이터도 잃습니다.</translation>
     </message>
     <message>
         <source>Kafka gets {memory}: a {heap} heap leaves {page_cache} of page cache, and a broker below 2 GiB fails under any real load.</source>
@@ -1525,7 +1525,7 @@
     </message>
     <message>
         <source>InnoDB&apos;s cache of data and index pages, sized as MySQL&apos;s innodb_dedicated_server does (128 MiB below 1 GiB of memory, half of it up to 4 GiB, 75% above, the guide&apos;s 70-80%), rounded down to whole 128 MiB chunks, or whole GiB above 4 GiB, so MySQL&apos;s chunk rounding cannot push it up.</source>
-        <translation>InnoDB가 데이터와 인덱스 페이지를 캐시하는 영역. MySQL의 innodb_dedicated_server와 같은 방식으로 잡습니다(메모리 1 GiB 미만은 128 MiB, 4 GiB까지는 절반, 그 이상은 75%로 가이드의 70-80%에 해당). MySQL의 청크 반올림으로 커지지 않도록 128 MiB 청크 단위로, 4 GiB를 넘으면 GiB 단위로 내림합니다.</translation>
+        <translation>InnoDB가 데이터와 인덱스 페이지를 캐시하는 영역. MySQL의 innodb_dedicated_server와 같은 방식으로 잡습니다(메모리 1 GiB 미만은 128 MiB, 4 GiB까지는 절반, 4 GiB 초과는 75%로 가이드의 70-80%에 해당). MySQL이 청크 단위로 맞추면서 값을 올리지 않도록 128 MiB 청크 단위로, 4 GiB를 넘으면 GiB 단위로 내림합니다.</translation>
     </message>
 </context>
 <context>
@@ -2522,7 +2522,7 @@
     </message>
     <message>
         <source>note: the %1 reports max_connections %2; a plan holds at most %3, so the imported plan says %3.</source>
-        <translation>참고: %1의 max_connections는 %2이지만 플랜에는 최대 %3까지만 담을 수 있어 가져온 플랜에는 %3으로 적습니다.</translation>
+        <translation>참고: %1의 max_connections는 %2이지만 플랜에는 최대 %3까지만 담을 수 있어 가져온 플랜에는 %3(으)로 적습니다.</translation>
     </message>
 </context>
 <context>
@@ -3003,7 +3003,7 @@
     </message>
     <message>
         <source>the recovery file is damaged: it holds %1 bytes of the plan where %2 were written.</source>
-        <translation>복구 파일이 손상되었습니다: 플랜이 %2바이트 기록되었으나 %1바이트만 남아 있습니다.</translation>
+        <translation>복구 파일이 손상되었습니다: 기록된 플랜은 %2바이트인데 파일에는 %1바이트가 들어 있습니다.</translation>
     </message>
     <message>
         <source>the recovery file is damaged: its checksum does not match.</source>
@@ -3032,7 +3032,7 @@
     </message>
     <message>
         <source>Headroom did not close cleanly while %1 had unsaved changes (last written %2), but their recovery file is damaged and cannot be restored.</source>
-        <translation>%1에 저장하지 않은 변경 사항이 있는 상태에서 Headroom이 정상적으로 종료되지 않았지만(마지막 기록 %2), 복구 파일이 손상되어 복원할 수 없습니다.</translation>
+        <translation>%1에 저장하지 않은 변경 사항(마지막 기록 %2)이 있는 상태에서 Headroom이 정상적으로 종료되지 않았으나, 복구 파일이 손상되어 복원할 수 없습니다.</translation>
     </message>
     <message>
         <source>Headroom did not close cleanly while %1 had unsaved changes (last written %2). Restore them?</source>
@@ -3044,7 +3044,7 @@
     </message>
     <message>
         <source>&amp;Keep for Later</source>
-        <translation>나중을 위해 보관(&amp;K)</translation>
+        <translation>보관해 두기(&amp;K)</translation>
     </message>
     <message>
         <source>Cannot restore the unsaved changes</source>
@@ -3086,11 +3086,11 @@
     <name>SampleCommand</name>
     <message>
         <source>print the report of the built-in sample plan</source>
-        <translation>내장 샘플 플랜의 리포트 출력</translation>
+        <translation>내장 샘플 플랜의 보고서 출력</translation>
     </message>
     <message>
         <source>Print the report of the built-in sample plan.</source>
-        <translation>내장 샘플 플랜의 리포트를 출력합니다.</translation>
+        <translation>내장 샘플 플랜의 보고서를 출력합니다.</translation>
     </message>
 </context>
 <context>
@@ -3403,7 +3403,7 @@
     </message>
     <message>
         <source>Choose a faster storage class, a larger volume if the class&apos;s IOPS grow with size, or provision more IOPS.</source>
-        <translation>더 빠른 스토리지 클래스를 고르거나, 클래스의 IOPS가 크기에 비례한다면 볼륨을 키우거나, IOPS를 추가로 프로비저닝하세요.</translation>
+        <translation>더 빠른 스토리지 클래스를 고르거나, 클래스의 IOPS가 크기에 따라 늘어난다면 볼륨을 키우거나, IOPS를 추가로 프로비저닝하세요.</translation>
     </message>
     <message>
         <source>%1 needs %2 but %3 delivers %4.</source>
