@@ -19,7 +19,9 @@ packages=(
   postgresql-15 postgresql-client-15 libpq-dev pgbouncer
   qt6-svg-dev fonts-noto-cjk fonts-nanum qt6-translations-l10n
   lintian desktop-file-utils appstream dpkg-dev file libxml2-utils libglib2.0-bin
-  ccache unzip
+  ccache unzip python3
+  # The format and clang-tidy checks of scripts/test.sh.
+  clang-format clang-tidy
 )
 # Helm comes from an npm package (scripts/fetch-helm.sh); NodeSource's nodejs ships npm itself.
 command -v npm >/dev/null || packages+=(npm)
