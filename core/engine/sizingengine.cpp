@@ -517,8 +517,8 @@ std::optional<Error> SizingEngine::resolveResources(Run& run) const
         return requestError(QStringLiteral("cpu"), tr("the CPU limit must be a CPU quantity."));
     if (request.memoryLimit && request.memoryLimit->dimension() != Dimension::Memory)
         return requestError(QStringLiteral("memory"), tr("the memory limit must be a memory quantity."));
-    // A service compiled before has its rows' limits at hand (a failed compile is not kept,
-    // so its error still comes where it always did, in compileService()).
+    // A service compiled before has its rows' limits at hand. A failed compile is not kept,
+    // so compileService() reports its error on every request.
     const auto known = m_compiled.constFind(service->id);
     run.compiled = known != m_compiled.constEnd() ? known->get() : nullptr;
     const CompiledService::RowValues* const knownRow

@@ -334,7 +334,7 @@ template <typename T> bool set(T& target, const Expected<T>& parsed, Key key, Er
     return false;
 }
 
-// The choices and the version, in the order the messages have always come.
+// The choices and the version, in a fixed order, so one input always reports the same first error.
 std::optional<Error> readChoices(const LineValues& values, PgTuneInput& input, PgTuneInput::MemoryUnit& unit)
 {
     const auto& given = values.given;
