@@ -87,7 +87,36 @@ std::optional<Error> FormulaEvaluator::compile(const QStringList& inputs, const 
     m_probes.clear();
     m_names.clear();
 
-    QHash<QString, int> slotByName;
+    SlotsByName slotByName;
+    if (auto error = assignSlots(inputs, formulas, slotByName))
+        return error;
+
+    // Parse everything first, so that every unknown name or syntax error is reported
+    // before the order is worked out.
+    CompiledByName byName;
+    for (const auto& f : formulas) {
+        auto compiled = compileExpression(f, slotByName);
+        if (!compiled)
+            return compiled.error();
+        compiled.value()->slot = slotByName.value(f.name);
+        byName.emplace(f.name, std::move(compiled.value()));
+    }
+    if (auto error = orderFormulas(formulas, byName))
+        return error;
+
+    for (const auto& p : probes) {
+        auto compiled = compileExpression(p, slotByName);
+        if (!compiled)
+            return compiled.error();
+        m_probes.push_back(std::move(compiled.value()));
+    }
+    return std::nullopt;
+}
+
+// Inputs first, then formulas, each a slot of m_values; a name may be given once.
+std::optional<Error> FormulaEvaluator::assignSlots(const QStringList& inputs, const QList<Expression>& formulas,
+                                                   SlotsByName& slotByName)
+{
     for (const auto& name : inputs) {
         if (slotByName.contains(name))
             return expressionError({}, QStringLiteral("the input '%1' is defined twice.").arg(name));
@@ -103,58 +132,53 @@ std::optional<Error> FormulaEvaluator::compile(const QStringList& inputs, const 
         m_names << f.name;
     }
     m_values.assign(std::size_t(m_names.size()), 0.0);
+    return std::nullopt;
+}
 
-    // Parse everything first, so that every unknown name or syntax error is reported
-    // before the order is worked out.
-    auto build = [&](const Expression& e) -> Expected<std::unique_ptr<Compiled>> {
-        auto c = std::make_unique<Compiled>();
-        c->source = e;
-        defineVocabulary(c->parser);
-        try {
-            c->parser.SetExpr(e.text.toStdString());
-            // GetUsedVar parses without requiring the variables to be defined yet.
-            const auto used = c->parser.GetUsedVar();
-            for (const auto& [name, ptr] : used) {
-                Q_UNUSED(ptr);
-                const QString qname = QString::fromStdString(name);
-                const auto it = slotByName.constFind(qname);
-                if (it == slotByName.constEnd()) {
-                    QStringList known = m_names;
-                    known.sort();
-                    return expressionError(e,
-                                           QStringLiteral("unknown name '%1' in \"%2\"; the names here are: %3.")
-                                               .arg(qname, e.text, known.join(QStringLiteral(", "))));
-                }
-                c->reads << qname;
-                c->parser.DefineVar(name, &m_values[std::size_t(*it)]);
-            }
-            c->parser.Eval(); // forces compilation to bytecode and catches the rest of the syntax
-            // muparser reads "1, 2" as two results and Eval() returns the last: a decimal comma
-            // would silently become another number.
-            if (c->parser.GetNumResults() > 1)
+Expected<std::unique_ptr<FormulaEvaluator::Compiled>> FormulaEvaluator::compileExpression(const Expression& e,
+                                                                                          const SlotsByName& slotByName)
+{
+    auto c = std::make_unique<Compiled>();
+    c->source = e;
+    defineVocabulary(c->parser);
+    try {
+        c->parser.SetExpr(e.text.toStdString());
+        // GetUsedVar parses without requiring the variables to be defined yet.
+        const auto used = c->parser.GetUsedVar();
+        for (const auto& [name, ptr] : used) {
+            Q_UNUSED(ptr);
+            const QString qname = QString::fromStdString(name);
+            const auto it = slotByName.constFind(qname);
+            if (it == slotByName.constEnd()) {
+                QStringList known = m_names;
+                known.sort();
                 return expressionError(e,
-                                       QStringLiteral("\"%1\" gives %2 values separated by commas; a formula gives one "
-                                                      "(write decimals with a point).")
-                                           .arg(e.text)
-                                           .arg(c->parser.GetNumResults()));
-        } catch (const mu::Parser::exception_type& ex) {
-            return expressionError(
-                e, QStringLiteral("cannot read \"%1\": %2.").arg(e.text, QString::fromStdString(ex.GetMsg())),
-                int(ex.GetPos()));
+                                       QStringLiteral("unknown name '%1' in \"%2\"; the names here are: %3.")
+                                           .arg(qname, e.text, known.join(QStringLiteral(", "))));
+            }
+            c->reads << qname;
+            c->parser.DefineVar(name, &m_values[std::size_t(*it)]);
         }
-        return c;
-    };
-
-    std::map<QString, std::unique_ptr<Compiled>> byName;
-    for (const auto& f : formulas) {
-        auto compiled = build(f);
-        if (!compiled)
-            return compiled.error();
-        compiled.value()->slot = slotByName.value(f.name);
-        byName.emplace(f.name, std::move(compiled.value()));
+        c->parser.Eval(); // forces compilation to bytecode and catches the rest of the syntax
+        // muparser reads "1, 2" as two results and Eval() returns the last: a decimal comma
+        // would silently become another number.
+        if (c->parser.GetNumResults() > 1)
+            return expressionError(e,
+                                   QStringLiteral("\"%1\" gives %2 values separated by commas; a formula gives one "
+                                                  "(write decimals with a point).")
+                                       .arg(e.text)
+                                       .arg(c->parser.GetNumResults()));
+    } catch (const mu::Parser::exception_type& ex) {
+        return expressionError(
+            e, QStringLiteral("cannot read \"%1\": %2.").arg(e.text, QString::fromStdString(ex.GetMsg())),
+            int(ex.GetPos()));
     }
+    return c;
+}
 
-    // Depth-first topological order; a grey node met again closes a cycle.
+// Depth-first topological order into m_formulas; a grey node met again closes a cycle.
+std::optional<Error> FormulaEvaluator::orderFormulas(const QList<Expression>& formulas, CompiledByName& byName)
+{
     enum class Mark { None, Visiting, Done };
     QHash<QString, Mark> marks;
     QStringList stack;
@@ -184,18 +208,9 @@ std::optional<Error> FormulaEvaluator::compile(const QStringList& inputs, const 
     };
     for (const auto& f : formulas)
         visit(f.name);
-    if (failure) {
+    if (failure)
         m_formulas.clear();
-        return failure;
-    }
-
-    for (const auto& p : probes) {
-        auto compiled = build(p);
-        if (!compiled)
-            return compiled.error();
-        m_probes.push_back(std::move(compiled.value()));
-    }
-    return std::nullopt;
+    return failure;
 }
 
 int FormulaEvaluator::slot(const QString& name) const

@@ -3,10 +3,12 @@
 
 #include "model/error.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -59,6 +61,14 @@ public:
 
 private:
     struct Compiled;
+    using SlotsByName = QHash<QString, int>;
+    using CompiledByName = std::map<QString, std::unique_ptr<Compiled>>;
+
+    std::optional<Error> assignSlots(const QStringList& inputs, const QList<Expression>& formulas,
+                                     SlotsByName& slotByName);
+    Expected<std::unique_ptr<Compiled>> compileExpression(const Expression& e, const SlotsByName& slotByName);
+    std::optional<Error> orderFormulas(const QList<Expression>& formulas, CompiledByName& byName);
+
     std::vector<double> m_values; // sized once: the parsers hold pointers into it
     QStringList m_names; // slot -> name
     std::vector<std::unique_ptr<Compiled>> m_formulas; // in evaluation order
