@@ -62,55 +62,44 @@ const ConfSetting* RoleConf::setting(const QString& name) const
     return nullptr;
 }
 
-Expected<RoleConf> PostgresConfExporter::roleConf(const Plan& plan, const ServicePlanSizing& service,
-                                                  const RoleSizing& role, const PostgresProfile& profile,
-                                                  const PostgresConfOptions& options) const
+namespace {
+// What a role's postgresql.conf is computed from, besides its sizing.
+struct RoleFacts
 {
-    const PlannedService* planned = plan.service(service.name);
-    const ServiceSizing& s = role.sizing;
-    RoleConf conf;
-    conf.service = service.name;
-    conf.role = role.role;
+    std::int64_t connections = 100;
+    double overhead = 7.5 * 1024 * 1024;
+    int replicas = 0;
+    bool pooled = false;
+    Quantity volume = Quantity::bytes(0);
+    const StorageClass* storageClass = nullptr;
+    bool randomStorage = false; // spinning disks: random reads are expensive and few at a time
+};
 
-    const auto* connectionsInput = s.input(QStringLiteral("connections"));
-    const auto* overheadInput = s.input(QStringLiteral("connection_overhead"));
-    const std::int64_t connections = connectionsInput ? connectionsInput->value.raw() : 100;
-    const double overhead = overheadInput ? overheadInput->value.toFormulaValue() : 7.5 * 1024 * 1024;
-    const int replicas = planned && planned->topology ? planned->topology->readReplicas : 0;
-    const bool pooled = planned && planned->topology && planned->topology->pooler.enabled;
-    const Quantity volume = service.storage ? service.storage->volume : s.storage.size.value_or(Quantity::bytes(0));
-    const StorageClass* sc = m_catalog.storageClass(s.storage.storageClass);
-    // Spinning disks (10 ms and slower): random reads are expensive and few at a time.
-    const bool randomStorage = sc && sc->latencyMin.raw() >= 10;
+Expected<RoleConf> pgtuneConf(RoleConf conf, const ServiceSizing& s, const RoleFacts& f,
+                              const PostgresConfOptions& options)
+{
+    PgTuneInput in;
+    in.dbVersion = options.pgVersion;
+    // PGTune takes whole MB of "total memory": here the container's limit (errata 7).
+    in.totalMemoryKb = s.resources.memoryLimit.raw() / (1024 * 1024) * 1024;
+    in.cpus = int(std::max<std::int64_t>(1, (s.resources.cpuLimit.raw() + 999) / 1000));
+    in.connections = int(f.connections);
+    // Local disks are PGTune's ssd, network block storage its san.
+    in.storage = f.randomStorage
+        ? PgTuneInput::Hdd
+        : (f.storageClass && f.storageClass->latencyMin.raw() == 0 ? PgTuneInput::Ssd : PgTuneInput::San);
+    auto result = pgtune::tune(in);
+    if (!result)
+        return Error { result.error().message, QStringLiteral("profile pgtune"), {} };
+    for (const auto& setting : result->settings)
+        conf.settings << ConfSetting { setting.name, setting.value,
+                                       QStringLiteral("PGTune's rule for a web application.") };
+    return conf;
+}
 
-    conf.inputs << QStringLiteral("memory limit %1").arg(s.resources.memoryLimit.toString())
-                << QStringLiteral("CPU limit %1").arg(s.resources.cpuLimit.toString())
-                << QStringLiteral("max_connections %1").arg(connections)
-                << QStringLiteral("%1 read replica(s)").arg(replicas);
-    if (sc)
-        conf.inputs << QStringLiteral("storage %1").arg(sc->id);
-    if (pooled)
-        conf.inputs << QStringLiteral("behind PgBouncer");
-
-    if (profile.engine == QLatin1String("pgtune")) {
-        PgTuneInput in;
-        in.dbVersion = options.pgVersion;
-        // PGTune takes whole MB of "total memory": here the container's limit (errata 7).
-        in.totalMemoryKb = s.resources.memoryLimit.raw() / (1024 * 1024) * 1024;
-        in.cpus = int(std::max<std::int64_t>(1, (s.resources.cpuLimit.raw() + 999) / 1000));
-        in.connections = int(connections);
-        // Local disks are PGTune's ssd, network block storage its san.
-        in.storage = randomStorage ? PgTuneInput::Hdd
-                                   : (sc && sc->latencyMin.raw() == 0 ? PgTuneInput::Ssd : PgTuneInput::San);
-        auto result = pgtune::tune(in);
-        if (!result)
-            return Error { result.error().message, QStringLiteral("profile pgtune"), {} };
-        for (const auto& setting : result->settings)
-            conf.settings << ConfSetting { setting.name, setting.value,
-                                           QStringLiteral("PGTune's rule for a web application.") };
-        return conf;
-    }
-
+Expected<RoleConf> profileConf(RoleConf conf, const ServiceSizing& s, const RoleSizing& role, const RoleFacts& f,
+                               const PostgresProfile& profile, const PostgresConfOptions& options)
+{
     FormulaEvaluator evaluator;
     QList<FormulaEvaluator::Expression> values;
     QList<FormulaEvaluator::Expression> probes;
@@ -136,16 +125,16 @@ Expected<RoleConf> PostgresConfExporter::roleConf(const Plan& plan, const Servic
         = [&](const char* name, double v) { evaluator.setValue(evaluator.slot(QString::fromLatin1(name)), v); };
     set("memory", double(s.resources.memoryLimit.raw()));
     set("cpu", s.resources.cpuLimit.toFormulaValue());
-    set("connections", double(connections));
-    set("connection_overhead", overhead);
-    set("replicas", replicas);
+    set("connections", double(f.connections));
+    set("connection_overhead", f.overhead);
+    set("replicas", f.replicas);
     const bool replica = roleFromName(role.role) == Role::Replica;
     set("primary", replica ? 0 : 1);
     set("replica", replica ? 1 : 0);
-    set("pooled", pooled ? 1 : 0);
-    set("volume", double(volume.raw()));
+    set("pooled", f.pooled ? 1 : 0);
+    set("volume", double(f.volume.raw()));
     set("pg_version", options.pgVersion);
-    set("random_storage", randomStorage ? 1 : 0);
+    set("random_storage", f.randomStorage ? 1 : 0);
     if (auto error = evaluator.evaluateFormulas())
         return *error;
 
@@ -175,6 +164,43 @@ Expected<RoleConf> PostgresConfExporter::roleConf(const Plan& plan, const Servic
         conf.settings << ConfSetting { setting.name, value, setting.explanation };
     }
     return conf;
+}
+} // namespace
+
+Expected<RoleConf> PostgresConfExporter::roleConf(const Plan& plan, const ServicePlanSizing& service,
+                                                  const RoleSizing& role, const PostgresProfile& profile,
+                                                  const PostgresConfOptions& options) const
+{
+    const PlannedService* planned = plan.service(service.name);
+    const ServiceSizing& s = role.sizing;
+    RoleConf conf;
+    conf.service = service.name;
+    conf.role = role.role;
+
+    RoleFacts f;
+    if (const auto* in = s.input(QStringLiteral("connections")))
+        f.connections = in->value.raw();
+    if (const auto* in = s.input(QStringLiteral("connection_overhead")))
+        f.overhead = in->value.toFormulaValue();
+    f.replicas = planned && planned->topology ? planned->topology->readReplicas : 0;
+    f.pooled = planned && planned->topology && planned->topology->pooler.enabled;
+    f.volume = service.storage ? service.storage->volume : s.storage.size.value_or(Quantity::bytes(0));
+    f.storageClass = m_catalog.storageClass(s.storage.storageClass);
+    // Spinning disks are 10 ms and slower.
+    f.randomStorage = f.storageClass && f.storageClass->latencyMin.raw() >= 10;
+
+    conf.inputs << QStringLiteral("memory limit %1").arg(s.resources.memoryLimit.toString())
+                << QStringLiteral("CPU limit %1").arg(s.resources.cpuLimit.toString())
+                << QStringLiteral("max_connections %1").arg(f.connections)
+                << QStringLiteral("%1 read replica(s)").arg(f.replicas);
+    if (f.storageClass)
+        conf.inputs << QStringLiteral("storage %1").arg(f.storageClass->id);
+    if (f.pooled)
+        conf.inputs << QStringLiteral("behind PgBouncer");
+
+    if (profile.engine == QLatin1String("pgtune"))
+        return pgtuneConf(std::move(conf), s, f, options);
+    return profileConf(std::move(conf), s, role, f, profile, options);
 }
 
 Expected<QList<RoleConf>> PostgresConfExporter::settings(const Plan& plan, const PlanSizing& sizing,
