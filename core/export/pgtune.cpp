@@ -62,14 +62,12 @@ Error inputError(const char* key, const QString& message)
     return { message, QString::fromLatin1(key), {} };
 }
 
-// PGTune's formatValue: GB when whole gigabytes, else MB when whole megabytes, else kB. memory_format::postgres
-// does the same up to GB but goes on to TB, which PGTune never prints (4 TB of RAM gives "shared_buffers =
-// 1024GB" there), so whole terabytes are kept in GB here.
 QString memory(std::int64_t kb)
 {
-    if (kb > 0 && kb % kbPerTb == 0)
-        return QString::number(kb / kbPerGb) + QLatin1String("GB");
-    return memory_format::postgres(kb * 1024);
+    if (kb <= 0)
+        return memory_format::postgres(kb * 1024);
+    const MemoryText text = memoryText(kb);
+    return QString::number(text.value) + QLatin1String(text.unit);
 }
 
 // The DB type's max_connections when the user leaves connections blank.
@@ -567,6 +565,15 @@ QString toAlterSystem(const PgTuneInput& input, const PgTuneResult& result)
         text += QStringLiteral("ALTER SYSTEM SET %1 = '%2';\n").arg(setting.name, value);
     }
     return text;
+}
+
+MemoryText memoryText(std::int64_t kb)
+{
+    if (kb % kbPerGb == 0)
+        return { kb / kbPerGb, "GB" };
+    if (kb % kbPerMb == 0)
+        return { kb / kbPerMb, "MB" };
+    return { kb, "kB" };
 }
 
 } // namespace pgtune

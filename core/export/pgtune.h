@@ -83,6 +83,16 @@ constexpr std::int64_t kbPerMb = 1024;
 constexpr std::int64_t kbPerGb = 1024 * kbPerMb;
 constexpr std::int64_t kbPerTb = 1024 * kbPerGb;
 constexpr std::int64_t maxMemoryKb = 64 * kbPerTb;
+
+// How PGTune's formatValue prints a positive amount of kB: in GB when whole gigabytes
+// (whole terabytes included: PGTune never prints TB), else MB when whole megabytes, else kB.
+// One rule for `tune` and `tune --batch`, so the two cannot drift apart.
+struct MemoryText
+{
+    std::int64_t value;
+    const char* unit;
+};
+MemoryText memoryText(std::int64_t kb);
 constexpr int maxCpus = 10000;
 constexpr int maxConnections = 100000;
 

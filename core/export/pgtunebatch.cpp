@@ -412,16 +412,11 @@ void putMemory(Answer& out, std::int64_t kb)
 {
     if (kb <= 0) {
         put(out, "0kB");
-    } else if (kb % pgtune::kbPerGb == 0) { // whole terabytes stay in GB, as PGTune prints them
-        putNumber(out, kb / pgtune::kbPerGb);
-        put(out, "GB");
-    } else if (kb % pgtune::kbPerMb == 0) {
-        putNumber(out, kb / pgtune::kbPerMb);
-        put(out, "MB");
-    } else {
-        putNumber(out, kb);
-        put(out, "kB");
+        return;
     }
+    const pgtune::MemoryText text = pgtune::memoryText(kb);
+    putNumber(out, text.value);
+    put(out, text.unit);
 }
 
 // Names and fixed values are plain ASCII words of the rules, never a quote, backslash or control character,
