@@ -8,10 +8,10 @@
 // of its own), holds no control character but the line feed, and no two files share a name.
 // A broken promise ends the run with __builtin_trap(), so libFuzzer keeps the input.
 
+#include "builtincatalog.h"
 #include "engine/plansizer.h"
 #include "export/chartmaploader.h"
 #include "export/planexporter.h"
-#include "io/catalogloader.h"
 #include "io/planloader.h"
 
 #include <QRegularExpression>
@@ -27,19 +27,6 @@
 using namespace headroom;
 
 namespace {
-
-const Catalog& builtInCatalog()
-{
-    static const Catalog catalog = [] {
-        auto loaded = CatalogLoader().loadBuiltIn();
-        if (!loaded) {
-            std::fprintf(stderr, "fuzz_exporters: the built-in catalog does not load\n");
-            std::abort();
-        }
-        return std::move(loaded).value();
-    }();
-    return catalog;
-}
 
 // The first segment of every key path a chart map can write: all a values file may set.
 const QSet<QString>& valuesTopKeys()
@@ -217,7 +204,7 @@ void check(const QList<ExportFile>& files, const Catalog& catalog)
 
 extern "C" int LLVMFuzzerInitialize(int*, char***)
 {
-    builtInCatalog();
+    fuzz::builtInCatalog("fuzz_exporters");
     valuesTopKeys();
     return 0;
 }
@@ -225,7 +212,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***)
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     const QByteArray input(reinterpret_cast<const char*>(data), qsizetype(size));
-    PlanLoader loader(builtInCatalog());
+    PlanLoader loader(fuzz::builtInCatalog("fuzz_exporters"));
     const auto plan = loader.load(input, QStringLiteral("fuzz.yaml"));
     if (!plan)
         return 0;

@@ -7,8 +7,8 @@
 // same plan". Any broken promise ends the run with __builtin_trap(), so libFuzzer saves the
 // input as a crash.
 
+#include "builtincatalog.h"
 #include "engine/plansizer.h"
-#include "io/catalogloader.h"
 #include "io/planloader.h"
 #include "io/planwriter.h"
 
@@ -20,21 +20,6 @@
 using namespace headroom;
 
 namespace {
-
-// Loaded once: the catalog is the same for every input and takes a while to compile.
-const Catalog& builtInCatalog()
-{
-    static const Catalog catalog = [] {
-        auto loaded = CatalogLoader().loadBuiltIn();
-        if (!loaded) {
-            std::fprintf(stderr, "fuzz_plan_loader: the built-in catalog does not load: %s\n",
-                         qPrintable(loaded.error().toString()));
-            std::abort();
-        }
-        return std::move(loaded).value();
-    }();
-    return catalog;
-}
 
 [[noreturn]] void oracleFailure(const char* what, const QByteArray& input, const QByteArray& written,
                                 const QString& detail)
@@ -48,14 +33,14 @@ const Catalog& builtInCatalog()
 
 extern "C" int LLVMFuzzerInitialize(int*, char***)
 {
-    builtInCatalog();
+    fuzz::builtInCatalog("fuzz_plan_loader");
     return 0;
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     const QByteArray input(reinterpret_cast<const char*>(data), qsizetype(size));
-    PlanLoader loader(builtInCatalog());
+    PlanLoader loader(fuzz::builtInCatalog("fuzz_plan_loader"));
     const auto plan = loader.load(input, QStringLiteral("fuzz.yaml"));
     if (!plan)
         return 0;
@@ -68,7 +53,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                       QStringLiteral("%1 planned, %2 sized").arg(plan->services.size()).arg(sizing.services.size()));
 
     const QByteArray written = PlanWriter::toYaml(*plan);
-    PlanLoader again(builtInCatalog());
+    PlanLoader again(fuzz::builtInCatalog("fuzz_plan_loader"));
     const auto reloaded = again.load(written, QStringLiteral("written.yaml"));
     if (!reloaded)
         oracleFailure("PlanWriter wrote a plan PlanLoader refuses", input, written, reloaded.error().toString());

@@ -10,7 +10,7 @@
 // - that file cut short anywhere, or with any one byte changed, is refused as damaged.
 // A broken promise ends the run with __builtin_trap(), so libFuzzer saves the input.
 
-#include "io/catalogloader.h"
+#include "builtincatalog.h"
 #include "io/planloader.h"
 #include "io/recoveryfile.h"
 
@@ -22,20 +22,6 @@
 using namespace headroom;
 
 namespace {
-
-const Catalog& builtInCatalog()
-{
-    static const Catalog catalog = [] {
-        auto loaded = CatalogLoader().loadBuiltIn();
-        if (!loaded) {
-            std::fprintf(stderr, "fuzz_recovery_file: the built-in catalog does not load: %s\n",
-                         qPrintable(loaded.error().toString()));
-            std::abort();
-        }
-        return std::move(loaded).value();
-    }();
-    return catalog;
-}
 
 [[noreturn]] void oracleFailure(const char* what, const QByteArray& bytes)
 {
@@ -50,7 +36,7 @@ void checkAccepted(const QByteArray& input)
         return;
     if (decoded.file.encode() != input)
         oracleFailure("an accepted file does not encode back to its bytes", input);
-    PlanLoader loader(builtInCatalog());
+    PlanLoader loader(fuzz::builtInCatalog("fuzz_recovery_file"));
     (void)loader.load(decoded.file.planYaml, QStringLiteral("fuzz.recovery"));
 }
 
@@ -91,7 +77,7 @@ void checkWrittenAndDamaged(const QByteArray& input)
 
 extern "C" int LLVMFuzzerInitialize(int*, char***)
 {
-    builtInCatalog();
+    fuzz::builtInCatalog("fuzz_recovery_file");
     return 0;
 }
 
