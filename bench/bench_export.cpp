@@ -4,6 +4,7 @@
 // unchanged. `headroom_bench_export --write-plan PATH N` writes the plan of N services for
 // timing the `headroom export` command itself (/usr/bin/time -v for its peak memory).
 
+#include "benchsupport.h"
 #include "engine/plansizer.h"
 #include "export/exportfolder.h"
 #include "export/planexporter.h"
@@ -32,17 +33,6 @@ namespace {
     std::exit(1);
 }
 
-const Catalog& builtInCatalog()
-{
-    static const Catalog catalog = [] {
-        auto loaded = CatalogLoader().loadBuiltIn();
-        if (!loaded)
-            die(loaded.error().toString());
-        return std::move(loaded).value();
-    }();
-    return catalog;
-}
-
 // One generated, sized plan per size; a service that cannot be sized fails the benchmark.
 struct Fixture
 {
@@ -57,8 +47,8 @@ const Fixture& fixture(int services)
     auto& slot = cache[services];
     if (!slot) {
         slot = std::make_unique<Fixture>();
-        slot->plan = bench::generatePlan(services, builtInCatalog());
-        auto catalog = PlanLoader::catalogFor(slot->plan, builtInCatalog(), QStringLiteral("generated.yaml"));
+        slot->plan = bench::generatePlan(services, bench::builtInCatalog());
+        auto catalog = PlanLoader::catalogFor(slot->plan, bench::builtInCatalog(), QStringLiteral("generated.yaml"));
         if (!catalog)
             die(catalog.error().toString());
         slot->catalog = std::move(catalog).value();
@@ -122,29 +112,20 @@ BENCHMARK(BM_ExportFiles)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ExportIntoNewFolder)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReExportUnchanged)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 
-bool hasFlag(int argc, char** argv, const char* name)
-{
-    for (int i = 1; i < argc; ++i) {
-        if (std::strncmp(argv[i], name, std::strlen(name)) == 0)
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 int main(int argc, char** argv)
 {
     if (argc == 4 && std::strcmp(argv[1], "--write-plan") == 0) {
         QFile out(QString::fromLocal8Bit(argv[2]));
-        const QByteArray yaml = bench::generatePlanYaml(std::atoi(argv[3]), builtInCatalog());
+        const QByteArray yaml = bench::generatePlanYaml(std::atoi(argv[3]), bench::builtInCatalog());
         return out.open(QIODevice::WriteOnly) && out.write(yaml) == yaml.size() ? 0 : 1;
     }
     // Repetitions by default, so a plain run reports medians; any flag given wins.
     std::vector<char*> args(argv, argv + argc);
     char repetitions[] = "--benchmark_repetitions=5";
     char aggregates[] = "--benchmark_report_aggregates_only=true";
-    if (!hasFlag(argc, argv, "--benchmark_repetitions")) {
+    if (!bench::hasFlag(argc, argv, "--benchmark_repetitions")) {
         args.push_back(repetitions);
         args.push_back(aggregates);
     }

@@ -18,6 +18,7 @@
 //   QChartView with an empty chart. Both run in this process, after QApplication exists, so
 //   process creation, dynamic linking and platform plugin loading (the same for both) are
 //   left out, which makes the ratio stricter, not kinder. Target: Headroom ≤ 1.5× bare.
+#include "benchsupport.h"
 #include "engine/whatifsweep.h"
 #include "io/catalogloader.h"
 #include "io/planloader.h"
@@ -55,12 +56,6 @@ void fail(benchmark::State& state, const char* message)
 {
     g_failed = true;
     state.SkipWithError(message);
-}
-
-const Catalog& builtInCatalog()
-{
-    static const Catalog catalog = CatalogLoader().loadBuiltIn().value();
-    return catalog;
 }
 
 // Counts the Paint events of a widget and its children, and waits for the next one: the
@@ -113,8 +108,8 @@ private:
 
 void BM_EditRefresh(benchmark::State& state)
 {
-    const Plan plan = bench::generatePlan(int(state.range(0)), builtInCatalog());
-    MainWindow window(builtInCatalog());
+    const Plan plan = bench::generatePlan(int(state.range(0)), bench::builtInCatalog());
+    MainWindow window(bench::builtInCatalog());
     window.setInteractive(false);
     window.showPlan(plan, QString());
     window.setView(MainWindow::View::WhatIf);
@@ -159,7 +154,7 @@ BENCHMARK(BM_EditRefresh)->Arg(200)->Unit(benchmark::kMillisecond)->UseRealTime(
 
 void BM_WhatIfSweep(benchmark::State& state)
 {
-    SizingEngine engine(builtInCatalog());
+    SizingEngine engine(bench::builtInCatalog());
     ServiceRequest request;
     request.service = QStringLiteral("postgresql");
     request.size = QStringLiteral("medium");

@@ -7,6 +7,7 @@
 // --benchmark_repetitions on the command line every benchmark runs 5 times and reports
 // mean, median and deviation; scripts/bench.sh prints the medians against the targets.
 
+#include "benchsupport.h"
 #include "engine/plansizer.h"
 #include "io/catalogloader.h"
 #include "io/planloader.h"
@@ -30,23 +31,6 @@ namespace {
 
 bool g_setupFailed = false;
 
-[[noreturn]] void die(const QString& message)
-{
-    std::fprintf(stderr, "headroom_bench: %s\n", qPrintable(message));
-    std::exit(1);
-}
-
-const Catalog& builtInCatalog()
-{
-    static const Catalog catalog = [] {
-        auto loaded = CatalogLoader().loadBuiltIn();
-        if (!loaded)
-            die(QStringLiteral("the built-in catalog does not load: %1").arg(loaded.error().toString()));
-        return std::move(loaded).value();
-    }();
-    return catalog;
-}
-
 // One generated plan per size: its text, the plan as loaded and its effective catalog.
 // Checked once: a plan that does not load, or whose services cannot be sized, would time
 // error paths instead of the real work, so the benchmark fails instead.
@@ -65,10 +49,10 @@ const Fixture& fixture(int services)
     if (auto it = cache.find(services); it != cache.end())
         return it->second;
     Fixture f;
-    const Plan generated = bench::generatePlan(services, builtInCatalog());
-    f.yaml = bench::generatePlanYaml(services, builtInCatalog());
+    const Plan generated = bench::generatePlan(services, bench::builtInCatalog());
+    f.yaml = bench::generatePlanYaml(services, bench::builtInCatalog());
     f.yamlStd = f.yaml.toStdString();
-    PlanLoader loader(builtInCatalog());
+    PlanLoader loader(bench::builtInCatalog());
     auto loaded = loader.load(f.yaml, QStringLiteral("generated.yaml"));
     if (!loaded) {
         f.problem = "the generated plan does not load: " + loaded.error().toString().toStdString();
@@ -128,7 +112,7 @@ void BM_PlanLoad(benchmark::State& state)
     if (!f)
         return;
     for (auto _ : state) {
-        PlanLoader loader(builtInCatalog());
+        PlanLoader loader(bench::builtInCatalog());
         auto plan = loader.load(f->yaml, QStringLiteral("generated.yaml"));
         benchmark::DoNotOptimize(plan);
     }
@@ -142,7 +126,7 @@ void BM_PlanLoadAndSize(benchmark::State& state)
     if (!f)
         return;
     for (auto _ : state) {
-        PlanLoader loader(builtInCatalog());
+        PlanLoader loader(bench::builtInCatalog());
         auto plan = loader.load(f->yaml, QStringLiteral("generated.yaml"));
         const PlanSizer sizer(loader.effectiveCatalog());
         PlanSizing sizing = sizer.size(*plan);
@@ -187,15 +171,6 @@ BENCHMARK(BM_PlanLoadAndSize)->Arg(1000)->Arg(10000)->Unit(benchmark::kMilliseco
 BENCHMARK(BM_Size)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_SizeWithNewSizer)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 
-bool hasFlag(int argc, char** argv, const char* name)
-{
-    for (int i = 1; i < argc; ++i) {
-        if (std::strncmp(argv[i], name, std::strlen(name)) == 0)
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 // Repetitions by default, so a plain run reports medians; any flag given wins.
@@ -204,10 +179,10 @@ int main(int argc, char** argv)
     std::vector<char*> args(argv, argv + argc);
     std::string repetitions = "--benchmark_repetitions=5";
     std::string aggregatesOnly = "--benchmark_report_aggregates_only=true";
-    if (!hasFlag(argc, argv, "--benchmark_repetitions"))
+    if (!bench::hasFlag(argc, argv, "--benchmark_repetitions"))
         args.push_back(repetitions.data());
-    if (!hasFlag(argc, argv, "--benchmark_report_aggregates_only")
-        && !hasFlag(argc, argv, "--benchmark_display_aggregates_only"))
+    if (!bench::hasFlag(argc, argv, "--benchmark_report_aggregates_only")
+        && !bench::hasFlag(argc, argv, "--benchmark_display_aggregates_only"))
         args.push_back(aggregatesOnly.data());
     int count = int(args.size());
     args.push_back(nullptr);
