@@ -32,7 +32,7 @@ bool operator==(const PlannedService& a, const PlannedService& b)
 {
     // The source location is where it was read, not part of the plan.
     return a.name == b.name && a.request == b.request && a.volumeSize == b.volumeSize && a.growth == b.growth
-        && a.topology == b.topology && a.nodePool == b.nodePool;
+        && a.topology == b.topology && a.nodePool == b.nodePool && a.measured == b.measured;
 }
 
 namespace {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/error.h"
+#include "model/measurement.h"
 #include "model/nodepool.h"
 #include "model/servicesizing.h"
 #include "model/storageclass.h"
@@ -79,6 +80,7 @@ struct PlannedService
     std::optional<StorageGrowth> growth;
     std::optional<PostgresTopology> topology; // postgresql only
     QString nodePool; // pin to one pool
+    std::optional<Measurement> measured; // imported usage; never changed by sizing
     SourceLocation location;
 };
 
