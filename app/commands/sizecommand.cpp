@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "commands/sizecommand.h"
 
+#include "model/resourcebounds.h"
 #include "report/servicereport.h"
 #include "translations/translationloader.h"
 
@@ -104,6 +105,8 @@ std::optional<ServiceRequest> SizeCommand::request(const QCommandLineParser& par
         auto q = Quantity::parse(option.dimension, parser.value(name));
         if (!q)
             return fail(QStringLiteral("--%1: %2").arg(name, q.error().message)), std::nullopt;
+        if (const QString problem = ResourceBounds::problem(*q); !problem.isEmpty())
+            return fail(QStringLiteral("--%1: %2").arg(name, problem)), std::nullopt;
         *option.target = q.value();
     }
     request.size = parser.value(QStringLiteral("tier"));

@@ -4,6 +4,7 @@
 #include "io/catalogloader.h"
 #include "io/storageclassreader.h"
 #include "io/yamlreader.h"
+#include "model/resourcebounds.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -142,12 +143,11 @@ public:
             const bool limits = part[0] == 'l';
             const auto cpu = m_yaml.quantity(nMap, "cpu", Dimension::Cpu, pp, false);
             const auto memory = m_yaml.quantity(nMap, "memory", Dimension::Memory, pp, false);
-            if (cpu && (cpu->raw() == 0 || cpu->raw() > 1'000'000))
-                m_yaml.error(nMap["cpu"], YamlReader::join(pp, QStringLiteral("cpu")),
-                             QStringLiteral("a CPU amount must be above 0 and at most 1000 cores."));
-            if (memory && (memory->raw() == 0 || memory->raw() > (1LL << 50)))
+            if (cpu && !ResourceBounds::problem(*cpu).isEmpty())
+                m_yaml.error(nMap["cpu"], YamlReader::join(pp, QStringLiteral("cpu")), ResourceBounds::problem(*cpu));
+            if (memory && !ResourceBounds::problem(*memory).isEmpty())
                 m_yaml.error(nMap["memory"], YamlReader::join(pp, QStringLiteral("memory")),
-                             QStringLiteral("a memory amount must be above 0 and at most 1Pi."));
+                             ResourceBounds::problem(*memory));
             (limits ? r.cpuLimit : r.cpuRequest) = cpu;
             (limits ? r.memoryLimit : r.memoryRequest) = memory;
         }

@@ -160,6 +160,16 @@ private slots:
                                          << QStringLiteral("--memory: '-1Gi'");
         QTest::addRow("huge memory") << QStringList { size, pg, QStringLiteral("--memory"), QStringLiteral("1e400") }
                                      << QStringLiteral("--memory: '1e400'");
+        // The same bounds as a plan's resources, so a size that works here loads as a plan.
+        QTest::addRow("memory beyond a plan's")
+            << QStringList { size, pg, QStringLiteral("--memory"), QStringLiteral("2Pi") }
+            << QStringLiteral("--memory: a memory amount must be above 0 and at most 1Pi.");
+        QTest::addRow("zero memory request")
+            << QStringList { size, pg, QStringLiteral("--memory-request"), QStringLiteral("0") }
+            << QStringLiteral("--memory-request: a memory amount must be above 0");
+        QTest::addRow("cpu beyond a plan's")
+            << QStringList { size, pg, QStringLiteral("--cpu"), QStringLiteral("1001") }
+            << QStringLiteral("--cpu: a CPU amount must be above 0 and at most 1000 cores.");
         QTest::addRow("spaced memory") << QStringList { size, pg, QStringLiteral("--memory"), QStringLiteral("4 GB") }
                                        << QStringLiteral("no space");
         QTest::addRow("bad cpu") << QStringList { size, pg, QStringLiteral("--cpu"), QStringLiteral("two") }
