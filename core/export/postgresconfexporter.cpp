@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace headroom {
 
@@ -97,30 +98,51 @@ Expected<RoleConf> pgtuneConf(RoleConf conf, const ServiceSizing& s, const RoleF
     return conf;
 }
 
-Expected<RoleConf> profileConf(RoleConf conf, const ServiceSizing& s, const RoleSizing& role, const RoleFacts& f,
-                               const PostgresProfile& profile, const PostgresConfOptions& options)
+} // namespace
+
+// A profile's formulas, compiled once per export and evaluated for each role: compiling
+// them per role cost most of an export's time.
+struct PostgresConfExporter::CompiledProfile
 {
     FormulaEvaluator evaluator;
+    QList<int> settingProbe; // per setting: its value's probe, or -1 for a fixed value
+    QList<int> whenProbe; // per setting: its condition's probe, or -1 when always written
+};
+
+namespace {
+
+Expected<std::unique_ptr<PostgresConfExporter::CompiledProfile>> compileProfile(const PostgresProfile& profile)
+{
+    auto compiled = std::make_unique<PostgresConfExporter::CompiledProfile>();
     QList<FormulaEvaluator::Expression> values;
     QList<FormulaEvaluator::Expression> probes;
-    QList<int> settingProbe;
-    QList<int> whenProbe;
     const QString base = QStringLiteral("postgresProfiles.%1").arg(profile.id);
     for (const auto& v : profile.values)
         values << FormulaEvaluator::Expression { v.name, v.expression, QStringLiteral("%1.values.%2").arg(base, v.name),
                                                  v.location };
     for (const auto& setting : profile.settings) {
         const QString key = QStringLiteral("%1.settings.%2").arg(base, setting.name);
-        settingProbe << (setting.expression.isEmpty() ? -1 : int(probes.size()));
+        compiled->settingProbe << (setting.expression.isEmpty() ? -1 : int(probes.size()));
         if (!setting.expression.isEmpty())
             probes << FormulaEvaluator::Expression { setting.name, setting.expression, key, setting.location };
-        whenProbe << (setting.when.isEmpty() ? -1 : int(probes.size()));
+        compiled->whenProbe << (setting.when.isEmpty() ? -1 : int(probes.size()));
         if (!setting.when.isEmpty())
             probes << FormulaEvaluator::Expression { setting.name, setting.when, key + QStringLiteral(".when"),
                                                      setting.location };
     }
-    if (auto error = evaluator.compile(postgresProfileInputs(), values, probes))
+    if (auto error = compiled->evaluator.compile(postgresProfileInputs(), values, probes))
         return *error;
+    return compiled;
+}
+
+Expected<RoleConf> profileConf(RoleConf conf, const ServiceSizing& s, const RoleSizing& role, const RoleFacts& f,
+                               const PostgresProfile& profile, PostgresConfExporter::CompiledProfile& compiled,
+                               const PostgresConfOptions& options)
+{
+    FormulaEvaluator& evaluator = compiled.evaluator;
+    const QList<int>& settingProbe = compiled.settingProbe;
+    const QList<int>& whenProbe = compiled.whenProbe;
+    const QString base = QStringLiteral("postgresProfiles.%1").arg(profile.id);
     const auto set
         = [&](const char* name, double v) { evaluator.setValue(evaluator.slot(QString::fromLatin1(name)), v); };
     set("memory", double(s.resources.memoryLimit.raw()));
@@ -169,7 +191,7 @@ Expected<RoleConf> profileConf(RoleConf conf, const ServiceSizing& s, const Role
 
 Expected<RoleConf> PostgresConfExporter::roleConf(const Plan& plan, const ServicePlanSizing& service,
                                                   const RoleSizing& role, const PostgresProfile& profile,
-                                                  const PostgresConfOptions& options) const
+                                                  CompiledProfile* compiled, const PostgresConfOptions& options) const
 {
     const PlannedService* planned = plan.service(service.name);
     const ServiceSizing& s = role.sizing;
@@ -200,7 +222,7 @@ Expected<RoleConf> PostgresConfExporter::roleConf(const Plan& plan, const Servic
 
     if (profile.engine == QLatin1String("pgtune"))
         return pgtuneConf(std::move(conf), s, f, options);
-    return profileConf(std::move(conf), s, role, f, profile, options);
+    return profileConf(std::move(conf), s, role, f, profile, *compiled, options);
 }
 
 Expected<QList<RoleConf>> PostgresConfExporter::settings(const Plan& plan, const PlanSizing& sizing,
@@ -222,13 +244,20 @@ Expected<QList<RoleConf>> PostgresConfExporter::settings(const Plan& plan, const
             QStringLiteral("pg-version"),
             {}
         };
+    std::unique_ptr<CompiledProfile> compiled; // on the first role, so a plan without PostgreSQL never needs it
     QList<RoleConf> out;
     for (const auto& service : sizing.services) {
         if (service.kind != QLatin1String("postgresql") || !service.error.isEmpty())
             continue;
         qsizetype primaryIndex = -1; // an index: `out` grows and may move its items
         for (const auto& role : service.roles) {
-            auto conf = roleConf(plan, service, role, *profile, options);
+            if (!compiled && profile->engine != QLatin1String("pgtune")) {
+                auto c = compileProfile(*profile);
+                if (!c)
+                    return c.error();
+                compiled = std::move(c).value();
+            }
+            auto conf = roleConf(plan, service, role, *profile, compiled.get(), options);
             if (!conf)
                 return conf.error();
             RoleConf& rc = conf.value();

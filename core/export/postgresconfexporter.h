@@ -62,9 +62,12 @@ public:
     static QByteArray renderAlterSystem(const Plan& plan, const RoleConf& conf, const PostgresConfOptions& options,
                                         const QString& profileName);
 
+    struct CompiledProfile;
+
 private:
     Expected<RoleConf> roleConf(const Plan& plan, const ServicePlanSizing& service, const RoleSizing& role,
-                                const PostgresProfile& profile, const PostgresConfOptions& options) const;
+                                const PostgresProfile& profile, CompiledProfile* compiled,
+                                const PostgresConfOptions& options) const;
     const Catalog& m_catalog;
 };
 
