@@ -3,6 +3,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace headroom {
 
 namespace {
@@ -40,6 +42,9 @@ bool isBare(const QString& value)
 
 QString ExportText::comment(const QString& text)
 {
+    // Nearly every comment has nothing to escape: share it rather than copy it.
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return isLineBreaking(c.unicode()); }))
+        return text;
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {

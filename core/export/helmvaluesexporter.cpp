@@ -2,12 +2,11 @@
 #include "export/helmvaluesexporter.h"
 
 #include "export/exporttext.h"
+#include "export/valuesyaml.h"
 #include "model/role.h"
 
 #include <QRegularExpression>
 #include <QSet>
-
-#include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 
@@ -25,71 +24,6 @@ const QRegularExpression& numberPattern()
 {
     static const QRegularExpression p(QStringLiteral("^-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?$"));
     return p;
-}
-
-// Helm reads values with YAML 1.1 rules: besides numbers, yes/no/on/off are booleans. A text
-// that would read as anything but a string is quoted, so "2" stays a CPU string and "" a
-// string, not null.
-bool readsAsNonString(const QString& text)
-{
-    if (text.isEmpty())
-        return true;
-    static const QRegularExpression numberLike(QStringLiteral("^[-+]?([0-9]|\\.[0-9]|\\.(inf|Inf|INF|nan|NaN|NAN)$)"));
-    if (numberLike.match(text).hasMatch())
-        return true;
-    static const QSet<QString> words = {
-        QStringLiteral("y"),    QStringLiteral("Y"),     QStringLiteral("yes"),   QStringLiteral("Yes"),
-        QStringLiteral("YES"),  QStringLiteral("n"),     QStringLiteral("N"),     QStringLiteral("no"),
-        QStringLiteral("No"),   QStringLiteral("NO"),    QStringLiteral("true"),  QStringLiteral("True"),
-        QStringLiteral("TRUE"), QStringLiteral("false"), QStringLiteral("False"), QStringLiteral("FALSE"),
-        QStringLiteral("on"),   QStringLiteral("On"),    QStringLiteral("ON"),    QStringLiteral("off"),
-        QStringLiteral("Off"),  QStringLiteral("OFF"),   QStringLiteral("null"),  QStringLiteral("Null"),
-        QStringLiteral("NULL"), QStringLiteral("~"),
-    };
-    return words.contains(text);
-}
-
-void emitNode(YAML::Emitter& out, const ValueNode& node)
-{
-    switch (node.kind) {
-    case ValueNode::Kind::Null:
-        out << YAML::Null;
-        break;
-    case ValueNode::Kind::Scalar: {
-        const std::string text = node.text.toStdString();
-        if (node.style == ValueNode::Style::Literal)
-            out << YAML::Literal << text;
-        else if (node.style == ValueNode::Style::String && readsAsNonString(node.text))
-            out << YAML::DoubleQuoted << text;
-        else
-            out << text;
-        break;
-    }
-    case ValueNode::Kind::Map:
-        if (node.keys.isEmpty()) {
-            out << YAML::Flow << YAML::BeginMap << YAML::EndMap;
-            break;
-        }
-        out << YAML::BeginMap;
-        for (qsizetype i = 0; i < node.keys.size(); ++i) {
-            out << YAML::Key << node.keys[i].toStdString() << YAML::Value;
-            emitNode(out, node.items[std::size_t(i)]);
-        }
-        out << YAML::EndMap;
-        break;
-    case ValueNode::Kind::Sequence:
-        if (node.items.empty()) {
-            out << YAML::Flow << YAML::BeginSeq << YAML::EndSeq;
-            break;
-        }
-        out << YAML::BeginSeq;
-        for (const auto& item : node.items)
-            emitNode(out, item);
-        out << YAML::EndSeq;
-        break;
-    }
-    if (!node.comment.isEmpty())
-        out << YAML::Comment(ExportText::comment(node.comment).toStdString());
 }
 
 // Collects the key paths a tree sets: its leaves, and lists as a whole.
@@ -188,7 +122,7 @@ class ReleaseWriter
 {
 public:
     ReleaseWriter(const ChartMap& map, const ServicePlanSizing& service, const Release& release,
-                  const QString& planName, const HelmExportOptions& options, QList<Error>& warnings)
+                  const QString& planName, const HelmExportOptions& options, QList<Error>& warnings, ValuesYaml& yaml)
         : m_map(map)
         , m_service(service)
         , m_release(release)
@@ -196,6 +130,7 @@ public:
         , m_planName(planName)
         , m_options(options)
         , m_warnings(warnings)
+        , m_yaml(yaml)
         , m_root(ValueNode::map())
     {
         m_pods = release.plannedPods;
@@ -571,13 +506,7 @@ private:
         return out;
     }
 
-    QString emitted() const
-    {
-        YAML::Emitter out;
-        out.SetIndent(2);
-        emitNode(out, m_root);
-        return QString::fromStdString(out.c_str()) + QLatin1Char('\n');
-    }
+    QString emitted() const { return m_yaml.write(m_root) + QLatin1Char('\n'); }
 
     const ChartMap& m_map;
     const ServicePlanSizing& m_service;
@@ -586,6 +515,7 @@ private:
     const QString& m_planName;
     const HelmExportOptions& m_options;
     QList<Error>& m_warnings;
+    ValuesYaml& m_yaml;
     int m_pods = 1;
     ValueNode m_root;
     QStringList m_rest; // settings no entry names, for a config target without a list
@@ -617,6 +547,7 @@ HelmExport HelmValuesExporter::exportPlan(const Plan& plan, const PlanSizing& si
                                           const HelmExportOptions& options) const
 {
     HelmExport result;
+    ValuesYaml yaml;
     const QString planName = plan.name.isEmpty() ? sizing.planName : plan.name;
     for (const auto& service : sizing.services) {
         if (!service.error.isEmpty() || service.roles.isEmpty()) {
@@ -655,7 +586,7 @@ HelmExport HelmValuesExporter::exportPlan(const Plan& plan, const PlanSizing& si
                                       r.role == roles.first().role ? QString() : primary };
         }
         for (const auto& release : std::as_const(releases))
-            result.files << ReleaseWriter(*map, service, release, planName, options, result.warnings).write();
+            result.files << ReleaseWriter(*map, service, release, planName, options, result.warnings, yaml).write();
     }
     return result;
 }
