@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "promimport/importedservice.h"
+
+#include <algorithm>
+
+namespace headroom {
+
+namespace {
+
+Quantity larger(const Quantity& a, const Quantity& b)
+{
+    return a.raw() >= b.raw() ? a : b;
+}
+
+std::optional<Quantity> larger(const std::optional<Quantity>& a, const std::optional<Quantity>& b)
+{
+    if (!a || !b)
+        return a ? a : b;
+    return larger(*a, *b);
+}
+
+std::optional<UsageDistribution> larger(const std::optional<UsageDistribution>& a,
+                                        const std::optional<UsageDistribution>& b)
+{
+    if (!a || !b)
+        return a ? a : b;
+    return UsageDistribution { larger(a->p50, b->p50), larger(a->p95, b->p95), larger(a->p99, b->p99),
+                               larger(a->max, b->max) };
+}
+
+DeployedResources larger(const DeployedResources& a, const DeployedResources& b)
+{
+    return { larger(a.cpu, b.cpu), larger(a.memory, b.memory) };
+}
+
+} // namespace
+
+Measurement ImportedService::merged(const QList<Measurement>& measurements)
+{
+    if (measurements.isEmpty())
+        return {};
+    Measurement m = measurements.first();
+    for (qsizetype i = 1; i < measurements.size(); ++i) {
+        const Measurement& o = measurements.at(i);
+        m.pods += o.pods;
+        m.cpu = larger(m.cpu, o.cpu);
+        m.memory = larger(m.memory, o.memory);
+        m.throttled = larger(m.throttled, o.throttled);
+        m.oomKills += o.oomKills;
+        m.restarts += o.restarts;
+        m.requests = larger(m.requests, o.requests);
+        m.limits = larger(m.limits, o.limits);
+        m.volumes << o.volumes;
+    }
+    return m;
+}
+
+std::optional<double> ImportedService::fullInDays(const MeasuredVolume& volume)
+{
+    if (volume.growthPerDay.raw() <= 0)
+        return std::nullopt;
+    const double free = double(std::max<std::int64_t>(0, volume.capacity.raw() - volume.used.raw()));
+    return free / double(volume.growthPerDay.raw());
+}
+
+} // namespace headroom

@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "promimport/promclient.h"
+
+#include "measure/printabletext.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QTimer>
+
+#include <cmath>
+
+namespace headroom {
+
+namespace {
+
+constexpr int kCancelPollMs = 50;
+const char* const kTimedOut = "headroomTimedOut";
+
+// The limits Prometheus, Thanos, Mimir and VictoriaMetrics put on one query, as they word them.
+bool isOverLimit(int status, const QString& message)
+{
+    static const QRegularExpression words(
+        QStringLiteral("too many samples|too many series|exceeded|maximum number|cannot select more|limit"),
+        QRegularExpression::CaseInsensitiveOption);
+    return status == 422 && words.match(message).hasMatch();
+}
+
+PromSample sampleOf(const QJsonObject& metric, const QJsonArray& value)
+{
+    PromSample sample;
+    for (auto it = metric.begin(); it != metric.end(); ++it)
+        sample.labels.insert(it.key(), it.value().toString());
+    sample.value = value.at(1).toString().toDouble();
+    return sample;
+}
+
+// A `success` answer's vector or scalar; non-finite values (NaN from 0/0) are left out.
+PromAnswer samplesOf(const QJsonObject& data)
+{
+    PromAnswer answer;
+    const QString type = data.value(QLatin1String("resultType")).toString();
+    const QJsonValue result = data.value(QLatin1String("result"));
+    if (type == QLatin1String("scalar")) {
+        answer.samples << sampleOf({}, result.toArray());
+    } else if (type == QLatin1String("vector")) {
+        for (const auto& element : result.toArray()) {
+            const QJsonObject object = element.toObject();
+            answer.samples << sampleOf(object.value(QLatin1String("metric")).toObject(),
+                                       object.value(QLatin1String("value")).toArray());
+        }
+    } else {
+        answer.error = PromClient::tr("the server answered a %1 where an instant vector was expected.").arg(type);
+    }
+    answer.samples.removeIf([](const PromSample& s) { return !std::isfinite(s.value); });
+    return answer;
+}
+
+PromAnswer answerOf(int status, const QByteArray& body)
+{
+    QJsonParseError parseError;
+    const QJsonObject object = QJsonDocument::fromJson(body, &parseError).object();
+    const QString message = printableLine(object.value(QLatin1String("error")).toString());
+    PromAnswer answer;
+    if (status == 200 && object.value(QLatin1String("status")).toString() == QLatin1String("success")) {
+        const QJsonArray warnings = object.value(QLatin1String("warnings")).toArray();
+        if (!warnings.isEmpty())
+            answer.error = PromClient::tr("the server answered with partial data: %1")
+                               .arg(printableLine(warnings.first().toString()));
+        else
+            answer = samplesOf(object.value(QLatin1String("data")).toObject());
+    } else if (status == 401 || status == 403) {
+        answer.error = PromClient::tr("the server refused the credentials (HTTP %1).").arg(status);
+    } else if (parseError.error != QJsonParseError::NoError || message.isEmpty()) {
+        answer.error = PromClient::tr("the server answered HTTP %1: %2")
+                           .arg(status)
+                           .arg(printableLine(QString::fromUtf8(body.left(200))));
+    } else {
+        answer.error = PromClient::tr("the server answered HTTP %1: %2").arg(status).arg(message);
+        answer.overLimit = isOverLimit(status, message);
+    }
+    return answer;
+}
+
+// Worth asking again: the server or the path to it may recover.
+bool isTransient(QNetworkReply* reply, int status)
+{
+    if (reply->property(kTimedOut).toBool() || status >= 500)
+        return true;
+    switch (reply->error()) {
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::ProxyTimeoutError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+PromClient::PromClient(PromImportOptions options, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    m_manager.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    if (m_options.url.scheme() == QLatin1String("https") || !m_options.caFile.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        if (!m_options.caFile.isEmpty()) {
+            const auto certificates = QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
+            if (certificates.isEmpty())
+                m_sslError = tr("--ca-file: %1 holds no PEM certificate.").arg(m_options.caFile);
+            ssl.addCaCertificates(certificates);
+        }
+        m_ssl = ssl;
+    }
+}
+
+Expected<QList<PromAnswer>> PromClient::ask(const QStringList& queries)
+{
+    if (!m_sslError.isEmpty())
+        return Error { m_sslError, {}, {} };
+    ++m_generation;
+    m_queries = queries;
+    m_answers = QList<PromAnswer>(queries.size());
+    m_ready.clear();
+    for (int i = 0; i < queries.size(); ++i)
+        m_ready << Attempt { i, 0 };
+    m_remaining = int(queries.size());
+    m_failure.clear();
+    QEventLoop loop;
+    m_loop = &loop;
+    QTimer cancelPoll;
+    connect(&cancelPoll, &QTimer::timeout, this, [this] {
+        if (m_cancelled)
+            fail(tr("cancelled."));
+    });
+    cancelPoll.start(kCancelPollMs);
+    pump();
+    if (m_remaining > 0 && m_failure.isEmpty())
+        loop.exec();
+    m_loop = nullptr;
+    if (!m_failure.isEmpty())
+        return Error { m_failure, {}, {} };
+    return m_answers;
+}
+
+void PromClient::pump()
+{
+    while (m_failure.isEmpty() && !m_ready.isEmpty() && m_inFlight.size() < m_options.maxInFlight)
+        send(m_ready.takeFirst());
+}
+
+QByteArray PromClient::body(const QString& query) const
+{
+    // Form-encoded in a POST: a batch's regular expression can be longer than a URL may be.
+    return QByteArray("query=") + QUrl::toPercentEncoding(query) + QByteArray("&time=")
+        + QByteArray::number(m_options.at.toMSecsSinceEpoch() / 1000.0, 'f', 3);
+}
+
+void PromClient::send(const Attempt& attempt)
+{
+    QUrl url = m_options.url;
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path + QStringLiteral("/api/v1/query"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader("Accept", "application/json");
+    if (!m_options.authorization.isEmpty())
+        request.setRawHeader("Authorization", m_options.authorization);
+    if (m_ssl)
+        request.setSslConfiguration(*m_ssl);
+    ++m_requests;
+    QNetworkReply* reply = m_manager.post(request, body(m_queries.at(attempt.index)));
+    m_inFlight.insert(reply);
+    auto* timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, reply, [reply] {
+        reply->setProperty(kTimedOut, true);
+        reply->abort();
+    });
+    timer->start(m_options.timeoutMs);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, attempt] { finished(reply, attempt); });
+}
+
+void PromClient::finished(QNetworkReply* reply, const Attempt& attempt)
+{
+    reply->deleteLater();
+    if (!m_inFlight.remove(reply) || !m_failure.isEmpty())
+        return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    PromAnswer answer;
+    if (reply->property(kTimedOut).toBool())
+        answer.error = tr("no answer within %1 s.").arg(m_options.timeoutMs / 1000.0);
+    else if (status == 0)
+        answer.error = printableLine(reply->errorString());
+    else
+        answer = answerOf(status, reply->readAll());
+    if (!answer.ok() && isTransient(reply, status) && attempt.attempt < m_options.retries) {
+        const int pause = 250 * (1 << attempt.attempt);
+        QTimer::singleShot(pause, this, [this, attempt, generation = m_generation] {
+            if (generation != m_generation || !m_failure.isEmpty())
+                return;
+            m_ready << Attempt { attempt.index, attempt.attempt + 1 };
+            pump();
+        });
+        return;
+    }
+    if (!answer.ok() && !answer.overLimit)
+        return fail(answer.error);
+    m_answers[attempt.index] = answer;
+    if (--m_remaining == 0 && m_loop)
+        m_loop->quit();
+    pump();
+}
+
+void PromClient::fail(const QString& message)
+{
+    if (!m_failure.isEmpty())
+        return;
+    m_failure = message;
+    m_ready.clear();
+    const auto inFlight = m_inFlight;
+    m_inFlight.clear();
+    for (QNetworkReply* reply : inFlight) {
+        // Deleting a reply aborts its request; abort() itself would report the failure again.
+        reply->disconnect(this);
+        reply->deleteLater();
+    }
+    if (m_loop)
+        m_loop->quit();
+}
+
+} // namespace headroom

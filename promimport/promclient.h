@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "model/error.h"
+#include "promimport/promanswer.h"
+#include "promimport/promimportoptions.h"
+
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSet>
+#include <QSslConfiguration>
+#include <QStringList>
+
+#include <atomic>
+#include <optional>
+
+class QEventLoop;
+class QNetworkReply;
+
+namespace headroom {
+
+// Asks instant queries of a Prometheus-compatible server (`/api/v1/query` at the options' time)
+// with at most maxInFlight requests at once, a timeout per request and retries with a growing
+// pause on timeouts and 5xx answers. Blocks in a local event loop; lives in one thread.
+class PromClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PromClient(PromImportOptions options, QObject* parent = nullptr);
+
+    // The answers in the order of the queries, or the first failure that splitting a query
+    // cannot mend (server down, timeout after the retries, refused credentials, bad query).
+    // Answers refused for the server's limits come back marked overLimit.
+    Expected<QList<PromAnswer>> ask(const QStringList& queries);
+    // HTTP requests sent so far, retries included.
+    int requests() const { return m_requests; }
+    // Stops the current ask() as soon as possible; safe from any thread.
+    void cancel() { m_cancelled = true; }
+
+private:
+    struct Attempt
+    {
+        int index = 0;
+        int attempt = 0;
+    };
+    void pump();
+    void send(const Attempt& attempt);
+    void finished(QNetworkReply* reply, const Attempt& attempt);
+    void fail(const QString& message);
+    QByteArray body(const QString& query) const;
+
+    PromImportOptions m_options;
+    QNetworkAccessManager m_manager;
+    std::optional<QSslConfiguration> m_ssl;
+    QString m_sslError;
+    QStringList m_queries;
+    QList<PromAnswer> m_answers;
+    QList<Attempt> m_ready;
+    QSet<QNetworkReply*> m_inFlight;
+    int m_remaining = 0;
+    int m_requests = 0;
+    int m_generation = 0; // tells a retry of an earlier ask() from one of this
+    QString m_failure;
+    QEventLoop* m_loop = nullptr;
+    std::atomic<bool> m_cancelled = false;
+};
+
+} // namespace headroom

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "promimport/promimporter.h"
+
+#include "measure/printabletext.h"
+#include "promimport/promclient.h"
+
+#include <QMap>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace headroom {
+
+namespace {
+
+using Figure = PromQueries::Figure;
+
+const QString kInstance = QStringLiteral("label_app_kubernetes_io_instance");
+const QString kName = QStringLiteral("label_app_kubernetes_io_name");
+
+QString keyOf(const PromSample& sample, const QString& label)
+{
+    return sample.labels.value(QStringLiteral("namespace")) + QLatin1Char('/') + sample.labels.value(label);
+}
+
+// Figures of several pods of a release: events add up, everything else is the worst pod's.
+bool isSummed(Figure figure)
+{
+    return figure == Figure::OomEvents || figure == Figure::OomTerminations || figure == Figure::Restarts;
+}
+
+std::int64_t rounded(double value)
+{
+    return std::llround(std::max(0.0, value));
+}
+
+} // namespace
+
+struct PromImporter::Totals
+{
+    // Per release index: figure (and resource, for requests and limits) to value.
+    QHash<int, QHash<QString, double>> releases;
+    // Per claim ("namespace/claim"): figure to value.
+    QMap<QString, QHash<Figure, double>> claims;
+};
+
+PromImporter::PromImporter(PromClient& client, PromImportOptions options)
+    : m_client(client)
+    , m_options(std::move(options))
+    , m_queries(m_options.selector, m_options.windowSeconds, m_options.stepSeconds)
+{
+}
+
+Expected<QList<ImportedService>> PromImporter::run()
+{
+    if (auto error = discover())
+        return *error;
+    QList<int> all(m_services.size());
+    std::iota(all.begin(), all.end(), 0);
+    for (qsizetype first = 0; first < all.size(); first += m_options.batchSize) {
+        if (auto error = measure(all.mid(first, m_options.batchSize)))
+            return *error;
+    }
+    return m_services;
+}
+
+std::optional<Error> PromImporter::discover()
+{
+    const auto answers = m_client.ask({ m_queries.podsInWindow(), m_queries.podsNow(), m_queries.claims() });
+    if (!answers)
+        return answers.error();
+    for (const auto& answer : answers.value()) {
+        if (!answer.ok())
+            return Error { tr("finding the releases: %1").arg(answer.error), {}, {} };
+    }
+    QMap<QString, ImportedService> releases; // sorted by namespace and name
+    for (const auto& sample : answers->at(0).samples) {
+        ImportedService& s = releases[keyOf(sample, kInstance)];
+        s.name = printableText(sample.labels.value(kInstance));
+        s.ns = printableText(sample.labels.value(QStringLiteral("namespace")));
+        if (s.chart.isEmpty())
+            s.chart = printableText(sample.labels.value(kName));
+        s.pods << sample.labels.value(QStringLiteral("pod"));
+    }
+    for (auto& s : releases) {
+        s.pods.sort();
+        s.measurement.source = m_options.sourceText();
+        s.measurement.window = Quantity::milliseconds(m_options.windowSeconds * 1000);
+        s.measurement.at = m_options.at.toUTC();
+        m_services << s;
+    }
+    for (int i = 0; i < m_services.size(); ++i) {
+        for (const auto& pod : m_services.at(i).pods)
+            m_servicesByPod.insert(m_services.at(i).ns + QLatin1Char('/') + pod, i);
+    }
+    for (const auto& sample : answers->at(1).samples) {
+        const auto it = std::find_if(m_services.begin(), m_services.end(), [&](const ImportedService& s) {
+            return s.ns == sample.labels.value(QStringLiteral("namespace")) && s.name == sample.labels.value(kInstance);
+        });
+        if (it != m_services.end())
+            it->measurement.pods = int(rounded(sample.value));
+    }
+    for (const auto& sample : answers->at(2).samples) {
+        const int index = m_servicesByPod.value(keyOf(sample, QStringLiteral("pod")), -1);
+        const QString claim = sample.labels.value(QStringLiteral("persistentvolumeclaim"));
+        if (index < 0 || m_services[index].claims.contains(claim))
+            continue;
+        m_services[index].claims << claim;
+        m_servicesByClaim.insert(keyOf(sample, QStringLiteral("persistentvolumeclaim")), index);
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> PromImporter::measure(const QList<int>& batch)
+{
+    QStringList pods;
+    QStringList claims;
+    for (int index : batch) {
+        pods << m_services.at(index).pods;
+        claims << m_services.at(index).claims;
+    }
+    QStringList texts;
+    QList<Figure> figures;
+    for (int f = 0; f < PromQueries::kFigures; ++f) {
+        const auto figure = Figure(f);
+        if (PromQueries::isVolumeFigure(figure) && claims.isEmpty())
+            continue;
+        figures << figure;
+        texts << m_queries.figure(figure, PromQueries::regexOf(pods), PromQueries::regexOf(claims));
+    }
+    const auto answers = m_client.ask(texts);
+    if (!answers)
+        return answers.error();
+    const auto refused = std::find_if(answers->begin(), answers->end(), [](const PromAnswer& a) { return !a.ok(); });
+    if (refused != answers->end()) {
+        if (batch.size() == 1)
+            return Error { tr("release %1 in namespace %2 is beyond the server's limits even on its own: %3")
+                               .arg(m_services.at(batch.first()).name, m_services.at(batch.first()).ns, refused->error),
+                           {},
+                           {} };
+        const qsizetype half = batch.size() / 2;
+        if (auto error = measure(batch.first(half)))
+            return error;
+        return measure(batch.mid(half));
+    }
+    Totals totals;
+    for (int i = 0; i < figures.size(); ++i)
+        apply(figures.at(i), answers->at(i), totals);
+    store(batch, totals);
+    m_done += int(batch.size());
+    if (m_progress)
+        m_progress(m_done, int(m_services.size()));
+    return std::nullopt;
+}
+
+void PromImporter::apply(Figure figure, const PromAnswer& answer, Totals& totals) const
+{
+    for (const auto& sample : answer.samples) {
+        if (PromQueries::isVolumeFigure(figure)) {
+            const QString claim = keyOf(sample, QStringLiteral("persistentvolumeclaim"));
+            if (m_servicesByClaim.contains(claim))
+                totals.claims[claim].insert(figure, sample.value);
+            continue;
+        }
+        const int index = m_servicesByPod.value(keyOf(sample, QStringLiteral("pod")), -1);
+        if (index < 0)
+            continue;
+        const QString key = QString::number(int(figure)) + sample.labels.value(QStringLiteral("resource"));
+        auto& values = totals.releases[index];
+        if (!values.contains(key))
+            values.insert(key, sample.value);
+        else if (isSummed(figure))
+            values[key] += sample.value;
+        else
+            values[key] = std::max(values.value(key), sample.value);
+    }
+}
+
+void PromImporter::store(const QList<int>& batch, const Totals& totals)
+{
+    for (int index : batch) {
+        const auto values = totals.releases.value(index);
+        const auto value = [&values](Figure f, const QString& resource = {}) -> std::optional<double> {
+            const QString key = QString::number(int(f)) + resource;
+            return values.contains(key) ? std::optional(values.value(key)) : std::nullopt;
+        };
+        const auto cores = [&](Figure f) { return Quantity::millicores(rounded(value(f).value_or(0) * 1000)); };
+        const auto bytes = [&](Figure f) { return Quantity::bytes(rounded(value(f).value_or(0))); };
+        Measurement& m = m_services[index].measurement;
+        if (value(Figure::CpuMax))
+            m.cpu = UsageDistribution { cores(Figure::CpuP50), cores(Figure::CpuP95), cores(Figure::CpuP99),
+                                        cores(Figure::CpuMax) };
+        if (value(Figure::MemoryMax))
+            m.memory = UsageDistribution { bytes(Figure::MemoryP50), bytes(Figure::MemoryP95), bytes(Figure::MemoryP99),
+                                           bytes(Figure::MemoryMax) };
+        if (const auto ratio = value(Figure::Throttled))
+            m.throttled = Quantity::partsPerMillion(rounded(*ratio * 1e6));
+        m.oomKills = int(std::max(rounded(value(Figure::OomEvents).value_or(0)),
+                                  rounded(value(Figure::OomTerminations).value_or(0))));
+        m.restarts = int(rounded(value(Figure::Restarts).value_or(0)));
+        for (const auto& [deployed, figure] :
+             { std::pair { &m.requests, Figure::Requests }, std::pair { &m.limits, Figure::Limits } }) {
+            if (const auto cpu = value(figure, QStringLiteral("cpu")))
+                deployed->cpu = Quantity::millicores(rounded(*cpu * 1000));
+            if (const auto memory = value(figure, QStringLiteral("memory")))
+                deployed->memory = Quantity::bytes(rounded(*memory));
+        }
+    }
+    for (auto it = totals.claims.begin(); it != totals.claims.end(); ++it) {
+        ImportedService& s = m_services[m_servicesByClaim.value(it.key())];
+        MeasuredVolume v;
+        v.pvc = printableText(it.key().section(QLatin1Char('/'), 1));
+        v.used = Quantity::bytes(rounded(it->value(Figure::VolumeUsed)));
+        v.capacity = Quantity::bytes(rounded(it->value(Figure::VolumeCapacity)));
+        v.growthPerDay = Quantity::bytes(rounded(it->value(Figure::VolumeGrowth)));
+        s.measurement.volumes << v;
+    }
+}
+
+} // namespace headroom

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "model/error.h"
+#include "promimport/importedservice.h"
+#include "promimport/promanswer.h"
+#include "promimport/promimportoptions.h"
+#include "promimport/promqueries.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+namespace headroom {
+
+class PromClient;
+
+// Finds the Helm releases in kube-state-metrics' kube_pod_labels and measures each over the
+// window: a few discovery queries, then every figure for a batch of releases at once (a
+// regular expression over their pods). A batch the server refuses for its limits is split in
+// halves and asked again, down to one release.
+class PromImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(PromImporter)
+
+public:
+    PromImporter(PromClient& client, PromImportOptions options);
+
+    // Called after each batch with the releases measured so far and their number.
+    void setProgress(std::function<void(int done, int total)> progress) { m_progress = std::move(progress); }
+    // The releases by namespace and name, measured.
+    Expected<QList<ImportedService>> run();
+
+private:
+    struct Totals; // one batch's figures, folded per release
+    std::optional<Error> discover();
+    std::optional<Error> measure(const QList<int>& batch);
+    void apply(PromQueries::Figure figure, const PromAnswer& answer, Totals& totals) const;
+    void store(const QList<int>& batch, const Totals& totals);
+
+    PromClient& m_client;
+    PromImportOptions m_options;
+    PromQueries m_queries;
+    QList<ImportedService> m_services;
+    QHash<QString, int> m_servicesByPod; // "namespace/pod"
+    QHash<QString, int> m_servicesByClaim; // "namespace/claim"
+    std::function<void(int, int)> m_progress;
+    int m_done = 0;
+};
+
+} // namespace headroom

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "model/error.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace headroom {
+
+// What to ask a Prometheus-compatible server and how. Credentials are read from files into
+// `authorization` and never leave this process but as that request header.
+struct PromImportOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(PromImportOptions)
+
+public:
+    QUrl url; // the server's base URL (path prefix kept, e.g. /prometheus for Mimir), no userinfo
+    QString selector; // label matchers over kube_pod_labels, without braces: namespace="prod"
+    qint64 windowSeconds = 14LL * 86400;
+    qint64 stepSeconds = 300; // the resolution of the subqueries
+    QDateTime at; // the end of the window, UTC
+    QByteArray authorization; // the Authorization header, or empty
+    QString caFile; // PEM certificates to trust on top of the system's
+    int timeoutMs = 30'000; // per request
+    int retries = 2; // on a timeout or a 5xx answer, after a growing pause
+    int maxInFlight = 4;
+    int batchSize = 500; // releases per query before any split
+
+    // The URL as it may be printed or stored: no userinfo, no query, no fragment.
+    QString sourceText() const;
+    // `{namespace="prod"}` (or an empty text) as matchers for the inside of braces; an error
+    // when it is not one selector in braces.
+    static Expected<QString> parseSelector(const QString& text);
+    // `Bearer <token>` from a file holding only the token.
+    static Expected<QByteArray> bearerFrom(const QString& tokenFile);
+    // `Basic <base64 user:password>` with the password from a file.
+    static Expected<QByteArray> basicFrom(const QString& user, const QString& passwordFile);
+};
+
+} // namespace headroom

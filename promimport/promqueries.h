@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace headroom {
+
+// What Headroom asks of the server, as PromQL text an SRE can paste (docs/IMPORT.md). Every
+// figure is computed by the server over the window at the subquery step; the answers are one
+// sample per pod (or per volume claim), never raw samples.
+class PromQueries
+{
+public:
+    enum class Figure {
+        CpuP50,
+        CpuP95,
+        CpuP99,
+        CpuMax,
+        MemoryP50,
+        MemoryP95,
+        MemoryP99,
+        MemoryMax,
+        Throttled,
+        OomEvents,
+        OomTerminations,
+        Restarts,
+        Requests,
+        Limits,
+        VolumeUsed,
+        VolumeCapacity,
+        VolumeGrowth,
+    };
+    static constexpr int kFigures = int(Figure::VolumeGrowth) + 1;
+
+    // selector: label matchers without braces (may be empty).
+    PromQueries(QString selector, qint64 windowSeconds, qint64 stepSeconds);
+
+    // Every pod seen in the window (looked for hourly) with its release and chart labels.
+    QString podsInWindow() const;
+    // Pods per release at the end of the window.
+    QString podsNow() const;
+    // The volume claims of those pods.
+    QString claims() const;
+    // One figure for the pods (or claims) the regular expressions match.
+    QString figure(Figure figure, const QString& podRegex, const QString& claimRegex) const;
+    static bool isVolumeFigure(Figure figure) { return figure >= Figure::VolumeUsed; }
+
+    // An anchored alternation of the names, quoted for a PromQL string.
+    static QString regexOf(const QStringList& names);
+
+private:
+    QString podLabels(const QString& extra) const;
+    QString cpuQuantile(const QString& function, const QString& pods) const;
+    QString memoryQuantile(const QString& function, const QString& pods) const;
+
+    QString m_selector;
+    QString m_window; // "1209600s"
+    QString m_step;
+    QString m_discoveryStep;
+};
+
+} // namespace headroom
