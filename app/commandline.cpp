@@ -8,7 +8,7 @@ bool CommandLine::isCommand(const QStringList& arguments)
 
 int CommandLine::run(const QStringList& arguments)
 {
-    const QString name = arguments.value(1);
+    const QString name = CommandRegistry::commandName(arguments);
     const CommandRegistry registry;
     Command* command = registry.find(name);
     if (!command) {
@@ -17,6 +17,6 @@ int CommandLine::run(const QStringList& arguments)
     }
     QStringList rest = arguments;
     rest.removeAt(1); // the parser sees "headroom ARGS..." as if the command were the program
-    rest[0] = QStringLiteral("headroom %1").arg(name);
+    rest[0] = QStringLiteral("headroom %1").arg(arguments.value(1));
     return command->execute(rest, m_out, m_err);
 }

@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>ImportPrometheusCommand</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s) measured; HTTP requests: %1.</source>
+        <translation>
+            <numerusform>%n release measured; HTTP requests: %1.</numerusform>
+            <numerusform>%n releases measured; HTTP requests: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanReport</name>
     <message numerus="yes">
         <source>%n error(s)</source>

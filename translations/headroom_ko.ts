@@ -2235,10 +2235,6 @@
         <translation>내장 카탈로그에 더해 FILE을 읽습니다.</translation>
     </message>
     <message>
-        <source>the only source is postgres: headroom import postgres PRIMARY_CONNINFO.</source>
-        <translation>가져올 수 있는 대상은 postgres뿐입니다: headroom import postgres PRIMARY_CONNINFO.</translation>
-    </message>
-    <message>
         <source>give exactly one primary connection string, e.g. headroom import postgres &apos;host=db1 user=monitor dbname=postgres&apos;.</source>
         <translation>프라이머리 연결 문자열을 하나만 지정하세요. 예: headroom import postgres &apos;host=db1 user=monitor dbname=postgres&apos;.</translation>
     </message>
@@ -2313,6 +2309,221 @@
     <message>
         <source>--timeout: &apos;%1&apos; is not a duration from 1s to 1h, e.g. 10s.</source>
         <translation>--timeout: &apos;%1&apos;은(는) 1s에서 1h 사이의 시간이 아닙니다. 예: 10s.</translation>
+    </message>
+    <message>
+        <source>the sources are postgres and prometheus: headroom import postgres PRIMARY_CONNINFO, headroom import prometheus URL.</source>
+        <translation>가져올 수 있는 소스는 postgres와 prometheus입니다: headroom import postgres PRIMARY_CONNINFO, headroom import prometheus URL.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPrometheusCommand</name>
+    <message>
+        <source>measure usage from Prometheus, Thanos or Mimir and write or update a plan</source>
+        <translation>Prometheus, Thanos 또는 Mimir에서 사용량을 측정해 계획을 작성하거나 갱신</translation>
+    </message>
+    <message>
+        <source>Find the Helm releases kube-state-metrics reports (kube_pod_labels with app.kubernetes.io/instance and app.kubernetes.io/name) and measure each over the window through a Prometheus-compatible HTTP API: CPU and memory p50/p95/p99/max per pod, CPU throttling, OOM kills, restarts, deployed requests and limits, volumes and their growth. The server computes every figure. Credentials are read from files only and are never printed or written. docs/IMPORT.md lists the queries.</source>
+        <translation>kube-state-metrics가 보고하는 Helm 릴리스(app.kubernetes.io/instance와 app.kubernetes.io/name이 붙은 kube_pod_labels)를 찾아, Prometheus 호환 HTTP API로 기간 동안의 사용량을 릴리스마다 측정합니다: 파드별 CPU와 메모리 p50/p95/p99/max, CPU 스로틀링, OOM 종료, 재시작, 배포된 요청량과 제한, 볼륨과 그 증가량. 모든 수치는 서버가 계산합니다. 자격 증명은 파일에서만 읽으며 출력하거나 기록하지 않습니다. 쿼리 목록은 docs/IMPORT.md에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The source to import from: prometheus.</source>
+        <translation>가져올 소스: prometheus.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s base URL, e.g. http://prometheus:9090 or https://mimir/prometheus.</source>
+        <translation>서버의 기본 URL(예: http://prometheus:9090 또는 https://mimir/prometheus).</translation>
+    </message>
+    <message>
+        <source>Label matchers over kube_pod_labels, e.g. {namespace=&quot;prod&quot;}.</source>
+        <translation>kube_pod_labels에 적용할 레이블 선택자(예: {namespace=&quot;prod&quot;}).</translation>
+    </message>
+    <message>
+        <source>How far back to measure, e.g. 14d (default) or 36h.</source>
+        <translation>측정할 기간(예: 14d(기본값) 또는 36h).</translation>
+    </message>
+    <message>
+        <source>The end of the window: an ISO 8601 time or Unix seconds (default now).</source>
+        <translation>측정 기간의 끝: ISO 8601 시각 또는 Unix 초(기본값은 지금).</translation>
+    </message>
+    <message>
+        <source>The resolution of the percentiles, e.g. 5m (default).</source>
+        <translation>백분위수를 계산할 간격(예: 5m(기본값)).</translation>
+    </message>
+    <message>
+        <source>Match the releases against this plan&apos;s services.</source>
+        <translation>릴리스를 이 계획의 서비스와 대응시킵니다.</translation>
+    </message>
+    <message>
+        <source>Write a new plan with a service per release.</source>
+        <translation>릴리스마다 서비스 하나씩 담은 새 계획을 작성합니다.</translation>
+    </message>
+    <message>
+        <source>Store the measurement of each matched service in this plan, keeping the rest.</source>
+        <translation>이 계획에서 대응되는 서비스마다 측정값을 저장하고 나머지는 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>Send the bearer token this file holds.</source>
+        <translation>이 파일에 든 베어러 토큰을 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Basic authentication user (with --password-file).</source>
+        <translation>기본 인증 사용자(--password-file과 함께).</translation>
+    </message>
+    <message>
+        <source>Basic authentication password, read from this file.</source>
+        <translation>이 파일에서 읽는 기본 인증 비밀번호.</translation>
+    </message>
+    <message>
+        <source>Trust the PEM certificates in this file for HTTPS.</source>
+        <translation>HTTPS에서 이 파일의 PEM 인증서를 신뢰합니다.</translation>
+    </message>
+    <message>
+        <source>How long to wait for one answer, e.g. 30s (default).</source>
+        <translation>응답 하나를 기다릴 시간(예: 30s(기본값)).</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>출력 형식: text(기본값) 또는 json.</translation>
+    </message>
+    <message>
+        <source>Read FILE on top of the built-in catalog.</source>
+        <translation>내장 카탈로그에 더해 FILE을 읽습니다.</translation>
+    </message>
+    <message>
+        <source>give exactly one server URL, e.g. headroom import prometheus http://prometheus:9090.</source>
+        <translation>서버 URL을 정확히 하나 지정하세요(예: headroom import prometheus http://prometheus:9090).</translation>
+    </message>
+    <message>
+        <source>URL: &apos;%1&apos; is not an http or https URL.</source>
+        <translation>URL: &apos;%1&apos;은(는) http 또는 https URL이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>URL: credentials in the URL are visible in the process list; use --user with --password-file, or --token-file.</source>
+        <translation>URL: URL에 넣은 자격 증명은 프로세스 목록에 드러납니다. --user와 --password-file 또는 --token-file을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>--out and --update exclude each other.</source>
+        <translation>--out과 --update는 함께 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>--window: &apos;%1&apos; is not a duration from 10m to 1y, e.g. 14d.</source>
+        <translation>--window: &apos;%1&apos;은(는) 10m에서 1y 사이의 기간이 아닙니다(예: 14d).</translation>
+    </message>
+    <message>
+        <source>--step: &apos;%1&apos; is not a duration from 1s to half the window, e.g. 5m.</source>
+        <translation>--step: &apos;%1&apos;은(는) 1s에서 측정 기간의 절반 사이의 기간이 아닙니다(예: 5m).</translation>
+    </message>
+    <message>
+        <source>--at: &apos;%1&apos; is not an ISO 8601 time or Unix seconds, e.g. 2026-05-01T12:00:00Z.</source>
+        <translation>--at: &apos;%1&apos;은(는) ISO 8601 시각도 Unix 초도 아닙니다(예: 2026-05-01T12:00:00Z).</translation>
+    </message>
+    <message>
+        <source>--timeout: &apos;%1&apos; is not a duration from 100ms to 1h, e.g. 30s.</source>
+        <translation>--timeout: &apos;%1&apos;은(는) 100ms에서 1h 사이의 기간이 아닙니다(예: 30s).</translation>
+    </message>
+    <message>
+        <source>--token-file and --user exclude each other.</source>
+        <translation>--token-file과 --user는 함께 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>--user and --password-file go together.</source>
+        <translation>--user와 --password-file은 함께 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>--ca-file: cannot read %1.</source>
+        <translation>--ca-file: %1을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>RELEASE</source>
+        <translation>릴리스</translation>
+    </message>
+    <message>
+        <source>NAMESPACE</source>
+        <translation>네임스페이스</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>PODS</source>
+        <translation>파드</translation>
+    </message>
+    <message>
+        <source>CPU P95</source>
+        <translation>CPU P95</translation>
+    </message>
+    <message>
+        <source>CPU MAX</source>
+        <translation>CPU 최대</translation>
+    </message>
+    <message>
+        <source>MEM P95</source>
+        <translation>메모리 P95</translation>
+    </message>
+    <message>
+        <source>MEM MAX</source>
+        <translation>메모리 최대</translation>
+    </message>
+    <message>
+        <source>THROTTLED</source>
+        <translation>스로틀링</translation>
+    </message>
+    <message>
+        <source>OOM</source>
+        <translation>OOM</translation>
+    </message>
+    <message>
+        <source>RESTARTS</source>
+        <translation>재시작</translation>
+    </message>
+    <message>
+        <source>REQUESTS</source>
+        <translation>요청량</translation>
+    </message>
+    <message>
+        <source>LIMITS</source>
+        <translation>제한</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>%1: volume %2 %3 of %4, growing %5 a day, full in %6</source>
+        <translation>%1: 볼륨 %2 %4 중 %3 사용, 하루 %5 증가, %6 후 가득 참</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n일</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>가득 차지 않음</translation>
+    </message>
+    <message>
+        <source>no release matches a service of %1; nothing was written.</source>
+        <translation>%1의 서비스와 대응되는 릴리스가 없어 아무것도 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Updated the measurement of %1 in %2.</source>
+        <translation>%2에서 %1의 측정값을 갱신했습니다.</translation>
+    </message>
+    <message>
+        <source>warning: left out %1.</source>
+        <translation>경고: %1은(는) 제외했습니다.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1을(를) 썼습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s) measured; HTTP requests: %1.</source>
+        <translation>
+            <numerusform>릴리스 %n개를 측정함; HTTP 요청: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2997,51 @@
     <message>
         <source>Provision %1 or plan the expansion before then.</source>
         <translation>%1을(를) 프로비저닝하거나 그 전에 확장을 계획하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PromImportOptions</name>
+    <message>
+        <source>%1: cannot read %2: %3.</source>
+        <translation>%1: %2을(를) 읽을 수 없습니다: %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is empty.</source>
+        <translation>%1: %2이(가) 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>--selector: &apos;%1&apos; is not a label selector in braces, e.g. {namespace=&quot;prod&quot;}.</source>
+        <translation>--selector: &apos;%1&apos;은(는) 중괄호로 감싼 레이블 선택자가 아닙니다(예: {namespace=&quot;prod&quot;}).</translation>
+    </message>
+</context>
+<context>
+    <name>PromImporter</name>
+    <message>
+        <source>finding the releases: %1</source>
+        <translation>릴리스를 찾는 중: %1</translation>
+    </message>
+    <message>
+        <source>release %1 in namespace %2 is beyond the server&apos;s limits even on its own: %3</source>
+        <translation>네임스페이스 %2의 릴리스 %1은(는) 단독으로도 서버의 한도를 넘습니다: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PromPlanBuilder</name>
+    <message>
+        <source>Imported from %1</source>
+        <translation>%1에서 가져옴</translation>
+    </message>
+    <message>
+        <source>Measured by headroom import prometheus: resources are the deployed requests and limits, usage is under each service&apos;s measured.</source>
+        <translation>headroom import prometheus로 측정함: 리소스는 배포된 요청량과 제한이며, 사용량은 각 서비스의 measured에 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (namespace %2): no chart Headroom knows (&apos;%3&apos;)</source>
+        <translation>%1(네임스페이스 %2): Headroom이 아는 차트가 아님(&apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 (namespace %2): the name is taken</source>
+        <translation>%1(네임스페이스 %2): 이미 쓰이는 이름</translation>
     </message>
 </context>
 <context>
@@ -4442,6 +4698,37 @@ Exit 0: done; 2: bad input.</source>
     <message>
         <source>A new language applies the next time Headroom starts.</source>
         <translation>바꾼 언어는 Headroom을 다시 시작하면 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::PromClient</name>
+    <message>
+        <source>the server answered a %1 where an instant vector was expected.</source>
+        <translation>서버가 순간 벡터 대신 %1(으)로 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>the server answered with partial data: %1</source>
+        <translation>서버가 일부 데이터만 응답했습니다: %1</translation>
+    </message>
+    <message>
+        <source>the server refused the credentials (HTTP %1).</source>
+        <translation>서버가 자격 증명을 거부했습니다(HTTP %1).</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1: %2</source>
+        <translation>서버 응답 HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>--ca-file: %1 holds no PEM certificate.</source>
+        <translation>--ca-file: %1에 PEM 인증서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>cancelled.</source>
+        <translation>취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s.</source>
+        <translation>%1초 안에 응답이 없습니다.</translation>
     </message>
 </context>
 <context>

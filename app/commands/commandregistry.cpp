@@ -6,6 +6,7 @@
 #include "commands/diffcommand.h"
 #include "commands/exportcommand.h"
 #include "commands/importcommand.h"
+#include "commands/importprometheuscommand.h"
 #include "commands/reportcommand.h"
 #include "commands/samplecommand.h"
 #include "commands/sizecommand.h"
@@ -31,8 +32,17 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<TuneCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<ImportPrometheusCommand>());
     m_commands.push_back(std::make_unique<SampleCommand>());
-    Q_ASSERT(m_commands.size() == std::size_t(kNames.size()));
+    Q_ASSERT(m_commands.size() == std::size_t(kNames.size()) + 1); // + `import prometheus`
+}
+
+QString CommandRegistry::commandName(const QStringList& arguments)
+{
+    const QString name = arguments.value(1);
+    if (name == QLatin1String("import") && arguments.value(2) == QLatin1String("prometheus"))
+        return QStringLiteral("import prometheus");
+    return name;
 }
 
 bool CommandRegistry::isCommand(const QString& name)

@@ -18,6 +18,9 @@ public:
 
     // Whether `name` is a command, without making the commands (and their translated texts).
     static bool isCommand(const QString& name);
+    // The command `headroom ARGS...` runs: the first argument, or two for a source of `import` with a command
+    // of its own (`import prometheus`).
+    static QString commandName(const QStringList& arguments);
 
 private:
     std::vector<std::unique_ptr<Command>> m_commands;

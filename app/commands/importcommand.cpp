@@ -95,7 +95,9 @@ std::optional<LiveImportOptions> ImportCommand::importOptions(const QCommandLine
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty() || positional.first() != QLatin1String("postgres"))
-        return fail(tr("the only source is postgres: headroom import postgres PRIMARY_CONNINFO.")), std::nullopt;
+        return fail(tr("the sources are postgres and prometheus: headroom import postgres PRIMARY_CONNINFO, headroom "
+                       "import prometheus URL.")),
+               std::nullopt;
     if (positional.size() != 2)
         return fail(tr("give exactly one primary connection string, e.g. "
                        "headroom import postgres 'host=db1 user=monitor dbname=postgres'.")),
