@@ -20,6 +20,8 @@ packages=(
   qt6-svg-dev fonts-noto-cjk fonts-nanum qt6-translations-l10n
   lintian desktop-file-utils appstream dpkg-dev file libxml2-utils libglib2.0-bin
   ccache unzip python3
+  # tests/integration/tst_promimport: a real Prometheus and promtool, htpasswd for its bcrypt users.
+  prometheus apache2-utils
   # The format and clang-tidy checks of scripts/test.sh.
   clang-format clang-tidy
 )
@@ -41,6 +43,14 @@ if ((${#missing[@]})); then
     sudo=(sudo)
   fi
   "${sudo[@]}" apt-get update -qq
+  # Debian's prometheus would start a server of its own on :9090; the tests start theirs. A
+  # policy-rc.d that refuses every start keeps package scripts from starting services.
+  policy=/usr/sbin/policy-rc.d
+  if [[ " ${missing[*]} " == *" prometheus "* && ! -e "$policy" ]]; then
+    printf '#!/bin/sh\nexit 101\n' | "${sudo[@]}" tee "$policy" >/dev/null
+    "${sudo[@]}" chmod +x "$policy"
+    trap '"${sudo[@]}" rm -f "$policy"' EXIT
+  fi
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "promdataset.h"
+
+#include <QMap>
+#include <QTextStream>
+
+#include <cmath>
+#include <numbers>
+
+namespace {
+
+constexpr double kGi = 1024.0 * 1024 * 1024;
+constexpr double kMi = 1024.0 * 1024;
+constexpr qint64 kHour = 3600;
+constexpr double kPeriodsPerSecond = 10; // CFS periods of 100 ms
+
+QString labels(const QMap<QString, QString>& map)
+{
+    QStringList parts;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        parts << QStringLiteral("%1=\"%2\"").arg(it.key(), it.value());
+    return QStringLiteral("{%1}").arg(parts.join(QLatin1Char(',')));
+}
+
+// One family: a TYPE line, then every series' samples in time order.
+class Family
+{
+public:
+    Family(QTextStream& out, const QString& name)
+        : m_out(out)
+        , m_name(name)
+    {
+        m_out << "# TYPE " << name << " gauge\n";
+    }
+    void series(const QMap<QString, QString>& map, const std::function<double(qint64)>& value)
+    {
+        const QString prefix = m_name + labels(map) + QLatin1Char(' ');
+        for (qint64 s = 0; s <= PromDataset::end() - PromDataset::start(); s += PromDataset::kStep)
+            m_out << prefix << QString::number(value(s), 'g', 17) << ' ' << (PromDataset::start() + s) << '\n';
+    }
+
+private:
+    QTextStream& m_out;
+    QString m_name;
+};
+
+PromDataset::Pod makePod(QString ns, QString name, QString release, QString chart, std::function<double(qint64)> cpu,
+                         std::function<double(qint64)> memory)
+{
+    PromDataset::Pod pod;
+    pod.ns = std::move(ns);
+    pod.name = std::move(name);
+    pod.release = std::move(release);
+    pod.chart = std::move(chart);
+    pod.cpu = std::move(cpu);
+    pod.memory = std::move(memory);
+    return pod;
+}
+
+} // namespace
+
+PromDataset::PromDataset()
+{
+    constexpr qint64 day = 24 * kHour;
+    const auto constant = [](double v) { return [v](qint64) { return v; }; };
+    // Constant CPU and memory, a volume growing 1 GiB a day.
+    Pod db = makePod(QStringLiteral("prod"), QStringLiteral("db-postgresql-0"), QStringLiteral("db"),
+                     QStringLiteral("postgresql"), constant(0.5), constant(1 * kGi));
+    db.cpuRequest = 0.5, db.cpuLimit = 1, db.memoryRequest = 1 * kGi, db.memoryLimit = 2 * kGi;
+    db.claim = QStringLiteral("data-db-postgresql-0"), db.claimStart = 10 * kGi, db.claimGrowth = 1 * kGi,
+    db.claimCapacity = 20 * kGi;
+    // A CPU ramp from 0.1 to 1 core over the data, memory a daily sine around 2 GiB, throttled.
+    const auto ramp = [](qint64 s) { return 0.1 + 0.9 * double(s) / double(end() - start()); };
+    const auto sine = [](double mean) {
+        return [mean](qint64 s) { return mean + kGi * std::sin(2 * std::numbers::pi * double(s) / double(day)); };
+    };
+    Pod cache0 = makePod(QStringLiteral("prod"), QStringLiteral("cache-redis-0"), QStringLiteral("cache"),
+                         QStringLiteral("redis"), ramp, sine(2 * kGi));
+    cache0.throttledShare = 0.2, cache0.cpuRequest = 0.25, cache0.cpuLimit = 1, cache0.memoryRequest = 3 * kGi,
+    cache0.memoryLimit = 4 * kGi;
+    Pod cache1 = cache0;
+    cache1.name = QStringLiteral("cache-redis-1");
+    cache1.cpu = [ramp](qint64 s) { return ramp(s) / 2; };
+    cache1.memory = sine(1.5 * kGi);
+    cache1.throttledShare = 0.1, cache1.restartAt = 10 * kHour, cache1.restarts = 2;
+    // A ten-minute CPU spike to 3 cores, and an OOM kill after memory reached the limit.
+    Pod queue = makePod(
+        QStringLiteral("prod"), QStringLiteral("queue-kafka-0"), QStringLiteral("queue"), QStringLiteral("kafka"),
+        [](qint64 s) { return s >= 12 * kHour && s < 12 * kHour + 600 ? 3.0 : 0.2; },
+        [](qint64 s) { return s >= 18 * kHour - 300 && s <= 18 * kHour ? 1 * kGi : 512 * kMi; });
+    queue.oomKilled = true, queue.restartAt = 18 * kHour + 60, queue.restarts = 1;
+    queue.cpuRequest = 0.5, queue.cpuLimit = 2, queue.memoryRequest = 1 * kGi, queue.memoryLimit = 1 * kGi;
+    // A primary and a replica that Headroom exported as pg-primary and pg-replica.
+    Pod primary = makePod(QStringLiteral("prod"), QStringLiteral("pg-primary-postgresql-0"),
+                          QStringLiteral("pg-primary"), QStringLiteral("postgresql"), constant(0.3), constant(1 * kGi));
+    Pod replica
+        = makePod(QStringLiteral("prod"), QStringLiteral("pg-replica-postgresql-0"), QStringLiteral("pg-replica"),
+                  QStringLiteral("postgresql"), constant(0.1), constant(512 * kMi));
+    // A release whose pods lack app.kubernetes.io/name, and a pod of no release at all.
+    Pod legacy = makePod(QStringLiteral("staging"), QStringLiteral("legacy-0"), QStringLiteral("legacy"), QString(),
+                         constant(0.25), constant(256 * kMi));
+    Pod orphan = makePod(QStringLiteral("prod"), QStringLiteral("orphan-0"), QString(), QStringLiteral("redis"),
+                         constant(1), constant(1 * kGi));
+    m_pods = { db, cache0, cache1, queue, primary, replica, legacy, orphan };
+}
+
+const PromDataset::Pod& PromDataset::pod(const QString& name) const
+{
+    for (const auto& p : m_pods) {
+        if (p.name == name)
+            return p;
+    }
+    qFatal("no pod %s in the dataset", qPrintable(name));
+}
+
+double PromDataset::cpuSeconds(const Pod& pod, qint64 s)
+{
+    // Exact for constants and steps; the ramp's integral in closed form.
+    double total = 0;
+    for (qint64 t = 0; t < s; t += kStep)
+        total += pod.cpu(t) * double(kStep);
+    return total;
+}
+
+QByteArray PromDataset::openMetrics() const
+{
+    QByteArray data;
+    QTextStream out(&data);
+    const auto podLabels = [](const Pod& p) {
+        return QMap<QString, QString> { { QStringLiteral("namespace"), p.ns }, { QStringLiteral("pod"), p.name } };
+    };
+    const auto containerLabels = [&](const Pod& p) {
+        auto map = podLabels(p);
+        map.insert(QStringLiteral("container"), QStringLiteral("main"));
+        return map;
+    };
+    {
+        Family f(out, QStringLiteral("container_cpu_usage_seconds_total"));
+        for (const auto& p : m_pods) {
+            // Counter samples integrate the rate over each minute before them.
+            f.series(containerLabels(p), [&p](qint64 s) { return cpuSeconds(p, s); });
+            // The pod's own cgroup repeats its containers' usage; Headroom must not count it twice.
+            auto cgroup = podLabels(p);
+            cgroup.insert(QStringLiteral("container"), QString());
+            f.series(cgroup, [&p](qint64 s) { return cpuSeconds(p, s); });
+        }
+    }
+    {
+        Family f(out, QStringLiteral("container_memory_working_set_bytes"));
+        for (const auto& p : m_pods)
+            f.series(containerLabels(p), [&p](qint64 s) { return std::round(p.memory(s)); });
+    }
+    {
+        Family periods(out, QStringLiteral("container_cpu_cfs_periods_total"));
+        for (const auto& p : m_pods)
+            periods.series(containerLabels(p), [](qint64 s) { return kPeriodsPerSecond * double(s); });
+    }
+    {
+        Family throttled(out, QStringLiteral("container_cpu_cfs_throttled_periods_total"));
+        for (const auto& p : m_pods)
+            throttled.series(containerLabels(p),
+                             [&p](qint64 s) { return std::round(p.throttledShare * kPeriodsPerSecond * double(s)); });
+    }
+    {
+        Family f(out, QStringLiteral("container_oom_events_total"));
+        for (const auto& p : m_pods)
+            f.series(containerLabels(p), [&p](qint64 s) { return p.oomKilled && s >= p.restartAt - 60 ? 1.0 : 0.0; });
+    }
+    {
+        Family f(out, QStringLiteral("kube_pod_labels"));
+        for (const auto& p : m_pods) {
+            auto map = podLabels(p);
+            if (!p.release.isEmpty())
+                map.insert(QStringLiteral("label_app_kubernetes_io_instance"), p.release);
+            if (!p.chart.isEmpty())
+                map.insert(QStringLiteral("label_app_kubernetes_io_name"), p.chart);
+            f.series(map, [](qint64) { return 1.0; });
+        }
+    }
+    {
+        Family f(out, QStringLiteral("kube_pod_container_status_restarts_total"));
+        for (const auto& p : m_pods)
+            f.series(containerLabels(p),
+                     [&p](qint64 s) { return p.restartAt >= 0 && s >= p.restartAt ? double(p.restarts) : 0.0; });
+    }
+    {
+        Family f(out, QStringLiteral("kube_pod_container_status_last_terminated_reason"));
+        for (const auto& p : m_pods) {
+            if (!p.oomKilled)
+                continue;
+            auto map = containerLabels(p);
+            map.insert(QStringLiteral("reason"), QStringLiteral("OOMKilled"));
+            f.series(map, [&p](qint64 s) { return s >= p.restartAt ? 1.0 : 0.0; });
+        }
+    }
+    for (const auto& [family, cpuOf, memoryOf] :
+         { std::tuple { QStringLiteral("kube_pod_container_resource_requests"), &Pod::cpuRequest, &Pod::memoryRequest },
+           std::tuple { QStringLiteral("kube_pod_container_resource_limits"), &Pod::cpuLimit, &Pod::memoryLimit } }) {
+        Family f(out, family);
+        for (const auto& p : m_pods) {
+            if (p.*cpuOf > 0) {
+                auto map = containerLabels(p);
+                map.insert(QStringLiteral("resource"), QStringLiteral("cpu"));
+                map.insert(QStringLiteral("unit"), QStringLiteral("core"));
+                f.series(map, [v = p.*cpuOf](qint64) { return v; });
+            }
+            if (p.*memoryOf > 0) {
+                auto map = containerLabels(p);
+                map.insert(QStringLiteral("resource"), QStringLiteral("memory"));
+                map.insert(QStringLiteral("unit"), QStringLiteral("byte"));
+                f.series(map, [v = p.*memoryOf](qint64) { return v; });
+            }
+        }
+    }
+    {
+        Family f(out, QStringLiteral("kube_pod_spec_volumes_persistentvolumeclaims_info"));
+        for (const auto& p : m_pods) {
+            if (p.claim.isEmpty())
+                continue;
+            auto map = podLabels(p);
+            map.insert(QStringLiteral("volume"), QStringLiteral("data"));
+            map.insert(QStringLiteral("persistentvolumeclaim"), p.claim);
+            f.series(map, [](qint64) { return 1.0; });
+        }
+    }
+    for (const bool used : { true, false }) {
+        Family f(out,
+                 used ? QStringLiteral("kubelet_volume_stats_used_bytes")
+                      : QStringLiteral("kubelet_volume_stats_capacity_bytes"));
+        for (const auto& p : m_pods) {
+            if (p.claim.isEmpty())
+                continue;
+            const QMap<QString, QString> map { { QStringLiteral("namespace"), p.ns },
+                                               { QStringLiteral("persistentvolumeclaim"), p.claim } };
+            f.series(map, [&p, used](qint64 s) {
+                return used ? p.claimStart + p.claimGrowth * double(s) / 86400.0 : p.claimCapacity;
+            });
+        }
+    }
+    out << "# EOF\n";
+    out.flush();
+    return data;
+}

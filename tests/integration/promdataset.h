@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+// cAdvisor, kube-state-metrics and kubelet series for a few Helm releases whose figures are
+// known exactly, as OpenMetrics text for `promtool tsdb create-blocks-from openmetrics`.
+// One sample a minute from start() to end(); the test measures the day before at().
+class PromDataset
+{
+public:
+    struct Pod
+    {
+        QString ns;
+        QString name;
+        QString release; // empty: the pod has no app.kubernetes.io/instance label
+        QString chart; // empty: no app.kubernetes.io/name label
+        std::function<double(qint64)> cpu; // cores at second s after start()
+        std::function<double(qint64)> memory; // bytes
+        double throttledShare = 0;
+        qint64 restartAt = -1; // a restart (counted twice when oomKilled) at that second
+        int restarts = 0;
+        bool oomKilled = false;
+        double cpuRequest = 0, cpuLimit = 0, memoryRequest = 0, memoryLimit = 0;
+        QString claim; // a PVC growing at claimGrowth bytes a day from claimStart
+        double claimStart = 0, claimGrowth = 0, claimCapacity = 0;
+    };
+
+    PromDataset();
+
+    static constexpr qint64 kStep = 60; // seconds between samples
+    static qint64 start() { return 1767225600; } // 2026-01-01T00:00:00Z
+    static qint64 end() { return start() + 26 * 3600; }
+    static qint64 at() { return start() + 25 * 3600; }
+    static qint64 window() { return 24 * 3600; }
+
+    const QList<Pod>& pods() const { return m_pods; }
+    const Pod& pod(const QString& name) const;
+    QByteArray openMetrics() const;
+
+    // The counter of usage that has the given rate, integrated from start().
+    static double cpuSeconds(const Pod& pod, qint64 s);
+
+private:
+    QList<Pod> m_pods;
+};

@@ -1,0 +1,556 @@
+// SPDX-License-Identifier: Apache-2.0
+// `headroom import prometheus` against a real Prometheus over a backfilled dataset whose
+// figures are known (promdataset.h): each figure equals the truth within one step and
+// Prometheus's own answer to the same PromQL asked directly; faults end with one line and
+// exit 2 and write nothing.
+#include "promdataset.h"
+#include "promserver.h"
+#include "testutils.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace headroom::testutils;
+
+namespace {
+
+constexpr qint64 kSubqueryStep = 300;
+const QString kWindow = QStringLiteral("24h");
+
+// Prometheus's quantile rule: linear interpolation between the closest ranks.
+double quantileOf(QList<double> values, double q)
+{
+    std::sort(values.begin(), values.end());
+    const double rank = q * double(values.size() - 1);
+    const auto lo = qsizetype(std::floor(rank));
+    const auto hi = qsizetype(std::ceil(rank));
+    return values.at(lo) + (values.at(hi) - values.at(lo)) * (rank - double(lo));
+}
+
+// A figure from the dataset's own functions: its value and how far one step can move it.
+struct Truth
+{
+    double value = 0;
+    double tolerance = 0;
+};
+
+// The function at every subquery step of the window (Prometheus includes both ends when aligned).
+QList<double> overWindow(const std::function<double(qint64)>& f)
+{
+    QList<double> values;
+    for (qint64 t = PromDataset::at() - PromDataset::window(); t <= PromDataset::at(); t += kSubqueryStep)
+        values << f(t - PromDataset::start());
+    return values;
+}
+
+Truth truthOf(const QList<const PromDataset::Pod*>& pods,
+              const std::function<double(const PromDataset::Pod&, qint64)>& f, double q)
+{
+    Truth truth { -1, 0 };
+    for (const auto* pod : pods) {
+        const auto values = overWindow([&](qint64 s) { return f(*pod, s); });
+        truth.value
+            = std::max(truth.value, q >= 1 ? *std::max_element(values.begin(), values.end()) : quantileOf(values, q));
+        for (qsizetype i = 1; i < values.size(); ++i)
+            truth.tolerance = std::max(truth.tolerance, std::abs(values.at(i) - values.at(i - 1)));
+    }
+    return truth;
+}
+
+double cpuRate(const PromDataset::Pod& pod, qint64 s)
+{
+    return (PromDataset::cpuSeconds(pod, s) - PromDataset::cpuSeconds(pod, s - 300)) / 300.0;
+}
+
+QJsonObject serviceOf(const QJsonObject& root, const QString& name)
+{
+    for (const auto& s : root.value(QStringLiteral("services")).toArray()) {
+        if (s.toObject().value(QStringLiteral("name")).toString() == name)
+            return s.toObject();
+    }
+    return {};
+}
+
+// A server that accepts connections and answers nothing, or a fixed HTTP answer.
+class FakeHttpServer : public QTcpServer
+{
+public:
+    explicit FakeHttpServer(QByteArray answer)
+        : m_answer(std::move(answer))
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    socket->readAll();
+                    if (!m_answer.isEmpty()) {
+                        socket->write(m_answer);
+                        socket->disconnectFromHost();
+                    }
+                });
+            }
+        });
+        listen(QHostAddress::LocalHost, 0);
+    }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(serverPort()); }
+
+private:
+    QByteArray m_answer;
+};
+
+} // namespace
+
+class TestPromImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void figures_data();
+    void figures();
+    void releasesAndKinds();
+    void selector();
+    void writesPlan();
+    void refusesBadOptions_data();
+    void refusesBadOptions();
+    void serverDown();
+    void slowServer();
+    void httpErrors_data();
+    void httpErrors();
+    void badQueryRefused();
+    void authentication();
+    void splitsOverLimits();
+    void failsWhenOneReleaseIsTooBig();
+
+private:
+    ProcessResult headroom(const QStringList& arguments, int timeoutMs = 120'000) const;
+    QStringList importArguments(const QString& url) const;
+    QJsonObject measured(const QString& url, const QStringList& extra = {});
+    double direct(const QString& promql) const;
+    double directMax(const QStringList& pods, const QString& pattern) const;
+    void expectFailure(const ProcessResult& result, const QString& fragment, const QString& out = {}) const;
+
+    PromDataset m_dataset;
+    QTemporaryDir m_dir;
+    QString m_tsdb;
+    PromServer m_server;
+    QJsonObject m_measured;
+};
+
+ProcessResult TestPromImport::headroom(const QStringList& arguments, int timeoutMs) const
+{
+    return runProcess(QStringLiteral(HEADROOM_EXECUTABLE), arguments, QProcessEnvironment::systemEnvironment(), {},
+                      timeoutMs);
+}
+
+QStringList TestPromImport::importArguments(const QString& url) const
+{
+    return { QStringLiteral("import"),           QStringLiteral("prometheus"), url,    QStringLiteral("--at"),
+             QString::number(PromDataset::at()), QStringLiteral("--window"),   kWindow };
+}
+
+QJsonObject TestPromImport::measured(const QString& url, const QStringList& extra)
+{
+    const auto result
+        = headroom(importArguments(url) + QStringList { QStringLiteral("--format"), QStringLiteral("json") } + extra);
+    if (result.exitCode != 0)
+        qWarning("headroom failed: %s", qPrintable(result.err));
+    return QJsonDocument::fromJson(result.out.toUtf8()).object();
+}
+
+double TestPromImport::direct(const QString& promql) const
+{
+    const auto root = QJsonDocument::fromJson(m_server.query(promql, PromDataset::at())).object();
+    const auto result = root.value(QStringLiteral("data")).toObject().value(QStringLiteral("result")).toArray();
+    if (result.isEmpty())
+        return std::nan("");
+    return result.first().toObject().value(QStringLiteral("value")).toArray().at(1).toString().toDouble();
+}
+
+// The largest answer to `pattern` (with %1 for the pod's matchers) over the pods.
+double TestPromImport::directMax(const QStringList& pods, const QString& pattern) const
+{
+    double largest = std::nan("");
+    for (const auto& pod : pods) {
+        const double v = direct(pattern.arg(QStringLiteral("pod=\"%1\",container=\"main\"").arg(pod)));
+        if (!std::isnan(v))
+            largest = std::isnan(largest) ? v : std::max(largest, v);
+    }
+    return largest;
+}
+
+void TestPromImport::expectFailure(const ProcessResult& result, const QString& fragment, const QString& out) const
+{
+    QCOMPARE(result.exitCode, 2);
+    const QStringList lines = result.err.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().startsWith(QStringLiteral("headroom import prometheus: ")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(fragment), qPrintable(result.err));
+    if (!out.isEmpty())
+        QVERIFY2(!QFile::exists(out), "a failed import wrote its plan");
+}
+
+void TestPromImport::initTestCase()
+{
+    if (!PromServer::available())
+        QSKIP("prometheus and promtool are not installed (Debian's prometheus package; scripts/setup.sh)");
+    QVERIFY(m_dir.isValid());
+    m_tsdb = m_dir.filePath(QStringLiteral("tsdb"));
+    const QString backfilled = PromServer::backfill(m_dataset.openMetrics(), m_tsdb);
+    QVERIFY2(backfilled.isEmpty(), qPrintable(backfilled));
+    const QString started = m_server.start(m_tsdb);
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    m_measured = measured(m_server.url());
+    QVERIFY2(!m_measured.isEmpty(), "headroom import prometheus printed no JSON");
+}
+
+void TestPromImport::figures_data()
+{
+    QTest::addColumn<QString>("release");
+    for (const auto* release : { "db", "cache", "queue", "pg-primary", "pg-replica", "legacy" })
+        QTest::newRow(release) << QString::fromLatin1(release);
+}
+
+void TestPromImport::figures()
+{
+    QFETCH(QString, release);
+    QList<const PromDataset::Pod*> pods;
+    QStringList names;
+    for (const auto& p : m_dataset.pods()) {
+        if (p.release == release)
+            pods << &p, names << p.name;
+    }
+    const QJsonObject s = serviceOf(m_measured, release);
+    QVERIFY2(!s.isEmpty(), qPrintable(release));
+    QCOMPARE(s.value(QStringLiteral("pods")).toInt(), pods.size());
+
+    const QString window = QStringLiteral("[%1s:%2s]").arg(PromDataset::window()).arg(kSubqueryStep);
+    const QString cpuSeries = QStringLiteral("rate(container_cpu_usage_seconds_total{%1}[5m])") + window;
+    const QString memorySeries = QStringLiteral("container_memory_working_set_bytes{%1}") + window;
+    const auto memoryOf = [](const PromDataset::Pod& p, qint64 t) { return std::round(p.memory(t)); };
+    for (const auto& [q, key] :
+         { std::pair { 0.5, "p50" }, std::pair { 0.95, "p95" }, std::pair { 0.99, "p99" }, std::pair { 1.0, "max" } }) {
+        const QString function
+            = q >= 1 ? QStringLiteral("max_over_time(") : QStringLiteral("quantile_over_time(%1, ").arg(q);
+        const double cpu = s.value(QStringLiteral("cpu")).toObject().value(QLatin1String(key)).toDouble();
+        const Truth cpuTruth = truthOf(pods, cpuRate, q);
+        QVERIFY2(
+            std::abs(cpu - cpuTruth.value) <= cpuTruth.tolerance + 0.0005,
+            qPrintable(QStringLiteral("cpu %1: %2, truth %3").arg(QLatin1String(key)).arg(cpu).arg(cpuTruth.value)));
+        const double cpuDirect = directMax(names, function + cpuSeries + QLatin1Char(')'));
+        QVERIFY2(
+            std::abs(cpu - cpuDirect) <= 0.0005,
+            qPrintable(QStringLiteral("cpu %1: %2, Prometheus %3").arg(QLatin1String(key)).arg(cpu).arg(cpuDirect)));
+
+        const double memory = s.value(QStringLiteral("memory")).toObject().value(QLatin1String(key)).toDouble();
+        const Truth memoryTruth = truthOf(pods, memoryOf, q);
+        QVERIFY2(std::abs(memory - memoryTruth.value) <= memoryTruth.tolerance + 1,
+                 qPrintable(QStringLiteral("memory %1: %2, truth %3")
+                                .arg(QLatin1String(key))
+                                .arg(memory, 0, 'f', 0)
+                                .arg(memoryTruth.value, 0, 'f', 0)));
+        const double memoryDirect = std::round(directMax(names, function + memorySeries + QLatin1Char(')')));
+        QCOMPARE(memory, memoryDirect);
+    }
+
+    double throttled = 0;
+    int oomKills = 0;
+    int restarts = 0;
+    double cpuRequest = 0, memoryLimit = 0;
+    for (const auto* p : pods) {
+        throttled = std::max(throttled, p->throttledShare);
+        oomKills += p->oomKilled ? 1 : 0;
+        restarts += p->restartAt >= 0 ? p->restarts : 0;
+        cpuRequest = std::max(cpuRequest, p->cpuRequest);
+        memoryLimit = std::max(memoryLimit, p->memoryLimit);
+    }
+    const QString over = QStringLiteral("[%1s]").arg(PromDataset::window());
+    QVERIFY(std::abs(s.value(QStringLiteral("throttled")).toDouble() - throttled) <= 1e-6);
+    QVERIFY(std::abs(s.value(QStringLiteral("throttled")).toDouble()
+                     - directMax(names,
+                                 QStringLiteral("increase(container_cpu_cfs_throttled_periods_total{%1}") + over
+                                     + QStringLiteral(") / increase(container_cpu_cfs_periods_total{%1}") + over
+                                     + QLatin1Char(')')))
+            <= 1e-6);
+    QCOMPARE(s.value(QStringLiteral("oomKills")).toInt(), oomKills);
+    QCOMPARE(s.value(QStringLiteral("restarts")).toInt(), restarts);
+    double directRestarts = 0;
+    for (const auto& name : names)
+        directRestarts += std::round(
+            direct(QStringLiteral("increase(kube_pod_container_status_restarts_total{pod=\"%1\"}%2)").arg(name, over)));
+    QCOMPARE(s.value(QStringLiteral("restarts")).toInt(), int(directRestarts));
+
+    const QJsonObject deployed = s.value(QStringLiteral("deployed")).toObject();
+    const QJsonValue request = deployed.value(QStringLiteral("requests")).toObject().value(QStringLiteral("cpu"));
+    const QJsonValue limit = deployed.value(QStringLiteral("limits")).toObject().value(QStringLiteral("memory"));
+    QCOMPARE(request.isNull(), cpuRequest == 0);
+    QCOMPARE(request.toDouble(), cpuRequest);
+    QCOMPARE(limit.isNull(), memoryLimit == 0);
+    QCOMPARE(limit.toInteger(), qint64(memoryLimit));
+    if (cpuRequest > 0)
+        QCOMPARE(request.toDouble(),
+                 directMax(names, QStringLiteral("kube_pod_container_resource_requests{%1,resource=\"cpu\"}")));
+
+    const QJsonArray volumes = s.value(QStringLiteral("volumes")).toArray();
+    QList<const PromDataset::Pod*> claimed;
+    std::copy_if(pods.begin(), pods.end(), std::back_inserter(claimed),
+                 [](const PromDataset::Pod* p) { return !p->claim.isEmpty(); });
+    QCOMPARE(volumes.size(), claimed.size());
+    for (const auto* p : claimed) {
+        const QJsonObject v = volumes.first().toObject();
+        QCOMPARE(v.value(QStringLiteral("pvc")).toString(), p->claim);
+        const double days = double(PromDataset::at() - PromDataset::start()) / 86400.0;
+        const double used = p->claimStart + p->claimGrowth * days;
+        const QString claim = QStringLiteral("{persistentvolumeclaim=\"%1\"}").arg(p->claim);
+        QCOMPARE(v.value(QStringLiteral("used")).toDouble(), std::round(used));
+        QCOMPARE(v.value(QStringLiteral("used")).toDouble(),
+                 std::round(direct(QStringLiteral("kubelet_volume_stats_used_bytes") + claim)));
+        QCOMPARE(v.value(QStringLiteral("capacity")).toDouble(), p->claimCapacity);
+        QVERIFY(std::abs(v.value(QStringLiteral("growthPerDay")).toDouble() - p->claimGrowth) <= 1);
+        QVERIFY(
+            std::abs(v.value(QStringLiteral("growthPerDay")).toDouble()
+                     - direct(QStringLiteral("deriv(kubelet_volume_stats_used_bytes%1%2) * 86400").arg(claim, over)))
+            <= 1);
+        QVERIFY(std::abs(v.value(QStringLiteral("fullInDays")).toDouble() - (p->claimCapacity - used) / p->claimGrowth)
+                <= 1e-6);
+    }
+}
+
+void TestPromImport::releasesAndKinds()
+{
+    QStringList names;
+    for (const auto& s : m_measured.value(QStringLiteral("services")).toArray())
+        names << s.toObject().value(QStringLiteral("name")).toString();
+    // orphan-0 has no app.kubernetes.io/instance: it belongs to no release.
+    QCOMPARE(names,
+             (QStringList { QStringLiteral("cache"), QStringLiteral("db"), QStringLiteral("pg-primary"),
+                            QStringLiteral("pg-replica"), QStringLiteral("queue"), QStringLiteral("legacy") }));
+    QCOMPARE(serviceOf(m_measured, QStringLiteral("db")).value(QStringLiteral("kind")).toString(),
+             QStringLiteral("postgresql"));
+    QCOMPARE(serviceOf(m_measured, QStringLiteral("cache")).value(QStringLiteral("kind")).toString(),
+             QStringLiteral("redis"));
+    QCOMPARE(serviceOf(m_measured, QStringLiteral("queue")).value(QStringLiteral("kind")).toString(),
+             QStringLiteral("kafka"));
+    QVERIFY(serviceOf(m_measured, QStringLiteral("legacy")).value(QStringLiteral("kind")).isNull());
+    QCOMPARE(serviceOf(m_measured, QStringLiteral("legacy")).value(QStringLiteral("namespace")).toString(),
+             QStringLiteral("staging"));
+    QCOMPARE(m_measured.value(QStringLiteral("window")).toString(), QStringLiteral("1d"));
+    QCOMPARE(QDateTime::fromString(m_measured.value(QStringLiteral("at")).toString(), Qt::ISODate).toSecsSinceEpoch(),
+             PromDataset::at());
+}
+
+void TestPromImport::selector()
+{
+    const QJsonObject prod
+        = measured(m_server.url(), { QStringLiteral("--selector"), QStringLiteral("{namespace=\"prod\"}") });
+    const QJsonArray services = prod.value(QStringLiteral("services")).toArray();
+    QCOMPARE(services.size(), 5);
+    QVERIFY(serviceOf(prod, QStringLiteral("legacy")).isEmpty());
+    QCOMPARE(serviceOf(prod, QStringLiteral("cache")), serviceOf(m_measured, QStringLiteral("cache")));
+}
+
+void TestPromImport::writesPlan()
+{
+    const QString out = m_dir.filePath(QStringLiteral("imported.yaml"));
+    const auto result = headroom(importArguments(m_server.url()) + QStringList { QStringLiteral("--out"), out });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.out.contains(QStringLiteral("cache")) && result.out.contains(QStringLiteral("CPU P95")),
+             qPrintable(result.out));
+    QVERIFY2(result.err.contains(QStringLiteral("legacy")), qPrintable(result.err));
+    // The plan is a valid plan: size it.
+    const auto sized = headroom({ QStringLiteral("report"), out });
+    QVERIFY2(sized.exitCode == 0 || sized.exitCode == 1, qPrintable(sized.err));
+    const QString yaml = QString::fromUtf8(readFile(out));
+    for (const auto* expected :
+         { "name: db", "kind: postgresql", "name: cache", "kind: redis", "replicas: 2", "name: queue", "kind: kafka" })
+        QVERIFY2(yaml.contains(QLatin1String(expected)), expected);
+    QVERIFY(!yaml.contains(QStringLiteral("legacy")));
+}
+
+void TestPromImport::refusesBadOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("fragment");
+    const QString url = QStringLiteral("http://127.0.0.1:9");
+    QTest::newRow("not a URL") << QStringList { QStringLiteral("prometheus:9090") } << QStringLiteral("URL");
+    QTest::newRow("credentials in the URL")
+        << QStringList { QStringLiteral("http://u:p@127.0.0.1:9") } << QStringLiteral("--password-file");
+    QTest::newRow("window") << QStringList { url, QStringLiteral("--window"), QStringLiteral("2x") }
+                            << QStringLiteral("--window: '2x'");
+    QTest::newRow("at") << QStringList { url, QStringLiteral("--at"), QStringLiteral("yesterday") }
+                        << QStringLiteral("--at: 'yesterday'");
+    QTest::newRow("selector") << QStringList { url, QStringLiteral("--selector"), QStringLiteral("namespace=prod") }
+                              << QStringLiteral("--selector: 'namespace=prod'");
+    QTest::newRow("out and update") << QStringList { url, QStringLiteral("--out"), QStringLiteral("a.yaml"),
+                                                     QStringLiteral("--update"), QStringLiteral("b.yaml") }
+                                    << QStringLiteral("--out and --update");
+    QTest::newRow("token file") << QStringList { url, QStringLiteral("--token-file"), QStringLiteral("/nonexistent") }
+                                << QStringLiteral("--token-file: cannot read /nonexistent");
+    QTest::newRow("user alone") << QStringList { url, QStringLiteral("--user"), QStringLiteral("me") }
+                                << QStringLiteral("--password-file");
+    QTest::newRow("timeout") << QStringList { url, QStringLiteral("--timeout"), QStringLiteral("forever") }
+                             << QStringLiteral("--timeout: 'forever'");
+    QTest::newRow("format") << QStringList { url, QStringLiteral("--format"), QStringLiteral("xml") }
+                            << QStringLiteral("--format: 'xml'");
+}
+
+void TestPromImport::refusesBadOptions()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, fragment);
+    expectFailure(headroom(QStringList { QStringLiteral("import"), QStringLiteral("prometheus") } + arguments),
+                  fragment);
+}
+
+void TestPromImport::serverDown()
+{
+    const QString out = m_dir.filePath(QStringLiteral("down.yaml"));
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(PromServer::freePort());
+    expectFailure(headroom(importArguments(url) + QStringList { QStringLiteral("--out"), out }),
+                  QStringLiteral("Connection refused"), out);
+}
+
+// Runs headroom while this process's event loop serves a fake server.
+static ProcessResult runServed(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(HEADROOM_EXECUTABLE), arguments);
+    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60'000))
+        process.kill();
+    process.waitForFinished();
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+}
+
+void TestPromImport::slowServer()
+{
+    FakeHttpServer silent({});
+    const QString out = m_dir.filePath(QStringLiteral("slow.yaml"));
+    QElapsedTimer elapsed;
+    elapsed.start();
+    expectFailure(
+        runServed(importArguments(silent.url())
+                  + QStringList { QStringLiteral("--timeout"), QStringLiteral("500ms"), QStringLiteral("--out"), out }),
+        QStringLiteral("no answer within 0.5 s"), out);
+    // Three attempts of 0.5 s and two pauses, not the default 30 s.
+    QVERIFY(elapsed.elapsed() < 10'000);
+}
+
+void TestPromImport::httpErrors_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<QString>("fragment");
+    const auto http = [](const QByteArray& status, const QByteArray& body) {
+        return "HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+    };
+    QTest::newRow("503") << http("503 Service Unavailable", "overloaded") << QStringLiteral("HTTP 503: overloaded");
+    QTest::newRow("404") << http("404 Not Found", "404 page not found") << QStringLiteral("HTTP 404");
+    QTest::newRow("partial data") << http("200 OK",
+                                          R"({"status":"success","data":{"resultType":"vector","result":[]},)"
+                                          R"("warnings":["store gateway unavailable"]})")
+                                  << QStringLiteral("partial data: store gateway unavailable");
+}
+
+void TestPromImport::httpErrors()
+{
+    QFETCH(QByteArray, answer);
+    QFETCH(QString, fragment);
+    FakeHttpServer server(answer);
+    const QString out = m_dir.filePath(QStringLiteral("http.yaml"));
+    expectFailure(runServed(importArguments(server.url()) + QStringList { QStringLiteral("--out"), out }), fragment,
+                  out);
+}
+
+void TestPromImport::badQueryRefused()
+{
+    // Prometheus itself refuses the selector's regular expression with HTTP 400.
+    expectFailure(headroom(importArguments(m_server.url())
+                           + QStringList { QStringLiteral("--selector"), QStringLiteral("{namespace=~\"(\"}") }),
+                  QStringLiteral("HTTP 400"));
+}
+
+void TestPromImport::authentication()
+{
+    const QString password = QStringLiteral("s3cret-Pa55word");
+    const auto hash = runProcess(QStringLiteral("htpasswd"),
+                                 { QStringLiteral("-nbBC"), QStringLiteral("10"), QStringLiteral("sre"), password });
+    if (hash.exitCode != 0)
+        QSKIP("htpasswd is not installed (Debian's apache2-utils; scripts/setup.sh)");
+    const QString webConfig = m_dir.filePath(QStringLiteral("web.yml"));
+    QVERIFY(writeFile(webConfig,
+                      QStringLiteral("basic_auth_users:\n  sre: '%1'\n")
+                          .arg(hash.out.trimmed().section(QLatin1Char(':'), 1))
+                          .toUtf8()));
+    PromServer guarded;
+    const QString started = guarded.start(m_tsdb, { QStringLiteral("--web.config.file=%1").arg(webConfig) });
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    const QString right = m_dir.filePath(QStringLiteral("right"));
+    const QString wrong = m_dir.filePath(QStringLiteral("wrong"));
+    QVERIFY(writeFile(right, password.toUtf8() + '\n'));
+    QVERIFY(writeFile(wrong, "guess\n"));
+    const QString out = m_dir.filePath(QStringLiteral("guarded.yaml"));
+
+    expectFailure(headroom(importArguments(guarded.url()) + QStringList { QStringLiteral("--out"), out }),
+                  QStringLiteral("refused the credentials (HTTP 401)"), out);
+    expectFailure(headroom(importArguments(guarded.url())
+                           + QStringList { QStringLiteral("--user"), QStringLiteral("sre"),
+                                           QStringLiteral("--password-file"), wrong, QStringLiteral("--out"), out }),
+                  QStringLiteral("refused the credentials (HTTP 401)"), out);
+    expectFailure(headroom(importArguments(guarded.url())
+                           + QStringList { QStringLiteral("--token-file"), right, QStringLiteral("--out"), out }),
+                  QStringLiteral("refused the credentials (HTTP 401)"), out);
+
+    const auto result
+        = headroom(importArguments(guarded.url())
+                   + QStringList { QStringLiteral("--user"), QStringLiteral("sre"), QStringLiteral("--password-file"),
+                                   right, QStringLiteral("--out"), out });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QByteArray plan = readFile(out);
+    QVERIFY(plan.contains("name: cache"));
+    const QByteArray encoded = QByteArray("sre:" + password.toUtf8()).toBase64();
+    for (const QByteArray& text : { plan, result.out.toUtf8(), result.err.toUtf8() }) {
+        QVERIFY(!text.contains(password.toUtf8()));
+        QVERIFY(!text.contains(encoded));
+    }
+}
+
+void TestPromImport::splitsOverLimits()
+{
+    // Enough for one release's queries, not for all of them at once (the raw counters over the
+    // window: one sample a minute for a day is 1,441 per pod).
+    PromServer limited;
+    const QString started = limited.start(m_tsdb, { QStringLiteral("--query.max-samples=3000") });
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    const auto whole = headroom(importArguments(m_server.url())
+                                + QStringList { QStringLiteral("--format"), QStringLiteral("json") });
+    const auto split
+        = headroom(importArguments(limited.url()) + QStringList { QStringLiteral("--format"), QStringLiteral("json") });
+    QVERIFY2(split.exitCode == 0, qPrintable(split.err));
+    QCOMPARE(QJsonDocument::fromJson(split.out.toUtf8()), QJsonDocument::fromJson(whole.out.toUtf8()));
+    const auto requests = [](const QString& err) {
+        static const QRegularExpression count(QStringLiteral("HTTP requests: (\\d+)"));
+        return count.match(err).captured(1).toInt();
+    };
+    QVERIFY2(requests(split.err) > requests(whole.err), qPrintable(split.err + whole.err));
+}
+
+void TestPromImport::failsWhenOneReleaseIsTooBig()
+{
+    PromServer limited;
+    const QString started = limited.start(m_tsdb, { QStringLiteral("--query.max-samples=1000") });
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    const QString out = m_dir.filePath(QStringLiteral("toobig.yaml"));
+    expectFailure(headroom(importArguments(limited.url()) + QStringList { QStringLiteral("--out"), out }),
+                  QStringLiteral("beyond the server's limits even on its own"), out);
+}
+
+QTEST_MAIN(TestPromImport)
+#include "tst_promimport.moc"
