@@ -2527,6 +2527,41 @@
     </message>
 </context>
 <context>
+    <name>MeasurementReader</name>
+    <message>
+        <source>&apos;%1&apos; is not a metrics server URL without credentials (http://host:port).</source>
+        <translation>&apos;%1&apos;은(는) 자격 증명이 없는 메트릭 서버 URL(http://host:port)이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>a measurement window is between 1m and 400d.</source>
+        <translation>측정 기간은 1m에서 400d 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a UTC time in ISO 8601 form, such as 2026-12-01T00:00:00Z.</source>
+        <translation>&apos;%1&apos;은(는) ISO 8601 형식의 UTC 시각이 아닙니다. 예: 2026-12-01T00:00:00Z.</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and 1000000.</source>
+        <translation>%1은(는) 0에서 1000000 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>a throttled share is at most 100%.</source>
+        <translation>스로틀링 비율은 최대 100%입니다.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is below %3 (%4); a measurement has p50 ≤ p95 ≤ p99 ≤ max.</source>
+        <translation>%1(%2)이(가) %3(%4)보다 작습니다. 측정값은 p50 ≤ p95 ≤ p99 ≤ max여야 합니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Kubernetes claim name (lower-case letters, digits, &apos;-&apos; and &apos;.&apos;).</source>
+        <translation>&apos;%1&apos;은(는) Kubernetes 클레임 이름이 아닙니다(영문 소문자, 숫자, &apos;-&apos;, &apos;.&apos;만 사용).</translation>
+    </message>
+    <message>
+        <source>the volume uses %1, more than its capacity of %2.</source>
+        <translation>볼륨이 %1을(를) 사용하여 용량 %2을(를) 넘습니다.</translation>
+    </message>
+</context>
+<context>
     <name>OrphanedRecovery</name>
     <message>
         <source>the recovery file is too large to be a plan.</source>

@@ -2,6 +2,7 @@
 #include "io/planloader.h"
 
 #include "io/catalogloader.h"
+#include "io/measurementreader.h"
 #include "io/storageclassreader.h"
 #include "io/yamlreader.h"
 #include "model/resourcebounds.h"
@@ -411,7 +412,7 @@ public:
         }
         m_yaml.checkKeys(nodeMap,
                          { "name", "kind", "tier", "resources", "replicas", "storageClass", "volume", "inputs",
-                           "topology", "nodePool" },
+                           "topology", "nodePool", "measured" },
                          path);
         ServiceRequest& r = ps.request;
         const ServiceDefinition* def = nullptr;
@@ -464,6 +465,8 @@ public:
             else
                 ps.topology = topology(topo, tp);
         }
+        if (const auto measured = nodeMap["measured"]; measured.IsDefined())
+            ps.measured = MeasurementReader(m_yaml).read(measured, YamlReader::join(path, QStringLiteral("measured")));
         const bool rolesHaveLimits = ps.topology && ps.topology->primary.resources.cpuLimit
             && ps.topology->primary.resources.memoryLimit && ps.topology->replica.resources.cpuLimit
             && ps.topology->replica.resources.memoryLimit;

@@ -101,6 +101,66 @@ void putTopology(YAML::Emitter& out, const PostgresTopology& t)
     out << YAML::EndMap;
 }
 
+void putDistribution(YAML::Emitter& out, const char* key, const std::optional<UsageDistribution>& d)
+{
+    if (!d)
+        return;
+    out << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginMap;
+    put(out, "p50", d->p50);
+    put(out, "p95", d->p95);
+    put(out, "p99", d->p99);
+    put(out, "max", d->max);
+    out << YAML::EndMap;
+}
+
+void putDeployed(YAML::Emitter& out, const char* key, const DeployedResources& r)
+{
+    if (!r.cpu && !r.memory)
+        return;
+    out << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginMap;
+    put(out, "cpu", r.cpu);
+    put(out, "memory", r.memory);
+    out << YAML::EndMap;
+}
+
+void putMeasured(YAML::Emitter& out, const Measurement& m)
+{
+    const Measurement defaults;
+    out << YAML::Key << "measured" << YAML::Value << YAML::BeginMap;
+    if (!m.source.isEmpty())
+        out << YAML::Key << "source" << YAML::Value << s8(m.source);
+    put(out, "window", m.window);
+    if (m.at.isValid())
+        out << YAML::Key << "at" << YAML::Value
+            << s8(m.at.toUTC().toString(m.at.time().msec() != 0 ? Qt::ISODateWithMs : Qt::ISODate));
+    out << YAML::Key << "pods" << YAML::Value << m.pods;
+    putDistribution(out, "cpu", m.cpu);
+    putDistribution(out, "memory", m.memory);
+    put(out, "throttled", m.throttled);
+    out << YAML::Key << "oomKills" << YAML::Value << m.oomKills;
+    out << YAML::Key << "restarts" << YAML::Value << m.restarts;
+    if (m.requests != defaults.requests || m.limits != defaults.limits) {
+        out << YAML::Key << "deployed" << YAML::Value << YAML::BeginMap;
+        putDeployed(out, "requests", m.requests);
+        putDeployed(out, "limits", m.limits);
+        out << YAML::EndMap;
+    }
+    if (!m.volumes.isEmpty()) {
+        out << YAML::Key << "volumes" << YAML::Value << YAML::BeginSeq;
+        for (const auto& v : m.volumes) {
+            out << YAML::Flow << YAML::BeginMap;
+            out << YAML::Key << "pvc" << YAML::Value << s8(v.pvc);
+            put(out, "used", v.used);
+            put(out, "capacity", v.capacity);
+            if (v.growthPerDay.raw() != 0)
+                put(out, "growthPerDay", v.growthPerDay);
+            out << YAML::EndMap;
+        }
+        out << YAML::EndSeq;
+    }
+    out << YAML::EndMap;
+}
+
 void putStorageClass(YAML::Emitter& out, const StorageClass& sc)
 {
     out << YAML::BeginMap;
@@ -228,6 +288,8 @@ void putService(YAML::Emitter& out, const PlannedService& s)
     }
     if (s.topology)
         putTopology(out, *s.topology);
+    if (s.measured)
+        putMeasured(out, *s.measured);
     out << YAML::EndMap;
 }
 

@@ -207,6 +207,151 @@ private slots:
         QCOMPARE(loader.warnings().first().location.line, 5);
     }
 
+    // --- measured: usage a metrics server saw --------------------------------------------
+
+    static QByteArray measuredPlan(const QByteArray& measured)
+    {
+        return "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: x}\nservices:\n"
+               "  - name: db\n    kind: postgresql\n    tier: small\n    measured:\n"
+            + measured;
+    }
+
+    static QByteArray fullMeasurement()
+    {
+        return "      source: http://prometheus.monitoring:9090\n"
+               "      window: 14d\n"
+               "      at: 2026-12-01T00:00:00Z\n"
+               "      pods: 3\n"
+               "      cpu: {p50: 250m, p95: 900m, p99: 1200m, max: 1800m}\n"
+               "      memory: {p50: 3Gi, p95: 3584Mi, p99: 3712Mi, max: 4Gi}\n"
+               "      throttled: 2%\n"
+               "      oomKills: 0\n"
+               "      restarts: 1\n"
+               "      deployed:\n"
+               "        requests: {cpu: 500m, memory: 4Gi}\n"
+               "        limits: {cpu: \"2\", memory: 8Gi}\n"
+               "      volumes:\n"
+               "        - {pvc: data-orders-db-0, used: 40Gi, capacity: 100Gi, growthPerDay: 1Gi}\n";
+    }
+
+    void measuredIsRead()
+    {
+        PlanLoader loader(m_catalog);
+        auto plan = loader.load(measuredPlan(fullMeasurement()), QStringLiteral("plan.yaml"));
+        QVERIFY2(plan.hasValue(), qPrintable(testutils::errorText(plan)));
+        QVERIFY(loader.warnings().isEmpty());
+        const auto& m = plan->services.first().measured;
+        QVERIFY(m);
+        QCOMPARE(m->source, QStringLiteral("http://prometheus.monitoring:9090"));
+        QCOMPARE(m->window, Quantity::milliseconds(14LL * 86'400'000));
+        QCOMPARE(m->at, QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC));
+        QCOMPARE(m->pods, 3);
+        QCOMPARE(m->cpu->p50, Quantity::millicores(250));
+        QCOMPARE(m->cpu->max, Quantity::millicores(1800));
+        QCOMPARE(m->memory->p99, Quantity::mebibytes(3712));
+        QCOMPARE(*m->throttled, Quantity::partsPerMillion(20'000));
+        QCOMPARE(m->oomKills, 0);
+        QCOMPARE(m->restarts, 1);
+        QCOMPARE(*m->requests.memory, Quantity::gibibytes(4));
+        QCOMPARE(*m->limits.cpu, Quantity::millicores(2000));
+        QCOMPARE(m->volumes.size(), 1);
+        QCOMPARE(m->volumes.first().pvc, QStringLiteral("data-orders-db-0"));
+        QCOMPARE(m->volumes.first().capacity, Quantity::gibibytes(100));
+    }
+
+    void measuredBadInput_data()
+    {
+        QTest::addColumn<QByteArray>("measured");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("keyPath");
+        QTest::addColumn<QString>("messagePart");
+        const QString m = QStringLiteral("services.db.measured");
+        QTest::addRow("not a mapping") << QByteArray("      - 3\n") << 9 << m << QStringLiteral("expected a mapping");
+        QTest::addRow("cpu in bytes") << QByteArray("      cpu: {p50: 1Gi, p95: 1Gi, p99: 1Gi, max: 1Gi}\n") << 9
+                                      << m + QStringLiteral(".cpu.p50") << QStringLiteral("'1Gi'");
+        QTest::addRow("memory in cores") << QByteArray("      memory: {p50: 500m, p95: 1Gi, p99: 1Gi, max: 1Gi}\n") << 9
+                                         << m + QStringLiteral(".memory.p50") << QStringLiteral("'500m'");
+        QTest::addRow("p99 below p95") << QByteArray("      memory: {p50: 1Gi, p95: 3Gi, p99: 2Gi, max: 4Gi}\n") << 9
+                                       << m + QStringLiteral(".memory.p99") << QStringLiteral("p99 (2Gi) is below p95");
+        QTest::addRow("max below p99") << QByteArray("      cpu: {p50: 100m, p95: 200m, p99: 300m, max: 250m}\n") << 9
+                                       << m + QStringLiteral(".cpu.max") << QStringLiteral("max (250m) is below");
+        QTest::addRow("percentile missing") << QByteArray("      cpu: {p50: 100m, p95: 200m, max: 250m}\n") << 9
+                                            << m + QStringLiteral(".cpu.p99") << QStringLiteral("'p99' is required");
+        QTest::addRow("percentile twice")
+            << QByteArray("      cpu: {p50: 100m, p95: 200m, p99: 300m, max: 400m, max: 500m}\n") << 9
+            << m + QStringLiteral(".cpu.max") << QStringLiteral("given twice");
+        QTest::addRow("key twice") << QByteArray("      pods: 3\n      pods: 4\n") << 10 << m + QStringLiteral(".pods")
+                                   << QStringLiteral("given twice");
+        QTest::addRow("volume over capacity")
+            << QByteArray("      volumes:\n        - {pvc: data-0, used: 120Gi, capacity: 100Gi}\n") << 10
+            << m + QStringLiteral(".volumes[0].used") << QStringLiteral("more than its capacity of 100Gi");
+        QTest::addRow("volume without capacity")
+            << QByteArray("      volumes:\n        - {pvc: data-0, used: 1Gi}\n") << 10
+            << m + QStringLiteral(".volumes[0].capacity") << QStringLiteral("'capacity' is required");
+        QTest::addRow("volume growth in cores")
+            << QByteArray("      volumes:\n        - {pvc: d, used: 1Gi, capacity: 2Gi, growthPerDay: 5m}\n") << 10
+            << m + QStringLiteral(".volumes[0].growthPerDay") << QStringLiteral("'5m'");
+        QTest::addRow("bad claim name") << QByteArray(
+            "      volumes:\n        - {pvc: \"Data 0\", used: 1Gi, capacity: 2Gi}\n")
+                                        << 10 << m + QStringLiteral(".volumes[0].pvc")
+                                        << QStringLiteral("not a Kubernetes claim name");
+        QTest::addRow("throttled over a hundred percent")
+            << QByteArray("      throttled: 120%\n") << 9 << m + QStringLiteral(".throttled")
+            << QStringLiteral("at most 100%");
+        QTest::addRow("throttled without unit") << QByteArray("      throttled: fast\n") << 9
+                                                << m + QStringLiteral(".throttled") << QStringLiteral("'fast'");
+        QTest::addRow("negative oom kills")
+            << QByteArray("      oomKills: -1\n") << 9 << m + QStringLiteral(".oomKills") << QStringLiteral("negative");
+        QTest::addRow("window in bytes") << QByteArray("      window: 14Gi\n") << 9 << m + QStringLiteral(".window")
+                                         << QStringLiteral("'14Gi'");
+        QTest::addRow("window too short") << QByteArray("      window: 10s\n") << 9 << m + QStringLiteral(".window")
+                                          << QStringLiteral("between 1m and 400d");
+        QTest::addRow("time without zone") << QByteArray("      at: 2026-12-01T00:00:00\n") << 9
+                                           << m + QStringLiteral(".at") << QStringLiteral("not a UTC time");
+        QTest::addRow("time not a time") << QByteArray("      at: yesterday\n") << 9 << m + QStringLiteral(".at")
+                                         << QStringLiteral("'yesterday' is not a UTC time");
+        QTest::addRow("credentials in source")
+            << QByteArray("      source: http://admin:secret@prom:9090\n") << 9 << m + QStringLiteral(".source")
+            << QStringLiteral("'http://prom:9090' is not a metrics server URL");
+        QTest::addRow("deployed memory in cores")
+            << QByteArray("      deployed:\n        limits: {memory: 500m}\n") << 10
+            << m + QStringLiteral(".deployed.limits.memory") << QStringLiteral("'500m'");
+        QTest::addRow("deployed is a list") << QByteArray("      deployed: [500m]\n") << 9
+                                            << m + QStringLiteral(".deployed") << QStringLiteral("expected a mapping");
+    }
+
+    void measuredBadInput()
+    {
+        QFETCH(QByteArray, measured);
+        QFETCH(int, line);
+        QFETCH(QString, keyPath);
+        QFETCH(QString, messagePart);
+        PlanLoader loader(m_catalog);
+        auto plan = loader.load(measuredPlan(measured), QStringLiteral("plan.yaml"));
+        QVERIFY(!plan.hasValue());
+        const Error& e = plan.error();
+        QVERIFY2(e.message.contains(messagePart), qPrintable(e.toString()));
+        QVERIFY2(!e.message.contains(QStringLiteral("secret")), qPrintable(e.toString()));
+        QVERIFY2(!e.toString().contains(QLatin1Char('\n')), qPrintable(e.toString()));
+        QCOMPARE(e.location.file, QStringLiteral("plan.yaml"));
+        QCOMPARE(e.location.line, line);
+        QVERIFY(e.location.column > 0);
+        QCOMPARE(e.keyPath, keyPath);
+    }
+
+    void measuredUnknownKeysWarn()
+    {
+        PlanLoader loader(m_catalog);
+        auto plan = loader.load(measuredPlan("      pods: 2\n      cpu: {p50: 1m, p95: 1m, p99: 1m, max: 1m, p90: 1m}\n"
+                                             "      throtled: 2%\n"),
+                                QStringLiteral("plan.yaml"));
+        QVERIFY2(plan.hasValue(), qPrintable(testutils::errorText(plan)));
+        QCOMPARE(loader.warnings().size(), 2);
+        QCOMPARE(loader.warnings().at(0).keyPath, QStringLiteral("services.db.measured.throtled"));
+        QCOMPARE(loader.warnings().at(0).location.line, 11);
+        QCOMPARE(loader.warnings().at(1).keyPath, QStringLiteral("services.db.measured.cpu.p90"));
+    }
+
     // --- More bad input: size, nesting, catalog overrides, pools, storage, topology -----
 
     void fileLargerThanAPlanFailsFast_data()

@@ -167,6 +167,17 @@ private slots:
         QCOMPARE(api->request.inputs.value(QStringLiteral("workers")), Quantity::count(8));
         QVERIFY(!plan->catalogOverrides.isEmpty());
         QVERIFY(loader.effectiveCatalog().service(QStringLiteral("webapp")));
+
+        const PlannedService* cache = plan->service(QStringLiteral("cache"));
+        QVERIFY(cache && cache->measured);
+        const Measurement& m = *cache->measured;
+        QCOMPARE(m.source, QStringLiteral("http://prometheus.monitoring:9090"));
+        QCOMPARE(m.at, QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC));
+        QVERIFY(m.memory && m.cpu && m.throttled);
+        QCOMPARE(m.memory->p95, Quantity::mebibytes(3584));
+        QCOMPARE(m.limits.cpu.value_or(Quantity()), Quantity::millicores(2000));
+        QCOMPARE(m.volumes.size(), 1);
+        QCOMPARE(m.volumes.first().growthPerDay, Quantity::gibibytes(1));
     }
 
     void everyFeatureRoundTrips()
