@@ -3,6 +3,7 @@
 // figures are known (promdataset.h): each figure equals the truth within one step and
 // Prometheus's own answer to the same PromQL asked directly; faults end with one line and
 // exit 2 and write nothing.
+#include "io/planloader.h"
 #include "promdataset.h"
 #include "promserver.h"
 #include "testutils.h"
@@ -118,6 +119,8 @@ private slots:
     void releasesAndKinds();
     void selector();
     void writesPlan();
+    void updatesPlan();
+    void failedUpdateLeavesPlan();
     void refusesBadOptions_data();
     void refusesBadOptions();
     void serverDown();
@@ -142,6 +145,7 @@ private:
     QString m_tsdb;
     PromServer m_server;
     QJsonObject m_measured;
+    headroom::Catalog m_catalog;
 };
 
 ProcessResult TestPromImport::headroom(const QStringList& arguments, int timeoutMs) const
@@ -209,6 +213,7 @@ void TestPromImport::initTestCase()
     QVERIFY2(started.isEmpty(), qPrintable(started));
     m_measured = measured(m_server.url());
     QVERIFY2(!m_measured.isEmpty(), "headroom import prometheus printed no JSON");
+    HEADROOM_LOAD_BUILT_IN_CATALOG(m_catalog);
 }
 
 void TestPromImport::figures_data()
@@ -372,6 +377,93 @@ void TestPromImport::writesPlan()
          { "name: db", "kind: postgresql", "name: cache", "kind: redis", "replicas: 2", "name: queue", "kind: kafka" })
         QVERIFY2(yaml.contains(QLatin1String(expected)), expected);
     QVERIFY(!yaml.contains(QStringLiteral("legacy")));
+
+    headroom::PlanLoader loader(m_catalog);
+    const auto plan = loader.loadFile(out);
+    QVERIFY2(plan.hasValue(), qPrintable(errorText(plan)));
+    const auto* cache = plan->service(QStringLiteral("cache"));
+    QVERIFY(cache && cache->measured);
+    QCOMPARE(cache->measured->source, m_server.url());
+    QCOMPARE(cache->measured->at.toSecsSinceEpoch(), PromDataset::at());
+    QCOMPARE(cache->measured->pods, 2);
+    QCOMPARE(cache->measured->restarts, 2);
+    const QJsonObject memory
+        = serviceOf(m_measured, QStringLiteral("cache")).value(QStringLiteral("memory")).toObject();
+    QCOMPARE(cache->measured->memory->p99.raw(), memory.value(QStringLiteral("p99")).toInteger());
+    QCOMPARE(cache->request.memoryLimit, cache->measured->limits.memory);
+}
+
+// A plan that names two of the releases the way Headroom exports them, and one that is not deployed.
+static const char* const kPlan = R"(apiVersion: headroom/v1
+kind: Plan
+metadata:
+  name: Mine
+services:
+  - name: pg
+    kind: postgresql
+    tier: small
+    topology:
+      readReplicas: 1
+  - name: cache
+    kind: redis
+    tier: medium
+    replicas: 2
+  - name: search
+    kind: elasticsearch
+    tier: small
+)";
+
+void TestPromImport::updatesPlan()
+{
+    const QString path = m_dir.filePath(QStringLiteral("mine.yaml"));
+    QVERIFY(writeFile(path, kPlan));
+    headroom::PlanLoader before(m_catalog);
+    const auto original = before.loadFile(path);
+    QVERIFY2(original.hasValue(), qPrintable(errorText(original)));
+
+    const auto result = headroom(importArguments(m_server.url()) + QStringList { QStringLiteral("--update"), path });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    headroom::PlanLoader after(m_catalog);
+    auto updated = after.loadFile(path);
+    QVERIFY2(updated.hasValue(), qPrintable(errorText(updated)));
+
+    // pg-primary and pg-replica are pg's releases: their pods add up, each figure is the larger.
+    const auto* pg = updated->service(QStringLiteral("pg"));
+    QVERIFY(pg && pg->measured);
+    QCOMPARE(pg->measured->pods, 2);
+    QCOMPARE(double(pg->measured->cpu->max.raw()) / 1000,
+             serviceOf(m_measured, QStringLiteral("pg-primary"))
+                 .value(QStringLiteral("cpu"))
+                 .toObject()
+                 .value(QStringLiteral("max"))
+                 .toDouble());
+    QCOMPARE(pg->measured->memory->max.raw(),
+             serviceOf(m_measured, QStringLiteral("pg-primary"))
+                 .value(QStringLiteral("memory"))
+                 .toObject()
+                 .value(QStringLiteral("max"))
+                 .toInteger());
+    QVERIFY(updated->service(QStringLiteral("cache"))->measured);
+    QVERIFY(!updated->service(QStringLiteral("search"))->measured);
+    // Nothing the user set changed.
+    for (auto& service : updated.value().services)
+        service.measured.reset();
+    QCOMPARE(updated->services.size(), original->services.size());
+    for (int i = 0; i < original->services.size(); ++i) {
+        QCOMPARE(updated->services.at(i).name, original->services.at(i).name);
+        QVERIFY(updated->services.at(i).request == original->services.at(i).request);
+        QVERIFY(updated->services.at(i).topology == original->services.at(i).topology);
+    }
+}
+
+void TestPromImport::failedUpdateLeavesPlan()
+{
+    const QString path = m_dir.filePath(QStringLiteral("untouched.yaml"));
+    QVERIFY(writeFile(path, kPlan));
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(PromServer::freePort());
+    expectFailure(headroom(importArguments(url) + QStringList { QStringLiteral("--update"), path }),
+                  QStringLiteral("Connection refused"));
+    QCOMPARE(readFile(path), QByteArray(kPlan));
 }
 
 void TestPromImport::refusesBadOptions_data()
