@@ -13,7 +13,7 @@ Expected<QByteArray> secretFrom(const QString& path, const QString& option)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error { PromImportOptions::tr("%1: cannot read %2: %3.").arg(option, path, file.errorString()), {}, {} };
-    QByteArray secret = file.readLine(64 * 1024);
+    QByteArray secret = file.readLine(64LL * 1024);
     while (secret.endsWith('\n') || secret.endsWith('\r'))
         secret.chop(1);
     if (secret.isEmpty())

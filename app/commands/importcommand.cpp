@@ -112,7 +112,7 @@ std::optional<LiveImportOptions> ImportCommand::importOptions(const QCommandLine
     options.replicas = parser.values(QStringLiteral("replica"));
     if (parser.isSet(QStringLiteral("interval"))) {
         const auto interval = parseDuration(parser.value(QStringLiteral("interval")));
-        if (!interval || interval->raw() < 1000 || interval->raw() > 3600 * 1000)
+        if (!interval || interval->raw() < 1000 || interval->raw() > 3600LL * 1000)
             return fail(tr("--interval: '%1' is not a duration from 1s to 1h, e.g. 30s.")
                             .arg(parser.value(QStringLiteral("interval")))),
                    std::nullopt;
@@ -120,7 +120,7 @@ std::optional<LiveImportOptions> ImportCommand::importOptions(const QCommandLine
     }
     if (parser.isSet(QStringLiteral("timeout"))) {
         const auto timeout = parseDuration(parser.value(QStringLiteral("timeout")));
-        if (!timeout || timeout->raw() < 1000 || timeout->raw() > 3600 * 1000)
+        if (!timeout || timeout->raw() < 1000 || timeout->raw() > 3600LL * 1000)
             return fail(tr("--timeout: '%1' is not a duration from 1s to 1h, e.g. 10s.")
                             .arg(parser.value(QStringLiteral("timeout")))),
                    std::nullopt;

@@ -141,7 +141,7 @@ bool ImportPrometheusCommand::readTimes(const QCommandLineParser& parser, PromIm
     const QString timeout = parser.value(QStringLiteral("timeout"));
     if (!timeout.isEmpty()) {
         const auto t = Quantity::parse(Dimension::Duration, timeout);
-        if (!t || t->raw() < 100 || t->raw() > 3600 * 1000)
+        if (!t || t->raw() < 100 || t->raw() > 3600LL * 1000)
             return fail(tr("--timeout: '%1' is not a duration from 100ms to 1h, e.g. 30s.").arg(timeout)), false;
         options.timeoutMs = int(t->raw());
     }

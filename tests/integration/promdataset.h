@@ -34,9 +34,9 @@ public:
 
     static constexpr qint64 kStep = 60; // seconds between samples
     static qint64 start() { return 1767225600; } // 2026-01-01T00:00:00Z
-    static qint64 end() { return start() + 26 * 3600; }
-    static qint64 at() { return start() + 25 * 3600; }
-    static qint64 window() { return 24 * 3600; }
+    static qint64 end() { return start() + 26LL * 3600; }
+    static qint64 at() { return start() + 25LL * 3600; }
+    static qint64 window() { return 24LL * 3600; }
 
     const QList<Pod>& pods() const { return m_pods; }
     const Pod& pod(const QString& name) const;
