@@ -1160,14 +1160,6 @@
         <translation>볼륨의 85%로 잡은 크기 상한. 수집량이 계획을 넘어서더라도 디스크가 차기 전에 오래된 블록부터 지워집니다. 보통은 시간 기준 보존이 먼저 작동합니다.</translation>
     </message>
     <message>
-        <source>The guide&apos;s Large example: 2h blocks, Prometheus&apos;s default; the head block is cut every two hours.</source>
-        <translation>가이드의 대형 예시: 2h 블록(Prometheus 기본값). 헤드 블록은 2시간마다 잘려 블록이 됩니다.</translation>
-    </message>
-    <message>
-        <source>The guide&apos;s Large example: keeping blocks at 2h stops local compaction, which is what a sidecar uploading blocks (Thanos) needs.</source>
-        <translation>가이드의 대형 예시: 블록을 2h로 유지하면 로컬 컴팩션이 멈추는데, 블록을 업로드하는 사이드카(Thanos)에는 이것이 필요합니다.</translation>
-    </message>
-    <message>
         <source>{active_series} active series need {head_memory} of head block and {memory_needed} with query headroom, more than the {memory} limit, so Prometheus will be OOM-killed and replay its WAL in a loop.</source>
         <translation>활성 시리즈 {active_series}개에 헤드 블록 {head_memory}, 쿼리 여유분까지 합쳐 {memory_needed}이(가) 필요해 {memory} 제한을 넘습니다. Prometheus가 OOM kill되고 WAL 리플레이를 계속 반복하게 됩니다.</translation>
     </message>
@@ -1348,10 +1340,6 @@
         <translation>키 오버헤드와 할당자 단편화까지 셌을 때 Redis가 데이터 1바이트당 쓰는 메모리. 가이드 값은 1.5입니다.</translation>
     </message>
     <message>
-        <source>What Redis lets its data take before evicting (maxmemory-policy allkeys-lru, the guide&apos;s choice), 75% of the limit so fragmentation and buffers have the rest.</source>
-        <translation>Redis가 키 축출(eviction)을 시작하기 전까지 데이터에 허용하는 메모리(maxmemory-policy allkeys-lru, 가이드의 선택). 나머지를 단편화와 버퍼가 쓰도록 제한의 75%로 잡습니다.</translation>
-    </message>
-    <message>
         <source>The guide&apos;s rule: 75% of total memory, leaving 25% for the OS and fragmentation.</source>
         <translation>가이드의 규칙: 전체 메모리의 75%. 나머지 25%는 OS와 단편화 몫으로 남깁니다.</translation>
     </message>
@@ -1366,14 +1354,6 @@
     <message>
         <source>Memory limit needed</source>
         <translation>필요 메모리 제한</translation>
-    </message>
-    <message>
-        <source>The smallest limit, in whole GiB, whose maxmemory holds the dataset with its overhead.</source>
-        <translation>maxmemory에 데이터셋과 오버헤드가 모두 들어가는 가장 작은 제한(GiB 단위).</translation>
-    </message>
-    <message>
-        <source>Three times a full maxmemory, enough for a snapshot plus the copy BGSAVE writes beside it, or an AOF grown to twice its base plus the new base a rewrite writes.</source>
-        <translation>maxmemory를 가득 채운 크기의 3배. 스냅숏과 BGSAVE가 그 옆에 쓰는 사본, 또는 기준 크기의 2배로 커진 AOF와 재작성(rewrite)이 쓰는 새 기준 파일이 들어갈 만큼입니다.</translation>
     </message>
     <message>
         <source>The guide&apos;s policy for a cache: evict the least recently used keys of all, instead of refusing writes (Redis&apos;s default noeviction).</source>
@@ -1464,10 +1444,6 @@
         <translation>가비지 컬렉션 여유분, OS와 페이지 캐시</translation>
     </message>
     <message>
-        <source>Fragmentation, client and replication buffers, fork copy-on-write and OS</source>
-        <translation>단편화, 클라이언트·복제 버퍼, fork의 copy-on-write, OS</translation>
-    </message>
-    <message>
         <source>Bytes per second producers write to the cluster at peak, before replication.</source>
         <translation>프로듀서가 피크 시 클러스터에 쓰는 초당 바이트 수(복제 전).</translation>
     </message>
@@ -1526,6 +1502,242 @@
     <message>
         <source>InnoDB&apos;s cache of data and index pages, sized as MySQL&apos;s innodb_dedicated_server does (128 MiB below 1 GiB of memory, half of it up to 4 GiB, 75% above, the guide&apos;s 70-80%), rounded down to whole 128 MiB chunks, or whole GiB above 4 GiB, so MySQL&apos;s chunk rounding cannot push it up.</source>
         <translation>InnoDB가 데이터와 인덱스 페이지를 캐시하는 영역. MySQL의 innodb_dedicated_server와 같은 방식으로 잡습니다(메모리 1 GiB 미만은 128 MiB, 4 GiB까지는 절반, 4 GiB 초과는 75%로 가이드의 70-80%에 해당). MySQL이 청크 단위로 맞추면서 값을 올리지 않도록 128 MiB 청크 단위로, 4 GiB를 넘으면 GiB 단위로 내림합니다.</translation>
+    </message>
+    <message>
+        <source>Resident memory</source>
+        <translation>상주 메모리</translation>
+    </message>
+    <message>
+        <source>What stays resident once the engine is warm, which the memory request must cover: The heap (-Xms = -Xmx, so committed at start) and about 300 MiB of metaspace, code cache, thread stacks and GC structures, the JVM non-heap figure Keycloak measures.</source>
+        <translation>엔진이 예열된 뒤 계속 상주하는 메모리로, 메모리 요청이 이를 감당해야 합니다: 힙(-Xms = -Xmx이므로 시작할 때 확보됨)과 메타스페이스, 코드 캐시, 스레드 스택, GC 구조에 드는 약 300 MiB(Keycloak이 측정한 JVM 비힙 수치)입니다.</translation>
+    </message>
+    <message>
+        <source>What stays resident once the engine is warm, which the memory request must cover: Grafana&apos;s documented minimum of 512 MB of memory.</source>
+        <translation>엔진이 예열된 뒤 계속 상주하는 메모리로, 메모리 요청이 이를 감당해야 합니다: Grafana 문서가 밝힌 최소 메모리 512 MB입니다.</translation>
+    </message>
+    <message>
+        <source>What stays resident once the engine is warm, which the memory request must cover: The heap (-Xms = -Xmx, so committed at start) and about 300 MiB of JVM non-heap memory; the page cache is the kernel&apos;s and can be reclaimed.</source>
+        <translation>엔진이 예열된 뒤 계속 상주하는 메모리로, 메모리 요청이 이를 감당해야 합니다: 힙(-Xms = -Xmx이므로 시작할 때 확보됨)과 약 300 MiB의 JVM 비힙 메모리입니다. 페이지 캐시는 커널의 것이므로 회수될 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>What stays resident once the engine is warm, which the memory request must cover: The heap (-Xms = -Xmx) and the metaspace cap, Keycloak&apos;s non-heap share.</source>
+        <translation>엔진이 예열된 뒤 계속 상주하는 메모리로, 메모리 요청이 이를 감당해야 합니다: 힙(-Xms = -Xmx)과 Keycloak의 비힙 몫인 메타스페이스 상한입니다.</translation>
+    </message>
+    <message>
+        <source>Logs a day</source>
+        <translation>하루 로그량</translation>
+    </message>
+    <message>
+        <source>The log rate over a whole day, the unit Grafana&apos;s sizing guidance uses to choose a deployment mode.</source>
+        <translation>로그 유입 속도를 하루 전체로 환산한 값으로, Grafana의 용량 산정 안내가 배포 모드를 고를 때 쓰는 단위입니다.</translation>
+    </message>
+    <message>
+        <source>What stays resident once the engine is warm, which the memory request must cover: The active streams and the chunk and index caches, which fill as logs arrive and are queried.</source>
+        <translation>엔진이 예열된 뒤 계속 상주하는 메모리로, 메모리 요청이 이를 감당해야 합니다: 활성 스트림과, 로그가 들어오고 조회되면서 채워지는 청크 캐시와 인덱스 캐시입니다.</translation>
+    </message>
+    <message>
+        <source>{log_rate} is about {daily_volume} of logs a day, beyond the roughly 20 GB a day Grafana gives one Loki binary (monolithic mode); one pod cannot ingest, compact and query that much.</source>
+        <translation>{log_rate}는 하루 약 {daily_volume}의 로그로, Grafana가 단일 Loki 바이너리(모놀리식 모드)에 주는 하루 약 20 GB를 넘습니다. 파드 하나로는 이만큼을 수집하고 압축하고 조회할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Deploy Loki in microservices mode (the grafana/loki chart&apos;s distributed deployment) with object storage; Grafana&apos;s sizing for under 3 TB a day starts at 6 ingesters (2 vCPU, 4 GiB each), 4 distributors, 4 index gateways, 10 queriers, 2 query frontends, 2 schedulers and a compactor, about 38 vCPU and 59 GiB of requests.</source>
+        <translation>Loki를 오브젝트 스토리지와 함께 마이크로서비스 모드(grafana/loki 차트의 분산 배포)로 배포하세요. 하루 3 TB 미만에 대한 Grafana의 산정은 인제스터 6개(각 2 vCPU, 4 GiB), 디스트리뷰터 4개, 인덱스 게이트웨이 4개, 쿼리어 10개, 쿼리 프런트엔드 2개, 스케줄러 2개, 컴팩터 1개로 시작하며, 요청 합계는 약 38 vCPU와 59 GiB입니다.</translation>
+    </message>
+    <message>
+        <source>{log_rate} is about {daily_volume} of logs a day, more than 3 TB a day, where even Grafana&apos;s smallest distributed Loki ends; one pod in monolithic mode cannot serve it.</source>
+        <translation>{log_rate}는 하루 약 {daily_volume}의 로그로, Grafana의 가장 작은 분산 Loki 구성도 끝나는 하루 3 TB를 넘습니다. 모놀리식 모드의 파드 하나로는 감당할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Deploy Loki in microservices mode with object storage, sized from Grafana&apos;s 3-30 TB a day tier (about 90 ingesters at 2 vCPU and 6 GiB) or its 30 TB a day tier (about 150 ingesters at 4 vCPU and 8 GiB); see grafana.com/docs/loki/latest/setup/size.</source>
+        <translation>Loki를 오브젝트 스토리지와 함께 마이크로서비스 모드로 배포하고, Grafana의 하루 3-30 TB 등급(2 vCPU, 6 GiB 인제스터 약 90개)이나 하루 30 TB 등급(4 vCPU, 8 GiB 인제스터 약 150개)에 맞춰 산정하세요. grafana.com/docs/loki/latest/setup/size를 참고하세요.</translation>
+    </message>
+    <message>
+        <source>What stays resident once the engine is warm, which the memory request must cover: The WiredTiger cache, which fills to its size as the working set is read, and the connections&apos; thread memory.</source>
+        <translation>엔진이 예열된 뒤 계속 상주하는 메모리로, 메모리 요청이 이를 감당해야 합니다: 작업 집합을 읽는 동안 크기만큼 채워지는 WiredTiger 캐시와 연결들의 스레드 메모리입니다.</translation>
+    </message>
+    <message>
+        <source>What stays resident once the engine is warm, which the memory request must cover: The buffer pool with the about 10% InnoDB allocates beside it for control structures (MySQL reference manual, innodb_buffer_pool_size), and the log buffer.</source>
+        <translation>엔진이 예열된 뒤 계속 상주하는 메모리로, 메모리 요청이 이를 감당해야 합니다: 버퍼 풀과 InnoDB가 그 옆에 제어 구조용으로 할당하는 약 10%(MySQL 레퍼런스 매뉴얼, innodb_buffer_pool_size), 그리고 로그 버퍼입니다.</translation>
+    </message>
+    <message>
+        <source>Background flushing&apos;s steady rate, half the IOPS the storage class gives the planned volume, so foreground reads and writes keep the other half; MySQL advises keeping it as low as flushing allows, and at least 100.</source>
+        <translation>백그라운드 플러시의 평상시 속도로, 스토리지 클래스가 계획된 볼륨에 주는 IOPS의 절반입니다. 나머지 절반은 포그라운드 읽기와 쓰기 몫입니다. MySQL은 플러시가 밀리지 않는 한 낮게, 최소 100으로 두라고 권합니다.</translation>
+    </message>
+    <message>
+        <source>The most background flushing may use when it falls behind: the IOPS the storage class gives the planned volume, never below twice innodb_io_capacity (MySQL&apos;s own default ratio).</source>
+        <translation>백그라운드 플러시가 밀렸을 때 쓸 수 있는 최대치로, 스토리지 클래스가 계획된 볼륨에 주는 IOPS이며 innodb_io_capacity의 두 배(MySQL 자체 기본 비율)보다 낮지 않습니다.</translation>
+    </message>
+    <message>
+        <source>What stays resident once the engine is warm, which the memory request must cover: The OPcache shared memory and one request at its PHP memory_limit.</source>
+        <translation>엔진이 예열된 뒤 계속 상주하는 메모리로, 메모리 요청이 이를 감당해야 합니다: OPcache 공유 메모리와 PHP memory_limit까지 쓰는 요청 하나입니다.</translation>
+    </message>
+    <message>
+        <source>What stays resident once the engine is warm, which the memory request must cover: shared_buffers, which PostgreSQL touches page by page until all of it is resident, and the backends&apos; private memory.</source>
+        <translation>엔진이 예열된 뒤 계속 상주하는 메모리로, 메모리 요청이 이를 감당해야 합니다: PostgreSQL이 페이지 단위로 건드려 결국 전부 상주하게 되는 shared_buffers와 백엔드들의 전용 메모리입니다.</translation>
+    </message>
+    <message>
+        <source>Thanos sidecar</source>
+        <translation>Thanos 사이드카</translation>
+    </message>
+    <message>
+        <source>1 when a Thanos sidecar uploads the blocks to object storage; only then are the block durations fixed at 2h, which turns local compaction off.</source>
+        <translation>Thanos 사이드카가 블록을 오브젝트 스토리지로 올릴 때 1입니다. 이때만 블록 기간을 2h로 고정하며, 그러면 로컬 컴팩션이 꺼집니다.</translation>
+    </message>
+    <message>
+        <source>Concurrent queries</source>
+        <translation>동시 쿼리</translation>
+    </message>
+    <message>
+        <source>Two queries per vCPU, since a query is CPU-bound once its data is loaded, and never more than Prometheus&apos;s default 20.</source>
+        <translation>vCPU당 쿼리 2개입니다. 데이터를 읽어 들인 쿼리는 CPU에 묶이기 때문이며, Prometheus 기본값 20을 넘지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Samples per query</source>
+        <translation>쿼리당 샘플</translation>
+    </message>
+    <message>
+        <source>The samples one query may load so that every concurrent query fits the query headroom at 16 bytes a sample (a timestamp and a value), and never more than Prometheus&apos;s default 50 million.</source>
+        <translation>샘플당 16바이트(타임스탬프와 값)로 계산해 모든 동시 쿼리가 쿼리 여유 메모리에 들어가도록 한 쿼리가 읽을 수 있는 샘플 수이며, Prometheus 기본값 5천만을 넘지 않습니다.</translation>
+    </message>
+    <message>
+        <source>What stays resident once the engine is warm, which the memory request must cover: The head block of every active series, held in memory for two to three hours.</source>
+        <translation>엔진이 예열된 뒤 계속 상주하는 메모리로, 메모리 요청이 이를 감당해야 합니다: 모든 활성 시계열의 헤드 블록으로, 두세 시간 동안 메모리에 머뭅니다.</translation>
+    </message>
+    <message>
+        <source>Only beside a Thanos sidecar: 2h blocks, Prometheus&apos;s default; the head block is cut every two hours.</source>
+        <translation>Thanos 사이드카가 있을 때만: Prometheus 기본값인 2h 블록이며, 헤드 블록은 두 시간마다 잘립니다.</translation>
+    </message>
+    <message>
+        <source>Only beside a Thanos sidecar: keeping blocks at 2h stops local compaction, so the sidecar uploads every block before Prometheus could merge it; with local retention alone, compaction must stay on.</source>
+        <translation>Thanos 사이드카가 있을 때만: 블록을 2h로 묶어 두면 로컬 컴팩션이 멈추므로, Prometheus가 병합하기 전에 사이드카가 모든 블록을 올립니다. 로컬 보존만 쓴다면 컴팩션은 켜져 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>What stays resident once the engine is warm, which the memory request must cover: The memory high watermark, which RabbitMQ reaches before it blocks publishers.</source>
+        <translation>엔진이 예열된 뒤 계속 상주하는 메모리로, 메모리 요청이 이를 감당해야 합니다: RabbitMQ가 발행자를 막기 전까지 도달하는 메모리 상한 워터마크입니다.</translation>
+    </message>
+    <message>
+        <source>Persistence</source>
+        <translation>영속성</translation>
+    </message>
+    <message>
+        <source>0 for a cache: snapshots off (save &quot;&quot;), so no fork ever copies the dataset; 1 keeps the chart&apos;s RDB snapshots, and maxmemory then leaves room for the fork&apos;s copy-on-write.</source>
+        <translation>캐시라면 0: 스냅샷을 끄므로(save &quot;&quot;) 포크가 데이터셋을 복사할 일이 없습니다. 1이면 차트의 RDB 스냅샷을 유지하고, maxmemory는 포크의 copy-on-write를 위한 여유를 남깁니다.</translation>
+    </message>
+    <message>
+        <source>Copy-on-write share</source>
+        <translation>Copy-on-write 비율</translation>
+    </message>
+    <message>
+        <source>Share of the dataset written while a snapshot&apos;s fork runs, each page then copied once; redis.io&apos;s worst case is all of it, up to twice the memory.</source>
+        <translation>스냅샷 포크가 도는 동안 쓰기가 일어나는 데이터셋의 비율로, 그런 페이지는 한 번씩 복사됩니다. redis.io가 말하는 최악의 경우는 전부이며, 메모리가 최대 두 배까지 듭니다.</translation>
+    </message>
+    <message>
+        <source>repl-backlog-size</source>
+        <translation>repl-backlog-size</translation>
+    </message>
+    <message>
+        <source>Writes the primary keeps for a replica that reconnects, so a short disconnect needs a partial resync instead of a full copy; 1/64 of the limit, far above Redis&apos;s 1 MB default.</source>
+        <translation>다시 연결하는 레플리카를 위해 프라이머리가 보관하는 쓰기로, 짧은 끊김 뒤에는 전체 복사 대신 부분 재동기화로 충분합니다. 한도의 1/64로, Redis 기본값 1 MB보다 훨씬 큽니다.</translation>
+    </message>
+    <message>
+        <source>Output buffer per replica</source>
+        <translation>레플리카당 출력 버퍼</translation>
+    </message>
+    <message>
+        <source>The hard client-output-buffer-limit of a replica, which holds the writes made while a full resync transfers the snapshot; 1/32 of the limit, Redis&apos;s default 256mb at 8 GiB.</source>
+        <translation>레플리카의 client-output-buffer-limit 하드 한도로, 전체 재동기화가 스냅샷을 보내는 동안 생긴 쓰기를 담습니다. 한도의 1/32이며, 8 GiB에서 Redis 기본값 256mb와 같습니다.</translation>
+    </message>
+    <message>
+        <source>Replication buffers</source>
+        <translation>복제 버퍼</translation>
+    </message>
+    <message>
+        <source>The backlog and one full output buffer per replica, which the primary holds outside maxmemory.</source>
+        <translation>백로그와 레플리카마다 가득 찬 출력 버퍼 하나로, 프라이머리가 maxmemory 밖에 둡니다.</translation>
+    </message>
+    <message>
+        <source>What Redis lets its data take before evicting (maxmemory-policy allkeys-lru, the guide&apos;s choice); 75% of the limit for fragmentation and clients, less the replication buffers, and with persistence divided so a snapshot&apos;s fork can copy the written share beside it.</source>
+        <translation>Redis가 축출을 시작하기 전까지 데이터에 허용하는 양입니다(가이드가 고른 maxmemory-policy allkeys-lru). 단편화와 클라이언트 몫을 뺀 한도의 75%에서 복제 버퍼를 빼고, 영속성이 켜져 있으면 스냅샷 포크가 쓰기가 일어난 몫을 옆에 복사할 수 있도록 나눕니다.</translation>
+    </message>
+    <message>
+        <source>Snapshot fork copy-on-write</source>
+        <translation>스냅샷 포크 copy-on-write</translation>
+    </message>
+    <message>
+        <source>The pages a BGSAVE or AOF rewrite fork copies while the parent keeps writing; redis.io warns that this can reach the dataset again.</source>
+        <translation>부모 프로세스가 계속 쓰는 동안 BGSAVE나 AOF 재작성 포크가 복사하는 페이지입니다. redis.io는 이것이 데이터셋 크기만큼 다시 커질 수 있다고 경고합니다.</translation>
+    </message>
+    <message>
+        <source>The smallest limit, in whole GiB, whose maxmemory holds the dataset with its overhead, beside the fork&apos;s copy and the replication buffers.</source>
+        <translation>포크의 복사본과 복제 버퍼를 두고도 maxmemory가 오버헤드를 포함한 데이터셋을 담을 수 있는 가장 작은 한도(GiB 단위)입니다.</translation>
+    </message>
+    <message>
+        <source>With persistence, three times a full maxmemory, enough for a snapshot plus the copy BGSAVE writes beside it, or an AOF grown to twice its base plus the new base a rewrite writes; without it, 1 GiB, since nothing is written.</source>
+        <translation>영속성이 켜져 있으면 가득 찬 maxmemory의 세 배로, 스냅샷과 BGSAVE가 옆에 쓰는 사본, 또는 두 배로 자란 AOF와 재작성이 쓰는 새 기반을 담기에 충분합니다. 꺼져 있으면 아무것도 쓰지 않으므로 1 GiB입니다.</translation>
+    </message>
+    <message>
+        <source>What stays resident once the engine is warm, which the memory request must cover: maxmemory, which a cache fills before it evicts, with room for a snapshot&apos;s copy-on-write and the replication buffers.</source>
+        <translation>엔진이 예열된 뒤 계속 상주하는 메모리로, 메모리 요청이 이를 감당해야 합니다: 캐시가 축출 전까지 채우는 maxmemory와, 스냅샷 copy-on-write 및 복제 버퍼를 위한 여유입니다.</translation>
+    </message>
+    <message>
+        <source>Fragmentation, clients and OS</source>
+        <translation>단편화, 클라이언트, OS</translation>
+    </message>
+    <message>
+        <source>Snapshots off for a cache: no fork, so maxmemory needs no room for a copy of the dataset (redis.io persistence docs).</source>
+        <translation>캐시이므로 스냅샷을 끕니다: 포크가 없으니 maxmemory가 데이터셋 사본을 위한 여유를 남길 필요가 없습니다(redis.io 영속성 문서).</translation>
+    </message>
+    <message>
+        <source>The replication buffers of {replicas} pods take {replication_buffers}, leaving maxmemory only {maxmemory} of the {memory} limit.</source>
+        <translation>파드 {replicas}개의 복제 버퍼가 {replication_buffers}를 차지해, {memory} 한도 가운데 maxmemory에는 {maxmemory}만 남습니다.</translation>
+    </message>
+    <message>
+        <source>Raise the memory limit, or run fewer replicas.</source>
+        <translation>메모리 한도를 올리거나 레플리카 수를 줄이세요.</translation>
+    </message>
+    <message>
+        <source>High disk watermark</source>
+        <translation>높은 디스크 워터마크</translation>
+    </message>
+    <message>
+        <source>Disk use above which Elasticsearch moves shards away from the node, 5 points above the low watermark as Elastic&apos;s defaults are (85%, 90%).</source>
+        <translation>Elasticsearch가 노드에서 샤드를 옮기기 시작하는 디스크 사용률로, Elastic 기본값(85%, 90%)처럼 낮은 워터마크보다 5포인트 높습니다.</translation>
+    </message>
+    <message>
+        <source>Flood-stage disk watermark</source>
+        <translation>플러드 단계 디스크 워터마크</translation>
+    </message>
+    <message>
+        <source>Disk use at which Elasticsearch makes every index with a shard on the node read-only, 10 points above the low watermark as Elastic&apos;s defaults are (85%, 95%).</source>
+        <translation>노드에 샤드가 있는 모든 인덱스를 Elasticsearch가 읽기 전용으로 만드는 디스크 사용률로, Elastic 기본값(85%, 95%)처럼 낮은 워터마크보다 10포인트 높습니다.</translation>
+    </message>
+    <message>
+        <source>Shards at 50 GB or less</source>
+        <translation>50 GB 이하 샤드 수</translation>
+    </message>
+    <message>
+        <source>The fewest shards that hold this node&apos;s indices at Elastic&apos;s upper shard size of 50 GB; shards below 10 GB waste heap on per-shard overhead, so do not go far above this count.</source>
+        <translation>Elastic이 권하는 샤드 크기 상한 50 GB로 이 노드의 인덱스를 담는 최소 샤드 수입니다. 10 GB보다 작은 샤드는 샤드마다 드는 오버헤드로 힙을 낭비하므로 이 수보다 크게 늘리지 마세요.</translation>
+    </message>
+    <message>
+        <source>Partitions of an auto-created topic: at least one per broker, so every broker leads a share of a topic&apos;s writes, and at least 3; Kafka&apos;s default 1 puts a topic on one broker. Headroom&apos;s own rule: raise it to the consumers a group runs in parallel.</source>
+        <translation>자동 생성되는 토픽의 파티션 수입니다. 모든 브로커가 토픽 쓰기의 일부를 이끌도록 브로커마다 최소 하나, 그리고 최소 3개입니다. Kafka 기본값 1은 토픽을 브로커 하나에 몰아 둡니다. Headroom 자체 규칙이며, 컨슈머 그룹이 병렬로 돌리는 컨슈머 수까지 올리세요.</translation>
+    </message>
+    <message>
+        <source>Oplog size</source>
+        <translation>Oplog 크기</translation>
+    </message>
+    <message>
+        <source>MongoDB&apos;s default oplog, 5% of the free disk (the volume less the dataset) between 990 MB and 50 GB; its window is this size divided by the write rate.</source>
+        <translation>MongoDB 기본 oplog로, 여유 디스크(볼륨에서 데이터셋을 뺀 값)의 5%이며 990 MB에서 50 GB 사이입니다. oplog 창은 이 크기를 쓰기 속도로 나눈 시간입니다.</translation>
+    </message>
+    <message>
+        <source>Requests at memory_limit</source>
+        <translation>memory_limit 기준 동시 요청</translation>
+    </message>
+    <message>
+        <source>How many PHP requests can each take the whole memory_limit beside OPcache inside the limit; Nextcloud sizes PHP workers as the RAM for PHP divided by a worker&apos;s memory.</source>
+        <translation>OPcache를 두고도 한도 안에서 memory_limit를 모두 쓸 수 있는 PHP 요청 수입니다. Nextcloud는 PHP 워커 수를 PHP용 RAM을 워커 하나의 메모리로 나눠 정합니다.</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +2006,14 @@
     <message>
         <source>the catalog file is larger than 16 MiB; that is not a catalog.</source>
         <translation>카탈로그 파일이 16 MiB보다 큽니다. 카탈로그 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>a setting has a formula or an expression, not both.</source>
+        <translation>설정에는 formula나 expression 중 하나만 둘 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>a setting&apos;s template holds {value}.</source>
+        <translation>설정의 template에는 {value}가 들어가야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +2997,10 @@
         <source>unknown node pool &apos;%1&apos;.</source>
         <translation>알 수 없는 노드 풀 &apos;%1&apos;입니다.</translation>
     </message>
+    <message>
+        <source>unknown QoS &apos;%1&apos;; use one of %2.</source>
+        <translation>알 수 없는 QoS &apos;%1&apos;입니다. %2 중 하나를 쓰세요.</translation>
+    </message>
 </context>
 <context>
     <name>PlanReport</name>
@@ -3426,14 +3650,6 @@
         <translation>CPU 제한(limit), 예: 8 또는 1500m(티어 값을 재정의).</translation>
     </message>
     <message>
-        <source>Memory request (default: the service&apos;s share of the limit).</source>
-        <translation>메모리 요청(request). 기본값: 제한에 서비스 비율을 곱한 값.</translation>
-    </message>
-    <message>
-        <source>CPU request (default: the service&apos;s share of the limit).</source>
-        <translation>CPU 요청(request). 기본값: 제한에 서비스 비율을 곱한 값.</translation>
-    </message>
-    <message>
         <source>Number of pods (default 1).</source>
         <translation>파드 수(기본값 1).</translation>
     </message>
@@ -3476,6 +3692,22 @@
     <message>
         <source>--set: %1 has no input &apos;%2&apos;; its inputs are: %3.</source>
         <translation>--set: %1에는 &apos;%2&apos; 입력이 없습니다. 입력 목록: %3.</translation>
+    </message>
+    <message>
+        <source>Memory request (default: as --qos sets it).</source>
+        <translation>메모리 요청(기본값: --qos가 정하는 값).</translation>
+    </message>
+    <message>
+        <source>CPU request (default: as --qos sets it).</source>
+        <translation>CPU 요청(기본값: --qos가 정하는 값).</translation>
+    </message>
+    <message>
+        <source>How requests follow limits: memory-guaranteed (default: memory request = limit), guaranteed (CPU too) or burstable (the service&apos;s share, never below its resident memory).</source>
+        <translation>요청이 한도를 따르는 방식: memory-guaranteed(기본값: 메모리 요청 = 한도), guaranteed(CPU도 같음), burstable(서비스의 비율을 쓰되 상주 메모리보다 낮지 않음).</translation>
+    </message>
+    <message>
+        <source>--qos: unknown QoS &apos;%1&apos;; use one of %2.</source>
+        <translation>--qos: 알 수 없는 QoS &apos;%1&apos;입니다. %2 중 하나를 쓰세요.</translation>
     </message>
 </context>
 <context>
@@ -3563,6 +3795,14 @@
     <message>
         <source>%1 has no input &apos;%2&apos;; its inputs are: %3.</source>
         <translation>%1에는 입력 &apos;%2&apos;이(가) 없습니다. 사용할 수 있는 입력: %3.</translation>
+    </message>
+    <message>
+        <source>The memory request %1 is below the %2 %3 holds resident once warm, so the kubelet evicts this pod first under memory pressure.</source>
+        <translation>메모리 요청 %1이(가) %3이(가) 예열된 뒤 상주하는 %2보다 낮아, 메모리가 부족할 때 kubelet이 이 파드를 가장 먼저 축출합니다.</translation>
+    </message>
+    <message>
+        <source>Raise the memory request to at least %1, or leave it unset.</source>
+        <translation>메모리 요청을 %1 이상으로 올리거나 지정하지 마세요.</translation>
     </message>
 </context>
 <context>
@@ -3684,6 +3924,14 @@
     <message>
         <source>default</source>
         <translation>기본값</translation>
+    </message>
+    <message>
+        <source>QoS: %1 (Kubernetes class %2)</source>
+        <translation>QoS: %1 (Kubernetes 클래스 %2)</translation>
+    </message>
+    <message>
+        <source>Resident once warm: %1</source>
+        <translation>예열 후 상주: %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "commands/sizecommand.h"
 
+#include "model/qosmode.h"
 #include "model/resourcebounds.h"
 #include "report/servicereport.h"
 #include "translations/translationloader.h"
@@ -26,9 +27,11 @@ void SizeCommand::describe(QCommandLineParser& parser) const
           QStringLiteral("T") },
         { QStringLiteral("memory"), tr("Memory limit, e.g. 16Gi (overrides the tier's)."), QStringLiteral("Q") },
         { QStringLiteral("cpu"), tr("CPU limit, e.g. 8 or 1500m (overrides the tier's)."), QStringLiteral("Q") },
-        { QStringLiteral("memory-request"), tr("Memory request (default: the service's share of the limit)."),
-          QStringLiteral("Q") },
-        { QStringLiteral("cpu-request"), tr("CPU request (default: the service's share of the limit)."),
+        { QStringLiteral("memory-request"), tr("Memory request (default: as --qos sets it)."), QStringLiteral("Q") },
+        { QStringLiteral("cpu-request"), tr("CPU request (default: as --qos sets it)."), QStringLiteral("Q") },
+        { QStringLiteral("qos"),
+          tr("How requests follow limits: memory-guaranteed (default: memory request = limit), guaranteed "
+             "(CPU too) or burstable (the service's share, never below its resident memory)."),
           QStringLiteral("Q") },
         { QStringLiteral("replicas"), tr("Number of pods (default 1)."), QStringLiteral("N") },
         { QStringLiteral("connections"), tr("Shorthand for --set connections=N."), QStringLiteral("N") },
@@ -123,6 +126,13 @@ std::optional<ServiceRequest> SizeCommand::request(const QCommandLineParser& par
                             .arg(parser.value(QStringLiteral("replicas")))),
                    std::nullopt;
         request.replicas = int(q->raw());
+    }
+    if (parser.isSet(QStringLiteral("qos"))) {
+        request.qos = qosModeFromName(parser.value(QStringLiteral("qos")));
+        if (!request.qos)
+            return fail(tr("--qos: unknown QoS '%1'; use one of %2.")
+                            .arg(parser.value(QStringLiteral("qos")), qosModeNames().join(QStringLiteral(", ")))),
+                   std::nullopt;
     }
     request.storageClass = parser.value(QStringLiteral("storage-class"));
     if (!setInputs(parser, service, request))

@@ -12,6 +12,16 @@ namespace headroom {
 
 // Kubernetes' rules for a pod with one container. Requests are explicit here (the
 // API server's "request defaults to limit" has already happened in the sizing).
+QosClass ClusterFit::qosOf(const Resources& resources)
+{
+    PodRequest pod;
+    pod.cpuRequest = resources.cpuRequest;
+    pod.cpuLimit = resources.cpuLimit;
+    pod.memoryRequest = resources.memoryRequest;
+    pod.memoryLimit = resources.memoryLimit;
+    return qosOf(pod);
+}
+
 QosClass ClusterFit::qosOf(const PodRequest& pod)
 {
     const std::int64_t cpuRequest = pod.cpuRequest.raw();

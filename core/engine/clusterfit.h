@@ -3,6 +3,7 @@
 
 #include "model/clusterplacement.h"
 #include "model/nodepool.h"
+#include "model/servicesizing.h"
 
 #include <QList>
 
@@ -13,6 +14,7 @@ class ClusterFit
 {
 public:
     static QosClass qosOf(const PodRequest& pod);
+    static QosClass qosOf(const Resources& resources); // of a single-container pod
     static ClusterFitResult place(const QList<NodePool>& pools, const QList<PodRequest>& pods);
 };
 

@@ -187,6 +187,8 @@ ServicePlanSizing PlanSizer::sizeService(const Plan& plan, const PlannedService&
     s.name = ps.name;
     s.kind = ps.request.service;
     ServiceRequest base = ps.request;
+    if (!base.qos)
+        base.qos = plan.qos;
     if (base.storageClass.isEmpty())
         base.storageClass = plan.defaultStorageClass;
     LoadShares shares;

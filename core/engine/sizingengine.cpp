@@ -169,8 +169,12 @@ struct SizingEngine::CompiledService
     QList<int> formulaSlots; // parallel to ServiceDefinition::formulas
     QList<int> guideProbes; // parallel to formulas, -1 where there is no guide expression
     QList<int> checkProbes; // parallel to checks
+    QList<int> settingProbes; // parallel to settings, -1 where a setting has no condition
+    QList<int> settingExpressions; // parallel to settings, -1 where a setting has no expression
+    int storageIopsSlot = -1;
     // Resolved once, by index into the service's formulas (-1: none).
     QList<int> memoryComponentFormulas; // parallel to memoryComponents
+    int residentFormula = -1;
     int storageSizeFormula = -1;
     int storageIopsFormula = -1;
     int storageThroughputFormula = -1;
@@ -241,8 +245,9 @@ Expected<SizingEngine::CompiledService*> SizingEngine::compiled(const ServiceDef
         return it->get();
 
     auto c = std::make_shared<CompiledService>();
-    QStringList inputNames = { QStringLiteral("memory"), QStringLiteral("cpu"), QStringLiteral("memory_request"),
-                               QStringLiteral("cpu_request"), QStringLiteral("replicas") };
+    QStringList inputNames
+        = { QStringLiteral("memory"),      QStringLiteral("cpu"),      QStringLiteral("memory_request"),
+            QStringLiteral("cpu_request"), QStringLiteral("replicas"), QStringLiteral("storage_iops") };
     for (const auto& column : service.columns) {
         if (column.dimension)
             inputNames << QStringLiteral("tier_") + column.id;
@@ -270,6 +275,17 @@ Expected<SizingEngine::CompiledService*> SizingEngine::compiled(const ServiceDef
             check.location
         };
     }
+    for (const auto& setting : service.settings) {
+        const QString key = QStringLiteral("services.%1.settings.%2").arg(service.id, setting.name);
+        c->settingProbes << (setting.when.isEmpty() ? -1 : int(probes.size()));
+        if (!setting.when.isEmpty())
+            probes << FormulaEvaluator::Expression { setting.name, setting.when, key + QStringLiteral(".when"),
+                                                     setting.location };
+        c->settingExpressions << (setting.expression.isEmpty() ? -1 : int(probes.size()));
+        if (!setting.expression.isEmpty())
+            probes << FormulaEvaluator::Expression { setting.name, setting.expression,
+                                                     key + QStringLiteral(".expression"), setting.location };
+    }
     if (auto error = c->evaluator.compile(inputNames, formulas, probes))
         return *error;
 
@@ -278,6 +294,7 @@ Expected<SizingEngine::CompiledService*> SizingEngine::compiled(const ServiceDef
     c->memoryRequestSlot = c->evaluator.slot(QStringLiteral("memory_request"));
     c->cpuRequestSlot = c->evaluator.slot(QStringLiteral("cpu_request"));
     c->replicasSlot = c->evaluator.slot(QStringLiteral("replicas"));
+    c->storageIopsSlot = c->evaluator.slot(QStringLiteral("storage_iops"));
     for (const auto& column : service.columns) {
         if (column.dimension)
             c->columnSlots << qMakePair(column.id, c->evaluator.slot(QStringLiteral("tier_") + column.id));
@@ -293,6 +310,8 @@ Expected<SizingEngine::CompiledService*> SizingEngine::compiled(const ServiceDef
     };
     for (const auto& component : service.memoryComponents)
         c->memoryComponentFormulas << formulaIndex(component.formula);
+    if (!service.residentFormula.isEmpty())
+        c->residentFormula = formulaIndex(service.residentFormula);
     if (!service.storage.sizeFormula.isEmpty())
         c->storageSizeFormula = formulaIndex(service.storage.sizeFormula);
     if (!service.storage.iopsFormula.isEmpty())
@@ -443,6 +462,7 @@ Expected<ServiceSizing> SizingEngine::size(const ServiceRequest& request, TextCa
         if (auto error = (this->*stage)(run))
             return *error;
     }
+    coverResidentMemory(run);
     breakMemoryDown(run);
     if (auto error = checkStorage(run))
         return *error;
@@ -533,9 +553,13 @@ std::optional<Error> SizingEngine::resolveResources(Run& run) const
     if (r.memoryLimit.raw() < Quantity::mebibytes(16).raw())
         return requestError(QStringLiteral("memory"),
                             tr("the memory limit must be at least 16Mi; no data service runs in less."));
-    r.cpuRequest = request.cpuRequest.value_or(shareOf(r.cpuLimit, service->cpuRequestShare, 1));
+    const QosMode qos = request.qos.value_or(kDefaultQosMode);
+    run.out.qos = qos;
+    r.cpuRequest = request.cpuRequest.value_or(
+        qos == QosMode::Guaranteed ? r.cpuLimit : shareOf(r.cpuLimit, service->cpuRequestShare, 1));
     r.memoryRequest = request.memoryRequest.value_or(
-        shareOf(r.memoryLimit, service->memoryRequestShare, Quantity::mebibytes(1).raw()));
+        qos == QosMode::Burstable ? shareOf(r.memoryLimit, service->memoryRequestShare, Quantity::mebibytes(1).raw())
+                                  : r.memoryLimit);
     if (r.cpuRequest.raw() > r.cpuLimit.raw())
         return requestError(QStringLiteral("cpu-request"),
                             tr("the CPU request %1 is above the limit %2; Kubernetes refuses that.")
@@ -581,6 +605,7 @@ std::optional<Error> SizingEngine::bindInputs(Run& run) const
     ev.setValue(c.memoryRequestSlot, r.memoryRequest.toFormulaValue());
     ev.setValue(c.cpuRequestSlot, r.cpuRequest.toFormulaValue());
     ev.setValue(c.replicasSlot, run.request.replicas);
+    ev.setValue(c.storageIopsSlot, 0.0); // known after the storage check
     for (qsizetype k = 0; k < c.columnSlots.size(); ++k)
         ev.setValue(c.columnSlots.at(k).second, run.rowValues->columns.at(k));
 
@@ -651,6 +676,39 @@ std::optional<Error> SizingEngine::evaluate(Run& run) const
         run.values.append(FormulaValue { f.name, f.title, q.value(), f.explanation, guideValue, f.guideNote });
     }
     return std::nullopt;
+}
+
+// A memory request below what the engine holds resident makes the pod the kubelet's first
+// eviction candidate once it warms up: a request the catalog's share gave is raised to it
+// (within the limit), an explicit one is kept with a finding. The formulas saw the request
+// before it was raised; no built-in formula reads memory_request.
+void SizingEngine::coverResidentMemory(Run& run) const
+{
+    const FormulaValue* resident = formulaValueAt(run.values, run.compiled->residentFormula);
+    if (!resident)
+        return;
+    ServiceSizing& out = run.out;
+    Resources& r = out.resources;
+    out.residentMemory = resident->value;
+    const std::int64_t mib = Quantity::mebibytes(1).raw();
+    const std::int64_t needed = std::min((resident->value.raw() + mib - 1) / mib * mib, r.memoryLimit.raw());
+    if (r.memoryRequest.raw() >= needed)
+        return;
+    if (!run.request.memoryRequest) {
+        r.memoryRequest = Quantity::bytes(needed);
+        return;
+    }
+    if (!run.full)
+        return;
+    out.findings << Finding {
+        QStringLiteral("memory.request-below-resident"),
+        Severity::Warning,
+        tr("The memory request %1 is below the %2 %3 holds resident once warm, so the "
+           "kubelet evicts this pod first under memory pressure.")
+            .arg(run.texts.display(r.memoryRequest), run.texts.display(resident->value), out.serviceName),
+        tr("Raise the memory request to at least %1, or leave it unset.").arg(Quantity::bytes(needed).toString()),
+        { QStringLiteral("memory-request") }
+    };
 }
 
 // Components take what they demand, in priority order, while the limit lasts; the rest is
@@ -725,6 +783,7 @@ std::optional<Error> SizingEngine::checkStorage(Run& run) const
     st.storageClassName = sc->name;
     st.iopsCeiling = Quantity::iops(sc->iops.ceilingFor(st.size ? st.size->raw() : 0));
     st.throughputCeiling = sc->throughput;
+    run.compiled->evaluator.setValue(c.storageIopsSlot, st.iopsCeiling.toFormulaValue());
     if (!run.full)
         return std::nullopt;
     const QString volume = st.size ? run.texts.display(*st.size) : QStringLiteral("0 B");
@@ -744,6 +803,20 @@ void SizingEngine::formatSettings(Run& run) const
     out.settings.reserve(settings.size());
     for (qsizetype i = 0; i < settings.size(); ++i) {
         const SettingDefinition& setting = settings.at(i);
+        if (const int probe = run.compiled->settingProbes.at(i); probe >= 0) {
+            const auto holds = run.compiled->evaluator.evaluateProbe(probe);
+            if (!holds || holds.value() == 0.0)
+                continue;
+        }
+        if (const int expression = run.compiled->settingExpressions.at(i); expression >= 0) {
+            const auto v = run.compiled->evaluator.evaluateProbe(expression);
+            if (!v)
+                continue;
+            const CompiledService::SettingPlan& plan = run.compiled->settings.at(i);
+            const Quantity value = Quantity::count(std::llround(v.value()));
+            out.settings.append(Setting { setting.name, formatSetting(value, plan.format), setting.explanation });
+            continue;
+        }
         if (setting.formula.isEmpty()) {
             out.settings.append(Setting { setting.name, setting.value, setting.explanation });
             continue;
@@ -755,10 +828,10 @@ void SizingEngine::formatSettings(Run& run) const
         else if (plan.name.kind == NameRef::Kind::Input)
             explanation = out.inputs.at(plan.name.index).description;
         const Quantity value = namedQuantity(plan.name, out, out.inputs, out.values);
-        out.settings.append(
-            Setting { setting.name,
-                      run.texts.text(2 + int(plan.format), value, [&] { return formatSetting(value, plan.format); }),
-                      std::move(explanation) });
+        QString text = run.texts.text(2 + int(plan.format), value, [&] { return formatSetting(value, plan.format); });
+        if (!setting.valueTemplate.isEmpty())
+            text = QString(setting.valueTemplate).replace(QLatin1String("{value}"), text);
+        out.settings.append(Setting { setting.name, std::move(text), std::move(explanation) });
     }
 }
 

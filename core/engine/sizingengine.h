@@ -60,6 +60,7 @@ private:
     std::optional<Error> compileService(Run& run) const;
     std::optional<Error> bindInputs(Run& run) const;
     std::optional<Error> evaluate(Run& run) const;
+    void coverResidentMemory(Run& run) const;
     void breakMemoryDown(Run& run) const;
     std::optional<Error> checkStorage(Run& run) const;
     void formatSettings(Run& run) const;

@@ -61,6 +61,8 @@ Expected<ServiceRequest> roleRequest(const Plan& plan, const PlanSizing& sizing,
     ServiceRequest request = ps->request;
     if (request.storageClass.isEmpty())
         request.storageClass = plan.defaultStorageClass;
+    if (!request.qos)
+        request.qos = plan.qos;
     if (role.isEmpty() || !ps->topology)
         return request;
     const std::optional<Role> named = roleFromName(role);

@@ -271,6 +271,25 @@ private:
         m_exported << ExportedSetting { s.name, s.value, path, form, configKey };
     }
 
+    // A list item (a command-line flag) that names a setting this sizing does not write, as
+    // the catalog's `when` decided, is left out rather than written half-filled.
+    void dropUnsetItems(ValueNode& node) const
+    {
+        static const QRegularExpression placeholder(QStringLiteral("\\{([^{}]+)\\}"));
+        if (node.kind != ValueNode::Kind::Sequence)
+            return;
+        std::erase_if(node.items, [&](const ValueNode& item) {
+            if (item.kind != ValueNode::Kind::Scalar)
+                return false;
+            for (const auto& m : placeholder.globalMatch(item.text)) {
+                const QString name = m.captured(1);
+                if (!m_sizing.setting(name) && !sizingSourceFromName(name))
+                    return true;
+            }
+            return false;
+        });
+    }
+
     // Replaces {name} in every scalar by a setting of the sizing, else a sizing value.
     void substitute(ValueNode& node, const ChartValue& v)
     {
@@ -333,6 +352,7 @@ private:
             break;
         case ChartValue::Kind::Template:
             node = v.value;
+            dropUnsetItems(*node);
             substitute(*node, v);
             for (const auto& name : v.covers) {
                 if (const Setting* s = m_sizing.setting(name))
@@ -427,7 +447,16 @@ private:
         };
         for (const auto& [key, value] : names)
             text.replace(key, value);
-        return text;
+        // Then the sizing's own values by name ({oplog_size}), as the sizing shows them.
+        static const QRegularExpression valueName(QStringLiteral("\\{([a-z_0-9]+)\\}"));
+        QString out;
+        qsizetype last = 0;
+        for (const auto& m : valueName.globalMatch(text)) {
+            const FormulaValue* v = m_sizing.value(m.captured(1));
+            out += text.mid(last, m.capturedStart() - last) + (v ? v->value.toString() : m.captured(0));
+            last = m.capturedEnd();
+        }
+        return out + text.mid(last);
     }
 
     QStringList limitations() const

@@ -449,8 +449,10 @@ private:
             return;
         if (!m_yaml.expectMap(node, path))
             return;
-        m_yaml.checkKeys(node, { QStringLiteral("components"), QStringLiteral("remainder") }, path);
+        m_yaml.checkKeys(
+            node, { QStringLiteral("components"), QStringLiteral("remainder"), QStringLiteral("resident") }, path);
         s.memoryRemainder = m_yaml.string(node, "remainder", path, false).value_or(QStringLiteral("Unallocated"));
+        s.residentFormula = m_yaml.string(node, "resident", path, false).value_or(QString());
         const auto components = node["components"];
         const QString cp = YamlReader::join(path, QStringLiteral("components"));
         if (!components.IsDefined() || !m_yaml.expectSequence(components, cp))
@@ -474,10 +476,13 @@ private:
             const QString& p = itemPath;
             m_yaml.checkKeys(n,
                              { QStringLiteral("name"), QStringLiteral("formula"), QStringLiteral("format"),
-                               QStringLiteral("value"), QStringLiteral("explanation") },
+                               QStringLiteral("value"), QStringLiteral("explanation"), QStringLiteral("when"),
+                               QStringLiteral("template"), QStringLiteral("expression") },
                              p);
             SettingDefinition setting;
             setting.name = m_yaml.string(n, "name", p, true).value_or(QString());
+            setting.when = m_yaml.string(n, "when", p, false).value_or(QString());
+            setting.location = m_yaml.locationOf(n);
             if (n["value"].IsDefined()) {
                 // A fixed value from the guide: no formula, and it must say why.
                 setting.value = m_yaml.string(n, "value", p, true).value_or(QString());
@@ -487,8 +492,19 @@ private:
                 s.settings << setting;
                 return;
             }
-            setting.formula = m_yaml.string(n, "formula", p, true).value_or(QString());
+            if (n["expression"].IsDefined()) {
+                setting.expression = m_yaml.string(n, "expression", p, true).value_or(QString());
+                setting.explanation = m_yaml.string(n, "explanation", p, true).value_or(QString());
+                if (n["formula"].IsDefined())
+                    m_yaml.error(n, p, CatalogLoaderText::tr("a setting has a formula or an expression, not both."));
+            } else {
+                setting.formula = m_yaml.string(n, "formula", p, true).value_or(QString());
+            }
             setting.format = m_yaml.string(n, "format", p, true).value_or(QString());
+            setting.valueTemplate = m_yaml.string(n, "template", p, false).value_or(QString());
+            if (!setting.valueTemplate.isEmpty() && !setting.valueTemplate.contains(QLatin1String("{value}")))
+                m_yaml.error(n["template"], YamlReader::join(p, QStringLiteral("template")),
+                             CatalogLoaderText::tr("a setting's template holds {value}."));
             if (!setting.format.isEmpty() && !kSettingFormats.contains(setting.format)) {
                 m_yaml.error(n["format"], YamlReader::join(p, QStringLiteral("format")),
                              CatalogLoaderText::tr("unknown format '%1'; use one of %2.")
@@ -668,8 +684,9 @@ std::optional<Error> validateMatrix(const Catalog& catalog, const ServiceDefinit
 // The names a sizing gives every formula before the service's own inputs.
 QStringList builtInNames(const ServiceDefinition& s)
 {
-    QStringList inputNames = { QStringLiteral("memory"), QStringLiteral("cpu"), QStringLiteral("memory_request"),
-                               QStringLiteral("cpu_request"), QStringLiteral("replicas") };
+    QStringList inputNames
+        = { QStringLiteral("memory"),      QStringLiteral("cpu"),      QStringLiteral("memory_request"),
+            QStringLiteral("cpu_request"), QStringLiteral("replicas"), QStringLiteral("storage_iops") };
     for (const auto& c : s.columns) {
         if (c.dimension)
             inputNames << QStringLiteral("tier_") + c.id;
@@ -726,6 +743,15 @@ std::optional<Error> compileFormulas(const ServiceDefinition& s, const QStringLi
         probes << FormulaEvaluator::Expression { c.code, c.when,
                                                  QStringLiteral("services.%1.checks.%2.when").arg(s.id, c.code),
                                                  c.location };
+    for (const auto& setting : s.settings) {
+        const QString key = QStringLiteral("services.%1.settings.%2").arg(s.id, setting.name);
+        if (!setting.when.isEmpty())
+            probes << FormulaEvaluator::Expression { setting.name, setting.when, key + QStringLiteral(".when"),
+                                                     setting.location };
+        if (!setting.expression.isEmpty())
+            probes << FormulaEvaluator::Expression { setting.name, setting.expression,
+                                                     key + QStringLiteral(".expression"), setting.location };
+    }
     FormulaEvaluator evaluator;
     return evaluator.compile(inputNames, formulas, probes);
 }
@@ -740,6 +766,13 @@ std::optional<Error> validateReferences(const ServiceDefinition& s, const QStrin
         if (!f || f->dimension != Dimension::Memory)
             return serviceError(s, QStringLiteral("memory.components.%1").arg(c.name),
                                 CatalogLoaderText::tr("'%1' is not a memory formula of this service.").arg(c.formula));
+    }
+    if (!s.residentFormula.isEmpty()) {
+        const auto* f = s.formula(s.residentFormula);
+        if (!f || f->dimension != Dimension::Memory)
+            return serviceError(
+                s, QStringLiteral("memory.resident"),
+                CatalogLoaderText::tr("'%1' is not a memory formula of this service.").arg(s.residentFormula));
     }
     for (const auto& setting : s.settings) {
         if (setting.formula.isEmpty())

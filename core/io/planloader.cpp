@@ -5,6 +5,7 @@
 #include "io/measurementreader.h"
 #include "io/storageclassreader.h"
 #include "io/yamlreader.h"
+#include "model/qosmode.h"
 #include "model/resourcebounds.h"
 
 #include <QCoreApplication>
@@ -116,6 +117,21 @@ std::optional<Error> validateExportedNames(const Plan& plan, const YAML::Node& r
         }
     }
     return std::nullopt;
+}
+
+// `qos:` of a plan or a service: one of the modes, else an error that lists them.
+template <typename Map> // YAML::Node or YamlMap
+std::optional<QosMode> readQos(YamlReader& yaml, const Map& map, const QString& path)
+{
+    const auto name = yaml.string(map, "qos", path, false);
+    if (!name)
+        return std::nullopt;
+    const auto mode = qosModeFromName(*name);
+    if (!mode)
+        yaml.error(map["qos"], YamlReader::join(path, QStringLiteral("qos")),
+                   QCoreApplication::translate("PlanLoader", "unknown QoS '%1'; use one of %2.")
+                       .arg(*name, qosModeNames().join(QStringLiteral(", "))));
+    return mode;
 }
 
 class PlanReader
@@ -412,7 +428,7 @@ public:
         }
         m_yaml.checkKeys(nodeMap,
                          { "name", "kind", "tier", "resources", "replicas", "storageClass", "volume", "inputs",
-                           "topology", "nodePool", "measured" },
+                           "topology", "nodePool", "measured", "qos" },
                          path);
         ServiceRequest& r = ps.request;
         const ServiceDefinition* def = nullptr;
@@ -441,6 +457,7 @@ public:
         }
         if (const auto replicas = count(nodeMap, "replicas", path, 1, 10000))
             r.replicas = int(replicas->raw());
+        r.qos = readQos(m_yaml, nodeMap, path);
         if (const auto sc = m_yaml.string(nodeMap, "storageClass", path, false)) {
             if (!m_catalog.storageClass(*sc))
                 m_yaml.error(nodeMap["storageClass"], YamlReader::join(path, QStringLiteral("storageClass")),
@@ -648,9 +665,10 @@ Expected<Plan> PlanLoader::load(const QByteArray& data, const QString& fileName)
     yaml.checkKeys(root,
                    { QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("metadata"),
                      QStringLiteral("nodePools"), QStringLiteral("storage"), QStringLiteral("services"),
-                     QStringLiteral("catalog") },
+                     QStringLiteral("catalog"), QStringLiteral("qos") },
                    {});
     Plan plan;
+    plan.qos = readQos(yaml, root, {});
     if (const auto meta = root["metadata"]; meta.IsDefined() && yaml.expectMap(meta, QStringLiteral("metadata"))) {
         yaml.checkKeys(meta, { QStringLiteral("name"), QStringLiteral("notes") }, QStringLiteral("metadata"));
         plan.name = yaml.string(meta, "name", QStringLiteral("metadata"), true).value_or(QString());

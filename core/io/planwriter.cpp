@@ -2,6 +2,7 @@
 #include "io/planwriter.h"
 
 #include "io/planloader.h"
+#include "model/qosmode.h"
 
 #include <QLocale>
 #include <QSaveFile>
@@ -265,6 +266,8 @@ void putService(YAML::Emitter& out, const PlannedService& s)
     putResources(out, "resources", ResourceOverrides { r.cpuLimit, r.memoryLimit, r.cpuRequest, r.memoryRequest });
     if (r.replicas != 1)
         out << YAML::Key << "replicas" << YAML::Value << r.replicas;
+    if (r.qos)
+        out << YAML::Key << "qos" << YAML::Value << s8(qosModeName(*r.qos));
     if (!r.storageClass.isEmpty())
         out << YAML::Key << "storageClass" << YAML::Value << s8(r.storageClass);
     if (!s.nodePool.isEmpty())
@@ -320,6 +323,8 @@ QByteArray PlanWriter::toYaml(const Plan& plan)
     if (!plan.notes.isEmpty())
         out << YAML::Key << "notes" << YAML::Value << s8(plan.notes);
     out << YAML::EndMap;
+    if (plan.qos)
+        out << YAML::Key << "qos" << YAML::Value << s8(qosModeName(*plan.qos));
 
     putNodePools(out, plan);
     putStorage(out, plan);

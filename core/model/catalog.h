@@ -83,6 +83,12 @@ struct SettingDefinition
     QString format; // postgres, redis, jvm, mysql, php, gib, k8s, count, number, duration, percent
     QString value; // a fixed value instead of a formula (allkeys-lru, 102400)
     QString explanation; // for fixed values; formula settings use the formula's
+    QString when; // optional muparser condition: the setting is written only where it holds
+    QString valueTemplate; // optional: the line's value around the formatted {value}
+    // A count computed after the storage check, so it can read storage_iops (the class's
+    // IOPS at the planned volume); instead of a formula or a fixed value.
+    QString expression;
+    SourceLocation location;
 };
 
 struct StorageDefinition
@@ -118,6 +124,7 @@ struct ServiceDefinition
     QList<FormulaDefinition> formulas;
     QList<MemoryComponentDefinition> memoryComponents;
     QString memoryRemainder;
+    QString residentFormula; // memory.resident: what the engine holds resident once warm
     QList<SettingDefinition> settings;
     StorageDefinition storage;
     QList<CheckDefinition> checks;

@@ -25,7 +25,7 @@ bool operator==(const ServiceRequest& a, const ServiceRequest& b)
 {
     return a.service == b.service && a.size == b.size && a.cpuLimit == b.cpuLimit && a.memoryLimit == b.memoryLimit
         && a.cpuRequest == b.cpuRequest && a.memoryRequest == b.memoryRequest && a.replicas == b.replicas
-        && a.storageClass == b.storageClass && a.inputs == b.inputs;
+        && a.storageClass == b.storageClass && a.inputs == b.inputs && a.qos == b.qos;
 }
 
 bool operator==(const PlannedService& a, const PlannedService& b)
@@ -74,7 +74,7 @@ bool operator==(const Plan& a, const Plan& b)
 {
     return a.name == b.name && a.notes == b.notes && samePools(a.nodePools, b.nodePools)
         && a.defaultStorageClass == b.defaultStorageClass && sameClasses(a.storageClasses, b.storageClasses)
-        && a.horizon == b.horizon && a.services == b.services
+        && a.horizon == b.horizon && a.qos == b.qos && a.services == b.services
         && a.catalogOverrides.trimmed() == b.catalogOverrides.trimmed();
 }
 

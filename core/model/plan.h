@@ -93,6 +93,7 @@ struct Plan
     QString defaultStorageClass;
     QList<StorageClass> storageClasses; // the user's own, beside the catalog's
     Quantity horizon = Quantity::milliseconds(365LL * 86400 * 1000); // how far storage growth is planned
+    std::optional<QosMode> qos; // for services that set none; unset: kDefaultQosMode
     QList<PlannedService> services;
     QByteArray catalogOverrides; // catalog YAML documents (kind Service, StorageClasses, …)
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/catalog.h"
+#include "model/qosmode.h"
 #include "model/quantity.h"
 
 #include <QList>
@@ -22,6 +23,7 @@ struct ServiceRequest
     std::optional<Quantity> memoryLimit;
     std::optional<Quantity> cpuRequest;
     std::optional<Quantity> memoryRequest;
+    std::optional<QosMode> qos; // unset: the plan's, else kDefaultQosMode
     int replicas = 1;
     QString storageClass; // empty: the service's default
     QMap<QString, Quantity> inputs; // by input name; others take their defaults
@@ -100,7 +102,11 @@ struct ServiceSizing
     QString serviceName;
     QString size; // empty when sized from explicit limits
     int replicas = 1;
+    QosMode qos = kDefaultQosMode; // how the requests were set
     Resources resources;
+    // What the engine holds resident once warm (the catalog's memory.resident), which a
+    // memory request must cover; unset when the catalog names none.
+    std::optional<Quantity> residentMemory;
     QList<InputValue> inputs;
     QList<FormulaValue> values;
     QList<MemoryComponent> memory;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "report/servicereport.h"
 
+#include "engine/clusterfit.h"
 #include "model/catalogtext.h"
 
 #include <QCoreApplication>
@@ -109,7 +110,13 @@ QString toText(const ServiceSizing& s)
     resources.addRow({ QStringLiteral("CPU"), s.resources.cpuRequest.toString(), s.resources.cpuLimit.toString() });
     resources.addRow(
         { SizingReportText::tr("Memory"), s.resources.memoryRequest.toString(), s.resources.memoryLimit.toString() });
-    out += resources.toString({ 1, 2 }) + QLatin1Char('\n');
+    out += resources.toString({ 1, 2 });
+    out += SizingReportText::tr("QoS: %1 (Kubernetes class %2)")
+               .arg(qosModeName(s.qos), qosClassName(ClusterFit::qosOf(s.resources)))
+        + QLatin1Char('\n');
+    if (s.residentMemory)
+        out += SizingReportText::tr("Resident once warm: %1").arg(s.residentMemory->toString()) + QLatin1Char('\n');
+    out += QLatin1Char('\n');
 
     if (!s.memory.isEmpty()) {
         TextTable memory({ SizingReportText::tr("Memory breakdown"), SizingReportText::tr("Allocated"),
@@ -207,7 +214,12 @@ QString toYaml(const ServiceSizing& s)
     out << YAML::EndMap << YAML::Key << "limits" << YAML::Value << YAML::BeginMap;
     emitQuantity(out, "cpu", s.resources.cpuLimit);
     emitQuantity(out, "memory", s.resources.memoryLimit);
-    out << YAML::EndMap << YAML::EndMap;
+    out << YAML::EndMap;
+    out << YAML::Key << "qos" << YAML::Value << s8(qosModeName(s.qos));
+    out << YAML::Key << "qosClass" << YAML::Value << s8(qosClassName(ClusterFit::qosOf(s.resources)));
+    if (s.residentMemory)
+        emitQuantity(out, "residentMemory", *s.residentMemory);
+    out << YAML::EndMap;
 
     out << YAML::Key << "memory" << YAML::Value << YAML::BeginSeq;
     for (const auto& m : s.memory) {
@@ -285,7 +297,14 @@ QString toJson(const ServiceSizing& s)
         { QStringLiteral("limits"),
           QJsonObject { { QStringLiteral("cpu"), s.resources.cpuLimit.toString() },
                         { QStringLiteral("memory"), s.resources.memoryLimit.toString() } } },
+        { QStringLiteral("qos"), qosModeName(s.qos) },
+        { QStringLiteral("qosClass"), qosClassName(ClusterFit::qosOf(s.resources)) },
     };
+    if (s.residentMemory) {
+        QJsonObject resources = root[QStringLiteral("resources")].toObject();
+        resources[QStringLiteral("residentMemory")] = s.residentMemory->toString();
+        root[QStringLiteral("resources")] = resources;
+    }
     QJsonArray memory;
     for (const auto& m : s.memory) {
         memory.append(QJsonObject { { QStringLiteral("name"), m.name },

@@ -160,6 +160,13 @@ private slots:
             << QStringLiteral("give the service a tier");
         QTest::addRow("services is a map") << QByteArray(head + "  db: {kind: redis}\n") << 5
                                            << QStringLiteral("services") << QStringLiteral("expected a list");
+        QTest::addRow("unknown plan qos") << QByteArray("apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: x}\n"
+                                                        "qos: besteffort\nservices: []\n")
+                                          << 4 << QStringLiteral("qos") << QStringLiteral("unknown QoS 'besteffort'");
+        QTest::addRow("unknown service qos")
+            << QByteArray(head + "  - {name: db, kind: redis, tier: small, qos: fast}\n") << 5
+            << QStringLiteral("services.db.qos")
+            << QStringLiteral("use one of guaranteed, memory-guaranteed, burstable");
         QTest::addRow("two documents") << QByteArray(head + "---\n" + head) << 1 << QString()
                                        << QStringLiteral("exactly one YAML document");
     }

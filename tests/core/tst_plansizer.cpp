@@ -947,14 +947,15 @@ private slots:
     {
         const Sized s = sizeFile(example("case-study-before.yaml"));
         QVERIFY(s.error.isEmpty());
-        // The case study's 7Gi primary and 3Gi replica, requests at half the limit, on two 16Gi nodes.
+        // The case study's 7Gi primary and 3Gi replica on two 16Gi nodes, memory requests equal to
+        // the limits (qos memory-guaranteed, the default).
         QCOMPARE(s.sizing.fit.placed.size(), 2);
         QVERIFY(s.sizing.fit.unplaced.isEmpty());
         QCOMPARE(s.sizing.fit.nodes.size(), 2);
         std::int64_t requested = 0;
         for (const auto& n : s.sizing.fit.nodes)
             requested += n.memoryRequested.raw();
-        QCOMPARE(requested, 5 * GiB);
+        QCOMPARE(requested, 10 * GiB);
         QVERIFY(!s.sizing.fit.monthlyCost); // the pool has no price
     }
 

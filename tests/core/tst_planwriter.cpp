@@ -163,6 +163,9 @@ private slots:
         QCOMPARE(api->request.service, QStringLiteral("webapp"));
         QVERIFY(api->request.size.isEmpty());
         QCOMPARE(api->request.replicas, 3);
+        QCOMPARE(api->request.qos, std::optional(QosMode::Guaranteed));
+        QCOMPARE(plan->qos, std::optional(QosMode::Burstable));
+        QVERIFY(!db->request.qos);
         QCOMPARE(api->request.cpuRequest.value_or(Quantity()), Quantity::millicores(500));
         QCOMPARE(api->request.inputs.value(QStringLiteral("workers")), Quantity::count(8));
         QVERIFY(!plan->catalogOverrides.isEmpty());

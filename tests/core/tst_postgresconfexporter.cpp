@@ -343,6 +343,8 @@ private slots:
             { QStringLiteral("read_buffer_size"), { 8192, 2147479552ull, 4096 } },
             { QStringLiteral("sort_buffer_size"), { 32768, kMax, 1 } },
             { QStringLiteral("join_buffer_size"), { 128, kMax, 128 } },
+            { QStringLiteral("innodb_io_capacity"), { 100, kMax, 1 } },
+            { QStringLiteral("innodb_io_capacity_max"), { 100, kMax, 1 } },
         };
         const Loaded l = load(
             m_catalog, "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: t}\nservices:\n  - " + service + "\n");

@@ -4,6 +4,7 @@
 // the engine's invariants, its errors and the catalog's checks.
 #include "engine/sizingengine.h"
 #include "model/catalog.h"
+#include "model/qosmode.h"
 #include "model/quantity.h"
 #include "model/servicesizing.h"
 #include "testutils.h"
@@ -128,9 +129,14 @@ const CheckCase checkCases[] = {
     { "loki", "small", "", "active_streams=2", "loki.stream-rate-limited" },
     // 1M streams x 5Ki = 4.8Gi beside 1.5Gi of caches in 4Gi: the engine's own finding.
     { "loki", "small", "", "active_streams=1000000", "memory.overcommit" },
+    // Grafana's range for one binary is about 20 GB a day; 10MB/s is 864 GB, 200MB/s 17.3 TB.
+    { "loki", "small", "", "", "loki.beyond-single-binary" },
+    { "loki", "large", "", "", "loki.beyond-small-distributed" },
     { "keycloak", "small", "1Gi", "", "keycloak.heap-small" },
     { "keycloak", "small", "", "max_metaspace=1Gi", "keycloak.non-heap-tight" },
     { "keycloak", "large", "", "metaspace_size=1Gi;max_metaspace=512Mi", "keycloak.metaspace-threshold-above-max" },
+    // 9 replicas' output buffers (64Mi each at 512Mi) and the 16Mi backlog exceed 75% of 512Mi.
+    { "redis", "small", "512Mi", "pods=10", "redis.replication-buffers-crowd-out-data" },
     // A quarter of 1Gi is 256M, below the 512M Nextcloud requires.
     { "nextcloud", "small", "1Gi", "", "nextcloud.memory-limit-low" },
 };
@@ -189,6 +195,26 @@ private slots:
     void numbersOnlyAreTheFullNumbers_data();
     void numbersOnlyAreTheFullNumbers();
 
+    // Requests and QoS (issue 13, item 2).
+    void requestsCoverResidentMemory_data();
+    void requestsCoverResidentMemory();
+    void explicitRequestBelowResidentIsAFinding();
+
+    // Redis persistence and replication (item 5), Prometheus (item 7), MySQL I/O (item 9).
+    void redisMaxmemoryLeavesRoomForForkAndReplicas_data();
+    void redisMaxmemoryLeavesRoomForForkAndReplicas();
+    void prometheusBlockDurationsOnlyWithThanos_data();
+    void prometheusBlockDurationsOnlyWithThanos();
+    void prometheusQueryLimits();
+    void mysqlIoCapacityFromStorageClass_data();
+    void mysqlIoCapacityFromStorageClass();
+    void lokiWithinSingleBinaryRangeHasNoModeFinding();
+
+    // What a DBA expects beside the sizing (issue 13's extras).
+    void dbaExtras_data();
+    void dbaExtras();
+    void dbaExtraValues();
+
     // The catalog's checks.
     void checkFires_data();
     void checkFires();
@@ -198,6 +224,8 @@ private:
     Expected<QMap<QString, Quantity>> parseInputs(const QString& service, const QString& text) const;
     Expected<ServiceSizing> size(const QString& service, const QString& tier, const QString& inputs,
                                  const QString& memoryLimit = {}) const;
+    QString settingValue(const QString& service, const QString& tier, const QString& inputs,
+                         const QString& setting) const;
 
     std::optional<Catalog> m_catalog;
     std::unique_ptr<SizingEngine> m_engine;
@@ -356,9 +384,22 @@ void TestSizingEngine::workedExampleResources()
     const auto sizing = size(service, QStringLiteral("large"), inputs);
     QVERIFY2(sizing.hasValue(), qPrintable(describe(sizing)));
     QCOMPARE(sizing->resources.cpuRequest, cpu(cpuRequest));
-    QCOMPARE(sizing->resources.memoryRequest, memory(memoryRequest));
     QCOMPARE(sizing->resources.cpuLimit, cpu(cpuLimit));
     QCOMPARE(sizing->resources.memoryLimit, memory(memoryLimit));
+    // By default (memory-guaranteed) the memory request is the limit, not the guide's half.
+    QCOMPARE(sizing->resources.memoryRequest, memory(memoryLimit));
+
+    // burstable keeps the guide's request unless the engine holds more than that resident.
+    ServiceRequest burstable;
+    burstable.service = service;
+    burstable.size = QStringLiteral("large");
+    burstable.qos = QosMode::Burstable;
+    const auto split = m_engine->size(burstable);
+    QVERIFY2(split, qPrintable(describe(split)));
+    QVERIFY(split->residentMemory);
+    const std::int64_t resident
+        = std::min((split->residentMemory->raw() + MiB - 1) / MiB * MiB, memory(memoryLimit).raw());
+    QCOMPARE(split->resources.memoryRequest.raw(), std::max(memory(memoryRequest).raw(), resident));
 }
 
 void TestSizingEngine::workedExampleSetting_data()
@@ -1540,7 +1581,8 @@ void TestSizingEngine::explicitLimitsPickTheRowForDefaults()
     QCOMPARE(sizing->input(QStringLiteral("connections"))->value, Quantity::count(200));
     QCOMPARE(sizing->setting(QStringLiteral("shared_buffers"))->value, QStringLiteral("1536MB"));
     QCOMPARE(sizing->resources.cpuRequest, cpu(QStringLiteral("1500m")));
-    QCOMPARE(sizing->resources.memoryRequest, memory(QStringLiteral("3Gi")));
+    // memory-guaranteed by default: a database's memory cannot be taken back without an OOM kill.
+    QCOMPARE(sizing->resources.memoryRequest, memory(QStringLiteral("6Gi")));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1622,5 +1664,294 @@ void TestSizingEngine::checkRowsCoverEveryService()
 }
 
 QTEST_GUILESS_MAIN(TestSizingEngine)
+
+// ---------------------------------------------------------------------------------------------
+// Requests and QoS
+
+QString TestSizingEngine::settingValue(const QString& service, const QString& tier, const QString& inputs,
+                                       const QString& setting) const
+{
+    const auto sizing = size(service, tier, inputs);
+    if (!sizing)
+        return QStringLiteral("error: ") + describe(sizing);
+    const Setting* s = sizing->setting(setting);
+    return s ? s->value : QStringLiteral("(not written)");
+}
+
+// Every service at every tier, one and three pods, each QoS: the memory request covers what the
+// engine holds resident (as far as the limit allows), and no request exceeds its limit.
+void TestSizingEngine::requestsCoverResidentMemory_data()
+{
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<QString>("tier");
+    QTest::addColumn<int>("pods");
+    QTest::addColumn<QString>("qos");
+    for (const auto& service : m_catalog->services) {
+        for (const auto& tier : m_catalog->workloadSizes) {
+            for (const int pods : { 1, 3 }) {
+                for (const auto& qos : qosModeNames())
+                    QTest::addRow("%s %s %d pods %s", qPrintable(service.id), qPrintable(tier.id), pods,
+                                  qPrintable(qos))
+                        << service.id << tier.id << pods << qos;
+            }
+        }
+    }
+}
+
+void TestSizingEngine::requestsCoverResidentMemory()
+{
+    QFETCH(QString, service);
+    QFETCH(QString, tier);
+    QFETCH(int, pods);
+    QFETCH(QString, qos);
+    ServiceRequest request;
+    request.service = service;
+    request.size = tier;
+    request.replicas = pods;
+    request.qos = qosModeFromName(qos);
+    const auto sizing = m_engine->size(request);
+    QVERIFY2(sizing, qPrintable(describe(sizing)));
+    const Resources& r = sizing->resources;
+    QVERIFY2(sizing->residentMemory, "every built-in service names its resident memory");
+    const std::int64_t resident = std::min(sizing->residentMemory->raw(), r.memoryLimit.raw());
+    QVERIFY2(r.memoryRequest.raw() >= resident,
+             qPrintable(QStringLiteral("request %1 below resident %2")
+                            .arg(r.memoryRequest.toString(), sizing->residentMemory->toString())));
+    QVERIFY(r.memoryRequest.raw() <= r.memoryLimit.raw());
+    QVERIFY(r.cpuRequest.raw() <= r.cpuLimit.raw());
+    QVERIFY(r.cpuRequest.raw() > 0);
+    QCOMPARE(qosModeName(sizing->qos), qos);
+    if (*request.qos != QosMode::Burstable)
+        QCOMPARE(r.memoryRequest, r.memoryLimit);
+    if (*request.qos == QosMode::Guaranteed)
+        QCOMPARE(r.cpuRequest, r.cpuLimit);
+    else
+        QVERIFY(r.cpuRequest.raw() < r.cpuLimit.raw());
+}
+
+// An explicit request is the user's to keep, but not silently: it gets a finding.
+void TestSizingEngine::explicitRequestBelowResidentIsAFinding()
+{
+    ServiceRequest request;
+    request.service = QStringLiteral("mysql");
+    request.size = QStringLiteral("large");
+    request.memoryRequest = memory(QStringLiteral("8Gi"));
+    const auto sizing = m_engine->size(request);
+    QVERIFY2(sizing, qPrintable(describe(sizing)));
+    QCOMPARE(sizing->resources.memoryRequest, memory(QStringLiteral("8Gi")));
+    QVERIFY2(sizing->hasFinding(QStringLiteral("memory.request-below-resident")), qPrintable(findingCodes(*sizing)));
+    request.memoryRequest = memory(QStringLiteral("15Gi"));
+    const auto enough = m_engine->size(request);
+    QVERIFY(enough);
+    QVERIFY(!enough->hasFinding(QStringLiteral("memory.request-below-resident")));
+}
+
+// redis.io: a snapshot's fork can copy the dataset again, and replicas' buffers sit outside
+// maxmemory. Large is 8Gi: 75% is 6144 MiB; three pods hold a 128 MiB backlog and two 256 MiB
+// output buffers; persistence halves what is left.
+void TestSizingEngine::redisMaxmemoryLeavesRoomForForkAndReplicas_data()
+{
+    QTest::addColumn<QString>("inputs");
+    QTest::addColumn<QString>("maxmemory");
+    QTest::addColumn<QString>("save");
+    QTest::addColumn<QString>("backlog");
+    QTest::addColumn<QString>("replicaBuffer");
+    QTest::addRow("cache, one pod") << ""
+                                    << "6gb"
+                                    << "\"\""
+                                    << "(not written)"
+                                    << "(not written)";
+    QTest::addRow("cache, three pods") << "pods=3"
+                                       << "5504mb"
+                                       << "\"\""
+                                       << "128mb"
+                                       << "replica 256mb 0 0";
+    QTest::addRow("snapshots, one pod") << "persistence=1"
+                                        << "3gb"
+                                        << "(not written)"
+                                        << "(not written)"
+                                        << "(not written)";
+    QTest::addRow("snapshots, three pods") << "persistence=1;pods=3"
+                                           << "2752mb"
+                                           << "(not written)"
+                                           << "128mb"
+                                           << "replica 256mb 0 0";
+    QTest::addRow("snapshots, a quarter rewritten") << "persistence=1;cow_share=25%"
+                                                    << "4915mb"
+                                                    << "(not written)"
+                                                    << "(not written)"
+                                                    << "(not written)";
+}
+
+void TestSizingEngine::redisMaxmemoryLeavesRoomForForkAndReplicas()
+{
+    QFETCH(QString, inputs);
+    const QString redis = QStringLiteral("redis");
+    const QString large = QStringLiteral("large");
+    QTEST(settingValue(redis, large, inputs, QStringLiteral("maxmemory")), "maxmemory");
+    QTEST(settingValue(redis, large, inputs, QStringLiteral("save")), "save");
+    QTEST(settingValue(redis, large, inputs, QStringLiteral("repl-backlog-size")), "backlog");
+    QTEST(settingValue(redis, large, inputs, QStringLiteral("client-output-buffer-limit")), "replicaBuffer");
+}
+
+// Fixed 2h blocks stop local compaction: right only when a Thanos sidecar uploads the blocks.
+void TestSizingEngine::prometheusBlockDurationsOnlyWithThanos_data()
+{
+    QTest::addColumn<QString>("inputs");
+    QTest::addColumn<QString>("duration");
+    for (const char* tier : { "small", "xlarge" }) {
+        QTest::addRow("%s, local retention", tier) << ""
+                                                   << "(not written)";
+        QTest::addRow("%s, Thanos sidecar", tier) << "thanos=1"
+                                                  << "2h";
+    }
+}
+
+void TestSizingEngine::prometheusBlockDurationsOnlyWithThanos()
+{
+    QFETCH(QString, inputs);
+    const QString prometheus = QStringLiteral("prometheus");
+    for (const char* tier : { "small", "xlarge" }) {
+        QTEST(settingValue(prometheus, QString::fromLatin1(tier), inputs,
+                           QStringLiteral("storage.tsdb.min-block-duration")),
+              "duration");
+        QTEST(settingValue(prometheus, QString::fromLatin1(tier), inputs,
+                           QStringLiteral("storage.tsdb.max-block-duration")),
+              "duration");
+    }
+}
+
+// Two queries per vCPU up to Prometheus's default 20; samples per query never above its default
+// 50 million, and small enough that every concurrent query fits the query headroom.
+void TestSizingEngine::prometheusQueryLimits()
+{
+    const QString prometheus = QStringLiteral("prometheus");
+    QCOMPARE(settingValue(prometheus, QStringLiteral("small"), {}, QStringLiteral("query.max-concurrency")),
+             QStringLiteral("4"));
+    QCOMPARE(settingValue(prometheus, QStringLiteral("xlarge"), {}, QStringLiteral("query.max-concurrency")),
+             QStringLiteral("20"));
+    for (const char* tier : { "small", "medium", "large", "xlarge" }) {
+        const auto sizing = size(prometheus, QString::fromLatin1(tier), {});
+        QVERIFY(sizing);
+        const double concurrency = sizing->setting(QStringLiteral("query.max-concurrency"))->value.toDouble();
+        const double samples = sizing->setting(QStringLiteral("query.max-samples"))->value.toDouble();
+        QVERIFY(samples <= 50'000'000);
+        QVERIFY(samples >= 1'000'000);
+        const double queryMemory = double(sizing->value(QStringLiteral("query_memory"))->value.raw());
+        QVERIFY2(samples <= 1'000'000 || samples * 16 * concurrency <= queryMemory, tier);
+    }
+}
+
+// MySQL: innodb_io_capacity near what the storage can do, below it for foreground work;
+// innodb_io_capacity_max at the class's IOPS, at least twice innodb_io_capacity.
+void TestSizingEngine::mysqlIoCapacityFromStorageClass_data()
+{
+    QTest::addColumn<QString>("storageClass");
+    QTest::addColumn<QString>("ioCapacity");
+    QTest::addColumn<QString>("ioCapacityMax");
+    QTest::addRow("local NVMe, 100k IOPS") << "local-ssd"
+                                           << "50000"
+                                           << "100000";
+    QTest::addRow("premium SSD, 20k IOPS") << "premium-ssd"
+                                           << "10000"
+                                           << "20000";
+    QTest::addRow("standard SSD, 5k IOPS") << "standard-ssd"
+                                           << "2500"
+                                           << "5000";
+    QTest::addRow("HDD, 500 IOPS") << "network-hdd"
+                                   << "250"
+                                   << "500";
+}
+
+void TestSizingEngine::mysqlIoCapacityFromStorageClass()
+{
+    QFETCH(QString, storageClass);
+    ServiceRequest request;
+    request.service = QStringLiteral("mysql");
+    request.size = QStringLiteral("medium");
+    request.storageClass = storageClass;
+    const auto sizing = m_engine->size(request);
+    QVERIFY2(sizing, qPrintable(describe(sizing)));
+    QVERIFY(sizing->setting(QStringLiteral("innodb_io_capacity")));
+    QTEST(sizing->setting(QStringLiteral("innodb_io_capacity"))->value, "ioCapacity");
+    QTEST(sizing->setting(QStringLiteral("innodb_io_capacity_max"))->value, "ioCapacityMax");
+}
+
+// 200 KB/s is about 17 GB a day, inside the single binary's range.
+void TestSizingEngine::lokiWithinSingleBinaryRangeHasNoModeFinding()
+{
+    const auto sizing = size(QStringLiteral("loki"), QStringLiteral("small"), QStringLiteral("log_rate=200KB/s"));
+    QVERIFY2(sizing, qPrintable(describe(sizing)));
+    QVERIFY2(!sizing->hasFinding(QStringLiteral("loki.beyond-single-binary")), qPrintable(findingCodes(*sizing)));
+    QVERIFY2(!sizing->hasFinding(QStringLiteral("loki.beyond-small-distributed")), qPrintable(findingCodes(*sizing)));
+}
+
+// Kafka: a partition per broker, at least 3. Elasticsearch: high and flood-stage 5 and 10 points
+// above the low watermark (Elastic's 85/90/95), shards of at most 50 GB. MongoDB: 5% of the free
+// disk for the oplog, 990 MB to 50 GB. Nextcloud: requests that fit at memory_limit beside OPcache.
+void TestSizingEngine::dbaExtras_data()
+{
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<QString>("tier");
+    QTest::addColumn<QString>("inputs");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("kafka, 1 broker") << "kafka"
+                                     << "large"
+                                     << ""
+                                     << "num.partitions"
+                                     << "3";
+    QTest::addRow("kafka, 6 brokers") << "kafka"
+                                      << "large"
+                                      << "pods=6"
+                                      << "num.partitions"
+                                      << "6";
+    QTest::addRow("es high at default") << "elasticsearch"
+                                        << "large"
+                                        << ""
+                                        << "cluster.routing.allocation.disk.watermark.high"
+                                        << "90%";
+    QTest::addRow("es flood at default") << "elasticsearch"
+                                         << "large"
+                                         << ""
+                                         << "cluster.routing.allocation.disk.watermark.flood_stage"
+                                         << "95%";
+    QTest::addRow("es high capped") << "elasticsearch"
+                                    << "large"
+                                    << "disk_watermark_low=93%"
+                                    << "cluster.routing.allocation.disk.watermark.high"
+                                    << "95%";
+    QTest::addRow("es flood capped") << "elasticsearch"
+                                     << "large"
+                                     << "disk_watermark_low=93%"
+                                     << "cluster.routing.allocation.disk.watermark.flood_stage"
+                                     << "97%";
+}
+
+void TestSizingEngine::dbaExtras()
+{
+    QFETCH(QString, service);
+    QFETCH(QString, tier);
+    QFETCH(QString, inputs);
+    QFETCH(QString, name);
+    QTEST(settingValue(service, tier, inputs, name), "expected");
+}
+
+void TestSizingEngine::dbaExtraValues()
+{
+    const auto valueOf = [&](const char* service, const char* inputs, const char* name) -> std::int64_t {
+        const auto sizing = size(QString::fromLatin1(service), QStringLiteral("large"), QString::fromLatin1(inputs));
+        const FormulaValue* v = sizing ? sizing->value(QString::fromLatin1(name)) : nullptr;
+        return v ? v->value.raw() : -1;
+    };
+    constexpr std::int64_t GB = 1'000'000'000;
+    QCOMPARE(valueOf("elasticsearch", "indices=120G", "shards_at_50gb"), 3);
+    QCOMPARE(valueOf("elasticsearch", "indices=50G", "shards_at_50gb"), 1);
+    // 10 GB of data with 30% headroom is a 13 GiB volume: 5% of the free 3.96 GB is below 990 MB.
+    QCOMPARE(valueOf("mongodb", "dataset=10G", "oplog_size"), 990 * GB / 1000);
+    QCOMPARE(valueOf("mongodb", "dataset=10T", "oplog_size"), 50 * GB);
+    // 8Gi less 512Mi of OPcache holds three requests at a 2Gi memory_limit.
+    QCOMPARE(valueOf("nextcloud", "", "request_workers"), 3);
+}
 
 #include "tst_sizingengine.moc"
