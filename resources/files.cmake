@@ -35,5 +35,6 @@ set(HEADROOM_RESOURCE_FILES
   ${HEADROOM_ROOT}/resources/examples/case-study-after.yaml
   ${HEADROOM_ROOT}/resources/examples/case-study-before.yaml
   ${HEADROOM_ROOT}/resources/examples/data-stack.yaml
+  ${HEADROOM_ROOT}/resources/examples/measured-stack.yaml
   ${HEADROOM_ROOT}/resources/examples/small-production-stack.yaml
 )

@@ -2254,10 +2254,6 @@
         <translation>두 플랜 사이의 변경 사항</translation>
     </message>
     <message>
-        <source>What changes in resources, settings, storage, nodes and cost between two plans. Exit 0: no differences; 1: differences; 2: bad input.</source>
-        <translation>두 플랜 사이에 리소스, 설정, 스토리지, 노드, 비용이 어떻게 바뀌는지 보여 줍니다. 종료 코드 0: 차이 없음, 1: 차이 있음, 2: 잘못된 입력.</translation>
-    </message>
-    <message>
         <source>The plan before.</source>
         <translation>변경 전 플랜.</translation>
     </message>
@@ -2268,6 +2264,10 @@
     <message>
         <source>give two plan files: OLD NEW.</source>
         <translation>플랜 파일 두 개를 지정하세요: OLD NEW.</translation>
+    </message>
+    <message>
+        <source>What changes in resources, settings, storage, nodes and cost between two plans; a changed measurement is listed apart and is no difference of the plans. Exit 0: no differences; 1: differences; 2: bad input.</source>
+        <translation>두 계획 사이에 리소스, 설정, 스토리지, 노드, 비용이 어떻게 달라지는지 보여 줍니다. 측정값의 변화는 따로 나열하며 계획의 차이로 보지 않습니다. 종료 코드 0: 차이 없음, 1: 차이 있음, 2: 잘못된 입력.</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2744,117 @@
         <translation>
             <numerusform>릴리스 %n개를 측정함; HTTP 요청: %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MeasuredFindings</name>
+    <message>
+        <source>resources from the measurement: CPU request %1, CPU limit %2, memory request and limit %3</source>
+        <translation>측정값에 따른 리소스: CPU 요청 %1, CPU 한도 %2, 메모리 요청 및 한도 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was killed for lack of memory %n time(s) in the %2 measured; its memory limit of %3 is below %4, the peak it reached plus 25%.</source>
+        <translation>
+            <numerusform>%1은(는) 측정한 %2 동안 메모리 부족으로 %n번 종료되었습니다. 메모리 한도 %3은(는) 도달한 최대치에 25%를 더한 %4보다 작습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has a memory limit of %2, less than 15% above its measured peak of %3: the next peak can end in an OOM kill.</source>
+        <translation>%1의 메모리 한도 %2은(는) 측정된 최대치 %3보다 15%도 크지 않습니다. 다음 최대치에서 OOM으로 종료될 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Raise the memory limit to at least %1.</source>
+        <translation>메모리 한도를 %1 이상으로 올리십시오.</translation>
+    </message>
+    <message>
+        <source>%1 requests %2 of memory but uses more than that 5% of the time (p95 %3): when the node runs short it is evicted first.</source>
+        <translation>%1은(는) 메모리를 %2 요청하지만 5%의 시간 동안 그보다 많이 씁니다(p95 %3). 노드에 메모리가 모자라면 가장 먼저 축출됩니다.</translation>
+    </message>
+    <message>
+        <source>Request at least the measured p95.</source>
+        <translation>측정된 p95 이상을 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 requests %2 of CPU but uses more than that 5% of the time (p95 %3): it competes for CPU it is not guaranteed.</source>
+        <translation>%1은(는) CPU를 %2 요청하지만 5%의 시간 동안 그보다 많이 씁니다(p95 %3). 보장되지 않은 CPU를 두고 경쟁합니다.</translation>
+    </message>
+    <message>
+        <source>%1 was throttled in %2 of its CPU periods, more than 5%, under a CPU limit of %3.</source>
+        <translation>%1은(는) CPU 한도 %3 아래에서 CPU 주기의 %2 동안 스로틀링되었습니다(5% 초과).</translation>
+    </message>
+    <message>
+        <source>Raise the CPU limit to at least %1, the measured peak plus 50%, or remove it.</source>
+        <translation>CPU 한도를 측정된 최대치에 50%를 더한 %1 이상으로 올리거나 한도를 없애십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 requests %2 of memory, more than twice its measured p99 of %3; Headroom&apos;s proposal frees %4 a pod, about %5 a month over %n pod(s).</source>
+        <translation>
+            <numerusform>%1은(는) 메모리를 %2 요청하여 측정된 p99 %3의 두 배를 넘습니다. Headroom의 제안은 파드당 %4을(를) 줄여 파드 %n개에서 한 달에 약 %5을(를) 아낍니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 requests %2 of CPU, more than twice its measured p99 of %3; Headroom&apos;s proposal frees %4 a pod, about %5 a month over %n pod(s).</source>
+        <translation>
+            <numerusform>%1은(는) CPU를 %2 요청하여 측정된 p99 %3의 두 배를 넘습니다. Headroom의 제안은 파드당 %4을(를) 줄여 파드 %n개에서 한 달에 약 %5을(를) 아낍니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 requests %2 of memory, more than twice its measured p99 of %3; Headroom&apos;s proposal frees %4 a pod.</source>
+        <translation>%1은(는) 메모리를 %2 요청하여 측정된 p99 %3의 두 배를 넘습니다. Headroom의 제안은 파드당 %4을(를) 줄입니다.</translation>
+    </message>
+    <message>
+        <source>%1 requests %2 of CPU, more than twice its measured p99 of %3; Headroom&apos;s proposal frees %4 a pod.</source>
+        <translation>%1은(는) CPU를 %2 요청하여 측정된 p99 %3의 두 배를 넘습니다. Headroom의 제안은 파드당 %4을(를) 줄입니다.</translation>
+    </message>
+    <message>
+        <source>Request what the service uses.</source>
+        <translation>서비스가 실제로 쓰는 만큼 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>volume size %1, the measured use and growth over the horizon</source>
+        <translation>볼륨 크기 %1(측정된 사용량과 계획 기간 동안의 증가분)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: volume %2 holds %3 of %4 and grows %5 a day; it is full in %n day(s), within the plan&apos;s horizon of %6.</source>
+        <translation>
+            <numerusform>%1: 볼륨 %2은(는) %4 중 %3을(를) 쓰고 있고 하루에 %5씩 늘어납니다. 계획 기간 %6 안인 %n일 뒤에 가득 찹니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan&apos;s volume of %1 holds the growth: resize the claim to it.</source>
+        <translation>계획의 볼륨 %1은(는) 증가분을 담을 수 있습니다. 클레임 크기를 그만큼 늘리십시오.</translation>
+    </message>
+    <message>
+        <source>Grow the volume to %1.</source>
+        <translation>볼륨을 %1(으)로 늘리십시오.</translation>
+    </message>
+    <message>
+        <source>Deploy the plan (headroom export), or change the plan to what runs.</source>
+        <translation>계획을 배포하거나(headroom export) 실행 중인 값에 맞게 계획을 고치십시오.</translation>
+    </message>
+    <message>
+        <source>%1 runs with a CPU request of %2; the plan has %3.</source>
+        <translation>%1은(는) CPU 요청 %2(으)로 실행 중이지만 계획은 %3입니다.</translation>
+    </message>
+    <message>
+        <source>%1 runs with a CPU limit of %2; the plan has %3.</source>
+        <translation>%1은(는) CPU 한도 %2(으)로 실행 중이지만 계획은 %3입니다.</translation>
+    </message>
+    <message>
+        <source>%1 runs with a memory request of %2; the plan has %3.</source>
+        <translation>%1은(는) 메모리 요청 %2(으)로 실행 중이지만 계획은 %3입니다.</translation>
+    </message>
+    <message>
+        <source>%1 runs with a memory limit of %2; the plan has %3.</source>
+        <translation>%1은(는) 메모리 한도 %2(으)로 실행 중이지만 계획은 %3입니다.</translation>
+    </message>
+    <message>
+        <source>%1: the configuration allows %2 of memory, above the limit of %3; the pod has used at most %4, so the limit has held so far, not by design.</source>
+        <translation>%1: 설정상 메모리를 %2까지 쓸 수 있어 한도 %3을(를) 넘습니다. 파드는 지금까지 최대 %4만 썼으므로 한도가 지켜진 것은 설계 덕분이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Lower the settings that grow with connections, or raise the memory limit to %1.</source>
+        <translation>연결 수에 따라 커지는 설정을 낮추거나 메모리 한도를 %1(으)로 올리십시오.</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,10 @@ DiffCommand::DiffCommand()
 
 void DiffCommand::describe(QCommandLineParser& parser) const
 {
-    parser.setApplicationDescription(tr("What changes in resources, settings, storage, nodes and cost between two "
-                                        "plans. Exit 0: no differences; 1: differences; 2: bad input."));
+    parser.setApplicationDescription(
+        tr("What changes in resources, settings, storage, nodes and cost between two "
+           "plans; a changed measurement is listed apart and is no difference of the plans. Exit 0: no "
+           "differences; 1: differences; 2: bad input."));
     parser.addPositionalArgument(QStringLiteral("old"), tr("The plan before."));
     parser.addPositionalArgument(QStringLiteral("new"), tr("The plan after."));
     parser.addOption(catalogOption());
@@ -33,5 +35,5 @@ int DiffCommand::run(const QCommandLineParser& parser)
     const auto changes = plan_diff::compare(PlanSizer(before->catalog).size(before->plan),
                                             PlanSizer(after->catalog).size(after->plan));
     out() << plan_diff::toText(changes);
-    return changes.isEmpty() ? 0 : 1;
+    return plan_diff::changesPlan(changes) ? 1 : 0;
 }

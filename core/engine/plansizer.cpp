@@ -2,6 +2,8 @@
 #include "engine/plansizer.h"
 
 #include "engine/clusterfit.h"
+#include "engine/measuredfindings.h"
+#include "engine/measuredrecommender.h"
 #include "engine/postgrestopology.h"
 #include "engine/storagecheck.h"
 #include "engine/storageforecaster.h"
@@ -163,6 +165,17 @@ void collectRoles(const PlannedService& ps, const ServicePlanSizing& s, QList<Pl
     }
 }
 
+// The measurement beside the first role (a topology's primary), its proposals and findings.
+void compareMeasured(const SizingEngine& engine, const Plan& plan, const PlannedService& ps,
+                     const ServiceRequest& request, TextCache& texts, ServicePlanSizing& s,
+                     QList<PlanFinding>& findings)
+{
+    const RoleSizing& role = s.roles.first();
+    const auto node = MeasuredRecommender::nodeFor(plan.nodePools, ps.nodePool);
+    s.measured = MeasuredRecommender(engine).compare(*ps.measured, role.role, request, role.sizing, node, texts);
+    findings << MeasuredFindings::raise({ plan, ps, role, *s.measured, s.storage }, texts);
+}
+
 void fitCluster(const Plan& plan, const QList<PodRequest>& pods, PlanSizing& out)
 {
     if (plan.nodePools.isEmpty())
@@ -212,6 +225,8 @@ ServicePlanSizing PlanSizer::sizeService(const Plan& plan, const PlannedService&
     }
     forecastStorage(m_engine, plan, ps, texts, s, findings);
     collectRoles(ps, s, findings, pods);
+    if (ps.measured)
+        compareMeasured(m_engine, plan, ps, roles.first().request, texts, s, findings);
     if (ps.topology)
         topologyFindings(ps.name, *ps.topology, shares, s, findings);
     return s;
@@ -255,6 +270,14 @@ Plan PlanSizer::apply(const Plan& plan, const PlanFinding& finding)
         if (r.enablePooler)
             t.pooler.enabled = *r.enablePooler;
     }
+    if (r.resources) {
+        s->request.cpuLimit = r.resources->cpuLimit;
+        s->request.memoryLimit = r.resources->memoryLimit;
+        s->request.cpuRequest = r.resources->cpuRequest;
+        s->request.memoryRequest = r.resources->memoryRequest;
+    }
+    if (r.volumeSize)
+        s->volumeSize = r.volumeSize;
     return result;
 }
 

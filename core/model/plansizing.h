@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/clusterplacement.h"
+#include "model/measuredsizing.h"
 #include "model/plan.h"
 #include "model/quantity.h"
 #include "model/servicesizing.h"
@@ -23,10 +24,13 @@ struct Recommendation
     std::optional<Quantity> primaryMaxConnections;
     std::optional<Quantity> replicaMaxConnections;
     std::optional<bool> enablePooler;
+    // For a service without a topology (with one: primaryResources), from its measurement.
+    std::optional<ResourceOverrides> resources;
+    std::optional<Quantity> volumeSize;
     bool isEmpty() const
     {
         return !primaryResources && !replicaResources && !primaryMaxConnections && !replicaMaxConnections
-            && !enablePooler;
+            && !enablePooler && !resources && !volumeSize;
     }
 };
 
@@ -79,6 +83,7 @@ struct ServicePlanSizing
     QList<RoleSizing> roles;
     QList<PoolingPlan> pooling;
     std::optional<StorageForecast> storage;
+    std::optional<MeasuredSizing> measured; // with a measurement in the plan
     QString error; // the service could not be sized
 };
 

@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QMap>
 
+#include <algorithm>
+
 namespace headroom::plan_diff {
 
 namespace {
@@ -35,6 +37,61 @@ void compareValue(QList<PlanChange>& out, const QString& where, const QString& w
 QString money(const std::optional<double>& v)
 {
     return v ? QLocale::c().toString(*v, 'f', 2) : QString();
+}
+
+// Findings about the plan itself: a measured.* finding follows the measurement.
+int planningFindings(const PlanSizing& sizing, Severity severity)
+{
+    return int(std::count_if(sizing.findings.cbegin(), sizing.findings.cend(), [&](const PlanFinding& f) {
+        return f.finding.severity == severity && !f.finding.code.startsWith(QLatin1String("measured."));
+    }));
+}
+
+QString distributionText(const std::optional<UsageDistribution>& d)
+{
+    return d ? QStringLiteral("p99 %1, max %2").arg(d->p99.toString(), d->max.toString()) : QString();
+}
+
+// The measured figures of each service that has them in either plan.
+void compareMeasured(QList<PlanChange>& out, const PlanSizing& before, const PlanSizing& after)
+{
+    QStringList names;
+    for (const auto* sizing : { &before, &after }) {
+        for (const auto& s : sizing->services) {
+            if (s.measured && !names.contains(s.name))
+                names << s.name;
+        }
+    }
+    for (const auto& name : std::as_const(names)) {
+        const ServicePlanSizing* x = before.service(name);
+        const ServicePlanSizing* y = after.service(name);
+        const Measurement none;
+        const Measurement& a = x && x->measured ? x->measured->measured : none;
+        const Measurement& b = y && y->measured ? y->measured->measured : none;
+        if (a == b)
+            continue;
+        const auto add = [&](const QString& what, const QString& va, const QString& vb) {
+            if (va != vb)
+                out << PlanChange { name, what, va, vb, true };
+        };
+        const auto at = [](const Measurement& m) { return m.at.isValid() ? m.at.toString(Qt::ISODate) : QString(); };
+        add(QStringLiteral("measured at"), at(a), at(b));
+        add(QStringLiteral("measured cpu"), distributionText(a.cpu), distributionText(b.cpu));
+        add(QStringLiteral("measured memory"), distributionText(a.memory), distributionText(b.memory));
+        add(QStringLiteral("OOM kills"), QString::number(a.oomKills), QString::number(b.oomKills));
+        add(QStringLiteral("throttled"), a.throttled ? a.throttled->toString() : QString(),
+            b.throttled ? b.throttled->toString() : QString());
+        for (const Severity sev : { Severity::Error, Severity::Warning }) {
+            const auto count = [&](const PlanSizing& sizing) {
+                return QString::number(
+                    std::count_if(sizing.findings.cbegin(), sizing.findings.cend(), [&](const PlanFinding& f) {
+                        return f.service == name && f.finding.severity == sev
+                            && f.finding.code.startsWith(QLatin1String("measured."));
+                    }));
+            };
+            add(QStringLiteral("measured %1 findings").arg(severityName(sev)), count(before), count(after));
+        }
+    }
 }
 
 } // namespace
@@ -121,20 +178,40 @@ QList<PlanChange> compare(const PlanSizing& before, const PlanSizing& after)
                  money(after.fit.monthlyCost));
     for (const Severity s : { Severity::Error, Severity::Warning })
         compareValue(out, QStringLiteral("cluster"), QStringLiteral("%1 findings").arg(severityName(s)),
-                     QString::number(before.count(s)), QString::number(after.count(s)));
+                     QString::number(planningFindings(before, s)), QString::number(planningFindings(after, s)));
+    compareMeasured(out, before, after);
     return out;
 }
 
-QString toText(const QList<PlanChange>& changes)
+bool changesPlan(const QList<PlanChange>& changes)
 {
-    if (changes.isEmpty())
-        return QStringLiteral("No differences in resources, settings, storage, nodes or cost.\n");
+    return std::any_of(changes.cbegin(), changes.cend(), [](const PlanChange& c) { return !c.measured; });
+}
+
+namespace {
+
+QString tableOf(const QList<PlanChange>& changes, bool measured)
+{
     TextTable table(
         { QStringLiteral("Where"), QStringLiteral("What"), QStringLiteral("Before"), QStringLiteral("After") });
-    for (const auto& c : changes)
-        table.addRow({ c.where, c.what, c.before.isEmpty() ? QStringLiteral("-") : c.before,
-                       c.after.isEmpty() ? QStringLiteral("-") : c.after });
+    for (const auto& c : changes) {
+        if (c.measured == measured)
+            table.addRow({ c.where, c.what, c.before.isEmpty() ? QStringLiteral("-") : c.before,
+                           c.after.isEmpty() ? QStringLiteral("-") : c.after });
+    }
     return table.toString();
+}
+
+} // namespace
+
+QString toText(const QList<PlanChange>& changes)
+{
+    QString text = changesPlan(changes)
+        ? tableOf(changes, false)
+        : QStringLiteral("No differences in resources, settings, storage, nodes or cost.\n");
+    if (std::any_of(changes.cbegin(), changes.cend(), [](const PlanChange& c) { return c.measured; }))
+        text += QStringLiteral("\nMeasured (not a change of the plan):\n") + tableOf(changes, true);
+    return text;
 }
 
 } // namespace headroom::plan_diff

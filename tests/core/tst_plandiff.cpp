@@ -302,6 +302,37 @@ private slots:
                  qPrintable(rows[2]));
         QVERIFY(rows[3].trimmed().endsWith(QLatin1Char('-')));
     }
+
+    // A new measurement of the same plan is listed apart and is no change of the plan, even
+    // when it raises findings; a change of the plan beside it still is.
+    void measuredChangeIsNotAPlanChange()
+    {
+        const QByteArray service = "services:\n  - name: cache\n    kind: redis\n    tier: small\n";
+        const QByteArray quiet = "    measured:\n      cpu: {p50: 100m, p95: 200m, p99: 250m, max: 300m}\n"
+                                 "      memory: {p50: 600Mi, p95: 800Mi, p99: 850Mi, max: 900Mi}\n";
+        const QByteArray killed = "    measured:\n      cpu: {p50: 100m, p95: 200m, p99: 250m, max: 300m}\n"
+                                  "      memory: {p50: 1Gi, p95: 1800Mi, p99: 2Gi, max: 2Gi}\n      oomKills: 3\n";
+        PlanSizing a;
+        PlanSizing b;
+        QVERIFY(sizeText(kHead + kPool + service + quiet, a));
+        QVERIFY(sizeText(kHead + kPool + service + killed, b));
+        QVERIFY(b.count(Severity::Error) > a.count(Severity::Error));
+        const auto changes = plan_diff::compare(a, b);
+        QVERIFY(!changes.isEmpty());
+        QVERIFY2(!plan_diff::changesPlan(changes), qPrintable(lines(changes).join(QLatin1Char('\n'))));
+        QVERIFY(lines(changes).contains(QStringLiteral("cache|OOM kills|0|3")));
+        QVERIFY(lines(changes).contains(QStringLiteral("cache|measured memory|p99 850Mi, max 900Mi|p99 2Gi, max 2Gi")));
+        const QString text = plan_diff::toText(changes);
+        QVERIFY(text.startsWith(QLatin1String("No differences in resources")));
+        QVERIFY(text.contains(QLatin1String("Measured (not a change of the plan):")));
+
+        PlanSizing c;
+        QVERIFY(
+            sizeText(kHead + kPool + "services:\n  - name: cache\n    kind: redis\n    tier: medium\n" + killed, c));
+        const auto both = plan_diff::compare(a, c);
+        QVERIFY(plan_diff::changesPlan(both));
+        QVERIFY(lines(both).contains(QStringLiteral("cache|tier|small|medium")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanDiff)

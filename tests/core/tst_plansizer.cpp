@@ -281,8 +281,8 @@ private slots:
         QVERIFY(before.error.isEmpty());
         PlanFinding f;
         f.service = QStringLiteral("no-such-service");
-        f.recommendation = Recommendation { QStringLiteral("x"), std::nullopt, std::nullopt,
-                                            Quantity::count(5),  std::nullopt, true };
+        f.recommendation = Recommendation { QStringLiteral("x"), std::nullopt, std::nullopt, Quantity::count(5),
+                                            std::nullopt,        true,         std::nullopt, std::nullopt };
         QVERIFY(PlanSizer::apply(before.plan, f) == before.plan);
         f.service = QStringLiteral("benchmarkdb");
         f.recommendation.reset();

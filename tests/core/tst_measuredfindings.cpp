@@ -1,0 +1,311 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "engine/measuredrecommender.h"
+#include "engine/plansizer.h"
+#include "testutils.h"
+
+#include <QtTest>
+
+#include <functional>
+
+using namespace headroom;
+
+namespace {
+
+constexpr std::int64_t kGi = 1LL << 30;
+
+// A quantity scaled by num/den, at least one base unit.
+Quantity scaled(const Quantity& q, std::int64_t num, std::int64_t den)
+{
+    return Quantity(q.dimension(), std::max<std::int64_t>(1, q.raw() * num / den));
+}
+
+UsageDistribution flat(const Quantity& p50, const Quantity& p95, const Quantity& p99, const Quantity& max)
+{
+    return UsageDistribution { p50, p95, p99, max };
+}
+
+// A measurement that the planned resources fit: requests above p95 and below twice the p99,
+// the limit well above the peak.
+Measurement fitting(const Resources& r)
+{
+    Measurement m;
+    m.pods = 1;
+    m.at = QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC);
+    m.cpu = flat(scaled(r.cpuRequest, 5, 10), scaled(r.cpuRequest, 8, 10), scaled(r.cpuRequest, 85, 100),
+                 scaled(r.cpuRequest, 85, 100));
+    m.memory = flat(scaled(r.memoryRequest, 5, 10), scaled(r.memoryRequest, 8, 10), scaled(r.memoryRequest, 85, 100),
+                    scaled(r.memoryRequest, 85, 100));
+    m.throttled = Quantity::partsPerMillion(0);
+    return m;
+}
+
+using Scenario = std::function<void(Measurement&, const Resources&)>;
+
+} // namespace
+
+Q_DECLARE_METATYPE(Scenario)
+
+class TestMeasuredFindings : public QObject
+{
+    Q_OBJECT
+
+private:
+    Catalog m_catalog;
+
+    Plan planFor(const QString& kind) const
+    {
+        Plan plan;
+        plan.name = QStringLiteral("measured");
+        NodePool pool;
+        pool.name = QStringLiteral("general");
+        pool.cpu = Quantity::millicores(16'000);
+        pool.memory = Quantity::bytes(64 * kGi);
+        pool.count = 4;
+        pool.pricePerHour = 0.5;
+        plan.nodePools << pool;
+        PlannedService s;
+        s.name = QStringLiteral("svc");
+        s.request.service = kind;
+        s.request.size = QStringLiteral("small");
+        plan.services << s;
+        return plan;
+    }
+
+    static QStringList codes(const PlanSizing& sizing, const QString& prefix = QStringLiteral("measured."))
+    {
+        QStringList out;
+        for (const auto& f : sizing.findings) {
+            if (f.finding.code.startsWith(prefix))
+                out << f.finding.code;
+        }
+        return out;
+    }
+
+    static const PlanFinding* find(const PlanSizing& sizing, const QString& code)
+    {
+        for (const auto& f : sizing.findings) {
+            if (f.finding.code == code)
+                return &f;
+        }
+        return nullptr;
+    }
+
+    // The worst-case finding is the engine's own configuration against its limit: it holds
+    // for a measurement far below the worst case, whatever the scenario.
+    static bool expectsWorstCase(const PlanSizing& sizing)
+    {
+        const auto& m = *sizing.services.first().measured;
+        const auto& r = sizing.services.first().roles.first().sizing.resources;
+        return m.configuredWorstCase.raw() > r.memoryLimit.raw()
+            && m.measured.memory->max.raw() * 2 < m.configuredWorstCase.raw();
+    }
+
+private slots:
+    void initTestCase() { HEADROOM_LOAD_BUILT_IN_CATALOG(m_catalog); }
+
+    void findingsFollowTheMeasurement_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<Scenario>("scenario");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<int>("severity");
+        const QList<std::tuple<const char*, Scenario, QStringList, Severity>> scenarios = {
+            { "fits", [](Measurement&, const Resources&) {}, {}, Severity::Info },
+            { "oom killed",
+              [](Measurement& m, const Resources& r) {
+                  m.memory->max = r.memoryLimit;
+                  m.oomKills = 1;
+              },
+              { QStringLiteral("measured.memory-limit-low") },
+              Severity::Error },
+            { "peak near the limit",
+              [](Measurement& m, const Resources& r) {
+                  m.memory->max = Quantity::bytes(std::max(m.memory->p99.raw(), r.memoryLimit.raw() * 95 / 100));
+              },
+              { QStringLiteral("measured.memory-limit-low") },
+              Severity::Warning },
+            { "requests below p95",
+              [](Measurement& m, const Resources& r) {
+                  m.memory->p95 = m.memory->p99 = m.memory->max = scaled(r.memoryRequest, 3, 2);
+                  m.cpu->p95 = m.cpu->p99 = m.cpu->max = scaled(r.cpuRequest, 3, 2);
+              },
+              { QStringLiteral("measured.memory-request-low"), QStringLiteral("measured.cpu-request-low") },
+              Severity::Warning },
+            { "cpu idle",
+              [](Measurement& m, const Resources& r) {
+                  m.cpu = flat(scaled(r.cpuRequest, 1, 20), scaled(r.cpuRequest, 1, 10), scaled(r.cpuRequest, 1, 8),
+                               scaled(r.cpuRequest, 1, 5));
+              },
+              { QStringLiteral("measured.cpu-request-waste") },
+              Severity::Warning },
+            { "throttled",
+              [](Measurement& m, const Resources& r) {
+                  m.cpu->max = m.cpu->max.raw() > r.cpuLimit.raw() ? m.cpu->max : r.cpuLimit;
+                  m.throttled = Quantity::partsPerMillion(200'000);
+              },
+              { QStringLiteral("measured.cpu-throttled") },
+              Severity::Warning },
+            { "drift",
+              [](Measurement& m, const Resources& r) {
+                  m.limits.memory = scaled(r.memoryLimit, 2, 1);
+                  m.requests.cpu = r.cpuRequest;
+              },
+              { QStringLiteral("measured.drift") },
+              Severity::Warning },
+            { "volume filling",
+              [](Measurement& m, const Resources&) {
+                  m.volumes << MeasuredVolume { QStringLiteral("data-svc-0"), Quantity::bytes(90 * kGi),
+                                                Quantity::bytes(100 * kGi), Quantity::bytes(kGi) };
+              },
+              { QStringLiteral("measured.volume-full") },
+              Severity::Error },
+        };
+        for (const auto& kind : m_catalog.serviceIds()) {
+            for (const auto& [name, scenario, expected, severity] : scenarios)
+                QTest::addRow("%s %s", qPrintable(kind), name) << kind << scenario << expected << int(severity);
+        }
+    }
+
+    // Each scenario raises its findings for every service, and applying their fix (Headroom's
+    // proposal) makes the resource findings go away.
+    void findingsFollowTheMeasurement()
+    {
+        QFETCH(QString, kind);
+        QFETCH(Scenario, scenario);
+        QFETCH(QStringList, expected);
+        QFETCH(int, severity);
+        Plan plan = planFor(kind);
+        PlanSizer sizer(m_catalog);
+        const PlanSizing planned = sizer.size(plan);
+        QVERIFY(planned.services.first().error.isEmpty());
+        const Resources r = planned.services.first().roles.first().sizing.resources;
+        Measurement m = fitting(r);
+        scenario(m, r);
+        plan.services.first().measured = m;
+        const PlanSizing sizing = sizer.size(plan);
+        QVERIFY(sizing.services.first().measured);
+        QStringList want = expected;
+        if (expectsWorstCase(sizing))
+            want << QStringLiteral("measured.worst-case-above-limit");
+        // A request raised above the limit's margin (a tier that requests its whole limit) is too.
+        if (r.memoryLimit.raw() < MeasuredRecommender::memoryTarget(m).raw()
+            && !want.contains(QStringLiteral("measured.memory-limit-low")))
+            want << QStringLiteral("measured.memory-limit-low");
+        QStringList got = codes(sizing);
+        got.removeDuplicates();
+        want.sort();
+        got.sort();
+        QCOMPARE(got, want);
+        // A volume the plan already holds (the catalog sizes some services large) is a warning.
+        const auto& storage = planned.services.first().storage;
+        const bool planHoldsVolume = storage && storage->volume.raw() >= (90 + 365) * kGi;
+        for (const auto& code : expected) {
+            const bool held = code == QLatin1String("measured.volume-full") && planHoldsVolume;
+            QCOMPARE(int(find(sizing, code)->finding.severity), held ? int(Severity::Warning) : severity);
+        }
+        for (const auto& f : sizing.findings) {
+            if (f.finding.code.startsWith(QLatin1String("measured.")))
+                QVERIFY2(!f.finding.message.isEmpty() && f.finding.message.contains(QLatin1String("svc")),
+                         qPrintable(f.finding.message));
+        }
+
+        Plan fixed = plan;
+        for (const auto& f : sizing.findings) {
+            if (f.recommendation && f.finding.code.startsWith(QLatin1String("measured.")))
+                fixed = PlanSizer::apply(fixed, f);
+        }
+        const PlanSizing after = sizer.size(fixed);
+        for (const auto& f : after.findings) {
+            if (!f.finding.code.startsWith(QLatin1String("measured."))
+                || f.finding.code == QLatin1String("measured.drift"))
+                continue;
+            // A volume the plan now holds stays a warning until the claim is resized.
+            if (f.finding.code == QLatin1String("measured.volume-full")) {
+                QCOMPARE(f.finding.severity, Severity::Warning);
+                QVERIFY(!f.recommendation);
+                continue;
+            }
+            QVERIFY2(f.finding.code == QLatin1String("measured.worst-case-above-limit")
+                         && sizing.services.first().measured->engineAware->heldByNode,
+                     qPrintable(f.finding.code + QStringLiteral(": ") + f.finding.message));
+        }
+    }
+
+    void wasteCarriesItsMonthlyCost()
+    {
+        Plan plan = planFor(QStringLiteral("redis"));
+        PlanSizer sizer(m_catalog);
+        const Resources r = sizer.size(plan).services.first().roles.first().sizing.resources;
+        Measurement m = fitting(r);
+        m.cpu = flat(scaled(r.cpuRequest, 1, 20), scaled(r.cpuRequest, 1, 10), scaled(r.cpuRequest, 1, 8),
+                     scaled(r.cpuRequest, 1, 5));
+        plan.services.first().measured = m;
+        plan.services.first().request.replicas = 3;
+        const PlanSizing sizing = sizer.size(plan);
+        const PlanFinding* f = find(sizing, QStringLiteral("measured.cpu-request-waste"));
+        QVERIFY(f);
+        const auto& proposal = *sizing.services.first().measured->engineAware;
+        const double cost = 0.5 * 730 * 3 * double(r.cpuRequest.raw() - proposal.cpuRequest.raw()) / 16'000.0;
+        QVERIFY2(f->finding.message.contains(QLocale().toString(cost, 'f', 2)), qPrintable(f->finding.message));
+        plan.nodePools.first().pricePerHour.reset();
+        const PlanFinding* unpriced = find(sizer.size(plan), QStringLiteral("measured.cpu-request-waste"));
+        QVERIFY(unpriced);
+    }
+
+    void configurationAboveTheLimitIsNamed()
+    {
+        // 500 connections on a medium PostgreSQL: the configured worst case is above the 8Gi limit.
+        Plan plan = planFor(QStringLiteral("postgresql"));
+        plan.services.first().request.size = QStringLiteral("medium");
+        plan.services.first().request.inputs.insert(QStringLiteral("connections"), Quantity::count(500));
+        PlanSizer sizer(m_catalog);
+        const PlanSizing planned = sizer.size(plan);
+        const auto& sizing = planned.services.first().roles.first().sizing;
+        const Quantity worst = MeasuredRecommender::worstCase(sizing);
+        QVERIFY(worst.raw() > sizing.resources.memoryLimit.raw());
+        Measurement m = fitting(sizing.resources);
+        plan.services.first().measured = m;
+        const PlanSizing measured = sizer.size(plan);
+        const PlanFinding* f = find(measured, QStringLiteral("measured.worst-case-above-limit"));
+        QVERIFY(f);
+        QVERIFY(f->finding.message.contains(worst.toDisplayString()));
+        QVERIFY(f->finding.message.contains(m.memory->max.toDisplayString()));
+        QVERIFY(f->recommendation);
+        const PlanSizing after = sizer.size(PlanSizer::apply(plan, *f));
+        QVERIFY(!find(after, QStringLiteral("measured.worst-case-above-limit")));
+        QVERIFY(!find(after, QStringLiteral("memory.overcommit")));
+    }
+
+    void topologyComparesThePrimary()
+    {
+        Plan plan = planFor(QStringLiteral("postgresql"));
+        plan.services.first().topology = PostgresTopology();
+        plan.services.first().topology->readReplicas = 1;
+        PlanSizer sizer(m_catalog);
+        const Resources r = sizer.size(plan).services.first().roles.first().sizing.resources;
+        Measurement m = fitting(r);
+        m.memory->max = r.memoryLimit;
+        m.oomKills = 1;
+        plan.services.first().measured = m;
+        const PlanSizing sizing = sizer.size(plan);
+        const PlanFinding* f = find(sizing, QStringLiteral("measured.memory-limit-low"));
+        QVERIFY(f && f->recommendation && f->recommendation->primaryResources);
+        QCOMPARE(f->role, QStringLiteral("primary"));
+        QVERIFY(!f->recommendation->resources);
+        const Plan fixed = PlanSizer::apply(plan, *f);
+        QCOMPARE(fixed.services.first().topology->primary.resources.memoryLimit,
+                 sizing.services.first().measured->engineAware->memoryLimit);
+    }
+
+    void withoutMeasurementNothingChanges()
+    {
+        for (const auto& kind : m_catalog.serviceIds()) {
+            const PlanSizing sizing = PlanSizer(m_catalog).size(planFor(kind));
+            QVERIFY(!sizing.services.first().measured);
+            QVERIFY(codes(sizing).isEmpty());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMeasuredFindings)
+#include "tst_measuredfindings.moc"
