@@ -2858,6 +2858,53 @@
     </message>
 </context>
 <context>
+    <name>MeasuredReport</name>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>측정 대상</translation>
+    </message>
+    <message>
+        <source>CPU req/lim</source>
+        <translation>CPU 요청/제한</translation>
+    </message>
+    <message>
+        <source>CPU p99/max</source>
+        <translation>CPU p99/최대</translation>
+    </message>
+    <message>
+        <source>Memory req/lim</source>
+        <translation>메모리 요청/제한</translation>
+    </message>
+    <message>
+        <source>Memory p99/max</source>
+        <translation>메모리 p99/최대</translation>
+    </message>
+    <message>
+        <source>Worst case</source>
+        <translation>설정상 최대</translation>
+    </message>
+    <message>
+        <source>Usage only CPU</source>
+        <translation>사용량 기준 CPU</translation>
+    </message>
+    <message>
+        <source>Usage only memory</source>
+        <translation>사용량 기준 메모리</translation>
+    </message>
+    <message>
+        <source>Headroom CPU</source>
+        <translation>Headroom CPU</translation>
+    </message>
+    <message>
+        <source>Headroom memory</source>
+        <translation>Headroom 메모리</translation>
+    </message>
+</context>
+<context>
     <name>MeasurementReader</name>
     <message>
         <source>&apos;%1&apos; is not a metrics server URL without credentials (http://host:port).</source>
@@ -3308,6 +3355,14 @@
         <translation>
             <numerusform>정보 %n건</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Measured beside planned (per pod):</source>
+        <translation>계획값과 측정값 비교(파드당):</translation>
+    </message>
+    <message>
+        <source>Measured beside planned (per pod)</source>
+        <translation>계획값과 측정값 비교(파드당)</translation>
     </message>
 </context>
 <context>

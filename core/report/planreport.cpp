@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "report/planreport.h"
 
+#include "report/measuredreport.h"
 #include "report/servicereport.h"
 
 #include <QCoreApplication>
@@ -134,6 +135,13 @@ QString toText(const Plan& plan, const PlanSizing& sizing)
         if (!s.error.isEmpty())
             out += PlanReportText::tr("%1: cannot be sized: %2").arg(s.name, s.error) + QLatin1Char('\n');
     }
+    if (const auto measured = measured_report::rows(sizing); !measured.isEmpty()) {
+        TextTable table(measured_report::header());
+        for (const auto& row : measured)
+            table.addRow(row);
+        out += QLatin1Char('\n') + PlanReportText::tr("Measured beside planned (per pod):") + QLatin1Char('\n')
+            + table.toString();
+    }
 
     bool anyPool = false;
     TextTable pooling({ QStringLiteral("PgBouncer"), PlanReportText::tr("Mode"), QStringLiteral("default_pool_size"),
@@ -213,6 +221,16 @@ QString toMarkdown(const Plan& plan, const PlanSizing& sizing)
     out += row(rule);
     for (const auto& r : rows(sizing))
         out += row(serviceCells(r));
+    if (const auto measured = measured_report::rows(sizing); !measured.isEmpty()) {
+        out += QStringLiteral("\n## %1\n\n").arg(PlanReportText::tr("Measured beside planned (per pod)"))
+            + row(measured_report::header());
+        QStringList measuredRule;
+        for (qsizetype i = 0; i < measured_report::header().size(); ++i)
+            measuredRule << QStringLiteral("---");
+        out += row(measuredRule);
+        for (const auto& cells : measured)
+            out += row(cells);
+    }
     if (!plan.nodePools.isEmpty()) {
         out += QStringLiteral("\n## %1\n\n").arg(PlanReportText::tr("Cluster fit"));
         for (const auto& p : sizing.fit.pools)
@@ -276,6 +294,8 @@ QString toJson(const Plan& plan, const PlanSizing& sizing)
                 st[QStringLiteral("timeToFull")] = s.storage->timeToFull->toString();
             o[QStringLiteral("storage")] = st;
         }
+        if (s.measured)
+            o[QStringLiteral("measured")] = measured_report::toJson(s);
         services.append(o);
     }
     root[QStringLiteral("services")] = services;

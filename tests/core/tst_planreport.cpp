@@ -180,9 +180,13 @@ private slots:
             QCOMPARE(unescapedPipes(line), 11);
         }
         int roles = 0;
-        for (const auto& s : sizing.services)
+        int measured = 0;
+        for (const auto& s : sizing.services) {
             roles += int(s.roles.size());
-        QCOMPARE(tableRows, roles + 2);
+            measured += s.measured ? 1 : 0;
+        }
+        // The services table, and the measured one (also ten columns) when a service is measured.
+        QCOMPARE(tableRows, roles + 2 + (measured > 0 ? measured + 2 : 0));
         if (sizing.findings.isEmpty())
             QVERIFY(md.contains(QStringLiteral("## Findings\n\nNone.\n")));
         for (const auto& f : sizing.findings)
@@ -335,6 +339,53 @@ private slots:
         const QString md = plan_report::toMarkdown(plan, sizing);
         QVERIFY2(md.contains(QStringLiteral("- cache-0 is not placed: ")), qPrintable(md));
         QVERIFY(md.contains(QStringLiteral("**error** `cluster.pod-unplaced` (cache)")));
+    }
+
+    // Each measured service shows its figures beside the planned resources and both
+    // proposals, in JSON, text and Markdown; a service without a measurement shows none.
+    void measuredBesidePlanned()
+    {
+        PlanLoader loader(m_catalog);
+        auto plan = loader.loadFile(QStringLiteral(":/examples/measured-stack.yaml"));
+        QVERIFY2(plan.hasValue(), qPrintable(testutils::errorText(plan)));
+        const PlanSizing sizing = PlanSizer(loader.effectiveCatalog()).size(*plan);
+        const QJsonArray services = QJsonDocument::fromJson(plan_report::toJson(*plan, sizing).toUtf8())
+                                        .object()[QStringLiteral("services")]
+                                        .toArray();
+        const QString text = plan_report::toText(*plan, sizing);
+        const QString markdown = plan_report::toMarkdown(*plan, sizing);
+        QVERIFY(text.contains(QLatin1String("Measured beside planned (per pod):")));
+        QVERIFY(markdown.contains(QLatin1String("## Measured beside planned (per pod)")));
+        int measured = 0;
+        for (qsizetype i = 0; i < sizing.services.size(); ++i) {
+            const ServicePlanSizing& s = sizing.services[i];
+            const QJsonObject o = services[i].toObject()[QStringLiteral("measured")].toObject();
+            if (!plan->services[i].measured) {
+                QVERIFY(o.isEmpty());
+                continue;
+            }
+            ++measured;
+            const auto& m = *s.measured;
+            const auto& r = s.roles.first().sizing.resources;
+            QCOMPARE(o[QStringLiteral("memory")].toObject()[QStringLiteral("max")].toString(),
+                     m.measured.memory->max.toString());
+            QCOMPARE(o[QStringLiteral("planned")].toObject()[QStringLiteral("memoryLimit")].toString(),
+                     r.memoryLimit.toString());
+            const QJsonObject usage = o[QStringLiteral("usageOnly")].toObject();
+            const QJsonObject headroom = o[QStringLiteral("engineAware")].toObject();
+            QCOMPARE(usage[QStringLiteral("memoryLimit")].toString(), m.usageOnly->memoryLimit.toString());
+            QVERIFY(usage[QStringLiteral("cpuLimit")].isNull());
+            QCOMPARE(headroom[QStringLiteral("memoryLimit")].toString(), m.engineAware->memoryLimit.toString());
+            QCOMPARE(headroom[QStringLiteral("cpuLimit")].toString(), m.engineAware->cpuLimit->toString());
+            const QString p99max
+                = QStringLiteral("%1/%2").arg(m.measured.memory->p99.toString(), m.measured.memory->max.toString());
+            QVERIFY2(text.contains(QRegularExpression(
+                         QStringLiteral("\\n%1 +.*%2").arg(s.name, QRegularExpression::escape(p99max)))),
+                     qPrintable(s.name));
+            QVERIFY(markdown.contains(QStringLiteral("| %1 |").arg(s.name)));
+            QVERIFY(markdown.contains(p99max));
+        }
+        QCOMPARE(measured, 5);
     }
 };
 

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "report/measuredreport.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+
+namespace headroom::measured_report {
+
+namespace {
+
+struct MeasuredText
+{
+    Q_DECLARE_TR_FUNCTIONS(MeasuredReport)
+};
+
+QString pair(const Quantity& a, const Quantity& b)
+{
+    return QStringLiteral("%1/%2").arg(a.toString(), b.toString());
+}
+
+QString pair(const std::optional<UsageDistribution>& d)
+{
+    return d ? pair(d->p99, d->max) : QStringLiteral("-");
+}
+
+QString cpuOf(const ResourceProposal& p)
+{
+    return QStringLiteral("%1/%2").arg(p.cpuRequest.toString(),
+                                       p.cpuLimit ? p.cpuLimit->toString() : MeasuredText::tr("none"));
+}
+
+QString memoryOf(const ResourceProposal& p)
+{
+    return pair(p.memoryRequest, p.memoryLimit);
+}
+
+QJsonObject distribution(const UsageDistribution& d)
+{
+    return { { QStringLiteral("p50"), d.p50.toString() },
+             { QStringLiteral("p95"), d.p95.toString() },
+             { QStringLiteral("p99"), d.p99.toString() },
+             { QStringLiteral("max"), d.max.toString() } };
+}
+
+QJsonObject proposal(const ResourceProposal& p, bool engineAware)
+{
+    QJsonObject o { { QStringLiteral("cpuRequest"), p.cpuRequest.toString() },
+                    { QStringLiteral("cpuLimit"), p.cpuLimit ? QJsonValue(p.cpuLimit->toString()) : QJsonValue() },
+                    { QStringLiteral("memoryRequest"), p.memoryRequest.toString() },
+                    { QStringLiteral("memoryLimit"), p.memoryLimit.toString() } };
+    if (engineAware) {
+        o[QStringLiteral("worstCase")] = p.worstCase.toString();
+        o[QStringLiteral("heldByNode")] = p.heldByNode;
+    }
+    return o;
+}
+
+const RoleSizing* comparedRole(const ServicePlanSizing& s)
+{
+    for (const auto& r : s.roles) {
+        if (r.role == s.measured->role)
+            return &r;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QStringList header()
+{
+    return { MeasuredText::tr("Measured"),       MeasuredText::tr("CPU req/lim"),
+             MeasuredText::tr("CPU p99/max"),    MeasuredText::tr("Memory req/lim"),
+             MeasuredText::tr("Memory p99/max"), MeasuredText::tr("Worst case"),
+             MeasuredText::tr("Usage only CPU"), MeasuredText::tr("Usage only memory"),
+             MeasuredText::tr("Headroom CPU"),   MeasuredText::tr("Headroom memory") };
+}
+
+QList<QStringList> rows(const PlanSizing& sizing)
+{
+    QList<QStringList> out;
+    for (const auto& s : sizing.services) {
+        const RoleSizing* role = s.measured ? comparedRole(s) : nullptr;
+        if (!role)
+            continue;
+        const MeasuredSizing& m = *s.measured;
+        const Resources& r = role->sizing.resources;
+        const QString none = QStringLiteral("-");
+        out << QStringList { m.role.isEmpty() ? s.name : QStringLiteral("%1/%2").arg(s.name, m.role),
+                             pair(r.cpuRequest, r.cpuLimit),
+                             pair(m.measured.cpu),
+                             pair(r.memoryRequest, r.memoryLimit),
+                             pair(m.measured.memory),
+                             m.configuredWorstCase.toString(),
+                             m.usageOnly ? cpuOf(*m.usageOnly) : none,
+                             m.usageOnly ? memoryOf(*m.usageOnly) : none,
+                             m.engineAware ? cpuOf(*m.engineAware) : none,
+                             m.engineAware ? memoryOf(*m.engineAware) : none };
+    }
+    return out;
+}
+
+QJsonObject toJson(const ServicePlanSizing& s)
+{
+    const MeasuredSizing& m = *s.measured;
+    const Measurement& x = m.measured;
+    QJsonObject o { { QStringLiteral("role"), m.role },
+                    { QStringLiteral("source"), x.source },
+                    { QStringLiteral("window"), x.window.toString() },
+                    { QStringLiteral("pods"), x.pods },
+                    { QStringLiteral("oomKills"), x.oomKills },
+                    { QStringLiteral("restarts"), x.restarts },
+                    { QStringLiteral("configuredWorstCase"), m.configuredWorstCase.toString() },
+                    { QStringLiteral("resident"), m.resident.toString() } };
+    if (x.at.isValid())
+        o[QStringLiteral("at")] = x.at.toString(Qt::ISODate);
+    if (x.cpu)
+        o[QStringLiteral("cpu")] = distribution(*x.cpu);
+    if (x.memory)
+        o[QStringLiteral("memory")] = distribution(*x.memory);
+    if (x.throttled)
+        o[QStringLiteral("throttled")] = x.throttled->toString();
+    if (const RoleSizing* role = comparedRole(s)) {
+        const Resources& r = role->sizing.resources;
+        o[QStringLiteral("planned")] = QJsonObject { { QStringLiteral("cpuRequest"), r.cpuRequest.toString() },
+                                                     { QStringLiteral("cpuLimit"), r.cpuLimit.toString() },
+                                                     { QStringLiteral("memoryRequest"), r.memoryRequest.toString() },
+                                                     { QStringLiteral("memoryLimit"), r.memoryLimit.toString() } };
+    }
+    if (m.usageOnly)
+        o[QStringLiteral("usageOnly")] = proposal(*m.usageOnly, false);
+    if (m.engineAware)
+        o[QStringLiteral("engineAware")] = proposal(*m.engineAware, true);
+    return o;
+}
+
+} // namespace headroom::measured_report

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "model/plansizing.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace headroom {
+
+// Measured beside planned: the figures of each measured service next to the resources of
+// the role it is compared with, and the two proposals (usage only and Headroom's).
+namespace measured_report {
+// The table's header and one row per measured service; no rows when nothing is measured.
+QStringList header();
+QList<QStringList> rows(const PlanSizing& sizing);
+// The "measured" object of a service in the plan report's JSON (quantities as text).
+QJsonObject toJson(const ServicePlanSizing& service);
+} // namespace measured_report
+
+} // namespace headroom
