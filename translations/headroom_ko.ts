@@ -5612,6 +5612,18 @@ IOPS: %3
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Measured over %1: p50 %2, p95 %3, p99 %4, max %5</source>
+        <translation>%1 동안 측정: p50 %2, p95 %3, p99 %4, 최대 %5</translation>
+    </message>
+    <message>
+        <source>CPU p99/max</source>
+        <translation>CPU p99/최대</translation>
+    </message>
+    <message>
+        <source>Memory p99/max</source>
+        <translation>메모리 p99/최대</translation>
+    </message>
 </context>
 <context>
     <name>headroom::WhatIfView</name>

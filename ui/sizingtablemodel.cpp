@@ -3,6 +3,7 @@
 
 #include "engine/clusterfit.h"
 #include "model/catalogtext.h"
+#include "model/role.h"
 
 #include <QBrush>
 #include <QColor>
@@ -66,7 +67,39 @@ QString memoryBreakdown(const ServiceSizing& s)
                                                 s.memoryRemainder.toDisplayString());
     return lines.join(QLatin1Char('\n'));
 }
+// The measured distribution a row shows: a service's own, or its topology's primary's.
+const UsageDistribution* measuredOf(const SizingTableModel::Row& row, int column)
+{
+    const auto& m = row.service.measured;
+    if (!m || (!row.role.isEmpty() && row.role != roleName(Role::Primary)))
+        return nullptr;
+    const auto& d = column == SizingTableModel::MeasuredCpu ? m->cpu : m->memory;
+    return d ? &*d : nullptr;
+}
 } // namespace
+
+std::optional<QVariant> SizingTableModel::measuredData(const Row& row, int column, int role) const
+{
+    if (column != MeasuredCpu && column != MeasuredMemory)
+        return std::nullopt;
+    const UsageDistribution* d = measuredOf(row, column);
+    switch (role) {
+    case Qt::DisplayRole:
+        return d ? QVariant(QStringLiteral("%1/%2").arg(d->p99.toString(), d->max.toString())) : QVariant();
+    case SortRole:
+        return qlonglong(d ? d->max.raw() : -1);
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        if (!d)
+            return QVariant();
+        return tr("Measured over %1: p50 %2, p95 %3, p99 %4, max %5")
+            .arg(row.service.measured->window.toString(), d->p50.toDisplayString(), d->p95.toDisplayString(),
+                 d->p99.toDisplayString(), d->max.toDisplayString());
+    default:
+        return std::nullopt;
+    }
+}
 
 const SizingTableModel::Row* SizingTableModel::rowAt(int row) const
 {
@@ -89,6 +122,8 @@ QVariant SizingTableModel::data(const QModelIndex& index, int role) const
         return {};
     const Row& row = m_rows.at(index.row());
     const ServiceRequest& request = row.service.request;
+    if (auto measured = measuredData(row, index.column(), role))
+        return *measured;
 
     Severity worst = Severity::Info;
     bool anyFinding = false;
@@ -222,6 +257,10 @@ QVariant SizingTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Memory request");
     case MemoryLimit:
         return tr("Memory limit");
+    case MeasuredCpu:
+        return tr("CPU p99/max");
+    case MeasuredMemory:
+        return tr("Memory p99/max");
     case Volume:
         return tr("Volume");
     case Iops:

@@ -23,8 +23,10 @@ public:
         Replicas,
         CpuRequest,
         CpuLimit,
+        MeasuredCpu, // p99/max of a measured service (a topology's primary); empty otherwise
         MemoryRequest,
         MemoryLimit,
+        MeasuredMemory,
         Volume,
         Iops,
         Qos,
@@ -58,6 +60,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    // The measured columns' data, or nothing for other columns and roles.
+    std::optional<QVariant> measuredData(const Row& row, int column, int role) const;
+
     QList<Row> m_rows;
 };
 

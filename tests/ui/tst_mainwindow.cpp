@@ -432,6 +432,72 @@ private slots:
         QVERIFY(w.document()->plan() == before);
     }
 
+    // A measured plan shows measured p99/max beside the planned resources, at the window sizes
+    // users have, and Apply Fix writes Headroom's proposal through the undo stack.
+    void measuredBesidePlannedAndApplyFix()
+    {
+        MainWindow w(m_catalog);
+        w.setInteractive(false);
+        QVERIFY(w.openFile(example("measured-stack.yaml")));
+        w.show();
+        const Plan& plan = w.document()->plan();
+        QCOMPARE(w.sizingProxy()->headerData(SizingTableModel::MeasuredCpu, Qt::Horizontal).toString(),
+                 QStringLiteral("CPU p99/max"));
+        QCOMPARE(w.sizingProxy()->headerData(SizingTableModel::MeasuredMemory, Qt::Horizontal).toString(),
+                 QStringLiteral("Memory p99/max"));
+        for (const auto& s : plan.services) {
+            const int row = rowOf(w, s.name);
+            QVERIFY(row >= 0);
+            const QString cpu = cell(w, row, SizingTableModel::MeasuredCpu);
+            const QString memory = cell(w, row, SizingTableModel::MeasuredMemory);
+            if (!s.measured) {
+                QVERIFY(cpu.isEmpty() && memory.isEmpty());
+                continue;
+            }
+            QCOMPARE(cpu,
+                     QStringLiteral("%1/%2").arg(s.measured->cpu->p99.toString(), s.measured->cpu->max.toString()));
+            QCOMPARE(
+                memory,
+                QStringLiteral("%1/%2").arg(s.measured->memory->p99.toString(), s.measured->memory->max.toString()));
+        }
+        for (const QSize size : { QSize(1600, 1000), QSize(1024, 700) }) {
+            w.resize(size);
+            QApplication::processEvents();
+            QTableView* table = w.sizingTable();
+            const QModelIndex index
+                = w.sizingProxy()->index(rowOf(w, QStringLiteral("cache")), SizingTableModel::MeasuredMemory);
+            table->scrollTo(index);
+            QVERIFY(table->viewport()->rect().intersects(table->visualRect(index)));
+            QVERIFY(table->columnWidth(SizingTableModel::MeasuredMemory) > 0);
+        }
+
+        FindingsModel* findings = w.findingsModel();
+        int fixable = -1;
+        for (int r = 0; r < findings->rowCount(); ++r) {
+            const PlanFinding* f = findings->findingAt(r);
+            if (f->finding.code == QLatin1String("measured.memory-limit-low") && f->service == QLatin1String("cache"))
+                fixable = r;
+        }
+        QVERIFY(fixable >= 0);
+        const PlanFinding finding = *findings->findingAt(fixable);
+        QVERIFY(finding.recommendation && finding.recommendation->resources);
+        w.findingsView()->setCurrentIndex(findings->index(fixable, 0));
+        QVERIFY(w.fixButton()->isEnabled());
+        const Plan before = plan;
+        QTest::mouseClick(w.fixButton(), Qt::LeftButton);
+        QVERIFY(w.document()->plan() == PlanSizer::apply(before, finding));
+        const int row = rowOf(w, QStringLiteral("cache"));
+        QCOMPARE(cell(w, row, SizingTableModel::MemoryLimit),
+                 finding.recommendation->resources->memoryLimit->toString());
+        for (int r = 0; r < findings->rowCount(); ++r) {
+            const PlanFinding* f = findings->findingAt(r);
+            QVERIFY(!(f->service == QLatin1String("cache")
+                      && f->finding.code == QLatin1String("measured.memory-limit-low")));
+        }
+        w.document()->undoStack()->undo();
+        QVERIFY(w.document()->plan() == before);
+    }
+
     // Done when an SRE can build the small production stack from nothing: every value goes
     // in through the dialogs and the property editor's widgets, and the saved file is the
     // example plan.
