@@ -5867,6 +5867,10 @@ IOPS: %3
         <source>Container limit: %1</source>
         <translation>컨테이너 제한: %1</translation>
     </message>
+    <message>
+        <source>Measured p50 to max</source>
+        <translation>측정값 p50~최대</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -493,6 +493,30 @@ void WhatIfView::applyDraft()
     m_draft = {};
 }
 
+double WhatIfView::measuredMemoryBand(QValueAxis* axisX, QValueAxis* axisY)
+{
+    const PlannedService* s = m_document->plan().service(m_service);
+    const bool compared = role().isEmpty() || role() == roleName(Role::Primary);
+    if (!s || !s->measured || !s->measured->memory || !compared)
+        return 0;
+    const UsageDistribution& d = *s->measured->memory;
+    auto* upper = new QLineSeries;
+    auto* lower = new QLineSeries;
+    for (const Quantity& x : { m_range.from, m_range.to }) {
+        upper->append(xValue(x), gibOf(d.max));
+        lower->append(xValue(x), gibOf(d.p50));
+    }
+    auto* band = new QAreaSeries(upper, lower);
+    band->setName(tr("Measured p50 to max"));
+    QColor fill(0x2f, 0x6f, 0xd0, 70);
+    band->setBrush(fill);
+    fill.setAlpha(200);
+    band->setPen(QPen(fill, 1, Qt::DashLine));
+    attach(band, { axisX, axisY });
+    connect(band, &QAreaSeries::hovered, this, &WhatIfView::hover);
+    return gibOf(d.max);
+}
+
 void WhatIfView::memoryChart()
 {
     const ServiceSizing* first = nullptr;
@@ -538,6 +562,8 @@ void WhatIfView::memoryChart()
         attach(area);
         connect(area, &QAreaSeries::hovered, this, &WhatIfView::hover);
     }
+
+    yMax = std::max(yMax, measuredMemoryBand(axisX, axisY));
 
     // Lines: the container limit, the tier's memory, the largest node.
     struct Line

@@ -79,6 +79,8 @@ private:
     QChart::ChartTheme chartTheme() const; // light or dark, from the palette
     bool draftFitsShownChart() const;
     void memoryChart();
+    // The measured working set, p50 to max, as a band across the chart; the top it reaches.
+    double measuredMemoryBand(QValueAxis* axisX, QValueAxis* axisY);
     void iopsChart();
     void storageChart();
     void hover(const QPointF& point, bool state);

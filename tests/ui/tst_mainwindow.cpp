@@ -432,6 +432,35 @@ private slots:
         QVERIFY(w.document()->plan() == before);
     }
 
+    // The memory what-if chart of a measured service draws its measured working set, p50 to
+    // max, as a band; a service without a measurement has none.
+    void whatIfShowsTheMeasuredBand()
+    {
+        MainWindow w(m_catalog);
+        w.setInteractive(false);
+        QVERIFY(w.openFile(example("measured-stack.yaml")));
+        w.setView(MainWindow::View::WhatIf);
+        w.show();
+        const auto bandOf = [&](const QString& service) -> QAreaSeries* {
+            w.selectService(service);
+            QApplication::processEvents();
+            for (QAbstractSeries* s : w.whatIfView()->chart()->series()) {
+                if (s->name() == QLatin1String("Measured p50 to max"))
+                    return qobject_cast<QAreaSeries*>(s);
+            }
+            return nullptr;
+        };
+        QAreaSeries* band = bandOf(QStringLiteral("cache"));
+        QVERIFY(band && band->lowerSeries());
+        const UsageDistribution& d = *w.document()->plan().service(QStringLiteral("cache"))->measured->memory;
+        const double gib = 1024.0 * 1024 * 1024;
+        for (const QPointF& p : band->upperSeries()->points())
+            QVERIFY(qFuzzyCompare(p.y(), double(d.max.raw()) / gib));
+        for (const QPointF& p : band->lowerSeries()->points())
+            QVERIFY(qFuzzyCompare(p.y(), double(d.p50.raw()) / gib));
+        QVERIFY(!bandOf(QStringLiteral("dashboards")));
+    }
+
     // A measured plan shows measured p99/max beside the planned resources, at the window sizes
     // users have, and Apply Fix writes Headroom's proposal through the undo stack.
     void measuredBesidePlannedAndApplyFix()
