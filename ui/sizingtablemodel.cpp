@@ -172,7 +172,7 @@ QVariant SizingTableModel::data(const QModelIndex& index, int role) const
                 return qlonglong(s.storage.iopsNeeded ? s.storage.iopsNeeded->raw() : 0);
             case Findings: {
                 // Worst first when sorted descending: severity, then how many.
-                return qlonglong((anyFinding ? int(worst) + 1 : 0) * 1000 + s.findings.size());
+                return qlonglong(anyFinding ? int(worst) + 1 : 0) * 1000 + s.findings.size();
             }
             default:
                 break;

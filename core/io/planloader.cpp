@@ -151,7 +151,7 @@ public:
         const YamlMap nodeMap(node);
         m_yaml.checkKeys(nodeMap, { "limits", "requests" }, path);
         for (const char* part : { "limits", "requests" }) {
-            const auto n = nodeMap[part];
+            const auto& n = nodeMap[part];
             const QString pp = YamlReader::join(path, QString::fromLatin1(part));
             if (!n.IsDefined() || !m_yaml.expectMap(n, pp))
                 continue;
@@ -216,7 +216,7 @@ public:
                 m_yaml.error(nodeMap["memory"], YamlReader::join(p, QStringLiteral("memory")),
                              QStringLiteral("a node needs more than 0 memory."));
             const auto fixed = count(nodeMap, "count", p, 0, 10000);
-            const auto autoscaling = nodeMap["autoscaling"];
+            const auto& autoscaling = nodeMap["autoscaling"];
             if (autoscaling.IsDefined()) {
                 const QString ap = YamlReader::join(p, QStringLiteral("autoscaling"));
                 if (m_yaml.expectMap(autoscaling, ap)) {
@@ -261,11 +261,11 @@ public:
             return;
         const YamlMap nodeMap(node);
         m_yaml.checkKeys(nodeMap, { "resources", "maxConnections", "measured" }, path);
-        if (const auto r = nodeMap["resources"]; r.IsDefined())
+        if (const auto& r = nodeMap["resources"]; r.IsDefined())
             role.resources
                 = resources(r, YamlReader::join(path, QStringLiteral("resources"))).value_or(ResourceOverrides());
         role.maxConnections = count(nodeMap, "maxConnections", path, 1, 100000);
-        if (const auto m = nodeMap["measured"]; m.IsDefined()) {
+        if (const auto& m = nodeMap["measured"]; m.IsDefined()) {
             const QString mp = YamlReader::join(path, QStringLiteral("measured"));
             if (m_yaml.expectMap(m, mp)) {
                 const YamlMap mMap(m);
@@ -289,7 +289,7 @@ public:
         if (const auto n = count(nodeMap, "readReplicas", path, 0, 64))
             t.readReplicas = int(n->raw());
         t.clientConnections = count(nodeMap, "clientConnections", path, 1, 10'000'000);
-        if (const auto load = nodeMap["load"]; load.IsDefined()) {
+        if (const auto& load = nodeMap["load"]; load.IsDefined()) {
             const QString lp = YamlReader::join(path, QStringLiteral("load"));
             if (m_yaml.expectMap(load, lp)) {
                 const YamlMap loadMap(load);
@@ -301,11 +301,11 @@ public:
                                  QStringLiteral("a read share is at most 100%."));
             }
         }
-        if (const auto p = nodeMap["primary"]; p.IsDefined())
+        if (const auto& p = nodeMap["primary"]; p.IsDefined())
             role(p, YamlReader::join(path, QStringLiteral("primary")), t.primary);
-        if (const auto r = nodeMap["replica"]; r.IsDefined())
+        if (const auto& r = nodeMap["replica"]; r.IsDefined())
             role(r, YamlReader::join(path, QStringLiteral("replica")), t.replica);
-        if (const auto pooler = nodeMap["pooler"]; pooler.IsDefined()) {
+        if (const auto& pooler = nodeMap["pooler"]; pooler.IsDefined()) {
             const QString pp = YamlReader::join(path, QStringLiteral("pooler"));
             if (m_yaml.expectMap(pooler, pp)) {
                 const YamlMap poolerMap(pooler);
@@ -351,7 +351,7 @@ public:
             const YamlMap volumeMap(volume);
             m_yaml.checkKeys(volumeMap, { "size", "growth" }, vp);
             ps.volumeSize = m_yaml.quantity(volumeMap, "size", Dimension::Memory, vp, false);
-            if (const auto growth = volumeMap["growth"]; growth.IsDefined()) {
+            if (const auto& growth = volumeMap["growth"]; growth.IsDefined()) {
                 const QString gp = YamlReader::join(vp, QStringLiteral("growth"));
                 if (m_yaml.expectMap(growth, gp)) {
                     const YamlMap growthMap(growth);
@@ -447,7 +447,7 @@ public:
                                  .arg(*tier, m_catalog.workloadSizeIds().join(QStringLiteral(", "))));
             r.size = *tier;
         }
-        if (const auto res = nodeMap["resources"]; res.IsDefined()) {
+        if (const auto& res = nodeMap["resources"]; res.IsDefined()) {
             if (const auto o = resources(res, YamlReader::join(path, QStringLiteral("resources")))) {
                 r.cpuLimit = o->cpuLimit;
                 r.memoryLimit = o->memoryLimit;
@@ -471,18 +471,18 @@ public:
                 m_yaml.error(nodeMap["nodePool"], YamlReader::join(path, QStringLiteral("nodePool")),
                              QCoreApplication::translate("PlanLoader", "unknown node pool '%1'.").arg(*pool));
         }
-        if (const auto volume = nodeMap["volume"]; volume.IsDefined())
+        if (const auto& volume = nodeMap["volume"]; volume.IsDefined())
             readVolume(volume, path, ps);
-        if (const auto inputs = nodeMap["inputs"]; inputs.IsDefined() && def)
+        if (const auto& inputs = nodeMap["inputs"]; inputs.IsDefined() && def)
             readInputs(inputs, path, *def, r);
-        if (const auto topo = nodeMap["topology"]; topo.IsDefined()) {
+        if (const auto& topo = nodeMap["topology"]; topo.IsDefined()) {
             const QString tp = YamlReader::join(path, QStringLiteral("topology"));
             if (def && def->id != QLatin1String("postgresql"))
                 m_yaml.error(topo, tp, QStringLiteral("a primary/replica topology is planned for postgresql only."));
             else
                 ps.topology = topology(topo, tp);
         }
-        if (const auto measured = nodeMap["measured"]; measured.IsDefined())
+        if (const auto& measured = nodeMap["measured"]; measured.IsDefined())
             ps.measured = MeasurementReader(m_yaml).read(measured, YamlReader::join(path, QStringLiteral("measured")));
         const bool rolesHaveLimits = ps.topology && ps.topology->primary.resources.cpuLimit
             && ps.topology->primary.resources.memoryLimit && ps.topology->replica.resources.cpuLimit
