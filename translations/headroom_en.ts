@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>CatalogLoader</name>
@@ -34,6 +35,37 @@
         <translation>
             <numerusform>%n release measured; HTTP requests: %1.</numerusform>
             <numerusform>%n releases measured; HTTP requests: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeasuredFindings</name>
+    <message numerus="yes">
+        <source>%1 was killed for lack of memory %n time(s) in the %2 measured; its memory limit of %3 is below %4, the peak it reached plus 25%.</source>
+        <translation>
+            <numerusform>%1 was killed for lack of memory %n time in the %2 measured; its memory limit of %3 is below %4, the peak it reached plus 25%.</numerusform>
+            <numerusform>%1 was killed for lack of memory %n times in the %2 measured; its memory limit of %3 is below %4, the peak it reached plus 25%.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 requests %2 of memory, more than twice its measured p99 of %3; Headroom&apos;s proposal frees %4 a pod, about %5 a month over %n pod(s).</source>
+        <translation>
+            <numerusform>%1 requests %2 of memory, more than twice its measured p99 of %3; Headroom&apos;s proposal frees %4 a pod, about %5 a month over %n pod.</numerusform>
+            <numerusform>%1 requests %2 of memory, more than twice its measured p99 of %3; Headroom&apos;s proposal frees %4 a pod, about %5 a month over %n pods.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 requests %2 of CPU, more than twice its measured p99 of %3; Headroom&apos;s proposal frees %4 a pod, about %5 a month over %n pod(s).</source>
+        <translation>
+            <numerusform>%1 requests %2 of CPU, more than twice its measured p99 of %3; Headroom&apos;s proposal frees %4 a pod, about %5 a month over %n pod.</numerusform>
+            <numerusform>%1 requests %2 of CPU, more than twice its measured p99 of %3; Headroom&apos;s proposal frees %4 a pod, about %5 a month over %n pods.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: volume %2 holds %3 of %4 and grows %5 a day; it is full in %n day(s), within the plan&apos;s horizon of %6.</source>
+        <translation>
+            <numerusform>%1: volume %2 holds %3 of %4 and grows %5 a day; it is full in %n day, within the plan&apos;s horizon of %6.</numerusform>
+            <numerusform>%1: volume %2 holds %3 of %4 and grows %5 a day; it is full in %n days, within the plan&apos;s horizon of %6.</numerusform>
         </translation>
     </message>
 </context>
@@ -156,37 +188,6 @@
         <translation>
             <numerusform>%n finding</numerusform>
             <numerusform>%n findings</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MeasuredFindings</name>
-    <message numerus="yes">
-        <source>%1 was killed for lack of memory %n time(s) in the %2 measured; its memory limit of %3 is below %4, the peak it reached plus 25%.</source>
-        <translation>
-            <numerusform>%1 was killed for lack of memory %n time in the %2 measured; its memory limit of %3 is below %4, the peak it reached plus 25%.</numerusform>
-            <numerusform>%1 was killed for lack of memory %n times in the %2 measured; its memory limit of %3 is below %4, the peak it reached plus 25%.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 requests %2 of memory, more than twice its measured p99 of %3; Headroom's proposal frees %4 a pod, about %5 a month over %n pod(s).</source>
-        <translation>
-            <numerusform>%1 requests %2 of memory, more than twice its measured p99 of %3; Headroom's proposal frees %4 a pod, about %5 a month over %n pod.</numerusform>
-            <numerusform>%1 requests %2 of memory, more than twice its measured p99 of %3; Headroom's proposal frees %4 a pod, about %5 a month over %n pods.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 requests %2 of CPU, more than twice its measured p99 of %3; Headroom's proposal frees %4 a pod, about %5 a month over %n pod(s).</source>
-        <translation>
-            <numerusform>%1 requests %2 of CPU, more than twice its measured p99 of %3; Headroom's proposal frees %4 a pod, about %5 a month over %n pod.</numerusform>
-            <numerusform>%1 requests %2 of CPU, more than twice its measured p99 of %3; Headroom's proposal frees %4 a pod, about %5 a month over %n pods.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: volume %2 holds %3 of %4 and grows %5 a day; it is full in %n day(s), within the plan's horizon of %6.</source>
-        <translation>
-            <numerusform>%1: volume %2 holds %3 of %4 and grows %5 a day; it is full in %n day, within the plan's horizon of %6.</numerusform>
-            <numerusform>%1: volume %2 holds %3 of %4 and grows %5 a day; it is full in %n days, within the plan's horizon of %6.</numerusform>
         </translation>
     </message>
 </context>
