@@ -264,6 +264,9 @@ private slots:
         const Quantity worst = MeasuredRecommender::worstCase(sizing);
         QVERIFY(worst.raw() > sizing.resources.memoryLimit.raw());
         Measurement m = fitting(sizing.resources);
+        // Far below the configured worst case, whatever share of the limit the request is.
+        const Quantity limit = sizing.resources.memoryLimit;
+        m.memory = flat(scaled(limit, 2, 10), scaled(limit, 25, 100), scaled(limit, 3, 10), scaled(limit, 3, 10));
         plan.services.first().measured = m;
         const PlanSizing measured = sizer.size(plan);
         const PlanFinding* f = find(measured, QStringLiteral("measured.worst-case-above-limit"));
