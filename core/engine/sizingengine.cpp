@@ -366,6 +366,7 @@ struct SizingEngine::Run
     const MatrixRow* row = nullptr;
     CompiledService* compiled = nullptr; // once the service is compiled
     const CompiledService::RowValues* rowValues = nullptr; // the row's, once compiled
+    QStringList unset {}; // tier-only inputs of a request without a tier: no value to check against
 };
 
 namespace {
@@ -419,6 +420,12 @@ BoundInput defaultInput(const InputDefinition& def, const MatrixRow& row, const 
                  tierSource };
     }
     return { def.defaultValue.perSize.value(row.size, Quantity(def.dimension, 0)), tierSource };
+}
+
+// A default that only a tier gives (a dataset per tier), not one in proportion to the resources.
+bool isTierOnly(const InputDefinition& def)
+{
+    return !def.defaultValue.literal && def.defaultValue.column.isEmpty() && !def.defaultValue.perSize.isEmpty();
 }
 
 // A check's message: the catalog's own sentence with its placeholders (found when it was
@@ -621,6 +628,11 @@ std::optional<Error> SizingEngine::bindInputs(Run& run) const
                                     tr("%1 is a %2 quantity, not %3.")
                                         .arg(def.name, dimensionName(def.dimension), dimensionName(it->dimension())));
             bound = { *it, QStringLiteral("set") };
+        } else if (run.request.size.isEmpty() && isTierOnly(def)) {
+            // Explicit limits chose no tier, so a workload figure of one would be a guess: the
+            // input takes its floor and no check judges it.
+            bound = { def.min.value_or(Quantity(def.dimension, 0)), tr("not set (no tier; --set %1=…)").arg(def.name) };
+            run.unset << def.name;
         } else {
             bound = defaultInput(def, *run.row, run.rowValues->tierSource);
         }
@@ -843,6 +855,9 @@ std::optional<Error> SizingEngine::runChecks(Run& run) const
     const auto named = [&](const NameRef& ref) { return namedQuantity(ref, out, out.inputs, out.values); };
     for (qsizetype i = 0; i < run.service->checks.size(); ++i) {
         const CheckDefinition& check = run.service->checks.at(i);
+        if (std::any_of(check.inputs.cbegin(), check.inputs.cend(),
+                        [&](const QString& input) { return run.unset.contains(input); }))
+            continue;
         auto fired = run.compiled->evaluator.evaluateProbe(c.checkProbes.at(i));
         if (!fired)
             return fired.error();

@@ -192,6 +192,8 @@ private slots:
     void explicitLimitsWithoutTier_data();
     void explicitLimitsWithoutTier();
     void explicitLimitsPickTheRowForDefaults();
+    void explicitLimitsTakeNoTiersWorkload_data();
+    void explicitLimitsTakeNoTiersWorkload();
     void numbersOnlyAreTheFullNumbers_data();
     void numbersOnlyAreTheFullNumbers();
 
@@ -1583,6 +1585,51 @@ void TestSizingEngine::explicitLimitsPickTheRowForDefaults()
     QCOMPARE(sizing->resources.cpuRequest, cpu(QStringLiteral("1500m")));
     // memory-guaranteed by default: a database's memory cannot be taken back without an OOM kill.
     QCOMPARE(sizing->resources.memoryRequest, memory(QStringLiteral("6Gi")));
+}
+
+void TestSizingEngine::explicitLimitsTakeNoTiersWorkload_data()
+{
+    QTest::addColumn<QString>("service");
+    for (const auto& id : m_catalog->serviceIds())
+        QTest::addRow("%s", qPrintable(id)) << id;
+}
+
+void TestSizingEngine::explicitLimitsTakeNoTiersWorkload()
+{
+    // `size redis --memory 12Gi --cpu 4` once warned about XLarge's 8Gi dataset: a workload
+    // figure that only a tier gives is not set without a tier, and no check judges it.
+    QFETCH(QString, service);
+    const ServiceDefinition* definition = m_catalog->service(service);
+    QVERIFY(definition);
+    ServiceRequest request;
+    request.service = service;
+    request.cpuLimit = cpu(QStringLiteral("4"));
+    request.memoryLimit = memory(QStringLiteral("12Gi"));
+    const auto sizing = m_engine->size(request);
+    QVERIFY2(sizing.hasValue(), qPrintable(describe(sizing)));
+    QStringList tierOnly;
+    for (const auto& input : definition->inputs) {
+        if (input.defaultValue.perSize.isEmpty())
+            continue;
+        tierOnly << input.name;
+        const InputValue* bound = sizing->input(input.name);
+        QVERIFY(bound);
+        QCOMPARE(bound->value.raw(), input.min ? input.min->raw() : 0);
+        QVERIFY2(!bound->source.contains(QLatin1String("tier"), Qt::CaseInsensitive)
+                     || bound->source.contains(QLatin1String("no tier")),
+                 qPrintable(bound->source));
+    }
+    for (const auto& finding : sizing->findings) {
+        for (const auto& input : finding.inputs)
+            QVERIFY2(!tierOnly.contains(input), qPrintable(finding.code + QLatin1Char(' ') + input));
+    }
+    // Asked for: a value set explicitly is judged as before.
+    if (service == QLatin1String("redis")) {
+        request.inputs.insert(QStringLiteral("dataset"), memory(QStringLiteral("8Gi")));
+        const auto set = m_engine->size(request);
+        QVERIFY(set.hasValue());
+        QVERIFY(set->hasFinding(QStringLiteral("redis.dataset-exceeds-maxmemory")));
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
