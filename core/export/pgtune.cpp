@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "export/pgtune.h"
 
+#include "export/pgsettingrange.h"
 #include "model/quantity.h"
 
 #include <algorithm>
@@ -497,14 +498,38 @@ QString printed(const PgTuneValue& value)
     return QString::fromLatin1(value.text);
 }
 
-} // namespace
+PgTuneValue inServerRange(const char* name, const PgTuneValue& value)
+{
+    if (value.kind == PgTuneValue::Text)
+        return value;
+    const PgSettingRange* range = PgSettingRange::of(name);
+    if (!range)
+        return value;
+    PgTuneValue moved = value;
+    if (value.kind == PgTuneValue::MemoryKb && range->isMemory())
+        moved.amount = range->clampBytes(value.amount * 1024) / 1024;
+    else if (value.kind == PgTuneValue::Number && !range->isMemory())
+        moved.amount = std::int64_t(range->clampNumber(double(value.amount)));
+    return moved;
+}
 
-void forEachSetting(const PgTuneInput& input, const SettingSink& add)
+// PGTune's own figures, before they are moved into the server's range.
+void forEachRuleSetting(const PgTuneInput& input, const SettingSink& add)
 {
     const Figures figures = figuresOf(input);
     addMemorySettings(input, figures, add);
     addBackgroundSettings(input, figures, add);
     addWalAndParallelSettings(input, add);
+}
+
+} // namespace
+
+void forEachSetting(const PgTuneInput& input, const SettingSink& add)
+{
+    // PGTune's rules leave pg_settings' range at the ends of its input (64kB of
+    // maintenance_work_mem at 1 MB, 16 TB of shared_buffers at 64 TB): a server refuses those.
+    forEachRuleSetting(input,
+                       [&add](const char* name, const PgTuneValue& value) { add(name, inServerRange(name, value)); });
 }
 
 QString formatMemoryKb(std::int64_t kb)
@@ -517,10 +542,15 @@ Expected<PgTuneResult> tune(const PgTuneInput& input)
     if (auto error = validate(input))
         return *error;
     PgTuneResult result;
-    forEachSetting(input, [&result](const char* name, const PgTuneValue& value) {
-        result.settings.append({ QString::fromLatin1(name), printed(value) });
+    QStringList moved;
+    forEachRuleSetting(input, [&](const char* name, const PgTuneValue& value) {
+        const PgTuneValue bounded = inServerRange(name, value);
+        result.settings.append({ QString::fromLatin1(name), printed(bounded) });
+        if (bounded.amount != value.amount)
+            moved << QStringLiteral("%1 = %2 is outside PostgreSQL's range; %3 written")
+                         .arg(QString::fromLatin1(name), printed(value), printed(bounded));
     });
-    result.warnings = warnings(input);
+    result.warnings = warnings(input) + moved;
     return result;
 }
 

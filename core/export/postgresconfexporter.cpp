@@ -2,6 +2,7 @@
 #include "export/postgresconfexporter.h"
 
 #include "export/exporttext.h"
+#include "export/pgsettingrange.h"
 #include "export/pgtune.h"
 #include "formula/formulaevaluator.h"
 #include "model/role.h"
@@ -98,6 +99,20 @@ Expected<RoleConf> pgtuneConf(RoleConf conf, const ServiceSizing& s, const RoleF
     return conf;
 }
 
+// A profile's rule may leave pg_settings' range at small or huge limits (the case study's
+// M/64 work_mem is 0 at 16Mi); the server refuses to start with such a value.
+double inServerRange(const QString& name, Dimension dimension, double value)
+{
+    const PgSettingRange* range = PgSettingRange::of(name);
+    if (!range || !std::isfinite(value) || value < 0)
+        return value;
+    if (dimension == Dimension::Memory && range->isMemory())
+        return double(range->clampBytes(std::int64_t(std::min(value, 9.0e18))));
+    if (dimension != Dimension::Memory && !range->isMemory())
+        return range->clampNumber(value);
+    return value;
+}
+
 } // namespace
 
 // A profile's formulas, compiled once per export and evaluated for each role: compiling
@@ -177,7 +192,7 @@ Expected<RoleConf> profileConf(RoleConf conf, const ServiceSizing& s, const Role
             const Dimension dimension = setting.format == QLatin1String("postgres") ? Dimension::Memory
                 : setting.format == QLatin1String("count")                          ? Dimension::Count
                                                                                     : Dimension::Number;
-            auto q = Quantity::fromFormulaValue(dimension, v.value());
+            auto q = Quantity::fromFormulaValue(dimension, inServerRange(setting.name, dimension, v.value()));
             if (!q)
                 return Error { q.error().message, QStringLiteral("%1.settings.%2").arg(base, setting.name),
                                setting.location };

@@ -102,15 +102,17 @@ QStringList expectedSettings(const In& in)
     add("max_connections", QString::number(connections));
 
     const std::int64_t sb = desktop ? m / 16 : m / 4; // versions are 10+, so the Windows 512MB cap never applies
-    add("shared_buffers", printed(sb));
-    add("effective_cache_size", printed(desktop ? m / 4 : m * 3 / 4));
+    // pg_settings' bounds, which PostgreSQL refuses to start outside: shared_buffers at most
+    // 16 to 1073741823 pages of 8kB, effective_cache_size 2147483647 pages, maintenance_work_mem at least 1MB.
+    add("shared_buffers", printed(std::clamp<std::int64_t>(sb, 128, 1073741823LL * 8)));
+    add("effective_cache_size", printed(std::min<std::int64_t>(desktop ? m / 4 : m * 3 / 4, 2147483647LL * 8)));
 
     std::int64_t mwm = dw ? m / 8 : m / 16;
     if (windowsOld && mwm >= 2 * GB)
         mwm = 2 * GB - MB;
     if (!windowsOld && mwm >= 8 * GB)
         mwm = 8 * GB;
-    add("maintenance_work_mem", printed(mwm));
+    add("maintenance_work_mem", printed(std::max<std::int64_t>(mwm, MB)));
     add("checkpoint_completion_target", QStringLiteral("0.9"));
 
     std::int64_t wal = sb * 3 / 100;
@@ -204,8 +206,8 @@ QStringList expectedSettings(const In& in)
     if (cpus >= 4) {
         const int half = (cpus + 1) / 2;
         add("max_worker_processes", QString::number(cpus));
-        add("max_parallel_workers_per_gather", QString::number(dw ? half : std::min(4, half)));
-        add("max_parallel_workers", QString::number(cpus));
+        add("max_parallel_workers_per_gather", QString::number(std::min(1024, dw ? half : std::min(4, half))));
+        add("max_parallel_workers", QString::number(std::min(1024, cpus))); // pg_settings' max
         if (in.dbVersion >= 11)
             add("max_parallel_maintenance_workers", QString::number(std::min(4, half)));
     }
@@ -631,7 +633,11 @@ private slots:
         // Printing: whole terabytes stay in GB, as PGTune prints them.
         row("4TB shared_buffers", web(4 * TB), "shared_buffers", "1024GB");
         row("4TB effective_cache_size", web(4 * TB), "effective_cache_size", "3072GB");
-        row("64TB effective_cache_size", web(64 * TB), "effective_cache_size", "49152GB");
+        row("16TB effective_cache_size", web(16 * TB), "effective_cache_size", "12288GB");
+        // Beyond pg_settings' range the server refuses to start: its maximum is written instead.
+        row("64TB effective_cache_size", web(64 * TB), "effective_cache_size", "17179869176kB");
+        row("64TB shared_buffers", web(64 * TB), "shared_buffers", "8589934584kB");
+        row("1MB maintenance_work_mem", web(1 * MB), "maintenance_work_mem", "1MB");
         row("1536MB shared_buffers", web(1536 * MB), "shared_buffers", "384MB");
         row("desktop min_wal_size", with(web(8 * GB), [](In& i) { i.dbType = In::Desktop; }), "min_wal_size", "100MB");
     }
@@ -661,7 +667,10 @@ private slots:
             return in;
         };
         QTest::addRow("255MB") << v14(255 * MB) << low;
-        QTest::addRow("1MB") << v14(1 * MB) << low;
+        QTest::addRow("1MB") << v14(1 * MB)
+                             << low
+                + QStringList { QStringLiteral("maintenance_work_mem = 64kB is outside PostgreSQL's "
+                                               "range; 1MB written") };
         QTest::addRow("256MB") << v14(256 * MB) << QStringList();
         QTest::addRow("100GB") << v14(100 * GB) << QStringList();
         QTest::addRow("100GB + 1MB") << v14(100 * GB + 1 * MB) << high;

@@ -5,6 +5,8 @@
 // If the server cannot run here the test fails and says why: it is never skipped.
 
 #include "engine/plansizer.h"
+#include "export/pgsettingrange.h"
+#include "export/pgtune.h"
 #include "export/postgresconfexporter.h"
 #include "io/planloader.h"
 #include "model/quantity.h"
@@ -214,6 +216,89 @@ private slots:
             QStringLiteral("1000"), 30000);
         m_cluster.stop(replicaDir);
         m_cluster.stop(primaryDir);
+    }
+
+    // The bounds Headroom keeps its values in are the server's own.
+    void settingRangesAreTheServers()
+    {
+        const QString dataDir = m_cluster.newDataDir(QStringLiteral("ranges"));
+        QVERIFY(!dataDir.isEmpty());
+        const int port = PgCluster::freePort();
+        const QString started = m_cluster.start(dataDir, port);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        QStringList differences;
+        for (const auto& range : PgSettingRange::all()) {
+            const Run r = m_cluster.psql(port,
+                                         QStringLiteral("SELECT coalesce(unit, '') || '|' || min_val || '|' || max_val "
+                                                        "FROM pg_settings WHERE name = '%1'")
+                                             .arg(QString::fromLatin1(range.name)));
+            const QStringList server = r.out.trimmed().split(QLatin1Char('|'));
+            if (r.exitCode != 0 || server.size() != 3) {
+                differences
+                    << QStringLiteral("%1: not in pg_settings (%2)").arg(QString::fromLatin1(range.name), r.err);
+                continue;
+            }
+            if (server.at(0) != QLatin1String(range.unit) || server.at(1).toDouble() != range.min
+                || server.at(2).toDouble() != range.max)
+                differences << QStringLiteral("%1: the server has %2, Headroom %3|%4|%5")
+                                   .arg(QString::fromLatin1(range.name), server.join(QLatin1Char('|')),
+                                        QString::fromLatin1(range.unit))
+                                   .arg(range.min)
+                                   .arg(range.max);
+        }
+        m_cluster.stop(dataDir);
+        QVERIFY2(differences.isEmpty(), qPrintable(differences.join(QLatin1Char('\n'))));
+    }
+
+    // `tune --memory 1MB` once wrote maintenance_work_mem = 64kB, which PostgreSQL refuses to
+    // start with. At both ends of tune's input and of a plan's limits, every file tune and
+    // every profile write passes the server's own check (postgres -C reads the whole file).
+    void extremeInputsStayInTheServersRange()
+    {
+        QList<QPair<QString, QByteArray>> files;
+        for (const std::int64_t kb : { pgtune::kbPerMb, 3 * pgtune::kbPerMb, pgtune::maxMemoryKb }) {
+            for (const auto type : { PgTuneInput::Web, PgTuneInput::Dw, PgTuneInput::Desktop }) {
+                PgTuneInput in;
+                in.dbVersion = m_cluster.major();
+                in.totalMemoryKb = kb;
+                in.dbType = type;
+                in.cpus = kb == pgtune::maxMemoryKb ? pgtune::maxCpus : 1;
+                auto result = pgtune::tune(in);
+                QVERIFY(result.hasValue());
+                files << qMakePair(QStringLiteral("tune %1kB type %2").arg(kb).arg(int(type)),
+                                   pgtune::toConf(in, result.value()).toUtf8());
+            }
+        }
+        const QByteArray planText = "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: Extremes}\nservices:\n"
+                                    "  - name: tiny\n    kind: postgresql\n"
+                                    "    resources: {limits: {cpu: \"1\", memory: 16Mi}}\n"
+                                    "  - name: huge\n    kind: postgresql\n"
+                                    "    resources: {limits: {cpu: \"256\", memory: 64Ti}}\n";
+        PlanLoader loader(m_catalog);
+        auto plan = loader.load(planText, QStringLiteral("extremes.yaml"));
+        QVERIFY2(plan.hasValue(), qPrintable(plan ? QString() : plan.error().toString()));
+        const PlanSizing sizing = PlanSizer(loader.effectiveCatalog()).size(plan.value());
+        for (const auto& profile : loader.effectiveCatalog().postgresProfiles) {
+            PostgresConfOptions options;
+            options.profile = profile.id;
+            options.pgVersion = m_cluster.major();
+            auto confs = PostgresConfExporter(loader.effectiveCatalog()).settings(plan.value(), sizing, options);
+            QVERIFY2(confs.hasValue(), qPrintable(profile.id));
+            for (const auto& conf : confs.value())
+                files << qMakePair(QStringLiteral("%1 %2").arg(profile.id, conf.service),
+                                   PostgresConfExporter::renderConf(plan.value(), conf, options, profile.name));
+        }
+        const QString dataDir = m_cluster.newDataDir(QStringLiteral("extremes"));
+        QVERIFY(!dataDir.isEmpty());
+        for (const auto& [label, text] : files) {
+            QVERIFY(writeConf(dataDir, text).isEmpty());
+            const Run check = m_cluster.run(
+                QStringLiteral("postgres"),
+                { QStringLiteral("-D"), dataDir, QStringLiteral("-C"), QStringLiteral("shared_buffers") });
+            QVERIFY2(check.exitCode == 0,
+                     qPrintable(QStringLiteral("%1: %2\n%3").arg(label, check.err, QString::fromUtf8(text))));
+        }
+        qInfo("%lld files at the ends of the inputs passed postgres -C", static_cast<long long>(files.size()));
     }
 
     // Text from a plan (its name, a catalog's explanation or value) stays inside the comment or
