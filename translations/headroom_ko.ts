@@ -2383,6 +2383,20 @@
         <source>headroom export: %1 is from an earlier export and the plan no longer writes it; left in place (use --prune to remove it).</source>
         <translation>headroom export: %1은(는) 이전 내보내기에서 쓴 파일이며 플랜이 더 이상 쓰지 않습니다. 그대로 두었습니다(지우려면 --prune).</translation>
     </message>
+    <message>
+        <source>Write the files even though the plan has findings of error severity (exit 1 otherwise).</source>
+        <translation>계획에 오류 수준의 발견 사항이 있어도 파일을 씁니다(없으면 종료 코드 1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>headroom export: %n finding(s) of error severity; nothing written (--allow-findings writes anyway):</source>
+        <translation>
+            <numerusform>headroom export: 오류 수준의 발견 사항이 %n개 있어 아무것도 쓰지 않았습니다(--allow-findings를 주면 그래도 씁니다):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>클러스터</translation>
+    </message>
 </context>
 <context>
     <name>ExportFolder</name>
@@ -4561,6 +4575,24 @@ Exit 0: done; 2: bad input.</source>
     <message>
         <source>; not replaced because they were edited since: %1</source>
         <translation>. 다음 파일은 이후 수정되어 덮어쓰지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>Export Despite Errors?</source>
+        <translation>오류가 있는데도 내보낼까요?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan has %n finding(s) of error severity; the files would deploy what they say will not hold. Write them anyway?</source>
+        <translation>
+            <numerusform>계획에 오류 수준의 발견 사항이 %n개 있습니다. 이 파일을 배포하면 발견 사항이 버티지 못한다고 말하는 설정이 그대로 배포됩니다. 그래도 쓸까요?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

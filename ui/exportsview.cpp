@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -137,6 +138,8 @@ ExportsView::ExportsView(PlanDocument* document, QWidget* parent)
             QApplication::clipboard()->setText(QString::fromUtf8(m_files.at(row).content));
     });
     connect(m_write, &QPushButton::clicked, this, [this] {
+        if (!confirmFindings())
+            return;
         QSettings settings;
         const QString dir = QFileDialog::getExistingDirectory(
             this, tr("Write Export Files"), settings.value(settings_keys::exportDirectory()).toString());
@@ -226,6 +229,31 @@ void ExportsView::showFile(int row)
         return;
     }
     m_preview->setPlainText(QString::fromUtf8(m_files.at(row).content));
+}
+
+bool ExportsView::confirmFindings()
+{
+    QStringList services;
+    for (const auto& f : std::as_const(m_files)) {
+        if (!services.contains(f.service))
+            services << f.service;
+    }
+    const QList<PlanFinding> blocking = PlanExporter::blockingFindings(m_document->sizing(), services);
+    if (blocking.isEmpty())
+        return true;
+    QStringList lines;
+    for (const auto& f : blocking) {
+        const QString where = f.role.isEmpty() ? f.service : QStringLiteral("%1/%2").arg(f.service, f.role);
+        lines << tr("%1: %2").arg(where.isEmpty() ? tr("cluster") : where, f.finding.message);
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Export Despite Errors?"),
+                    tr("The plan has %n finding(s) of error severity; the files would deploy what they say will not "
+                       "hold. Write them anyway?",
+                       nullptr, int(blocking.size())),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setDefaultButton(QMessageBox::No);
+    box.setInformativeText(lines.join(QLatin1Char('\n')));
+    return box.exec() == QMessageBox::Yes;
 }
 
 QString ExportsView::writeTo(const QString& directory)

@@ -34,6 +34,9 @@ public:
     QComboBox* formatCombo() const { return m_format; }
     // Writes every file into `directory`; returns a sentence for the status bar.
     QString writeTo(const QString& directory);
+    // Asks whether to write files of a plan with error findings (Yes/No, listing them), as
+    // `headroom export` refuses without --allow-findings; true when there are none.
+    bool confirmFindings();
 
 private:
     void regenerate();

@@ -27,6 +27,8 @@ void ExportCommand::describe(QCommandLineParser& parser) const
         { QStringLiteral("pg-version"), tr("Target PostgreSQL major version (default 16, the chart's)."),
           QStringLiteral("N") },
         { QStringLiteral("force"), tr("Replace files even if they were edited since Headroom wrote them.") },
+        { QStringLiteral("allow-findings"),
+          tr("Write the files even though the plan has findings of error severity (exit 1 otherwise).") },
         { QStringLiteral("prune"),
           tr("Remove files an earlier export wrote that the plan no longer writes, unless they were edited since.") },
         catalogOption(tr("Read FILE on top of the built-in catalog.")),
@@ -75,6 +77,9 @@ int ExportCommand::run(const QCommandLineParser& parser)
         if (!s.error.isEmpty())
             return fail(tr("%1 cannot be sized: %2").arg(s.name, s.error));
     }
+    const QList<PlanFinding> blocking = PlanExporter::blockingFindings(sizing, options->services);
+    if (!blocking.isEmpty() && !parser.isSet(QStringLiteral("allow-findings")))
+        return refuse(blocking);
     auto files = PlanExporter::files(loaded->plan, sizing, loaded->catalog, *options);
     if (!files) {
         const Error& e = files.error();
@@ -84,6 +89,21 @@ int ExportCommand::run(const QCommandLineParser& parser)
     }
     // Only a whole-plan export knows which files of the folder the plan no longer writes.
     return write(parser, files.value(), options->services.isEmpty());
+}
+
+// Files a plan with error findings would deploy what the findings say will not hold.
+int ExportCommand::refuse(const QList<PlanFinding>& findings)
+{
+    err() << tr("headroom export: %n finding(s) of error severity; nothing written (--allow-findings writes anyway):",
+                nullptr, int(findings.size()))
+          << Qt::endl;
+    for (const auto& f : findings) {
+        const QString where = f.role.isEmpty() ? f.service : QStringLiteral("%1/%2").arg(f.service, f.role);
+        err() << QStringLiteral("  %1 [%2] %3")
+                     .arg(where.isEmpty() ? tr("cluster") : where, f.finding.code, f.finding.message)
+              << Qt::endl;
+    }
+    return 1;
 }
 
 int ExportCommand::write(const QCommandLineParser& parser, const QList<ExportFile>& files, bool wholePlan)

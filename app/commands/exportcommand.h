@@ -20,4 +20,5 @@ protected:
 private:
     std::optional<headroom::PlanExportOptions> exportOptions(const QCommandLineParser& parser);
     int write(const QCommandLineParser& parser, const QList<headroom::ExportFile>& files, bool wholePlan);
+    int refuse(const QList<headroom::PlanFinding>& findings);
 };

@@ -81,4 +81,16 @@ Expected<QList<ExportFile>> PlanExporter::files(const Plan& plan, const PlanSizi
     return selected;
 }
 
+QList<PlanFinding> PlanExporter::blockingFindings(const PlanSizing& sizing, const QStringList& services)
+{
+    QList<PlanFinding> out;
+    for (const auto& f : sizing.findings) {
+        if (f.finding.severity != Severity::Error)
+            continue;
+        if (f.service.isEmpty() || services.isEmpty() || services.contains(f.service))
+            out << f;
+    }
+    return out;
+}
+
 } // namespace headroom

@@ -28,6 +28,9 @@ class PlanExporter
 public:
     static Expected<QList<ExportFile>> files(const Plan& plan, const PlanSizing& sizing, const Catalog& catalog,
                                              const PlanExportOptions& options);
+    // The error findings that make the files unfit to deploy as they are: those of the
+    // exported services (all when `services` is empty) and the cluster's own.
+    static QList<PlanFinding> blockingFindings(const PlanSizing& sizing, const QStringList& services);
 };
 
 } // namespace headroom

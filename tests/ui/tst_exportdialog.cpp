@@ -7,9 +7,12 @@
 #include <QComboBox>
 #include <QDirIterator>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace headroom;
@@ -95,6 +98,44 @@ private slots:
         QCOMPARE(written.keys(), expected.keys());
         for (auto it = expected.cbegin(); it != expected.cend(); ++it)
             QVERIFY2(written.value(it.key()) == it.value(), qPrintable(it.key()));
+    }
+
+    // `headroom export` refuses a plan with error findings; the window asks, listing them,
+    // and writes only on Yes. A plan without error findings is written without a question.
+    void errorFindingsAreAskedAbout_data()
+    {
+        QTest::addColumn<QString>("plan");
+        QTest::addColumn<bool>("asks");
+        QTest::addColumn<QMessageBox::StandardButton>("answer");
+        QTest::addRow("errors, No") << QStringLiteral("case-study-before.yaml") << true << QMessageBox::No;
+        QTest::addRow("errors, Yes") << QStringLiteral("case-study-before.yaml") << true << QMessageBox::Yes;
+        QTest::addRow("no errors") << QStringLiteral("case-study-after.yaml") << false << QMessageBox::No;
+    }
+
+    void errorFindingsAreAskedAbout()
+    {
+        QFETCH(QString, plan);
+        QFETCH(bool, asks);
+        QFETCH(QMessageBox::StandardButton, answer);
+        PlanDocument document(*m_catalog);
+        QVERIFY(!document.open(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/") + plan));
+        ExportDialog dialog(&document);
+        QString asked;
+        QTimer::singleShot(0, &dialog, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            asked = box->text() + QLatin1Char('\n') + box->informativeText();
+            box->button(answer)->click();
+        });
+        const bool confirmed = dialog.exportsView()->confirmFindings();
+        QCOMPARE(!asked.isEmpty(), asks);
+        if (asks) {
+            QVERIFY2(asked.contains(QLatin1String("benchmarkdb/replica")), qPrintable(asked));
+            QCOMPARE(confirmed, answer == QMessageBox::Yes);
+        } else {
+            QVERIFY(confirmed);
+        }
     }
 };
 
