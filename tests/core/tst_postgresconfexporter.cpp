@@ -5,6 +5,7 @@
 #include "io/planloader.h"
 #include "testutils.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -76,6 +77,27 @@ private slots:
         QCOMPARE(ids,
                  (QStringList { QStringLiteral("casestudy"), QStringLiteral("guide"), QStringLiteral("headroom"),
                                 QStringLiteral("pgtune") }));
+    }
+
+    // huge_pages = try on a pod without a hugepages resource risks SIGBUS on Kubernetes
+    // (kubernetes/kubernetes#71233); no plan says its nodes offer huge pages, so the default
+    // profile writes off for every role of every example.
+    void hugePagesOffWithoutHugePageNodes()
+    {
+        const QDir examples(QStringLiteral(":/examples"));
+        int roles = 0;
+        for (const auto& file : examples.entryList({ QStringLiteral("*.yaml") }, QDir::Files)) {
+            const Loaded l = loadExample(m_catalog, file);
+            auto confs = PostgresConfExporter(l.catalog).settings(l.plan, l.sizing, PostgresConfOptions());
+            QVERIFY(confs.hasValue());
+            for (const auto& conf : confs.value()) {
+                const ConfSetting* hugePages = conf.setting(QStringLiteral("huge_pages"));
+                QVERIFY2(hugePages, qPrintable(file));
+                QCOMPARE(hugePages->value, QStringLiteral("off"));
+                ++roles;
+            }
+        }
+        QVERIFY(roles >= 4);
     }
 
     // Errata 9: the case study's tuned files follow their own rule set.
