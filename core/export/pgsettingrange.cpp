@@ -44,7 +44,7 @@ std::int64_t PgSettingRange::unitBytes() const
     if (std::strcmp(unit, "kB") == 0)
         return 1024;
     if (std::strcmp(unit, "MB") == 0)
-        return 1024 * 1024;
+        return std::int64_t { 1024 } * 1024;
     return 0;
 }
 
