@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>CatalogLoader</name>
@@ -17,6 +18,16 @@
         <translation>
             <numerusform>%1 (and %n more problem in this file)</numerusform>
             <numerusform>%1 (and %n more problems in this file)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message numerus="yes">
+        <source>headroom export: %n finding(s) of error severity; nothing written (--allow-findings writes anyway):</source>
+        <translation>
+            <numerusform>headroom export: %n finding of error severity; nothing written (--allow-findings writes anyway):</numerusform>
+            <numerusform>headroom export: %n findings of error severity; nothing written (--allow-findings writes anyway):</numerusform>
         </translation>
     </message>
 </context>
@@ -47,24 +58,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 requests %2 of memory, more than twice its measured p99 of %3; Headroom's proposal frees %4 a pod, about %5 a month over %n pod(s).</source>
+        <source>%1 requests %2 of memory, more than twice its measured p99 of %3; Headroom&apos;s proposal frees %4 a pod, about %5 a month over %n pod(s).</source>
         <translation>
-            <numerusform>%1 requests %2 of memory, more than twice its measured p99 of %3; Headroom's proposal frees %4 a pod, about %5 a month over %n pod.</numerusform>
-            <numerusform>%1 requests %2 of memory, more than twice its measured p99 of %3; Headroom's proposal frees %4 a pod, about %5 a month over %n pods.</numerusform>
+            <numerusform>%1 requests %2 of memory, more than twice its measured p99 of %3; Headroom&apos;s proposal frees %4 a pod, about %5 a month over %n pod.</numerusform>
+            <numerusform>%1 requests %2 of memory, more than twice its measured p99 of %3; Headroom&apos;s proposal frees %4 a pod, about %5 a month over %n pods.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 requests %2 of CPU, more than twice its measured p99 of %3; Headroom's proposal frees %4 a pod, about %5 a month over %n pod(s).</source>
+        <source>%1 requests %2 of CPU, more than twice its measured p99 of %3; Headroom&apos;s proposal frees %4 a pod, about %5 a month over %n pod(s).</source>
         <translation>
-            <numerusform>%1 requests %2 of CPU, more than twice its measured p99 of %3; Headroom's proposal frees %4 a pod, about %5 a month over %n pod.</numerusform>
-            <numerusform>%1 requests %2 of CPU, more than twice its measured p99 of %3; Headroom's proposal frees %4 a pod, about %5 a month over %n pods.</numerusform>
+            <numerusform>%1 requests %2 of CPU, more than twice its measured p99 of %3; Headroom&apos;s proposal frees %4 a pod, about %5 a month over %n pod.</numerusform>
+            <numerusform>%1 requests %2 of CPU, more than twice its measured p99 of %3; Headroom&apos;s proposal frees %4 a pod, about %5 a month over %n pods.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: volume %2 holds %3 of %4 and grows %5 a day; it is full in %n day(s), within the plan's horizon of %6.</source>
+        <source>%1: volume %2 holds %3 of %4 and grows %5 a day; it is full in %n day(s), within the plan&apos;s horizon of %6.</source>
         <translation>
-            <numerusform>%1: volume %2 holds %3 of %4 and grows %5 a day; it is full in %n day, within the plan's horizon of %6.</numerusform>
-            <numerusform>%1: volume %2 holds %3 of %4 and grows %5 a day; it is full in %n days, within the plan's horizon of %6.</numerusform>
+            <numerusform>%1: volume %2 holds %3 of %4 and grows %5 a day; it is full in %n day, within the plan&apos;s horizon of %6.</numerusform>
+            <numerusform>%1: volume %2 holds %3 of %4 and grows %5 a day; it is full in %n days, within the plan&apos;s horizon of %6.</numerusform>
         </translation>
     </message>
 </context>
@@ -138,7 +149,7 @@
             <numerusform>%n files written, %1 unchanged</numerusform>
         </translation>
     </message>
-<message numerus="yes">
+    <message numerus="yes">
         <source>The plan has %n finding(s) of error severity; the files would deploy what they say will not hold. Write them anyway?</source>
         <translation>
             <numerusform>The plan has %n finding of error severity; the files would deploy what it says will not hold. Write them anyway?</numerusform>
@@ -194,16 +205,6 @@
         <translation>
             <numerusform>%n finding</numerusform>
             <numerusform>%n findings</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ExportCommand</name>
-    <message numerus="yes">
-        <source>headroom export: %n finding(s) of error severity; nothing written (--allow-findings writes anyway):</source>
-        <translation>
-            <numerusform>headroom export: %n finding of error severity; nothing written (--allow-findings writes anyway):</numerusform>
-            <numerusform>headroom export: %n findings of error severity; nothing written (--allow-findings writes anyway):</numerusform>
         </translation>
     </message>
 </context>
