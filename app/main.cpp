@@ -12,12 +12,14 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
 #include <QScreen>
 #include <QThread>
 
 #include <future>
+#include <memory>
 #include <utility>
 
 using namespace headroom;
@@ -208,6 +210,22 @@ int runGui(int argc, char** argv)
     return runWindow(app, start);
 }
 
+// `report --format html|pdf` paints its charts and lays out pages: a QGuiApplication, offscreen, whatever the display.
+bool needsPainting(const QStringList& arguments)
+{
+    if (arguments.value(1) != QLatin1String("report"))
+        return false;
+    const QStringList painted { QStringLiteral("html"), QStringLiteral("pdf") };
+    for (qsizetype i = 2; i < arguments.size(); ++i) {
+        const QString& a = arguments[i];
+        if ((a == QLatin1String("--format") || a == QLatin1String("-F")) && painted.contains(arguments.value(i + 1)))
+            return true;
+        if (a.startsWith(QLatin1String("--format=")) && painted.contains(a.mid(9)))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -232,7 +250,12 @@ int main(int argc, char** argv)
     if (wantsGui && !infoOnly && (hasDisplay() || screenshot))
         return runGui(argc, argv);
 
-    QCoreApplication app(argc, argv);
+    const bool painting = !wantsGui && needsPainting(arguments);
+    if (painting)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application
+        = painting ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     i18n::install(&app, i18n::currentLanguage(false));
     if (wantsGui && infoOnly) {
         QCommandLineParser parser;

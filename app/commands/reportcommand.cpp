@@ -4,12 +4,14 @@
 #include "engine/plansizer.h"
 #include "report/planreport.h"
 #include "translations/translationloader.h"
+#include "ui/reportdocument.h"
 
 using namespace headroom;
 
 ReportCommand::ReportCommand()
     : PlanCommand(QStringLiteral("report"), tr("the whole plan's sizing"),
-                  { QStringLiteral("text"), QStringLiteral("markdown"), QStringLiteral("json") })
+                  { QStringLiteral("text"), QStringLiteral("markdown"), QStringLiteral("json"), QStringLiteral("html"),
+                    QStringLiteral("pdf") })
 {
 }
 
@@ -19,7 +21,11 @@ void ReportCommand::describe(QCommandLineParser& parser) const
                                         "and findings."));
     parser.addPositionalArgument(QStringLiteral("plan"), tr("The plan file."));
     parser.addOptions({
-        { QStringLiteral("format"), tr("Output format: text, markdown or json (default text)."), QStringLiteral("F") },
+        { QStringLiteral("format"),
+          tr("Output format: text, markdown, json, html or pdf (default text). html and pdf are the printable "
+             "report with what-if charts, as the window's File › Export Report writes it."),
+          QStringLiteral("F") },
+        { QStringLiteral("out"), tr("Write the report to FILE (needed for pdf)."), QStringLiteral("FILE") },
         catalogOption(),
     });
 }
@@ -35,12 +41,31 @@ int ReportCommand::run(const QCommandLineParser& parser)
     if (!loaded)
         return fail(loaded.error().toString());
     const i18n::EnglishScope english(QCoreApplication::instance(), *chosen == QLatin1String("json"));
-    const PlanSizing sizing = PlanSizer(loaded->catalog).size(loaded->plan);
+    const PlanSizer sizer(loaded->catalog);
+    const PlanSizing sizing = sizer.size(loaded->plan);
+    if (*chosen == QLatin1String("html") || *chosen == QLatin1String("pdf"))
+        return writeDocument(ReportDocument(loaded->plan, sizing, sizer.engine()), *chosen, parser);
     if (*chosen == QLatin1String("json"))
         out() << plan_report::toJson(loaded->plan, sizing);
     else if (*chosen == QLatin1String("markdown"))
         out() << plan_report::toMarkdown(loaded->plan, sizing);
     else
         out() << plan_report::toText(loaded->plan, sizing);
+    return 0;
+}
+
+int ReportCommand::writeDocument(const ReportDocument& document, const QString& format,
+                                 const QCommandLineParser& parser)
+{
+    const QString path = parser.value(QStringLiteral("out"));
+    if (path.isEmpty()) {
+        if (format == QLatin1String("pdf"))
+            return fail(tr("--format pdf needs --out FILE."));
+        out() << document.toHtml();
+        return 0;
+    }
+    const auto error = format == QLatin1String("pdf") ? document.writePdf(path) : document.writeHtml(path);
+    if (error)
+        return fail(error->toString());
     return 0;
 }

@@ -3,7 +3,11 @@
 
 #include "commands/plancommand.h"
 
-// `headroom report PLAN`: the whole plan sized (text, markdown or json).
+namespace headroom {
+class ReportDocument;
+}
+
+// `headroom report PLAN`: the whole plan sized (text, markdown or json), or the printable report (html, pdf).
 class ReportCommand : public PlanCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ReportCommand)
@@ -14,4 +18,8 @@ public:
 protected:
     void describe(QCommandLineParser& parser) const override;
     int run(const QCommandLineParser& parser) override;
+
+private:
+    int writeDocument(const headroom::ReportDocument& document, const QString& format,
+                      const QCommandLineParser& parser);
 };
