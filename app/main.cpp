@@ -3,7 +3,6 @@
 #include "app/commandline.h"
 #include "app/starthooks.h"
 #include "io/catalogloader.h"
-#include "io/planloader.h"
 #include "translations/translationloader.h"
 #include "ui/allocatorpolicy.h"
 #include "ui/exportdialog.h"
@@ -98,13 +97,12 @@ struct GuiStart
         return true;
     }
 
-    bool openPlan() const
+    // Screenshots show the plan given, else the sample (the documentation's pictures).
+    bool openPlanOrSample() const
     {
         if (!path.isEmpty())
             return window.openFile(path);
-        PlanLoader plans(window.document()->baseCatalog());
-        if (auto sample = plans.loadSample())
-            window.showPlan(sample.value(), PlanLoader::samplePath());
+        window.openSample();
         return true;
     }
 };
@@ -135,7 +133,7 @@ int takeScreenshot(const GuiStart& start, const ViewChoice& choice, const QStrin
 {
     if (!start.takeCatalog())
         return 1;
-    const bool opened = start.openPlan();
+    const bool opened = start.openPlanOrSample();
     start.window.setView(choice.view);
     start.window.show();
     QApplication::processEvents();
@@ -163,7 +161,7 @@ int runWindow(QApplication& app, const GuiStart& start)
             QCoreApplication::exit(1);
             return;
         }
-        start.openPlan();
+        start.window.startUp(start.path);
         if (!starthooks::afterOpen(start.window))
             start.window.offerRecovery();
     });

@@ -190,6 +190,13 @@
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 cannot be opened: %n problem(s).</source>
+        <translation>
+            <numerusform>%1 cannot be opened: one problem.</numerusform>
+            <numerusform>%1 cannot be opened: %n problems.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom::PlanTreeModel</name>

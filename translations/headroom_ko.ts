@@ -4901,10 +4901,6 @@ Exit 0: done; 2: bad input.</source>
         <translation>Headroom 정보</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Headroom&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A capacity planner for data services on Kubernetes.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Headroom&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Kubernetes에서 운영하는 데이터 서비스를 위한 용량 계획 도구입니다.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Cannot show the plan</source>
         <translation>플랜을 표시할 수 없음</translation>
     </message>
@@ -5037,6 +5033,104 @@ Exit 0: done; 2: bad input.</source>
     <message>
         <source>Measure a running primary and its replicas into a new plan or a service&apos;s inputs.</source>
         <translation>실행 중인 프라이머리와 레플리카를 측정해 새 플랜이나 서비스의 입력값으로 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>Open the Sa&amp;mple Plan</source>
+        <translation>예제 플랜 열기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Export Re&amp;port…</source>
+        <translation>보고서 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s sizing, findings, cluster fit, storage and what-if charts as a PDF or HTML document, as headroom report writes it.</source>
+        <translation>플랜의 크기 산정, 발견 사항, 클러스터 배치, 스토리지와 what-if 차트를 headroom report가 쓰는 것과 같은 PDF 또는 HTML 문서로 내보냅니다.</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>되돌리기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Reload the plan&apos;s file, dropping the changes made since it was saved.</source>
+        <translation>저장한 뒤의 변경 사항을 버리고 플랜 파일을 다시 읽습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Handbook</source>
+        <translation>안내서(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be opened: %n problem(s).</source>
+        <translation>
+            <numerusform>%1을(를) 열 수 없습니다: 문제 %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the sample plan</source>
+        <translation>예제 플랜을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Drop the unsaved changes to %1 and reload it from its file?</source>
+        <translation>%1의 저장하지 않은 변경 사항을 버리고 파일에서 다시 읽을까요?</translation>
+    </message>
+    <message>
+        <source>Reverted to the saved %1</source>
+        <translation>저장된 %1(으)로 되돌렸습니다</translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation>보고서를 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1</source>
+        <translation>보고서를 %1에 썼습니다</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;HTML pages (*.html)</source>
+        <translation>PDF 문서 (*.pdf);;HTML 페이지 (*.html)</translation>
+    </message>
+    <message>
+        <source>Cannot open the handbook</source>
+        <translation>안내서를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The handbook is not installed.</source>
+        <translation>안내서가 설치되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No program opens %1.</source>
+        <translation>%1을(를) 여는 프로그램이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Headroom&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A capacity planner for data services on Kubernetes.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Headroom&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Kubernetes에서 운영하는 데이터 서비스를 위한 용량 계획 도구입니다.&lt;/p&gt;&lt;p&gt;Apache License 2.0으로 배포됩니다.&lt;/p&gt;&lt;p&gt;Qt %2로 빌드했습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>Headroom</translation>
+    </message>
+    <message>
+        <source>%1 (sample)[*] - Headroom</source>
+        <translation>%1 (예제)[*] - Headroom</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
     </message>
 </context>
 <context>
@@ -5710,23 +5804,23 @@ IOPS: %3
     </message>
     <message>
         <source>Headroom sizes data services on Kubernetes: pick services and their load, and it computes requests and limits, engine settings, storage and cluster fit, and says what will not hold. Open a plan, start an empty one, or look around in the sample plan.</source>
-        <translation>Headroom은 Kubernetes의 데이터 서비스 크기를 정합니다. 서비스와 부하를 고르면 요청과 제한, 엔진 설정, 스토리지, 클러스터 배치를 계산하고 버티지 못할 부분을 알려 줍니다. 계획을 열거나, 빈 계획으로 시작하거나, 예제 계획을 둘러보세요.</translation>
+        <translation>Headroom은 Kubernetes의 데이터 서비스 크기를 정합니다. 서비스와 부하를 고르면 요청과 제한, 엔진 설정, 스토리지, 클러스터 배치를 계산하고 버티지 못할 부분을 알려 줍니다. 플랜을 열거나, 빈 플랜으로 시작하거나, 예제 플랜을 둘러보세요.</translation>
     </message>
     <message>
         <source>Open a P&amp;lan…</source>
-        <translation>계획 열기(&amp;L)…</translation>
+        <translation>플랜 열기(&amp;L)…</translation>
     </message>
     <message>
         <source>Start an Empt&amp;y Plan</source>
-        <translation>빈 계획으로 시작(&amp;Y)</translation>
+        <translation>빈 플랜으로 시작(&amp;Y)</translation>
     </message>
     <message>
         <source>Open the Sa&amp;mple Plan</source>
-        <translation>예제 계획 열기(&amp;M)</translation>
+        <translation>예제 플랜 열기(&amp;M)</translation>
     </message>
     <message>
         <source>Recent plans:</source>
-        <translation>최근 계획:</translation>
+        <translation>최근 플랜:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -5734,7 +5828,7 @@ IOPS: %3
     </message>
     <message>
         <source>No plans opened yet.</source>
-        <translation>아직 연 계획이 없습니다.</translation>
+        <translation>아직 연 플랜이 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/mainwindow.h"
 
+#include "io/planloader.h"
 #include "report/servicereport.h"
 #include "ui/clusterview.h"
 #include "ui/exportdialog.h"
@@ -14,14 +15,18 @@
 #include "ui/propertyeditor.h"
 #include "ui/recoveryoffer.h"
 #include "ui/recoverystore.h"
+#include "ui/reportdocument.h"
 #include "ui/reportfont.h"
 #include "ui/settingskeys.h"
 #include "ui/sizingtablemodel.h"
+#include "ui/welcomepage.h"
 #include "ui/whatifview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -31,16 +36,19 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -148,7 +156,15 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
     m_outer->setStretchFactor(1, 4);
     m_outer->setStretchFactor(2, 1);
     m_outer->setSizes({ 270, 730, 500 });
-    setCentralWidget(m_outer);
+    m_stack = new QStackedWidget(this);
+    m_welcome = new WelcomePage(m_stack);
+    m_stack->addWidget(m_outer);
+    m_stack->addWidget(m_welcome);
+    setCentralWidget(m_stack);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::open);
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newPlan);
+    connect(m_welcome, &WelcomePage::sampleRequested, this, &MainWindow::openSample);
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openFile);
     setAcceptDrops(true);
     resize(1500, 900);
 
@@ -159,6 +175,10 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
     }
 
     connect(m_document, &PlanDocument::planReplaced, this, [this] {
+        // Any plan shown (opened, new, restored from recovery) replaces the welcome page.
+        m_stack->setCurrentWidget(m_outer);
+        m_sample = false;
+        m_revertAction->setEnabled(!m_document->filePath().isEmpty());
         const QString keep = m_selected;
         m_selected.clear();
         updateViews(QString());
@@ -170,7 +190,10 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
     });
     connect(m_document, &PlanDocument::planChanged, this, &MainWindow::updateViews);
     connect(m_document, &PlanDocument::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &PlanDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &PlanDocument::filePathChanged, this, [this](const QString& path) {
+        m_revertAction->setEnabled(!path.isEmpty());
+        updateTitle();
+    });
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this] {
         const QUndoStack* stack = m_document->undoStack();
         if (stack->index() > 0)
@@ -321,6 +344,10 @@ void MainWindow::createActions()
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
+    file->addAction(tr("Open the Sa&mple Plan"), this, [this] {
+        if (maybeSave())
+            openSample();
+    });
     file->addSeparator();
     QAction* saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     icon(saveAction, "document-save", QStyle::SP_DialogSaveButton);
@@ -333,6 +360,9 @@ void MainWindow::createActions()
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_exportAction->setStatusTip(
         tr("Helm values, postgresql.conf, pgbouncer.ini and my.cnf, as headroom export writes them."));
+    QAction* reportAction = file->addAction(tr("Export Re&port…"), this, &MainWindow::askExportReport);
+    reportAction->setStatusTip(tr("The plan's sizing, findings, cluster fit, storage and what-if charts as a PDF or "
+                                  "HTML document, as headroom report writes it."));
     QAction* importAction = file->addAction(tr("&Import from PostgreSQL…"), this, [this] {
         ImportDialog dialog(m_document->plan(), m_document->catalog(), this);
         if (dialog.exec() == QDialog::Accepted && dialog.resultPlan())
@@ -342,6 +372,13 @@ void MainWindow::createActions()
     importAction->setObjectName(QStringLiteral("importPostgresAction"));
     importAction->setStatusTip(tr("Measure a running primary and its replicas into a new plan or a service's inputs."));
     file->addSeparator();
+    m_revertAction = file->addAction(tr("Re&vert"), this, [this] { revert(); });
+    icon(m_revertAction, "document-revert");
+    m_revertAction->setStatusTip(tr("Reload the plan's file, dropping the changes made since it was saved."));
+    m_revertAction->setEnabled(false);
+    QAction* closeAction = file->addAction(tr("&Close"), this, &MainWindow::closePlan);
+    icon(closeAction, "document-close");
+    closeAction->setShortcut(QKeySequence::Close);
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     icon(quit, "application-exit");
     quit->setShortcut(QKeySequence::Quit);
@@ -394,12 +431,14 @@ void MainWindow::createActions()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* about = help->addAction(tr("&About Headroom"), this, [this] {
-        QMessageBox::about(this, tr("About Headroom"),
-                           tr("<p><b>Headroom</b> %1</p><p>A capacity planner for data services on Kubernetes.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
-    });
+    QAction* handbook = help->addAction(tr("&Handbook"), this, &MainWindow::showHandbook);
+    icon(handbook, "help-contents");
+    handbook->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
+    QAction* about = help->addAction(tr("&About Headroom"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+    QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
 std::optional<MainWindow::View> MainWindow::viewFromName(const QString& name)
@@ -442,13 +481,184 @@ void MainWindow::showPlan(const Plan& plan, const QString& source)
 
 bool MainWindow::openFile(const QString& path)
 {
-    if (auto error = m_document->open(path)) {
-        showError(tr("Cannot open the plan"), error->toString());
+    QList<Error> problems;
+    if (m_document->open(path, &problems)) {
+        showOpenProblems(path, problems);
         return false;
     }
     addRecentFile(m_document->filePath());
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_document->filePath())), 4000);
     return true;
+}
+
+void MainWindow::showOpenProblems(const QString& path, const QList<Error>& problems)
+{
+    const QString title = tr("Cannot open the plan");
+    const QString summary
+        = tr("%1 cannot be opened: %n problem(s).", nullptr, int(problems.size())).arg(QDir::toNativeSeparators(path));
+    statusBar()->showMessage(summary);
+    if (!m_interactive) {
+        QTextStream err(stderr);
+        err << title << ": " << summary << Qt::endl;
+        for (const Error& problem : problems)
+            err << problem.toString() << Qt::endl;
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("openProblemsDialog"));
+    dialog.setWindowTitle(title);
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* label = new QLabel(summary, &dialog);
+    label->setWordWrap(true);
+    layout->addWidget(label);
+    auto* list = new QListWidget(&dialog);
+    list->setWordWrap(true);
+    for (const Error& problem : problems)
+        list->addItem(problem.toString());
+    layout->addWidget(list);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(720, 360);
+    dialog.exec();
+}
+
+void MainWindow::startUp(const QString& path)
+{
+    if (!path.isEmpty()) {
+        if (!openFile(path))
+            showWelcome();
+        return;
+    }
+    const QString last = QSettings().value(settings_keys::lastPlan()).toString();
+    if (last.isEmpty() || !QFileInfo::exists(last) || !openFile(last))
+        showWelcome();
+}
+
+void MainWindow::showWelcome()
+{
+    m_welcome->setRecentFiles(QSettings().value(settings_keys::recentFiles()).toStringList());
+    m_stack->setCurrentWidget(m_welcome);
+    m_welcome->openButton()->setFocus();
+    updateTitle();
+}
+
+bool MainWindow::isShowingWelcome() const
+{
+    return m_stack->currentWidget() == m_welcome;
+}
+
+void MainWindow::openSample()
+{
+    auto sample = PlanLoader(m_document->baseCatalog()).loadSample();
+    if (!sample) {
+        showError(tr("Cannot open the sample plan"), sample.error().toString());
+        return;
+    }
+    showPlan(sample.value(), PlanLoader::samplePath());
+    m_sample = true;
+    updateTitle();
+}
+
+void MainWindow::closePlan()
+{
+    if (!maybeSave())
+        return;
+    // Closed on purpose: the next start shows the welcome page rather than this plan.
+    QSettings().remove(settings_keys::lastPlan());
+    if (m_document->isModified())
+        m_recovery->discard();
+    m_document->newPlan();
+    showWelcome();
+}
+
+bool MainWindow::revert(bool ask)
+{
+    const QString path = m_document->filePath();
+    if (path.isEmpty())
+        return false;
+    if (ask && m_document->isModified() && m_interactive) {
+        const auto answer = QMessageBox::question(
+            this, tr("Revert"),
+            tr("Drop the unsaved changes to %1 and reload it from its file?").arg(m_document->displayName()),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return false;
+    }
+    // Through the document, as an open: the undo history and the recovery file go with the changes.
+    if (!openFile(path))
+        return false;
+    statusBar()->showMessage(tr("Reverted to the saved %1").arg(m_document->displayName()), 4000);
+    return true;
+}
+
+QString MainWindow::suggestedSavePath() const
+{
+    if (!m_document->filePath().isEmpty())
+        return m_document->filePath();
+    QString name = m_document->plan().name.toLower();
+    name.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    name.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
+    if (name.isEmpty())
+        name = QStringLiteral("plan");
+    QString dir = QSettings().value(settings_keys::lastDirectory()).toString();
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        dir = QDir::homePath();
+    return QDir(dir).filePath(name + QStringLiteral(".yaml"));
+}
+
+bool MainWindow::exportReport(const QString& path)
+{
+    const ReportDocument report(m_document->plan(), m_document->sizing(), m_document->engine());
+    if (auto error = report.write(path)) {
+        showError(tr("Cannot export the report"), error->toString());
+        return false;
+    }
+    statusBar()->showMessage(tr("Wrote the report to %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+void MainWindow::askExportReport()
+{
+    const QString plan = suggestedSavePath();
+    const QString suggested
+        = QFileInfo(plan).absoluteDir().filePath(QFileInfo(plan).completeBaseName() + QStringLiteral("-report.pdf"));
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), suggested,
+                                                tr("PDF documents (*.pdf);;HTML pages (*.html)"), &filter);
+    if (path.isEmpty())
+        return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("html") && suffix != QLatin1String("htm"))
+        path += filter.contains(QLatin1String("*.html")) ? QStringLiteral(".html") : QStringLiteral(".pdf");
+    exportReport(path);
+}
+
+QString MainWindow::handbookPath()
+{
+    const QString installed
+        = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/doc/headroom/GUI.md"));
+    if (QFileInfo::exists(installed))
+        return QFileInfo(installed).canonicalFilePath();
+    const QString source = QStringLiteral(HEADROOM_SOURCE_DOCS "/GUI.md");
+    return QFileInfo::exists(source) ? source : QString();
+}
+
+void MainWindow::showHandbook()
+{
+    const QString path = handbookPath();
+    if (path.isEmpty() || !QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        showError(tr("Cannot open the handbook"),
+                  path.isEmpty() ? tr("The handbook is not installed.")
+                                 : tr("No program opens %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Headroom"),
+                       tr("<p><b>Headroom</b> %1</p><p>A capacity planner for data services on Kubernetes.</p>"
+                          "<p>Licensed under the Apache License 2.0.</p><p>Built with Qt %2.</p>")
+                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
 bool MainWindow::offerRecovery(bool ask)
@@ -685,7 +895,12 @@ void MainWindow::fixSelectedFinding()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1[*] - Headroom").arg(m_document->displayName()));
+    if (isShowingWelcome())
+        setWindowTitle(tr("Headroom"));
+    else if (m_sample && m_document->filePath().isEmpty())
+        setWindowTitle(tr("%1 (sample)[*] - Headroom").arg(m_document->displayName()));
+    else
+        setWindowTitle(tr("%1[*] - Headroom").arg(m_document->displayName()));
     setWindowModified(m_document->isModified());
     setWindowFilePath(m_document->filePath());
 }
@@ -694,9 +909,14 @@ void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList files = QSettings().value(settings_keys::recentFiles()).toStringList();
+    int number = 0;
     for (const QString& path : files) {
+        ++number;
+        // &1 … &9 for the keyboard; the file name's own ampersands are not mnemonics.
+        const QString name = QFileInfo(path).fileName().replace(QLatin1Char('&'), QLatin1String("&&"));
+        const QString text = number <= 9 ? tr("&%1 %2").arg(number).arg(name) : name;
         m_recentMenu
-            ->addAction(QFileInfo(path).fileName(), this,
+            ->addAction(text, this,
                         [this, path] {
                             if (maybeSave())
                                 openFile(path);
@@ -725,6 +945,7 @@ void MainWindow::addRecentFile(const QString& path)
         files.removeLast();
     settings.setValue(settings_keys::recentFiles(), files);
     settings.setValue(settings_keys::lastDirectory(), QFileInfo(path).absolutePath());
+    settings.setValue(settings_keys::lastPlan(), path);
     updateRecentMenu();
 }
 
@@ -754,9 +975,8 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
-    const QString dir = m_document->filePath().isEmpty() ? QSettings().value(settings_keys::lastDirectory()).toString()
-                                                         : m_document->filePath();
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Plan As"), dir, tr("Plans (*.yaml *.yml)"));
+    QString path
+        = QFileDialog::getSaveFileName(this, tr("Save Plan As"), suggestedSavePath(), tr("Plans (*.yaml *.yml)"));
     if (path.isEmpty())
         return false;
     if (!isPlanFile(path))
@@ -798,6 +1018,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (m_document->isModified())
         m_recovery->discard();
     QSettings settings;
+    if (m_document->filePath().isEmpty() || isShowingWelcome())
+        settings.remove(settings_keys::lastPlan());
+    else
+        settings.setValue(settings_keys::lastPlan(), m_document->filePath());
     settings.setValue(settings_keys::windowGeometry(), saveGeometry());
     settings.setValue(settings_keys::windowState(), m_outer->saveState());
     event->accept();

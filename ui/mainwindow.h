@@ -13,6 +13,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QSplitter;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QTreeView;
@@ -27,6 +28,7 @@ class PlanTreeModel;
 class PropertyEditor;
 class RecoveryStore;
 class SizingTableModel;
+class WelcomePage;
 class WhatIfView;
 
 // The main window: the plan tree, the property editor of the selected item, the sizing
@@ -48,8 +50,28 @@ public:
 
     // Shows a plan already loaded (`source` may be a resource path or empty: untitled).
     void showPlan(const Plan& plan, const QString& source);
-    // Opens a plan file; on failure the open document stays and the error is shown.
+    // Opens a plan file; on failure the open document stays and every problem of the file is shown.
     bool openFile(const QString& path);
+    // At start-up: opens `path`, else the plan that was open when Headroom last closed, else
+    // shows the welcome page. Recovery is offered after this, over whichever it shows.
+    void startUp(const QString& path);
+    // The built-in sample, untitled (saving it asks for a file name) and titled as a sample.
+    void openSample();
+    // File › Close: asks to save, then shows the welcome page over an empty plan.
+    void closePlan();
+    // File › Revert: reloads the plan's file, dropping the unsaved changes (asked first when
+    // `ask`). Returns whether it reverted.
+    bool revert(bool ask = true);
+    // Where Save As starts: the plan's own file, else a name made from the plan's name in the
+    // folder plans were last opened from.
+    QString suggestedSavePath() const;
+    // File › Export Report: the printable report (PDF or HTML by suffix), as `headroom report` writes it.
+    bool exportReport(const QString& path);
+    WelcomePage* welcomePage() const { return m_welcome; }
+    bool isShowingWelcome() const;
+    QMenu* recentMenu() const { return m_recentMenu; }
+    // Help › Handbook's file: the docs the package installs, else the source tree's (run from the build).
+    static QString handbookPath();
     // Offers every recovery file left by a Headroom that did not end cleanly (RecoveryOffer),
     // whichever plan is open; `ask` false restores the first sound one without asking (tests).
     // Returns whether a plan was restored.
@@ -123,6 +145,11 @@ private:
     void askAddService();
     void askAddNodePool();
     void showExportDialog();
+    void askExportReport();
+    void showHandbook();
+    void showAbout();
+    void showWelcome();
+    void showOpenProblems(const QString& path, const QList<Error>& problems);
     void treeContextMenu(const QPoint& pos);
 
     PlanDocument* m_document = nullptr;
@@ -156,6 +183,10 @@ private:
     QAction* m_exportAction = nullptr;
     QAction* m_removeAction = nullptr;
     QSplitter* m_outer = nullptr;
+    QStackedWidget* m_stack = nullptr; // the welcome page, or the plan's views
+    WelcomePage* m_welcome = nullptr;
+    QAction* m_revertAction = nullptr;
+    bool m_sample = false; // the built-in sample is open, untitled
 };
 
 } // namespace headroom

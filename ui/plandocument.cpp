@@ -57,12 +57,15 @@ std::optional<Error> PlanDocument::setPlan(const Plan& plan, const QString& path
     return std::nullopt;
 }
 
-std::optional<Error> PlanDocument::open(const QString& path)
+std::optional<Error> PlanDocument::open(const QString& path, QList<Error>* problems)
 {
     PlanLoader loader(m_base);
     auto plan = loader.loadFile(path);
-    if (!plan)
+    if (!plan) {
+        if (problems)
+            *problems = loader.errors().isEmpty() ? QList<Error> { plan.error() } : loader.errors();
         return plan.error();
+    }
     return setPlan(plan.value(), QFileInfo(path).absoluteFilePath());
 }
 

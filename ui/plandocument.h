@@ -40,7 +40,8 @@ public:
 
     // Replaces the document (clears the undo history). `path` may be empty (untitled).
     std::optional<Error> setPlan(const Plan& plan, const QString& path);
-    std::optional<Error> open(const QString& path);
+    // `problems`, when given, receives every problem of a file that cannot be opened.
+    std::optional<Error> open(const QString& path, QList<Error>* problems = nullptr);
     void newPlan();
     // Starts over on another built-in catalog with a new, untitled plan (the window is built
     // before the catalog has been read; see app/main.cpp).

@@ -13,6 +13,11 @@ inline QString lastDirectory()
 {
     return QStringLiteral("files/lastDirectory");
 }
+// The plan open when the window last closed, reopened at the next start (empty: the welcome page).
+inline QString lastPlan()
+{
+    return QStringLiteral("files/lastPlan");
+}
 inline QString windowGeometry()
 {
     return QStringLiteral("window/geometry");

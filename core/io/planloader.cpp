@@ -638,6 +638,7 @@ std::optional<Error> applyPlanCatalog(YamlReader& yaml, const YAML::Node& root, 
 Expected<Plan> PlanLoader::load(const QByteArray& data, const QString& fileName)
 {
     m_warnings.clear();
+    m_errors.clear();
     m_effective = m_catalog;
     if (data.trimmed().isEmpty())
         return Error { QStringLiteral("the file is empty; a plan starts with apiVersion: headroom/v1 and kind: Plan."),
@@ -707,6 +708,7 @@ Expected<Plan> PlanLoader::load(const QByteArray& data, const QString& fileName)
     }
     m_warnings << yaml.warnings();
     if (yaml.hasErrors()) {
+        m_errors = yaml.errors();
         Error first = yaml.errors().first();
         if (yaml.errors().size() > 1)
             first.message += QStringLiteral(" (and %1 more problems in this file)").arg(yaml.errors().size() - 1);

@@ -31,6 +31,8 @@ public:
     // The catalog with the last loaded plan's storage classes and overrides.
     const Catalog& effectiveCatalog() const { return m_effective; }
     const QList<Error>& warnings() const { return m_warnings; }
+    // Every problem of the last load that failed, the returned error first (it summarises them).
+    const QList<Error>& errors() const { return m_errors; }
 
     static QString samplePath() { return QStringLiteral(":/examples/small-production-stack.yaml"); }
     static QString currentApiVersion() { return QStringLiteral("headroom/v1"); }
@@ -43,6 +45,7 @@ private:
     const Catalog& m_catalog;
     Catalog m_effective;
     QList<Error> m_warnings;
+    QList<Error> m_errors;
 };
 
 } // namespace headroom
