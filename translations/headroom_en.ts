@@ -151,6 +151,16 @@
     </message>
 </context>
 <context>
+    <name>headroom::CompareDialog</name>
+    <message numerus="yes">
+        <source>%n change(s) from %1 (before) to %2 (after):</source>
+        <translation>
+            <numerusform>One change from %1 (before) to %2 (after):</numerusform>
+            <numerusform>%n changes from %1 (before) to %2 (after):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>headroom::ExportsView</name>
     <message numerus="yes">
         <source>%n file(s) written, %1 unchanged</source>

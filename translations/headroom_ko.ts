@@ -4516,6 +4516,43 @@ Exit 0: done; 2: bad input.</source>
     </message>
 </context>
 <context>
+    <name>headroom::CompareDialog</name>
+    <message>
+        <source>Compare Plans</source>
+        <translation>플랜 비교</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>이후</translation>
+    </message>
+    <message>
+        <source>Cannot compare with %1: %2</source>
+        <translation>%1과(와) 비교할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>No differences in resources, settings, storage, nodes or cost between %1 and %2.</source>
+        <translation>%1과(와) %2 사이에 리소스, 설정, 스토리지, 노드, 비용의 차이가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from %1 (before) to %2 (after):</source>
+        <translation>
+            <numerusform>%1(이전)에서 %2(이후)로 바뀐 항목 %n개:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>headroom::ExportDialog</name>
     <message>
         <source>Export Plan</source>
@@ -5131,6 +5168,18 @@ Exit 0: done; 2: bad input.</source>
     <message>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with…</source>
+        <translation>비교(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>The differences between this plan and another plan file, as headroom diff shows them.</source>
+        <translation>headroom diff가 보여 주는 것처럼, 이 플랜과 다른 플랜 파일의 차이를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Compare with Plan</source>
+        <translation>비교할 플랜</translation>
     </message>
 </context>
 <context>

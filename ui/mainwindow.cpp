@@ -4,6 +4,7 @@
 #include "io/planloader.h"
 #include "report/servicereport.h"
 #include "ui/clusterview.h"
+#include "ui/comparedialog.h"
 #include "ui/exportdialog.h"
 #include "ui/exportsview.h"
 #include "ui/findingsmodel.h"
@@ -363,6 +364,9 @@ void MainWindow::createActions()
     QAction* reportAction = file->addAction(tr("Export Re&port…"), this, &MainWindow::askExportReport);
     reportAction->setStatusTip(tr("The plan's sizing, findings, cluster fit, storage and what-if charts as a PDF or "
                                   "HTML document, as headroom report writes it."));
+    QAction* compareAction = file->addAction(tr("Compare &with…"), this, &MainWindow::askCompare);
+    compareAction->setStatusTip(tr("The differences between this plan and another plan file, as headroom diff "
+                                   "shows them."));
     QAction* importAction = file->addAction(tr("&Import from PostgreSQL…"), this, [this] {
         ImportDialog dialog(m_document->plan(), m_document->catalog(), this);
         if (dialog.exec() == QDialog::Accepted && dialog.resultPlan())
@@ -616,6 +620,18 @@ bool MainWindow::exportReport(const QString& path)
     }
     statusBar()->showMessage(tr("Wrote the report to %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
+}
+
+void MainWindow::askCompare()
+{
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Compare with Plan"), QFileInfo(suggestedSavePath()).absolutePath(),
+                                       tr("Plans (*.yaml *.yml);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    CompareDialog dialog(m_document, this);
+    dialog.compareWith(path);
+    dialog.exec();
 }
 
 void MainWindow::askExportReport()

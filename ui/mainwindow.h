@@ -146,6 +146,7 @@ private:
     void askAddNodePool();
     void showExportDialog();
     void askExportReport();
+    void askCompare();
     void showHandbook();
     void showAbout();
     void showWelcome();

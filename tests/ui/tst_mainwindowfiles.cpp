@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "io/planloader.h"
 #include "testutils.h"
+#include "ui/comparedialog.h"
 #include "ui/mainwindow.h"
 #include "ui/plandocument.h"
 #include "ui/settingskeys.h"
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
@@ -220,6 +222,38 @@ private slots:
         QVERIFY(window.exportReport(pdf));
         QVERIFY(testutils::readFile(pdf).startsWith("%PDF"));
         QVERIFY(!window.exportReport(m_dir.filePath(QStringLiteral("no/such/folder/report.pdf"))));
+    }
+
+    // The same differences `headroom diff OPEN OTHER` prints, row by row.
+    void compareShowsTheDiff()
+    {
+        const QString before = QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/case-study-before.yaml");
+        const QString after = QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/case-study-after.yaml");
+        MainWindow window(*m_catalog);
+        QVERIFY(window.openFile(before));
+        QVERIFY(fileAction(window, QStringLiteral("Compare &with…")));
+        CompareDialog dialog(window.document());
+        QVERIFY(dialog.compareWith(after));
+
+        const auto result
+            = testutils::runProcess(QStringLiteral(HEADROOM_EXECUTABLE), { QStringLiteral("diff"), before, after });
+        QCOMPARE(result.exitCode, 1);
+        QStringList lines = result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        lines.removeFirst(); // the header
+        lines.removeIf([](const QString& line) { return line.startsWith(QLatin1Char('-')); });
+        QTableWidget* table = dialog.table();
+        QCOMPARE(table->rowCount(), lines.size());
+        QVERIFY(table->rowCount() > 0);
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QStringList cells
+                = lines[row].split(QRegularExpression(QStringLiteral("\\s{2,}")), Qt::SkipEmptyParts);
+            QStringList shown;
+            for (int column = 0; column < CompareDialog::ColumnCount; ++column)
+                shown << table->item(row, column)->text();
+            QCOMPARE(shown, cells);
+        }
+        QVERIFY(!dialog.compareWith(m_dir.filePath(QStringLiteral("missing.yaml"))));
+        QCOMPARE(table->rowCount(), 0);
     }
 
     void helpMenu()
