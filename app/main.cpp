@@ -14,6 +14,7 @@
 #include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QThread>
 
@@ -59,15 +60,22 @@ QCommandLineOption viewOption()
     return { QStringLiteral("view"),
              QApplication::translate("main",
                                      "With --screenshot: the view to show, sizing (default), whatif, "
-                                     "cluster, exports or export-dialog."),
+                                     "cluster, exports, findings, welcome or export-dialog."),
              QStringLiteral("VIEW"), QStringLiteral("sizing") };
+}
+
+QCommandLineOption sizeOption()
+{
+    return { QStringLiteral("size"),
+             QApplication::translate("main", "With --screenshot: the window's size in pixels, e.g. 1024x700."),
+             QStringLiteral("WxH"), QStringLiteral("1500x900") };
 }
 
 // Reads the window's own options (--screenshot, --view, a plan) from `arguments`; a bad one
 // is said on standard error in one line, as the commands say theirs.
 bool parseWindowOptions(QCommandLineParser& parser, const QStringList& arguments)
 {
-    describeOptions(parser, { screenshotOption(), viewOption() });
+    describeOptions(parser, { screenshotOption(), viewOption(), sizeOption() });
     if (parser.parse(arguments))
         return true;
     QTextStream(stderr) << QCoreApplication::applicationName() << QStringLiteral(": ") << parser.errorText()
@@ -107,23 +115,46 @@ struct GuiStart
     }
 };
 
-// --view: a view of the window, or the export dialog over it (for the documentation).
+// --view and --size: a view of the window, the export dialog over it, the first finding
+// selected or the welcome page (for the documentation), at a size.
 struct ViewChoice
 {
+    enum class Extra { None, ExportDialog, Finding, Welcome };
     MainWindow::View view = MainWindow::View::Sizing;
-    bool exportDialog = false;
+    Extra extra = Extra::None;
+    QSize size;
 };
+
+std::optional<QSize> chosenSize(const QCommandLineParser& parser)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{3,4})x(\\d{3,4})$"));
+    const QString text = parser.value(QStringLiteral("size"));
+    const auto match = pattern.match(text);
+    if (match.hasMatch())
+        return QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    QTextStream(stderr)
+        << QApplication::translate("main", "--size: '%1' is not a size in pixels such as 1024x700.").arg(text)
+        << Qt::endl;
+    return std::nullopt;
+}
 
 std::optional<ViewChoice> chosenView(const QCommandLineParser& parser)
 {
+    const auto size = chosenSize(parser);
+    if (!size)
+        return std::nullopt;
     const QString name = parser.value(QStringLiteral("view"));
     if (name == QLatin1String("export-dialog"))
-        return ViewChoice { MainWindow::View::Sizing, true };
+        return ViewChoice { MainWindow::View::Sizing, ViewChoice::Extra::ExportDialog, *size };
+    if (name == QLatin1String("findings"))
+        return ViewChoice { MainWindow::View::Sizing, ViewChoice::Extra::Finding, *size };
+    if (name == QLatin1String("welcome"))
+        return ViewChoice { MainWindow::View::Sizing, ViewChoice::Extra::Welcome, *size };
     if (const auto view = MainWindow::viewFromName(name))
-        return ViewChoice { *view, false };
+        return ViewChoice { *view, ViewChoice::Extra::None, *size };
     QTextStream(stderr) << QApplication::translate("main",
                                                    "--view: '%1' is not one of sizing, whatif, "
-                                                   "cluster, exports, export-dialog.")
+                                                   "cluster, exports, findings, welcome, export-dialog.")
                                .arg(name)
                         << Qt::endl;
     return std::nullopt;
@@ -135,10 +166,15 @@ int takeScreenshot(const GuiStart& start, const ViewChoice& choice, const QStrin
         return 1;
     const bool opened = start.openPlanOrSample();
     start.window.setView(choice.view);
+    start.window.resize(choice.size);
+    if (choice.extra == ViewChoice::Extra::Welcome)
+        start.window.showWelcome();
     start.window.show();
+    if (choice.extra == ViewChoice::Extra::Finding)
+        start.window.selectFirstFinding();
     QApplication::processEvents();
     bool saved = false;
-    if (choice.exportDialog) {
+    if (choice.extra == ViewChoice::Extra::ExportDialog) {
         ExportDialog dialog(start.window.document(), &start.window);
         dialog.show();
         QApplication::processEvents();
@@ -257,7 +293,7 @@ int main(int argc, char** argv)
     i18n::install(&app, i18n::currentLanguage(false));
     if (wantsGui && infoOnly) {
         QCommandLineParser parser;
-        describeOptions(parser, { screenshotOption(), viewOption() });
+        describeOptions(parser, { screenshotOption(), viewOption(), sizeOption() });
         parser.process(app); // prints help or version and exits
         return 0;
     }

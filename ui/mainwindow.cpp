@@ -547,6 +547,15 @@ void MainWindow::showWelcome()
     updateTitle();
 }
 
+void MainWindow::selectFirstFinding()
+{
+    const QModelIndex first = m_findingsModel->index(0, 0);
+    if (!first.isValid())
+        return;
+    m_findings->setCurrentIndex(first);
+    m_findings->setFocus();
+}
+
 bool MainWindow::isShowingWelcome() const
 {
     return m_stack->currentWidget() == m_welcome;

@@ -68,6 +68,10 @@ public:
     // File › Export Report: the printable report (PDF or HTML by suffix), as `headroom report` writes it.
     bool exportReport(const QString& path);
     WelcomePage* welcomePage() const { return m_welcome; }
+    // The welcome page over whatever plan is open (File › Close, a start with no plan, screenshots).
+    void showWelcome();
+    // Selects the findings panel's first finding, as a click would (screenshots).
+    void selectFirstFinding();
     bool isShowingWelcome() const;
     QMenu* recentMenu() const { return m_recentMenu; }
     // Help › Handbook's file: the docs the package installs, else the source tree's (run from the build).
@@ -149,7 +153,6 @@ private:
     void askCompare();
     void showHandbook();
     void showAbout();
-    void showWelcome();
     void showOpenProblems(const QString& path, const QList<Error>& problems);
     void treeContextMenu(const QPoint& pos);
 

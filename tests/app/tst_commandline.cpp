@@ -331,6 +331,34 @@ private slots:
         QVERIFY(image.width() >= 800);
     }
 
+    // Every view renders at the size asked for, the smallest the window supports among them.
+    void screenshotOfEveryViewAtASize_data()
+    {
+        QTest::addColumn<QString>("view");
+        for (const char* view : { "sizing", "whatif", "cluster", "exports", "findings", "welcome" })
+            QTest::addRow("%s", view) << QString::fromLatin1(view);
+    }
+
+    void screenshotOfEveryViewAtASize()
+    {
+        QFETCH(QString, view);
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("window.png"));
+        const auto r = run({ QStringLiteral("--screenshot"), png, QStringLiteral("--size"), QStringLiteral("1024x700"),
+                             QStringLiteral("--view"), view, example("case-study-before.yaml") });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QImage(png).size(), QSize(1024, 700));
+    }
+
+    void screenshotRefusesABadSize()
+    {
+        QTemporaryDir dir;
+        const auto r = run({ QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png")),
+                             QStringLiteral("--size"), QStringLiteral("big") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("--size: 'big'")), qPrintable(r.err));
+    }
+
     // headroom tune: PGTune's settings, as a user or a CI job runs it.
 private:
     static QStringList tuneExampleArguments()
