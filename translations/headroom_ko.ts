@@ -6148,14 +6148,6 @@ IOPS: %3
 %1</translation>
     </message>
     <message>
-        <source>With --screenshot: the view to show, sizing (default), whatif, cluster, exports or export-dialog.</source>
-        <translation>--screenshot과 함께: 보여 줄 화면, sizing(기본값), whatif, cluster, exports, export-dialog 중 하나.</translation>
-    </message>
-    <message>
-        <source>--view: &apos;%1&apos; is not one of sizing, whatif, cluster, exports, export-dialog.</source>
-        <translation>--view: &apos;%1&apos;은(는) sizing, whatif, cluster, exports, export-dialog 중 하나가 아닙니다.</translation>
-    </message>
-    <message>
         <source>Headroom sizes data services on Kubernetes.
 
 Commands (headroom COMMAND --help):
@@ -6164,6 +6156,22 @@ Commands (headroom COMMAND --help):
 
 명령(headroom COMMAND --help):
 %1</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the view to show, sizing (default), whatif, cluster, exports, findings, welcome or export-dialog.</source>
+        <translation>--screenshot과 함께: 보여 줄 화면. sizing(기본값), whatif, cluster, exports, findings, welcome 또는 export-dialog.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the window&apos;s size in pixels, e.g. 1024x700.</source>
+        <translation>--screenshot과 함께: 창 크기(픽셀). 예: 1024x700.</translation>
+    </message>
+    <message>
+        <source>--size: &apos;%1&apos; is not a size in pixels such as 1024x700.</source>
+        <translation>--size: &apos;%1&apos;은(는) 1024x700 같은 픽셀 크기가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>--view: &apos;%1&apos; is not one of sizing, whatif, cluster, exports, findings, welcome, export-dialog.</source>
+        <translation>--view: &apos;%1&apos;은(는) sizing, whatif, cluster, exports, findings, welcome, export-dialog 중 하나가 아닙니다.</translation>
     </message>
 </context>
 </TS>
