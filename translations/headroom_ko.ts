@@ -4553,6 +4553,29 @@ Exit 0: done; 2: bad input.</source>
     </message>
 </context>
 <context>
+    <name>headroom::EditedFileDialog</name>
+    <message>
+        <source>Edited Export File</source>
+        <translation>수정된 내보내기 파일</translation>
+    </message>
+    <message>
+        <source>%1 was changed since Headroom wrote it. Overwrite it with the new export, or keep it? Keeping it writes no file at all, so that the folder&apos;s files still match.</source>
+        <translation>%1은(는) Headroom이 쓴 뒤에 수정되었습니다. 새로 내보낸 내용으로 덮어쓸까요, 아니면 그대로 둘까요? 그대로 두면 폴더의 파일들이 서로 어긋나지 않도록 어떤 파일도 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Show &amp;Diff</source>
+        <translation>차이 보기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>덮어쓰기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>내 파일 유지(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>headroom::ExportDialog</name>
     <message>
         <source>Export Plan</source>
@@ -4562,20 +4585,12 @@ Exit 0: done; 2: bad input.</source>
 <context>
     <name>headroom::ExportsView</name>
     <message>
-        <source>postgresql.conf</source>
-        <translation>postgresql.conf</translation>
-    </message>
-    <message>
         <source>ALTER SYSTEM statements</source>
         <translation>ALTER SYSTEM 문</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
         <translation>프로필(&amp;P):</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>형식(&amp;F):</translation>
     </message>
     <message>
         <source>Services:</source>
@@ -4612,8 +4627,20 @@ Exit 0: done; 2: bad input.</source>
         </translation>
     </message>
     <message>
-        <source>; not replaced because they were edited since: %1</source>
-        <translation>. 다음 파일은 이후 수정되어 덮어쓰지 않았습니다: %1</translation>
+        <source>a postgresql.conf file</source>
+        <translation>postgresql.conf 파일</translation>
+    </message>
+    <message>
+        <source>How the PostgreSQL settings files (*.postgresql.conf) are written: as a postgresql.conf or as SQL for ALTER SYSTEM. The Helm values files do not change.</source>
+        <translation>PostgreSQL 설정 파일(*.postgresql.conf)을 쓰는 방식: postgresql.conf 형식 또는 ALTER SYSTEM용 SQL. Helm values 파일은 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL settin&amp;gs as:</source>
+        <translation>PostgreSQL 설정 형식(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Nothing written: you kept your edits to %1, and the new files would not match it.</source>
+        <translation>아무 파일도 쓰지 않았습니다: %1의 수정 내용을 유지했으므로 새 파일들과 맞지 않습니다.</translation>
     </message>
     <message>
         <source>%1: %2</source>

@@ -4,6 +4,7 @@
 #include "export/exportfolder.h"
 #include "export/planexporter.h"
 #include "model/catalogtext.h"
+#include "ui/editedfiledialog.h"
 #include "ui/plandocument.h"
 #include "ui/settingskeys.h"
 
@@ -11,6 +12,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -18,7 +20,6 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -26,6 +27,8 @@
 #include <QSplitter>
 #include <QSyntaxHighlighter>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace headroom {
 
@@ -89,10 +92,13 @@ ExportsView::ExportsView(PlanDocument* document, QWidget* parent)
     auto* form = new QFormLayout;
     m_profile = new QComboBox(left);
     m_format = new QComboBox(left);
-    m_format->addItem(tr("postgresql.conf"), QStringLiteral("conf"));
+    // The choice changes only the PostgreSQL settings files; Helm values stay as they are.
+    m_format->addItem(tr("a postgresql.conf file"), QStringLiteral("conf"));
     m_format->addItem(tr("ALTER SYSTEM statements"), QStringLiteral("alter-system"));
+    m_format->setToolTip(tr("How the PostgreSQL settings files (*.postgresql.conf) are written: as a "
+                            "postgresql.conf or as SQL for ALTER SYSTEM. The Helm values files do not change."));
     form->addRow(tr("&Profile:"), m_profile);
-    form->addRow(tr("&Format:"), m_format);
+    form->addRow(tr("PostgreSQL settin&gs as:"), m_format);
     leftLayout->addLayout(form);
     leftLayout->addWidget(new QLabel(tr("Services:"), left));
     m_services = new QListWidget(left);
@@ -117,10 +123,7 @@ ExportsView::ExportsView(PlanDocument* document, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     m_copy = new QPushButton(tr("&Copy File"), right);
     m_write = new QPushButton(tr("&Write to Folder…"), right);
-    m_progress = new QProgressBar(right);
-    m_progress->hide();
     buttons->addWidget(m_copy);
-    buttons->addWidget(m_progress, 1);
     buttons->addStretch();
     buttons->addWidget(m_write);
     rightLayout->addLayout(buttons);
@@ -256,31 +259,53 @@ bool ExportsView::confirmFindings()
     return box.exec() == QMessageBox::Yes;
 }
 
+void ExportsView::takeChoicesFrom(const ExportsView& other)
+{
+    m_profile->setCurrentIndex(std::max(0, m_profile->findData(other.m_profile->currentData())));
+    m_format->setCurrentIndex(std::max(0, m_format->findData(other.m_format->currentData())));
+    QSignalBlocker block(m_services);
+    for (int i = 0; i < m_services->count() && i < other.m_services->count(); ++i)
+        m_services->item(i)->setCheckState(other.m_services->item(i)->checkState());
+    regenerate();
+}
+
+bool ExportsView::keepsEditedFiles(const QStringList& edited, QString& kept)
+{
+    for (const QString& path : edited) {
+        const QString name = QFileInfo(path).fileName();
+        const auto file = std::find_if(m_files.cbegin(), m_files.cend(),
+                                       [&name](const ExportFile& f) { return f.fileName == name; });
+        QFile onDisk(path);
+        if (file == m_files.cend() || !onDisk.open(QIODevice::ReadOnly))
+            continue;
+        EditedFileDialog dialog(path, onDisk.readAll(), file->content, this);
+        dialog.exec();
+        if (dialog.choice() == EditedFileDialog::Choice::Keep) {
+            kept = name;
+            return true;
+        }
+    }
+    return false;
+}
+
 QString ExportsView::writeTo(const QString& directory)
 {
-    m_progress->setRange(0, int(m_files.size()));
-    m_progress->setValue(0);
-    m_progress->show();
-    ExportFolderReport total;
-    for (int i = 0; i < m_files.size(); ++i) {
-        auto report = ExportFolder::write(directory, { m_files.at(i) }, false);
-        if (!report) {
-            m_progress->hide();
-            return report.error().toString();
-        }
-        total.written << report->written;
-        total.unchanged << report->unchanged;
-        total.refused << report->refused;
-        m_progress->setValue(i + 1);
-        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    }
-    m_progress->hide();
-    QString text
-        = tr("%n file(s) written, %1 unchanged", nullptr, int(total.written.size())).arg(total.unchanged.size());
-    if (!total.refused.isEmpty())
-        text += QLatin1Char(' ')
-            + tr("; not replaced because they were edited since: %1").arg(total.refused.join(QStringLiteral(", ")));
-    return text;
+    // Decided first, written after: a file the user keeps means no file is written, so the
+    // folder never holds new values beside an old postgresql.conf.
+    ExportFolderOptions options;
+    options.dryRun = true;
+    const auto plan = ExportFolder::write(directory, m_files, options);
+    if (!plan)
+        return plan.error().toString();
+    QString kept;
+    if (keepsEditedFiles(plan->refused, kept))
+        return tr("Nothing written: you kept your edits to %1, and the new files would not match it.").arg(kept);
+    options.dryRun = false;
+    options.force = !plan->refused.isEmpty(); // the user chose to overwrite each of them
+    const auto report = ExportFolder::write(directory, m_files, options);
+    if (!report)
+        return report.error().toString();
+    return tr("%n file(s) written, %1 unchanged", nullptr, int(report->written.size())).arg(report->unchanged.size());
 }
 
 } // namespace headroom

@@ -10,7 +10,6 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace headroom {
@@ -32,15 +31,21 @@ public:
     QListWidget* fileList() const { return m_fileList; }
     QComboBox* profileCombo() const { return m_profile; }
     QComboBox* formatCombo() const { return m_format; }
-    // Writes every file into `directory`; returns a sentence for the status bar.
+    // Writes every file into `directory`, all or none: a file edited since Headroom wrote it
+    // is shown (EditedFileDialog) and either overwritten or kept, and keeping one writes
+    // nothing. Returns a sentence for the status bar.
     QString writeTo(const QString& directory);
     // Asks whether to write files of a plan with error findings (Yes/No, listing them), as
     // `headroom export` refuses without --allow-findings; true when there are none.
     bool confirmFindings();
+    // The same profile, format and services as `other` (the Export dialog starts from the tab's).
+    void takeChoicesFrom(const ExportsView& other);
 
 private:
     void regenerate();
     void showFile(int row);
+    // Asks about each edited file; true (and the file's name in `kept`) when one is kept.
+    bool keepsEditedFiles(const QStringList& edited, QString& kept);
 
     PlanDocument* m_document;
     QList<ExportFile> m_files;
@@ -52,7 +57,6 @@ private:
     QLabel* m_message = nullptr;
     QPushButton* m_copy = nullptr;
     QPushButton* m_write = nullptr;
-    QProgressBar* m_progress = nullptr;
 };
 
 } // namespace headroom

@@ -827,6 +827,8 @@ void MainWindow::askAddNodePool()
 void MainWindow::showExportDialog()
 {
     ExportDialog dialog(m_document, this);
+    if (m_exports)
+        dialog.exportsView()->takeChoicesFrom(*m_exports);
     dialog.exec();
 }
 

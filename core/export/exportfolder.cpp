@@ -71,6 +71,8 @@ public:
             if (auto error = findStale(files))
                 return *error;
         }
+        if (m_options.dryRun)
+            return m_report;
         auto manifest = stage(manifestPath(), manifestJson());
         if (!manifest)
             return manifest.error();
@@ -156,10 +158,12 @@ private:
             m_report.refused << path;
             return std::nullopt;
         }
-        auto staged = stage(path, f.content);
-        if (!staged)
-            return staged.error();
-        m_staged.push_back(std::move(staged.value()));
+        if (!m_options.dryRun) {
+            auto staged = stage(path, f.content);
+            if (!staged)
+                return staged.error();
+            m_staged.push_back(std::move(staged.value()));
+        }
         m_manifest.insert(f.fileName, newHash);
         m_report.written << path;
         return std::nullopt;

@@ -26,6 +26,9 @@ struct ExportFolderOptions
     // when writing a selection (some services, one file of the window's list).
     bool complete = false;
     bool prune = false; // remove stale files that are as Headroom wrote them
+    // Decide only: the report says what a write would do (refused: the edited files), and the
+    // folder is left as it is (it is still created and locked).
+    bool dryRun = false;
 };
 
 // Writes export files into a folder. A manifest (.headroom-export.json) remembers what

@@ -65,6 +65,29 @@ private slots:
         QCOMPARE(readFile(dir.filePath(QStringLiteral("a.conf"))), QByteArray("two\n"));
     }
 
+    // A dry run decides as a write would and changes nothing: not the files, not the manifest.
+    void dryRunChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QList<ExportFile> before { file(QStringLiteral("a.conf"), "one\n"),
+                                         file(QStringLiteral("b.yaml"), "b\n") };
+        QVERIFY(ExportFolder::write(dir.path(), before, false).hasValue());
+        writeRaw(dir.filePath(QStringLiteral("a.conf")), "one\n# my tweak\n");
+        const QByteArray manifest = readFile(dir.filePath(ExportFolder::manifestName()));
+        ExportFolderOptions options;
+        options.dryRun = true;
+        const QList<ExportFile> after { file(QStringLiteral("a.conf"), "two\n"), file(QStringLiteral("b.yaml"), "B\n"),
+                                        file(QStringLiteral("c.ini"), "c\n") };
+        auto plan = ExportFolder::write(dir.path(), after, options);
+        QVERIFY(plan.hasValue());
+        QCOMPARE(plan->refused, QStringList { dir.filePath(QStringLiteral("a.conf")) });
+        QCOMPARE(plan->written.size(), 2);
+        QCOMPARE(readFile(dir.filePath(QStringLiteral("a.conf"))), QByteArray("one\n# my tweak\n"));
+        QCOMPARE(readFile(dir.filePath(QStringLiteral("b.yaml"))), QByteArray("b\n"));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("c.ini"))));
+        QCOMPARE(readFile(dir.filePath(ExportFolder::manifestName())), manifest);
+    }
+
     void refusesForeignFilesWithoutManifest()
     {
         QTemporaryDir dir;

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "testutils.h"
+#include "ui/editedfiledialog.h"
 #include "ui/exportdialog.h"
 #include "ui/exportsview.h"
+#include "ui/mainwindow.h"
 #include "ui/plandocument.h"
 
 #include <QComboBox>
 #include <QDirIterator>
+#include <QFormLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -136,6 +141,122 @@ private slots:
         } else {
             QVERIFY(confirmed);
         }
+    }
+
+    // An export into a folder where someone edited a postgresql.conf: each edited file is
+    // shown; keeping it writes nothing, overwriting writes everything.
+    void editedFileIsShownAndKeptOrOverwritten_data()
+    {
+        QTest::addColumn<bool>("overwrite");
+        QTest::addRow("keep") << false;
+        QTest::addRow("overwrite") << true;
+    }
+
+    void editedFileIsShownAndKeptOrOverwritten()
+    {
+        QFETCH(bool, overwrite);
+        PlanDocument document(*m_catalog);
+        QVERIFY(!document.open(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/small-production-stack.yaml")));
+        ExportDialog dialog(&document);
+        ExportsView* view = dialog.exportsView();
+        QTemporaryDir dir;
+        view->writeTo(dir.path());
+        const auto first = readTree(dir.path());
+        QString conf;
+        for (const auto& file : view->files()) {
+            if (file.fileName.endsWith(QLatin1String(".postgresql.conf")) && conf.isEmpty())
+                conf = file.fileName;
+        }
+        QVERIFY(!conf.isEmpty());
+        const QByteArray edited = first.value(conf) + "shared_buffers = 3019MB # tuned by hand\n";
+        QVERIFY(testutils::writeFile(QDir(dir.path()).filePath(conf), edited));
+
+        document.setTier(QStringLiteral("app-db"), QStringLiteral("large")); // every app-db file changes
+        view->refresh();
+        QString diff;
+        bool asked = false;
+        QTimer::singleShot(0, this, [&] {
+            for (QWidget* widget : QApplication::topLevelWidgets()) {
+                auto* edit = qobject_cast<EditedFileDialog*>(widget);
+                if (!edit || !edit->isVisible())
+                    continue;
+                asked = true;
+                QTest::mouseClick(edit->diffButton(), Qt::LeftButton);
+                diff = edit->diffView()->toPlainText();
+                QTest::mouseClick(overwrite ? edit->overwriteButton() : edit->keepButton(), Qt::LeftButton);
+            }
+        });
+        const QString message = view->writeTo(dir.path());
+        QVERIFY(asked);
+        QVERIFY2(diff.contains(QLatin1String("- shared_buffers = 3019MB # tuned by hand")), qPrintable(diff));
+        QVERIFY(diff.contains(QLatin1String("+ ")));
+
+        const auto after = readTree(dir.path());
+        for (const auto& file : view->files()) {
+            const QByteArray expected = overwrite ? file.content
+                : file.fileName == conf           ? edited
+                                                  : first.value(file.fileName);
+            QVERIFY2(after.value(file.fileName) == expected, qPrintable(file.fileName));
+        }
+        QVERIFY2(message.contains(overwrite ? QLatin1String("written") : QLatin1String("Nothing written")),
+                 qPrintable(message));
+    }
+
+    // The format choice changes the PostgreSQL settings files only, and its label says so.
+    void formatChangesOnlyThePostgresFiles()
+    {
+        PlanDocument document(*m_catalog);
+        QVERIFY(!document.open(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/small-production-stack.yaml")));
+        ExportDialog dialog(&document);
+        ExportsView* view = dialog.exportsView();
+        auto* label = qobject_cast<QLabel*>(
+            static_cast<QFormLayout*>(view->formatCombo()->parentWidget()->layout()->itemAt(0)->layout())
+                ->labelForField(view->formatCombo()));
+        QVERIFY(label);
+        QVERIFY2(label->text().contains(QLatin1String("PostgreSQL")), qPrintable(label->text()));
+        QCOMPARE(label->buddy(), view->formatCombo());
+
+        const QList<ExportFile> conf = view->files();
+        view->formatCombo()->setCurrentIndex(view->formatCombo()->findData(QStringLiteral("alter-system")));
+        const QList<ExportFile> sql = view->files();
+        QCOMPARE(sql.size(), conf.size());
+        int changed = 0;
+        for (int i = 0; i < conf.size(); ++i) {
+            if (conf[i].content == sql[i].content)
+                continue;
+            ++changed;
+            QVERIFY2(conf[i].fileName.contains(QLatin1String("postgresql")), qPrintable(conf[i].fileName));
+        }
+        QVERIFY(changed > 0);
+    }
+
+    // File › Export… starts from the Exports tab's profile, format and services.
+    void dialogStartsFromTheTab()
+    {
+        MainWindow window(*m_catalog);
+        window.setInteractive(false);
+        QVERIFY(window.openFile(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/small-production-stack.yaml")));
+        ExportsView* tab = window.exportsView();
+        tab->profileCombo()->setCurrentIndex(tab->profileCombo()->findData(QStringLiteral("pgtune")));
+        tab->formatCombo()->setCurrentIndex(tab->formatCombo()->findData(QStringLiteral("alter-system")));
+        tab->serviceList()->item(0)->setCheckState(Qt::Unchecked);
+        QString profile;
+        QString format;
+        Qt::CheckState first = Qt::Checked;
+        QTimer::singleShot(0, this, [&] {
+            for (QWidget* widget : QApplication::topLevelWidgets()) {
+                if (auto* dialog = qobject_cast<ExportDialog*>(widget); dialog && dialog->isVisible()) {
+                    profile = dialog->exportsView()->profileCombo()->currentData().toString();
+                    format = dialog->exportsView()->formatCombo()->currentData().toString();
+                    first = dialog->exportsView()->serviceList()->item(0)->checkState();
+                    dialog->reject();
+                }
+            }
+        });
+        window.exportAction()->trigger();
+        QCOMPARE(profile, QStringLiteral("pgtune"));
+        QCOMPARE(format, QStringLiteral("alter-system"));
+        QCOMPARE(first, Qt::Unchecked);
     }
 };
 
