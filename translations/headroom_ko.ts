@@ -5274,10 +5274,6 @@ Exit 0: done; 2: bad input.</source>
         <translation>플랜이 아직 파일로 저장되지 않았습니다. 다른 이름으로 저장을 사용하세요.</translation>
     </message>
     <message>
-        <source>Fix %1 of %2</source>
-        <translation>%2의 %1 수정</translation>
-    </message>
-    <message>
         <source>Add %1 (%2)</source>
         <translation>%1 (%2) 추가</translation>
     </message>
@@ -5326,8 +5322,56 @@ Exit 0: done; 2: bad input.</source>
         <translation>%1의 스토리지 클래스를 %2(으)로 설정</translation>
     </message>
     <message>
-        <source>Change topology of %1</source>
-        <translation>%1의 토폴로지 변경</translation>
+        <source>Fix %1: %2</source>
+        <translation>%1 수정: %2</translation>
+    </message>
+    <message>
+        <source>Add read replicas to %1</source>
+        <translation>%1에 읽기 레플리카 추가</translation>
+    </message>
+    <message>
+        <source>Remove the read replicas of %1</source>
+        <translation>%1의 읽기 레플리카 제거</translation>
+    </message>
+    <message>
+        <source>Change the primary and replicas of %1</source>
+        <translation>%1의 프라이머리와 레플리카 변경</translation>
+    </message>
+    <message>
+        <source>Set read replicas of %1 to %2</source>
+        <translation>%1의 읽기 레플리카를 %2개로 설정</translation>
+    </message>
+    <message>
+        <source>Put PgBouncer in front of %1</source>
+        <translation>%1 앞에 PgBouncer 두기</translation>
+    </message>
+    <message>
+        <source>Remove PgBouncer from %1</source>
+        <translation>%1에서 PgBouncer 제거</translation>
+    </message>
+    <message>
+        <source>Set the pool mode of %1 to %2</source>
+        <translation>%1의 풀 모드를 %2(으)로 설정</translation>
+    </message>
+    <message>
+        <source>Change the requests of %1</source>
+        <translation>%1의 요청 수 변경</translation>
+    </message>
+    <message>
+        <source>Change the read share of %1</source>
+        <translation>%1의 읽기 비율 변경</translation>
+    </message>
+    <message>
+        <source>Change the client connections of %1</source>
+        <translation>%1의 클라이언트 커넥션 변경</translation>
+    </message>
+    <message>
+        <source>Change the primary of %1</source>
+        <translation>%1의 프라이머리 변경</translation>
+    </message>
+    <message>
+        <source>Change the replicas of %1</source>
+        <translation>%1의 레플리카 변경</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "io/planloader.h"
 #include "io/planwriter.h"
+#include "model/catalogtext.h"
 
 #include <QFileInfo>
 #include <QUndoStack>
@@ -171,8 +172,10 @@ void PlanDocument::applyFinding(const PlanFinding& finding)
     Plan after = PlanSizer::apply(m_plan, finding);
     if (after == m_plan)
         return;
-    m_undo->push(
-        new ReplacePlanCommand(this, m_plan, after, tr("Fix %1 of %2").arg(finding.finding.code, finding.service)));
+    m_undo->push(new ReplacePlanCommand(this, m_plan, after,
+                                        finding.recommendation && !finding.recommendation->summary.isEmpty()
+                                            ? tr("Fix %1: %2").arg(finding.service, finding.recommendation->summary)
+                                            : tr("Fix %1: %2").arg(finding.service, finding.finding.message)));
 }
 
 void PlanDocument::editService(const QString& name, const PlannedService& after, const QString& text)
@@ -283,6 +286,52 @@ PlannedService with(PlannedService s, const auto& change)
     change(s);
     return s;
 }
+
+// The input's title as the property editor shows it, not its id.
+QString inputTitle(const PlanDocument* document, const PlannedService& service, const QString& input)
+{
+    const ServiceDefinition* definition = document->catalog().service(service.request.service);
+    const InputDefinition* in = definition ? definition->input(input) : nullptr;
+    return in && !in->title.isEmpty() ? catalogText(in->title) : input;
+}
+
+QString storageClassName(const PlanDocument* document, const QString& id)
+{
+    const StorageClass* storageClass = document->catalog().storageClass(id);
+    return storageClass && !storageClass->name.isEmpty() ? catalogText(storageClass->name) : id;
+}
+
+// What a topology edit changed, in the editor's words; the first difference names the step.
+QString topologyChange(const QString& name, const std::optional<PostgresTopology>& before,
+                       const std::optional<PostgresTopology>& after)
+{
+    if (!before && after)
+        return PlanDocument::tr("Add read replicas to %1").arg(name);
+    if (before && !after)
+        return PlanDocument::tr("Remove the read replicas of %1").arg(name);
+    if (!before || !after)
+        return PlanDocument::tr("Change the primary and replicas of %1").arg(name);
+    const PostgresTopology& b = *before;
+    const PostgresTopology& a = *after;
+    if (b.readReplicas != a.readReplicas)
+        return PlanDocument::tr("Set read replicas of %1 to %2").arg(name).arg(a.readReplicas);
+    if (b.pooler.enabled != a.pooler.enabled)
+        return a.pooler.enabled ? PlanDocument::tr("Put PgBouncer in front of %1").arg(name)
+                                : PlanDocument::tr("Remove PgBouncer from %1").arg(name);
+    if (b.pooler.mode != a.pooler.mode)
+        return PlanDocument::tr("Set the pool mode of %1 to %2").arg(name, a.pooler.mode);
+    if (b.requestsPerSecond != a.requestsPerSecond)
+        return PlanDocument::tr("Change the requests of %1").arg(name);
+    if (b.readShare != a.readShare)
+        return PlanDocument::tr("Change the read share of %1").arg(name);
+    if (b.clientConnections != a.clientConnections)
+        return PlanDocument::tr("Change the client connections of %1").arg(name);
+    if (b.primary != a.primary)
+        return PlanDocument::tr("Change the primary of %1").arg(name);
+    if (b.replica != a.replica)
+        return PlanDocument::tr("Change the replicas of %1").arg(name);
+    return PlanDocument::tr("Change the primary and replicas of %1").arg(name);
+}
 } // namespace
 
 SetTierCommand::SetTierCommand(PlanDocument* document, const PlannedService& service, const QString& tier)
@@ -293,16 +342,19 @@ SetTierCommand::SetTierCommand(PlanDocument* document, const PlannedService& ser
 
 SetInputCommand::SetInputCommand(PlanDocument* document, const PlannedService& service, const QString& input,
                                  const std::optional<Quantity>& value)
-    : ServiceCommand(document, service,
-                     with(service,
-                          [&](PlannedService& s) {
-                              if (value)
-                                  s.request.inputs.insert(input, *value);
-                              else
-                                  s.request.inputs.remove(input);
-                          }),
-                     value ? PlanDocument::tr("Set %1 of %2 to %3").arg(input, service.name, value->toString())
-                           : PlanDocument::tr("Reset %1 of %2 to its default").arg(input, service.name))
+    : ServiceCommand(
+        document, service,
+        with(service,
+             [&](PlannedService& s) {
+                 if (value)
+                     s.request.inputs.insert(input, *value);
+                 else
+                     s.request.inputs.remove(input);
+             }),
+        value
+            ? PlanDocument::tr("Set %1 of %2 to %3")
+                  .arg(inputTitle(document, service, input), service.name, value->toString())
+            : PlanDocument::tr("Reset %1 of %2 to its default").arg(inputTitle(document, service, input), service.name))
     , m_input(input)
 {
 }
@@ -327,17 +379,18 @@ SetReplicasCommand::SetReplicasCommand(PlanDocument* document, const PlannedServ
 
 SetStorageClassCommand::SetStorageClassCommand(PlanDocument* document, const PlannedService& service,
                                                const QString& storageClass)
-    : ServiceCommand(
-        document, service, with(service, [&](PlannedService& s) { s.request.storageClass = storageClass; }),
-        storageClass.isEmpty() ? PlanDocument::tr("Use the default storage class for %1").arg(service.name)
-                               : PlanDocument::tr("Set storage class of %1 to %2").arg(service.name, storageClass))
+    : ServiceCommand(document, service,
+                     with(service, [&](PlannedService& s) { s.request.storageClass = storageClass; }),
+                     storageClass.isEmpty() ? PlanDocument::tr("Use the default storage class for %1").arg(service.name)
+                                            : PlanDocument::tr("Set storage class of %1 to %2")
+                                                  .arg(service.name, storageClassName(document, storageClass)))
 {
 }
 
 SetTopologyCommand::SetTopologyCommand(PlanDocument* document, const PlannedService& service,
                                        const std::optional<PostgresTopology>& topology)
     : ServiceCommand(document, service, with(service, [&](PlannedService& s) { s.topology = topology; }),
-                     PlanDocument::tr("Change topology of %1").arg(service.name))
+                     topologyChange(service.name, service.topology, topology))
 {
 }
 

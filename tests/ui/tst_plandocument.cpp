@@ -44,6 +44,42 @@ private slots:
         QDir(RecoveryStore::directory()).removeRecursively();
     }
 
+    // Edit › Undo and the status bar name what changed as the window shows it: a storage
+    // class's name, an input's title, the fix's own sentence, the topology field edited.
+    void undoTextsSpeakTheUsersWords()
+    {
+        PlanDocument doc(m_catalog);
+        QVERIFY(!doc.open(example("case-study-before.yaml")));
+        const QString service = QStringLiteral("benchmarkdb");
+        const auto undoText = [&doc] { return doc.undoStack()->undoText(); };
+
+        doc.setStorageClass(service, QStringLiteral("network-hdd"));
+        QCOMPARE(undoText(), QStringLiteral("Set storage class of benchmarkdb to Network HDD"));
+
+        doc.setInput(service, QStringLiteral("dataset"), Quantity::bytes(30LL << 30));
+        QVERIFY2(!undoText().contains(QLatin1String("dataset")), qPrintable(undoText()));
+        QVERIFY2(undoText().contains(QLatin1String("30Gi")), qPrintable(undoText()));
+
+        PostgresTopology topology = *doc.plan().service(service)->topology;
+        topology.readReplicas = 2;
+        doc.setTopology(service, topology);
+        QCOMPARE(undoText(), QStringLiteral("Set read replicas of benchmarkdb to 2"));
+        topology.pooler.enabled = !topology.pooler.enabled;
+        doc.setTopology(service, topology);
+        QVERIFY2(undoText().contains(QLatin1String("PgBouncer")), qPrintable(undoText()));
+
+        const PlanFinding* fixable = nullptr;
+        for (const auto& finding : doc.sizing().findings) {
+            if (finding.recommendation && !finding.recommendation->isEmpty())
+                fixable = &finding;
+        }
+        QVERIFY(fixable);
+        const PlanFinding copy = *fixable;
+        doc.applyFinding(copy);
+        QVERIFY2(!undoText().contains(copy.finding.code), qPrintable(undoText()));
+        QVERIFY2(undoText().contains(copy.recommendation->summary), qPrintable(undoText()));
+    }
+
     void editsAreUndoableAndResize()
     {
         PlanDocument doc(m_catalog);
