@@ -57,6 +57,11 @@ ClusterView::ClusterView(PlanDocument* document, QWidget* parent)
     m_unplaced->setColumnWidth(0, 200);
     m_unplaced->setColumnWidth(1, 90);
     bottomLayout->addWidget(m_unplaced);
+    connect(m_unplaced, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) {
+        const QString service = item->data(0, Qt::UserRole).toString();
+        if (!service.isEmpty())
+            emit serviceActivated(service);
+    });
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
@@ -110,6 +115,7 @@ void ClusterView::refresh()
     m_unplaced->clear();
     for (const auto& pod : fit.unplaced) {
         auto* item = new QTreeWidgetItem(m_unplaced, { pod.name, qosClassName(pod.qos), pod.reason });
+        item->setData(0, Qt::UserRole, pod.service);
         item->setToolTip(2, pod.reason);
     }
     m_unplacedTitle->setText(fit.unplaced.isEmpty()

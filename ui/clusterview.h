@@ -23,6 +23,10 @@ public:
     QTreeWidget* nodes() const { return m_nodes; }
     QTreeWidget* unplaced() const { return m_unplaced; }
 
+signals:
+    // An unplaced pod was clicked: the window selects the service it belongs to.
+    void serviceActivated(const QString& service);
+
 private:
     PlanDocument* m_document;
     QLabel* m_summary = nullptr;

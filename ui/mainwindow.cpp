@@ -271,6 +271,7 @@ ClusterView* MainWindow::clusterView()
 {
     if (!m_cluster) {
         m_cluster = new ClusterView(m_document, m_clusterPage);
+        connect(m_cluster, &ClusterView::serviceActivated, this, &MainWindow::selectService);
         m_clusterPage->layout()->addWidget(m_cluster);
         m_clusterStale = true; // filled below, once
     }
