@@ -62,14 +62,10 @@ int CheckCommand::run(const QCommandLineParser& parser)
 
 bool CheckCommand::apply(const QCommandLineParser& parser, Plan& plan, const PlanSizing& sizing, QTextStream& said)
 {
-    QStringList applied;
-    for (const auto& f : std::as_const(sizing.findings)) {
-        if (!f.recommendation || applied.contains(f.service + QLatin1Char('\n') + f.recommendation->summary))
-            continue;
-        plan = PlanSizer::apply(plan, f);
-        applied << f.service + QLatin1Char('\n') + f.recommendation->summary;
+    QList<PlanFinding> applied;
+    plan = PlanSizer::applyAll(plan, sizing.findings, &applied);
+    for (const auto& f : std::as_const(applied))
         said << tr("applied to %1: %2").arg(f.service, f.recommendation->summary) << Qt::endl;
-    }
     if (applied.isEmpty())
         said << tr("no finding carries a recommendation; the plan is unchanged.") << Qt::endl;
     const QString path = parser.value(QStringLiteral("out"));

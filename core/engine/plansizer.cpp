@@ -10,6 +10,7 @@
 #include "model/findingorder.h"
 #include "model/role.h"
 
+#include <QSet>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -245,6 +246,24 @@ PlanSizing PlanSizer::size(const Plan& plan) const
     fitCluster(plan, pods, out);
     sortBySeverity(out.findings, [](const PlanFinding& f) { return f.finding.severity; });
     return out;
+}
+
+Plan PlanSizer::applyAll(const Plan& plan, const QList<PlanFinding>& findings, QList<PlanFinding>* applied)
+{
+    Plan result = plan;
+    QSet<QString> done; // service and summary: two findings may recommend the same change
+    for (const auto& f : findings) {
+        if (!f.recommendation)
+            continue;
+        const QString key = f.service + QLatin1Char('\n') + f.recommendation->summary;
+        if (done.contains(key))
+            continue;
+        done.insert(key);
+        result = apply(result, f);
+        if (applied)
+            applied->append(f);
+    }
+    return result;
 }
 
 Plan PlanSizer::apply(const Plan& plan, const PlanFinding& finding)

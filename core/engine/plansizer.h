@@ -34,6 +34,10 @@ public:
 
     // The plan with a finding's recommendation applied to its service.
     static Plan apply(const Plan& plan, const PlanFinding& finding);
+    // Every finding's recommendation of one sizing, each service's once, worst finding first,
+    // all on the plan that was sized: what `headroom check --apply` writes. `applied` gets
+    // the findings whose recommendation was applied.
+    static Plan applyAll(const Plan& plan, const QList<PlanFinding>& findings, QList<PlanFinding>* applied = nullptr);
 
 private:
     // One service's roles, storage and topology; its findings and pods go to the plan's.
