@@ -209,6 +209,16 @@
     </message>
 </context>
 <context>
+    <name>headroom::PlanDocument</name>
+    <message numerus="yes">
+        <source>Apply %n fix(es)</source>
+        <translation>
+            <numerusform>Apply %n fix</numerusform>
+            <numerusform>Apply %n fixes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>headroom::PlanTreeModel</name>
     <message numerus="yes">
         <source>%n node(s)</source>

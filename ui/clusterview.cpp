@@ -129,8 +129,7 @@ void ClusterView::refresh()
         QString text = tr("%n pod(s) placed on %1 node(s).", nullptr, int(fit.placed.size()))
                            .arg(QLocale().toString(fit.nodes.size()));
         if (fit.monthlyCost)
-            text += QLatin1Char(' ')
-                + tr("Estimated cost: %1 per month.").arg(QLocale().toString(*fit.monthlyCost, 'f', 0));
+            text = tr("%1 Estimated cost: %2 per month.").arg(text, QLocale().toString(*fit.monthlyCost, 'f', 0));
         m_summary->setText(text);
     }
 }

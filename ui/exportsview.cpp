@@ -97,7 +97,7 @@ ExportsView::ExportsView(PlanDocument* document, QWidget* parent)
     m_format->addItem(tr("ALTER SYSTEM statements"), QStringLiteral("alter-system"));
     m_format->setToolTip(tr("How the PostgreSQL settings files (*.postgresql.conf) are written: as a "
                             "postgresql.conf or as SQL for ALTER SYSTEM. The Helm values files do not change."));
-    form->addRow(tr("&Profile:"), m_profile);
+    form->addRow(tr("Prof&ile:"), m_profile);
     form->addRow(tr("PostgreSQL settin&gs as:"), m_format);
     leftLayout->addLayout(form);
     leftLayout->addWidget(new QLabel(tr("Services:"), left));
@@ -121,8 +121,8 @@ ExportsView::ExportsView(PlanDocument* document, QWidget* parent)
     new ConfigHighlighter(m_preview->document(), palette().color(QPalette::Base).lightness() < 128);
     rightLayout->addWidget(m_preview, 1);
     auto* buttons = new QHBoxLayout;
-    m_copy = new QPushButton(tr("&Copy File"), right);
-    m_write = new QPushButton(tr("&Write to Folder…"), right);
+    m_copy = new QPushButton(tr("C&opy File"), right);
+    m_write = new QPushButton(tr("Write to Fol&der…"), right);
     buttons->addWidget(m_copy);
     buttons->addStretch();
     buttons->addWidget(m_write);

@@ -55,7 +55,7 @@ ImportDialog::ImportDialog(const Plan& current, const Catalog& catalog, QWidget*
     m_interval->setValue(30);
     m_interval->setSuffix(tr(" s"));
     m_interval->setToolTip(tr("Counters are read twice, this far apart, to get rates."));
-    form->addRow(tr("&Interval:"), m_interval);
+    form->addRow(tr("In&terval:"), m_interval);
     auto* note = new QLabel(tr("The role needs pg_monitor (GRANT pg_monitor TO monitor;)."), connection);
     note->setWordWrap(true);
     form->addRow(QString(), note);

@@ -8,7 +8,9 @@
 #include "ui/exportdialog.h"
 #include "ui/exportsview.h"
 #include "ui/findingsmodel.h"
+#include "ui/findingspanel.h"
 #include "ui/importdialog.h"
+#include "ui/panecycler.h"
 #include "ui/plandialogs.h"
 #include "ui/plandocument.h"
 #include "ui/plantreemodel.h"
@@ -108,6 +110,7 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_details = new QPlainTextEdit(sizing);
     m_details->setReadOnly(true);
@@ -126,24 +129,10 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
     m_clusterPage = page(tr("&Cluster"));
     m_exportsPage = page(tr("E&xports"));
 
-    auto* findingsPanel = new QWidget(middle);
-    auto* findingsLayout = new QVBoxLayout(findingsPanel);
-    findingsLayout->setContentsMargins(0, 0, 0, 0);
-    auto* findingsBar = new QHBoxLayout;
-    findingsBar->addWidget(new QLabel(tr("Findings"), findingsPanel));
-    findingsBar->addStretch();
-    m_fix = new QPushButton(tr("Apply &Fix"), findingsPanel);
-    m_fix->setEnabled(false);
-    findingsBar->addWidget(m_fix);
-    findingsLayout->addLayout(findingsBar);
-    m_findingsModel = new FindingsModel(this);
-    m_findings = new QTreeView(findingsPanel);
-    m_findings->setModel(m_findingsModel);
-    m_findings->setRootIsDecorated(false);
-    m_findings->setUniformRowHeights(true);
-    m_findings->setAllColumnsShowFocus(true);
-    m_findings->setWordWrap(false);
-    findingsLayout->addWidget(m_findings);
+    m_findingsPanel = new FindingsPanel(m_document, middle);
+    m_findingsModel = m_findingsPanel->model();
+    m_findings = m_findingsPanel->view();
+    m_fix = m_findingsPanel->fixButton();
     middle->setStretchFactor(0, 3);
     middle->setStretchFactor(1, 1);
 
@@ -166,6 +155,7 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newPlan);
     connect(m_welcome, &WelcomePage::sampleRequested, this, &MainWindow::openSample);
     connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openFile);
+    new PaneCycler(this, { m_tree, m_tabs, m_findingsPanel, scroll });
     setAcceptDrops(true);
     resize(1500, 900);
 
@@ -228,9 +218,7 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
                 if (!m_selecting && current.isValid())
                     selectService(current.data(SizingTableModel::ServiceNameRole).toString());
             });
-    connect(m_findings->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::selectFinding);
-    connect(m_findings, &QTreeView::clicked, this, &MainWindow::selectFinding);
-    connect(m_fix, &QPushButton::clicked, this, &MainWindow::fixSelectedFinding);
+    connect(m_findingsPanel, &FindingsPanel::findingChosen, this, &MainWindow::selectFinding);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_whatIfPage)
             whatIfView();
@@ -391,10 +379,10 @@ void MainWindow::createActions()
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(QKeySequence::Undo);
     icon(undo, "edit-undo", QStyle::SP_ArrowBack);
     QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(QKeySequence::Redo); // Ctrl+Shift+Z and Ctrl+Y where the platform has both
     icon(redo, "edit-redo", QStyle::SP_ArrowForward);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -419,7 +407,7 @@ void MainWindow::createActions()
     m_tree->addAction(m_removeAction);
     m_removeAction->setEnabled(false);
     m_planMenu->addSeparator();
-    m_planMenu->addAction(tr("Plan &Settings"), this, [this] {
+    m_planMenu->addAction(tr("Plan Se&ttings"), this, [this] {
         selectService(QString());
         m_tree->setCurrentIndex(QModelIndex());
     });
@@ -708,28 +696,11 @@ void MainWindow::updateViews(const QString& changedService)
     m_selecting = true;
     m_treeModel->setPlan(plan, m_document->catalog());
 
-    QList<SizingTableModel::Row> rows;
-    for (const auto& service : sizing.services) {
-        const PlannedService* planned = plan.service(service.name);
-        if (!planned)
-            continue;
-        if (!service.error.isEmpty())
-            rows << SizingTableModel::Row { *planned, QString(), planned->request.replicas, std::nullopt,
-                                            service.error };
-        for (const auto& role : service.roles)
-            rows << SizingTableModel::Row { *planned, role.role, role.pods, role.sizing, QString() };
-    }
     const bool firstFill = m_model->rowCount() == 0;
-    m_model->setRows(rows);
+    m_model->setRows(SizingTableModel::rowsFor(plan, sizing));
     if (firstFill)
         m_table->resizeColumnsToContents();
-    const int findingsBefore = m_findingsModel->rowCount();
-    m_findingsModel->setFindings(sizing.findings);
-    if (m_findingsModel->rowCount() != findingsBefore) {
-        m_findings->resizeColumnToContents(FindingsModel::SeverityColumn);
-        m_findings->resizeColumnToContents(FindingsModel::ServiceColumn);
-    }
-    m_fix->setEnabled(false);
+    m_findingsPanel->setFindings(sizing.findings);
     m_selecting = false;
 
     // Keep the selection where it was.
@@ -895,30 +866,17 @@ void MainWindow::showDetails()
     m_details->setPlainText(r->sizing ? service_report::toText(*r->sizing) : r->error);
 }
 
-void MainWindow::selectFinding(const QModelIndex& index)
+void MainWindow::selectFinding(const PlanFinding& finding)
 {
-    const PlanFinding* f = m_findingsModel->findingAt(index.row());
-    m_fix->setEnabled(f && f->recommendation && !f->recommendation->isEmpty());
-    if (!f)
-        return;
-    m_fix->setToolTip(f->recommendation ? f->recommendation->summary : f->finding.fix);
-    if (!f->service.isEmpty()) {
-        selectService(f->service);
-        if (!f->finding.inputs.isEmpty())
-            m_editor->focusInput(f->finding.inputs.first());
+    const PlanFinding f = finding; // selecting its service may re-read the findings
+    if (!f.service.isEmpty()) {
+        selectService(f.service);
+        if (!f.finding.inputs.isEmpty())
+            m_editor->focusInput(f.finding.inputs.first());
     } else {
         setView(View::Cluster);
     }
-    statusBar()->showMessage(f->finding.fix.isEmpty() ? f->finding.message : tr("Fix: %1").arg(f->finding.fix));
-}
-
-void MainWindow::fixSelectedFinding()
-{
-    const PlanFinding* f = m_findingsModel->findingAt(m_findings->currentIndex().row());
-    if (!f)
-        return;
-    const PlanFinding copy = *f; // the model is reset by the change
-    m_document->applyFinding(copy);
+    statusBar()->showMessage(f.finding.fix.isEmpty() ? f.finding.message : tr("Fix: %1").arg(f.finding.fix));
 }
 
 void MainWindow::updateTitle()

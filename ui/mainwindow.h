@@ -23,6 +23,8 @@ namespace headroom {
 class ClusterView;
 class ExportsView;
 class FindingsModel;
+class FindingsPanel;
+struct PlanFinding;
 class PlanDocument;
 class PlanTreeModel;
 class PropertyEditor;
@@ -100,6 +102,7 @@ public:
     FindingsModel* findingsModel() const { return m_findingsModel; }
     QTreeView* findingsView() const { return m_findings; }
     QPushButton* fixButton() const { return m_fix; }
+    FindingsPanel* findingsPanel() const { return m_findingsPanel; }
     // The What-if, Cluster and Exports views are made when first shown (or asked for here):
     // a window that starts on the Sizing tab does not build charts nobody looks at yet.
     WhatIfView* whatIfView();
@@ -139,8 +142,7 @@ private:
     void updateRecentMenu();
     void addRecentFile(const QString& path);
     void showDetails();
-    void selectFinding(const QModelIndex& index);
-    void fixSelectedFinding();
+    void selectFinding(const PlanFinding& finding);
     bool maybeSave();
     bool save();
     bool saveAs();
@@ -179,6 +181,7 @@ private:
     WhatIfView* m_whatIf = nullptr;
     ClusterView* m_cluster = nullptr;
     ExportsView* m_exports = nullptr;
+    FindingsPanel* m_findingsPanel = nullptr;
     FindingsModel* m_findingsModel = nullptr;
     QTreeView* m_findings = nullptr;
     QPushButton* m_fix = nullptr;

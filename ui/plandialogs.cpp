@@ -40,6 +40,11 @@ QDialogButtonBox* addButtons(QDialog* dialog, QVBoxLayout* layout, QLabel** prob
 {
     *problem = new QLabel(dialog);
     (*problem)->setWordWrap(true);
+    // Room for a refusal of a few lines kept from the start (showRefusal grows the dialog for
+    // a longer one): a label that appears in a dialog of fixed height takes its room from the
+    // fields.
+    (*problem)->setMinimumHeight((*problem)->fontMetrics().lineSpacing() * 2);
+    (*problem)->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     QPalette p = (*problem)->palette();
     p.setColor(QPalette::WindowText, QColor(0xd0, 0x3a, 0x2f));
     (*problem)->setPalette(p);
@@ -49,6 +54,19 @@ QDialogButtonBox* addButtons(QDialog* dialog, QVBoxLayout* layout, QLabel** prob
     QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     return buttons;
+}
+
+// Shows why the dialog cannot be accepted yet and makes the dialog tall enough for it: the
+// layout's minimum size does not count a wrapped label's height at the dialog's width.
+void showRefusal(QDialog* dialog, QLabel* problem, const QString& text)
+{
+    problem->setText(text);
+    if (!dialog->isVisible())
+        return; // sized from its layout when shown
+    dialog->layout()->activate();
+    const int needed = dialog->layout()->totalHeightForWidth(dialog->width());
+    if (needed > dialog->height())
+        dialog->resize(dialog->width(), needed);
 }
 
 // The first free name from the kind: "postgresql", then "postgresql-2", …
@@ -109,8 +127,7 @@ AddServiceDialog::AddServiceDialog(const Plan& plan, const Catalog& catalog, QWi
 void AddServiceDialog::validate()
 {
     const QString problem = nameProblem(m_plan, m_name->text().trimmed(), false);
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
+    showRefusal(this, m_problem, problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty() && m_kind->count() > 0);
 }
 
@@ -134,14 +151,14 @@ AddNodePoolDialog::AddNodePoolDialog(const Plan& plan, QWidget* parent)
     form->addRow(tr("&Name:"), m_name);
     m_cpu = new QLineEdit(QStringLiteral("8"), this);
     m_cpu->setToolTip(tr("Allocatable CPU per node, in cores or m."));
-    form->addRow(tr("&CPU per node:"), m_cpu);
+    form->addRow(tr("CP&U per node:"), m_cpu);
     m_memory = new QLineEdit(QStringLiteral("32Gi"), this);
     m_memory->setToolTip(tr("Allocatable memory per node, in Mi, Gi or Ti."));
     form->addRow(tr("&Memory per node:"), m_memory);
     m_count = new QSpinBox(this);
     m_count->setRange(1, 10000);
     m_count->setValue(3);
-    form->addRow(tr("N&odes:"), m_count);
+    form->addRow(tr("No&des:"), m_count);
     m_maxPods = new QSpinBox(this);
     m_maxPods->setRange(1, 1000);
     m_maxPods->setValue(110);
@@ -174,8 +191,7 @@ void AddNodePoolDialog::validate()
         if (auto memory = Quantity::parse(Dimension::Memory, m_memory->text().trimmed()); !memory || memory->raw() <= 0)
             problem = memory ? tr("A node needs some memory.") : tr("Memory: %1").arg(memory.error().message);
     }
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
+    showRefusal(this, m_problem, problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 

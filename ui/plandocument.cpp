@@ -178,6 +178,15 @@ void PlanDocument::applyFinding(const PlanFinding& finding)
                                             : tr("Fix %1: %2").arg(finding.service, finding.finding.message)));
 }
 
+void PlanDocument::applyAllFindings()
+{
+    QList<PlanFinding> applied;
+    Plan after = PlanSizer::applyAll(m_plan, sizing().findings, &applied);
+    if (after == m_plan)
+        return;
+    m_undo->push(new ReplacePlanCommand(this, m_plan, after, tr("Apply %n fix(es)", nullptr, int(applied.size()))));
+}
+
 void PlanDocument::editService(const QString& name, const PlannedService& after, const QString& text)
 {
     const PlannedService* s = m_plan.service(name);

@@ -60,6 +60,8 @@ public:
     void setStorageClass(const QString& service, const QString& storageClass);
     void setTopology(const QString& service, const std::optional<PostgresTopology>& topology);
     void applyFinding(const PlanFinding& finding);
+    // Every recommendation of the current sizing at once (PlanSizer::applyAll), one undo step.
+    void applyAllFindings();
     // Any change to one service, as one undo step named `text`.
     void editService(const QString& name, const PlannedService& after, const QString& text);
 

@@ -4,6 +4,7 @@
 #include "model/catalogtext.h"
 #include "report/servicereport.h"
 #include "ui/plandocument.h"
+#include "ui/undoshortcutrouter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -111,6 +112,7 @@ PropertyEditor::PropertyEditor(PlanDocument* document, QWidget* parent)
     m_content = new QWidget(this);
     layout->addWidget(m_content);
     layout->addStretch(1);
+    new UndoShortcutRouter(this);
     // Empty until told what to show: the window decides (MainWindow::selectService).
 }
 
@@ -210,6 +212,7 @@ PropertyEditor::QuantityField PropertyEditor::addQuantityField(QFormLayout* form
     field.error = errorLabel(form->parentWidget());
     form->addRow(label, withUnit(field.edit, dimension, form->parentWidget()));
     form->addRow(QString(), field.error);
+    UndoShortcutRouter::trackCommits(field.edit, field.error);
     return field;
 }
 
@@ -305,7 +308,7 @@ void PropertyEditor::rebuild()
                                     Qt::ToolTipRole);
     }
     m_storageClass->view()->setMinimumWidth(m_storageClass->view()->sizeHintForColumn(0) + 24);
-    form->addRow(tr("&Storage class:"), m_storageClass);
+    form->addRow(tr("Stor&age class:"), m_storageClass);
     connect(m_storageClass, &QComboBox::currentIndexChanged, this,
             [this] { m_document->setStorageClass(m_service, m_storageClass->currentData().toString()); });
 
@@ -351,6 +354,7 @@ void PropertyEditor::rebuild()
         inputForm->addRow(tr("%1:").arg(catalogTitle(in.title, in.name)), withUnit(w.edit, in.dimension, inputs));
         inputForm->addRow(QString(), w.error);
         m_inputs.insert(in.name, w);
+        UndoShortcutRouter::trackCommits(w.edit, w.error);
         const QString name = in.name;
         connect(w.edit, &QLineEdit::editingFinished, this, [this, name] {
             const PlannedService* svc = m_document->plan().service(m_service);
@@ -588,30 +592,30 @@ void PropertyEditor::buildPoolForm()
     }
     m_title->setText(tr("Node pool %1").arg(it->name));
     auto* form = new QFormLayout(m_content);
-    m_poolCpu = addQuantityField(form, tr("&CPU per node:"), Dimension::Cpu, tr("Allocatable CPU of one node."));
+    m_poolCpu = addQuantityField(form, tr("CP&U per node:"), Dimension::Cpu, tr("Allocatable CPU of one node."));
     m_poolMemory
-        = addQuantityField(form, tr("&Memory per node:"), Dimension::Memory, tr("Allocatable memory of one node."));
-    m_poolAutoscale = new QCheckBox(tr("&Autoscaling"), m_content);
+        = addQuantityField(form, tr("Memo&ry per node:"), Dimension::Memory, tr("Allocatable memory of one node."));
+    m_poolAutoscale = new QCheckBox(tr("Au&toscaling"), m_content);
     form->addRow(QString(), m_poolAutoscale);
     m_poolCount = new QSpinBox(m_content);
     m_poolCount->setRange(0, 10000);
     form->addRow(tr("&Nodes:"), m_poolCount);
     m_poolMin = new QSpinBox(m_content);
     m_poolMin->setRange(0, 10000);
-    form->addRow(tr("Mi&nimum nodes:"), m_poolMin);
+    form->addRow(tr("Minimum nodes:"), m_poolMin);
     m_poolMax = new QSpinBox(m_content);
     m_poolMax->setRange(1, 10000);
-    form->addRow(tr("Ma&ximum nodes:"), m_poolMax);
+    form->addRow(tr("M&aximum nodes:"), m_poolMax);
     m_poolMaxPods = new QSpinBox(m_content);
     m_poolMaxPods->setRange(1, 1000);
-    form->addRow(tr("&Pods per node:"), m_poolMaxPods);
+    form->addRow(tr("Pods per node:"), m_poolMaxPods);
     m_poolPrice = new QDoubleSpinBox(m_content);
     m_poolPrice->setRange(0, 1000);
     m_poolPrice->setDecimals(3);
     m_poolPrice->setSingleStep(0.01);
     m_poolPrice->setSpecialValueText(tr("no price"));
     m_poolPrice->setSuffix(tr(" per hour"));
-    form->addRow(tr("P&rice per node:"), m_poolPrice);
+    form->addRow(tr("Price per node:"), m_poolPrice);
     for (QSpinBox* spin : { m_poolCount, m_poolMin, m_poolMax, m_poolMaxPods }) {
         spin->setKeyboardTracking(false);
         connect(spin, &QSpinBox::valueChanged, this, &PropertyEditor::commitPool);
@@ -688,17 +692,18 @@ void PropertyEditor::buildPlanForm()
     auto* form = new QFormLayout(m_content);
     m_planName = new QLineEdit(m_content);
     form->addRow(tr("&Name:"), m_planName);
+    UndoShortcutRouter::trackCommits(m_planName, nullptr);
     m_planNotes = new QLineEdit(m_content);
     m_planNotes->setToolTip(tr("Free text: what the plan is for."));
-    form->addRow(tr("N&otes:"), m_planNotes);
+    form->addRow(tr("No&tes:"), m_planNotes);
     m_defaultClass = new QComboBox(m_content);
     m_defaultClass->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_defaultClass->setMinimumContentsLength(16);
     m_defaultClass->addItem(tr("Each service's own"), QString());
     for (const auto& sc : m_document->catalog().storageClasses)
         m_defaultClass->addItem(tr("%1: %2").arg(catalogText(sc.name), sc.describeIops()), sc.id);
-    form->addRow(tr("&Default storage class:"), m_defaultClass);
-    m_horizon = addQuantityField(form, tr("&Horizon:"), Dimension::Duration,
+    form->addRow(tr("Defa&ult storage class:"), m_defaultClass);
+    m_horizon = addQuantityField(form, tr("Hori&zon:"), Dimension::Duration,
                                  tr("How far ahead storage growth is planned (default 365d)."));
     auto* hint
         = new QLabel(tr("Add services and node pools from the Plan menu or the plan tree's context menu."), m_content);

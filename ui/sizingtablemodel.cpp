@@ -8,6 +8,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QGuiApplication>
+#include <QHash>
 #include <QPalette>
 
 namespace headroom {
@@ -32,6 +33,33 @@ void SizingTableModel::setRows(QList<Row> rows)
     endResetModel();
 }
 
+QList<SizingTableModel::Row> SizingTableModel::rowsFor(const Plan& plan, const PlanSizing& sizing)
+{
+    QList<Row> rows;
+    QHash<QString, QList<const PlanFinding*>> byService;
+    for (const auto& f : sizing.findings)
+        byService[f.service].append(&f);
+    const auto findingsOf = [&](const QString& service, const QString& role) {
+        QList<Finding> out;
+        for (const PlanFinding* f : byService.value(service)) {
+            if (f->role.isEmpty() || f->role == role)
+                out.append(f->finding);
+        }
+        return out;
+    };
+    for (const auto& service : sizing.services) {
+        const PlannedService* planned = plan.service(service.name);
+        if (!planned)
+            continue;
+        if (!service.error.isEmpty())
+            rows << Row { *planned,     QString(),     planned->request.replicas,
+                          std::nullopt, service.error, findingsOf(service.name, QString()) };
+        for (const auto& role : service.roles)
+            rows << Row { *planned, role.role, role.pods, role.sizing, QString(), findingsOf(service.name, role.role) };
+    }
+    return rows;
+}
+
 std::optional<Severity> SizingTableModel::worstSeverity(int row) const
 {
     const Row* r = rowAt(row);
@@ -40,10 +68,8 @@ std::optional<Severity> SizingTableModel::worstSeverity(int row) const
     if (!r->error.isEmpty())
         return Severity::Error;
     std::optional<Severity> worst;
-    if (r->sizing) {
-        for (const auto& f : r->sizing->findings)
-            worst = worst ? std::max(*worst, f.severity) : f.severity;
-    }
+    for (const auto& f : r->findings)
+        worst = worst ? std::max(*worst, f.severity) : f.severity;
     return worst;
 }
 
@@ -126,13 +152,9 @@ QVariant SizingTableModel::data(const QModelIndex& index, int role) const
         return *measured;
 
     Severity worst = Severity::Info;
-    bool anyFinding = false;
-    if (row.sizing) {
-        for (const auto& f : row.sizing->findings) {
-            anyFinding = true;
-            worst = std::max(worst, f.severity);
-        }
-    }
+    const bool anyFinding = !row.findings.isEmpty();
+    for (const auto& f : row.findings)
+        worst = std::max(worst, f.severity);
 
     if (role == Qt::ForegroundRole && index.column() == Findings && (anyFinding || !row.error.isEmpty())) {
         // Severity colours that stay readable on light and dark palettes.
@@ -172,7 +194,7 @@ QVariant SizingTableModel::data(const QModelIndex& index, int role) const
                 return qlonglong(s.storage.iopsNeeded ? s.storage.iopsNeeded->raw() : 0);
             case Findings: {
                 // Worst first when sorted descending: severity, then how many.
-                return qlonglong(anyFinding ? int(worst) + 1 : 0) * 1000 + s.findings.size();
+                return qlonglong((anyFinding ? int(worst) + 1 : 0) * 1000 + row.findings.size());
             }
             default:
                 break;
@@ -190,10 +212,8 @@ QVariant SizingTableModel::data(const QModelIndex& index, int role) const
         if (!row.error.isEmpty())
             return row.error;
         QStringList lines;
-        if (row.sizing) {
-            for (const auto& f : row.sizing->findings)
-                lines << tr("%1: %2").arg(severityText(f.severity), f.message);
-        }
+        for (const auto& f : row.findings)
+            lines << tr("%1: %2").arg(severityText(f.severity), f.message);
         return lines.join(QLatin1Char('\n'));
     }
     if (role != Qt::DisplayRole)
@@ -230,7 +250,7 @@ QVariant SizingTableModel::data(const QModelIndex& index, int role) const
     case Qos:
         return qosClassName(qosOf(s.resources));
     case Findings:
-        return s.findings.isEmpty() ? tr("none") : tr("%n finding(s)", nullptr, int(s.findings.size()));
+        return row.findings.isEmpty() ? tr("none") : tr("%n finding(s)", nullptr, int(row.findings.size()));
     default:
         return {};
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/plan.h"
+#include "model/plansizing.h"
 #include "model/servicesizing.h"
 
 #include <QAbstractTableModel>
@@ -44,7 +45,13 @@ public:
         int pods = 1;
         std::optional<ServiceSizing> sizing;
         QString error; // when the engine refused the request
+        // The plan's findings for this row (its role's and the whole service's), the same
+        // ones the findings panel lists: the Findings column and the row colour read these.
+        QList<Finding> findings;
     };
+
+    // One row per role of each sized service, with its findings taken from the plan's list.
+    static QList<Row> rowsFor(const Plan& plan, const PlanSizing& sizing);
 
     explicit SizingTableModel(QObject* parent = nullptr);
 

@@ -165,11 +165,27 @@ void WhatIfView::setSweptValue(int index)
     m_document->setInput(m_service, input, value);
 }
 
+namespace {
+// A file name to save an image to, with its format's extension when none was typed.
+QString askImagePath(QWidget* parent, const QString& title, const QString& filter, const QString& suffix)
+{
+    QFileDialog dialog(parent, title, QString(), filter);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(suffix);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    QString path = dialog.selectedFiles().first();
+    if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
+        path += u'.' + suffix;
+    return path;
+}
+} // namespace
+
 void WhatIfView::exportChart(bool svg)
 {
     const QString path = svg
-        ? QFileDialog::getSaveFileName(this, tr("Export Chart as SVG"), QString(), tr("SVG images (*.svg)"))
-        : QFileDialog::getSaveFileName(this, tr("Export Chart as PNG"), QString(), tr("PNG images (*.png)"));
+        ? askImagePath(this, tr("Export Chart as SVG"), tr("SVG images (*.svg)"), QStringLiteral("svg"))
+        : askImagePath(this, tr("Export Chart as PNG"), tr("PNG images (*.png)"), QStringLiteral("png"));
     if (path.isEmpty())
         return;
     if (!(svg ? saveSvg(path) : savePng(path)))

@@ -186,7 +186,7 @@ private:
 
 QString cpuText(std::int64_t millicores)
 {
-    return Quantity::millicores(millicores).toString() + QStringLiteral(" CPU");
+    return ClusterFit::tr("%1 CPU").arg(Quantity::millicores(millicores).toString());
 }
 
 QString memoryText(std::int64_t bytes)
@@ -196,18 +196,18 @@ QString memoryText(std::int64_t bytes)
 
 QString nodesText(int n)
 {
-    return n == 1 ? QStringLiteral("1 node") : QStringLiteral("%1 nodes").arg(n);
+    return n == 1 ? ClusterFit::tr("1 node") : ClusterFit::tr("%1 nodes").arg(n);
 }
 
 // "2 CPU and 8Gi memory", leaving out a resource the pod does not request.
 QString needText(const Need& need)
 {
-    QStringList parts;
+    const QString memory = ClusterFit::tr("%1 memory").arg(memoryText(need.memory));
+    if (need.cpu > 0 && need.memory > 0)
+        return ClusterFit::tr("%1 and %2").arg(cpuText(need.cpu), memory);
     if (need.cpu > 0)
-        parts << cpuText(need.cpu);
-    if (need.memory > 0)
-        parts << memoryText(need.memory) + QStringLiteral(" memory");
-    return parts.isEmpty() ? QStringLiteral("nothing") : parts.join(QStringLiteral(" and "));
+        return cpuText(need.cpu);
+    return need.memory > 0 ? memory : ClusterFit::tr("nothing");
 }
 
 QString poolNames(const QList<PoolState*>& pools)
@@ -216,9 +216,9 @@ QString poolNames(const QList<PoolState*>& pools)
     for (const PoolState* p : pools)
         names << p->pool().name;
     if (names.size() == 1)
-        return QStringLiteral("pool ") + names.first();
+        return ClusterFit::tr("pool %1").arg(names.first());
     const QString last = names.takeLast();
-    return QStringLiteral("pools ") + names.join(QStringLiteral(", ")) + QStringLiteral(" and ") + last;
+    return ClusterFit::tr("pools %1 and %2").arg(names.join(ClusterFit::tr(", ")), last);
 }
 
 // No pool's empty node can take the pod: it is too large for the node types offered.
@@ -230,38 +230,39 @@ QString tooLargeReason(const Need& need, const QList<PoolState*>& pools)
     };
     const PoolState* byMemory = largest([](const PoolState* p) { return p->pool().memory.raw(); });
     if (need.memory > byMemory->pool().memory.raw())
-        return QStringLiteral("needs %1 memory but the largest node (pool %2) has %3")
+        return ClusterFit::tr("needs %1 memory but the largest node (pool %2) has %3")
             .arg(memoryText(need.memory), byMemory->pool().name, memoryText(byMemory->pool().memory.raw()));
     const PoolState* byCpu = largest([](const PoolState* p) { return p->pool().cpu.raw(); });
     if (need.cpu > byCpu->pool().cpu.raw())
-        return QStringLiteral("needs %1 but the largest node (pool %2) has %3")
+        return ClusterFit::tr("needs %1 but the largest node (pool %2) has %3")
             .arg(cpuText(need.cpu), byCpu->pool().name, cpuText(byCpu->pool().cpu.raw()));
     const PoolState* byPods = largest([](const PoolState* p) { return p->pool().maxPods; });
     if (byPods->pool().maxPods < 1)
-        return QStringLiteral("%1 %2 no pods (maxPods %3)")
-            .arg(poolNames(pools), pools.size() == 1 ? QStringLiteral("allows") : QStringLiteral("allow"))
+        return (pools.size() == 1 ? ClusterFit::tr("%1 allows no pods (maxPods %2)")
+                                  : ClusterFit::tr("%1 allow no pods (maxPods %2)"))
+            .arg(poolNames(pools))
             .arg(byPods->pool().maxPods);
     // Each resource fits some node type, but no node type has both.
     QStringList shapes;
     for (const PoolState* p : pools)
-        shapes << QStringLiteral("pool %1: %2, %3")
+        shapes << ClusterFit::tr("pool %1: %2, %3")
                       .arg(p->pool().name, cpuText(p->pool().cpu.raw()), memoryText(p->pool().memory.raw()));
-    return QStringLiteral("needs %1 but no node has both (%2)").arg(needText(need), shapes.join(QStringLiteral("; ")));
+    return ClusterFit::tr("needs %1 but no node has both (%2)").arg(needText(need), shapes.join(ClusterFit::tr("; ")));
 }
 
 // Why a pod fits none of the candidate pools, the most specific true statement first.
 QString unplacedReason(const PodRequest& pod, int service, const QList<PoolState*>& candidates)
 {
     if (candidates.isEmpty())
-        return QStringLiteral("there are no node pools");
+        return ClusterFit::tr("there are no node pools");
     QList<PoolState*> withNodes;
     for (PoolState* p : candidates) {
         if (p->maximum() > 0)
             withNodes << p;
     }
     if (withNodes.isEmpty())
-        return candidates.size() == 1 ? QStringLiteral("pool %1 has no nodes").arg(candidates.first()->pool().name)
-                                      : QStringLiteral("no node pool has any nodes");
+        return candidates.size() == 1 ? ClusterFit::tr("pool %1 has no nodes").arg(candidates.first()->pool().name)
+                                      : ClusterFit::tr("no node pool has any nodes");
 
     const Need room { pod.cpuRequest.raw(), pod.memoryRequest.raw(), 0, -1 };
     const Need roomAndSlot { room.cpu, room.memory, 1, -1 };
@@ -285,28 +286,29 @@ QString unplacedReason(const PodRequest& pod, int service, const QList<PoolState
     }
     if (withRoom.isEmpty()) {
         if (capable.size() == 1)
-            return QStringLiteral("pool %1 is full at its maximum of %2: no node has %3 free")
+            return ClusterFit::tr("pool %1 is full at its maximum of %2: no node has %3 free")
                 .arg(capable.first()->pool().name, nodesText(capable.first()->maximum()), needText(room));
-        return QStringLiteral("the pools are full: no node has %1 free").arg(needText(room));
+        return ClusterFit::tr("the pools are full: no node has %1 free").arg(needText(room));
     }
     if (withSlot.isEmpty()) {
         if (withRoom.size() == 1)
-            return QStringLiteral("every node of pool %1 with %2 free already runs its maximum of %3 pods")
+            return ClusterFit::tr("every node of pool %1 with %2 free already runs its maximum of %3 pods")
                 .arg(withRoom.first()->pool().name, needText(room))
                 .arg(withRoom.first()->pool().maxPods);
-        return QStringLiteral("every node with %1 free already runs the most pods its pool allows (maxPods)")
+        return ClusterFit::tr("every node with %1 free already runs the most pods its pool allows (maxPods)")
             .arg(needText(room));
     }
     // Nodes with room and a free slot exist, yet the pod did not fit: each runs a replica.
     if (withSlot.size() == 1) {
         const PoolState* p = withSlot.first();
         const bool everyNode = p->nodesRunning(service) == p->maximum();
-        return QStringLiteral("every node of pool %1%2 already runs a replica of %3 (anti-affinity) and the pool is "
-                              "at its maximum of %4")
-            .arg(p->pool().name, everyNode ? QString() : QStringLiteral(" with room for it"), pod.service,
-                 nodesText(p->maximum()));
+        return (everyNode ? ClusterFit::tr("every node of pool %1 already runs a replica of %2 (anti-affinity) and the "
+                                           "pool is at its maximum of %3")
+                          : ClusterFit::tr("every node of pool %1 with room for it already runs a replica of %2 "
+                                           "(anti-affinity) and the pool is at its maximum of %3"))
+            .arg(p->pool().name, pod.service, nodesText(p->maximum()));
     }
-    return QStringLiteral("every node with room for it in %1 already runs a replica of %2 (anti-affinity) and the "
+    return ClusterFit::tr("every node with room for it in %1 already runs a replica of %2 (anti-affinity) and the "
                           "pools are at their maximum")
         .arg(poolNames(withSlot), pod.service);
 }
@@ -509,7 +511,7 @@ ClusterFitResult ClusterFit::place(const QList<NodePool>& pools, const QList<Pod
             placeOne(pod, sorted.index, service, std::span<PoolState* const>(&lastPinned, 1), result);
         else
             result.unplaced << UnplacedPod { pod.name, pod.service, ClusterFit::qosOf(pod),
-                                             QStringLiteral("unknown node pool '%1'").arg(pod.nodePool) };
+                                             ClusterFit::tr("unknown node pool '%1'").arg(pod.nodePool) };
     }
 
     for (const PoolState& state : states) {

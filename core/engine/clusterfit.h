@@ -5,6 +5,7 @@
 #include "model/nodepool.h"
 #include "model/servicesizing.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace headroom {
@@ -12,6 +13,8 @@ namespace headroom {
 // Places pods on node pools by their requests. Deterministic; see docs/ARCHITECTURE.md.
 class ClusterFit
 {
+    Q_DECLARE_TR_FUNCTIONS(ClusterFit)
+
 public:
     static QosClass qosOf(const PodRequest& pod);
     static QosClass qosOf(const Resources& resources); // of a single-container pod

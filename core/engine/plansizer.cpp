@@ -185,8 +185,8 @@ void fitCluster(const Plan& plan, const QList<PodRequest>& pods, PlanSizing& out
     for (const auto& u : out.fit.unplaced) {
         Finding f { QStringLiteral("cluster.pod-unplaced"),
                     Severity::Error,
-                    QStringLiteral("%1 cannot be placed: %2").arg(u.name, u.reason),
-                    QStringLiteral("Add nodes or a larger node pool, or lower the service's requests."),
+                    PlanSizer::tr("%1 cannot be placed: %2").arg(u.name, u.reason),
+                    PlanSizer::tr("Add nodes or a larger node pool, or lower the service's requests."),
                     {} };
         out.findings << PlanFinding { u.service, QString(), f, std::nullopt };
     }
@@ -219,7 +219,7 @@ ServicePlanSizing PlanSizer::sizeService(const Plan& plan, const PlannedService&
         Finding f { QStringLiteral("plan.service-cannot-be-sized"),
                     Severity::Error,
                     s.error,
-                    QStringLiteral("Correct the service's inputs or resources."),
+                    PlanSizer::tr("Correct the service's inputs or resources."),
                     {} };
         findings << PlanFinding { ps.name, QString(), f, std::nullopt };
         return s;

@@ -5,15 +5,23 @@
 // headroom_lupdate, then translate what it lists (docs/TRANSLATIONS.md).
 #include "testutils.h"
 #include "translations/translationloader.h"
+#include "ui/clusterview.h"
+#include "ui/findingsmodel.h"
+#include "ui/mainwindow.h"
+#include "ui/plandocument.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeWidget>
 #include <QXmlStreamReader>
 
 using namespace headroom;
@@ -309,7 +317,74 @@ private slots:
         QCOMPARE(i18n::resolveLanguage(QStringLiteral("en"), QLocale(QLocale::Korean)), QStringLiteral("en"));
         QCOMPARE(i18n::resolveLanguage(QStringLiteral("ko"), QLocale::c()), QStringLiteral("ko"));
     }
+
+    void koreanWindowHasNoEnglishSentences_data()
+    {
+        QTest::addColumn<QString>("example");
+        QTest::addColumn<bool>("crowded");
+        for (const char* name :
+             { "case-study-before.yaml", "case-study-after.yaml", "data-stack.yaml", "small-production-stack.yaml" })
+            QTest::addRow("%s", name) << QString::fromLatin1(name) << false;
+        // Pools too small for most pods: every kind of reason why a pod does not fit.
+        QTest::addRow("crowded") << QStringLiteral("small-production-stack.yaml") << true;
+    }
+
+    // Text built outside tr() reaches a Korean user in English: the findings and the Cluster
+    // tab as the Korean window shows them have Korean sentences, no English words and no
+    // space before a full stop or a semicolon (a sentence glued from pieces).
+    void koreanWindowHasNoEnglishSentences()
+    {
+        QFETCH(QString, example);
+        QFETCH(bool, crowded);
+        QTranslator ko;
+        QVERIFY(ko.load(i18n::translationFile(QStringLiteral("ko"))));
+        QCoreApplication::installTranslator(&ko);
+        const auto removeTranslator = qScopeGuard([&ko] { QCoreApplication::removeTranslator(&ko); });
+        auto catalog = testutils::builtInCatalog();
+        QVERIFY(catalog.hasValue());
+        MainWindow w(catalog.value());
+        w.setInteractive(false);
+        QVERIFY(w.openFile(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/") + example));
+        if (crowded) {
+            Plan plan = w.document()->plan();
+            QVERIFY(!plan.nodePools.isEmpty());
+            NodePool second = plan.nodePools.first();
+            plan.nodePools.first().count = 2;
+            plan.nodePools.first().memory = Quantity::parse(Dimension::Memory, QStringLiteral("6Gi")).value();
+            second.name = QStringLiteral("spare");
+            second.count = 1;
+            second.cpu = Quantity::parse(Dimension::Cpu, QStringLiteral("1")).value();
+            second.memory = Quantity::parse(Dimension::Memory, QStringLiteral("64Gi")).value();
+            plan.nodePools << second;
+            w.showPlan(plan, QString());
+            QVERIFY(!w.document()->sizing().fit.unplaced.isEmpty());
+        }
+        QStringList texts;
+        for (int r = 0; r < w.findingsModel()->rowCount(); ++r) {
+            texts << w.findingsModel()->index(r, FindingsModel::MessageColumn).data().toString();
+            texts << w.findingsModel()->findingAt(r)->finding.fix;
+        }
+        ClusterView* cluster = w.clusterView();
+        for (QLabel* label : cluster->findChildren<QLabel*>())
+            texts << label->text();
+        for (int i = 0; i < cluster->unplaced()->topLevelItemCount(); ++i)
+            texts << cluster->unplaced()->topLevelItem(i)->text(2);
+
+        static const QRegularExpression hangul(QStringLiteral("[\\x{AC00}-\\x{D7A3}]"));
+        static const QRegularExpression english(
+            QStringLiteral("\\b(the|and|of|is|are|has|have|needs|cannot|every|node|nodes|pool|pools|memory|free|"
+                           "already|runs|but|with|for|to|on|at|be|placed|nothing)\\b"));
+        QStringList wrong;
+        for (const QString& text : std::as_const(texts)) {
+            if (text.isEmpty())
+                continue;
+            if (!hangul.match(text).hasMatch() || english.match(text).hasMatch() || text.contains(QLatin1String(" ."))
+                || text.contains(QLatin1String(" ;")))
+                wrong << text;
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+    }
 };
 
-QTEST_GUILESS_MAIN(TestTranslations)
+QTEST_MAIN(TestTranslations)
 #include "tst_translations.moc"

@@ -3,6 +3,8 @@
 #include "engine/sizingengine.h"
 #include "io/catalogloader.h"
 #include "io/planloader.h"
+#include "ui/findingsmodel.h"
+#include "ui/mainwindow.h"
 #include "ui/sizingtablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -29,7 +31,7 @@ private slots:
         for (const auto& s : plan->services) {
             auto sizing = engine.size(s.request);
             QVERIFY(sizing.hasValue());
-            rows << SizingTableModel::Row { s, QString(), s.request.replicas, sizing.value(), {} };
+            rows << SizingTableModel::Row { s, QString(), s.request.replicas, sizing.value(), {}, {} };
         }
         // A service the engine refuses still gets a row that says so.
         PlannedService broken;
@@ -39,7 +41,7 @@ private slots:
         broken.request.inputs.insert(QStringLiteral("connections"), Quantity::count(0));
         auto refused = engine.size(broken.request);
         QVERIFY(!refused.hasValue());
-        rows << SizingTableModel::Row { broken, QString(), 1, std::nullopt, refused.error().toString() };
+        rows << SizingTableModel::Row { broken, QString(), 1, std::nullopt, refused.error().toString(), {} };
         model.setRows(rows);
 
         QCOMPARE(model.rowCount(), int(plan->services.size()) + 1);
@@ -85,6 +87,56 @@ private slots:
                  QStringLiteral("Memory limit"));
         model.setRows({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void rowsAgreeWithTheFindingsPanel_data()
+    {
+        QTest::addColumn<QString>("example");
+        for (const char* name :
+             { "case-study-before.yaml", "case-study-after.yaml", "data-stack.yaml", "small-production-stack.yaml" })
+            QTest::addRow("%s", name) << QString::fromLatin1(name);
+    }
+
+    // A row's Findings column, colour and tooltip say what the findings panel lists for its
+    // service and role (a role's own findings and those of the whole service).
+    void rowsAgreeWithTheFindingsPanel()
+    {
+        QFETCH(QString, example);
+        auto catalog = CatalogLoader().loadBuiltIn();
+        QVERIFY(catalog.hasValue());
+        MainWindow w(catalog.value());
+        w.setInteractive(false);
+        QVERIFY(w.openFile(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/") + example));
+        const SizingTableModel* table = w.sizingModel();
+        const FindingsModel* panel = w.findingsModel();
+        QVERIFY(table->rowCount() > 0);
+        for (int r = 0; r < table->rowCount(); ++r) {
+            const SizingTableModel::Row* row = table->rowAt(r);
+            QStringList listed;
+            std::optional<Severity> worst;
+            for (int p = 0; p < panel->rowCount(); ++p) {
+                const PlanFinding* f = panel->findingAt(p);
+                if (f->service != row->service.name || (!f->role.isEmpty() && f->role != row->role))
+                    continue;
+                listed << f->finding.message;
+                worst = worst ? std::max(*worst, f->finding.severity) : f->finding.severity;
+            }
+            const QString name = table->index(r, SizingTableModel::Name).data().toString();
+            if (row->error.isEmpty()) {
+                const QString expected = listed.isEmpty()
+                    ? QStringLiteral("none")
+                    : SizingTableModel::tr("%n finding(s)", nullptr, int(listed.size()));
+                QCOMPARE(table->index(r, SizingTableModel::Findings).data().toString() + u' ' + name,
+                         expected + u' ' + name);
+                QCOMPARE(table->worstSeverity(r), worst);
+                const QString tip = table->index(r, SizingTableModel::Findings).data(Qt::ToolTipRole).toString();
+                for (const QString& message : std::as_const(listed))
+                    QVERIFY2(tip.contains(message), qPrintable(name + QStringLiteral(": ") + message));
+            }
+            // The tint follows the worst listed finding.
+            QCOMPARE(table->index(r, SizingTableModel::Name).data(Qt::BackgroundRole).isValid(),
+                     worst.has_value() && *worst != Severity::Info);
+        }
     }
 };
 
