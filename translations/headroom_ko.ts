@@ -6413,7 +6413,15 @@ Commands (headroom COMMAND --help):
         <source>--view: '%1' is not one of sizing, whatif, cluster, exports, export-dialog.</source>
         <translation>--view: '%1'은(는) sizing, whatif, cluster, exports, export-dialog 중 하나가 아닙니다.</translation>
     </message>
-    </context>
+    <message>
+        <source>With --screenshot: the window's size, e.g. 1024x700.</source>
+        <translation>--screenshot과 함께: 창 크기(예: 1024x700).</translation>
+    </message>
+    <message>
+        <source>--size: '%1' is not WIDTHxHEIGHT, e.g. 1024x700.</source>
+        <translation>--size: '%1'은(는) 너비x높이 형식이 아닙니다(예: 1024x700).</translation>
+    </message>
+</context>
 <context>
     <name>ClusterFit</name>
     <message>
@@ -6542,6 +6550,24 @@ Commands (headroom COMMAND --help):
     <message>
         <source>Every finding's recommendation, as headroom check --apply writes it, as one undo step.</source>
         <translation>모든 진단 결과의 권장 사항을 headroom check --apply가 쓰는 그대로, 실행 취소 한 단계로 적용합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::TableCopy</name>
+    <message>
+        <source>&amp;Copy as Text</source>
+        <translation>텍스트로 복사(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ZoomableChartView</name>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>차트 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>확대/축소 초기화(&amp;R)</translation>
     </message>
 </context>
 </TS>

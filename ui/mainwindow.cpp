@@ -22,6 +22,7 @@
 #include "ui/reportfont.h"
 #include "ui/settingskeys.h"
 #include "ui/sizingtablemodel.h"
+#include "ui/tablecopy.h"
 #include "ui/welcomepage.h"
 #include "ui/whatifview.h"
 
@@ -139,13 +140,16 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
     auto* scroll = new QScrollArea(m_outer);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form fits its column
+    // A column narrower than the form's minimum (a small screen) scrolls instead of clipping it.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_editor = new PropertyEditor(m_document, scroll);
     scroll->setWidget(m_editor);
     m_outer->setStretchFactor(0, 1);
     m_outer->setStretchFactor(1, 4);
     m_outer->setStretchFactor(2, 1);
     m_outer->setSizes({ 270, 730, 500 });
+    for (int i = 0; i < m_outer->count(); ++i)
+        m_outer->setCollapsible(i, false);
     m_stack = new QStackedWidget(this);
     m_welcome = new WelcomePage(m_stack);
     m_stack->addWidget(m_outer);
@@ -156,6 +160,8 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
     connect(m_welcome, &WelcomePage::sampleRequested, this, &MainWindow::openSample);
     connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openFile);
     new PaneCycler(this, { m_tree, m_tabs, m_findingsPanel, scroll });
+    TableCopy::install(m_table);
+    TableCopy::install(m_findings);
     setAcceptDrops(true);
     resize(1500, 900);
 

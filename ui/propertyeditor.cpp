@@ -48,6 +48,16 @@ QString unitHint(Dimension dimension)
 }
 
 namespace {
+// A form whose fields take the width there is and never less than they need: a column
+// narrower than that (a small screen) scrolls sideways (MainWindow) rather than squeezing them.
+QFormLayout* newForm(QWidget* parent)
+{
+    auto* form = new QFormLayout(parent);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setSizeConstraint(QLayout::SetMinimumSize);
+    return form;
+}
+
 QLabel* errorLabel(QWidget* parent)
 {
     auto* label = new QLabel(parent);
@@ -261,7 +271,7 @@ void PropertyEditor::rebuild()
     outer->setContentsMargins(0, 0, 0, 0);
 
     auto* general = new QGroupBox(tr("Resources"), m_content);
-    auto* form = new QFormLayout(general);
+    auto* form = newForm(general);
     m_tier = new QComboBox(general);
     m_tier->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_tier->setMinimumContentsLength(16);
@@ -330,7 +340,7 @@ void PropertyEditor::rebuild()
     outer->addWidget(general);
 
     auto* volume = new QGroupBox(tr("Volume"), m_content);
-    auto* volumeForm = new QFormLayout(volume);
+    auto* volumeForm = newForm(volume);
     m_volume = addQuantityField(
         volumeForm, tr("Size:"), Dimension::Memory,
         tr("The volume as provisioned; empty: planned from the catalog and the growth over the horizon."));
@@ -343,7 +353,7 @@ void PropertyEditor::rebuild()
     outer->addWidget(volume);
 
     auto* inputs = new QGroupBox(tr("Inputs"), m_content);
-    auto* inputForm = new QFormLayout(inputs);
+    auto* inputForm = newForm(inputs);
     for (const auto& in : def->inputs) {
         InputWidgets w;
         w.edit = new QLineEdit(inputs);
@@ -368,7 +378,7 @@ void PropertyEditor::rebuild()
     if (def->id == QLatin1String("postgresql")) {
         m_topology = new QGroupBox(tr("Primary with read replicas"), m_content);
         m_topology->setCheckable(true);
-        auto* tf = new QFormLayout(m_topology);
+        auto* tf = newForm(m_topology);
         m_readReplicas = new QSpinBox(m_topology);
         m_readReplicas->setRange(0, 15);
         m_readReplicas->setKeyboardTracking(false);
@@ -591,7 +601,7 @@ void PropertyEditor::buildPoolForm()
         return;
     }
     m_title->setText(tr("Node pool %1").arg(it->name));
-    auto* form = new QFormLayout(m_content);
+    auto* form = newForm(m_content);
     m_poolCpu = addQuantityField(form, tr("CP&U per node:"), Dimension::Cpu, tr("Allocatable CPU of one node."));
     m_poolMemory
         = addQuantityField(form, tr("Memo&ry per node:"), Dimension::Memory, tr("Allocatable memory of one node."));
@@ -689,7 +699,7 @@ void PropertyEditor::buildPlanForm()
 {
     const Plan& plan = m_document->plan();
     m_title->setText(tr("Plan %1").arg(plan.name));
-    auto* form = new QFormLayout(m_content);
+    auto* form = newForm(m_content);
     m_planName = new QLineEdit(m_content);
     form->addRow(tr("&Name:"), m_planName);
     UndoShortcutRouter::trackCommits(m_planName, nullptr);

@@ -4,6 +4,7 @@
 #include "model/catalogtext.h"
 #include "model/role.h"
 #include "ui/plandocument.h"
+#include "ui/zoomablechartview.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -97,7 +98,8 @@ WhatIfView::WhatIfView(PlanDocument* document, QWidget* parent)
     controls->addWidget(m_curve);
     controls->addWidget(new QLabel(tr("Sweep:"), this));
     m_input = new QComboBox(this);
-    m_input->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_input->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_input->setMinimumContentsLength(14); // long input names must not widen the window
     controls->addWidget(m_input);
     m_roleLabel = new QLabel(tr("Role:"), this);
     controls->addWidget(m_roleLabel);
@@ -106,12 +108,15 @@ WhatIfView::WhatIfView(PlanDocument* document, QWidget* parent)
     m_role->addItem(tr("Replica"), roleName(Role::Replica));
     m_role->setToolTip(tr("A primary with read replicas is sized per role: its own limits and connections."));
     controls->addWidget(m_role);
+    // The slider has a row of its own: beside the combos it had no width left on a small screen.
+    auto* sweep = new QHBoxLayout;
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setToolTip(tr("Sets the input in the plan; the sizing table follows."));
-    controls->addWidget(m_slider, 1);
+    m_slider->setMinimumWidth(m_slider->fontMetrics().averageCharWidth() * 30);
+    sweep->addWidget(m_slider, 1);
     m_value = new QLabel(this);
     m_value->setMinimumWidth(m_value->fontMetrics().horizontalAdvance(QStringLiteral("0000.0 GiB (default)")));
-    controls->addWidget(m_value);
+    sweep->addWidget(m_value);
     m_export = new QToolButton(this);
     m_export->setText(tr("Export"));
     m_export->setToolTip(tr("Save the chart as a PNG or SVG image."));
@@ -123,8 +128,10 @@ WhatIfView::WhatIfView(PlanDocument* document, QWidget* parent)
     exportMenu->addAction(tr("As &PNG…"), this, [this] { exportChart(false); });
     exportMenu->addAction(tr("As &SVG…"), this, [this] { exportChart(true); });
     m_export->setMenu(exportMenu);
+    controls->addStretch(1);
     controls->addWidget(m_export);
     layout->addLayout(controls);
+    layout->addLayout(sweep);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->hide();
@@ -134,11 +141,14 @@ WhatIfView::WhatIfView(PlanDocument* document, QWidget* parent)
     m_chart->setTheme(chartTheme());
     m_chart->legend()->setAlignment(Qt::AlignRight);
     m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_view = new QChartView(m_chart, this);
+    m_view = new ZoomableChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
     layout->addWidget(m_view, 1);
 
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* separator = new QAction(m_view);
+    separator->setSeparator(true);
+    m_view->addAction(separator);
     m_view->addActions(exportMenu->actions());
 
     connect(m_input, &QComboBox::currentIndexChanged, this, [this] { resweep(true); });
@@ -165,6 +175,13 @@ void WhatIfView::setSweptValue(int index)
     m_document->setInput(m_service, input, value);
 }
 
+QString WhatIfView::withImageSuffix(const QString& path, const QString& suffix)
+{
+    if (path.isEmpty() || QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) == 0)
+        return path;
+    return path + u'.' + suffix;
+}
+
 namespace {
 // A file name to save an image to, with its format's extension when none was typed.
 QString askImagePath(QWidget* parent, const QString& title, const QString& filter, const QString& suffix)
@@ -174,10 +191,7 @@ QString askImagePath(QWidget* parent, const QString& title, const QString& filte
     dialog.setDefaultSuffix(suffix);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
-    QString path = dialog.selectedFiles().first();
-    if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
-        path += u'.' + suffix;
-    return path;
+    return WhatIfView::withImageSuffix(dialog.selectedFiles().first(), suffix);
 }
 } // namespace
 

@@ -22,6 +22,7 @@ class QValueAxis;
 namespace headroom {
 
 class PlanDocument;
+class ZoomableChartView;
 
 // Memory what-if: one input of the selected service swept over a range, the memory the
 // engine demands for each value as stacked areas, with the container limit, the tier's
@@ -52,9 +53,13 @@ public:
     QComboBox* roleCombo() const { return m_role; }
     QSlider* slider() const { return m_slider; }
     QChart* chart() const { return m_chart; }
+    ZoomableChartView* chartView() const { return m_view; }
     const QList<WhatIfPoint>& points() const { return m_points; }
     bool savePng(const QString& path) const;
     bool saveSvg(const QString& path) const;
+    // The file an export writes for the name the user chose: the format's extension added
+    // when the name has another or none.
+    static QString withImageSuffix(const QString& path, const QString& suffix);
 
     static constexpr int pointCount = 41;
 
@@ -107,7 +112,7 @@ private:
     QChart* m_chart = nullptr;
     ChartDraft m_draft;
     QList<QPair<QAbstractAxis*, Qt::Alignment>> m_shownAxes; // of m_chart, in the draft's order
-    QChartView* m_view = nullptr;
+    ZoomableChartView* m_view = nullptr;
     bool m_stale = false; // the plan or service changed while the view was hidden
 };
 

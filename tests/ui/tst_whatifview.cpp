@@ -2,13 +2,16 @@
 #include "testutils.h"
 #include "ui/mainwindow.h"
 #include "ui/whatifview.h"
+#include "ui/zoomablechartview.h"
 
+#include <QClipboard>
 #include <QFileDialog>
 #include <QImageReader>
 #include <QMenu>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolButton>
+#include <QValueAxis>
 #include <QtTest>
 
 using namespace headroom;
@@ -20,18 +23,6 @@ class TestWhatIfView : public QObject
 private:
     Catalog m_catalog;
 
-    // Answers the next file dialog with `name` typed into it.
-    static void answerFileDialog(const QString& name)
-    {
-        QTimer::singleShot(50, [name] {
-            auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
-            if (!dialog)
-                return answerFileDialog(name);
-            dialog->selectFile(name);
-            QMetaObject::invokeMethod(dialog, &QDialog::accept);
-        });
-    }
-
 private slots:
     void initTestCase()
     {
@@ -39,9 +30,15 @@ private slots:
         HEADROOM_LOAD_BUILT_IN_CATALOG(m_catalog);
     }
 
-    // A name typed without an extension gets the format's.
+    // A name typed without an extension gets the format's; the chart is written there.
     void chartExportAddsTheExtension()
     {
+        QCOMPARE(WhatIfView::withImageSuffix(QStringLiteral("/tmp/chart"), QStringLiteral("png")),
+                 QStringLiteral("/tmp/chart.png"));
+        QCOMPARE(WhatIfView::withImageSuffix(QStringLiteral("/tmp/chart.v2"), QStringLiteral("svg")),
+                 QStringLiteral("/tmp/chart.v2.svg"));
+        QCOMPARE(WhatIfView::withImageSuffix(QStringLiteral("/tmp/chart.PNG"), QStringLiteral("png")),
+                 QStringLiteral("/tmp/chart.PNG"));
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         MainWindow w(m_catalog);
@@ -49,22 +46,71 @@ private slots:
         QVERIFY(w.openFile(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/small-production-stack.yaml")));
         w.show();
         w.setView(MainWindow::View::WhatIf);
-        WhatIfView* view = w.whatIfView();
         w.selectService(QStringLiteral("app-db"));
-        auto* button = view->findChild<QToolButton*>();
-        QVERIFY(button && button->menu());
-        const QList<QAction*> formats = button->menu()->actions();
-        QCOMPARE(formats.size(), 2);
+        const QString png = WhatIfView::withImageSuffix(dir.filePath(QStringLiteral("chart")), QStringLiteral("png"));
+        QVERIFY(w.whatIfView()->savePng(png));
+        QCOMPARE(QImageReader(png).format(), QByteArray("png"));
+    }
 
-        answerFileDialog(dir.filePath(QStringLiteral("chart")));
-        formats.at(0)->trigger();
-        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("chart.png"))));
-        QCOMPARE(QImageReader(dir.filePath(QStringLiteral("chart.png"))).format(), QByteArray("png"));
-        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("chart"))));
+    // The wheel and a dragged rectangle zoom, the arrow keys pan, a double click shows the
+    // whole chart again; Ctrl+C copies the chart as an image.
+    void zoomPanResetAndCopy()
+    {
+        MainWindow w(m_catalog);
+        w.setInteractive(false);
+        QVERIFY(w.openFile(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/small-production-stack.yaml")));
+        w.resize(1600, 1000);
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.setView(MainWindow::View::WhatIf);
+        w.selectService(QStringLiteral("app-db"));
+        WhatIfView* view = w.whatIfView();
+        ZoomableChartView* chartView = view->chartView();
+        QCoreApplication::processEvents();
+        const auto xRange = [&] {
+            const auto axes = view->chart()->axes(Qt::Horizontal);
+            auto* axis = axes.isEmpty() ? nullptr : qobject_cast<QValueAxis*>(axes.first());
+            return axis ? QPointF(axis->min(), axis->max()) : QPointF();
+        };
+        const QPointF whole = xRange();
+        QVERIFY(whole.y() > whole.x());
 
-        answerFileDialog(dir.filePath(QStringLiteral("chart")));
-        formats.at(1)->trigger();
-        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("chart.svg"))));
+        const QPoint centre = chartView->mapFromScene(view->chart()->plotArea().center());
+        QWheelEvent wheel(centre, chartView->mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(chartView->viewport(), &wheel);
+        const QPointF zoomed = xRange();
+        QVERIFY2(zoomed.y() - zoomed.x() < (whole.y() - whole.x()) * 0.9, "the wheel zooms in");
+
+        chartView->setFocus();
+        QTest::keyClick(chartView, Qt::Key_Right);
+        const QPointF panned = xRange();
+        QVERIFY(panned.x() > zoomed.x());
+        QVERIFY(qFuzzyCompare(panned.y() - panned.x(), zoomed.y() - zoomed.x()));
+
+        QTest::mouseDClick(chartView->viewport(), Qt::LeftButton, {}, centre);
+        QCOMPARE(xRange(), whole);
+
+        // A dragged rectangle zooms to it.
+        const QRectF area = view->chart()->plotArea();
+        const QPoint from = chartView->mapFromScene(area.topLeft() + QPointF(area.width() * 0.25, 5));
+        const QPoint to = chartView->mapFromScene(area.topLeft() + QPointF(area.width() * 0.5, area.height() - 5));
+        QTest::mousePress(chartView->viewport(), Qt::LeftButton, {}, from);
+        QMouseEvent move(QEvent::MouseMove, to, chartView->viewport()->mapToGlobal(to), Qt::NoButton, Qt::LeftButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(chartView->viewport(), &move);
+        QTest::mouseRelease(chartView->viewport(), Qt::LeftButton, {}, to);
+        const QPointF band = xRange();
+        QVERIFY2(band.y() - band.x() < (whole.y() - whole.x()) * 0.5, "the rectangle zooms in");
+        chartView->resetZoom();
+        QCOMPARE(xRange(), whole);
+
+        QApplication::clipboard()->clear();
+        QTest::keyClick(chartView, Qt::Key_C, Qt::ControlModifier);
+        const QImage copied = QApplication::clipboard()->image();
+        QVERIFY(!copied.isNull());
+        QCOMPARE(copied.size() / copied.devicePixelRatio(), chartView->size());
     }
 };
 
