@@ -98,7 +98,7 @@ ExportsView::ExportsView(PlanDocument* document, QWidget* parent)
     m_format->setToolTip(tr("How the PostgreSQL settings files (*.postgresql.conf) are written: as a "
                             "postgresql.conf or as SQL for ALTER SYSTEM. The Helm values files do not change."));
     form->addRow(tr("Prof&ile:"), m_profile);
-    form->addRow(tr("PostgreSQL settin&gs as:"), m_format);
+    form->addRow(tr("PostgreS&QL settings as:"), m_format);
     leftLayout->addLayout(form);
     leftLayout->addWidget(new QLabel(tr("Services:"), left));
     m_services = new QListWidget(left);
