@@ -26,8 +26,9 @@ const QString kPrometheus = QStringLiteral("/usr/bin/prometheus");
 QJsonObject statusFlags(quint16 port)
 {
     QProcess curl;
-    curl.start(QStringLiteral("curl"), { QStringLiteral("-sf"), QStringLiteral("--max-time"), QStringLiteral("5"),
-                                         QStringLiteral("http://127.0.0.1:%1/api/v1/status/flags").arg(port) });
+    curl.start(QStringLiteral("curl"),
+               { QStringLiteral("-sf"), QStringLiteral("--max-time"), QStringLiteral("5"),
+                 QStringLiteral("http://127.0.0.1:%1/api/v1/status/flags").arg(port) });
     if (!curl.waitForFinished(10000) || curl.exitCode() != 0)
         return {};
     return QJsonDocument::fromJson(curl.readAllStandardOutput()).object().value(QStringLiteral("data")).toObject();
@@ -35,7 +36,8 @@ QJsonObject statusFlags(quint16 port)
 
 // The sum of a value's number-unit parts ("10TiB840GiB", "1w"), or nothing when the value is
 // not made of such parts only.
-std::optional<qint64> sumOfParts(const QString& value, const QRegularExpression& part, const QHash<QString, qint64>& units)
+std::optional<qint64> sumOfParts(const QString& value, const QRegularExpression& part,
+                                 const QHash<QString, qint64>& units)
 {
     qint64 sum = 0;
     qsizetype covered = 0;
@@ -60,8 +62,12 @@ QString comparable(const QString& value)
         sizeUnits.insert(QString(prefix) + QStringLiteral("iB"), factor);
     }
     const QHash<QString, qint64> durationUnits {
-        { QStringLiteral("ms"), 1 },          { QStringLiteral("s"), 1000 },        { QStringLiteral("m"), 60'000 },
-        { QStringLiteral("h"), 3'600'000 },   { QStringLiteral("d"), 86'400'000 },  { QStringLiteral("w"), 604'800'000 },
+        { QStringLiteral("ms"), 1 },
+        { QStringLiteral("s"), 1000 },
+        { QStringLiteral("m"), 60'000 },
+        { QStringLiteral("h"), 3'600'000 },
+        { QStringLiteral("d"), 86'400'000 },
+        { QStringLiteral("w"), 604'800'000 },
         { QStringLiteral("y"), 31'536'000'000 },
     };
     if (const auto bytes = sumOfParts(value, size, sizeUnits))
@@ -80,7 +86,8 @@ class TestPrometheus : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(QFile::exists(kPrometheus), "prometheus is needed: Debian's prometheus (scripts/setup.sh installs it)");
+        QVERIFY2(QFile::exists(kPrometheus),
+                 "prometheus is needed: Debian's prometheus (scripts/setup.sh installs it)");
     }
 
     void exportedFlagsStartPrometheus_data()
@@ -102,8 +109,8 @@ private slots:
                                     .arg(tier)
                                     .arg(thanos)
                                     .toUtf8();
-        const auto rendered = testutils::renderService(plan, QStringLiteral("prom"),
-                                                       QStringLiteral(HEADROOM_CHARTS_DIR "/prometheus"));
+        const auto rendered
+            = testutils::renderService(plan, QStringLiteral("prom"), QStringLiteral(HEADROOM_CHARTS_DIR "/prometheus"));
         QVERIFY2(rendered.error.isEmpty(), qPrintable(rendered.error));
         const YAML::Node container = testutils::mainContainer(rendered.documents, QStringLiteral("prometheus"));
         QVERIFY2(container.IsDefined() && container["args"], "no prometheus container with args was rendered");
@@ -148,12 +155,14 @@ private slots:
             QThread::msleep(100);
             flags = statusFlags(port);
         }
-        QVERIFY2(!flags.isEmpty(), qPrintable(QStringLiteral("prometheus refused the exported flags: ")
-                                              + QString::fromUtf8(server.readAll()).right(2000)));
+        QVERIFY2(!flags.isEmpty(),
+                 qPrintable(QStringLiteral("prometheus refused the exported flags: ")
+                            + QString::fromUtf8(server.readAll()).right(2000)));
         for (auto it = exported.cbegin(); it != exported.cend(); ++it) {
             const QString shown = flags.value(it.key()).toString();
-            QVERIFY2(comparable(shown) == comparable(it.value()),
-                     qPrintable(QStringLiteral("--%1: exported %2, the server shows %3").arg(it.key(), it.value(), shown)));
+            QVERIFY2(
+                comparable(shown) == comparable(it.value()),
+                qPrintable(QStringLiteral("--%1: exported %2, the server shows %3").arg(it.key(), it.value(), shown)));
         }
     }
 };

@@ -37,8 +37,9 @@ QString forThisHost(QString conf, quint16 port, const QString& dataDir)
 QString configGet(quint16 port, const QString& name)
 {
     QProcess cli;
-    cli.start(kRedisCli, { QStringLiteral("-p"), QString::number(port), QStringLiteral("--raw"),
-                           QStringLiteral("CONFIG"), QStringLiteral("GET"), name });
+    cli.start(kRedisCli,
+              { QStringLiteral("-p"), QString::number(port), QStringLiteral("--raw"), QStringLiteral("CONFIG"),
+                QStringLiteral("GET"), name });
     if (!cli.waitForFinished(10000))
         return QStringLiteral("redis-cli did not answer");
     // --raw prints the name and the value on lines of their own; an empty value is an empty line.
@@ -94,8 +95,8 @@ private slots:
                                     .arg(pods)
                                     .arg(persistence)
                                     .toUtf8();
-        const auto rendered = testutils::renderService(plan, QStringLiteral("cache"),
-                                                       QStringLiteral(HEADROOM_CHARTS_DIR "/redis"));
+        const auto rendered
+            = testutils::renderService(plan, QStringLiteral("cache"), QStringLiteral(HEADROOM_CHARTS_DIR "/redis"));
         QVERIFY2(rendered.error.isEmpty(), qPrintable(rendered.error));
         const QStringList confs = testutils::configMapTexts(rendered.documents, QStringLiteral("maxmemory"));
         QCOMPARE(confs.size(), 1);
@@ -105,7 +106,8 @@ private slots:
         request.service = QStringLiteral("redis");
         request.size = tier;
         request.replicas = pods;
-        request.inputs.insert(QStringLiteral("persistence"), Quantity::fromFormulaValue(Dimension::Number, persistence).value());
+        request.inputs.insert(QStringLiteral("persistence"),
+                              Quantity::fromFormulaValue(Dimension::Number, persistence).value());
         auto catalog = testutils::builtInCatalog();
         QVERIFY(catalog);
         const auto sizing = SizingEngine(catalog.value()).size(request);
@@ -130,8 +132,9 @@ private slots:
             if (!server.waitForFinished(10000))
                 server.kill();
         });
-        QVERIFY2(up, qPrintable(QStringLiteral("redis-server refused the exported config: ")
-                                + QString::fromUtf8(server.readAll())));
+        QVERIFY2(up,
+                 qPrintable(QStringLiteral("redis-server refused the exported config: ")
+                            + QString::fromUtf8(server.readAll())));
 
         QCOMPARE(configGet(port, QStringLiteral("maxmemory")),
                  QString::number(sizing->value(QStringLiteral("maxmemory"))->value.raw()));
@@ -146,7 +149,8 @@ private slots:
             const QString buffers = configGet(port, QStringLiteral("client-output-buffer-limit"));
             const QString limit
                 = QStringLiteral(" %1 0 0").arg(sizing->value(QStringLiteral("replica_output_buffer"))->value.raw());
-            QVERIFY2(buffers.contains(QStringLiteral("slave") + limit) || buffers.contains(QStringLiteral("replica") + limit),
+            QVERIFY2(buffers.contains(QStringLiteral("slave") + limit)
+                         || buffers.contains(QStringLiteral("replica") + limit),
                      qPrintable(buffers));
         }
     }
