@@ -927,7 +927,8 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::addRecentFile(const QString& path)
 {
-    if (path.isEmpty())
+    // A screenshot or a test opens plans the user did not: their recent files stay theirs.
+    if (path.isEmpty() || !m_interactive)
         return;
     QSettings settings;
     QStringList files = settings.value(settings_keys::recentFiles()).toStringList();

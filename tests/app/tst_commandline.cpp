@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "testutils.h"
 
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -348,6 +350,26 @@ private slots:
                              QStringLiteral("--view"), view, example("case-study-before.yaml") });
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(QImage(png).size(), QSize(1024, 700));
+    }
+
+    // A screenshot is not the user opening a plan: the recent files and the plan reopened at
+    // the next start stay as they were.
+    void screenshotLeavesTheSettingsAlone()
+    {
+        QTemporaryDir dir;
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        const QString plan = example("case-study-before.yaml");
+        const auto r = headroom::testutils::runProcess(
+            QStringLiteral(HEADROOM_EXECUTABLE),
+            { QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png")), plan }, env);
+        QCOMPARE(r.exitCode, 0);
+        QDirIterator files(dir.filePath(QStringLiteral("config")), QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString path = files.next();
+            QVERIFY2(!headroom::testutils::readFile(path).contains(QFileInfo(plan).fileName().toUtf8()),
+                     qPrintable(path));
+        }
     }
 
     void screenshotRefusesABadSize()
