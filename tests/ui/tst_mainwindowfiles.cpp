@@ -9,9 +9,12 @@
 
 #include <QAction>
 #include <QDialog>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -205,6 +208,43 @@ private slots:
         QVERIFY(shown[1].contains(QLatin1String("many")));
         for (const QString& line : shown)
             QVERIFY2(!line.contains(QLatin1String("more problem")), qPrintable(line));
+    }
+
+    // File › Open on a changed plan: Discard, then a file that does not load. The changed plan
+    // stays open and changed (saving it is still offered), not half replaced.
+    void failedOpenAfterDiscardKeepsThePlan()
+    {
+        const QString path = planCopy(QStringLiteral("discard.yaml"));
+        const QString bad = m_dir.filePath(QStringLiteral("broken.yaml"));
+        QVERIFY(testutils::writeFile(bad, "apiVersion: headroom/v1\nkind: Plan\nservices: [\n"));
+        MainWindow window(*m_catalog);
+        window.startUp(path);
+        window.show();
+        window.document()->setReplicas(QStringLiteral("cache"), 3);
+        const Plan changed = window.document()->plan();
+        QStringList seen;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+                seen << QStringLiteral("ask");
+                box->button(QMessageBox::Discard)->click();
+            } else if (auto* files = qobject_cast<QFileDialog*>(modal)) {
+                seen << QStringLiteral("file");
+                files->selectFile(bad);
+                QMetaObject::invokeMethod(files, "accept");
+            } else if (modal && modal->objectName() == QLatin1String("openProblemsDialog")) {
+                seen << QStringLiteral("problems");
+                static_cast<QDialog*>(modal)->reject();
+            }
+        });
+        answer.start(20);
+        fileAction(window, QStringLiteral("&Open…"))->trigger();
+        answer.stop();
+        QCOMPARE(seen, QStringList({ QStringLiteral("ask"), QStringLiteral("file"), QStringLiteral("problems") }));
+        QVERIFY(window.document()->plan() == changed);
+        QVERIFY(window.document()->isModified());
+        QCOMPARE(QFileInfo(window.document()->filePath()), QFileInfo(path));
     }
 
     void exportsTheReport()
