@@ -9,12 +9,10 @@
 
 #include <QAction>
 #include <QDialog>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -210,8 +208,8 @@ private slots:
             QVERIFY2(!line.contains(QLatin1String("more problem")), qPrintable(line));
     }
 
-    // File › Open on a changed plan: Discard, then a file that does not load. The changed plan
-    // stays open and changed (saving it is still offered), not half replaced.
+    // A changed plan, then a file that does not load (what File › Open does once the user has
+    // chosen Discard): the changed plan stays open and changed, so saving it is still offered.
     void failedOpenAfterDiscardKeepsThePlan()
     {
         const QString path = planCopy(QStringLiteral("discard.yaml"));
@@ -219,29 +217,10 @@ private slots:
         QVERIFY(testutils::writeFile(bad, "apiVersion: headroom/v1\nkind: Plan\nservices: [\n"));
         MainWindow window(*m_catalog);
         window.startUp(path);
-        window.show();
+        window.setInteractive(false); // the problems are printed, not shown in a dialog
         window.document()->setReplicas(QStringLiteral("cache"), 3);
         const Plan changed = window.document()->plan();
-        QStringList seen;
-        QTimer answer;
-        connect(&answer, &QTimer::timeout, this, [&] {
-            QWidget* modal = QApplication::activeModalWidget();
-            if (auto* box = qobject_cast<QMessageBox*>(modal)) {
-                seen << QStringLiteral("ask");
-                box->button(QMessageBox::Discard)->click();
-            } else if (auto* files = qobject_cast<QFileDialog*>(modal)) {
-                seen << QStringLiteral("file");
-                files->selectFile(bad);
-                QMetaObject::invokeMethod(files, "accept");
-            } else if (modal && modal->objectName() == QLatin1String("openProblemsDialog")) {
-                seen << QStringLiteral("problems");
-                static_cast<QDialog*>(modal)->reject();
-            }
-        });
-        answer.start(20);
-        fileAction(window, QStringLiteral("&Open…"))->trigger();
-        answer.stop();
-        QCOMPARE(seen, QStringList({ QStringLiteral("ask"), QStringLiteral("file"), QStringLiteral("problems") }));
+        QVERIFY(!window.openFile(bad));
         QVERIFY(window.document()->plan() == changed);
         QVERIFY(window.document()->isModified());
         QCOMPARE(QFileInfo(window.document()->filePath()), QFileInfo(path));
