@@ -26,8 +26,9 @@ packages=(
   poppler-utils
   # The format and clang-tidy checks of scripts/test.sh.
   clang-format clang-tidy
-  # Real engines the integration tests start on a loopback port (tst_redis, tst_prometheus).
-  redis-server curl
+  # Real engines the integration tests start on a loopback port (tst_redis, tst_prometheus,
+  # tst_rabbitmq).
+  redis-server curl rabbitmq-server
 )
 # Helm comes from an npm package (scripts/fetch-helm.sh); NodeSource's nodejs ships npm itself.
 command -v npm >/dev/null || packages+=(npm)
@@ -47,10 +48,10 @@ if ((${#missing[@]})); then
     sudo=(sudo)
   fi
   "${sudo[@]}" apt-get update -qq
-  # Debian's prometheus and redis-server would start servers of their own; the tests start
-  # theirs. A policy-rc.d that refuses every start keeps package scripts from starting services.
+  # Debian's prometheus, redis-server and rabbitmq-server would start servers of their own; the
+  # tests start theirs. A policy-rc.d that refuses every start keeps package scripts from starting services.
   policy=/usr/sbin/policy-rc.d
-  if [[ " ${missing[*]} " =~ \ (prometheus|redis-server)\  && ! -e "$policy" ]]; then
+  if [[ " ${missing[*]} " =~ \ (prometheus|redis-server|rabbitmq-server)\  && ! -e "$policy" ]]; then
     printf '#!/bin/sh\nexit 101\n' | "${sudo[@]}" tee "$policy" >/dev/null
     "${sudo[@]}" chmod +x "$policy"
     trap '"${sudo[@]}" rm -f "$policy"' EXIT

@@ -389,6 +389,7 @@ QList<const char*> catalogSourceTexts()
         QT_TRANSLATE_NOOP("Catalog", "The watermark as the fraction RabbitMQ reads; the guide's 0.4 leaves room for Erlang garbage collection, which can briefly need as much memory again."),
         QT_TRANSLATE_NOOP("Catalog", "Memory the node may use for queues, connections and channels before it blocks publishers, measured against the container limit."),
         QT_TRANSLATE_NOOP("Catalog", "The container limit in bytes, given to RabbitMQ so it takes the watermark of that rather than of the host's RAM (errata 7)."),
+        QT_TRANSLATE_NOOP("Catalog", "The free space below which RabbitMQ blocks publishers, in bytes; the backlog volume is sized to keep it free."),
         QT_TRANSLATE_NOOP("Catalog", "Connection and channel memory"),
         QT_TRANSLATE_NOOP("Catalog", "The guide's connection overhead, per connection plus per channel, which counts against the watermark before any message does."),
         QT_TRANSLATE_NOOP("Catalog", "Backlog on disk"),

@@ -1739,6 +1739,10 @@
         <source>How many PHP requests can each take the whole memory_limit beside OPcache inside the limit; Nextcloud sizes PHP workers as the RAM for PHP divided by a worker&apos;s memory.</source>
         <translation>OPcache를 두고도 한도 안에서 memory_limit를 모두 쓸 수 있는 PHP 요청 수입니다. Nextcloud는 PHP 워커 수를 PHP용 RAM을 워커 하나의 메모리로 나눠 정합니다.</translation>
     </message>
+    <message>
+        <source>The free space below which RabbitMQ blocks publishers, in bytes; the backlog volume is sized to keep it free.</source>
+        <translation>여유 공간이 이 값(바이트) 아래로 내려가면 RabbitMQ가 게시자를 막습니다. 백로그 볼륨은 이만큼을 비워 두도록 잡습니다.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogCommand</name>
