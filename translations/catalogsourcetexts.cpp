@@ -142,6 +142,8 @@ QList<const char*> catalogSourceTexts()
         QT_TRANSLATE_NOOP("Catalog", "One network thread per vCPU, as in the guide's Large example (8 at 8 vCPU)."),
         QT_TRANSLATE_NOOP("Catalog", "Two request-handling threads per vCPU, as in the guide's Large example (16 at 8 vCPU), since they spend much of their time waiting on disk."),
         QT_TRANSLATE_NOOP("Catalog", "The brokers' peak random I/O; the tier's matrix value unless set."),
+        QT_TRANSLATE_NOOP("Catalog", "Write rate per broker"),
+        QT_TRANSLATE_NOOP("Catalog", "The peak produce rate each broker writes to its volume: every message once per replica, spread over the brokers."),
         QT_TRANSLATE_NOOP("Catalog", "Partitions of an auto-created topic: at least one per broker, so every broker leads a share of a topic's writes, and at least 3; Kafka's default 1 puts a topic on one broker. Headroom's own rule: raise it to the consumers a group runs in parallel."),
         QT_TRANSLATE_NOOP("Catalog", "What stays resident once the engine is warm, which the memory request must cover: The heap (-Xms = -Xmx, so committed at start) and about 300 MiB of JVM non-heap memory; the page cache is the kernel's and can be reclaimed."),
         QT_TRANSLATE_NOOP("Catalog", "Metaspace, direct buffers, thread stacks and OS"),

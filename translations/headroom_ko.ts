@@ -1743,6 +1743,14 @@
         <source>The free space below which RabbitMQ blocks publishers, in bytes; the backlog volume is sized to keep it free.</source>
         <translation>여유 공간이 이 값(바이트) 아래로 내려가면 RabbitMQ가 게시자를 막습니다. 백로그 볼륨은 이만큼을 비워 두도록 잡습니다.</translation>
     </message>
+    <message>
+        <source>Write rate per broker</source>
+        <translation>브로커당 쓰기 속도</translation>
+    </message>
+    <message>
+        <source>The peak produce rate each broker writes to its volume: every message once per replica, spread over the brokers.</source>
+        <translation>각 브로커가 자기 볼륨에 쓰는 최대 생산 속도입니다. 메시지마다 복제본 수만큼 쓰이고, 이를 브로커들이 나눠 맡습니다.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogCommand</name>

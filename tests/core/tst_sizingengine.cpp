@@ -132,6 +132,8 @@ const CheckCase checkCases[] = {
     // Grafana's range for one binary is about 20 GB a day; 10MB/s is 864 GB, 200MB/s 17.3 TB.
     { "loki", "small", "", "", "loki.beyond-single-binary" },
     { "loki", "large", "", "", "loki.beyond-small-distributed" },
+    // 2GB/s of produce to one broker's volume, above local-ssd's 1GB/s.
+    { "kafka", "large", "", "throughput=2GB/s", "storage.throughput-exceeds-class" },
     { "keycloak", "small", "1Gi", "", "keycloak.heap-small" },
     { "keycloak", "small", "", "max_metaspace=1Gi", "keycloak.non-heap-tight" },
     { "keycloak", "large", "", "metaspace_size=1Gi;max_metaspace=512Mi", "keycloak.metaspace-threshold-above-max" },
