@@ -251,6 +251,57 @@ private slots:
         }
     }
 
+    // What a DBA expects that the chart has no key for is said in the export's header, with
+    // the plan's own figure: the figure's name and the text that must carry it.
+    void exportHeaderSaysWhatTheChartCannotCarry_data()
+    {
+        QTest::addColumn<QString>("service");
+        QTest::addColumn<QString>("tier");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("text");
+        struct Note
+        {
+            const char* service;
+            const char* value;
+            const char* text;
+        };
+        const Note notes[] = {
+            { "elasticsearch", "shards_at_50gb", "shards of up to 50 GB" },
+            { "elasticsearch", "", "vm.max_map_count of at least 262144" },
+            { "mongodb", "oplog_size", "The oplog is left at MongoDB's own default" },
+            { "nextcloud", "request_workers", "requests at memory_limit fit the limit" },
+        };
+        for (const auto& tier : m_catalog.workloadSizes)
+            for (const auto& n : notes)
+                QTest::addRow("%s %s %s", n.service, qPrintable(tier.id), n.text)
+                    << QString::fromUtf8(n.service) << tier.id << QString::fromUtf8(n.value)
+                    << QString::fromUtf8(n.text);
+    }
+    void exportHeaderSaysWhatTheChartCannotCarry()
+    {
+        QFETCH(QString, service);
+        QFETCH(QString, tier);
+        QFETCH(QString, value);
+        QFETCH(QString, text);
+        const Sized s = sizePlan(service, tier, 1);
+        const HelmExport exported = HelmValuesExporter(m_maps).exportPlan(s.plan, s.sizing, { {}, {} });
+        QCOMPARE(exported.files.size(), 1);
+        QString header;
+        for (const auto& line : exported.files.first().content.split(QLatin1Char('\n'))) {
+            if (!line.startsWith(QLatin1Char('#')))
+                break;
+            header += line + QLatin1Char('\n');
+        }
+        QVERIFY2(header.contains(text), qPrintable(header));
+        if (!value.isEmpty()) {
+            const RoleSizing* role = testutils::roleOf(s.sizing, QStringLiteral("svc"));
+            const FormulaValue* v = role ? role->sizing.value(value) : nullptr;
+            QVERIFY2(v, qPrintable(value));
+            QVERIFY2(header.contains(v->value.toString()),
+                     qPrintable(QStringLiteral("%1 = %2 is not in the header").arg(value, v->value.toString())));
+        }
+    }
+
     // Through a plan, whose replicas are the brokers: no replication factor or min.insync above
     // them, and the volume of each broker is the copies kept divided by the brokers.
     void kafkaFollowsItsBrokers_data()
