@@ -461,6 +461,11 @@ void TestSizingEngine::workedExampleSetting_data()
                                            << ""
                                            << "maxmemory"
                                            << "6gb";
+    // maxmemory-policy: allkeys-lru
+    QTest::addRow("redis/large/maxmemory-policy") << "redis"
+                                                  << ""
+                                                  << "maxmemory-policy"
+                                                  << "allkeys-lru";
 
     // javaOpts: "-Xms8g -Xmx8g"
     QTest::addRow("elasticsearch/large/-Xms") << "elasticsearch"
@@ -489,6 +494,15 @@ void TestSizingEngine::workedExampleSetting_data()
                                                 << ""
                                                 << "num.io.threads"
                                                 << "16";
+    // socket.send.buffer.bytes: 102400, socket.receive.buffer.bytes: 102400
+    QTest::addRow("kafka/large/socket.send.buffer.bytes") << "kafka"
+                                                          << ""
+                                                          << "socket.send.buffer.bytes"
+                                                          << "102400";
+    QTest::addRow("kafka/large/socket.receive.buffer.bytes") << "kafka"
+                                                             << ""
+                                                             << "socket.receive.buffer.bytes"
+                                                             << "102400";
 
     // vm_memory_high_watermark.relative: 0.4, channel_max: 2048
     QTest::addRow("rabbitmq/large/vm_memory_high_watermark.relative") << "rabbitmq"
@@ -499,12 +513,22 @@ void TestSizingEngine::workedExampleSetting_data()
                                                 << ""
                                                 << "channel_max"
                                                 << "2048";
+    // heartbeat: 60
+    QTest::addRow("rabbitmq/large/heartbeat") << "rabbitmq"
+                                              << ""
+                                              << "heartbeat"
+                                              << "60";
 
     // retention: 30d
     QTest::addRow("prometheus/large/retention") << "prometheus"
                                                 << ""
                                                 << "storage.tsdb.retention.time"
                                                 << "30d";
+    // global: scrape_interval: 30s
+    QTest::addRow("prometheus/large/scrape_interval") << "prometheus"
+                                                      << ""
+                                                      << "scrape_interval"
+                                                      << "30s";
 
     // GF_DATABASE_MAX_IDLE_CONN: 100, GF_DATABASE_MAX_OPEN_CONN: 300
     QTest::addRow("grafana/large/max_open_conn") << "grafana"
@@ -525,6 +549,15 @@ void TestSizingEngine::workedExampleSetting_data()
                                             << ""
                                             << "storage_config.index_queries_cache_config.embedded_cache.max_size_mb"
                                             << "2048";
+    // ingester: chunk_target_size: 1572864, max_chunk_age: 2h
+    QTest::addRow("loki/large/chunk_target_size") << "loki"
+                                                  << ""
+                                                  << "ingester.chunk_target_size"
+                                                  << "1572864";
+    QTest::addRow("loki/large/max_chunk_age") << "loki"
+                                              << ""
+                                              << "ingester.max_chunk_age"
+                                              << "2h";
 
     // javaOpts: "-Xms4g -Xmx4g -XX:MetaspaceSize=256m -XX:MaxMetaspaceSize=512m"
     QTest::addRow("keycloak/large/-Xms") << "keycloak"
