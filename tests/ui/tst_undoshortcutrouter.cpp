@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "testutils.h"
+#include "ui/activewindow.h"
 #include "ui/mainwindow.h"
 #include "ui/plandocument.h"
 #include "ui/propertyeditor.h"
@@ -31,11 +32,7 @@ private slots:
     void ctrlZInAFieldUndoesThePlan()
     {
         MainWindow w(m_catalog);
-        w.setInteractive(false);
-        QVERIFY(w.openFile(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/case-study-before.yaml")));
-        w.show();
-        w.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(testutils::openActive(w, QStringLiteral("case-study-before.yaml")));
         w.selectService(QStringLiteral("benchmarkdb"));
         QLineEdit* edit = w.propertyEditor()->field(QStringLiteral("primaryMemory"));
         QVERIFY(edit);
