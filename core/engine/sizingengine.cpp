@@ -174,6 +174,7 @@ struct SizingEngine::CompiledService
     int storageIopsSlot = -1;
     // Resolved once, by index into the service's formulas (-1: none).
     QList<int> memoryComponentFormulas; // parallel to memoryComponents
+    QList<int> memoryComponentDemands; // parallel to memoryComponents; -1 without a demand
     int residentFormula = -1;
     int storageSizeFormula = -1;
     int storageIopsFormula = -1;
@@ -308,8 +309,10 @@ Expected<SizingEngine::CompiledService*> SizingEngine::compiled(const ServiceDef
         const NameRef ref = resolveName(service, name);
         return ref.kind == NameRef::Kind::Formula ? ref.index : -1;
     };
-    for (const auto& component : service.memoryComponents)
+    for (const auto& component : service.memoryComponents) {
         c->memoryComponentFormulas << formulaIndex(component.formula);
+        c->memoryComponentDemands << (component.demand.isEmpty() ? -1 : formulaIndex(component.demand));
+    }
     if (!service.residentFormula.isEmpty())
         c->residentFormula = formulaIndex(service.residentFormula);
     if (!service.storage.sizeFormula.isEmpty())
@@ -741,8 +744,14 @@ void SizingEngine::breakMemoryDown(Run& run) const
         const std::int64_t demand = v->value.raw();
         const std::int64_t allocated = std::min(demand, remaining);
         remaining -= allocated;
-        out.memory.append(MemoryComponent { service->memoryComponents.at(i).name, f.title, v->value,
-                                            Quantity::bytes(allocated), run.full ? f.explanation : QString() });
+        out.memory.append(MemoryComponent { service->memoryComponents.at(i).name,
+                                            f.title,
+                                            v->value,
+                                            Quantity::bytes(allocated),
+                                            run.full ? f.explanation : QString(),
+                                            {} });
+        if (const FormulaValue* need = formulaValueAt(run.values, run.compiled->memoryComponentDemands.at(i)))
+            out.memory.last().workloadDemand = need->value;
         overcommitted = overcommitted || allocated < demand;
     }
     out.memoryRemainder = Quantity::bytes(remaining);

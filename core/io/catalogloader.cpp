@@ -462,10 +462,11 @@ private:
             const auto c = components[i];
             if (!m_yaml.expectMap(c, p))
                 continue;
-            m_yaml.checkKeys(c, { QStringLiteral("name"), QStringLiteral("formula") }, p);
+            m_yaml.checkKeys(c, { QStringLiteral("name"), QStringLiteral("formula"), QStringLiteral("demand") }, p);
             MemoryComponentDefinition component;
             component.name = m_yaml.string(c, "name", p, true).value_or(QString());
             component.formula = m_yaml.string(c, "formula", p, true).value_or(QString());
+            component.demand = m_yaml.string(c, "demand", p, false).value_or(QString());
             s.memoryComponents << component;
         }
     }
@@ -761,11 +762,16 @@ std::optional<Error> compileFormulas(const ServiceDefinition& s, const QStringLi
 std::optional<Error> validateReferences(const ServiceDefinition& s, const QStringList& inputNames)
 {
     auto knowsFormula = [&](const QString& name) { return s.formula(name) != nullptr || s.input(name) != nullptr; };
+    const auto isMemoryFormula = [&](const QString& name) {
+        const auto* f = s.formula(name);
+        return f && f->dimension == Dimension::Memory;
+    };
     for (const auto& c : s.memoryComponents) {
-        const auto* f = s.formula(c.formula);
-        if (!f || f->dimension != Dimension::Memory)
+        const bool demandKnown = c.demand.isEmpty() || isMemoryFormula(c.demand); // the demand is optional
+        if (!isMemoryFormula(c.formula) || !demandKnown)
             return serviceError(s, QStringLiteral("memory.components.%1").arg(c.name),
-                                CatalogLoaderText::tr("'%1' is not a memory formula of this service.").arg(c.formula));
+                                CatalogLoaderText::tr("'%1' is not a memory formula of this service.")
+                                    .arg(isMemoryFormula(c.formula) ? c.demand : c.formula));
     }
     if (!s.residentFormula.isEmpty()) {
         const auto* f = s.formula(s.residentFormula);

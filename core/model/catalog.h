@@ -74,6 +74,9 @@ struct MemoryComponentDefinition
 {
     QString name;
     QString formula;
+    // Optional: what the workload needs of this component whatever the limit, where the
+    // formula is what the configuration gives it (Redis's dataset against its maxmemory).
+    QString demand;
 };
 
 struct SettingDefinition

@@ -67,6 +67,12 @@ struct MemoryComponent
     Quantity demand;
     Quantity allocated;
     QString explanation;
+    // What the workload needs of it whatever the limit (the catalog's `demand:`), where
+    // `demand` is what the configuration sized from the limit gives it; unset when the
+    // catalog names no such formula. What-if curves show this need crossing the limit.
+    std::optional<Quantity> workloadDemand;
+
+    Quantity need() const { return workloadDemand.value_or(demand); }
 };
 
 struct Setting

@@ -243,6 +243,11 @@ private slots:
         QTest::addRow("component not a memory formula")
             << QByteArray("{name: cache, formula: cache}") << QByteArray("{name: cache, formula: sessions}")
             << QStringLiteral("services.widget.memory.components.cache") << QStringLiteral("not a memory formula");
+        QTest::addRow("component demand not a memory formula")
+            << QByteArray("{name: cache, formula: cache}")
+            << QByteArray("{name: cache, formula: cache, demand: sessions}")
+            << QStringLiteral("services.widget.memory.components.cache")
+            << QStringLiteral("'sessions' is not a memory formula");
         QTest::addRow("input shadows built-in")
             << QByteArray("  - name: sessions\n") << QByteArray("  - name: replicas\n")
             << QStringLiteral("services.widget.inputs.replicas") << QStringLiteral("taken by a built-in name");
