@@ -34,6 +34,30 @@ struct WhatIfRange
     Quantity current;
 };
 
+// What a sweep's demand is held against. Memory: the components' total need (a
+// component's workload demand where the catalog names one) against the container limit,
+// the tier's memory and the largest node. Iops: the IOPS needed against the ceiling of
+// the service's own storage class at the point's volume size.
+enum class WhatIfMeasure { Memory, Iops };
+
+struct WhatIfCeilings
+{
+    WhatIfMeasure measure = WhatIfMeasure::Memory;
+    std::optional<Quantity> tierMemory; // the tier's memory column; whatif::tierMemory()
+    std::optional<Quantity> node; // the largest node of the plan's pools
+};
+
+// Where the plan breaks: the first value of the swept input at which the demand rises
+// above the lowest ceiling.
+struct WhatIfBreak
+{
+    enum class Ceiling { Limit, Tier, Node, StorageClass };
+    Quantity input;
+    Quantity demand; // at `input`
+    Quantity ceiling;
+    Ceiling what = Ceiling::Limit;
+};
+
 namespace whatif {
 
 // The inputs of a service that can be swept (every input the catalog defines).
@@ -51,6 +75,29 @@ Expected<WhatIfRange> defaultRange(const SizingEngine& engine, const ServiceRequ
 // the plan's sizing (PlanSizer::size). Fails on an unknown service or role.
 Expected<ServiceRequest> roleRequest(const Plan& plan, const PlanSizing& sizing, const QString& service,
                                      const QString& role);
+
+// The memory of the request's tier (its matrix row's memory column), if it has one.
+std::optional<Quantity> tierMemory(const Catalog& catalog, const ServiceRequest& request);
+
+// The total memory one sizing demands: each component's workload demand where the catalog
+// names one, else what it is given.
+Quantity memoryDemand(const ServiceSizing& sizing);
+
+// The demand of `sizing` against the lowest of `ceilings` when it is above it; without
+// `input` (the caller knows the swept value).
+std::optional<WhatIfBreak> breakOf(const ServiceSizing& sizing, const WhatIfCeilings& ceilings);
+
+// The first value of `input` from `from` to `to` at which the demand breaks a ceiling,
+// found by bisection (to one unit for counts, else 0.1% of the value); none when `to`
+// holds. Fails as sweep() does.
+Expected<std::optional<WhatIfBreak>> findBreak(const SizingEngine& engine, const ServiceRequest& request,
+                                               const QString& input, const WhatIfCeilings& ceilings, Quantity from,
+                                               Quantity to);
+
+// The default range, extended past the break point when the demand breaks a ceiling
+// beyond it (up to the input's maximum): the chart then shows where the plan breaks.
+Expected<WhatIfRange> rangeToBreak(const SizingEngine& engine, const ServiceRequest& request, const QString& input,
+                                   const WhatIfCeilings& ceilings);
 
 // Sizes `request` at `points` evenly spaced values of `input` from `from` to `to` (both
 // included). A pure function of the engine's catalog and its arguments.

@@ -105,6 +105,48 @@ private slots:
         QVERIFY(whatif::sweepableInputs(engine, QStringLiteral("postgresql")).contains(QStringLiteral("dataset")));
     }
 
+    // The default range ends at twice today's connections; where the memory demand rises
+    // above the limit lies beyond, so the range extends past the exact break point.
+    void rangeExtendsPastTheBreak()
+    {
+        SizingEngine engine(*m_catalog);
+        ServiceRequest request = postgres();
+        request.inputs.insert(QStringLiteral("connections"), Quantity::count(20));
+        const QString input = QStringLiteral("connections");
+        WhatIfCeilings ceilings;
+        ceilings.tierMemory = whatif::tierMemory(*m_catalog, request);
+        QVERIFY(ceilings.tierMemory);
+        auto plain = whatif::defaultRange(engine, request, input);
+        auto range = whatif::rangeToBreak(engine, request, input, ceilings);
+        QVERIFY(plain.hasValue() && range.hasValue());
+        auto found = whatif::findBreak(engine, request, input, ceilings, range->from, range->to);
+        QVERIFY(found.hasValue());
+        QVERIFY2(found.value(), "the demand breaks inside the extended range");
+        const WhatIfBreak b = *found.value();
+        QVERIFY2(b.input.raw() > plain->to.raw(), "the break lies beyond twice today's value");
+        QVERIFY(range->to.raw() > b.input.raw());
+        QCOMPARE(range->current, plain->current);
+        // The exact value: the demand holds one connection below it and breaks at it.
+        const auto sizedAt = [&](std::int64_t connections) {
+            ServiceRequest r = request;
+            r.inputs.insert(input, Quantity::count(connections));
+            return engine.size(r).value();
+        };
+        const ServiceSizing at = sizedAt(b.input.raw());
+        QVERIFY(whatif::memoryDemand(at).raw() > at.resources.memoryLimit.raw());
+        QCOMPARE(b.demand, whatif::memoryDemand(at));
+        QCOMPARE(b.ceiling, at.resources.memoryLimit);
+        QVERIFY(!whatif::breakOf(sizedAt(b.input.raw() - 1), ceilings));
+
+        // A lower ceiling (a small node) breaks earlier and is named as the one broken.
+        WhatIfCeilings small = ceilings;
+        small.node = Quantity::bytes(at.resources.memoryLimit.raw() / 2);
+        auto early = whatif::findBreak(engine, request, input, small, range->from, range->to);
+        QVERIFY(early.hasValue() && early.value());
+        QCOMPARE(early.value()->what, WhatIfBreak::Ceiling::Node);
+        QVERIFY(early.value()->input.raw() < b.input.raw());
+    }
+
     // A primary/replica topology: each role's sweep starts from the request PlanSizer sized
     // for that role, so the point at the current value is the plan's own sizing of the role.
     void rolesAreSweptAsThePlanSizesThem()
