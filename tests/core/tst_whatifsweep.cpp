@@ -147,6 +147,78 @@ private slots:
         QVERIFY(early.value()->input.raw() < b.input.raw());
     }
 
+    // Redis's maxmemory is sized from the limit; what the dataset needs is not. The sweep's
+    // demand is the dataset with its overhead, and it rises past maxmemory and the limit.
+    void redisDemandFollowsTheDataset()
+    {
+        SizingEngine engine(*m_catalog);
+        ServiceRequest request;
+        request.service = QStringLiteral("redis");
+        request.size = QStringLiteral("large");
+        request.inputs.insert(QStringLiteral("persistence"), Quantity::micros(1'000'000));
+        const QString input = QStringLiteral("dataset");
+        auto range = whatif::rangeToBreak(engine, request, input, {});
+        QVERIFY(range.hasValue());
+        auto points = whatif::sweep(engine, request, input, range->from, range->to, 9);
+        QVERIFY(points.hasValue());
+        const ServiceSizing& last = *points->last().sizing;
+        QVERIFY(whatif::memoryDemand(last).raw() > last.resources.memoryLimit.raw());
+        QCOMPARE(points->first().sizing->memoryComponent(QStringLiteral("maxmemory"))->demand,
+                 last.memoryComponent(QStringLiteral("maxmemory"))->demand); // the setting stays
+        for (const auto& p : points.value()) {
+            ServiceRequest r = request;
+            r.inputs.insert(input, p.input);
+            auto full = engine.size(r);
+            QVERIFY(full.hasValue());
+            QCOMPARE(p.sizing->memoryComponent(QStringLiteral("maxmemory"))->need(),
+                     full->value(QStringLiteral("dataset_memory"))->value);
+            QCOMPARE(p.sizing->memoryComponent(QStringLiteral("fork_copy_on_write"))->need(),
+                     full->value(QStringLiteral("fork_copy_demand"))->value);
+        }
+    }
+
+    // Kafka's page cache need and IOPS follow what each broker writes: the produce
+    // throughput times the replication factor over the brokers.
+    void kafkaFollowsTheThroughput()
+    {
+        SizingEngine engine(*m_catalog);
+        ServiceRequest request;
+        request.service = QStringLiteral("kafka");
+        request.size = QStringLiteral("large");
+        request.replicas = 3;
+        const auto sized = [&](std::int64_t bytesPerSecond, std::int64_t rf) {
+            ServiceRequest r = request;
+            r.inputs.insert(QStringLiteral("throughput"), Quantity::bytesPerSecond(bytesPerSecond));
+            r.inputs.insert(QStringLiteral("replication_factor"), Quantity::count(rf));
+            return engine.size(r).value();
+        };
+        const ServiceSizing low = sized(100'000'000, 3);
+        const ServiceSizing high = sized(2'000'000'000, 3);
+        const ServiceSizing single = sized(2'000'000'000, 1);
+        QVERIFY(whatif::memoryDemand(high).raw() > whatif::memoryDemand(low).raw());
+        QCOMPARE(high.memoryComponent(QStringLiteral("page_cache"))->need(),
+                 high.value(QStringLiteral("page_cache_needed"))->value);
+        QVERIFY(high.storage.iopsNeeded->raw() > low.storage.iopsNeeded->raw());
+        QVERIFY(high.storage.iopsNeeded->raw() > single.storage.iopsNeeded->raw());
+        QVERIFY(whatif::memoryDemand(high).raw() > whatif::memoryDemand(single).raw());
+
+        // The IOPS break is against the service's own class, at the point's volume size.
+        WhatIfCeilings iops;
+        iops.measure = WhatIfMeasure::Iops;
+        request.storageClass = QStringLiteral("standard-ssd");
+        auto range = whatif::rangeToBreak(engine, request, QStringLiteral("throughput"), iops);
+        QVERIFY(range.hasValue());
+        auto found = whatif::findBreak(engine, request, QStringLiteral("throughput"), iops, range->from, range->to);
+        QVERIFY(found.hasValue() && found.value());
+        QCOMPARE(found.value()->what, WhatIfBreak::Ceiling::StorageClass);
+        ServiceRequest at = request;
+        at.inputs.insert(QStringLiteral("throughput"), found.value()->input);
+        const ServiceSizing broken = engine.size(at).value();
+        QCOMPARE(broken.storage.storageClass, QStringLiteral("standard-ssd"));
+        QCOMPARE(found.value()->ceiling, broken.storage.iopsCeiling);
+        QVERIFY(broken.storage.iopsNeeded->raw() > broken.storage.iopsCeiling.raw());
+    }
+
     // A primary/replica topology: each role's sweep starts from the request PlanSizer sized
     // for that role, so the point at the current value is the plan's own sizing of the role.
     void rolesAreSweptAsThePlanSizesThem()
