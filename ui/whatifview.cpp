@@ -3,6 +3,7 @@
 
 #include "model/catalogtext.h"
 #include "model/role.h"
+#include "ui/axisunit.h"
 #include "ui/plandocument.h"
 #include "ui/zoomablechartview.h"
 
@@ -16,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QMenu>
@@ -32,56 +34,33 @@
 #include <QValueAxis>
 
 #include <cmath>
+#include <limits>
 
 namespace headroom {
 
 namespace {
-constexpr double gib = 1024.0 * 1024.0 * 1024.0;
+// Colours far apart from one another, so that no two legend entries look alike: areas
+// take them in order, each line has its own.
+const QColor kAreaColors[] = { QColor(0x4e, 0x79, 0xa7), QColor(0x59, 0xa1, 0x4f), QColor(0xed, 0xc9, 0x48),
+                               QColor(0xb0, 0x7a, 0xa1), QColor(0x76, 0xb7, 0xb2), QColor(0x9c, 0x75, 0x5f) };
+const QColor kLimitColor(0xd6, 0x27, 0x28);
+const QColor kTierColor(0xff, 0x7f, 0x0e);
+const QColor kNodeColor(0x55, 0x55, 0x55);
+const QColor kSizedColor(0x1b, 0x1b, 0x8f);
+const QColor kBreakColor(0xc0, 0x00, 0xc0);
+const QColor kMeasuredColor(0x17, 0xbe, 0xcf);
+const QColor kCeilingColors[] = { kTierColor, kAreaColors[1], kAreaColors[3], kNodeColor };
 
-double gibOf(const Quantity& q)
+QLineSeries* lineSeries(const QString& name, const QColor& color, Qt::PenStyle style, double width)
 {
-    return double(q.raw()) / gib;
-}
-
-// The x axis in a unit people read: GiB, days or hours, MB/s, percent, or the formula unit.
-struct XUnit
-{
-    double scale = 1;
-    QString unit;
-};
-
-XUnit xUnitFor(const Quantity& high)
-{
-    switch (high.dimension()) {
-    case Dimension::Memory:
-        return { 1.0 / gib, WhatIfView::tr("GiB") };
-    case Dimension::Duration:
-        return high.raw() >= 7LL * 86400 * 1000 ? XUnit { 1.0 / 86400.0, WhatIfView::tr("days") }
-                                                : XUnit { 1.0 / 3600.0, WhatIfView::tr("hours") };
-    case Dimension::Throughput:
-        return { 1e-6, WhatIfView::tr("MB/s") };
-    case Dimension::Percent:
-        return { 100.0, WhatIfView::tr("%") };
-    case Dimension::Rate:
-        return { 1, WhatIfView::tr("per second") };
-    case Dimension::Cpu:
-        return { 1, WhatIfView::tr("cores") };
-    case Dimension::Iops:
-        return { 1, WhatIfView::tr("IOPS") };
-    case Dimension::Count:
-        return { 1, WhatIfView::tr("count") };
-    case Dimension::Number:
-        return { 1, QString() };
-    }
-    return {};
-}
-
-double totalDemand(const ServiceSizing& s)
-{
-    double total = 0;
-    for (const auto& m : s.memory)
-        total += gibOf(m.demand);
-    return total;
+    auto* series = new QLineSeries;
+    series->setName(name);
+    QPen pen = series->pen();
+    pen.setColor(color);
+    pen.setStyle(style);
+    pen.setWidthF(width);
+    series->setPen(pen);
+    return series;
 }
 } // namespace
 
@@ -112,11 +91,20 @@ WhatIfView::WhatIfView(PlanDocument* document, QWidget* parent)
     auto* sweep = new QHBoxLayout;
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setToolTip(tr("Sets the input in the plan; the sizing table follows."));
-    m_slider->setMinimumWidth(m_slider->fontMetrics().averageCharWidth() * 30);
+    m_slider->setMinimumWidth(m_slider->fontMetrics().averageCharWidth() * 34);
     sweep->addWidget(m_slider, 1);
     m_value = new QLabel(this);
-    m_value->setMinimumWidth(m_value->fontMetrics().horizontalAdvance(QStringLiteral("0000.0 GiB (default)")));
+    m_value->setMinimumWidth(m_value->fontMetrics().horizontalAdvance(QStringLiteral("0000.0 GiB")));
     sweep->addWidget(m_value);
+    m_rangeLabel = new QLabel(tr("Up to:"), this);
+    sweep->addWidget(m_rangeLabel);
+    m_rangeTo = new QLineEdit(this);
+    m_rangeTo->setPlaceholderText(tr("auto"));
+    m_rangeTo->setToolTip(tr("Where the sweep ends, such as 2000 or 64Gi; empty: a quarter past where the plan "
+                             "breaks, or twice today's value."));
+    m_rangeTo->setMaximumWidth(m_rangeTo->fontMetrics().averageCharWidth() * 10);
+    m_rangeLabel->setBuddy(m_rangeTo);
+    sweep->addWidget(m_rangeTo);
     m_export = new QToolButton(this);
     m_export->setText(tr("Export"));
     m_export->setToolTip(tr("Save the chart as a PNG or SVG image."));
@@ -151,10 +139,19 @@ WhatIfView::WhatIfView(PlanDocument* document, QWidget* parent)
     m_view->addAction(separator);
     m_view->addActions(exportMenu->actions());
 
-    connect(m_input, &QComboBox::currentIndexChanged, this, [this] { resweep(true); });
+    connect(m_input, &QComboBox::currentIndexChanged, this, [this] {
+        m_userTo.reset();
+        m_rangeTo->clear();
+        resweep(true);
+    });
     connect(m_role, &QComboBox::currentIndexChanged, this, [this] { resweep(true); });
-    connect(m_curve, &QComboBox::currentIndexChanged, this, &WhatIfView::rebuildChart);
+    connect(m_curve, &QComboBox::currentIndexChanged, this, [this] { resweep(true); });
     connect(m_slider, &QSlider::valueChanged, this, &WhatIfView::setSweptValue);
+    connect(m_slider, &QSlider::sliderReleased, this, [this] {
+        if (m_slider->value() == m_slider->maximum())
+            extendRange();
+    });
+    connect(m_rangeTo, &QLineEdit::editingFinished, this, &WhatIfView::takeUserRange);
     setService(QString());
 }
 
@@ -170,9 +167,61 @@ void WhatIfView::setSweptValue(int index)
         PostgresTopology t = *s->topology;
         (roleFromName(role()) == Role::Replica ? t.replica : t.primary).maxConnections = value;
         m_document->setTopology(m_service, t);
+    } else {
+        m_document->setInput(m_service, input, value);
+    }
+    // At the end the range doubles; during a drag only once the slider is let go, so that
+    // holding it at the end does not run the range up to the input's maximum.
+    if (index == m_points.size() - 1 && !m_slider->isSliderDown())
+        extendRange();
+}
+
+const InputDefinition* WhatIfView::sweptInput() const
+{
+    const PlannedService* s = m_document->plan().service(m_service);
+    const ServiceDefinition* def = s ? m_document->catalog().service(s->request.service) : nullptr;
+    return def ? def->input(m_input->currentData().toString()) : nullptr;
+}
+
+void WhatIfView::extendRange()
+{
+    const InputDefinition* in = sweptInput();
+    if (!in || m_points.isEmpty() || curve() == Curve::Storage)
+        return;
+    const std::int64_t high = in->max ? in->max->raw() : std::numeric_limits<std::int64_t>::max();
+    const std::int64_t to = m_range.to.raw();
+    if (to >= high)
+        return;
+    m_userTo = Quantity(in->dimension, to > high / 2 ? high : std::max<std::int64_t>(to * 2, to + 1));
+    m_rangeTo->setText(m_userTo->toString());
+    resweep(false);
+}
+
+void WhatIfView::takeUserRange()
+{
+    const InputDefinition* in = sweptInput();
+    const QString text = m_rangeTo->text().trimmed();
+    if (!in || text.isEmpty()) {
+        if (m_userTo) {
+            m_userTo.reset();
+            resweep(true);
+        }
         return;
     }
-    m_document->setInput(m_service, input, value);
+    auto to = Quantity::parse(in->dimension, text);
+    const std::int64_t low = in->min ? in->min->raw() : 0;
+    if (!to || to->raw() <= low || (in->max && to->raw() > in->max->raw())) {
+        m_message->setText(to ? tr("The sweep's end must be above %1 and at most %2.")
+                                    .arg(Quantity(in->dimension, low).toDisplayString(),
+                                         in->max ? in->max->toDisplayString() : tr("any value"))
+                              : to.error().message);
+        m_message->show();
+        return;
+    }
+    if (m_userTo == to.value())
+        return;
+    m_userTo = to.value();
+    resweep(false);
 }
 
 QString WhatIfView::withImageSuffix(const QString& path, const QString& suffix)
@@ -240,11 +289,9 @@ QString WhatIfView::role() const
 
 QValueAxis* WhatIfView::addSweptAxis()
 {
-    const XUnit unit = xUnitFor(m_range.to);
+    const AxisUnit unit = AxisUnit::forValues(m_range.to.dimension(), m_range.to.toFormulaValue());
     auto* axis = new QValueAxis;
-    axis->setTitleText(unit.unit.isEmpty() ? m_input->currentText()
-                                           : tr("%1 (%2)").arg(m_input->currentText(), unit.unit));
-    axis->setLabelFormat(QStringLiteral("%.4g"));
+    axis->setTitleText(unit.title(m_input->currentText()));
     m_draft.axes.append({ axis, Qt::AlignBottom });
     return axis;
 }
@@ -314,7 +361,7 @@ void WhatIfView::refresh()
 
 double WhatIfView::xValue(const Quantity& q) const
 {
-    return q.toFormulaValue() * xUnitFor(m_range.to).scale;
+    return q.toFormulaValue() * AxisUnit::forValues(m_range.to.dimension(), m_range.to.toFormulaValue()).scale;
 }
 
 void WhatIfView::resweep(bool newRange)
@@ -322,12 +369,13 @@ void WhatIfView::resweep(bool newRange)
     m_points.clear();
     const PlannedService* s = m_document->plan().service(m_service);
     const QString input = m_input->currentData().toString();
+    m_break.reset();
     const auto fail = [this](const QString& message) {
         m_message->setText(message);
         m_message->setVisible(!message.isEmpty());
-        m_slider->setEnabled(false);
         m_value->clear();
         rebuildChart();
+        updateControls();
     };
     if (!s || input.isEmpty())
         return fail(tr("Select a service in the plan to see how its memory follows one of its inputs."));
@@ -344,22 +392,24 @@ void WhatIfView::resweep(bool newRange)
     auto range = whatif::defaultRange(m_document->engine(), request, input);
     if (!range)
         return fail(tr("This service cannot be sized: %1").arg(range.error().toString()));
-    const QString key
-        = m_service + QLatin1Char('/') + role + QLatin1Char('/') + input + QLatin1Char('/') + request.size;
+    const QString key = m_service + QLatin1Char('/') + role + QLatin1Char('/') + input + QLatin1Char('/') + request.size
+        + QLatin1Char('/') + QString::number(int(curve()));
     const Quantity current = range->current;
-    if (newRange || key != m_rangeKey || current.raw() < m_range.from.raw() || current.raw() > m_range.to.raw()) {
-        m_range = range.value();
-        m_rangeKey = key;
-    }
-    m_range.current = current;
+    const bool renew
+        = newRange || key != m_rangeKey || current.raw() < m_range.from.raw() || current.raw() > m_range.to.raw();
+    m_rangeKey = key;
+    chooseRange(request, input, range.value(), renew);
     auto points = whatif::sweep(m_document->engine(), request, input, m_range.from, m_range.to, pointCount);
     if (!points)
         return fail(points.error().toString());
     m_points = points.value();
-    m_message->setText(s->topology
-                           ? tr("Swept for the %1 as the plan sizes it: its own limits, pods and max_connections.")
-                                 .arg(roleFromName(role) == Role::Replica ? tr("replicas") : tr("primary"))
-                           : QString());
+    QStringList message;
+    if (s->topology)
+        message << tr("Swept for the %1 as the plan sizes it: its own limits, pods and max_connections.")
+                       .arg(roleFromName(role) == Role::Replica ? tr("replicas") : tr("primary"));
+    if (m_break)
+        message << breakSentence();
+    m_message->setText(message.join(QLatin1Char('\n')));
     m_message->setVisible(!m_message->text().isEmpty());
 
     int nearest = 0;
@@ -370,13 +420,51 @@ void WhatIfView::resweep(bool newRange)
     }
     {
         QSignalBlocker block(m_slider);
-        m_slider->setEnabled(true);
         m_slider->setRange(0, int(m_points.size()) - 1);
         m_slider->setValue(nearest);
     }
     const bool set = request.inputs.contains(input);
     m_value->setText(set ? current.toDisplayString() : tr("%1 (default)").arg(current.toDisplayString()));
     rebuildChart();
+    updateControls();
+}
+
+void WhatIfView::chooseRange(const ServiceRequest& request, const QString& input, const WhatIfRange& plain, bool renew)
+{
+    const WhatIfCeilings ceilings = this->ceilings(request);
+    if (m_userTo && m_userTo->raw() > plain.from.raw()) {
+        m_range = plain;
+        m_range.to = *m_userTo;
+    } else if (renew) {
+        auto extended = whatif::rangeToBreak(m_document->engine(), request, input, ceilings);
+        m_range = extended ? extended.value() : plain;
+    }
+    m_range.current = plain.current;
+    auto found = whatif::findBreak(m_document->engine(), request, input, ceilings, m_range.from, m_range.to);
+    m_break = found ? found.value() : std::nullopt;
+}
+
+WhatIfCeilings WhatIfView::ceilings(const ServiceRequest& request) const
+{
+    WhatIfCeilings c;
+    c.measure = curve() == Curve::Iops ? WhatIfMeasure::Iops : WhatIfMeasure::Memory;
+    c.tierMemory = whatif::tierMemory(m_document->catalog(), request);
+    for (const auto& pool : m_document->plan().nodePools) {
+        if (!c.node || pool.memory.raw() > c.node->raw())
+            c.node = pool.memory;
+    }
+    return c;
+}
+
+// The storage forecast does not sweep an input: its controls wait for another curve.
+void WhatIfView::updateControls()
+{
+    const bool sweeps = curve() != Curve::Storage && !m_points.isEmpty();
+    for (QWidget* w : std::initializer_list<QWidget*> { m_input, m_slider, m_rangeTo, m_rangeLabel, m_value })
+        w->setEnabled(sweeps);
+    m_input->setEnabled(curve() != Curve::Storage && m_input->count() > 0);
+    m_role->setEnabled(curve() != Curve::Storage);
+    m_roleLabel->setEnabled(m_role->isEnabled());
 }
 
 WhatIfView::Curve WhatIfView::curve() const
@@ -471,10 +559,9 @@ void WhatIfView::applyDraft()
         m_draft = {};
         return;
     }
-    // The same shape: the shown series and axes take the draft's data and names. Areas and
-    // markers keep the colours the theme gave them; plain lines take the draft's pen, which
-    // the builders chose (a limit's dash, the current storage class drawn bolder) and which
-    // can move from one line to another with an edit.
+    // The same shape: the shown series and axes take the draft's data, names and colours,
+    // which the builders chose (a limit's dash, the current storage class drawn bolder) and
+    // which can move from one series to another with an edit.
     m_chart->setTitle(m_draft.title);
     for (qsizetype i = 0; i < m_draft.axes.size(); ++i) {
         QAbstractAxis* shown = m_shownAxes[i].first;
@@ -501,11 +588,13 @@ void WhatIfView::applyDraft()
             to->upperSeries()->replace(area->upperSeries()->points());
             if (area->lowerSeries())
                 to->lowerSeries()->replace(area->lowerSeries()->points());
+            to->setBrush(area->brush());
+            to->setPen(area->pen());
         } else if (auto* xy = qobject_cast<QXYSeries*>(draft)) {
             auto* to = static_cast<QXYSeries*>(shown[i]);
             to->replace(xy->points());
-            if (draft->type() == QAbstractSeries::SeriesTypeLine)
-                to->setPen(xy->pen());
+            to->setPen(xy->pen());
+            to->setBrush(xy->brush());
         }
     }
     for (const auto& [series, axes] : std::as_const(m_draft.series)) {
@@ -523,7 +612,7 @@ void WhatIfView::applyDraft()
     m_draft = {};
 }
 
-double WhatIfView::measuredMemoryBand(QValueAxis* axisX, QValueAxis* axisY)
+double WhatIfView::measuredMemoryBand(QValueAxis* axisX, QValueAxis* axisY, double scale)
 {
     const PlannedService* s = m_document->plan().service(m_service);
     const bool compared = role().isEmpty() || role() == roleName(Role::Primary);
@@ -533,18 +622,178 @@ double WhatIfView::measuredMemoryBand(QValueAxis* axisX, QValueAxis* axisY)
     auto* upper = new QLineSeries;
     auto* lower = new QLineSeries;
     for (const Quantity& x : { m_range.from, m_range.to }) {
-        upper->append(xValue(x), gibOf(d.max));
-        lower->append(xValue(x), gibOf(d.p50));
+        upper->append(xValue(x), double(d.max.raw()) * scale);
+        lower->append(xValue(x), double(d.p50.raw()) * scale);
     }
     auto* band = new QAreaSeries(upper, lower);
     band->setName(tr("Measured p50 to max"));
-    QColor fill(0x2f, 0x6f, 0xd0, 70);
+    QColor fill = kMeasuredColor;
+    fill.setAlpha(70);
     band->setBrush(fill);
     fill.setAlpha(200);
     band->setPen(QPen(fill, 1, Qt::DashLine));
     attach(band, { axisX, axisY });
     connect(band, &QAreaSeries::hovered, this, &WhatIfView::hover);
-    return gibOf(d.max);
+    return double(d.max.raw()) * scale;
+}
+
+double WhatIfView::memoryChartTop(const ServiceSizing& first) const
+{
+    double top = 0;
+    for (const auto& p : m_points) {
+        if (p.sizing)
+            top = std::max(
+                { top, double(whatif::memoryDemand(*p.sizing).raw()), double(p.sizing->resources.memoryLimit.raw()) });
+    }
+    ServiceRequest tier;
+    tier.service = first.service;
+    tier.size = first.size;
+    if (auto memory = whatif::tierMemory(m_document->catalog(), tier))
+        top = std::max(top, double(memory->raw()));
+    const PlannedService* s = m_document->plan().service(m_service);
+    if (s && s->measured && s->measured->memory)
+        top = std::max(top, double(s->measured->memory->max.raw()));
+    // The largest node, when it is near enough to matter (within twice the rest).
+    for (const auto& pool : m_document->plan().nodePools) {
+        if (double(pool.memory.raw()) <= 2 * top)
+            top = std::max(top, double(pool.memory.raw()));
+    }
+    return top;
+}
+
+// Stacked areas: each component's demand (what the workload needs of it, where the
+// catalog says) on top of the ones before it.
+void WhatIfView::memoryAreas(QValueAxis* axisX, QValueAxis* axisY, double scale)
+{
+    const ServiceSizing* first = nullptr;
+    for (const auto& p : m_points) {
+        if (p.sizing && !first)
+            first = &*p.sizing;
+    }
+    const int components = int(first->memory.size());
+    for (int c = 0; c < components; ++c) {
+        auto* upper = new QLineSeries;
+        auto* lower = c > 0 ? new QLineSeries : nullptr;
+        for (const auto& p : m_points) {
+            if (!p.sizing || p.sizing->memory.size() != components)
+                continue;
+            double below = 0;
+            for (int k = 0; k < c; ++k)
+                below += double(p.sizing->memory[k].need().raw());
+            const double x = xValue(p.input);
+            upper->append(x, (below + double(p.sizing->memory[c].need().raw())) * scale);
+            if (lower)
+                lower->append(x, below * scale);
+        }
+        auto* area = new QAreaSeries(upper, lower);
+        const MemoryComponent& mc = first->memory[c];
+        area->setName(catalogTitle(mc.title, mc.name));
+        area->setColor(kAreaColors[c % std::size(kAreaColors)]);
+        area->setBorderColor(area->color().darker(130));
+        attach(area, { axisX, axisY });
+        connect(area, &QAreaSeries::hovered, this, &WhatIfView::hover);
+    }
+}
+
+// Lines: what the limit gives a component whose demand is the workload's (Redis's
+// maxmemory), the container limit, the tier's memory, the largest node.
+void WhatIfView::memoryLines(const ServiceSizing& first, QValueAxis* axisX, QValueAxis* axisY, double scale)
+{
+    QList<QLineSeries*> lines;
+    for (int c = 0; c < first.memory.size(); ++c) {
+        const MemoryComponent& mc = first.memory[c];
+        if (!mc.workloadDemand || mc.demand.raw() == 0)
+            continue;
+        QLineSeries* sized
+            = lineSeries(tr("%1 as sized").arg(catalogTitle(mc.title, mc.name)), kSizedColor, Qt::DotLine, 2);
+        for (const auto& p : m_points) {
+            if (!p.sizing || p.sizing->memory.size() != first.memory.size())
+                continue;
+            double below = 0;
+            for (int k = 0; k < c; ++k)
+                below += double(p.sizing->memory[k].need().raw());
+            sized->append(xValue(p.input), (below + double(p.sizing->memory[c].demand.raw())) * scale);
+        }
+        lines << sized;
+    }
+    QLineSeries* limit = lineSeries(tr("Container limit"), kLimitColor, Qt::SolidLine, 2);
+    for (const auto& p : m_points) {
+        if (p.sizing)
+            limit->append(xValue(p.input), double(p.sizing->resources.memoryLimit.raw()) * scale);
+    }
+    lines << limit;
+    const auto flat = [&](QLineSeries* series, const Quantity& y) {
+        series->append(xValue(m_range.from), double(y.raw()) * scale);
+        series->append(xValue(m_range.to), double(y.raw()) * scale);
+        lines << series;
+    };
+    ServiceRequest tier;
+    tier.service = first.service;
+    tier.size = first.size;
+    if (auto memory = whatif::tierMemory(m_document->catalog(), tier))
+        flat(lineSeries(tr("Tier %1 memory").arg(first.size), kTierColor, Qt::DashLine, 2), *memory);
+    std::optional<Quantity> node;
+    for (const auto& pool : m_document->plan().nodePools) {
+        if (!node || pool.memory.raw() > node->raw())
+            node = pool.memory;
+    }
+    // A node far above everything else would only squash the chart: it breaks nothing here.
+    if (node && double(node->raw()) <= memoryChartTop(first))
+        flat(lineSeries(tr("Node size"), kNodeColor, Qt::DashDotDotLine, 2), *node);
+    for (QLineSeries* series : std::as_const(lines)) {
+        attach(series, { axisX, axisY });
+        connect(series, &QLineSeries::hovered, this, &WhatIfView::hover);
+    }
+}
+
+QString WhatIfView::breakText() const
+{
+    const Quantity& at = m_break->input;
+    if (at.dimension() == Dimension::Count || at.dimension() == Dimension::Number) {
+        const QString number = at.dimension() == Dimension::Count ? QLocale().toString(at.raw()) : at.toDisplayString();
+        return tr("Breaks at %1 %2", "a value, then the input's name").arg(number, m_input->currentText().toLower());
+    }
+    return tr("Breaks at %1").arg(at.toDisplayString());
+}
+
+QString WhatIfView::breakSentence() const
+{
+    const QString at = breakText();
+    const QString demand = m_break->demand.toDisplayString();
+    const QString ceiling = m_break->ceiling.toDisplayString();
+    switch (m_break->what) {
+    case WhatIfBreak::Ceiling::Limit:
+        return tr("%1: the memory it needs, %2, rises above the container limit of %3.").arg(at, demand, ceiling);
+    case WhatIfBreak::Ceiling::Tier:
+        return tr("%1: the memory it needs, %2, rises above the tier's %3.").arg(at, demand, ceiling);
+    case WhatIfBreak::Ceiling::Node:
+        return tr("%1: the memory it needs, %2, rises above the largest node's %3.").arg(at, demand, ceiling);
+    case WhatIfBreak::Ceiling::StorageClass:
+        return tr("%1: the IOPS it needs, %2, rise above its storage class's ceiling of %3.").arg(at, demand, ceiling);
+    }
+    return at;
+}
+
+void WhatIfView::addBreakMarker(QAbstractAxis* axisX, QAbstractAxis* axisY, double y)
+{
+    if (!m_break)
+        return;
+    auto* marker = new QScatterSeries;
+    marker->setName(breakText());
+    marker->setMarkerSize(12);
+    marker->setColor(kBreakColor);
+    marker->setBorderColor(kBreakColor.darker(150));
+    marker->append(xValue(m_break->input), y);
+    attach(marker, { axisX, axisY });
+}
+
+void WhatIfView::addCurrentMarker(QAbstractAxis* axisX, QAbstractAxis* axisY, double low, double high)
+{
+    QLineSeries* current = lineSeries(tr("Current value"), palette().color(QPalette::WindowText), Qt::DashDotLine, 1);
+    const double cx = xValue(m_range.current);
+    current->append(cx, low);
+    current->append(cx, high);
+    attach(current, { axisX, axisY });
 }
 
 void WhatIfView::memoryChart()
@@ -561,134 +810,26 @@ void WhatIfView::memoryChart()
     const QString who = role().isEmpty() ? m_service : tr("%1 (%2)").arg(m_service, role());
     m_draft.title = tr("Memory of %1 as %2 changes").arg(who, m_input->currentText());
     QValueAxis* axisX = addSweptAxis();
+    const double top = memoryChartTop(*first);
+    const AxisUnit unit = AxisUnit::forValues(Dimension::Memory, top);
     auto* axisY = new QValueAxis;
-    axisY->setTitleText(tr("Memory (GiB)"));
-    axisY->setLabelFormat(QStringLiteral("%.3g"));
+    axisY->setTitleText(unit.title(tr("Memory")));
     m_draft.axes.append({ axisY, Qt::AlignLeft });
-    const auto attach = [&](QAbstractSeries* series) { this->attach(series, { axisX, axisY }); };
 
-    double yMax = 0;
-    // Stacked areas: each component's demand on top of the ones before it.
-    const int components = int(first->memory.size());
-    for (int c = 0; c < components; ++c) {
-        auto* upper = new QLineSeries;
-        auto* lower = c > 0 ? new QLineSeries : nullptr;
-        for (const auto& p : m_points) {
-            if (!p.sizing || p.sizing->memory.size() != components)
-                continue;
-            double below = 0;
-            for (int k = 0; k < c; ++k)
-                below += gibOf(p.sizing->memory[k].demand);
-            const double x = xValue(p.input);
-            const double top = below + gibOf(p.sizing->memory[c].demand);
-            upper->append(x, top);
-            if (lower)
-                lower->append(x, below);
-            yMax = std::max(yMax, top);
-        }
-        auto* area = new QAreaSeries(upper, lower);
-        const MemoryComponent& mc = first->memory[c];
-        area->setName(catalogTitle(mc.title, mc.name));
-        attach(area);
-        connect(area, &QAreaSeries::hovered, this, &WhatIfView::hover);
-    }
-
-    yMax = std::max(yMax, measuredMemoryBand(axisX, axisY));
-
-    // Lines: the container limit, the tier's memory, the largest node.
-    struct Line
-    {
-        QString name;
-        QList<QPointF> points;
-        Qt::PenStyle style;
-        QColor color;
-    };
-    QList<Line> lines;
-    Line limit { tr("Container limit"), {}, Qt::SolidLine, QColor(0xd0, 0x3a, 0x2f) };
-    for (const auto& p : m_points) {
-        if (p.sizing)
-            limit.points << QPointF(xValue(p.input), gibOf(p.sizing->resources.memoryLimit));
-    }
-    lines << limit;
-    const PlannedService* s = m_document->plan().service(m_service);
-    const ServiceDefinition* def = s ? m_document->catalog().service(s->request.service) : nullptr;
-    if (def && !first->size.isEmpty()) {
-        if (const MatrixRow* row = def->row(first->size)) {
-            for (const auto& column : def->columns) {
-                const MatrixCell cell = row->cells.value(column.id);
-                if (column.dimension == Dimension::Memory && cell.quantity) {
-                    const double y = gibOf(*cell.quantity);
-                    lines << Line { tr("Tier %1 memory").arg(first->size),
-                                    { QPointF(xValue(m_range.from), y), QPointF(xValue(m_range.to), y) },
-                                    Qt::DashLine,
-                                    QColor(0xc7, 0x7c, 0x02) };
-                    break;
-                }
-            }
-        }
-    }
-    std::optional<Quantity> node;
-    for (const auto& pool : m_document->plan().nodePools) {
-        if (!node || pool.memory.raw() > node->raw())
-            node = pool.memory;
-    }
-    if (node) {
-        const double y = gibOf(*node);
-        lines << Line { tr("Node size"),
-                        { QPointF(xValue(m_range.from), y), QPointF(xValue(m_range.to), y) },
-                        Qt::DashDotDotLine,
-                        QColor(0x6b, 0x6b, 0x6b) };
-    }
-
-    auto* crossings = new QScatterSeries;
-    crossings->setName(tr("Demand crosses a line"));
-    crossings->setMarkerSize(10);
-    for (const auto& line : lines) {
-        auto* series = new QLineSeries;
-        series->setName(line.name);
-        series->append(line.points);
-        QPen pen = series->pen();
-        pen.setWidthF(2);
-        pen.setStyle(line.style);
-        pen.setColor(line.color);
-        series->setPen(pen);
-        attach(series);
-        connect(series, &QLineSeries::hovered, this, &WhatIfView::hover);
-        for (const auto& pt : line.points)
-            yMax = std::max(yMax, pt.y());
-        // Where the total demand first rises above the line.
-        for (const auto& p : m_points) {
-            if (!p.sizing)
-                continue;
-            const double x = xValue(p.input);
-            const double lineY
-                = line.points.size() == 2 ? line.points.first().y() : gibOf(p.sizing->resources.memoryLimit);
-            if (totalDemand(*p.sizing) > lineY) {
-                crossings->append(x, totalDemand(*p.sizing));
-                break;
-            }
-        }
-    }
-    if (crossings->count() > 0)
-        attach(crossings);
-    else
-        delete crossings;
-
-    auto* current = new QLineSeries;
-    current->setName(tr("Current value"));
-    const double cx = xValue(m_range.current);
-    current->append(cx, 0);
-    current->append(cx, yMax * 1.08);
-    QPen pen = current->pen();
-    pen.setStyle(Qt::DashDotLine);
-    pen.setColor(palette().color(QPalette::WindowText));
-    current->setPen(pen);
-    attach(current);
+    memoryAreas(axisX, axisY, unit.scale);
+    measuredMemoryBand(axisX, axisY, unit.scale);
+    memoryLines(*first, axisX, axisY, unit.scale);
+    if (m_break)
+        addBreakMarker(axisX, axisY, double(m_break->demand.raw()) * unit.scale);
+    const double yMax = top * unit.scale;
+    addCurrentMarker(axisX, axisY, 0, yMax * 1.08);
 
     axisX->setRange(xValue(m_range.from), xValue(m_range.to));
     axisY->setRange(0, yMax * 1.1 > 0 ? yMax * 1.1 : 1);
     axisX->applyNiceNumbers();
     axisY->applyNiceNumbers();
+    AxisUnit::setReadableLabels(axisX);
+    AxisUnit::setReadableLabels(axisY);
 }
 
 void WhatIfView::iopsChart()
@@ -705,68 +846,61 @@ void WhatIfView::iopsChart()
     }
     m_draft.title = tr("IOPS of %1 as %2 changes").arg(m_service, m_input->currentText());
     QValueAxis* axisX = addSweptAxis();
+    // Every figure first: the smallest and largest pick the axis's unit.
+    const QString current = sized.first()->sizing->storage.storageClass;
+    QList<std::pair<const StorageClass*, QList<double>>> ceilings;
+    QList<double> needed;
+    double yMin = 1e18;
+    double yMax = 1;
+    for (const WhatIfPoint* p : sized) {
+        needed << std::max<double>(1, double(p->sizing->storage.iopsNeeded->raw()));
+        yMin = std::min(yMin, needed.last());
+        yMax = std::max(yMax, needed.last());
+    }
+    for (const auto& sc : m_document->catalog().storageClasses) {
+        QList<double> line;
+        for (const WhatIfPoint* p : sized) {
+            const std::int64_t volume = p->sizing->storage.size ? p->sizing->storage.size->raw() : 0;
+            line << std::max<double>(1, double(sc.iops.ceilingFor(volume)));
+            yMin = std::min(yMin, line.last());
+            yMax = std::max(yMax, line.last());
+        }
+        ceilings.append({ &sc, line });
+    }
+    // Thousands only where every tick is a whole number of them.
+    const double scale = yMin >= 1000 ? 1e-3 : 1;
     auto* axisY = new QLogValueAxis;
-    axisY->setTitleText(tr("IOPS (log scale)"));
+    axisY->setTitleText(scale < 1 ? tr("Thousands of IOPS (log scale)") : tr("IOPS (log scale)"));
     axisY->setLabelFormat(QStringLiteral("%.0f"));
     axisY->setBase(10);
     m_draft.axes.append({ axisY, Qt::AlignLeft });
-    const auto attach = [&](QAbstractSeries* series) { this->attach(series, { axisX, axisY }); };
 
-    double yMin = 1e18;
-    double yMax = 1;
-    auto* needed = new QLineSeries;
-    needed->setName(tr("IOPS needed"));
-    QPen pen = needed->pen();
-    pen.setWidthF(3);
-    pen.setColor(QColor(0x2f, 0x7d, 0xc4));
-    needed->setPen(pen);
-    for (const WhatIfPoint* p : sized) {
-        const double y = std::max<double>(1, double(p->sizing->storage.iopsNeeded->raw()));
-        needed->append(xValue(p->input), y);
-        yMin = std::min(yMin, y);
-        yMax = std::max(yMax, y);
+    QLineSeries* neededLine = lineSeries(tr("IOPS needed"), kAreaColors[0], Qt::SolidLine, 3);
+    for (qsizetype i = 0; i < sized.size(); ++i)
+        neededLine->append(xValue(sized[i]->input), needed[i] * scale);
+    attach(neededLine, { axisX, axisY });
+    connect(neededLine, &QLineSeries::hovered, this, &WhatIfView::hover);
+    int other = 0;
+    for (const auto& [sc, line] : std::as_const(ceilings)) {
+        const bool own = sc->id == current;
+        QLineSeries* series = own
+            ? lineSeries(tr("%1 ceiling (current class)").arg(catalogText(sc->name)), kLimitColor, Qt::SolidLine, 2.5)
+            : lineSeries(tr("%1 ceiling").arg(catalogText(sc->name)),
+                         kCeilingColors[other++ % std::size(kCeilingColors)], Qt::DashLine, 1.5);
+        for (qsizetype i = 0; i < sized.size(); ++i)
+            series->append(xValue(sized[i]->input), line[i] * scale);
+        attach(series, { axisX, axisY });
+        connect(series, &QLineSeries::hovered, this, &WhatIfView::hover);
     }
-    attach(needed);
-    connect(needed, &QLineSeries::hovered, this, &WhatIfView::hover);
-
-    auto* crossings = new QScatterSeries;
-    crossings->setName(tr("Needed exceeds the ceiling"));
-    crossings->setMarkerSize(10);
-    const QString current = sized.first()->sizing->storage.storageClass;
-    const QList<QColor> colors { QColor(0xd0, 0x3a, 0x2f), QColor(0xc7, 0x7c, 0x02), QColor(0x3a, 0x9a, 0x4a),
-                                 QColor(0x7a, 0x4a, 0xb8), QColor(0x6b, 0x6b, 0x6b) };
-    int colorIndex = 0;
-    for (const auto& sc : m_document->catalog().storageClasses) {
-        auto* line = new QLineSeries;
-        line->setName(sc.id == current ? tr("%1 ceiling (current class)").arg(catalogText(sc.name))
-                                       : tr("%1 ceiling").arg(catalogText(sc.name)));
-        bool crossed = false;
-        for (const WhatIfPoint* p : sized) {
-            const std::int64_t volume = p->sizing->storage.size ? p->sizing->storage.size->raw() : 0;
-            const double ceiling = std::max<double>(1, double(sc.iops.ceilingFor(volume)));
-            line->append(xValue(p->input), ceiling);
-            yMin = std::min(yMin, ceiling);
-            yMax = std::max(yMax, ceiling);
-            if (!crossed && double(p->sizing->storage.iopsNeeded->raw()) > ceiling) {
-                crossings->append(xValue(p->input), double(p->sizing->storage.iopsNeeded->raw()));
-                crossed = true;
-            }
-        }
-        QPen linePen = line->pen();
-        linePen.setStyle(sc.id == current ? Qt::SolidLine : Qt::DashLine);
-        linePen.setWidthF(sc.id == current ? 2.5 : 1.5);
-        linePen.setColor(colors.at(colorIndex++ % colors.size()));
-        line->setPen(linePen);
-        attach(line);
-        connect(line, &QLineSeries::hovered, this, &WhatIfView::hover);
-    }
-    if (crossings->count() > 0)
-        attach(crossings);
-    else
-        delete crossings;
+    const double low = std::pow(10.0, std::floor(std::log10(yMin * scale)));
+    const double high = std::pow(10.0, std::ceil(std::log10(yMax * scale * 1.01)));
+    if (m_break)
+        addBreakMarker(axisX, axisY, double(m_break->demand.raw()) * scale);
+    addCurrentMarker(axisX, axisY, low, high);
     axisX->setRange(xValue(m_range.from), xValue(m_range.to));
     axisX->applyNiceNumbers();
-    axisY->setRange(std::pow(10.0, std::floor(std::log10(yMin))), std::pow(10.0, std::ceil(std::log10(yMax * 1.01))));
+    AxisUnit::setReadableLabels(axisX);
+    axisY->setRange(low, high);
 }
 
 void WhatIfView::storageChart()
@@ -781,31 +915,32 @@ void WhatIfView::storageChart()
     constexpr double msPerMonth = 30.0 * 86400 * 1000;
     const double months = double(f.horizon.raw()) / msPerMonth;
     m_draft.title = tr("Volume of %1 over the planning horizon").arg(m_service);
+    const double top = double(std::max({ f.volume.raw(), f.atHorizon.raw(), f.now.raw() }));
+    const AxisUnit unit = AxisUnit::forValues(Dimension::Memory, top);
+    const double scale = unit.scale;
     auto* axisX = new QValueAxis;
     axisX->setTitleText(tr("Months from now"));
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
     auto* axisY = new QValueAxis;
-    axisY->setTitleText(tr("Storage (GiB)"));
-    axisY->setLabelFormat(QStringLiteral("%.4g"));
+    axisY->setTitleText(unit.title(tr("Storage")));
     m_draft.axes.append({ axisX, Qt::AlignBottom });
     m_draft.axes.append({ axisY, Qt::AlignLeft });
     const auto attach = [&](QAbstractSeries* series) { this->attach(series, { axisX, axisY }); };
     auto* use = new QLineSeries;
     use->setName(tr("Data (now %1, at the horizon %2)").arg(f.now.toDisplayString(), f.atHorizon.toDisplayString()));
-    use->append(0, gibOf(f.now));
-    use->append(months, gibOf(f.atHorizon));
+    use->append(0, double(f.now.raw()) * scale);
+    use->append(months, double(f.atHorizon.raw()) * scale);
     QPen pen = use->pen();
     pen.setWidthF(3);
-    pen.setColor(QColor(0x2f, 0x7d, 0xc4));
+    pen.setColor(kAreaColors[0]);
     use->setPen(pen);
     attach(use);
     auto* volume = new QLineSeries;
     volume->setName(f.volumeGiven ? tr("Volume as provisioned (%1)").arg(f.volume.toDisplayString())
                                   : tr("Volume as planned (%1)").arg(f.volume.toDisplayString()));
-    volume->append(0, gibOf(f.volume));
-    volume->append(months, gibOf(f.volume));
+    volume->append(0, double(f.volume.raw()) * scale);
+    volume->append(months, double(f.volume.raw()) * scale);
     QPen volumePen = volume->pen();
-    volumePen.setColor(QColor(0xd0, 0x3a, 0x2f));
+    volumePen.setColor(kLimitColor);
     volumePen.setWidthF(2);
     volume->setPen(volumePen);
     attach(volume);
@@ -813,13 +948,16 @@ void WhatIfView::storageChart()
         auto* full = new QScatterSeries;
         full->setName(tr("Full in %1").arg(f.timeToFull->toString()));
         full->setMarkerSize(12);
-        full->append(double(f.timeToFull->raw()) / msPerMonth, gibOf(f.volume));
+        full->setColor(kBreakColor);
+        full->append(double(f.timeToFull->raw()) / msPerMonth, double(f.volume.raw()) * scale);
         attach(full);
     }
     axisX->setRange(0, months);
-    axisY->setRange(0, std::max({ gibOf(f.volume), gibOf(f.atHorizon), gibOf(f.now) }) * 1.15 + 0.001);
+    axisY->setRange(0, top * scale * 1.15 + 0.001);
     axisX->applyNiceNumbers();
     axisY->applyNiceNumbers();
+    AxisUnit::setReadableLabels(axisX);
+    AxisUnit::setReadableLabels(axisY);
 }
 
 void WhatIfView::hover(const QPointF& point, bool state)
@@ -852,8 +990,12 @@ void WhatIfView::hover(const QPointF& point, bool state)
                 catalogText(sc.name),
                 Quantity::iops(sc.iops.ceilingFor(st.size ? st.size->raw() : 0)).toDisplayString());
     } else {
-        for (const auto& m : p.sizing->memory)
-            lines << tr("%1: %2").arg(catalogTitle(m.title, m.name), m.demand.toDisplayString());
+        for (const auto& m : p.sizing->memory) {
+            const QString title = catalogTitle(m.title, m.name);
+            lines << (m.workloadDemand ? tr("%1: needs %2, sized %3")
+                                             .arg(title, m.need().toDisplayString(), m.demand.toDisplayString())
+                                       : tr("%1: %2").arg(title, m.demand.toDisplayString()));
+        }
         lines << tr("Container limit: %1").arg(p.sizing->resources.memoryLimit.toDisplayString());
     }
     QToolTip::showText(QCursor::pos(), lines.join(QLatin1Char('\n')), m_view);

@@ -14,6 +14,7 @@ class QAbstractSeries;
 class QChartView;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QLineSeries;
 class QToolButton;
 class QSlider;
@@ -49,7 +50,13 @@ public:
     // Re-sweeps after the plan changed.
     void refresh();
 
+    QComboBox* curveCombo() const { return m_curve; }
     QComboBox* inputCombo() const { return m_input; }
+    // The end of the range as the user typed it; empty for the break point.
+    QLineEdit* rangeEdit() const { return m_rangeTo; }
+    const WhatIfRange& range() const { return m_range; }
+    // Where the demand breaks a ceiling inside the range, if it does.
+    const std::optional<WhatIfBreak>& breakPoint() const { return m_break; }
     QComboBox* roleCombo() const { return m_role; }
     QSlider* slider() const { return m_slider; }
     QChart* chart() const { return m_chart; }
@@ -68,6 +75,13 @@ protected:
 
 private:
     void resweep(bool newRange);
+    // The range for the current curve: to the break point, or to the user's end.
+    void chooseRange(const ServiceRequest& request, const QString& input, const WhatIfRange& plain, bool renew);
+    WhatIfCeilings ceilings(const ServiceRequest& request) const;
+    const InputDefinition* sweptInput() const;
+    void extendRange();
+    void takeUserRange();
+    void updateControls();
     void resweepWhenShown(bool newRange);
     void rebuildChart();
     void clearChart();
@@ -85,7 +99,17 @@ private:
     bool draftFitsShownChart() const;
     void memoryChart();
     // The measured working set, p50 to max, as a band across the chart; the top it reaches.
-    double measuredMemoryBand(QValueAxis* axisX, QValueAxis* axisY);
+    double measuredMemoryBand(QValueAxis* axisX, QValueAxis* axisY, double scale);
+    // The largest memory figure the chart shows, in bytes: it picks the axis's unit.
+    double memoryChartTop(const ServiceSizing& first) const;
+    void memoryAreas(QValueAxis* axisX, QValueAxis* axisY, double scale);
+    void memoryLines(const ServiceSizing& first, QValueAxis* axisX, QValueAxis* axisY, double scale);
+    // "Breaks at 312 connections" at the break, and the current value as a vertical line.
+    void addBreakMarker(QAbstractAxis* axisX, QAbstractAxis* axisY, double y);
+    void addCurrentMarker(QAbstractAxis* axisX, QAbstractAxis* axisY, double low, double high);
+    QString breakText() const;
+    // The break as a sentence: which ceiling the demand rises above, with both figures.
+    QString breakSentence() const;
     void iopsChart();
     void storageChart();
     void hover(const QPointF& point, bool state);
@@ -100,6 +124,8 @@ private:
     QString m_service;
     QString m_rangeKey;
     WhatIfRange m_range;
+    std::optional<WhatIfBreak> m_break;
+    std::optional<Quantity> m_userTo; // the range's end as the user set it
     QList<WhatIfPoint> m_points;
     QComboBox* m_curve = nullptr;
     QComboBox* m_input = nullptr;
@@ -107,6 +133,8 @@ private:
     QLabel* m_roleLabel = nullptr;
     QSlider* m_slider = nullptr;
     QLabel* m_value = nullptr;
+    QLabel* m_rangeLabel = nullptr;
+    QLineEdit* m_rangeTo = nullptr;
     QLabel* m_message = nullptr;
     QToolButton* m_export = nullptr;
     QChart* m_chart = nullptr;

@@ -240,24 +240,25 @@ private slots:
         if (request.storageClass.isEmpty())
             request.storageClass = w.document()->plan().defaultStorageClass;
         const QString input = view->inputCombo()->currentData().toString();
-        auto range = whatif::defaultRange(w.document()->engine(), request, input);
-        QVERIFY(range.hasValue());
+        const WhatIfRange range = view->range();
         auto points
-            = whatif::sweep(w.document()->engine(), request, input, range->from, range->to, WhatIfView::pointCount);
+            = whatif::sweep(w.document()->engine(), request, input, range.from, range.to, WhatIfView::pointCount);
         QVERIFY(points.hasValue());
         QCOMPARE(view->points().size(), points->size());
 
-        // The first stacked area's upper line is the first memory component's demand, in GiB.
+        // The first stacked area's upper line is what the workload needs of the first memory
+        // component (Redis: the dataset with its overhead), in GiB.
         QAreaSeries* area = nullptr;
         for (QAbstractSeries* s : view->chart()->series()) {
             if ((area = qobject_cast<QAreaSeries*>(s)))
                 break;
         }
         QVERIFY(area);
+        QCOMPARE(view->chart()->axes(Qt::Vertical).first()->titleText(), QStringLiteral("Memory (GiB)"));
         const QList<QPointF> upper = area->upperSeries()->points();
         QCOMPARE(upper.size(), points->size());
         for (int i = 0; i < upper.size(); ++i) {
-            const double gib = double(points->at(i).sizing->memory.first().demand.raw()) / (1024.0 * 1024 * 1024);
+            const double gib = double(points->at(i).sizing->memory.first().need().raw()) / (1024.0 * 1024 * 1024);
             QVERIFY(qFuzzyCompare(upper[i].y() + 1, gib + 1));
         }
         // The container limit is drawn as a line.
@@ -296,7 +297,7 @@ private slots:
         QCOMPARE(firstArea->upperSeries()->count(), int(view->points().size()));
         for (int i = 0; i < view->points().size(); ++i) {
             const double gib
-                = double(view->points().at(i).sizing->memory.first().demand.raw()) / (1024.0 * 1024 * 1024);
+                = double(view->points().at(i).sizing->memory.first().need().raw()) / (1024.0 * 1024 * 1024);
             QVERIFY(qFuzzyCompare(firstArea->upperSeries()->at(i).y() + 1, gib + 1));
         }
         // The axes follow the new numbers: every point is inside the vertical axis.
@@ -326,10 +327,13 @@ private slots:
         }
         QVERIFY(needed);
         QCOMPARE(ceilings, int(w.document()->catalog().storageClasses.size()));
+        const bool thousands
+            = view->chart()->axes(Qt::Vertical).first()->titleText().startsWith(QStringLiteral("Thousands"));
         int withIops = 0;
         for (const auto& p : view->points()) {
             if (p.sizing && p.sizing->storage.iopsNeeded) {
-                QCOMPARE(needed->at(withIops).y(), std::max(1.0, double(p.sizing->storage.iopsNeeded->raw())));
+                QCOMPARE(needed->at(withIops).y() * (thousands ? 1000 : 1),
+                         std::max(1.0, double(p.sizing->storage.iopsNeeded->raw())));
                 ++withIops;
             }
         }
@@ -663,10 +667,9 @@ private slots:
                 = whatif::roleRequest(w.document()->plan(), w.document()->sizing(), QStringLiteral("app-db"), role);
             QVERIFY(request.hasValue());
             const QString input = QStringLiteral("connections");
-            auto range = whatif::defaultRange(w.document()->engine(), request.value(), input);
-            QVERIFY(range.hasValue());
-            QCOMPARE(range->current, planned->sizing.input(input)->value);
-            auto points = whatif::sweep(w.document()->engine(), request.value(), input, range->from, range->to,
+            const WhatIfRange range = view->range();
+            QCOMPARE(range.current, planned->sizing.input(input)->value);
+            auto points = whatif::sweep(w.document()->engine(), request.value(), input, range.from, range.to,
                                         WhatIfView::pointCount);
             QVERIFY(points.hasValue());
             QCOMPARE(view->points().size(), points->size());
@@ -678,9 +681,10 @@ private slots:
             }
         }
         // The slider sets the replica's max_connections, not the service's input.
+        const Quantity end = view->points().last().input;
         view->slider()->setValue(view->slider()->maximum());
         const PlannedService* db = w.document()->plan().service(QStringLiteral("app-db"));
-        QCOMPARE(db->topology->replica.maxConnections, std::optional<Quantity>(view->points().last().input));
+        QCOMPARE(db->topology->replica.maxConnections, std::optional<Quantity>(end));
         QVERIFY(!db->request.inputs.contains(QStringLiteral("connections")));
 
         QTemporaryDir dir;

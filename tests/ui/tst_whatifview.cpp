@@ -1,13 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "testutils.h"
+#include "ui/activewindow.h"
 #include "ui/mainwindow.h"
+#include "ui/plandocument.h"
 #include "ui/whatifview.h"
 #include "ui/zoomablechartview.h"
 
+#include <QAreaSeries>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QImageReader>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QLogValueAxis>
 #include <QMenu>
+#include <QScatterSeries>
+#include <QSlider>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolButton>
@@ -22,6 +31,49 @@ class TestWhatIfView : public QObject
 
 private:
     Catalog m_catalog;
+
+    // The example open on the What-if tab with `service` selected, the window active so that
+    // key clicks reach the view's widgets.
+    static WhatIfView* openWhatIf(MainWindow& w, const QString& service)
+    {
+        if (!testutils::openActive(w, QStringLiteral("small-production-stack.yaml")))
+            return nullptr;
+        w.resize(1600, 1000);
+        w.setView(MainWindow::View::WhatIf);
+        w.selectService(service);
+        QCoreApplication::processEvents();
+        return w.whatIfView();
+    }
+
+    static void chooseByKeys(QComboBox* combo, const QVariant& data)
+    {
+        combo->setFocus();
+        const int target = combo->findData(data);
+        QVERIFY2(target >= 0, qPrintable(data.toString()));
+        while (combo->currentIndex() < target)
+            QTest::keyClick(combo, Qt::Key_Down);
+        while (combo->currentIndex() > target)
+            QTest::keyClick(combo, Qt::Key_Up);
+    }
+
+    static QAbstractSeries* seriesNamed(const WhatIfView* view, const QString& prefix)
+    {
+        for (QAbstractSeries* s : view->chart()->series()) {
+            if (s->name().startsWith(prefix))
+                return s;
+        }
+        return nullptr;
+    }
+
+    // The colour a series shows in the legend.
+    static QColor legendColor(const QAbstractSeries* s)
+    {
+        if (const auto* area = qobject_cast<const QAreaSeries*>(s))
+            return area->color();
+        if (const auto* xy = qobject_cast<const QXYSeries*>(s))
+            return xy->color();
+        return {};
+    }
 
 private slots:
     void initTestCase()
@@ -111,6 +163,171 @@ private slots:
         const QImage copied = QApplication::clipboard()->image();
         QVERIFY(!copied.isNull());
         QCOMPARE(copied.size() / copied.devicePixelRatio(), chartView->size());
+    }
+
+    // The range reaches past where the demand breaks the limit, and the chart marks the
+    // break with its value; at the slider's end the range doubles.
+    void theSweepReachesTheBreak()
+    {
+        MainWindow w(m_catalog);
+        WhatIfView* view = openWhatIf(w, QStringLiteral("app-db"));
+        QVERIFY(view);
+        QCOMPARE(view->inputCombo()->currentData().toString(), QStringLiteral("connections"));
+        QVERIFY2(view->breakPoint(), "the primary's memory breaks at some max_connections");
+        const WhatIfBreak b = *view->breakPoint();
+        QVERIFY(view->range().to.raw() > b.input.raw());
+        QVERIFY(view->points().last().input.raw() > b.input.raw());
+        auto* marker = qobject_cast<QScatterSeries*>(seriesNamed(view, QStringLiteral("Breaks at ")));
+        QVERIFY(marker);
+        QCOMPARE(marker->name(), QStringLiteral("Breaks at %1 max connections").arg(QLocale().toString(b.input.raw())));
+        QCOMPARE(marker->count(), 1);
+        QCOMPARE(marker->at(0).x(), double(b.input.raw()));
+        // The point just before the break holds, the break itself does not.
+        const auto at = [&](std::int64_t connections) {
+            const WhatIfPoint* before = nullptr;
+            for (const auto& p : view->points()) {
+                if (p.sizing && p.input.raw() <= connections)
+                    before = &p;
+            }
+            return before;
+        };
+        const WhatIfPoint* holding = at(b.input.raw() - 1);
+        QVERIFY(holding && holding->sizing);
+        QVERIFY(whatif::memoryDemand(*holding->sizing).raw() <= b.ceiling.raw());
+
+        // The End key takes the slider to the end: the plan gets that value, the range doubles.
+        const Quantity end = view->range().to;
+        view->slider()->setFocus();
+        QTest::keyClick(view->slider(), Qt::Key_End);
+        QCOMPARE(view->range().to.raw(), end.raw() * 2);
+        QCOMPARE(view->points().last().input, view->range().to);
+        const PlannedService* db = w.document()->plan().service(QStringLiteral("app-db"));
+        QCOMPARE(db->topology->primary.maxConnections, std::optional<Quantity>(end));
+        QVERIFY(view->slider()->value() < view->slider()->maximum());
+
+        // A range the user types ends there.
+        view->rangeEdit()->setFocus();
+        view->rangeEdit()->selectAll();
+        QTest::keyClicks(view->rangeEdit(), QStringLiteral("50"));
+        QTest::keyClick(view->rangeEdit(), Qt::Key_Return);
+        QCOMPARE(view->range().to, Quantity::count(50));
+        QCOMPARE(view->points().last().input, Quantity::count(50));
+    }
+
+    // Redis: what the dataset needs rises past maxmemory and the limit, while maxmemory
+    // itself stays what the limit gives it.
+    void redisShowsTheDatasetsDemand()
+    {
+        MainWindow w(m_catalog);
+        WhatIfView* view = openWhatIf(w, QStringLiteral("cache"));
+        QVERIFY(view);
+        chooseByKeys(view->inputCombo(), QStringLiteral("dataset"));
+        QVERIFY(view->breakPoint());
+        QAreaSeries* maxmemory = nullptr;
+        for (QAbstractSeries* series : view->chart()->series()) {
+            if (series->name() == QLatin1String("maxmemory"))
+                maxmemory = qobject_cast<QAreaSeries*>(series);
+        }
+        auto* sized = qobject_cast<QLineSeries*>(seriesNamed(view, QStringLiteral("maxmemory as sized")));
+        auto* limit = qobject_cast<QLineSeries*>(seriesNamed(view, QStringLiteral("Container limit")));
+        QVERIFY(maxmemory && sized && limit);
+        const QList<QPointF> demand = maxmemory->upperSeries()->points();
+        QVERIFY(demand.last().y() > demand.first().y());
+        QVERIFY2(demand.last().y() > limit->points().last().y(), "the demand rises past the limit");
+        QVERIFY(demand.last().y() > sized->points().last().y());
+        QCOMPARE(sized->points().first().y(), sized->points().last().y()); // maxmemory stays
+    }
+
+    // Axes in units people read: no exponents, and a memory axis in MiB, GiB or TiB that
+    // keeps its numbers between 1 and 1024.
+    void axesUseUnitsForPeople()
+    {
+        MainWindow w(m_catalog);
+        WhatIfView* view = openWhatIf(w, QStringLiteral("app-db"));
+        QVERIFY(view);
+        for (int i = 0; i < view->inputCombo()->count(); ++i) {
+            chooseByKeys(view->inputCombo(), view->inputCombo()->itemData(i));
+            for (QAbstractAxis* axis : view->chart()->axes()) {
+                const QString title = axis->titleText();
+                QString format;
+                if (auto* value = qobject_cast<QValueAxis*>(axis))
+                    format = value->labelFormat();
+                else if (auto* log = qobject_cast<QLogValueAxis*>(axis))
+                    format = log->labelFormat();
+                QVERIFY2(!format.contains(u'g') && !format.contains(u'e'), qPrintable(title + u' ' + format));
+                auto* value = qobject_cast<QValueAxis*>(axis);
+                if (value && (title.endsWith(QStringLiteral("iB)")))) {
+                    QVERIFY2(value->max() > 1 && value->max() <= 2048, qPrintable(title));
+                }
+            }
+        }
+    }
+
+    // Storage is a forecast, not a sweep: the sweep's controls are disabled there.
+    void controlsFollowTheCurve()
+    {
+        MainWindow w(m_catalog);
+        WhatIfView* view = openWhatIf(w, QStringLiteral("app-db"));
+        QVERIFY(view);
+        QVERIFY(view->slider()->isEnabled() && view->inputCombo()->isEnabled() && view->rangeEdit()->isEnabled());
+        chooseByKeys(view->curveCombo(), int(WhatIfView::Curve::Storage));
+        QCOMPARE(view->curve(), WhatIfView::Curve::Storage);
+        QVERIFY(!view->slider()->isEnabled());
+        QVERIFY(!view->inputCombo()->isEnabled());
+        QVERIFY(!view->rangeEdit()->isEnabled());
+        QVERIFY(!view->roleCombo()->isEnabled());
+        chooseByKeys(view->curveCombo(), int(WhatIfView::Curve::Iops));
+        QVERIFY(view->slider()->isEnabled() && view->inputCombo()->isEnabled());
+    }
+
+    // No two legend entries share a colour, in any curve.
+    void legendColoursAreDistinct()
+    {
+        MainWindow w(m_catalog);
+        WhatIfView* view = openWhatIf(w, QStringLiteral("app-db"));
+        QVERIFY(view);
+        for (const auto curve : { WhatIfView::Curve::Memory, WhatIfView::Curve::Iops, WhatIfView::Curve::Storage }) {
+            chooseByKeys(view->curveCombo(), int(curve));
+            const QList<QAbstractSeries*> series = view->chart()->series();
+            QVERIFY(series.size() > 1);
+            for (qsizetype i = 0; i < series.size(); ++i) {
+                for (qsizetype j = i + 1; j < series.size(); ++j) {
+                    const QColor a = legendColor(series[i]);
+                    const QColor b = legendColor(series[j]);
+                    const double distance = std::hypot(a.red() - b.red(), a.green() - b.green(), a.blue() - b.blue());
+                    QVERIFY2(distance > 40,
+                             qPrintable(QStringLiteral("%1 and %2: %3 and %4")
+                                            .arg(series[i]->name(), series[j]->name(), a.name(), b.name())));
+                }
+            }
+        }
+    }
+
+    // The IOPS chart marks today's value, and its break is the service's own class's ceiling.
+    void iopsMarksTheCurrentValueAndItsOwnCeiling()
+    {
+        MainWindow w(m_catalog);
+        WhatIfView* view = openWhatIf(w, QStringLiteral("app-db"));
+        QVERIFY(view);
+        w.document()->setStorageClass(QStringLiteral("app-db"), QStringLiteral("network-hdd"));
+        chooseByKeys(view->curveCombo(), int(WhatIfView::Curve::Iops));
+        auto* current = qobject_cast<QLineSeries*>(seriesNamed(view, QStringLiteral("Current value")));
+        QVERIFY(current);
+        QCOMPARE(current->count(), 2);
+        QCOMPARE(current->at(0).x(), double(view->range().current.raw()));
+        QVERIFY2(view->breakPoint(), "a network HDD's ceiling breaks");
+        const WhatIfBreak b = *view->breakPoint();
+        QCOMPARE(b.what, WhatIfBreak::Ceiling::StorageClass);
+        const StorageClass* hdd = w.document()->catalog().storageClass(QStringLiteral("network-hdd"));
+        QVERIFY(hdd);
+        const WhatIfPoint* at = nullptr;
+        for (const auto& p : view->points()) {
+            if (!at && p.sizing && p.input.raw() >= b.input.raw())
+                at = &p;
+        }
+        QVERIFY(at);
+        QCOMPARE(b.ceiling.raw(), hdd->iops.ceilingFor(at->sizing->storage.size ? at->sizing->storage.size->raw() : 0));
+        QVERIFY(seriesNamed(view, QStringLiteral("Breaks at ")));
     }
 };
 
