@@ -3,6 +3,7 @@
 
 #include "model/catalogtext.h"
 #include "report/servicereport.h"
+#include "ui/notesedit.h"
 #include "ui/plandocument.h"
 #include "ui/undoshortcutrouter.h"
 
@@ -18,6 +19,7 @@
 #include <QScopeGuard>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace headroom {
@@ -703,8 +705,8 @@ void PropertyEditor::buildPlanForm()
     m_planName = new QLineEdit(m_content);
     form->addRow(tr("&Name:"), m_planName);
     UndoShortcutRouter::trackCommits(m_planName, nullptr);
-    m_planNotes = new QLineEdit(m_content);
-    m_planNotes->setToolTip(tr("Free text: what the plan is for."));
+    m_planNotes = new NotesEdit(m_content);
+    m_planNotes->setToolTip(tr("Free text: what the plan is for, on as many lines as it takes."));
     form->addRow(tr("No&tes:"), m_planNotes);
     m_defaultClass = new QComboBox(m_content);
     m_defaultClass->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -721,7 +723,7 @@ void PropertyEditor::buildPlanForm()
     hint->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(hint);
     connect(m_planName, &QLineEdit::editingFinished, this, &PropertyEditor::commitPlan);
-    connect(m_planNotes, &QLineEdit::editingFinished, this, &PropertyEditor::commitPlan);
+    connect(m_planNotes, &NotesEdit::editingFinished, this, &PropertyEditor::commitPlan);
     connect(m_defaultClass, &QComboBox::currentIndexChanged, this, &PropertyEditor::commitPlan);
     connect(m_horizon.edit, &QLineEdit::editingFinished, this, &PropertyEditor::commitPlan);
     refreshPlanForm();
@@ -734,8 +736,9 @@ void PropertyEditor::refreshPlanForm()
     const QSignalBlocker b1(m_planName), b2(m_planNotes), b3(m_defaultClass);
     if (!m_planName->hasFocus())
         m_planName->setText(plan.name);
-    if (!m_planNotes->hasFocus())
-        m_planNotes->setText(plan.notes);
+    // Typing not yet committed stays; otherwise the field shows the plan's notes (after an undo too).
+    if (!m_planNotes->hasFocus() || !m_planNotes->document()->isModified())
+        m_planNotes->setCommittedText(plan.notes);
     m_defaultClass->setCurrentIndex(std::max(0, m_defaultClass->findData(plan.defaultStorageClass)));
     setFieldText(m_horizon.edit, m_horizon.error, plan.horizon);
 }
@@ -752,7 +755,7 @@ void PropertyEditor::commitPlan()
         showError(m_horizon.error, tr("The horizon must be longer than zero."));
         return;
     }
-    m_document->setPlanSettings(m_planName->text().trimmed(), m_planNotes->text().trimmed(),
+    m_document->setPlanSettings(m_planName->text().trimmed(), m_planNotes->toPlainText().trimmed(),
                                 m_defaultClass->currentData().toString(), h);
 }
 

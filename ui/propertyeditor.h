@@ -18,6 +18,7 @@ class QSpinBox;
 
 namespace headroom {
 
+class NotesEdit;
 class PlanDocument;
 struct InputDefinition;
 
@@ -60,7 +61,7 @@ public:
     // "cpu", "memory"; plan: "horizon".
     QLineEdit* field(const QString& id) const;
     QLineEdit* planNameEdit() const { return m_planName; }
-    QLineEdit* planNotesEdit() const { return m_planNotes; }
+    NotesEdit* planNotesEdit() const { return m_planNotes; }
     QComboBox* defaultClassCombo() const { return m_defaultClass; }
     QSpinBox* poolCountSpin() const { return m_poolCount; }
     QCheckBox* poolAutoscaleCheck() const { return m_poolAutoscale; }
@@ -132,7 +133,7 @@ private:
     QDoubleSpinBox* m_poolPrice = nullptr;
     // The plan form.
     QLineEdit* m_planName = nullptr;
-    QLineEdit* m_planNotes = nullptr;
+    NotesEdit* m_planNotes = nullptr;
     QComboBox* m_defaultClass = nullptr;
     QuantityField m_horizon;
 };

@@ -5,6 +5,7 @@
 #include <QChildEvent>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QWidget>
 
 namespace headroom {
@@ -64,7 +65,8 @@ bool UndoShortcutRouter::eventFilter(QObject* watched, QEvent* event)
     if (!key->matches(QKeySequence::Undo) && !key->matches(QKeySequence::Redo))
         return false;
     QLineEdit* edit = textOf(watched);
-    if (!edit || edit->isModified())
+    auto* text = qobject_cast<QPlainTextEdit*>(watched);
+    if (text ? text->document()->isModified() : !edit || edit->isModified())
         return false; // typing not yet committed: the field undoes it itself
     // Neither accepted nor passed on: the shortcut goes to the window's Undo or Redo action.
     event->ignore();

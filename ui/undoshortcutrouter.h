@@ -11,8 +11,9 @@ namespace headroom {
 // Sends Ctrl+Z and Ctrl+Shift+Z (the platform's Undo and Redo) from the fields of a form to
 // the window's undo actions, the plan's undo stack, unless the field holds typing that is not
 // committed yet: a committed value is a plan edit, and the field's own undo would only undo
-// text the plan has already taken. Watches every line edit and spin box under `form`, also
-// those made later.
+// text the plan has already taken. Watches every line edit, spin box and plain text edit
+// (whose document's modified flag says whether it holds uncommitted typing) under `form`,
+// also those made later.
 class UndoShortcutRouter : public QObject
 {
     Q_OBJECT

@@ -8,6 +8,7 @@
 #include "ui/exportsview.h"
 #include "ui/findingsmodel.h"
 #include "ui/mainwindow.h"
+#include "ui/notesedit.h"
 #include "ui/plandialogs.h"
 #include "ui/plandocument.h"
 #include "ui/plantreemodel.h"
@@ -551,7 +552,11 @@ private slots:
         PropertyEditor* editor = w.propertyEditor();
         QVERIFY(editor->planNameEdit());
         type(editor->planNameEdit(), expected.name);
-        type(editor->planNotesEdit(), expected.notes);
+        NotesEdit* notes = editor->planNotesEdit();
+        notes->setFocus();
+        QTest::keyClick(notes, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(notes, expected.notes);
+        QTest::keyClick(notes, Qt::Key_Tab); // leaving the field commits it
         choose(editor->defaultClassCombo(), QStringLiteral("standard-ssd"));
         QCOMPARE(w.document()->plan().name, expected.name);
 
