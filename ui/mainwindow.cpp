@@ -582,6 +582,8 @@ void MainWindow::closePlan()
 
 bool MainWindow::revert(bool ask)
 {
+    // The plan behind the welcome page is not shown, so neither is its summary.
+    statusBar()->clearMessage();
     const QString path = m_document->filePath();
     if (path.isEmpty())
         return false;
@@ -738,7 +740,8 @@ void MainWindow::updateViews(const QString& changedService)
                               tr("%n warning(s)", nullptr, sizing.count(Severity::Warning)));
     if (sizing.fit.monthlyCost)
         status = tr("%1, %2 per month").arg(status, QLocale().toString(*sizing.fit.monthlyCost, 'f', 0));
-    statusBar()->showMessage(status);
+    if (!isShowingWelcome())
+        statusBar()->showMessage(status);
 }
 
 bool MainWindow::addService(const PlannedService& service)

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -78,6 +79,7 @@ private slots:
         QVERIFY(window.isShowingWelcome());
         QVERIFY(window.welcomePage()->isVisible());
         QVERIFY(window.document()->plan().services.isEmpty());
+        QVERIFY2(window.statusBar()->currentMessage().isEmpty(), qPrintable(window.statusBar()->currentMessage()));
 
         QTest::mouseClick(window.welcomePage()->sampleButton(), Qt::LeftButton);
         QVERIFY(!window.isShowingWelcome());
@@ -113,6 +115,8 @@ private slots:
         window.show();
         fileAction(window, QStringLiteral("&Close"))->trigger();
         QVERIFY(window.isShowingWelcome());
+        // The closed plan's summary does not stay behind on the welcome page.
+        QVERIFY2(window.statusBar()->currentMessage().isEmpty(), qPrintable(window.statusBar()->currentMessage()));
         QListWidget* recent = window.welcomePage()->recentList();
         QCOMPARE(recent->count(), 1);
         QCOMPARE(recent->item(0)->data(Qt::UserRole).toString(), QFileInfo(path).absoluteFilePath());
