@@ -49,6 +49,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -58,6 +59,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextStream>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -93,6 +95,8 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
     connect(m_treeModel, &QAbstractItemModel::modelReset, this, [this] {
         m_tree->expandAll();
         m_tree->resizeColumnToContents(PlanTreeModel::NameColumn); // the summary takes the rest
+        if (isVisible())
+            fitTreeToContents();
     });
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::treeContextMenu);
@@ -534,11 +538,52 @@ void MainWindow::startUp(const QString& path)
         showWelcome();
 }
 
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    fitTreeToContents();
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    // Once the splitter has shared the new width out in proportion.
+    QTimer::singleShot(0, this, &MainWindow::fitTreeToContents);
+}
+
+void MainWindow::fitTreeToContents()
+{
+    // On a small screen the panes shrink in proportion, which cut the tree's summaries off;
+    // the middle pane, the widest, can spare what they need down to its own minimum.
+    // The widest of the first few hundred summaries: they share a few short forms, and a
+    // plan of many thousands must not measure them all.
+    int summary = m_tree->header()->sectionSizeHint(PlanTreeModel::SummaryColumn);
+    int measured = 0;
+    for (int g = 0; g < m_treeModel->rowCount() && measured < 500; ++g) {
+        const QModelIndex group = m_treeModel->index(g, 0);
+        for (int r = 0; r < m_treeModel->rowCount(group) && measured < 500; ++r, ++measured)
+            summary = std::max(
+                summary, m_tree->sizeHintForIndex(m_treeModel->index(r, PlanTreeModel::SummaryColumn, group)).width());
+    }
+    QList<int> sizes = m_outer->sizes();
+    const int needed = m_tree->header()->sectionSize(PlanTreeModel::NameColumn) + summary + 2 * m_tree->frameWidth()
+        + m_tree->verticalScrollBar()->sizeHint().width();
+    const int spare = sizes.value(1) - m_outer->widget(1)->minimumSizeHint().width();
+    const int give = std::min(needed - sizes.value(0), spare);
+    if (sizes.size() < 3 || give <= 0)
+        return;
+    sizes[0] += give;
+    sizes[1] -= give;
+    m_outer->setSizes(sizes);
+}
+
 void MainWindow::showWelcome()
 {
     m_welcome->setRecentFiles(QSettings().value(settings_keys::recentFiles()).toStringList());
     m_stack->setCurrentWidget(m_welcome);
     m_welcome->openButton()->setFocus();
+    // The plan behind the welcome page is not shown, so neither is its summary.
+    statusBar()->clearMessage();
     updateTitle();
 }
 
@@ -582,8 +627,6 @@ void MainWindow::closePlan()
 
 bool MainWindow::revert(bool ask)
 {
-    // The plan behind the welcome page is not shown, so neither is its summary.
-    statusBar()->clearMessage();
     const QString path = m_document->filePath();
     if (path.isEmpty())
         return false;

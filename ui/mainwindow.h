@@ -124,10 +124,14 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
+    // Widens the plan tree, from the middle pane, to what its names and summaries need.
+    void fitTreeToContents();
     void createActions();
     void loadMenuIcons(); // once, when a menu first opens
     struct PendingIcon

@@ -99,7 +99,9 @@ QPair<QString, QString> describeRow(const ServiceDefinition& def, const MatrixRo
         const MatrixCell cell = row.cells.value(column.id);
         if (cell.text.isEmpty())
             continue;
-        if (column.dimension)
+        // The combo shows the tier's limits; its other figures are in the tooltip, so the
+        // text fits the field on a small screen.
+        if (column.id == QLatin1String("cpu") || column.id == QLatin1String("memory"))
             numbers << PropertyEditor::tr("%1 %2").arg(cell.text, catalogText(column.title));
         lines << PropertyEditor::tr("%1: %2").arg(catalogText(column.title),
                                                   column.dimension ? cell.text : catalogText(cell.text));
@@ -276,7 +278,7 @@ void PropertyEditor::rebuild()
     auto* form = newForm(general);
     m_tier = new QComboBox(general);
     m_tier->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_tier->setMinimumContentsLength(16);
+    m_tier->setMinimumContentsLength(12);
     if (s->request.size.isEmpty())
         m_tier->addItem(tr("custom (explicit limits)"), QString());
     for (const auto& size : catalog.workloadSizes) {

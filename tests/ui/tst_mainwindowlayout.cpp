@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "testutils.h"
 #include "ui/mainwindow.h"
+#include "ui/plantreemodel.h"
 #include "ui/propertyeditor.h"
 #include "ui/whatifview.h"
 
 #include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSlider>
+#include <QStyleOptionComboBox>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace headroom;
@@ -76,6 +80,48 @@ private slots:
         QSlider* slider = w.whatIfView()->slider();
         QVERIFY(slider->isVisible());
         QVERIFY2(slider->width() >= 200, qPrintable(QString::number(slider->width())));
+    }
+
+    // At 1024×700 the Tier combo shows its whole text, and every summary of the plan tree
+    // is shown whole.
+    void tierAndSummariesWholeAt1024x700()
+    {
+        MainWindow w(m_catalog);
+        w.setInteractive(false);
+        QVERIFY(w.openFile(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/small-production-stack.yaml")));
+        w.resize(1024, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.selectService(QStringLiteral("app-db"));
+        QCoreApplication::processEvents();
+
+        QComboBox* tier = w.propertyEditor()->tierCombo();
+        QVERIFY(tier);
+        QStyleOptionComboBox option;
+        option.initFrom(tier);
+        option.editable = false;
+        const QRect text
+            = tier->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, tier);
+        QVERIFY2(tier->fontMetrics().horizontalAdvance(tier->currentText()) <= text.width(),
+                 qPrintable(tier->currentText()));
+
+        QTreeView* tree = nullptr;
+        for (QTreeView* view : w.findChildren<QTreeView*>()) {
+            if (view->model() == w.treeModel())
+                tree = view;
+        }
+        QVERIFY(tree);
+        const QModelIndex root;
+        for (int r = 0; r < tree->model()->rowCount(root); ++r) {
+            const QModelIndex group = tree->model()->index(r, 0, root);
+            for (int c = 0; c < tree->model()->rowCount(group); ++c) {
+                const QModelIndex summary = tree->model()->index(c, PlanTreeModel::SummaryColumn, group);
+                const QRect cell = tree->visualRect(summary);
+                const QString shown = summary.data().toString();
+                QVERIFY2(cell.right() < tree->viewport()->width(), qPrintable(shown));
+                QVERIFY2(tree->fontMetrics().horizontalAdvance(shown) <= cell.width(), qPrintable(shown));
+            }
+        }
     }
 };
 
