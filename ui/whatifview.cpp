@@ -304,6 +304,8 @@ void WhatIfView::attach(QAbstractSeries* series, const QList<QAbstractAxis*>& ax
 void WhatIfView::setService(const QString& name)
 {
     m_service = name;
+    m_userTo.reset(); // an end for another service's input
+    m_rangeTo->clear();
     const PlannedService* s = m_document->plan().service(name);
     const ServiceDefinition* def = s ? m_document->catalog().service(s->request.service) : nullptr;
     {

@@ -212,6 +212,12 @@ private slots:
         QTest::keyClick(view->rangeEdit(), Qt::Key_Return);
         QCOMPARE(view->range().to, Quantity::count(50));
         QCOMPARE(view->points().last().input, Quantity::count(50));
+
+        // Another service starts from its own range: the typed end was for this input.
+        w.selectService(QStringLiteral("cache"));
+        QVERIFY(view->rangeEdit()->text().isEmpty());
+        QVERIFY(!view->points().isEmpty());
+        QCOMPARE(view->range().to.dimension(), view->points().first().input.dimension());
     }
 
     // Redis: what the dataset needs rises past maxmemory and the limit, while maxmemory
