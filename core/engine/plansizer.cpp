@@ -177,21 +177,6 @@ void compareMeasured(const SizingEngine& engine, const Plan& plan, const Planned
     findings << MeasuredFindings::raise({ plan, ps, role, *s.measured, s.storage }, texts);
 }
 
-void fitCluster(const Plan& plan, const QList<PodRequest>& pods, PlanSizing& out)
-{
-    if (plan.nodePools.isEmpty())
-        return;
-    out.fit = ClusterFit::place(plan.nodePools, pods);
-    for (const auto& u : out.fit.unplaced) {
-        Finding f { QStringLiteral("cluster.pod-unplaced"),
-                    Severity::Error,
-                    PlanSizer::tr("%1 cannot be placed: %2").arg(u.name, u.reason),
-                    PlanSizer::tr("Add nodes or a larger node pool, or lower the service's requests."),
-                    {} };
-        out.findings << PlanFinding { u.service, QString(), f, std::nullopt };
-    }
-}
-
 } // namespace
 
 ServicePlanSizing PlanSizer::sizeService(const Plan& plan, const PlannedService& ps, TextCache& texts,
@@ -233,6 +218,21 @@ ServicePlanSizing PlanSizer::sizeService(const Plan& plan, const PlannedService&
     return s;
 }
 
+ClusterFitResult PlanSizer::fitCluster(const QList<NodePool>& pools, const QList<PodRequest>& pods,
+                                       QList<PlanFinding>& findings)
+{
+    ClusterFitResult fit = ClusterFit::place(pools, pods);
+    for (const auto& u : fit.unplaced) {
+        Finding f { QStringLiteral("cluster.pod-unplaced"),
+                    Severity::Error,
+                    tr("%1 cannot be placed: %2").arg(u.name, u.reason),
+                    tr("Add nodes or a larger node pool, or lower the service's requests."),
+                    {} };
+        findings << PlanFinding { u.service, QString(), f, std::nullopt };
+    }
+    return fit;
+}
+
 PlanSizing PlanSizer::size(const Plan& plan) const
 {
     PlanSizing out;
@@ -243,7 +243,8 @@ PlanSizing PlanSizer::size(const Plan& plan) const
     TextCache texts; // for this run only
     for (const auto& ps : plan.services)
         out.services.append(sizeService(plan, ps, texts, out.findings, pods));
-    fitCluster(plan, pods, out);
+    if (!plan.nodePools.isEmpty())
+        out.fit = fitCluster(plan.nodePools, pods, out.findings);
     sortBySeverity(out.findings, [](const PlanFinding& f) { return f.finding.severity; });
     return out;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/sizingengine.h"
+#include "engine/textcache.h"
 #include "model/catalog.h"
 #include "model/clusterplacement.h"
 #include "model/plan.h"
@@ -32,6 +33,15 @@ public:
     PlanSizing size(const Plan& plan) const;
     const SizingEngine& engine() const { return m_engine; }
 
+    // The parts size() is made of, for IncrementalSizer. One service's roles, storage and
+    // topology, which depend on the service and the plan's settings only; its findings
+    // (in the order raised) and pods are appended to `findings` and `pods`.
+    ServicePlanSizing sizeService(const Plan& plan, const PlannedService& service, TextCache& texts,
+                                  QList<PlanFinding>& findings, QList<PodRequest>& pods) const;
+    // The plan's pods placed on its node pools, with a finding for each pod that is not.
+    static ClusterFitResult fitCluster(const QList<NodePool>& pools, const QList<PodRequest>& pods,
+                                       QList<PlanFinding>& findings);
+
     // The plan with a finding's recommendation applied to its service.
     static Plan apply(const Plan& plan, const PlanFinding& finding);
     // Every finding's recommendation of one sizing, each service's once, worst finding first,
@@ -40,10 +50,6 @@ public:
     static Plan applyAll(const Plan& plan, const QList<PlanFinding>& findings, QList<PlanFinding>* applied = nullptr);
 
 private:
-    // One service's roles, storage and topology; its findings and pods go to the plan's.
-    ServicePlanSizing sizeService(const Plan& plan, const PlannedService& service, TextCache& texts,
-                                  QList<PlanFinding>& findings, QList<PodRequest>& pods) const;
-
     SizingEngine m_engine;
 };
 
