@@ -4,11 +4,16 @@
 //   QT_QPA_PLATFORM=offscreen headroom_bench_gui --benchmark_repetitions=10
 //       --benchmark_report_aggregates_only=true
 //
-// - BM_EditRefresh: one edit of a 200-service plan through the document (an undoable
-//   SetInputCommand on the selected service), which re-sizes the plan, updates the sizing
-//   table model, re-sweeps the visible what-if chart, and then the event loop paints what
-//   changed (the chart view's viewport must have received a Paint event, counted as
-//   `paints`). Target: one 60 Hz frame, 16 ms.
+// - BM_EditRefresh/200 and /10000: one edit of a 200- or 10,000-service plan through the
+//   document (an undoable SetInputCommand on the selected service), which re-sizes what the
+//   edit touches (IncrementalSizer), updates the tree, the sizing table and the findings,
+//   re-sweeps the visible what-if chart, and then the event loop paints what changed (the
+//   chart view's viewport must have received a Paint event, counted as `paints`). Target:
+//   one 60 Hz frame, 16 ms, at 10,000 services.
+// - BM_CheckPlan and BM_OpenPlan at 10,000, 50,000 and 100,000 services, side by side in one
+//   run: `headroom check FILE`'s work in this process (load, size, findings text) against
+//   File › Open of the same file in a shown window up to its next painted frame. Target:
+//   opening 100,000 services within 3× of checking them.
 // - BM_WhatIfSweep/1000: whatif::sweep of PostgreSQL's connections over 1,000 points.
 //   Target: 5 ms.
 // - BM_StartupHeadroom and BM_StartupBareChartWindow, side by side in one run: construct
@@ -23,6 +28,7 @@
 #include "io/catalogloader.h"
 #include "io/planloader.h"
 #include "plangenerator.h"
+#include "report/planreport.h"
 #include "ui/allocatorpolicy.h"
 #include "ui/mainwindow.h"
 #include "ui/plandocument.h"
@@ -34,6 +40,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QEventLoop>
+#include <QFile>
 #include <QMainWindow>
 #include <QProcess>
 #include <QStandardPaths>
@@ -43,6 +50,7 @@
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
+#include <map>
 
 using namespace headroom;
 
@@ -150,7 +158,7 @@ void BM_EditRefresh(benchmark::State& state)
     state.counters["paints"] = benchmark::Counter(paints, benchmark::Counter::kAvgIterations);
     state.counters["rows"] = window.sizingModel()->rowCount();
 }
-BENCHMARK(BM_EditRefresh)->Arg(200)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_EditRefresh)->Arg(200)->Arg(10000)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_WhatIfSweep(benchmark::State& state)
 {
@@ -172,6 +180,70 @@ void BM_WhatIfSweep(benchmark::State& state)
     state.SetItemsProcessed(state.iterations() * points);
 }
 BENCHMARK(BM_WhatIfSweep)->Arg(1000)->Unit(benchmark::kMillisecond);
+
+// A generated plan of `services` services written as a file once per run, as a user's plan is opened.
+QString planFile(int services)
+{
+    static QTemporaryDir dir;
+    static std::map<int, QString> files;
+    auto it = files.find(services);
+    if (it != files.end())
+        return it->second;
+    const QString path = dir.filePath(QStringLiteral("plan-%1.yaml").arg(services));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bench::generatePlanYaml(services, bench::builtInCatalog())) < 0)
+        return QString();
+    return files.emplace(services, path).first->second;
+}
+
+// `headroom check FILE`'s work in this process: load the plan, size it and write its
+// findings as text (the process's start-up and output stream left out).
+void BM_CheckPlan(benchmark::State& state)
+{
+    const QString path = planFile(int(state.range(0)));
+    for (auto _ : state) {
+        PlanLoader loader(bench::builtInCatalog());
+        auto plan = loader.loadFile(path);
+        auto catalog = plan ? PlanLoader::catalogFor(plan.value(), bench::builtInCatalog(), path)
+                            : Expected<Catalog>(plan.error());
+        if (!plan || !catalog) {
+            fail(state, "the plan did not load");
+            break;
+        }
+        const PlanSizing sizing = PlanSizer(catalog.value()).size(plan.value());
+        benchmark::DoNotOptimize(plan_report::findingsText(sizing));
+    }
+}
+BENCHMARK(BM_CheckPlan)->Arg(10000)->Arg(50000)->Arg(100000)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// File › Open of a plan file in a window already shown with the sample, until the next frame is
+// painted (the Sizing tab, the tree, the findings and the property editor of the first service).
+// Target: within 3x BM_CheckPlan of the same file, in the same run.
+void BM_OpenPlan(benchmark::State& state)
+{
+    const QString path = planFile(int(state.range(0)));
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto window = std::make_unique<MainWindow>(bench::builtInCatalog());
+        window->setInteractive(false);
+        PaintWaiter counter(window.get());
+        window->show();
+        counter.waitForPaint(0);
+        QCoreApplication::processEvents();
+        const int before = counter.paints;
+        state.ResumeTiming();
+        if (!window->openFile(path) || !counter.waitForPaint(before, 600000)) {
+            fail(state, "the plan did not open and paint");
+            break;
+        }
+        state.PauseTiming();
+        window.reset();
+        QCoreApplication::processEvents();
+        state.ResumeTiming();
+    }
+    state.counters["services"] = double(state.range(0));
+}
+BENCHMARK(BM_OpenPlan)->Arg(10000)->Arg(50000)->Arg(100000)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 template <typename MakeWindow> void startUp(benchmark::State& state, MakeWindow make)
 {

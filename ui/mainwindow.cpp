@@ -64,6 +64,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace headroom {
 
 namespace {
@@ -745,10 +747,14 @@ void MainWindow::updateViews(const QString& changedService)
     const Plan& plan = m_document->plan();
     const PlanSizing& sizing = m_document->sizing();
     m_selecting = true;
-    m_treeModel->setPlan(plan, m_document->catalog());
+    // An edit of one service refreshes its rows (and those whose findings the refit moved).
+    const PlannedService* edited = changedService.isEmpty() ? nullptr : plan.service(changedService);
+    if (!edited || !m_treeModel->updateService(*edited, m_document->catalog()))
+        m_treeModel->setPlan(plan, m_document->catalog());
 
     const bool firstFill = m_model->rowCount() == 0;
-    m_model->setRows(SizingTableModel::rowsFor(plan, sizing));
+    if (m_document->allChanged() || !m_model->updateServices(plan, sizing, m_document->changedServices()))
+        m_model->setRows(SizingTableModel::rowsFor(plan, sizing));
     if (firstFill)
         m_table->resizeColumnsToContents();
     m_findingsPanel->setFindings(sizing.findings);
@@ -881,13 +887,15 @@ void MainWindow::selectService(const QString& name)
     m_selected = name;
     const QModelIndex treeIndex = m_treeModel->serviceIndex(name);
     m_tree->setCurrentIndex(treeIndex);
-    for (int r = 0; r < m_proxy->rowCount(); ++r) {
-        const QModelIndex index = m_proxy->index(r, 0);
-        if (index.data(SizingTableModel::ServiceNameRole).toString() == name) {
-            m_table->selectRow(r);
-            break;
-        }
+    // The service's row that comes first in the table's order (a topology has a row per role).
+    int first = -1;
+    for (int row = m_model->firstRowOf(name);
+         row >= 0 && row < m_model->rowCount() && m_model->rowAt(row)->service.name == name; ++row) {
+        const int shown = m_proxy->mapFromSource(m_model->index(row, 0)).row();
+        first = first < 0 ? shown : std::min(first, shown);
     }
+    if (first >= 0)
+        m_table->selectRow(first);
     if (name.isEmpty())
         m_editor->showNothing();
     else if (m_editor->serviceName() != name)
