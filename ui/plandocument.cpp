@@ -15,6 +15,7 @@ PlanDocument::PlanDocument(Catalog baseCatalog, QObject* parent)
     , m_base(std::move(baseCatalog))
     , m_catalog(m_base)
     , m_sizer(std::make_unique<PlanSizer>(m_base))
+    , m_sizing(std::make_unique<IncrementalSizer>(*m_sizer))
     , m_undo(new QUndoStack(this))
 {
     connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
@@ -47,11 +48,13 @@ std::optional<Error> PlanDocument::setPlan(const Plan& plan, const QString& path
     m_undo->clear();
     m_undo->setClean();
     m_catalog = std::move(catalog.value());
+    m_sizing.reset(); // it refers to the sizer
     m_sizer = std::make_unique<PlanSizer>(m_catalog);
+    m_sizing = std::make_unique<IncrementalSizer>(*m_sizer);
     m_plan = plan;
     const bool pathChanged = m_path != path;
     m_path = path;
-    resize();
+    m_sizing->size(m_plan);
     emit planReplaced();
     if (pathChanged)
         emit filePathChanged(m_path);
@@ -111,20 +114,15 @@ void PlanDocument::replaceService(const QString& name, const PlannedService& ser
     if (!s)
         return;
     *s = service;
-    resize();
+    m_sizing->update(m_plan, name == service.name ? name : QString());
     emit planChanged(service.name);
 }
 
 void PlanDocument::replacePlan(const Plan& plan)
 {
     m_plan = plan;
-    resize();
+    m_sizing->update(m_plan);
     emit planChanged(QString());
-}
-
-void PlanDocument::resize()
-{
-    m_sizing = m_sizer->size(m_plan);
 }
 
 namespace {

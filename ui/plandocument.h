@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "engine/incrementalsizer.h"
 #include "engine/plansizer.h"
 #include "model/catalog.h"
 #include "model/error.h"
@@ -28,7 +29,11 @@ public:
     ~PlanDocument() override;
 
     const Plan& plan() const { return m_plan; }
-    const PlanSizing& sizing() const { return m_sizing; }
+    const PlanSizing& sizing() const { return m_sizing->sizing(); }
+    // The services whose sizing or findings the last change touched (all when allChanged()),
+    // for views that refresh only those.
+    const QSet<QString>& changedServices() const { return m_sizing->changedServices(); }
+    bool allChanged() const { return m_sizing->allChanged(); }
     const Catalog& catalog() const { return m_catalog; } // the plan's effective catalog
     const Catalog& baseCatalog() const { return m_base; }
     const SizingEngine& engine() const { return m_sizer->engine(); }
@@ -86,13 +91,11 @@ signals:
     void saved();
 
 private:
-    void resize();
-
     Catalog m_base;
     Catalog m_catalog;
     std::unique_ptr<PlanSizer> m_sizer;
+    std::unique_ptr<IncrementalSizer> m_sizing; // an edit re-sizes what it touches
     Plan m_plan;
-    PlanSizing m_sizing;
     QString m_path;
     QUndoStack* m_undo = nullptr;
 };

@@ -53,14 +53,11 @@ void PlanTreeModel::setPlan(const Plan& plan, const Catalog& catalog)
             groups << Group { def ? def->name : id, id, {} };
             it = groups.end() - 1;
         }
-        const int replicas = s.topology ? 1 + s.topology->readReplicas : s.request.replicas;
-        const QString tier = s.request.size.isEmpty() ? tr("custom") : s.request.size;
-        it->leaves << Leaf { QStringLiteral("service"), s.name, tr("%1, %n pod(s)", nullptr, replicas).arg(tier),
-                             tr("%1 (%2), tier %3").arg(s.name, def ? def->name : id, tier) };
+        it->leaves << serviceLeaf(s, def);
     }
 
     if (sameShape(groups, m_groups)) {
-        m_groups = groups;
+        m_groups = std::move(groups);
         for (int g = 0; g < m_groups.size(); ++g) {
             if (!m_groups[g].leaves.isEmpty())
                 emit dataChanged(index(0, 0, index(g, 0)),
@@ -69,19 +66,45 @@ void PlanTreeModel::setPlan(const Plan& plan, const Catalog& catalog)
         return;
     }
     beginResetModel();
-    m_groups = groups;
+    m_groups = std::move(groups);
+    indexLeaves();
     endResetModel();
+}
+
+PlanTreeModel::Leaf PlanTreeModel::serviceLeaf(const PlannedService& s, const ServiceDefinition* def)
+{
+    const int replicas = s.topology ? 1 + s.topology->readReplicas : s.request.replicas;
+    const QString tier = s.request.size.isEmpty() ? tr("custom") : s.request.size;
+    return Leaf { QStringLiteral("service"), s.name, tr("%1, %n pod(s)", nullptr, replicas).arg(tier),
+                  tr("%1 (%2), tier %3").arg(s.name, def ? def->name : s.request.service, tier) };
+}
+
+void PlanTreeModel::indexLeaves()
+{
+    m_serviceRows.clear();
+    for (int g = 1; g < m_groups.size(); ++g) {
+        for (int i = 0; i < m_groups[g].leaves.size(); ++i) {
+            if (!m_serviceRows.contains(m_groups[g].leaves[i].name)) // the first of a name, as a search finds
+                m_serviceRows.insert(m_groups[g].leaves[i].name, { g, i });
+        }
+    }
+}
+
+bool PlanTreeModel::updateService(const PlannedService& service, const Catalog& catalog)
+{
+    const auto at = m_serviceRows.constFind(service.name);
+    if (at == m_serviceRows.cend() || m_groups[at->first].id != service.request.service)
+        return false;
+    m_groups[at->first].leaves[at->second] = serviceLeaf(service, catalog.service(service.request.service));
+    const QModelIndex group = index(at->first, 0);
+    emit dataChanged(index(at->second, 0, group), index(at->second, ColumnCount - 1, group));
+    return true;
 }
 
 QModelIndex PlanTreeModel::serviceIndex(const QString& name) const
 {
-    for (int g = 1; g < m_groups.size(); ++g) {
-        for (int i = 0; i < m_groups[g].leaves.size(); ++i) {
-            if (m_groups[g].leaves[i].name == name)
-                return index(i, 0, index(g, 0));
-        }
-    }
-    return {};
+    const auto at = m_serviceRows.constFind(name);
+    return at == m_serviceRows.cend() ? QModelIndex() : index(at->second, 0, index(at->first, 0));
 }
 
 QModelIndex PlanTreeModel::index(int row, int column, const QModelIndex& parent) const

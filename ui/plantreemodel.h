@@ -27,6 +27,9 @@ public:
 
     // Resets when pools or services were added, removed or renamed; otherwise dataChanged.
     void setPlan(const Plan& plan, const Catalog& catalog);
+    // One service's row again after an edit of it alone (dataChanged); false when the tree
+    // has no such service or the service moved to another group (then setPlan).
+    bool updateService(const PlannedService& service, const Catalog& catalog);
 
     QModelIndex serviceIndex(const QString& name) const;
 
@@ -51,11 +54,15 @@ private:
         QString id;
         QList<Leaf> leaves;
     };
+    static Leaf serviceLeaf(const PlannedService& service, const ServiceDefinition* definition);
+    void indexLeaves();
+
     // The style's icons, made once: a QIcon from the style reads its image files again each
     // time, and data() is asked for every visible row on every repaint.
     QIcon icon(QStyle::StandardPixmap which) const;
     mutable QHash<int, QIcon> m_icons;
     QList<Group> m_groups;
+    QHash<QString, std::pair<int, int>> m_serviceRows; // group and row of each service
 };
 
 } // namespace headroom

@@ -30,34 +30,105 @@ void SizingTableModel::setRows(QList<Row> rows)
     }
     beginResetModel();
     m_rows = std::move(rows);
+    m_firstRows.clear();
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (!m_firstRows.contains(m_rows[r].service.name))
+            m_firstRows.insert(m_rows[r].service.name, r);
+    }
     endResetModel();
 }
 
-QList<SizingTableModel::Row> SizingTableModel::rowsFor(const Plan& plan, const PlanSizing& sizing)
+int SizingTableModel::firstRowOf(const QString& service) const
 {
-    QList<Row> rows;
-    QHash<QString, QList<const PlanFinding*>> byService;
+    return m_firstRows.value(service, -1);
+}
+
+namespace {
+// The plan's findings of each service, in the plan's order.
+using FindingsByService = QHash<QString, QList<const PlanFinding*>>;
+
+FindingsByService findingsByService(const PlanSizing& sizing)
+{
+    FindingsByService byService;
     for (const auto& f : sizing.findings)
         byService[f.service].append(&f);
-    const auto findingsOf = [&](const QString& service, const QString& role) {
+    return byService;
+}
+
+// One row per role of a sized service (one row for a service that cannot be sized).
+void appendRows(const PlannedService& planned, const ServicePlanSizing& service, const FindingsByService& byService,
+                QList<SizingTableModel::Row>& rows)
+{
+    const auto findingsOf = [&](const QString& role) {
         QList<Finding> out;
-        for (const PlanFinding* f : byService.value(service)) {
+        for (const PlanFinding* f : byService.value(service.name)) {
             if (f->role.isEmpty() || f->role == role)
                 out.append(f->finding);
         }
         return out;
     };
+    if (!service.error.isEmpty())
+        rows << SizingTableModel::Row { planned,      QString(),     planned.request.replicas,
+                                        std::nullopt, service.error, findingsOf(QString()) };
+    for (const auto& role : service.roles)
+        rows << SizingTableModel::Row { planned, role.role, role.pods, role.sizing, QString(), findingsOf(role.role) };
+}
+
+// The plan's service of each name (the first of a name, as Plan::service finds it).
+QHash<QString, const PlannedService*> servicesByName(const Plan& plan)
+{
+    QHash<QString, const PlannedService*> byName;
+    byName.reserve(plan.services.size());
+    for (const auto& s : plan.services)
+        if (!byName.contains(s.name))
+            byName.insert(s.name, &s);
+    return byName;
+}
+} // namespace
+
+QList<SizingTableModel::Row> SizingTableModel::rowsFor(const Plan& plan, const PlanSizing& sizing)
+{
+    QList<Row> rows;
+    rows.reserve(sizing.services.size() + 8);
+    const FindingsByService byService = findingsByService(sizing);
+    const auto planned = servicesByName(plan);
     for (const auto& service : sizing.services) {
-        const PlannedService* planned = plan.service(service.name);
-        if (!planned)
-            continue;
-        if (!service.error.isEmpty())
-            rows << Row { *planned,     QString(),     planned->request.replicas,
-                          std::nullopt, service.error, findingsOf(service.name, QString()) };
-        for (const auto& role : service.roles)
-            rows << Row { *planned, role.role, role.pods, role.sizing, QString(), findingsOf(service.name, role.role) };
+        if (const PlannedService* p = planned.value(service.name))
+            appendRows(*p, service, byService, rows);
     }
     return rows;
+}
+
+bool SizingTableModel::updateServices(const Plan& plan, const PlanSizing& sizing, const QSet<QString>& services)
+{
+    if (services.isEmpty())
+        return true;
+    FindingsByService byService;
+    for (const auto& f : sizing.findings) {
+        if (services.contains(f.service))
+            byService[f.service].append(&f);
+    }
+    for (const QString& name : services) {
+        const auto first = m_firstRows.constFind(name);
+        const PlannedService* planned = plan.service(name);
+        const ServicePlanSizing* service = sizing.service(name);
+        if (first == m_firstRows.cend() || !planned || !service)
+            return false;
+        QList<Row> rows;
+        appendRows(*planned, *service, byService, rows);
+        const int at = *first;
+        for (int i = 0; i < rows.size(); ++i) {
+            if (at + i >= m_rows.size() || m_rows[at + i].service.name != name || m_rows[at + i].role != rows[i].role)
+                return false;
+        }
+        if (at + rows.size() < m_rows.size() && m_rows[at + rows.size()].service.name == name)
+            return false; // fewer rows than before
+        for (int i = 0; i < rows.size(); ++i)
+            m_rows[at + i] = std::move(rows[i]);
+        if (!rows.isEmpty())
+            emit dataChanged(index(at, 0), index(at + int(rows.size()) - 1, ColumnCount - 1));
+    }
+    return true;
 }
 
 std::optional<Severity> SizingTableModel::worstSeverity(int row) const

@@ -6,7 +6,9 @@
 #include "model/servicesizing.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace headroom {
 
@@ -57,6 +59,11 @@ public:
 
     // Emits dataChanged when the rows are the same services as before, else resets.
     void setRows(QList<Row> rows);
+    // The rows of `services` again, after an edit that changed only their sizing or findings
+    // (dataChanged for their rows); false when one of them has other rows now (then setRows).
+    bool updateServices(const Plan& plan, const PlanSizing& sizing, const QSet<QString>& services);
+    // The first row of a service, or -1.
+    int firstRowOf(const QString& service) const;
     // The worst severity among the row's findings, or none.
     std::optional<Severity> worstSeverity(int row) const;
     const Row* rowAt(int row) const;
@@ -71,6 +78,7 @@ private:
     std::optional<QVariant> measuredData(const Row& row, int column, int role) const;
 
     QList<Row> m_rows;
+    QHash<QString, int> m_firstRows; // of each service
 };
 
 } // namespace headroom
