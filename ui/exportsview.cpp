@@ -22,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -134,11 +135,12 @@ ExportsView::ExportsView(PlanDocument* document, QWidget* parent)
     connect(m_profile, &QComboBox::currentIndexChanged, this, &ExportsView::regenerate);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportsView::regenerate);
     connect(m_services, &QListWidget::itemChanged, this, &ExportsView::regenerate);
+    connect(m_services, &QListWidget::currentRowChanged, this, &ExportsView::showService);
     connect(m_fileList, &QListWidget::currentRowChanged, this, &ExportsView::showFile);
     connect(m_copy, &QPushButton::clicked, this, [this] {
         const int row = m_fileList->currentRow();
-        if (row >= 0 && row < m_files.size())
-            QApplication::clipboard()->setText(QString::fromUtf8(m_files.at(row).content));
+        if (row >= 0 && row < m_shown.size())
+            QApplication::clipboard()->setText(QString::fromUtf8(m_shown.at(row).content));
     });
     connect(m_write, &QPushButton::clicked, this, [this] {
         if (!confirmFindings())
@@ -168,22 +170,27 @@ void ExportsView::refresh()
     }
     {
         QSignalBlocker block(m_services);
-        QStringList unchecked;
+        const QString current = m_services->currentItem() ? m_services->currentItem()->text() : QString();
+        QSet<QString> unchecked;
         for (int i = 0; i < m_services->count(); ++i) {
             if (m_services->item(i)->checkState() == Qt::Unchecked)
                 unchecked << m_services->item(i)->text();
         }
         m_services->clear();
+        int currentRow = 0;
         for (const auto& s : m_document->plan().services) {
+            if (s.name == current)
+                currentRow = m_services->count();
             auto* item = new QListWidgetItem(s.name, m_services);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(unchecked.contains(s.name) ? Qt::Unchecked : Qt::Checked);
         }
+        m_services->setCurrentRow(m_services->count() > 0 ? currentRow : -1);
     }
     regenerate();
 }
 
-void ExportsView::regenerate()
+PlanExportOptions ExportsView::options() const
 {
     PlanExportOptions options;
     options.profile = m_profile->currentData().toString();
@@ -191,55 +198,101 @@ void ExportsView::regenerate()
         options.profile = QStringLiteral("headroom");
     options.format = m_format->currentData().toString();
     options.headroomVersion = QStringLiteral(HEADROOM_VERSION);
+    return options;
+}
+
+bool ExportsView::anyTicked() const
+{
+    for (int i = 0; i < m_services->count(); ++i) {
+        if (m_services->item(i)->checkState() == Qt::Checked)
+            return true;
+    }
+    return false;
+}
+
+void ExportsView::regenerate()
+{
+    // What was rendered is for other choices now; files() renders again when asked.
+    m_files.clear();
+    m_filesMade = false;
+    m_write->setEnabled(anyTicked());
+    showService(m_services->currentRow());
+}
+
+const QList<ExportFile>& ExportsView::files()
+{
+    if (m_filesMade)
+        return m_files;
+    m_filesMade = true;
+    m_filesError.clear();
+    PlanExportOptions o = options();
     bool all = true;
     for (int i = 0; i < m_services->count(); ++i) {
         if (m_services->item(i)->checkState() == Qt::Checked)
-            options.services << m_services->item(i)->text();
+            o.services << m_services->item(i)->text();
         else
             all = false;
     }
     if (all)
-        options.services.clear();
+        o.services.clear();
+    if (!all && o.services.isEmpty())
+        return m_files;
+    auto files = PlanExporter::files(m_document->plan(), m_document->sizing(), m_document->catalog(), o);
+    if (files)
+        m_files = std::move(files.value());
+    else
+        m_filesError = files.error().toString();
+    return m_files;
+}
+
+void ExportsView::showService(int row)
+{
     const int previous = m_fileList->currentRow();
+    QSignalBlocker block(m_fileList);
     m_fileList->clear();
-    m_files.clear();
-    if (!all && options.services.isEmpty()) {
+    m_shown.clear();
+    if (!anyTicked()) {
         m_message->setText(tr("No service is selected."));
         m_message->show();
-    } else {
-        auto files = PlanExporter::files(m_document->plan(), m_document->sizing(), m_document->catalog(), options);
+    } else if (row >= 0 && row < m_services->count()) {
+        PlanExportOptions o = options();
+        o.services << m_services->item(row)->text();
+        auto files = PlanExporter::files(m_document->plan(), m_document->sizing(), m_document->catalog(), o);
         if (files) {
-            m_files = files.value();
+            m_shown = std::move(files.value());
             m_message->hide();
         } else {
             m_message->setText(files.error().toString());
             m_message->show();
         }
+    } else {
+        m_message->hide();
     }
-    for (const auto& f : m_files)
+    for (const auto& f : std::as_const(m_shown))
         m_fileList->addItem(f.fileName);
-    m_copy->setEnabled(!m_files.isEmpty());
-    m_write->setEnabled(!m_files.isEmpty());
-    m_fileList->setCurrentRow(m_files.isEmpty() ? -1 : std::clamp(previous, 0, int(m_files.size()) - 1));
-    if (m_files.isEmpty())
-        m_preview->clear();
+    m_copy->setEnabled(!m_shown.isEmpty());
+    m_fileList->setCurrentRow(m_shown.isEmpty() ? -1 : std::clamp(previous, 0, int(m_shown.size()) - 1));
+    showFile(m_fileList->currentRow());
 }
 
 void ExportsView::showFile(int row)
 {
-    if (row < 0 || row >= m_files.size()) {
+    if (row < 0 || row >= m_shown.size()) {
         m_preview->clear();
         return;
     }
-    m_preview->setPlainText(QString::fromUtf8(m_files.at(row).content));
+    m_preview->setPlainText(QString::fromUtf8(m_shown.at(row).content));
 }
 
 bool ExportsView::confirmFindings()
 {
+    QSet<QString> seen;
     QStringList services;
-    for (const auto& f : std::as_const(m_files)) {
-        if (!services.contains(f.service))
+    for (const auto& f : files()) {
+        if (!seen.contains(f.service)) {
+            seen.insert(f.service);
             services << f.service;
+        }
     }
     const QList<PlanFinding> blocking = PlanExporter::blockingFindings(m_document->sizing(), services);
     if (blocking.isEmpty())
@@ -263,9 +316,12 @@ void ExportsView::takeChoicesFrom(const ExportsView& other)
 {
     m_profile->setCurrentIndex(std::max(0, m_profile->findData(other.m_profile->currentData())));
     m_format->setCurrentIndex(std::max(0, m_format->findData(other.m_format->currentData())));
-    QSignalBlocker block(m_services);
-    for (int i = 0; i < m_services->count() && i < other.m_services->count(); ++i)
-        m_services->item(i)->setCheckState(other.m_services->item(i)->checkState());
+    {
+        QSignalBlocker block(m_services);
+        for (int i = 0; i < m_services->count() && i < other.m_services->count(); ++i)
+            m_services->item(i)->setCheckState(other.m_services->item(i)->checkState());
+        m_services->setCurrentRow(other.m_services->currentRow());
+    }
     regenerate();
 }
 
@@ -273,10 +329,11 @@ bool ExportsView::keepsEditedFiles(const QStringList& edited, QString& kept)
 {
     for (const QString& path : edited) {
         const QString name = QFileInfo(path).fileName();
-        const auto file = std::find_if(m_files.cbegin(), m_files.cend(),
-                                       [&name](const ExportFile& f) { return f.fileName == name; });
+        const QList<ExportFile>& all = files();
+        const auto file
+            = std::find_if(all.cbegin(), all.cend(), [&name](const ExportFile& f) { return f.fileName == name; });
         QFile onDisk(path);
-        if (file == m_files.cend() || !onDisk.open(QIODevice::ReadOnly))
+        if (file == all.cend() || !onDisk.open(QIODevice::ReadOnly))
             continue;
         EditedFileDialog dialog(path, onDisk.readAll(), file->content, this);
         dialog.exec();
@@ -292,9 +349,12 @@ QString ExportsView::writeTo(const QString& directory)
 {
     // Decided first, written after: a file the user keeps means no file is written, so the
     // folder never holds new values beside an old postgresql.conf.
+    const QList<ExportFile>& all = files();
+    if (!m_filesError.isEmpty())
+        return m_filesError;
     ExportFolderOptions options;
     options.dryRun = true;
-    const auto plan = ExportFolder::write(directory, m_files, options);
+    const auto plan = ExportFolder::write(directory, all, options);
     if (!plan)
         return plan.error().toString();
     QString kept;
@@ -302,7 +362,7 @@ QString ExportsView::writeTo(const QString& directory)
         return tr("Nothing written: you kept your edits to %1, and the new files would not match it.").arg(kept);
     options.dryRun = false;
     options.force = !plan->refused.isEmpty(); // the user chose to overwrite each of them
-    const auto report = ExportFolder::write(directory, m_files, options);
+    const auto report = ExportFolder::write(directory, all, options);
     if (!report)
         return report.error().toString();
     return tr("%n file(s) written, %1 unchanged", nullptr, int(report->written.size())).arg(report->unchanged.size());

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "export/exportfile.h"
+#include "export/planexporter.h"
 
 #include <QList>
 #include <QWidget>
@@ -17,7 +18,9 @@ namespace headroom {
 class PlanDocument;
 
 // The plan's export files, the same as `headroom export` writes: pick services, profile
-// and format, preview each file, copy it, or write them all to a folder.
+// and format, preview each file, copy it, or write them all to a folder. Only the current
+// service's files are rendered to be shown (a plan may have a hundred thousand services);
+// all of them when they are written or asked for.
 class ExportsView : public QWidget
 {
     Q_OBJECT
@@ -26,7 +29,10 @@ public:
     explicit ExportsView(PlanDocument* document, QWidget* parent = nullptr);
     void refresh();
 
-    const QList<ExportFile>& files() const { return m_files; }
+    // Every file of the ticked services, rendered on first use after a change.
+    const QList<ExportFile>& files();
+    // The files of the current service, which the file list shows.
+    const QList<ExportFile>& shownFiles() const { return m_shown; }
     QListWidget* serviceList() const { return m_services; }
     QListWidget* fileList() const { return m_fileList; }
     QComboBox* profileCombo() const { return m_profile; }
@@ -43,12 +49,18 @@ public:
 
 private:
     void regenerate();
+    void showService(int row);
     void showFile(int row);
+    PlanExportOptions options() const;
+    bool anyTicked() const;
     // Asks about each edited file; true (and the file's name in `kept`) when one is kept.
     bool keepsEditedFiles(const QStringList& edited, QString& kept);
 
     PlanDocument* m_document;
-    QList<ExportFile> m_files;
+    QList<ExportFile> m_files; // valid when m_filesMade
+    bool m_filesMade = false;
+    QString m_filesError;
+    QList<ExportFile> m_shown;
     QListWidget* m_services = nullptr;
     QComboBox* m_profile = nullptr;
     QComboBox* m_format = nullptr;

@@ -10,20 +10,47 @@
 
 namespace headroom {
 
+namespace {
+// The plan and its sizing with only the `wanted` services: each service's files depend on
+// the service and the plan's name alone, so a few are rendered without rendering all.
+std::pair<Plan, PlanSizing> only(const Plan& plan, const PlanSizing& sizing, const QSet<QString>& wanted)
+{
+    Plan some = plan;
+    some.services.removeIf([&](const PlannedService& s) { return !wanted.contains(s.name); });
+    PlanSizing sized = sizing;
+    sized.services.removeIf([&](const ServicePlanSizing& s) { return !wanted.contains(s.name); });
+    sized.findings.removeIf([&](const PlanFinding& f) { return !f.service.isEmpty() && !wanted.contains(f.service); });
+    return { std::move(some), std::move(sized) };
+}
+} // namespace
+
 Expected<QList<ExportFile>> PlanExporter::files(const Plan& plan, const PlanSizing& sizing, const Catalog& catalog,
                                                 const PlanExportOptions& options)
 {
+    if (options.services.isEmpty())
+        return filesOf(plan, sizing, catalog, options);
+    QSet<QString> names;
+    names.reserve(plan.services.size());
+    for (const auto& s : plan.services)
+        names.insert(s.name);
     for (const auto& name : options.services) {
-        if (!plan.service(name)) {
-            QStringList names;
+        if (!names.contains(name)) {
+            QStringList all;
             for (const auto& s : plan.services)
-                names << s.name;
+                all << s.name;
             return Error { QStringLiteral("the plan has no service '%1'; its services are: %2.")
-                               .arg(name, names.join(QStringLiteral(", "))),
+                               .arg(name, all.join(QStringLiteral(", "))),
                            QStringLiteral("services"),
                            {} };
         }
     }
+    const auto [some, sized] = only(plan, sizing, QSet<QString>(options.services.cbegin(), options.services.cend()));
+    return filesOf(some, sized, catalog, options);
+}
+
+Expected<QList<ExportFile>> PlanExporter::filesOf(const Plan& plan, const PlanSizing& sizing, const Catalog& catalog,
+                                                  const PlanExportOptions& options)
+{
     QList<ExportFile> all;
     PostgresConfOptions conf;
     conf.profile = options.profile;
@@ -69,25 +96,17 @@ Expected<QList<ExportFile>> PlanExporter::files(const Plan& plan, const PlanSizi
     all << confFiles.value();
     all << exportPgBouncer(plan, sizing, options.headroomVersion);
     all << exportMySqlConf(plan, sizing, options.headroomVersion);
-
-    if (options.services.isEmpty())
-        return all;
-    const QSet<QString> wanted(options.services.cbegin(), options.services.cend());
-    QList<ExportFile> selected;
-    for (const auto& f : std::as_const(all)) {
-        if (wanted.contains(f.service))
-            selected << f;
-    }
-    return selected;
+    return all;
 }
 
 QList<PlanFinding> PlanExporter::blockingFindings(const PlanSizing& sizing, const QStringList& services)
 {
     QList<PlanFinding> out;
+    const QSet<QString> wanted(services.cbegin(), services.cend());
     for (const auto& f : sizing.findings) {
         if (f.finding.severity != Severity::Error)
             continue;
-        if (f.service.isEmpty() || services.isEmpty() || services.contains(f.service))
+        if (f.service.isEmpty() || wanted.isEmpty() || wanted.contains(f.service))
             out << f;
     }
     return out;

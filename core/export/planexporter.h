@@ -31,6 +31,11 @@ public:
     // The error findings that make the files unfit to deploy as they are: those of the
     // exported services (all when `services` is empty) and the cluster's own.
     static QList<PlanFinding> blockingFindings(const PlanSizing& sizing, const QStringList& services);
+
+private:
+    // Every file of every service of `plan`.
+    static Expected<QList<ExportFile>> filesOf(const Plan& plan, const PlanSizing& sizing, const Catalog& catalog,
+                                               const PlanExportOptions& options);
 };
 
 } // namespace headroom

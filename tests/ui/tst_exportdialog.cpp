@@ -85,7 +85,20 @@ private slots:
             }
         }
         QVERIFY(!view->files().isEmpty());
-        QCOMPARE(view->fileList()->count(), view->files().size());
+        // The list shows the current service's files alone, the same as among all of them.
+        const QString current = view->serviceList()->currentItem()->text();
+        QList<ExportFile> ofCurrent;
+        for (const auto& f : view->files()) {
+            if (f.service == current)
+                ofCurrent << f;
+        }
+        QVERIFY(!ofCurrent.isEmpty());
+        QCOMPARE(view->fileList()->count(), ofCurrent.size());
+        QCOMPARE(view->shownFiles().size(), ofCurrent.size());
+        for (int i = 0; i < ofCurrent.size(); ++i) {
+            QCOMPARE(view->fileList()->item(i)->text(), ofCurrent[i].fileName);
+            QCOMPARE(view->shownFiles()[i].content, ofCurrent[i].content);
+        }
 
         QTemporaryDir gui;
         QTemporaryDir cli;
@@ -103,6 +116,42 @@ private slots:
         QCOMPARE(written.keys(), expected.keys());
         for (auto it = expected.cbegin(); it != expected.cend(); ++it)
             QVERIFY2(written.value(it.key()) == it.value(), qPrintable(it.key()));
+    }
+
+    // Each service's files are rendered when it is chosen, and are the ones all the files
+    // hold for it (a plan of many services is never rendered whole to be looked at).
+    void choosingAServiceShowsItsFiles_data()
+    {
+        QTest::addColumn<QString>("example");
+        for (const char* name :
+             { "case-study-before", "case-study-after", "data-stack", "measured-stack", "small-production-stack" })
+            QTest::addRow("%s", name) << QString::fromLatin1(name);
+    }
+
+    void choosingAServiceShowsItsFiles()
+    {
+        QFETCH(QString, example);
+        PlanDocument document(*m_catalog);
+        QVERIFY(!document.open(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/%1.yaml").arg(example)));
+        ExportDialog dialog(&document);
+        ExportsView* view = dialog.exportsView();
+        const QList<ExportFile> all = view->files();
+        QCOMPARE(view->serviceList()->count(), int(document.plan().services.size()));
+        for (int row = 0; row < view->serviceList()->count(); ++row) {
+            view->serviceList()->setCurrentRow(row);
+            const QString service = view->serviceList()->item(row)->text();
+            QList<ExportFile> expected;
+            for (const auto& f : all) {
+                if (f.service == service)
+                    expected << f;
+            }
+            QCOMPARE(view->fileList()->count(), expected.size());
+            QCOMPARE(view->shownFiles().size(), expected.size());
+            for (int i = 0; i < expected.size(); ++i) {
+                QCOMPARE(view->fileList()->item(i)->text(), expected[i].fileName);
+                QCOMPARE(view->shownFiles()[i].content, expected[i].content);
+            }
+        }
     }
 
     // `headroom export` refuses a plan with error findings; the window asks, listing them,
