@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "engine/incrementalsizer.h"
 
-#include "model/findingorder.h"
+#include <algorithm>
+#include <limits>
 
 namespace headroom {
 
@@ -85,12 +86,13 @@ const PlanSizing& IncrementalSizer::update(const Plan& plan, const QString& name
     m_allChanged = false;
     m_changed = { name };
     TextCache texts;
-    if (resizeService(plan, plan.services.at(*position), m_sizing.services[*position], texts)) {
+    const bool podsChanged = resizeService(plan, plan.services.at(*position), m_sizing.services[*position], texts);
+    if (podsChanged) {
         insertUnplaced(m_sizing.fit, m_changed);
         refit(plan);
         insertUnplaced(m_sizing.fit, m_changed);
     }
-    mergeFindings();
+    remergeFindings({ *position }, podsChanged);
     return m_sizing;
 }
 
@@ -104,15 +106,20 @@ const PlanSizing& IncrementalSizer::update(const Plan& plan)
     m_sizing.planName = plan.name;
     m_allChanged = false;
     m_changed.clear();
-    const bool podsChanged = reorder(plan, poolsChanged);
+    QSet<int> resized;
+    const bool podsChanged = reorder(plan, poolsChanged, resized);
     if (!m_unique)
         return size(plan);
-    if (podsChanged || poolsChanged) {
+    const bool refitted = podsChanged || poolsChanged;
+    if (refitted) {
         insertUnplaced(m_sizing.fit, m_changed);
         refit(plan);
         insertUnplaced(m_sizing.fit, m_changed);
     }
-    mergeFindings();
+    if (m_allChanged) // services moved: their findings' order with them
+        mergeFindings();
+    else
+        remergeFindings(resized, refitted);
     return m_sizing;
 }
 
@@ -131,7 +138,7 @@ bool IncrementalSizer::resizeService(const Plan& plan, const PlannedService& ser
     return podsChanged;
 }
 
-bool IncrementalSizer::reorder(const Plan& plan, bool poolsChanged)
+bool IncrementalSizer::reorder(const Plan& plan, bool poolsChanged, QSet<int>& resized)
 {
     QList<ServicePlanSizing> services;
     services.reserve(plan.services.size());
@@ -155,6 +162,7 @@ bool IncrementalSizer::reorder(const Plan& plan, bool poolsChanged)
         services.append(ServicePlanSizing());
         podsChanged = resizeService(plan, ps, services.last(), texts) || podsChanged;
         m_changed.insert(ps.name);
+        resized.insert(at);
     }
     m_unique = positions.size() == plan.services.size();
     for (auto it = m_positions.cbegin(); it != m_positions.cend(); ++it) {
@@ -183,15 +191,90 @@ void IncrementalSizer::refit(const Plan& plan)
     m_sizing.fit = PlanSizer::fitCluster(plan.nodePools, pods, m_clusterFindings);
 }
 
+namespace {
+// Where a finding comes from, for the findings' order: its service's place in the plan, or
+// after every service for the cluster's.
+constexpr int kCluster = std::numeric_limits<int>::max();
+
+// Whether a finding of `severity` raised by `origin` comes before one of `otherSeverity`
+// raised by `otherOrigin`: the most severe first, then in the order raised.
+bool before(Severity severity, int origin, Severity otherSeverity, int otherOrigin)
+{
+    return severity != otherSeverity ? severity > otherSeverity : origin < otherOrigin;
+}
+} // namespace
+
 void IncrementalSizer::mergeFindings()
 {
-    QList<PlanFinding> all;
+    // PlanSizer::size's order: every service's findings in the plan's order, the cluster's
+    // last, sorted by severity (stable).
+    QList<std::pair<const PlanFinding*, int>> all;
     all.reserve(m_sizing.findings.size() + 16);
-    for (const auto& s : std::as_const(m_sizing.services))
-        all << m_parts.constFind(s.name)->findings;
-    all << m_clusterFindings;
-    sortBySeverity(all, [](const PlanFinding& f) { return f.finding.severity; });
-    m_sizing.findings = std::move(all);
+    for (int p = 0; p < m_sizing.services.size(); ++p) {
+        for (const auto& f : m_parts.constFind(m_sizing.services.at(p).name)->findings)
+            all.append({ &f, p });
+    }
+    for (const auto& f : std::as_const(m_clusterFindings))
+        all.append({ &f, kCluster });
+    std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
+        return a.first->finding.severity > b.first->finding.severity;
+    });
+    QList<PlanFinding> findings;
+    findings.reserve(all.size());
+    m_origins.clear();
+    m_origins.reserve(all.size());
+    for (const auto& [f, origin] : std::as_const(all)) {
+        findings.append(*f);
+        m_origins.append(origin);
+    }
+    m_sizing.findings = std::move(findings);
+}
+
+void IncrementalSizer::remergeFindings(const QSet<int>& positions, bool cluster)
+{
+    // The new findings of those services (and of the cluster), in their order.
+    QList<std::pair<const PlanFinding*, int>> fresh;
+    QList<int> sorted(positions.cbegin(), positions.cend());
+    std::sort(sorted.begin(), sorted.end());
+    for (int p : std::as_const(sorted)) {
+        for (const auto& f : m_parts.constFind(m_sizing.services.at(p).name)->findings)
+            fresh.append({ &f, p });
+    }
+    if (cluster) {
+        for (const auto& f : std::as_const(m_clusterFindings))
+            fresh.append({ &f, kCluster });
+    }
+    std::stable_sort(fresh.begin(), fresh.end(), [](const auto& a, const auto& b) {
+        return a.first->finding.severity > b.first->finding.severity;
+    });
+    // Merged with the others' findings, which are moved, not copied: both lists are in the
+    // findings' order already.
+    QList<PlanFinding> old = std::move(m_sizing.findings);
+    const QList<int> oldOrigins = std::move(m_origins);
+    QList<PlanFinding> findings;
+    findings.reserve(old.size() + fresh.size());
+    m_origins = QList<int>();
+    m_origins.reserve(old.size() + fresh.size());
+    qsizetype next = 0;
+    for (qsizetype i = 0; i < old.size(); ++i) {
+        const int origin = oldOrigins.at(i);
+        if (origin == kCluster ? cluster : positions.contains(origin))
+            continue;
+        const Severity severity = old.at(i).finding.severity;
+        for (; next < fresh.size()
+             && before(fresh.at(next).first->finding.severity, fresh.at(next).second, severity, origin);
+             ++next) {
+            findings.append(*fresh.at(next).first);
+            m_origins.append(fresh.at(next).second);
+        }
+        findings.append(std::move(old[i]));
+        m_origins.append(origin);
+    }
+    for (; next < fresh.size(); ++next) {
+        findings.append(*fresh.at(next).first);
+        m_origins.append(fresh.at(next).second);
+    }
+    m_sizing.findings = std::move(findings);
 }
 
 } // namespace headroom

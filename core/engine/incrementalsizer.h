@@ -48,10 +48,15 @@ private:
 
     // Sizes one service into m_parts and returns whether its pods changed.
     bool resizeService(const Plan& plan, const PlannedService& service, ServicePlanSizing& out, TextCache& texts);
-    // The services' sizings again in the plan's order, reusing the unchanged ones.
-    bool reorder(const Plan& plan, bool poolsChanged);
+    // The services' sizings again in the plan's order, reusing the unchanged ones; the
+    // positions of those sized again go to `resized`. Returns whether any pods changed.
+    bool reorder(const Plan& plan, bool poolsChanged, QSet<int>& resized);
     void refit(const Plan& plan);
+    // The plan's findings from every service's and the cluster's.
     void mergeFindings();
+    // The plan's findings with those of the services at `positions` (and the cluster's when
+    // `cluster`) replaced, the others kept in place.
+    void remergeFindings(const QSet<int>& positions, bool cluster);
     static bool sameSettings(const Plan& a, const Plan& b);
 
     const PlanSizer& m_sizer;
@@ -60,6 +65,7 @@ private:
     QHash<QString, Part> m_parts;
     QHash<QString, int> m_positions; // of each service in m_sizing.services
     QList<PlanFinding> m_clusterFindings;
+    QList<int> m_origins; // of each of m_sizing.findings: its service's position, or the cluster
     QSet<QString> m_changed;
     bool m_allChanged = true;
     bool m_unique = false; // every service's name is its own
