@@ -834,6 +834,56 @@ private slots:
         }
         QVERIFY(changed);
     }
+
+    // An edit refreshes only the rows it touches (and those whose findings the cluster fit
+    // moved); the table then holds what a table filled from scratch would, and so does the
+    // tree.
+    void editedViewsEqualRebuiltViews()
+    {
+        MainWindow w(m_catalog);
+        w.setInteractive(false);
+        QVERIFY(w.openFile(example("small-production-stack.yaml")));
+        PlanDocument* doc = w.document();
+        const auto sameAsRebuilt = [&] {
+            SizingTableModel rebuilt;
+            rebuilt.setRows(SizingTableModel::rowsFor(doc->plan(), doc->sizing()));
+            QCOMPARE(w.sizingModel()->rowCount(), rebuilt.rowCount());
+            for (int r = 0; r < rebuilt.rowCount(); ++r) {
+                for (int c = 0; c < SizingTableModel::ColumnCount; ++c) {
+                    for (int role : { int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::BackgroundRole) })
+                        QCOMPARE(w.sizingModel()->index(r, c).data(role), rebuilt.index(r, c).data(role));
+                }
+            }
+            PlanTreeModel tree;
+            tree.setPlan(doc->plan(), doc->catalog());
+            for (const auto& s : doc->plan().services) {
+                for (int c = 0; c < PlanTreeModel::ColumnCount; ++c) {
+                    const QModelIndex shown = w.treeModel()->serviceIndex(s.name).siblingAtColumn(c);
+                    QCOMPARE(shown.data(), tree.serviceIndex(s.name).siblingAtColumn(c).data());
+                    QCOMPARE(shown.data(Qt::ToolTipRole), tree.serviceIndex(s.name).siblingAtColumn(c).data(Qt::ToolTipRole));
+                }
+            }
+        };
+        doc->setTier(QStringLiteral("app-db"), QStringLiteral("xlarge"));
+        sameAsRebuilt();
+        doc->setReplicas(QStringLiteral("sso"), 3);
+        sameAsRebuilt();
+        // Too big for any node: the cache's pod is unplaced, an error finding of its own.
+        PlannedService cache = *doc->plan().service(QStringLiteral("cache"));
+        cache.request.memoryLimit = Quantity::gibibytes(64);
+        doc->editService(cache.name, cache, QStringLiteral("cache"));
+        QVERIFY(!doc->sizing().fit.unplaced.isEmpty());
+        sameAsRebuilt();
+        // One node left: pods of services nobody edited no longer fit.
+        NodePool pool = doc->plan().nodePools.first();
+        pool.count = 1;
+        doc->setNodePool(pool.name, pool);
+        sameAsRebuilt();
+        while (doc->undoStack()->canUndo()) {
+            doc->undoStack()->undo();
+            sameAsRebuilt();
+        }
+    }
 };
 
 QTEST_MAIN(TestMainWindow)
