@@ -126,6 +126,8 @@ Expected<QList<PromAnswer>> PromClient::ask(const QStringList& queries)
 {
     if (!m_sslError.isEmpty())
         return Error { m_sslError, {}, {} };
+    if (m_cancelled)
+        return Error { tr("cancelled."), {}, {} };
     ++m_generation;
     m_queries = queries;
     m_answers = QList<PromAnswer>(queries.size());
@@ -176,6 +178,8 @@ void PromClient::send(const Attempt& attempt)
     request.setRawHeader("Accept", "application/json");
     if (!m_options.authorization.isEmpty())
         request.setRawHeader("Authorization", m_options.authorization);
+    if (!m_options.orgId.isEmpty())
+        request.setRawHeader("X-Scope-OrgID", m_options.orgId);
     if (m_ssl)
         request.setSslConfiguration(*m_ssl);
     ++m_requests;
@@ -222,6 +226,20 @@ void PromClient::finished(QNetworkReply* reply, const Attempt& attempt)
     pump();
 }
 
+void PromClient::cancel()
+{
+    m_cancelled = true;
+    // Queued to the client's own thread, where ask() waits in a local event loop: the replies
+    // are aborted there at once, without waiting for the next poll.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_loop)
+                fail(tr("cancelled."));
+        },
+        Qt::QueuedConnection);
+}
+
 void PromClient::fail(const QString& message)
 {
     if (!m_failure.isEmpty())
@@ -231,9 +249,12 @@ void PromClient::fail(const QString& message)
     const auto inFlight = m_inFlight;
     m_inFlight.clear();
     for (QNetworkReply* reply : inFlight) {
-        // Deleting a reply aborts its request; abort() itself would report the failure again.
+        // Deleting a reply aborts its request (abort() itself would report the failure again,
+        // or twice when the answer is already on its way). Deleted now rather than later, so that
+        // the connection closes at once: a cancelled ask() returns to no event loop of its own.
+        // None of them is emitting: fail() runs for another reply, a timer or a cancel.
         reply->disconnect(this);
-        reply->deleteLater();
+        delete reply;
     }
     if (m_loop)
         m_loop->quit();

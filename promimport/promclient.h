@@ -36,8 +36,9 @@ public:
     Expected<QList<PromAnswer>> ask(const QStringList& queries);
     // HTTP requests sent so far, retries included.
     int requests() const { return m_requests; }
-    // Stops the current ask() as soon as possible; safe from any thread.
-    void cancel() { m_cancelled = true; }
+    // Stops the current ask() (and refuses the next) as soon as the client's thread sees it;
+    // safe from any thread, never waits.
+    void cancel();
 
 private:
     struct Attempt

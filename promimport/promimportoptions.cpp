@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "promimport/promimportoptions.h"
 
+#include "model/quantity.h"
+
 #include <QFile>
+#include <QRegularExpression>
 
 namespace headroom {
 
@@ -56,6 +59,35 @@ Expected<QByteArray> PromImportOptions::basicFrom(const QString& user, const QSt
     if (!password)
         return password.error();
     return QByteArray("Basic ") + (user.toUtf8() + ':' + password.value()).toBase64();
+}
+
+std::optional<qint64> PromImportOptions::secondsFrom(const QString& text)
+{
+    const auto q = Quantity::parse(Dimension::Duration, text);
+    if (!q || q->raw() % 1000 != 0)
+        return std::nullopt;
+    return q->raw() / 1000;
+}
+
+QDateTime PromImportOptions::timeFrom(const QString& text)
+{
+    static const QRegularExpression digits(QStringLiteral("^\\d{1,12}(\\.\\d{1,3})?$"));
+    return digits.match(text).hasMatch() ? QDateTime::fromMSecsSinceEpoch(qint64(text.toDouble() * 1000), Qt::UTC)
+                                         : QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+Expected<QByteArray> PromImportOptions::orgIdFrom(const QString& text)
+{
+    // Mimir's tenant ID characters; a control character or a space would end or split the header.
+    static const QRegularExpression tenant(
+        QStringLiteral("^[A-Za-z0-9!._*'()-]{1,150}(\\|[A-Za-z0-9!._*'()-]{1,150})*$"));
+    if (!tenant.match(text).hasMatch())
+        return Error {
+            tr("--org-id: '%1' is not a tenant ID (letters, digits and !-_.*'(), several joined by |).").arg(text),
+            {},
+            {}
+        };
+    return text.toLatin1();
 }
 
 } // namespace headroom

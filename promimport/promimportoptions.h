@@ -26,6 +26,7 @@ public:
     qint64 stepSeconds = 300; // the resolution of the subqueries
     QDateTime at; // the end of the window, UTC
     QByteArray authorization; // the Authorization header, or empty
+    QByteArray orgId; // X-Scope-OrgID: the tenant a multi-tenant server (Mimir, Cortex) answers for
     QString caFile; // PEM certificates to trust on top of the system's
     int timeoutMs = 30'000; // per request
     int retries = 2; // on a timeout or a 5xx answer, after a growing pause
@@ -41,6 +42,13 @@ public:
     static Expected<QByteArray> bearerFrom(const QString& tokenFile);
     // `Basic <base64 user:password>` with the password from a file.
     static Expected<QByteArray> basicFrom(const QString& user, const QString& passwordFile);
+    // A whole number of seconds from a duration such as 14d, 36h or 5m.
+    static std::optional<qint64> secondsFrom(const QString& text);
+    // The end of the window from an ISO 8601 time or Unix seconds; an invalid time otherwise.
+    static QDateTime timeFrom(const QString& text);
+    // A tenant ID as Mimir accepts it (tenants joined by `|` for a federated query); an error
+    // for anything that could not travel as one header line.
+    static Expected<QByteArray> orgIdFrom(const QString& text);
 };
 
 } // namespace headroom

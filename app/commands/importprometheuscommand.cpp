@@ -10,19 +10,10 @@
 #include "promimport/promplanbuilder.h"
 
 #include <QFileInfo>
-#include <QRegularExpression>
 
 using namespace headroom;
 
 namespace {
-
-std::optional<qint64> secondsOf(const QString& text)
-{
-    const auto q = Quantity::parse(Dimension::Duration, text);
-    if (!q || q->raw() % 1000 != 0)
-        return std::nullopt;
-    return q->raw() / 1000;
-}
 
 QString cpuText(const std::optional<Quantity>& q)
 {
@@ -79,6 +70,9 @@ void ImportPrometheusCommand::describe(QCommandLineParser& parser) const
         { QStringLiteral("password-file"), tr("Basic authentication password, read from this file."),
           QStringLiteral("F") },
         { QStringLiteral("ca-file"), tr("Trust the PEM certificates in this file for HTTPS."), QStringLiteral("F") },
+        { QStringLiteral("org-id"),
+          tr("Send this tenant ID as X-Scope-OrgID, as Mimir and Cortex require (several joined by |)."),
+          QStringLiteral("TENANT") },
         { QStringLiteral("timeout"), tr("How long to wait for one answer, e.g. 30s (default)."), QStringLiteral("D") },
         { QStringLiteral("format"), tr("Output format: text (default) or json."), QStringLiteral("FORMAT") },
         catalogOption(tr("Read FILE on top of the built-in catalog.")),
@@ -116,14 +110,14 @@ bool ImportPrometheusCommand::readTimes(const QCommandLineParser& parser, PromIm
 {
     const QString window = parser.value(QStringLiteral("window"));
     if (!window.isEmpty()) {
-        const auto s = secondsOf(window);
+        const auto s = PromImportOptions::secondsFrom(window);
         if (!s || *s < 600 || *s > 366LL * 86400)
             return fail(tr("--window: '%1' is not a duration from 10m to 1y, e.g. 14d.").arg(window)), false;
         options.windowSeconds = *s;
     }
     const QString step = parser.value(QStringLiteral("step"));
     if (!step.isEmpty()) {
-        const auto s = secondsOf(step);
+        const auto s = PromImportOptions::secondsFrom(step);
         if (!s || *s < 1 || *s > options.windowSeconds / 2)
             return fail(tr("--step: '%1' is not a duration from 1s to half the window, e.g. 5m.").arg(step)), false;
         options.stepSeconds = *s;
@@ -131,9 +125,7 @@ bool ImportPrometheusCommand::readTimes(const QCommandLineParser& parser, PromIm
     const QString at = parser.value(QStringLiteral("at"));
     options.at = QDateTime::currentDateTimeUtc();
     if (!at.isEmpty()) {
-        static const QRegularExpression digits(QStringLiteral("^\\d{1,12}(\\.\\d{1,3})?$"));
-        options.at = digits.match(at).hasMatch() ? QDateTime::fromMSecsSinceEpoch(qint64(at.toDouble() * 1000), Qt::UTC)
-                                                 : QDateTime::fromString(at, Qt::ISODateWithMs);
+        options.at = PromImportOptions::timeFrom(at);
         if (!options.at.isValid())
             return fail(tr("--at: '%1' is not an ISO 8601 time or Unix seconds, e.g. 2026-05-01T12:00:00Z.").arg(at)),
                    false;
@@ -156,6 +148,12 @@ bool ImportPrometheusCommand::readCredentials(const QCommandLineParser& parser, 
         return fail(tr("--token-file and --user exclude each other.")), false;
     if (user != parser.isSet(QStringLiteral("password-file")))
         return fail(tr("--user and --password-file go together.")), false;
+    if (parser.isSet(QStringLiteral("org-id"))) {
+        const auto orgId = PromImportOptions::orgIdFrom(parser.value(QStringLiteral("org-id")));
+        if (!orgId)
+            return fail(orgId.error().message), false;
+        options.orgId = orgId.value();
+    }
     options.caFile = parser.value(QStringLiteral("ca-file"));
     if (!options.caFile.isEmpty() && !QFileInfo(options.caFile).isReadable())
         return fail(tr("--ca-file: cannot read %1.").arg(options.caFile)), false;
