@@ -90,8 +90,8 @@ public:
         connect(this, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket* socket = nextPendingConnection()) {
                 connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    socket->readAll();
-                    if (!m_answer.isEmpty()) {
+                    m_received += socket->readAll();
+                    if (!m_answer.isEmpty() && m_received.contains("\r\n\r\n")) {
                         socket->write(m_answer);
                         socket->disconnectFromHost();
                     }
@@ -101,9 +101,12 @@ public:
         listen(QHostAddress::LocalHost, 0);
     }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(serverPort()); }
+    // Every request received so far, headers and bodies.
+    const QByteArray& received() const { return m_received; }
 
 private:
     QByteArray m_answer;
+    QByteArray m_received;
 };
 
 } // namespace
@@ -129,6 +132,7 @@ private slots:
     void httpErrors();
     void badQueryRefused();
     void authentication();
+    void tenantHeader();
     void splitsOverLimits();
     void failsWhenOneReleaseIsTooBig();
 
@@ -194,7 +198,7 @@ void TestPromImport::expectFailure(const ProcessResult& result, const QString& f
 {
     QCOMPARE(result.exitCode, 2);
     const QStringList lines = result.err.trimmed().split(QLatin1Char('\n'));
-    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.size() == 1, qPrintable(result.err));
     QVERIFY2(lines.first().startsWith(QStringLiteral("headroom import prometheus: ")), qPrintable(result.err));
     QVERIFY2(result.err.contains(fragment), qPrintable(result.err));
     if (!out.isEmpty())
@@ -478,6 +482,8 @@ void TestPromImport::refusesBadOptions_data()
                             << QStringLiteral("--window: '2x'");
     QTest::newRow("at") << QStringList { url, QStringLiteral("--at"), QStringLiteral("yesterday") }
                         << QStringLiteral("--at: 'yesterday'");
+    QTest::newRow("tenant") << QStringList { url, QStringLiteral("--org-id"), QStringLiteral("a b") }
+                            << QStringLiteral("--org-id: 'a b'");
     QTest::newRow("selector") << QStringList { url, QStringLiteral("--selector"), QStringLiteral("namespace=prod") }
                               << QStringLiteral("--selector: 'namespace=prod'");
     QTest::newRow("out and update") << QStringList { url, QStringLiteral("--out"), QStringLiteral("a.yaml"),
@@ -567,6 +573,22 @@ void TestPromImport::badQueryRefused()
     expectFailure(headroom(importArguments(m_server.url())
                            + QStringList { QStringLiteral("--selector"), QStringLiteral("{namespace=~\"(\"}") }),
                   QStringLiteral("HTTP 400"));
+}
+
+// Mimir answers only with a tenant; a real Prometheus ignores the header, so a server of the
+// test reads it from every request.
+void TestPromImport::tenantHeader()
+{
+    const QByteArray body = R"({"status":"success","data":{"resultType":"vector","result":[]}})";
+    FakeHttpServer server("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                          + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    const auto result = runServed(importArguments(server.url())
+                                  + QStringList { QStringLiteral("--org-id"), QStringLiteral("team-a|team-b") });
+    QCOMPARE(result.exitCode, 0);
+    const QByteArray header = "\r\nX-Scope-OrgID: team-a|team-b\r\n";
+    const qsizetype requests = server.received().count("POST ");
+    QVERIFY(requests >= 3); // the discovery queries
+    QCOMPARE(server.received().count(header), requests);
 }
 
 void TestPromImport::authentication()
