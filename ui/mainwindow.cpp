@@ -15,6 +15,7 @@
 #include "ui/plandocument.h"
 #include "ui/plantreemodel.h"
 #include "ui/preferencesdialog.h"
+#include "ui/promimportdialog.h"
 #include "ui/propertyeditor.h"
 #include "ui/recoveryoffer.h"
 #include "ui/recoverystore.h"
@@ -376,6 +377,10 @@ void MainWindow::createActions()
     });
     importAction->setObjectName(QStringLiteral("importPostgresAction"));
     importAction->setStatusTip(tr("Measure a running primary and its replicas into a new plan or a service's inputs."));
+    QAction* promAction = file->addAction(tr("Import from Pro&metheus…"), this, &MainWindow::importFromPrometheus);
+    promAction->setObjectName(QStringLiteral("importPrometheusAction"));
+    promAction->setStatusTip(tr("Measure what every release used over a window from Prometheus, Thanos or Mimir into "
+                                "a new plan or the open plan's services."));
     file->addSeparator();
     m_revertAction = file->addAction(tr("Re&vert"), this, [this] { revert(); });
     icon(m_revertAction, "document-revert");
@@ -860,6 +865,14 @@ void MainWindow::showExportDialog()
     if (m_exports)
         dialog.exportsView()->takeChoicesFrom(*m_exports);
     dialog.exec();
+}
+
+void MainWindow::importFromPrometheus()
+{
+    PromImportDialog dialog(m_document->plan(), m_document->catalog(), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.resultPlan())
+        m_document->undoStack()->push(
+            new ReplacePlanCommand(m_document, m_document->plan(), *dialog.resultPlan(), tr("Import from Prometheus")));
 }
 
 void MainWindow::treeContextMenu(const QPoint& pos)

@@ -155,6 +155,7 @@ private:
     void askAddService();
     void askAddNodePool();
     void showExportDialog();
+    void importFromPrometheus();
     void askExportReport();
     void askCompare();
     void showHandbook();

@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: Apache-2.0
+// File › Import from Prometheus…: the real dialog, offscreen, against a real Prometheus over
+// the backfilled dataset (promdataset.h) and against a server that accepts and never answers.
+#include "io/planwriter.h"
+#include "promdataset.h"
+#include "promserver.h"
+#include "testutils.h"
+#include "ui/mainwindow.h"
+#include "ui/plandocument.h"
+#include "ui/promimportdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+using namespace headroom;
+
+namespace {
+
+constexpr int kMeasureTimeoutMs = 120'000;
+
+// Accepts connections, keeps what they send and never answers.
+class StallingServer : public QTcpServer
+{
+public:
+    StallingServer()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* socket = nextPendingConnection()) {
+                ++m_open;
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { m_received += socket->readAll(); });
+                connect(socket, &QTcpSocket::disconnected, this, [this] { --m_open; });
+            }
+        });
+        listen(QHostAddress::LocalHost, 0);
+    }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(serverPort()); }
+    const QByteArray& received() const { return m_received; }
+    int openConnections() const { return m_open; }
+
+private:
+    QByteArray m_received;
+    int m_open = 0;
+};
+
+QPushButton* importButton(const PromImportDialog& dialog)
+{
+    return dialog.findChild<QPushButton*>(QStringLiteral("importButton"));
+}
+
+} // namespace
+
+class TestPromImportDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void measuresIntoANewPlan();
+    void importIsOneUndoStep();
+    void secretsStayOutOfThePlan();
+    void badFieldsSayWhy();
+    void cancelNeverWaits();
+
+private:
+    void fill(PromImportDialog& dialog) const;
+    bool measure(PromImportDialog& dialog) const;
+    double direct(const QString& promql) const;
+    void screenshots(PromImportDialog& dialog) const;
+
+    PromDataset m_dataset;
+    QTemporaryDir m_dir;
+    PromServer m_server;
+    std::optional<Catalog> m_catalog;
+};
+
+void TestPromImportDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    HEADROOM_LOAD_BUILT_IN_CATALOG(m_catalog);
+    if (!PromServer::available())
+        QSKIP("prometheus and promtool are not installed (Debian's prometheus package; scripts/setup.sh)");
+    QVERIFY(m_dir.isValid());
+    const QString tsdb = m_dir.filePath(QStringLiteral("tsdb"));
+    const QString backfilled = PromServer::backfill(m_dataset.openMetrics(), tsdb);
+    QVERIFY2(backfilled.isEmpty(), qPrintable(backfilled));
+    const QString started = m_server.start(tsdb);
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+}
+
+void TestPromImportDialog::fill(PromImportDialog& dialog) const
+{
+    dialog.setUrl(m_server.url());
+    dialog.setWindow(QStringLiteral("24h"));
+    dialog.setAt(QString::number(PromDataset::at()));
+}
+
+bool TestPromImportDialog::measure(PromImportDialog& dialog) const
+{
+    QSignalSpy finished(&dialog, &PromImportDialog::measurementFinished);
+    dialog.measure();
+    return finished.count() > 0 || finished.wait(kMeasureTimeoutMs);
+}
+
+double TestPromImportDialog::direct(const QString& promql) const
+{
+    const auto root = QJsonDocument::fromJson(m_server.query(promql, PromDataset::at())).object();
+    const auto result = root.value(QStringLiteral("data")).toObject().value(QStringLiteral("result")).toArray();
+    return result.isEmpty()
+        ? -1
+        : result.first().toObject().value(QStringLiteral("value")).toArray().at(1).toString().toDouble();
+}
+
+// HEADROOM_SCREENSHOTS=DIR: the dialog after a measurement, at the sizes the docs use.
+void TestPromImportDialog::screenshots(PromImportDialog& dialog) const
+{
+    const QString dir = qEnvironmentVariable("HEADROOM_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    for (const QSize size : { QSize(1024, 700), QSize(1600, 1000) }) {
+        dialog.resize(size);
+        dialog.show();
+        QApplication::processEvents();
+        QVERIFY(dialog.grab().save(
+            QStringLiteral("%1/prometheus-dialog-%2x%3.png").arg(dir).arg(size.width()).arg(size.height())));
+    }
+}
+
+// With no plan open, a new plan with a service per release of a known chart; each figure is
+// the dataset's truth and Prometheus's own answer.
+void TestPromImportDialog::measuresIntoANewPlan()
+{
+    PromImportDialog dialog(Plan {}, *m_catalog);
+    QVERIFY(!dialog.updatesPlan());
+    fill(dialog);
+    QVERIFY(!importButton(dialog)->isEnabled());
+    QVERIFY(measure(dialog));
+    QVERIFY2(dialog.resultPlan().has_value(), qPrintable(dialog.summaryText()));
+    QVERIFY(importButton(dialog)->isEnabled());
+    const Plan& plan = *dialog.resultPlan();
+    const PlannedService* db = plan.service(QStringLiteral("db"));
+    QVERIFY(db && db->measured && db->measured->memory);
+    const double memoryMax = direct(QStringLiteral(
+        "max_over_time(sum by (namespace, pod) (container_memory_working_set_bytes{pod=\"db-postgresql-0\","
+        "container!=\"\",container!=\"POD\"})[86400s:300s])"));
+    QCOMPARE(double(db->measured->memory->max.raw()), memoryMax);
+    QCOMPARE(db->measured->memory->max.raw(), 1LL << 30); // the dataset's constant 1 GiB
+    const PlannedService* queue = plan.service(QStringLiteral("queue"));
+    QVERIFY(queue && queue->measured);
+    QCOMPARE(queue->measured->oomKills, 1);
+    QVERIFY(!plan.service(QStringLiteral("legacy"))); // no chart, no kind
+    for (const auto* text : { "db", "cache", "queue", "pg-primary", "legacy", "measured." })
+        QVERIFY2(dialog.summaryText().contains(QLatin1String(text)), text);
+    screenshots(dialog);
+}
+
+// Through the window: File › Import from Prometheus… into the open plan's services is one undo
+// step, and Ctrl+Z takes it back.
+void TestPromImportDialog::importIsOneUndoStep()
+{
+    Plan open;
+    {
+        PromImportDialog first(Plan {}, *m_catalog);
+        fill(first);
+        QVERIFY(measure(first) && first.resultPlan());
+        open = *first.resultPlan();
+        for (auto& s : open.services)
+            s.measured.reset();
+    }
+    MainWindow window(*m_catalog);
+    window.setInteractive(false);
+    QVERIFY(!window.document()->setPlan(open, QString()));
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    bool driven = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<PromImportDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        QVERIFY(dialog->updatesPlan());
+        fill(*dialog);
+        QVERIFY(measure(*dialog));
+        QVERIFY2(dialog->summaryText().contains(QLatin1String("Import stores the measurement of")),
+                 qPrintable(dialog->summaryText()));
+        driven = true;
+        importButton(*dialog)->click();
+    });
+    window.findChild<QAction*>(QStringLiteral("importPrometheusAction"))->trigger();
+    QVERIFY(driven);
+    QCOMPARE(window.document()->undoStack()->count(), 1);
+    const PlannedService* db = window.document()->plan().service(QStringLiteral("db"));
+    QVERIFY(db && db->measured);
+    QVERIFY(db->request == open.service(QStringLiteral("db"))->request); // what the user set stays
+
+    // The offscreen platform activates no window when a modal dialog closes; a desktop does.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QWidget* focus = QApplication::focusWidget();
+    QTest::keyClick(focus ? focus : &window, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!window.document()->plan().service(QStringLiteral("db"))->measured);
+    QVERIFY(window.document()->plan() == open);
+}
+
+// A token read from its file goes to the server and nowhere else: not into the plan.
+void TestPromImportDialog::secretsStayOutOfThePlan()
+{
+    const QString tokenFile = m_dir.filePath(QStringLiteral("token"));
+    const QByteArray token = "s3cret-token-4711";
+    QVERIFY(testutils::writeFile(tokenFile, token + '\n'));
+    PromImportDialog dialog(Plan {}, *m_catalog);
+    fill(dialog);
+    dialog.setAuth(PromImportDialog::Auth::Token, tokenFile);
+    QVERIFY(measure(dialog) && dialog.resultPlan());
+    const QByteArray yaml = PlanWriter::toYaml(*dialog.resultPlan());
+    QVERIFY(yaml.contains("measured"));
+    QVERIFY(!yaml.contains(token));
+    QVERIFY(!dialog.summaryText().contains(QLatin1String(token)));
+}
+
+void TestPromImportDialog::badFieldsSayWhy()
+{
+    PromImportDialog dialog(Plan {}, *m_catalog);
+    fill(dialog);
+    dialog.setWindow(QStringLiteral("fortnight"));
+    QVERIFY(measure(dialog));
+    QVERIFY(!dialog.isMeasuring());
+    QVERIFY2(dialog.summaryText().startsWith(QLatin1String("Window: 'fortnight'")), qPrintable(dialog.summaryText()));
+    QVERIFY(!importButton(dialog)->isEnabled());
+
+    fill(dialog);
+    dialog.setAuth(PromImportDialog::Auth::Token, m_dir.filePath(QStringLiteral("missing")));
+    QVERIFY(measure(dialog));
+    QVERIFY2(dialog.summaryText().contains(QLatin1String("cannot read")), qPrintable(dialog.summaryText()));
+}
+
+// A server that accepts and never answers: Cancel returns at once, the dialog is ready again,
+// and the worker closes its connection within 100 ms of event-loop time. The tenant reaches
+// the server as X-Scope-OrgID.
+void TestPromImportDialog::cancelNeverWaits()
+{
+    StallingServer server;
+    QVERIFY(server.isListening());
+    PromImportDialog dialog(Plan {}, *m_catalog);
+    dialog.setUrl(server.url());
+    dialog.setOrgId(QStringLiteral("tenant-a|tenant-b"));
+    QSignalSpy finished(&dialog, &PromImportDialog::measurementFinished);
+    dialog.measure();
+    QVERIFY(dialog.isMeasuring());
+    QTRY_VERIFY_WITH_TIMEOUT(server.received().contains("\r\n\r\n"), 10'000);
+    QVERIFY2(server.received().contains("X-Scope-OrgID: tenant-a|tenant-b\r\n"), server.received().constData());
+    QVERIFY(server.openConnections() > 0);
+
+    auto* cancel = dialog.findChild<QPushButton*>(QStringLiteral("cancelMeasuringButton"));
+    QVERIFY(cancel && cancel->isEnabled());
+    QElapsedTimer clock;
+    clock.start();
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY2(clock.elapsed() < 100, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(!dialog.isMeasuring());
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(dialog.stepText().startsWith(QLatin1String("Cancelled")));
+    QVERIFY(!importButton(dialog)->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(server.openConnections(), 0, 100);
+}
+
+QTEST_MAIN(TestPromImportDialog)
+#include "tst_promimportdialog.moc"
