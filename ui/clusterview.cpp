@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/clusterview.h"
 
+#include "engine/measurednodeuse.h"
 #include "ui/plandocument.h"
 
+#include <QColor>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPalette>
 #include <QProgressBar>
 #include <QSplitter>
 #include <QTreeWidget>
@@ -25,6 +28,29 @@ QProgressBar* bar(double utilisation, const QString& text, QWidget* parent)
     b->setMaximumHeight(b->fontMetrics().height() + 6);
     return b;
 }
+
+// A node's measured pods, as a row under the node: their p99 against the node's allocatable
+// in the same columns as the requests above it, marked when the p99 is above what they
+// request (the scheduler then counts on less than the pods use).
+QProgressBar* measuredBar(const Quantity& p99, const Quantity& max, const Quantity& requested,
+                          const Quantity& allocatable, QWidget* parent)
+{
+    auto* b = bar(double(p99.raw()) / double(std::max<std::int64_t>(1, allocatable.raw())),
+                  ClusterView::tr("p99 %1, max %2").arg(p99.toDisplayString(), max.toDisplayString()), parent);
+    QString tip = ClusterView::tr("Measured p99 %1 and peak %2, added up over the measured pods; they request %3.")
+                      .arg(p99.toDisplayString(), max.toDisplayString(), requested.toDisplayString());
+    if (p99.raw() > requested.raw()) {
+        QPalette palette = b->palette();
+        palette.setColor(QPalette::Highlight, QColor(0xc0, 0x39, 0x2b));
+        b->setPalette(palette);
+        b->setProperty("aboveRequests", true);
+        tip = ClusterView::tr("%1 The p99 is above the requests: the scheduler counts on less than these pods use.")
+                  .arg(tip);
+    }
+    b->setToolTip(tip);
+    return b;
+}
+
 } // namespace
 
 ClusterView::ClusterView(PlanDocument* document, QWidget* parent)
@@ -67,10 +93,30 @@ ClusterView::ClusterView(PlanDocument* document, QWidget* parent)
     layout->addWidget(splitter, 1);
 }
 
+void ClusterView::addMeasured(QTreeWidgetItem* node, const MeasuredNodeUse& use, const NodePool& pool)
+{
+    auto* item = new QTreeWidgetItem(node);
+    item->setData(NodeName, Qt::UserRole, QStringLiteral("measured"));
+    item->setText(NodeName, tr("measured"));
+    item->setText(Pods, tr("%1 of %2").arg(use.measuredPods).arg(use.pods));
+    item->setTextAlignment(Pods, Qt::AlignRight | Qt::AlignVCenter);
+    item->setToolTip(NodeName,
+                     tr("What the measured pods of this node used over their window, each pod counted "
+                        "with its service's per-pod p99 and peak. Pods seldom peak together: the sum of "
+                        "the peaks is an upper bound."));
+    item->setText(PodNames,
+                  tr("their requests: %1 CPU, %2 memory")
+                      .arg(use.cpuRequested.toDisplayString(), use.memoryRequested.toDisplayString()));
+    m_nodes->setItemWidget(item, CpuBar, measuredBar(use.cpuP99, use.cpuMax, use.cpuRequested, pool.cpu, m_nodes));
+    m_nodes->setItemWidget(item, MemoryBar,
+                           measuredBar(use.memoryP99, use.memoryMax, use.memoryRequested, pool.memory, m_nodes));
+}
+
 void ClusterView::refresh()
 {
     const Plan& plan = m_document->plan();
     const ClusterFitResult& fit = m_document->sizing().fit;
+    const QList<MeasuredNodeUse> measured = MeasuredNodeUse::of(plan, fit);
     m_nodes->clear();
     for (const auto& pool : plan.nodePools) {
         auto* poolItem = new QTreeWidgetItem(m_nodes);
@@ -87,7 +133,8 @@ void ClusterView::refresh()
             poolItem->setText(PodNames, text);
         }
         int pods = 0;
-        for (const auto& node : fit.nodes) {
+        for (qsizetype n = 0; n < fit.nodes.size(); ++n) {
+            const NodeUsage& node = fit.nodes.at(n);
             if (node.nodePool != pool.name)
                 continue;
             pods += node.pods;
@@ -106,6 +153,8 @@ void ClusterView::refresh()
                 bar(node.memoryUtilisation,
                     tr("%1 of %2").arg(node.memoryRequested.toDisplayString(), pool.memory.toDisplayString()),
                     m_nodes));
+            if (measured.at(n).measuredPods > 0)
+                addMeasured(item, measured.at(n), pool);
         }
         poolItem->setText(Pods, QLocale().toString(pods));
         poolItem->setTextAlignment(Pods, Qt::AlignRight | Qt::AlignVCenter);

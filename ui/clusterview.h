@@ -5,13 +5,17 @@
 
 class QLabel;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace headroom {
 
 class PlanDocument;
+struct MeasuredNodeUse;
+struct NodePool;
 
-// The cluster fit: each node pool with its nodes' requested CPU and memory as bars, and
-// the pods no node could take, with the reason.
+// The cluster fit: each node pool with its nodes' requested CPU and memory as bars (and,
+// under a node with measured pods, what they used), and the pods no node could take, with
+// the reason.
 class ClusterView : public QWidget
 {
     Q_OBJECT
@@ -28,6 +32,8 @@ signals:
     void serviceActivated(const QString& service);
 
 private:
+    void addMeasured(QTreeWidgetItem* node, const MeasuredNodeUse& use, const NodePool& pool);
+
     PlanDocument* m_document;
     QLabel* m_summary = nullptr;
     QTreeWidget* m_nodes = nullptr;

@@ -452,7 +452,8 @@ void placeOne(const PodRequest& pod, int podIndex, int service, std::span<PoolSt
     for (PoolState* candidate : candidates) {
         if (const int index = candidate->firstFit(need); index >= 0) {
             candidate->place(index, pod, podIndex, service);
-            result.placed.append(PlacedPod { pod.name, pod.service, candidate->pool().name, index, qos });
+            result.placed.append(PlacedPod { pod.name, pod.service, candidate->pool().name, index, qos, pod.cpuRequest,
+                                             pod.memoryRequest });
             return;
         }
     }

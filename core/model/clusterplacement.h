@@ -35,6 +35,8 @@ struct PlacedPod
     QString nodePool;
     int node = 0; // index within the pool, 0-based
     QosClass qos = QosClass::Burstable;
+    Quantity cpuRequest = Quantity::millicores(0);
+    Quantity memoryRequest = Quantity::bytes(0);
 };
 
 struct UnplacedPod

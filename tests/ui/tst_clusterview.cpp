@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "engine/measurednodeuse.h"
 #include "testutils.h"
 #include "ui/clusterview.h"
 #include "ui/mainwindow.h"
 #include "ui/plandocument.h"
 
+#include <QProgressBar>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
@@ -56,6 +58,50 @@ private slots:
         QVERIFY(unplaced->isVisible() && rect.isValid());
         QTest::mouseClick(unplaced->viewport(), Qt::LeftButton, {}, rect.center());
         QCOMPARE(window.selectedService(), service);
+    }
+
+    // Under each node whose pods carry a measurement, what they used (the sums of their
+    // measured p99 and peaks) in the columns of the requests; a plan without measurements has
+    // no such rows.
+    void showsMeasuredUsePerNode()
+    {
+        MainWindow window(*m_catalog);
+        window.setInteractive(false);
+        QVERIFY(window.openFile(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/measured-stack.yaml")));
+        window.resize(1600, 1000);
+        window.show();
+        window.setView(MainWindow::View::Cluster);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTreeWidget* nodes = window.clusterView()->nodes();
+        const auto uses = MeasuredNodeUse::of(window.document()->plan(), window.document()->sizing().fit);
+        QTreeWidgetItem* pool = nodes->topLevelItem(0);
+        QCOMPARE(pool->childCount(), int(uses.size()));
+        int measured = 0;
+        for (int i = 0; i < pool->childCount(); ++i) {
+            QTreeWidgetItem* node = pool->child(i);
+            const MeasuredNodeUse& use = uses.at(i);
+            QCOMPARE(node->childCount(), use.measuredPods > 0 ? 1 : 0);
+            if (use.measuredPods == 0)
+                continue;
+            ++measured;
+            QTreeWidgetItem* row = node->child(0);
+            QCOMPARE(row->text(1), QStringLiteral("%1 of %2").arg(use.measuredPods).arg(use.pods));
+            auto* cpu = qobject_cast<QProgressBar*>(nodes->itemWidget(row, 2));
+            auto* memory = qobject_cast<QProgressBar*>(nodes->itemWidget(row, 3));
+            QVERIFY(cpu && memory);
+            QCOMPARE(cpu->text(),
+                     QStringLiteral("p99 %1, max %2").arg(use.cpuP99.toDisplayString(), use.cpuMax.toDisplayString()));
+            QVERIFY2(memory->toolTip().contains(use.memoryRequested.toDisplayString()), qPrintable(memory->toolTip()));
+            QCOMPARE(cpu->property("aboveRequests").toBool(), use.cpuP99.raw() > use.cpuRequested.raw());
+            QVERIFY(row->isExpanded() || node->isExpanded());
+        }
+        QVERIFY(measured > 0);
+
+        QVERIFY(window.openFile(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/small-production-stack.yaml")));
+        window.setView(MainWindow::View::Cluster);
+        pool = nodes->topLevelItem(0);
+        for (int i = 0; i < pool->childCount(); ++i)
+            QCOMPARE(pool->child(i)->childCount(), 0);
     }
 };
 
