@@ -236,6 +236,44 @@
     </message>
 </context>
 <context>
+    <name>headroom::PromImportDialog</name>
+    <message numerus="yes">
+        <source>Measured %1 of %n release(s).</source>
+        <translation>
+            <numerusform>Measured %1 of %n release.</numerusform>
+            <numerusform>Measured %1 of %n releases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured %n release(s) with %1 HTTP requests. Check the summary, then Import.</source>
+        <translation>
+            <numerusform>Measured %n release with %1 HTTP requests. Check the summary, then Import.</numerusform>
+            <numerusform>Measured %n releases with %1 HTTP requests. Check the summary, then Import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import replaces the open plan with a new one holding %n service(s) (undo brings the old one back).</source>
+        <translation>
+            <numerusform>Import replaces the open plan with a new one holding %n service (undo brings the old one back).</numerusform>
+            <numerusform>Import replaces the open plan with a new one holding %n services (undo brings the old one back).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s) measured:</source>
+        <translation>
+            <numerusform>%n release measured:</numerusform>
+            <numerusform>%n releases measured:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1 (%2, namespace %3, %n pod(s)): CPU %4; memory %5; OOM kills %6, restarts %7</source>
+        <translation>
+            <numerusform>• %1 (%2, namespace %3, %n pod): CPU %4; memory %5; OOM kills %6, restarts %7</numerusform>
+            <numerusform>• %1 (%2, namespace %3, %n pods): CPU %4; memory %5; OOM kills %6, restarts %7</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>headroom::SizingTableModel</name>
     <message numerus="yes">
         <source>%n finding(s)</source>

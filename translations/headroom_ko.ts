@@ -2966,6 +2966,10 @@
             <numerusform>릴리스 %n개를 측정함; HTTP 요청: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Send this tenant ID as X-Scope-OrgID, as Mimir and Cortex require (several joined by |).</source>
+        <translation>Mimir와 Cortex가 요구하는 대로 이 테넌트 ID를 X-Scope-OrgID로 보냅니다(여러 개는 |로 잇습니다).</translation>
+    </message>
 </context>
 <context>
     <name>MeasuredFindings</name>
@@ -3670,6 +3674,10 @@
     <message>
         <source>--selector: &apos;%1&apos; is not a label selector in braces, e.g. {namespace=&quot;prod&quot;}.</source>
         <translation>--selector: &apos;%1&apos;은(는) 중괄호로 감싼 레이블 선택자가 아닙니다(예: {namespace=&quot;prod&quot;}).</translation>
+    </message>
+    <message>
+        <source>--org-id: &apos;%1&apos; is not a tenant ID (letters, digits and !-_.*&apos;(), several joined by |).</source>
+        <translation>--org-id: &apos;%1&apos;은(는) 테넌트 ID가 아닙니다(문자, 숫자, !-_.*&apos;(), 여러 개는 |로 잇습니다).</translation>
     </message>
 </context>
 <context>
@@ -4733,6 +4741,30 @@ Exit 0: done; 2: bad input.</source>
         <source>%1 Estimated cost: %2 per month.</source>
         <translation>%1 예상 비용: 월 %2.</translation>
     </message>
+    <message>
+        <source>p99 %1, max %2</source>
+        <translation>p99 %1, 최댓값 %2</translation>
+    </message>
+    <message>
+        <source>Measured p99 %1 and peak %2, added up over the measured pods; they request %3.</source>
+        <translation>측정된 p99 %1, 최댓값 %2 (측정된 파드들의 합). 이 파드들의 요청량은 %3입니다.</translation>
+    </message>
+    <message>
+        <source>%1 The p99 is above the requests: the scheduler counts on less than these pods use.</source>
+        <translation>%1 p99가 요청량보다 높습니다. 스케줄러는 이 파드들이 실제로 쓰는 것보다 적게 계산합니다.</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>측정값</translation>
+    </message>
+    <message>
+        <source>What the measured pods of this node used over their window, each pod counted with its service&apos;s per-pod p99 and peak. Pods seldom peak together: the sum of the peaks is an upper bound.</source>
+        <translation>이 노드에서 측정된 파드들이 측정 기간 동안 사용한 양입니다. 각 파드는 서비스의 파드당 p99와 최댓값으로 계산합니다. 파드들이 동시에 최댓값에 이르는 일은 드물므로 최댓값의 합은 상한입니다.</translation>
+    </message>
+    <message>
+        <source>their requests: %1 CPU, %2 memory</source>
+        <translation>요청량: CPU %1, 메모리 %2</translation>
+    </message>
 </context>
 <context>
     <name>headroom::CompareDialog</name>
@@ -5438,6 +5470,18 @@ Exit 0: done; 2: bad input.</source>
         <source>Plan Se&amp;ttings</source>
         <translation>플랜 설정(&amp;T)</translation>
     </message>
+    <message>
+        <source>Import from Pro&amp;metheus…</source>
+        <translation>Prometheus에서 가져오기(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Measure what every release used over a window from Prometheus, Thanos or Mimir into a new plan or the open plan&apos;s services.</source>
+        <translation>Prometheus, Thanos 또는 Mimir에서 기간 동안 각 릴리스가 사용한 양을 측정해 새 플랜이나 열린 플랜의 서비스에 넣습니다.</translation>
+    </message>
+    <message>
+        <source>Import from Prometheus</source>
+        <translation>Prometheus에서 가져오기</translation>
+    </message>
 </context>
 <context>
     <name>headroom::PgConnection</name>
@@ -5705,6 +5749,275 @@ Exit 0: done; 2: bad input.</source>
     <message>
         <source>no answer within %1 s.</source>
         <translation>%1초 안에 응답이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::PromImportDialog</name>
+    <message>
+        <source>p95 %1, max %2</source>
+        <translation>p95 %1, 최댓값 %2</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>측정되지 않음</translation>
+    </message>
+    <message>
+        <source>Import from Prometheus</source>
+        <translation>Prometheus에서 가져오기</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>측정(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel measuring</source>
+        <translation>측정 취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Not measured yet.</source>
+        <translation>아직 측정하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>What was measured, the findings and what the plan becomes appear here before anything is applied.</source>
+        <translation>측정 결과, 발견 사항, 플랜이 어떻게 바뀌는지가 적용 전에 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>http://prometheus:9090 or https://mimir/prometheus</source>
+        <translation>http://prometheus:9090 또는 https://mimir/prometheus</translation>
+    </message>
+    <message>
+        <source>Prometheus, Thanos Query, Mimir or VictoriaMetrics: the base URL of the query API.</source>
+        <translation>Prometheus, Thanos Query, Mimir 또는 VictoriaMetrics: 쿼리 API의 기본 URL입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Bearer token from a file</source>
+        <translation>파일의 Bearer 토큰</translation>
+    </message>
+    <message>
+        <source>User and password from a file</source>
+        <translation>사용자와 파일의 비밀번호</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>인증(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Token file:</source>
+        <translation>토큰 파일(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Token File</source>
+        <translation>토큰 파일</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>사용자(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Password file:</source>
+        <translation>비밀번호 파일(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Password File</source>
+        <translation>비밀번호 파일</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s certificates</source>
+        <translation>비워 두면 시스템 인증서를 사용합니다</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>CA 파일(&amp;A):</translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation>CA 인증서</translation>
+    </message>
+    <message>
+        <source>Mimir or Cortex tenant; empty for Prometheus</source>
+        <translation>Mimir 또는 Cortex 테넌트. Prometheus는 비워 둡니다</translation>
+    </message>
+    <message>
+        <source>Sent as the X-Scope-OrgID header; several tenants are joined by |.</source>
+        <translation>X-Scope-OrgID 헤더로 보냅니다. 여러 테넌트는 |로 잇습니다.</translation>
+    </message>
+    <message>
+        <source>Te&amp;nant:</source>
+        <translation>테넌트(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Secrets are read from their files when measuring and are never saved in the plan, the settings or a recovery file.</source>
+        <translation>비밀 정보는 측정할 때 파일에서 읽으며 플랜, 설정, 복구 파일 어디에도 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>쿼리</translation>
+    </message>
+    <message>
+        <source>{namespace=&quot;prod&quot;}</source>
+        <translation>{namespace=&quot;prod&quot;}</translation>
+    </message>
+    <message>
+        <source>Label matchers over kube_pod_labels; empty: every release.</source>
+        <translation>kube_pod_labels에 대한 레이블 조건입니다. 비워 두면 모든 릴리스입니다.</translation>
+    </message>
+    <message>
+        <source>S&amp;elector:</source>
+        <translation>셀렉터(&amp;E):</translation>
+    </message>
+    <message>
+        <source>How far back to measure, from 10m to 1y, e.g. 14d or 36h.</source>
+        <translation>얼마나 과거까지 측정할지입니다. 10m부터 1y까지, 예: 14d 또는 36h.</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>기간(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Now, or 2026-05-01T12:00:00Z</source>
+        <translation>지금, 또는 2026-05-01T12:00:00Z</translation>
+    </message>
+    <message>
+        <source>The end of the window: an ISO 8601 time or Unix seconds.</source>
+        <translation>기간의 끝: ISO 8601 시각 또는 Unix 초.</translation>
+    </message>
+    <message>
+        <source>&amp;End at:</source>
+        <translation>끝 시각(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>가져올 곳</translation>
+    </message>
+    <message>
+        <source>A ne&amp;w plan, a service per release</source>
+        <translation>새 플랜(&amp;W), 릴리스마다 서비스 하나</translation>
+    </message>
+    <message>
+        <source>The measurements of the open plan&apos;s services</source>
+        <translation>열린 플랜 서비스들의 측정값</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>파일 선택</translation>
+    </message>
+    <message>
+        <source>URL: &apos;%1&apos; is not an http or https URL without credentials.</source>
+        <translation>URL: &apos;%1&apos;은(는) 자격 증명이 없는 http 또는 https URL이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Selector: &apos;%1&apos; is not a label selector in braces, e.g. {namespace=&quot;prod&quot;}.</source>
+        <translation>셀렉터: &apos;%1&apos;은(는) 중괄호로 감싼 레이블 셀렉터가 아닙니다. 예: {namespace=&quot;prod&quot;}.</translation>
+    </message>
+    <message>
+        <source>Window: &apos;%1&apos; is not a duration from 10m to 1y, e.g. 14d.</source>
+        <translation>기간: &apos;%1&apos;은(는) 10m부터 1y 사이의 기간이 아닙니다. 예: 14d.</translation>
+    </message>
+    <message>
+        <source>End at: &apos;%1&apos; is not an ISO 8601 time or Unix seconds.</source>
+        <translation>끝 시각: &apos;%1&apos;은(는) ISO 8601 시각이나 Unix 초가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Tenant: &apos;%1&apos; is not a tenant ID.</source>
+        <translation>테넌트: &apos;%1&apos;은(는) 테넌트 ID가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>CA file: cannot read %1.</source>
+        <translation>CA 파일: %1을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was measured.</source>
+        <translation>측정한 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for the releases…</source>
+        <translation>%1에 릴리스를 묻는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was measured.</source>
+        <translation>취소되었습니다. 측정한 것이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured %1 of %n release(s).</source>
+        <translation>
+            <numerusform>릴리스 %n개 중 %1개를 측정했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The measurement failed.</source>
+        <translation>측정에 실패했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured %n release(s) with %1 HTTP requests. Check the summary, then Import.</source>
+        <translation>
+            <numerusform>HTTP 요청 %1번으로 릴리스 %n개를 측정했습니다. 요약을 확인한 뒤 가져오기를 누르세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No release matches a service of the open plan; choose a new plan instead.</source>
+        <translation>열린 플랜의 서비스와 맞는 릴리스가 없습니다. 대신 새 플랜을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Import stores the measurement of %1. Everything else stays as you set it.</source>
+        <translation>가져오기는 %1의 측정값을 저장합니다. 나머지는 설정한 그대로 둡니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import replaces the open plan with a new one holding %n service(s) (undo brings the old one back).</source>
+        <translation>
+            <numerusform>가져오기는 열린 플랜을 서비스 %n개가 있는 새 플랜으로 바꿉니다(실행 취소하면 이전 플랜이 돌아옵니다).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out %1.</source>
+        <translation>%1을(를) 제외했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s) measured:</source>
+        <translation>
+            <numerusform>측정한 릴리스 %n개:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1 (%2, namespace %3, %n pod(s)): CPU %4; memory %5; OOM kills %6, restarts %7</source>
+        <translation>
+            <numerusform>• %1 (%2, 네임스페이스 %3, 파드 %n개): CPU %4, 메모리 %5, OOM 종료 %6회, 재시작 %7회</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown chart</source>
+        <translation>알 수 없는 차트</translation>
+    </message>
+    <message>
+        <source>  into service %1</source>
+        <translation>  서비스 %1에 넣음</translation>
+    </message>
+    <message>
+        <source>Measured findings: %1</source>
+        <translation>측정 발견 사항: %1</translation>
+    </message>
+    <message>
+        <source>  recommendation: %1</source>
+        <translation>  권장 사항: %1</translation>
     </message>
 </context>
 <context>
