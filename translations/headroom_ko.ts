@@ -5471,8 +5471,8 @@ Exit 0: done; 2: bad input.</source>
         <translation>플랜 설정(&amp;T)</translation>
     </message>
     <message>
-        <source>Import from Pro&amp;metheus…</source>
-        <translation>Prometheus에서 가져오기(&amp;M)…</translation>
+        <source>Import from Prome&amp;theus…</source>
+        <translation>Prometheus에서 가져오기(&amp;T)…</translation>
     </message>
     <message>
         <source>Measure what every release used over a window from Prometheus, Thanos or Mimir into a new plan or the open plan&apos;s services.</source>
@@ -5842,8 +5842,8 @@ Exit 0: done; 2: bad input.</source>
         <translation>비워 두면 시스템 인증서를 사용합니다</translation>
     </message>
     <message>
-        <source>C&amp;A file:</source>
-        <translation>CA 파일(&amp;A):</translation>
+        <source>CA &amp;file:</source>
+        <translation>CA 파일(&amp;F):</translation>
     </message>
     <message>
         <source>CA Certificates</source>
@@ -5898,20 +5898,20 @@ Exit 0: done; 2: bad input.</source>
         <translation>기간의 끝: ISO 8601 시각 또는 Unix 초.</translation>
     </message>
     <message>
-        <source>&amp;End at:</source>
-        <translation>끝 시각(&amp;E):</translation>
+        <source>En&amp;d at:</source>
+        <translation>끝 시각(&amp;D):</translation>
     </message>
     <message>
         <source>Into</source>
         <translation>가져올 곳</translation>
     </message>
     <message>
-        <source>A ne&amp;w plan, a service per release</source>
-        <translation>새 플랜(&amp;W), 릴리스마다 서비스 하나</translation>
+        <source>A new p&amp;lan, a service per release</source>
+        <translation>새 플랜(&amp;L), 릴리스마다 서비스 하나</translation>
     </message>
     <message>
-        <source>The measurements of the open plan&apos;s services</source>
-        <translation>열린 플랜 서비스들의 측정값</translation>
+        <source>The measurements of the &amp;open plan&apos;s services</source>
+        <translation>열린 플랜 서비스들의 측정값(&amp;O)</translation>
     </message>
     <message>
         <source>…</source>

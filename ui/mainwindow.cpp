@@ -377,7 +377,7 @@ void MainWindow::createActions()
     });
     importAction->setObjectName(QStringLiteral("importPostgresAction"));
     importAction->setStatusTip(tr("Measure a running primary and its replicas into a new plan or a service's inputs."));
-    QAction* promAction = file->addAction(tr("Import from Pro&metheus…"), this, &MainWindow::importFromPrometheus);
+    QAction* promAction = file->addAction(tr("Import from Prome&theus…"), this, &MainWindow::importFromPrometheus);
     promAction->setObjectName(QStringLiteral("importPrometheusAction"));
     promAction->setStatusTip(tr("Measure what every release used over a window from Prometheus, Thanos or Mimir into "
                                 "a new plan or the open plan's services."));

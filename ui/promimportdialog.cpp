@@ -122,7 +122,7 @@ QWidget* PromImportDialog::makeServerBox()
     form->addRow(tr("&Password file:"), fileField(m_passwordFile, tr("Password File")));
     m_caFile = new QLineEdit(box);
     m_caFile->setPlaceholderText(tr("Empty: the system's certificates"));
-    form->addRow(tr("C&A file:"), fileField(m_caFile, tr("CA Certificates")));
+    form->addRow(tr("CA &file:"), fileField(m_caFile, tr("CA Certificates")));
     m_orgId = new QLineEdit(box);
     m_orgId->setPlaceholderText(tr("Mimir or Cortex tenant; empty for Prometheus"));
     m_orgId->setToolTip(tr("Sent as the X-Scope-OrgID header; several tenants are joined by |."));
@@ -149,7 +149,7 @@ QWidget* PromImportDialog::makeQueryBox()
     m_at = new QLineEdit(box);
     m_at->setPlaceholderText(tr("Now, or 2026-05-01T12:00:00Z"));
     m_at->setToolTip(tr("The end of the window: an ISO 8601 time or Unix seconds."));
-    form->addRow(tr("&End at:"), m_at);
+    form->addRow(tr("En&d at:"), m_at);
     return box;
 }
 
@@ -157,8 +157,8 @@ QWidget* PromImportDialog::makeTargetBox()
 {
     auto* box = new QGroupBox(tr("Into"), this);
     auto* layout = new QVBoxLayout(box);
-    m_newPlan = new QRadioButton(tr("A ne&w plan, a service per release"), box);
-    m_update = new QRadioButton(tr("The measurements of the open plan's services"), box);
+    m_newPlan = new QRadioButton(tr("A new p&lan, a service per release"), box);
+    m_update = new QRadioButton(tr("The measurements of the &open plan's services"), box);
     layout->addWidget(m_newPlan);
     layout->addWidget(m_update);
     auto* group = new QButtonGroup(box);

@@ -6,6 +6,7 @@
 #include "ui/plandialogs.h"
 #include "ui/plandocument.h"
 #include "ui/preferencesdialog.h"
+#include "ui/promimportdialog.h"
 #include "ui/propertyeditor.h"
 
 #include <QAbstractButton>
@@ -141,7 +142,9 @@ private slots:
         PreferencesDialog preferences(&w);
         ExportDialog exports(w.document(), &w);
         ImportDialog import(plan, m_catalog, &w);
-        for (QDialog* dialog : std::initializer_list<QDialog*> { &service, &pool, &preferences, &exports, &import }) {
+        PromImportDialog prometheus(plan, m_catalog, &w);
+        for (QDialog* dialog :
+             std::initializer_list<QDialog*> { &service, &pool, &preferences, &exports, &import, &prometheus }) {
             dialog->show();
             const QString clash = duplicates(shownMnemonics(dialog));
             QVERIFY2(clash.isEmpty(),
