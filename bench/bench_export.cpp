@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
+#include <sys/resource.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -78,11 +79,22 @@ void writeInto(const QString& dir, const QList<ExportFile>& files, benchmark::St
         state.SkipWithError(qPrintable(report.error().toString()));
 }
 
+// The process's peak so far: it includes the fixtures, and grows with the largest run.
+void recordPeakMemory(benchmark::State& state)
+{
+    struct rusage usage
+    {
+    };
+    ::getrusage(RUSAGE_SELF, &usage);
+    state.counters["peak_rss_MiB"] = double(usage.ru_maxrss) / 1024;
+}
+
 void BM_ExportFiles(benchmark::State& state)
 {
     const Fixture& f = fixture(int(state.range(0)));
     for (auto _ : state)
         benchmark::DoNotOptimize(exportFiles(f));
+    recordPeakMemory(state);
 }
 
 void BM_ExportIntoNewFolder(benchmark::State& state)
@@ -97,6 +109,7 @@ void BM_ExportIntoNewFolder(benchmark::State& state)
         dir.reset();
         state.ResumeTiming();
     }
+    recordPeakMemory(state);
 }
 
 void BM_ReExportUnchanged(benchmark::State& state)
@@ -106,6 +119,7 @@ void BM_ReExportUnchanged(benchmark::State& state)
     writeInto(dir.path(), exportFiles(f), state);
     for (auto _ : state)
         writeInto(dir.path(), exportFiles(f), state);
+    recordPeakMemory(state);
 }
 
 BENCHMARK(BM_ExportFiles)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
