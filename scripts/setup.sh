@@ -13,7 +13,7 @@ packages=(
   # Qt6Charts needs Qt6OpenGL's CMake package, which qt6-base-dev ships only half of.
   libqt6opengl6-dev
   libgl-dev libegl-dev libxkbcommon-dev
-  libyaml-cpp-dev libmuparser-dev libbenchmark-dev
+  libyaml-cpp-dev libmuparser-dev libbenchmark-dev libxxhash-dev
   clang libclang-rt-14-dev
   xvfb xauth fonts-dejavu-core
   postgresql-15 postgresql-client-15 libpq-dev pgbouncer

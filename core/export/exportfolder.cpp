@@ -1,20 +1,24 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "export/exportfolder.h"
 
+#include "export/contenthash.h"
+#include "export/exportmanifest.h"
+#include "export/filestat.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLockFile>
 #include <QSet>
-#include <QTemporaryFile>
 
-#include <filesystem>
-#include <memory>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <utility>
 #include <vector>
 
 namespace headroom {
@@ -29,22 +33,110 @@ namespace {
 
 // How long a second export into the same folder waits for the first to finish.
 constexpr int kLockWaitMs = 30'000;
-
-QString hashOf(const QByteArray& content)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-}
+constexpr uint kNewFileMode = 0644;
 
 Error errorAt(const QString& path, const QString& message)
 {
     return Error { message, {}, { path, 0, 0 } };
 }
 
-// New content on disk under a temporary name beside its target, renamed over it on commit.
-struct StagedFile
+QString systemError(int code)
 {
-    std::unique_ptr<QTemporaryFile> temporary;
-    QString target;
+    return QString::fromLocal8Bit(std::strerror(code));
+}
+
+bool writeAll(int fd, QByteArrayView content)
+{
+    const char* data = content.data();
+    qsizetype left = content.size();
+    while (left > 0) {
+        const ssize_t n = ::write(fd, data, size_t(left));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        data += n;
+        left -= n;
+    }
+    return true;
+}
+
+// New content on disk under a temporary name beside its target, renamed over it on commit
+// and removed if dropped before. Plain system calls: QTemporaryFile costs about twice as many
+// per file (an unnamed file linked in later, lseek, access), which counts at 20,000 files.
+class StagedFile
+{
+public:
+    StagedFile(StagedFile&& other) noexcept
+        : m_temporary(std::exchange(other.m_temporary, {}))
+        , m_target(std::move(other.m_target))
+        , m_written(other.m_written)
+    {
+    }
+    StagedFile& operator=(StagedFile&&) = delete;
+    StagedFile(const StagedFile&) = delete;
+    StagedFile& operator=(const StagedFile&) = delete;
+    ~StagedFile()
+    {
+        if (!m_temporary.isEmpty())
+            ::unlink(m_temporary.constData());
+    }
+
+    static Expected<StagedFile> write(const QDir& dir, const QString& target, QByteArrayView content, uint mode)
+    {
+        StagedFile staged(target);
+        const int fd = staged.create(dir);
+        if (fd < 0)
+            return errorAt(target, ExportWriterText::tr("cannot write: %1.").arg(systemError(errno)));
+        const bool written = writeAll(fd, content) && ::fchmod(fd, mode) == 0;
+        const int writeError = errno;
+        staged.m_written = FileStat::ofDescriptor(fd);
+        // close() reports what a delayed write could not do (a full disk, a quota).
+        if (::close(fd) != 0 || !written)
+            return errorAt(target,
+                           ExportWriterText::tr("cannot write: %1; nothing was replaced.")
+                               .arg(systemError(written ? errno : writeError)));
+        return staged;
+    }
+
+    const FileStat& written() const { return m_written; }
+
+    std::optional<Error> commit()
+    {
+        if (::rename(m_temporary.constData(), QFile::encodeName(m_target).constData()) != 0)
+            return errorAt(m_target, ExportWriterText::tr("cannot replace: %1.").arg(systemError(errno)));
+        m_temporary.clear();
+        return std::nullopt;
+    }
+
+private:
+    explicit StagedFile(QString target)
+        : m_target(std::move(target))
+    {
+    }
+
+    // A new file of a name no other file has (another process may stage in the same folder
+    // when the lock was broken, or a crash left one behind).
+    int create(const QDir& dir)
+    {
+        static std::atomic<unsigned> counter { 0 };
+        for (int attempt = 0; attempt < 100; ++attempt) {
+            const QString name = QStringLiteral(".headroom-%1-%2.tmp").arg(::getpid()).arg(counter++);
+            m_temporary = QFile::encodeName(dir.filePath(name));
+            const int fd = ::open(m_temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+            if (fd >= 0 || errno != EEXIST) {
+                if (fd < 0)
+                    m_temporary.clear();
+                return fd;
+            }
+        }
+        m_temporary.clear();
+        return -1;
+    }
+
+    QByteArray m_temporary; // encoded path; empty once renamed or never created
+    QString m_target;
+    FileStat m_written;
 };
 
 // One run of ExportFolder::write: decides, stages every file, then renames them in place.
@@ -61,10 +153,12 @@ public:
     {
         if (auto error = checkNames(files))
             return *error;
-        if (auto error = readManifest())
-            return *error;
-        for (const auto& f : files) {
-            if (auto error = classify(f))
+        auto manifest = ExportManifest::read(manifestPath());
+        if (!manifest)
+            return manifest.error();
+        m_manifest = std::move(manifest).value();
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            if (auto error = classify(files[i], m_targets[size_t(i)]))
                 return *error;
         }
         if (m_options.complete) {
@@ -73,20 +167,21 @@ public:
         }
         if (m_options.dryRun)
             return m_report;
-        auto manifest = stage(manifestPath(), manifestJson());
-        if (!manifest)
-            return manifest.error();
-        return commit(manifest.value());
+        auto staged = StagedFile::write(m_dir, manifestPath(), m_manifest.toJson(), kNewFileMode);
+        if (!staged)
+            return staged.error();
+        return commit(staged.value());
     }
 
 private:
     QString manifestPath() const { return m_dir.filePath(ExportFolder::manifestName()); }
 
     // Every target is a plain name, written once, and not a link out of the folder.
-    std::optional<Error> checkNames(const QList<ExportFile>& files) const
+    std::optional<Error> checkNames(const QList<ExportFile>& files)
     {
         QSet<QString> seen;
         seen.reserve(files.size());
+        m_targets.reserve(size_t(files.size()));
         for (const auto& f : files) {
             if (f.fileName.isEmpty() || f.fileName.contains(QLatin1Char('/'))
                 || f.fileName.startsWith(QLatin1Char('.')))
@@ -95,43 +190,29 @@ private:
                 return errorAt(m_dir.filePath(f.fileName),
                                ExportWriterText::tr("two files of this export have this name; nothing was written."));
             seen.insert(f.fileName);
-            if (auto error = checkTarget(m_dir.filePath(f.fileName)))
+            const QString path = m_dir.filePath(f.fileName);
+            m_targets.push_back(FileStat::ofPath(path));
+            if (auto error = checkTarget(path, m_targets.back()))
                 return error;
         }
-        return checkTarget(manifestPath());
+        const QString manifest = manifestPath();
+        return checkTarget(manifest, FileStat::ofPath(manifest));
     }
 
-    static std::optional<Error> checkTarget(const QString& path)
+    static std::optional<Error> checkTarget(const QString& path, const FileStat& target)
     {
-        const QFileInfo info(path);
-        if (info.isSymLink())
+        if (target.kind == FileStat::Kind::Link)
             return errorAt(path,
                            ExportWriterText::tr("is a symbolic link; Headroom does not write through links, "
                                                 "remove it or choose another folder."));
-        if (info.exists() && !info.isFile())
+        if (target.kind == FileStat::Kind::Other)
             return errorAt(path, ExportWriterText::tr("is not a regular file."));
-        return std::nullopt;
-    }
-
-    std::optional<Error> readManifest()
-    {
-        QFile file(manifestPath());
-        if (!file.exists())
-            return std::nullopt;
-        if (!file.open(QIODevice::ReadOnly))
-            return errorAt(file.fileName(), ExportWriterText::tr("cannot read: %1.").arg(file.errorString()));
-        const QJsonObject manifest = QJsonDocument::fromJson(file.readAll()).object();
-        m_manifest.reserve(manifest.size());
-        for (auto it = manifest.begin(); it != manifest.end(); ++it)
-            m_manifest.insert(it.key(), it.value().toString());
         return std::nullopt;
     }
 
     static std::optional<QByteArray> readExisting(const QString& path, std::optional<Error>& error)
     {
         QFile existing(path);
-        if (!existing.exists())
-            return std::nullopt;
         if (!existing.open(QIODevice::ReadOnly)) {
             error
                 = errorAt(path, ExportWriterText::tr("cannot read the existing file: %1.").arg(existing.errorString()));
@@ -140,31 +221,66 @@ private:
         return existing.readAll();
     }
 
-    std::optional<Error> classify(const ExportFile& f)
+    // The file is as Headroom last wrote it: known from its stat, else read and hashed.
+    std::optional<Error> isAsWritten(const QString& name, const FileStat& now, bool& asWritten) const
+    {
+        const ManifestEntry* recorded = m_manifest.entry(name);
+        asWritten = false;
+        if (!recorded)
+            return std::nullopt;
+        if (m_manifest.trusts(*recorded, now)) {
+            asWritten = true;
+            return std::nullopt;
+        }
+        std::optional<Error> error;
+        const auto content = readExisting(m_dir.filePath(name), error);
+        asWritten = content && ExportManifest::matches(*recorded, *content);
+        return error;
+    }
+
+    std::optional<Error> classify(const ExportFile& f, const FileStat& now)
     {
         const QString path = m_dir.filePath(f.fileName);
-        const QString newHash = hashOf(f.content);
-        std::optional<Error> error;
-        const auto old = readExisting(path, error);
-        if (error)
-            return error;
-        if (old && *old == f.content) {
-            m_report.unchanged << path;
-            m_manifest.insert(f.fileName, newHash);
-            return std::nullopt;
+        const QByteArray newHash = ContentHash::xxh3(f.content);
+        if (now.exists()) {
+            const ManifestEntry* recorded = m_manifest.entry(f.fileName);
+            if (recorded && m_manifest.trusts(*recorded, now)) {
+                if (now.size == f.content.size() && recorded->hash == newHash) {
+                    m_report.unchanged << path;
+                    return std::nullopt;
+                }
+            } else {
+                std::optional<Error> error;
+                const auto old = readExisting(path, error);
+                if (error)
+                    return error;
+                if (*old == f.content) {
+                    m_report.unchanged << path;
+                    m_manifest.insert(f.fileName, ManifestEntry { newHash, false, now });
+                    return std::nullopt;
+                }
+                // Only what Headroom wrote itself may be replaced without asking.
+                if (!(recorded && ExportManifest::matches(*recorded, *old)) && !m_options.force) {
+                    m_report.refused << path;
+                    return std::nullopt;
+                }
+            }
         }
-        // Only what Headroom wrote itself may be replaced without asking.
-        if (old && m_manifest.value(f.fileName) != hashOf(*old) && !m_options.force) {
-            m_report.refused << path;
-            return std::nullopt;
-        }
+        return stage(f, now, newHash);
+    }
+
+    std::optional<Error> stage(const ExportFile& f, const FileStat& now, const QByteArray& newHash)
+    {
+        const QString path = m_dir.filePath(f.fileName);
+        FileStat written;
         if (!m_options.dryRun) {
-            auto staged = stage(path, f.content);
+            auto staged = StagedFile::write(m_dir, path, f.content, now.exists() ? now.mode : kNewFileMode);
             if (!staged)
                 return staged.error();
+            written = staged->written();
             m_staged.push_back(std::move(staged.value()));
         }
-        m_manifest.insert(f.fileName, newHash);
+        m_manifest.insert(f.fileName, ManifestEntry { newHash, false, written });
         m_report.written << path;
         return std::nullopt;
     }
@@ -177,21 +293,22 @@ private:
         current.reserve(files.size());
         for (const auto& f : files)
             current.insert(f.fileName);
-        const QStringList names = m_manifest.keys();
+        const QStringList names = m_manifest.names();
         for (const auto& name : names) {
             if (current.contains(name))
                 continue;
             const QString path = m_dir.filePath(name);
-            const QFileInfo info(path);
-            if (!info.exists() && !info.isSymLink()) {
+            const FileStat now = FileStat::ofPath(path);
+            if (!now.exists()) {
                 m_manifest.remove(name);
                 continue;
             }
-            std::optional<Error> error;
-            const auto content = info.isSymLink() ? std::nullopt : readExisting(path, error);
-            if (error)
-                return error;
-            if (m_options.prune && content && hashOf(*content) == m_manifest.value(name)) {
+            bool asWritten = false;
+            if (m_options.prune && now.kind == FileStat::Kind::Regular) {
+                if (auto error = isAsWritten(name, now, asWritten))
+                    return error;
+            }
+            if (asWritten) {
                 m_prune << path;
                 m_manifest.remove(name);
             } else {
@@ -201,51 +318,15 @@ private:
         return std::nullopt;
     }
 
-    QByteArray manifestJson() const
-    {
-        QJsonObject manifest;
-        for (auto it = m_manifest.cbegin(); it != m_manifest.cend(); ++it)
-            manifest.insert(it.key(), it.value());
-        return QJsonDocument(manifest).toJson();
-    }
-
-    Expected<StagedFile> stage(const QString& target, const QByteArray& content)
-    {
-        auto temporary = std::make_unique<QTemporaryFile>(m_dir.filePath(QStringLiteral(".headroom-XXXXXX.tmp")));
-        if (!temporary->open())
-            return errorAt(target, ExportWriterText::tr("cannot write: %1.").arg(temporary->errorString()));
-        const bool written = temporary->write(content) == content.size() && temporary->flush();
-        temporary->close();
-        if (!written || temporary->error() != QFileDevice::NoError)
-            return errorAt(
-                target, ExportWriterText::tr("cannot write: %1; nothing was replaced.").arg(temporary->errorString()));
-        const QFileInfo existing(target);
-        temporary->setPermissions(existing.exists() ? existing.permissions()
-                                                    : QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                          | QFileDevice::ReadGroup | QFileDevice::ReadOther);
-        return StagedFile { std::move(temporary), target };
-    }
-
-    static std::optional<Error> rename(StagedFile& staged)
-    {
-        std::error_code ec;
-        std::filesystem::rename(staged.temporary->fileName().toStdString(), staged.target.toStdString(), ec);
-        if (ec)
-            return errorAt(staged.target,
-                           ExportWriterText::tr("cannot replace: %1.").arg(QString::fromStdString(ec.message())));
-        staged.temporary->setAutoRemove(false);
-        return std::nullopt;
-    }
-
     // Renames every staged file over its target, then the manifest that records them.
     Expected<ExportFolderReport> commit(StagedFile& manifest)
     {
         for (auto& staged : m_staged) {
-            if (auto error = rename(staged))
+            if (auto error = staged.commit())
                 return *error;
         }
         removePruned();
-        if (auto error = rename(manifest))
+        if (auto error = manifest.commit())
             return *error;
         return m_report;
     }
@@ -262,7 +343,8 @@ private:
 
     QDir m_dir;
     ExportFolderOptions m_options;
-    QHash<QString, QString> m_manifest; // file name → SHA-256 of what Headroom wrote
+    ExportManifest m_manifest;
+    std::vector<FileStat> m_targets; // lstat of each file's target, in the order given
     ExportFolderReport m_report;
     std::vector<StagedFile> m_staged;
     QStringList m_prune;

@@ -2,10 +2,16 @@
 #include "export/exportfolder.h"
 #include "testutils.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
 
 using namespace headroom;
 using headroom::testutils::readFile;
@@ -21,6 +27,26 @@ void writeRaw(const QString& path, const QByteArray& data)
 ExportFile file(const QString& name, const QByteArray& content)
 {
     return { name, content, {}, {}, {} };
+}
+timespec mtimeOf(const QString& path)
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        qFatal("cannot stat");
+    return st.st_mtim;
+}
+// Sets a file's mtime to the nanosecond, as an edit within one timestamp tick leaves it.
+void setMtime(const QString& path, timespec mtime)
+{
+    const timespec times[2] = { { 0, UTIME_OMIT }, mtime };
+    if (::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0) != 0)
+        qFatal("cannot set the mtime");
+}
+QString sha256(const QByteArray& content)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
 }
 } // namespace
 
@@ -127,6 +153,83 @@ private slots:
                      & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
                  expected);
         QVERIFY(!QFile::exists(dir.filePath(ExportFolder::lockName())));
+    }
+
+    // An edit that keeps the size and, within one timestamp tick, the mtime: the manifest was
+    // written in that same tick, so the file's stat cannot vouch for it and it is hashed.
+    void sameSizeEditWithinTheManifestsTickIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString a = dir.filePath(QStringLiteral("a.conf"));
+        QVERIFY(ExportFolder::write(dir.path(), { file(QStringLiteral("a.conf"), "one\n") }, false).hasValue());
+        const timespec written = mtimeOf(a);
+        writeRaw(a, "two\n");
+        setMtime(a, written);
+        setMtime(dir.filePath(ExportFolder::manifestName()), written);
+        auto r = ExportFolder::write(dir.path(), { file(QStringLiteral("a.conf"), "uno\n") }, false);
+        QVERIFY(r.hasValue());
+        QCOMPARE(r->refused, QStringList { a });
+        QCOMPARE(readFile(a), QByteArray("two\n"));
+    }
+
+    void sameSizeEditWithANewMtimeIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString a = dir.filePath(QStringLiteral("a.conf"));
+        QVERIFY(ExportFolder::write(dir.path(), { file(QStringLiteral("a.conf"), "one\n") }, false).hasValue());
+        timespec later = mtimeOf(a);
+        later.tv_sec += 1;
+        writeRaw(a, "two\n");
+        setMtime(a, later);
+        auto r = ExportFolder::write(dir.path(), { file(QStringLiteral("a.conf"), "uno\n") }, false);
+        QCOMPARE(r->refused, QStringList { a });
+        QCOMPARE(readFile(a), QByteArray("two\n"));
+    }
+
+    // A folder exported before the manifest recorded sizes and mtimes (a map of SHA-256s):
+    // its files are still recognised, edits still refused, and the manifest is rewritten.
+    void firstFormatManifestStillReads()
+    {
+        QTemporaryDir dir;
+        writeRaw(dir.filePath(QStringLiteral("same.conf")), "same\n");
+        writeRaw(dir.filePath(QStringLiteral("old.conf")), "old\n");
+        writeRaw(dir.filePath(QStringLiteral("edited.conf")), "edited by hand\n");
+        writeRaw(dir.filePath(QStringLiteral("gone.conf")), "gone\n");
+        QJsonObject legacy;
+        legacy.insert(QStringLiteral("same.conf"), sha256("same\n"));
+        legacy.insert(QStringLiteral("old.conf"), sha256("old\n"));
+        legacy.insert(QStringLiteral("edited.conf"), sha256("edited\n"));
+        legacy.insert(QStringLiteral("gone.conf"), sha256("gone\n"));
+        writeRaw(dir.filePath(ExportFolder::manifestName()), QJsonDocument(legacy).toJson());
+        ExportFolderOptions options;
+        options.complete = true;
+        options.prune = true;
+        auto r = ExportFolder::write(dir.path(),
+                                     { file(QStringLiteral("same.conf"), "same\n"),
+                                       file(QStringLiteral("old.conf"), "new\n"),
+                                       file(QStringLiteral("edited.conf"), "edited\n") },
+                                     options);
+        QVERIFY(r.hasValue());
+        QCOMPARE(r->unchanged, QStringList { dir.filePath(QStringLiteral("same.conf")) });
+        QCOMPARE(r->written, QStringList { dir.filePath(QStringLiteral("old.conf")) });
+        QCOMPARE(r->refused, QStringList { dir.filePath(QStringLiteral("edited.conf")) });
+        QCOMPARE(r->pruned, QStringList { dir.filePath(QStringLiteral("gone.conf")) });
+        QCOMPARE(readFile(dir.filePath(QStringLiteral("edited.conf"))), QByteArray("edited by hand\n"));
+
+        // The rewritten manifest still knows the refused file by its SHA-256: put back as
+        // Headroom wrote it, it is Headroom's own again.
+        writeRaw(dir.filePath(QStringLiteral("edited.conf")), "edited\n");
+        const QByteArray rewritten = readFile(dir.filePath(ExportFolder::manifestName()));
+        QVERIFY(QJsonDocument::fromJson(rewritten).object().value(QStringLiteral("files")).isObject());
+        auto again = ExportFolder::write(dir.path(),
+                                         { file(QStringLiteral("same.conf"), "same\n"),
+                                           file(QStringLiteral("old.conf"), "new\n"),
+                                           file(QStringLiteral("edited.conf"), "edited again\n") },
+                                         false);
+        QVERIFY(again.hasValue());
+        QCOMPARE(again->unchanged.size(), 2);
+        QCOMPARE(again->written, QStringList { dir.filePath(QStringLiteral("edited.conf")) });
+        QVERIFY(again->refused.isEmpty());
     }
 
     void unwritableFolderIsAnError()
