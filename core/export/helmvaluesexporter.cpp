@@ -7,8 +7,11 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QThread>
+#include <QThreadPool>
 
 #include <algorithm>
+#include <vector>
 
 namespace headroom {
 
@@ -572,13 +575,41 @@ const ChartMap* HelmValuesExporter::mapFor(const QString& service) const
     return nullptr;
 }
 
-HelmExport HelmValuesExporter::exportPlan(const Plan& plan, const PlanSizing& sizing,
-                                          const HelmExportOptions& options) const
+namespace {
+
+// A service's releases: one per role, or one for all roles when the chart runs them together.
+QList<Release> releasesOf(const ServicePlanSizing& service, const ChartMap& map)
 {
-    HelmExport result;
+    QList<Release> releases;
+    const auto& roles = service.roles;
+    const bool together = roles.size() > 1 && map.roles.contains(QStringLiteral("together"))
+        && std::all_of(roles.begin(), roles.end(), [&](const RoleSizing& r) { return sameSizing(r, roles.first()); });
+    if (roles.size() == 1) {
+        releases << Release { service.name, roles.first().role, QString(), &roles.first(), roles.first().pods, {} };
+    } else if (together) {
+        int pods = 0;
+        for (const auto& r : roles)
+            pods += r.pods;
+        releases << Release { service.name, QString(), QStringLiteral("together"), &roles.first(), pods, {} };
+    } else {
+        const QString primary = QStringLiteral("%1-%2").arg(service.name, roles.first().role);
+        for (const auto& r : roles)
+            releases << Release { QStringLiteral("%1-%2").arg(service.name, r.role), r.role, r.role, &r, r.pods,
+                                  r.role == roles.first().role ? QString() : primary };
+    }
+    return releases;
+}
+
+// Services in a run of a chunk, so that a large plan renders on every core.
+constexpr qsizetype kServicesPerChunk = 64;
+
+} // namespace
+
+void HelmValuesExporter::exportServices(std::span<const ServicePlanSizing> services, const QString& planName,
+                                        const HelmExportOptions& options, HelmExport& result) const
+{
     ValuesYaml yaml;
-    const QString planName = plan.name.isEmpty() ? sizing.planName : plan.name;
-    for (const auto& service : sizing.services) {
+    for (const auto& service : services) {
         if (!service.error.isEmpty() || service.roles.isEmpty()) {
             result.warnings << Error {
                 QStringLiteral("%1 was not sized, so it has no values file: %2").arg(service.name, service.error),
@@ -595,27 +626,41 @@ HelmExport HelmValuesExporter::exportPlan(const Plan& plan, const PlanSizing& si
                                        {} };
             continue;
         }
-
-        QList<Release> releases;
-        const auto& roles = service.roles;
-        const bool together = roles.size() > 1 && map->roles.contains(QStringLiteral("together"))
-            && std::all_of(roles.begin(), roles.end(),
-                           [&](const RoleSizing& r) { return sameSizing(r, roles.first()); });
-        if (roles.size() == 1) {
-            releases << Release { service.name, roles.first().role, QString(), &roles.first(), roles.first().pods, {} };
-        } else if (together) {
-            int pods = 0;
-            for (const auto& r : roles)
-                pods += r.pods;
-            releases << Release { service.name, QString(), QStringLiteral("together"), &roles.first(), pods, {} };
-        } else {
-            const QString primary = QStringLiteral("%1-%2").arg(service.name, roles.first().role);
-            for (const auto& r : roles)
-                releases << Release { QStringLiteral("%1-%2").arg(service.name, r.role), r.role, r.role, &r, r.pods,
-                                      r.role == roles.first().role ? QString() : primary };
-        }
-        for (const auto& release : std::as_const(releases))
+        const QList<Release> releases = releasesOf(service, *map);
+        for (const auto& release : releases)
             result.files << ReleaseWriter(*map, service, release, planName, options, result.warnings, yaml).write();
+    }
+}
+
+// Services render independently of each other: chunks of them run on a thread pool, each
+// with its own ValuesYaml, and are joined in plan order, so the result is what one thread
+// would give.
+HelmExport HelmValuesExporter::exportPlan(const Plan& plan, const PlanSizing& sizing,
+                                          const HelmExportOptions& options) const
+{
+    const QString planName = plan.name.isEmpty() ? sizing.planName : plan.name;
+    const std::span<const ServicePlanSizing> services(sizing.services.constData(), size_t(sizing.services.size()));
+    const qsizetype chunks = (services.size() + kServicesPerChunk - 1) / kServicesPerChunk;
+    std::vector<HelmExport> parts(size_t(std::max<qsizetype>(chunks, 1)));
+    const auto render = [&](qsizetype chunk) {
+        const size_t first = size_t(chunk * kServicesPerChunk);
+        exportServices(services.subspan(first, std::min(size_t(kServicesPerChunk), services.size() - first)), planName,
+                       options, parts[size_t(chunk)]);
+    };
+    if (chunks <= 1 || QThread::idealThreadCount() <= 1) {
+        for (qsizetype c = 0; c < chunks; ++c)
+            render(c);
+    } else {
+        QThreadPool pool;
+        for (qsizetype c = 1; c < chunks; ++c)
+            pool.start([&render, c] { render(c); });
+        render(0);
+        pool.waitForDone();
+    }
+    HelmExport result = std::move(parts.front());
+    for (size_t c = 1; c < parts.size(); ++c) {
+        result.files << std::move(parts[c].files);
+        result.warnings << std::move(parts[c].warnings);
     }
     return result;
 }

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <span>
+
 namespace headroom {
 
 struct HelmExportOptions
@@ -74,6 +76,9 @@ public:
     const QList<ChartMap>& maps() const { return m_maps; }
 
 private:
+    void exportServices(std::span<const ServicePlanSizing> services, const QString& planName,
+                        const HelmExportOptions& options, HelmExport& result) const;
+
     QList<ChartMap> m_maps;
 };
 

@@ -567,6 +567,48 @@ private slots:
                                 QStringLiteral("persistence"), QStringLiteral("postgresql") }));
     }
 
+    // A large plan renders in chunks on several threads: the files and warnings are those of
+    // each service rendered alone, in the plan's order.
+    void aLargePlanRendersAsEachServiceAlone()
+    {
+        const Exported small = exportFile(QStringLiteral(":/examples/small-production-stack.yaml"));
+        PlanSizing large = small.sizing;
+        large.services.clear();
+        for (int copy = 0; large.services.size() < 300; ++copy) {
+            for (auto service : small.sizing.services) {
+                service.name = QStringLiteral("%1-%2").arg(service.name).arg(copy);
+                if (large.services.size() == 150)
+                    service.error = QStringLiteral("not sized");
+                large.services << service;
+            }
+        }
+        const HelmValuesExporter exporter(m_maps);
+        const HelmExport whole = exporter.exportPlan(small.plan, large, { kProfile, kVersion });
+        QStringList expectedNames, expectedContents, expectedWarnings;
+        for (const auto& service : std::as_const(large.services)) {
+            PlanSizing alone = large;
+            alone.services = { service };
+            const HelmExport one = exporter.exportPlan(small.plan, alone, { kProfile, kVersion });
+            for (const auto& f : one.files) {
+                expectedNames << f.fileName;
+                expectedContents << f.content;
+            }
+            for (const auto& w : one.warnings)
+                expectedWarnings << w.message;
+        }
+        QStringList names, contents, warnings;
+        for (const auto& f : whole.files) {
+            names << f.fileName;
+            contents << f.content;
+        }
+        for (const auto& w : whole.warnings)
+            warnings << w.message;
+        QCOMPARE(names, expectedNames);
+        QCOMPARE(contents, expectedContents);
+        QCOMPARE(warnings, expectedWarnings);
+        QCOMPARE(warnings.size(), 1);
+    }
+
     // ---- bad chart maps ----
 
     void aKeyPathTheChartLacksFailsTheCheck_data()
