@@ -22,6 +22,29 @@ std::pair<Plan, PlanSizing> only(const Plan& plan, const PlanSizing& sizing, con
     sized.findings.removeIf([&](const PlanFinding& f) { return !f.service.isEmpty() && !wanted.contains(f.service); });
     return { std::move(some), std::move(sized) };
 }
+
+// The chart deploys its own postgresql.conf from the values: give it the profile's settings,
+// so the Helm release and the exported postgresql.conf say the same.
+PlanSizing chartSizing(const PlanSizing& sizing, const QList<RoleConf>& roleConfs)
+{
+    QHash<std::pair<QString, QString>, const RoleConf*> confOf; // (service, role)
+    confOf.reserve(roleConfs.size());
+    for (const auto& rc : roleConfs)
+        confOf.insert({ rc.service, rc.role }, &rc);
+    PlanSizing forCharts = sizing;
+    for (auto& service : forCharts.services) {
+        for (auto& role : service.roles) {
+            const RoleConf* rc = confOf.value({ service.name, role.role });
+            if (!rc)
+                continue;
+            role.sizing.settings.clear();
+            for (const auto& s : rc->settings)
+                role.sizing.settings << Setting { s.name, s.value, s.explanation };
+        }
+    }
+    return forCharts;
+}
+
 } // namespace
 
 Expected<QList<ExportFile>> PlanExporter::files(const Plan& plan, const PlanSizing& sizing, const Catalog& catalog,
@@ -62,23 +85,6 @@ Expected<QList<ExportFile>> PlanExporter::filesOf(const Plan& plan, const PlanSi
     if (!roleConfs)
         return roleConfs.error();
 
-    // The chart deploys its own postgresql.conf from the values: give it the profile's
-    // settings, so the Helm release and the exported postgresql.conf say the same.
-    QHash<std::pair<QString, QString>, const RoleConf*> confOf; // (service, role)
-    confOf.reserve(roleConfs->size());
-    for (const auto& rc : roleConfs.value())
-        confOf.insert({ rc.service, rc.role }, &rc);
-    PlanSizing forCharts = sizing;
-    for (auto& service : forCharts.services) {
-        for (auto& role : service.roles) {
-            const RoleConf* rc = confOf.value({ service.name, role.role });
-            if (!rc)
-                continue;
-            role.sizing.settings.clear();
-            for (const auto& s : rc->settings)
-                role.sizing.settings << Setting { s.name, s.value, s.explanation };
-        }
-    }
     ChartMapLoader chartLoader;
     auto maps = chartLoader.loadBuiltIn();
     if (!maps)
@@ -86,9 +92,14 @@ Expected<QList<ExportFile>> PlanExporter::filesOf(const Plan& plan, const PlanSi
     HelmExportOptions helm;
     helm.profile = options.profile;
     helm.headroomVersion = options.headroomVersion;
-    const HelmExport values = HelmValuesExporter(maps.value()).exportPlan(plan, forCharts, helm);
-    for (const auto& f : values.files)
+    HelmExport values = HelmValuesExporter(maps.value()).exportPlan(plan, chartSizing(sizing, roleConfs.value()), helm);
+    all.reserve(values.files.size());
+    for (auto& f : values.files) {
         all << ExportFile { f.fileName, f.content.toUtf8(), f.serviceName, f.role, QStringLiteral("helm-values") };
+        // Let each file's UTF-16 text go once converted: holding the whole export twice
+        // over is most of the peak memory of a large plan.
+        f = HelmValuesFile {};
+    }
 
     auto confFiles = confExporter.exportFiles(plan, roleConfs.value(), conf);
     if (!confFiles)
