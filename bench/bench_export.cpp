@@ -122,9 +122,10 @@ void BM_ReExportUnchanged(benchmark::State& state)
     recordPeakMemory(state);
 }
 
-BENCHMARK(BM_ExportFiles)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_ExportIntoNewFolder)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_ReExportUnchanged)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+// Rendering runs on a thread pool: CPU time is the whole process's, not the main thread's.
+BENCHMARK(BM_ExportFiles)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
+BENCHMARK(BM_ExportIntoNewFolder)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
+BENCHMARK(BM_ReExportUnchanged)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
 
 } // namespace
 
