@@ -8,6 +8,10 @@
 #include <QHash>
 #include <QSet>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace headroom {
 
 namespace {
@@ -100,6 +104,12 @@ Expected<QList<ExportFile>> PlanExporter::filesOf(const Plan& plan, const PlanSi
         // over is most of the peak memory of a large plan.
         f = HelmValuesFile {};
     }
+    values = HelmExport {};
+#ifdef __GLIBC__
+    // The values were rendered on pool threads, in malloc arenas of their own, and freed here;
+    // glibc keeps those pages until asked, which adds the whole rendered text to the peak.
+    ::malloc_trim(0);
+#endif
 
     auto confFiles = confExporter.exportFiles(plan, roleConfs.value(), conf);
     if (!confFiles)
