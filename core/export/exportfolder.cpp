@@ -167,7 +167,9 @@ public:
         }
         if (m_options.dryRun)
             return m_report;
-        auto staged = StagedFile::write(m_dir, manifestPath(), m_manifest.toJson(), kNewFileMode);
+        const FileStat existing = FileStat::ofPath(manifestPath());
+        auto staged = StagedFile::write(m_dir, manifestPath(), m_manifest.toJson(),
+                                        existing.exists() ? existing.mode : kNewFileMode);
         if (!staged)
             return staged.error();
         return commit(staged.value());

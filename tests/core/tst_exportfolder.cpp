@@ -232,6 +232,20 @@ private slots:
         QVERIFY(again->refused.isEmpty());
     }
 
+    void replacedFilesAndManifestKeepTheirMode()
+    {
+        QTemporaryDir dir;
+        QVERIFY(ExportFolder::write(dir.path(), { file(QStringLiteral("a.conf"), "one\n") }, false).hasValue());
+        const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        for (const QString& name : { QStringLiteral("a.conf"), ExportFolder::manifestName() })
+            QVERIFY(QFile::setPermissions(dir.filePath(name), ownerOnly));
+        QVERIFY(ExportFolder::write(dir.path(), { file(QStringLiteral("a.conf"), "two\n") }, false).hasValue());
+        QCOMPARE(readFile(dir.filePath(QStringLiteral("a.conf"))), QByteArray("two\n"));
+        for (const QString& name : { QStringLiteral("a.conf"), ExportFolder::manifestName() })
+            QCOMPARE(QFileInfo(dir.filePath(name)).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                     ownerOnly);
+    }
+
     void unwritableFolderIsAnError()
     {
         auto r = ExportFolder::write(QStringLiteral("/proc/headroom-cannot-exist"), { file(QStringLiteral("a"), "x") },
