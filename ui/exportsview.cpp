@@ -165,8 +165,13 @@ void ExportsView::refresh()
         m_profile->clear();
         for (const auto& p : catalog.postgresProfiles)
             m_profile->addItem(p.name.isEmpty() ? p.id : tr("%1 (%2)").arg(catalogText(p.name), p.id), p.id);
-        int index = m_profile->findData(current.isEmpty() ? QStringLiteral("headroom") : current);
-        m_profile->setCurrentIndex(std::max(0, index));
+        // The plan's own profile, unless the user picked another since the plan named it.
+        const QString planned = m_document->plan().postgresProfile.isEmpty()
+            ? QString::fromLatin1(kDefaultPostgresProfile)
+            : m_document->plan().postgresProfile;
+        const QString chosen = current.isEmpty() || planned != m_plannedProfile ? planned : current;
+        m_plannedProfile = planned;
+        m_profile->setCurrentIndex(std::max(0, m_profile->findData(chosen)));
     }
     {
         QSignalBlocker block(m_services);
@@ -194,8 +199,6 @@ PlanExportOptions ExportsView::options() const
 {
     PlanExportOptions options;
     options.profile = m_profile->currentData().toString();
-    if (options.profile.isEmpty())
-        options.profile = QStringLiteral("headroom");
     options.format = m_format->currentData().toString();
     options.headroomVersion = QStringLiteral(HEADROOM_VERSION);
     return options;

@@ -63,6 +63,7 @@ private:
     QList<ExportFile> m_shown;
     QListWidget* m_services = nullptr;
     QComboBox* m_profile = nullptr;
+    QString m_plannedProfile; // the plan's profile when last shown: a new one is selected again
     QComboBox* m_format = nullptr;
     QListWidget* m_fileList = nullptr;
     QPlainTextEdit* m_preview = nullptr;

@@ -25,6 +25,7 @@ void CheckCommand::describe(QCommandLineParser& parser) const
         { QStringLiteral("out"), tr("Where --apply writes the changed plan (may be the plan itself)."),
           QStringLiteral("FILE") },
         { QStringLiteral("format"), tr("Output format: text or json (default text)."), QStringLiteral("F") },
+        profileOption(),
         catalogOption(),
     });
 }
@@ -41,6 +42,8 @@ int CheckCommand::run(const QCommandLineParser& parser)
     auto loaded = loadPlan(parser.positionalArguments().first(), parser);
     if (!loaded)
         return fail(loaded.error().toString());
+    if (!applyProfileOption(parser, loaded.value()))
+        return 2;
     const bool json = *chosen == QLatin1String("json");
     const i18n::EnglishScope english(QCoreApplication::instance(), json);
     // With --format json standard output is the JSON document alone; what --apply did is said on standard error.

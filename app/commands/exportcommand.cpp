@@ -20,9 +20,7 @@ void ExportCommand::describe(QCommandLineParser& parser) const
     parser.addOptions({
         { QStringLiteral("out"), tr("The output folder (created if missing)."), QStringLiteral("DIR") },
         { QStringLiteral("services"), tr("Only these services, comma-separated."), QStringLiteral("a,b") },
-        { QStringLiteral("profile"),
-          tr("postgresql.conf rules: headroom (default), guide, pgtune, casestudy or a profile of your catalog."),
-          QStringLiteral("P") },
+        profileOption(),
         { QStringLiteral("format"), tr("conf (default) or alter-system."), QStringLiteral("F") },
         { QStringLiteral("pg-version"), tr("Target PostgreSQL major version (default 16, the chart's)."),
           QStringLiteral("N") },
@@ -41,6 +39,8 @@ std::optional<PlanExportOptions> ExportCommand::exportOptions(const QCommandLine
     options.headroomVersion = QCoreApplication::applicationVersion();
     if (parser.isSet(QStringLiteral("services")))
         options.services = parser.value(QStringLiteral("services")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    // Over the plan's own profile, for postgresql.conf and the chart's settings, as the window's
+    // Exports tab does; `check --profile` sizes the plan with it.
     if (parser.isSet(QStringLiteral("profile")))
         options.profile = parser.value(QStringLiteral("profile"));
     if (parser.isSet(QStringLiteral("format")))

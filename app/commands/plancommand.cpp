@@ -48,6 +48,32 @@ Expected<PlanCommand::LoadedPlan> PlanCommand::loadPlan(const QString& path, con
     return LoadedPlan { std::move(plan.value()), loader.effectiveCatalog() };
 }
 
+QCommandLineOption PlanCommand::profileOption()
+{
+    return { QStringLiteral("profile"),
+             tr("PostgreSQL profile for settings and memory: headroom (default), guide, pgtune, casestudy or a profile "
+                "of your catalog; over the plan's postgresProfile."),
+             QStringLiteral("P") };
+}
+
+bool PlanCommand::applyProfileOption(const QCommandLineParser& parser, LoadedPlan& loaded)
+{
+    if (!parser.isSet(QStringLiteral("profile")))
+        return true;
+    const QString id = parser.value(QStringLiteral("profile"));
+    if (!loaded.catalog.postgresProfile(id)) {
+        QStringList ids;
+        for (const auto& p : loaded.catalog.postgresProfiles)
+            ids << p.id;
+        fail(tr("--profile: unknown profile '%1'; the profiles are: %2.").arg(id, ids.join(QStringLiteral(", "))));
+        return false;
+    }
+    loaded.plan.postgresProfile = id;
+    for (auto& service : loaded.plan.services)
+        service.request.postgresProfile.clear();
+    return true;
+}
+
 std::optional<QString> PlanCommand::format(const QCommandLineParser& parser)
 {
     const QString given = parser.value(QStringLiteral("format"));

@@ -31,6 +31,11 @@ protected:
     headroom::Expected<headroom::Catalog> loadCatalog(const QCommandLineParser& parser, bool quiet = false);
     headroom::Expected<LoadedPlan> loadPlan(const QString& path, const QCommandLineParser& parser,
                                             bool quietCatalog = false);
+    // --profile of size, check, report and export: a PostgreSQL profile for every service,
+    // over the plan's own.
+    static QCommandLineOption profileOption();
+    // The plan with --profile applied, after checking the profile exists; false after saying why.
+    bool applyProfileOption(const QCommandLineParser& parser, LoadedPlan& loaded);
     // The --format given (or the default); nothing, after saying why, when it is not one of the formats.
     std::optional<QString> format(const QCommandLineParser& parser);
 

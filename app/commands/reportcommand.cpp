@@ -26,6 +26,7 @@ void ReportCommand::describe(QCommandLineParser& parser) const
              "report with what-if charts, as the window's File › Export Report writes it."),
           QStringLiteral("F") },
         { QStringLiteral("out"), tr("Write the report to FILE (needed for pdf)."), QStringLiteral("FILE") },
+        profileOption(),
         catalogOption(),
     });
 }
@@ -40,6 +41,8 @@ int ReportCommand::run(const QCommandLineParser& parser)
     auto loaded = loadPlan(parser.positionalArguments().first(), parser);
     if (!loaded)
         return fail(loaded.error().toString());
+    if (!applyProfileOption(parser, loaded.value()))
+        return 2;
     const i18n::EnglishScope english(QCoreApplication::instance(), *chosen == QLatin1String("json"));
     const PlanSizer sizer(loaded->catalog);
     const PlanSizing sizing = sizer.size(loaded->plan);

@@ -40,6 +40,7 @@ void SizeCommand::describe(QCommandLineParser& parser) const
         { QStringLiteral("set"), tr("Set an input, e.g. --set dataset=200Gi (repeatable)."),
           QStringLiteral("name=value") },
         { QStringLiteral("format"), tr("Output format: table, yaml or json (default table)."), QStringLiteral("F") },
+        profileOption(),
         catalogOption(),
     });
 }
@@ -135,6 +136,15 @@ std::optional<ServiceRequest> SizeCommand::request(const QCommandLineParser& par
                    std::nullopt;
     }
     request.storageClass = parser.value(QStringLiteral("storage-class"));
+    request.postgresProfile = parser.value(QStringLiteral("profile"));
+    if (!request.postgresProfile.isEmpty() && !catalog.postgresProfile(request.postgresProfile)) {
+        QStringList ids;
+        for (const auto& p : catalog.postgresProfiles)
+            ids << p.id;
+        return fail(tr("--profile: unknown profile '%1'; the profiles are: %2.")
+                        .arg(request.postgresProfile, ids.join(QStringLiteral(", ")))),
+               std::nullopt;
+    }
     if (!setInputs(parser, service, request))
         return std::nullopt;
     return request;

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "commands/command.h"
-#include "export/pgtune.h"
+#include "engine/pgtune.h"
 #include "model/error.h"
 
 // `headroom tune`: the postgresql.conf settings PGTune gives for one machine (as postgresql.conf or ALTER SYSTEM

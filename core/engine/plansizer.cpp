@@ -37,6 +37,24 @@ ServiceRequest withResources(ServiceRequest request, const ResourceOverrides& o)
     return request;
 }
 
+PostgresRoleContext postgresRoleContext(const Plan& plan, const QString& service, const QString& role)
+{
+    PostgresRoleContext context;
+    const PlannedService* ps = plan.service(service);
+    if (!ps)
+        return context;
+    context.replica = roleFromName(role) == Role::Replica;
+    context.readReplicas = ps->topology ? ps->topology->readReplicas : 0;
+    context.pooled = ps->topology && ps->topology->pooler.enabled;
+    const NodePool* pool = nullptr;
+    for (const auto& p : plan.nodePools) {
+        if (p.name == ps->nodePool || (ps->nodePool.isEmpty() && plan.nodePools.size() == 1))
+            pool = &p;
+    }
+    context.hugePages = pool && pool->hugePages2Mi && pool->hugePages2Mi->raw() > 0;
+    return context;
+}
+
 PlanSizer::PlanSizer(Catalog catalog)
     : m_engine(std::move(catalog))
 {
@@ -98,6 +116,50 @@ void sizeRoles(const SizingEngine& engine, const PlannedService& ps, const RoleP
         s.roles.append(RoleSizing { r.role, r.pods, std::move(sizing.value()),
                                     ps.topology ? std::optional<double>(r.share) : std::nullopt,
                                     ps.topology ? shares.measured : false, r.demand });
+    }
+}
+
+// A profile reads the volume (max_wal_size): the planned one over the horizon, which is
+// known once the roles are sized; they are sized again only when it differs.
+void resizeForVolume(const SizingEngine& engine, const Plan& plan, const PlannedService& ps, RolePlans& roles,
+                     const LoadShares& shares, TextCache& texts, ServicePlanSizing& s)
+{
+    const auto& size = s.roles.first().sizing.storage.size;
+    if (!size && !ps.volumeSize)
+        return;
+    const Quantity volume = StorageForecaster::forecast(ps, size, plan.horizon).volume;
+    if (size && *size == volume)
+        return;
+    for (auto& r : roles)
+        r.request.postgres.volume = volume;
+    s.roles.clear();
+    sizeRoles(engine, ps, roles, shares, texts, s);
+}
+
+// A PostgreSQL profile other than the default whose worst case does not fit a role's limit:
+// the container-aware default sizes the same roles so that it fits.
+void profileFinding(const PlannedService& ps, const ServicePlanSizing& s, QList<PlanFinding>& findings)
+{
+    const QString fallback = QString::fromLatin1(kDefaultPostgresProfile);
+    for (const auto& role : s.roles) {
+        const auto& profile = role.sizing.postgresProfile;
+        if (!profile || profile->id == fallback || !role.sizing.hasFinding(QStringLiteral("memory.overcommit")))
+            continue;
+        Finding f { QStringLiteral("postgresql.profile-overcommits"),
+                    Severity::Warning,
+                    PlanSizer::tr("The %1 profile's worst case does not fit the %2 limit of the %3: its settings let "
+                                  "PostgreSQL take more memory than the container has.")
+                        .arg(profile->id, role.sizing.resources.memoryLimit.toString(),
+                             role.role.isEmpty() ? ps.name : role.role),
+                    PlanSizer::tr("Write postgresql.conf with the %1 profile, which sizes every role from its "
+                                  "limit so that the worst case fits.")
+                        .arg(fallback),
+                    { QStringLiteral("postgresProfile") } };
+        Recommendation r;
+        r.summary = PlanSizer::tr("Size postgresql.conf with the %1 profile.").arg(fallback);
+        r.postgresProfile = fallback;
+        findings << PlanFinding { ps.name, QString(), std::move(f), std::move(r) };
+        return; // one for the service: the profile is the service's
     }
 }
 
@@ -199,7 +261,18 @@ ServicePlanSizing PlanSizer::sizeService(const Plan& plan, const PlannedService&
         const int replicas = base.replicas;
         roles.append(RolePlan { QString(), replicas, std::move(base), 1.0, std::nullopt });
     }
+    const ServiceDefinition* definition = m_engine.catalog().service(ps.request.service);
+    const bool profiled = definition && definition->settingsFromPostgresProfile();
+    if (profiled) {
+        for (auto& r : roles) {
+            if (r.request.postgresProfile.isEmpty())
+                r.request.postgresProfile = plan.postgresProfile;
+            r.request.postgres = postgresRoleContext(plan, ps.name, r.role);
+        }
+    }
     sizeRoles(m_engine, ps, roles, shares, texts, s);
+    if (profiled && s.error.isEmpty())
+        resizeForVolume(m_engine, plan, ps, roles, shares, texts, s);
     if (!s.error.isEmpty()) {
         Finding f { QStringLiteral("plan.service-cannot-be-sized"),
                     Severity::Error,
@@ -215,6 +288,8 @@ ServicePlanSizing PlanSizer::sizeService(const Plan& plan, const PlannedService&
         compareMeasured(m_engine, plan, ps, roles.first().request, texts, s, findings);
     if (ps.topology)
         topologyFindings(ps.name, *ps.topology, shares, s, findings);
+    if (profiled)
+        profileFinding(ps, s, findings);
     return s;
 }
 
@@ -298,6 +373,8 @@ Plan PlanSizer::apply(const Plan& plan, const PlanFinding& finding)
     }
     if (r.volumeSize)
         s->volumeSize = r.volumeSize;
+    if (r.postgresProfile)
+        s->request.postgresProfile = *r.postgresProfile;
     return result;
 }
 

@@ -20,6 +20,11 @@ namespace headroom {
 // dropped rather than pulled under it. The what-if sweep sizes a role the same way.
 ServiceRequest withResources(ServiceRequest request, const ResourceOverrides& overrides);
 
+// A PostgreSQL role's place in the plan, as its profile reads it: replica or primary, the
+// read replicas, PgBouncer in front, huge pages on its node pool (the one it is pinned to,
+// or the plan's only pool). The volume is left to the sizing.
+PostgresRoleContext postgresRoleContext(const Plan& plan, const QString& service, const QString& role);
+
 // Sizes a whole plan: each service (a PostgreSQL topology as its roles), pooling, storage
 // over the planning horizon, the cluster fit and the findings, with recommendations.
 class PlanSizer

@@ -172,6 +172,11 @@ struct SizingEngine::CompiledService
     QList<int> settingProbes; // parallel to settings, -1 where a setting has no condition
     QList<int> settingExpressions; // parallel to settings, -1 where a setting has no expression
     int storageIopsSlot = -1;
+    // With settingsFrom: postgresProfile: the slots of postgresProfileFigures() and of the
+    // inputs the profile reads.
+    QList<int> profileSlots;
+    int connectionsSlot = -1;
+    int connectionOverheadSlot = -1;
     // Resolved once, by index into the service's formulas (-1: none).
     QList<int> memoryComponentFormulas; // parallel to memoryComponents
     QList<int> memoryComponentDemands; // parallel to memoryComponents; -1 without a demand
@@ -255,6 +260,8 @@ Expected<SizingEngine::CompiledService*> SizingEngine::compiled(const ServiceDef
     }
     for (const auto& input : service.inputs)
         inputNames << input.name;
+    if (service.settingsFromPostgresProfile())
+        inputNames << postgresProfileFigures();
 
     QList<FormulaEvaluator::Expression> formulas;
     QList<FormulaEvaluator::Expression> probes;
@@ -304,6 +311,12 @@ Expected<SizingEngine::CompiledService*> SizingEngine::compiled(const ServiceDef
         c->inputSlots << c->evaluator.slot(input.name);
     for (const auto& f : service.formulas)
         c->formulaSlots << c->evaluator.slot(f.name);
+    if (service.settingsFromPostgresProfile()) {
+        for (const auto& name : postgresProfileFigures())
+            c->profileSlots << c->evaluator.slot(name);
+        c->connectionsSlot = c->evaluator.slot(QStringLiteral("connections"));
+        c->connectionOverheadSlot = c->evaluator.slot(QStringLiteral("connection_overhead"));
+    }
 
     const auto formulaIndex = [&](const QString& name) {
         const NameRef ref = resolveName(service, name);
@@ -665,6 +678,13 @@ std::optional<Error> SizingEngine::evaluate(Run& run) const
     FormulaEvaluator& ev = run.compiled->evaluator;
     if (auto error = ev.evaluateFormulas())
         return *error;
+    // The profile reads the volume the formulas size, and the formulas read its figures.
+    if (run.service->settingsFromPostgresProfile()) {
+        if (auto error = applyPostgresProfile(run))
+            return error;
+        if (auto error = ev.evaluateFormulas())
+            return *error;
+    }
     const QList<FormulaDefinition>& formulas = run.service->formulas;
     run.values.clear();
     run.values.reserve(formulas.size());
@@ -690,6 +710,49 @@ std::optional<Error> SizingEngine::evaluate(Run& run) const
         }
         run.values.append(FormulaValue { f.name, f.title, q.value(), f.explanation, guideValue, f.guideNote });
     }
+    return std::nullopt;
+}
+
+// The role's PostgreSQL profile, evaluated once: its settings are the sizing's, and its
+// figures are what the formulas (memory breakdown, resident memory, checks) read.
+std::optional<Error> SizingEngine::applyPostgresProfile(Run& run) const
+{
+    const CompiledService& c = *run.compiled;
+    FormulaEvaluator& ev = run.compiled->evaluator;
+    const ServiceRequest& request = run.request;
+    PostgresProfileFacts facts;
+    facts.memory = run.out.resources.memoryLimit;
+    facts.cpu = run.out.resources.cpuLimit;
+    if (c.connectionsSlot >= 0)
+        facts.connections = std::llround(ev.value(c.connectionsSlot));
+    if (c.connectionOverheadSlot >= 0)
+        facts.connectionOverhead = ev.value(c.connectionOverheadSlot);
+    facts.context = request.postgres;
+    if (request.postgres.volume)
+        facts.volume = *request.postgres.volume;
+    else if (c.storageSizeFormula >= 0)
+        facts.volume = Quantity::bytes(std::llround(ev.value(c.formulaSlots.at(c.storageSizeFormula))));
+    facts.storageClass
+        = m_catalog.storageClass(request.storageClass.isEmpty() ? run.service->storageClass : request.storageClass);
+    auto profile = m_profiles.evaluate(request.postgresProfile, facts);
+    if (!profile)
+        return profile.error();
+    const PostgresProfileSizing& p = profile.value();
+    // PostgreSQL's own defaults where a profile leaves a setting out.
+    const double maintenance = p.figure(QStringLiteral("maintenance_work_mem")).value_or(64.0 * 1024 * 1024);
+    const double autovacuum = p.figure(QStringLiteral("autovacuum_work_mem")).value_or(-1);
+    const double figures[] = {
+        p.figure(QStringLiteral("shared_buffers")).value_or(128.0 * 1024 * 1024),
+        p.figure(QStringLiteral("effective_cache_size")).value_or(4.0 * 1024 * 1024 * 1024),
+        p.figure(QStringLiteral("work_mem")).value_or(4.0 * 1024 * 1024),
+        maintenance,
+        p.figure(QStringLiteral("autovacuum_max_workers")).value_or(3),
+        autovacuum < 0 ? maintenance : autovacuum, // -1: each worker takes maintenance_work_mem
+    };
+    for (qsizetype i = 0; i < c.profileSlots.size(); ++i)
+        ev.setValue(c.profileSlots.at(i), figures[i]);
+    if (run.full)
+        run.out.postgresProfile = std::move(profile.value());
     return std::nullopt;
 }
 
@@ -854,6 +917,8 @@ void SizingEngine::formatSettings(Run& run) const
             text = QString(setting.valueTemplate).replace(QLatin1String("{value}"), text);
         out.settings.append(Setting { setting.name, std::move(text), std::move(explanation) });
     }
+    if (out.postgresProfile)
+        out.settings << out.postgresProfile->settings;
 }
 
 // The catalog's checks: each condition that holds raises its finding.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "engine/postgresprofileevaluator.h"
 #include "engine/textcache.h"
 #include "model/catalog.h"
 #include "model/error.h"
@@ -38,6 +39,9 @@ public:
     SizingEngine& operator=(const SizingEngine&) = delete;
 
     const Catalog& catalog() const { return m_catalog; }
+    // The evaluator of the catalog's PostgreSQL profiles the sizings use, for an export that
+    // asks for another profile or PostgreSQL version than the plan's.
+    const PostgresProfileEvaluator& postgresProfiles() const { return m_profiles; }
 
     // Fails, with a message naming the argument, on an unknown service, size, input or
     // storage class, an input of the wrong dimension or out of bounds, a request above
@@ -60,6 +64,7 @@ private:
     std::optional<Error> compileService(Run& run) const;
     std::optional<Error> bindInputs(Run& run) const;
     std::optional<Error> evaluate(Run& run) const;
+    std::optional<Error> applyPostgresProfile(Run& run) const;
     void coverResidentMemory(Run& run) const;
     void breakMemoryDown(Run& run) const;
     std::optional<Error> checkStorage(Run& run) const;
@@ -67,6 +72,7 @@ private:
     std::optional<Error> runChecks(Run& run) const;
 
     Catalog m_catalog;
+    PostgresProfileEvaluator m_profiles { m_catalog }; // after m_catalog, which it reads
     mutable QHash<QString, std::shared_ptr<CompiledService>> m_compiled;
     // Where a numbers-only sizing keeps its inputs and values, reused from call to call: a
     // thousand-point sweep otherwise allocates and frees a thousand pairs of lists it drops.

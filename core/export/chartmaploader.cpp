@@ -728,6 +728,13 @@ std::optional<Error> checkAgainstCatalog(const ChartMap& map, const Catalog& cat
     QSet<QString> known;
     for (const auto& s : service->settings)
         known.insert(s.name);
+    // Settings from a PostgreSQL profile: any the catalog's profiles write.
+    if (service->settingsFromPostgresProfile()) {
+        for (const auto& profile : catalog.postgresProfiles) {
+            for (const auto& s : profile.settings)
+                known.insert(s.name);
+        }
+    }
 
     QSet<QString> placed;
     bool rest = false;

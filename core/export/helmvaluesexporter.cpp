@@ -475,6 +475,15 @@ private:
             for (const auto& note : m_map.roles.value(m_release.roleKey).notes)
                 out << expand(note);
         }
+        // PostgreSQL maps shared_buffers on huge pages only with a hugepages resource of the pod.
+        if (const Setting* hugePages = m_sizing.setting(QStringLiteral("huge_pages"));
+            hugePages && hugePages->value == QLatin1String("try"))
+            out << QStringLiteral("huge_pages is try, but these values request no huge pages for the pod: add "
+                                  "resources.requests and resources.limits hugepages-2Mi of at least "
+                                  "shared_buffers (%1) plus 10%, or set huge_pages = off.")
+                       .arg(m_sizing.setting(QStringLiteral("shared_buffers"))
+                                ? m_sizing.setting(QStringLiteral("shared_buffers"))->value
+                                : QStringLiteral("?"));
         return out;
     }
 
@@ -514,8 +523,8 @@ private:
         lines << QStringLiteral("Service: %1 (%2)%3")
                      .arg(m_service.name, m_service.kind,
                           m_release.role.isEmpty() ? QString() : QStringLiteral(", role %1").arg(m_release.role));
-        lines << QStringLiteral("Profile: %1")
-                     .arg(m_options.profile.isEmpty() ? QStringLiteral("(none)") : m_options.profile);
+        const QString profile = m_sizing.postgresProfile ? m_sizing.postgresProfile->id : m_options.profile;
+        lines << QStringLiteral("Profile: %1").arg(profile.isEmpty() ? QStringLiteral("(none)") : profile);
         lines << QStringLiteral("Headroom version: %1").arg(m_options.headroomVersion);
         lines << QStringLiteral("Install: helm upgrade --install %1 sb-charts/%2 -f %3 -f <your secrets file>")
                      .arg(file.releaseName, m_map.chart, file.fileName);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "export/pgtune.h"
+#include "engine/pgtune.h"
 #include "model/error.h"
 
 #include <QCoreApplication>

@@ -44,6 +44,10 @@ PlanSizing chartSizing(const PlanSizing& sizing, const QList<RoleConf>& roleConf
             role.sizing.settings.clear();
             for (const auto& s : rc->settings)
                 role.sizing.settings << Setting { s.name, s.value, s.explanation };
+            if (!role.sizing.postgresProfile)
+                role.sizing.postgresProfile.emplace();
+            role.sizing.postgresProfile->id = rc->profile;
+            role.sizing.postgresProfile->name = rc->profileName;
         }
     }
     return forCharts;

@@ -15,7 +15,7 @@ namespace headroom {
 struct PlanExportOptions
 {
     QStringList services; // empty: all
-    QString profile = QStringLiteral("headroom");
+    QString profile; // empty: each PostgreSQL service's own (the plan's, else kDefaultPostgresProfile)
     QString format = QStringLiteral("conf"); // conf or alter-system
     int pgVersion = 16;
     QString headroomVersion;

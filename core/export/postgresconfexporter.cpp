@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "export/postgresconfexporter.h"
 
+#include "engine/plansizer.h"
 #include "export/exporttext.h"
-#include "export/pgsettingrange.h"
-#include "export/pgtune.h"
-#include "formula/formulaevaluator.h"
 #include "model/role.h"
 
 #include <QLocale>
@@ -64,187 +62,49 @@ const ConfSetting* RoleConf::setting(const QString& name) const
     return nullptr;
 }
 
-namespace {
-// What a role's postgresql.conf is computed from, besides its sizing.
-struct RoleFacts
-{
-    std::int64_t connections = 100;
-    double overhead = 7.5 * 1024 * 1024;
-    int replicas = 0;
-    bool pooled = false;
-    Quantity volume = Quantity::bytes(0);
-    const StorageClass* storageClass = nullptr;
-    bool randomStorage = false; // spinning disks: random reads are expensive and few at a time
-};
-
-Expected<RoleConf> pgtuneConf(RoleConf conf, const ServiceSizing& s, const RoleFacts& f,
-                              const PostgresConfOptions& options)
-{
-    PgTuneInput in;
-    in.dbVersion = options.pgVersion;
-    // PGTune takes whole MB of "total memory": here the container's limit (errata 7).
-    in.totalMemoryKb = s.resources.memoryLimit.raw() / (1024 * 1024) * 1024;
-    in.cpus = int(std::max<std::int64_t>(1, (s.resources.cpuLimit.raw() + 999) / 1000));
-    in.connections = int(f.connections);
-    // Local disks are PGTune's ssd, network block storage its san.
-    in.storage = f.randomStorage
-        ? PgTuneInput::Hdd
-        : (f.storageClass && f.storageClass->latencyMin.raw() == 0 ? PgTuneInput::Ssd : PgTuneInput::San);
-    auto result = pgtune::tune(in);
-    if (!result)
-        return Error { result.error().message, QStringLiteral("profile pgtune"), {} };
-    for (const auto& setting : result->settings)
-        conf.settings << ConfSetting { setting.name, setting.value,
-                                       QStringLiteral("PGTune's rule for a web application.") };
-    return conf;
-}
-
-// A profile's rule may leave pg_settings' range at small or huge limits (the case study's
-// M/64 work_mem is 0 at 16Mi); the server refuses to start with such a value.
-double inServerRange(const QString& name, Dimension dimension, double value)
-{
-    const PgSettingRange* range = PgSettingRange::of(name);
-    if (!range || !std::isfinite(value) || value < 0)
-        return value;
-    if (dimension == Dimension::Memory && range->isMemory())
-        return double(range->clampBytes(std::int64_t(std::min(value, 9.0e18))));
-    if (dimension != Dimension::Memory && !range->isMemory())
-        return range->clampNumber(value);
-    return value;
-}
-
-} // namespace
-
-// A profile's formulas, compiled once per export and evaluated for each role: compiling
-// them per role cost most of an export's time.
-struct PostgresConfExporter::CompiledProfile
-{
-    FormulaEvaluator evaluator;
-    QList<int> settingProbe; // per setting: its value's probe, or -1 for a fixed value
-    QList<int> whenProbe; // per setting: its condition's probe, or -1 when always written
-};
-
-namespace {
-
-Expected<std::unique_ptr<PostgresConfExporter::CompiledProfile>> compileProfile(const PostgresProfile& profile)
-{
-    auto compiled = std::make_unique<PostgresConfExporter::CompiledProfile>();
-    QList<FormulaEvaluator::Expression> values;
-    QList<FormulaEvaluator::Expression> probes;
-    const QString base = QStringLiteral("postgresProfiles.%1").arg(profile.id);
-    for (const auto& v : profile.values)
-        values << FormulaEvaluator::Expression { v.name, v.expression, QStringLiteral("%1.values.%2").arg(base, v.name),
-                                                 v.location };
-    for (const auto& setting : profile.settings) {
-        const QString key = QStringLiteral("%1.settings.%2").arg(base, setting.name);
-        compiled->settingProbe << (setting.expression.isEmpty() ? -1 : int(probes.size()));
-        if (!setting.expression.isEmpty())
-            probes << FormulaEvaluator::Expression { setting.name, setting.expression, key, setting.location };
-        compiled->whenProbe << (setting.when.isEmpty() ? -1 : int(probes.size()));
-        if (!setting.when.isEmpty())
-            probes << FormulaEvaluator::Expression { setting.name, setting.when, key + QStringLiteral(".when"),
-                                                     setting.location };
-    }
-    if (auto error = compiled->evaluator.compile(postgresProfileInputs(), values, probes))
-        return *error;
-    return compiled;
-}
-
-Expected<RoleConf> profileConf(RoleConf conf, const ServiceSizing& s, const RoleSizing& role, const RoleFacts& f,
-                               const PostgresProfile& profile, PostgresConfExporter::CompiledProfile& compiled,
-                               const PostgresConfOptions& options)
-{
-    FormulaEvaluator& evaluator = compiled.evaluator;
-    const QList<int>& settingProbe = compiled.settingProbe;
-    const QList<int>& whenProbe = compiled.whenProbe;
-    const QString base = QStringLiteral("postgresProfiles.%1").arg(profile.id);
-    const auto set
-        = [&](const char* name, double v) { evaluator.setValue(evaluator.slot(QString::fromLatin1(name)), v); };
-    set("memory", double(s.resources.memoryLimit.raw()));
-    set("cpu", s.resources.cpuLimit.toFormulaValue());
-    set("connections", double(f.connections));
-    set("connection_overhead", f.overhead);
-    set("replicas", f.replicas);
-    const bool replica = roleFromName(role.role) == Role::Replica;
-    set("primary", replica ? 0 : 1);
-    set("replica", replica ? 1 : 0);
-    set("pooled", f.pooled ? 1 : 0);
-    set("volume", double(f.volume.raw()));
-    set("pg_version", options.pgVersion);
-    set("random_storage", f.randomStorage ? 1 : 0);
-    if (auto error = evaluator.evaluateFormulas())
-        return *error;
-
-    for (qsizetype i = 0; i < profile.settings.size(); ++i) {
-        const ProfileSetting& setting = profile.settings.at(i);
-        if (whenProbe.at(i) >= 0) {
-            auto when = evaluator.evaluateProbe(whenProbe.at(i));
-            if (!when)
-                return when.error();
-            if (when.value() == 0.0)
-                continue;
-        }
-        QString value = setting.value;
-        if (settingProbe.at(i) >= 0) {
-            auto v = evaluator.evaluateProbe(settingProbe.at(i));
-            if (!v)
-                return v.error();
-            const Dimension dimension = setting.format == QLatin1String("postgres") ? Dimension::Memory
-                : setting.format == QLatin1String("count")                          ? Dimension::Count
-                                                                                    : Dimension::Number;
-            auto q = Quantity::fromFormulaValue(dimension, inServerRange(setting.name, dimension, v.value()));
-            if (!q)
-                return Error { q.error().message, QStringLiteral("%1.settings.%2").arg(base, setting.name),
-                               setting.location };
-            value = formatSetting(q.value(), setting.format);
-        }
-        conf.settings << ConfSetting { setting.name, value, setting.explanation };
-    }
-    return conf;
-}
-} // namespace
-
 Expected<RoleConf> PostgresConfExporter::roleConf(const Plan& plan, const ServicePlanSizing& service,
-                                                  const RoleSizing& role, const PostgresProfile& profile,
-                                                  CompiledProfile* compiled, const PostgresConfOptions& options) const
+                                                  const RoleSizing& role, const PostgresProfileEvaluator& profiles,
+                                                  const PostgresConfOptions& options) const
 {
-    const PlannedService* planned = plan.service(service.name);
     const ServiceSizing& s = role.sizing;
+    const std::optional<PostgresProfileSizing>& sized = s.postgresProfile;
+    const QString wanted = options.profile.isEmpty() && sized ? sized->id : options.profile;
+    std::optional<PostgresProfileSizing> evaluated;
+    // The sizing's own settings unless the export asks for another profile or version.
+    if (!sized || sized->id != wanted || sized->context.pgVersion != options.pgVersion) {
+        PostgresProfileFacts facts;
+        facts.memory = s.resources.memoryLimit;
+        facts.cpu = s.resources.cpuLimit;
+        if (const auto* in = s.input(QStringLiteral("connections")))
+            facts.connections = in->value.raw();
+        if (const auto* in = s.input(QStringLiteral("connection_overhead")))
+            facts.connectionOverhead = in->value.toFormulaValue();
+        facts.context = sized ? sized->context : postgresRoleContext(plan, service.name, role.role);
+        facts.context.pgVersion = options.pgVersion;
+        facts.volume = facts.context.volume.value_or(service.storage ? service.storage->volume
+                                                                     : s.storage.size.value_or(Quantity::bytes(0)));
+        facts.storageClass = m_catalog.storageClass(s.storage.storageClass);
+        auto p = profiles.evaluate(wanted, facts);
+        if (!p)
+            return p.error();
+        evaluated = std::move(p.value());
+    }
+    const PostgresProfileSizing& profile = evaluated ? *evaluated : *sized;
     RoleConf conf;
     conf.service = service.name;
     conf.role = role.role;
-
-    RoleFacts f;
-    if (const auto* in = s.input(QStringLiteral("connections")))
-        f.connections = in->value.raw();
-    if (const auto* in = s.input(QStringLiteral("connection_overhead")))
-        f.overhead = in->value.toFormulaValue();
-    f.replicas = planned && planned->topology ? planned->topology->readReplicas : 0;
-    f.pooled = planned && planned->topology && planned->topology->pooler.enabled;
-    f.volume = service.storage ? service.storage->volume : s.storage.size.value_or(Quantity::bytes(0));
-    f.storageClass = m_catalog.storageClass(s.storage.storageClass);
-    // Spinning disks are 10 ms and slower.
-    f.randomStorage = f.storageClass && f.storageClass->latencyMin.raw() >= 10;
-
-    conf.inputs << QStringLiteral("memory limit %1").arg(s.resources.memoryLimit.toString())
-                << QStringLiteral("CPU limit %1").arg(s.resources.cpuLimit.toString())
-                << QStringLiteral("max_connections %1").arg(f.connections)
-                << QStringLiteral("%1 read replica(s)").arg(f.replicas);
-    if (f.storageClass)
-        conf.inputs << QStringLiteral("storage %1").arg(f.storageClass->id);
-    if (f.pooled)
-        conf.inputs << QStringLiteral("behind PgBouncer");
-
-    if (profile.engine == QLatin1String("pgtune"))
-        return pgtuneConf(std::move(conf), s, f, options);
-    return profileConf(std::move(conf), s, role, f, profile, *compiled, options);
+    conf.profile = profile.id;
+    conf.profileName = profile.name;
+    conf.inputs = profile.inputs;
+    for (const auto& setting : profile.settings)
+        conf.settings << ConfSetting { setting.name, setting.value, setting.explanation };
+    return conf;
 }
 
 Expected<QList<RoleConf>> PostgresConfExporter::settings(const Plan& plan, const PlanSizing& sizing,
                                                          const PostgresConfOptions& options) const
 {
-    const PostgresProfile* profile = m_catalog.postgresProfile(options.profile);
-    if (!profile) {
+    if (!options.profile.isEmpty() && !m_catalog.postgresProfile(options.profile)) {
         QStringList ids;
         for (const auto& p : m_catalog.postgresProfiles)
             ids << p.id;
@@ -259,20 +119,14 @@ Expected<QList<RoleConf>> PostgresConfExporter::settings(const Plan& plan, const
             QStringLiteral("pg-version"),
             {}
         };
-    std::unique_ptr<CompiledProfile> compiled; // on the first role, so a plan without PostgreSQL never needs it
+    const PostgresProfileEvaluator profiles(m_catalog); // compiles a profile only if a role needs it
     QList<RoleConf> out;
     for (const auto& service : sizing.services) {
         if (service.kind != QLatin1String("postgresql") || !service.error.isEmpty())
             continue;
         qsizetype primaryIndex = -1; // an index: `out` grows and may move its items
         for (const auto& role : service.roles) {
-            if (!compiled && profile->engine != QLatin1String("pgtune")) {
-                auto c = compileProfile(*profile);
-                if (!c)
-                    return c.error();
-                compiled = std::move(c).value();
-            }
-            auto conf = roleConf(plan, service, role, *profile, compiled.get(), options);
+            auto conf = roleConf(plan, service, role, profiles, options);
             if (!conf)
                 return conf.error();
             RoleConf& rc = conf.value();
@@ -360,15 +214,15 @@ Expected<QList<ExportFile>> PostgresConfExporter::exportFiles(const Plan& plan, 
         return Error { QStringLiteral("unknown format '%1'; use conf or alter-system.").arg(options.format),
                        QStringLiteral("format"),
                        {} };
-    const QString profileName = m_catalog.postgresProfile(options.profile)->name;
     QList<ExportFile> files;
     for (const auto& conf : confs) {
         const bool alter = options.format == QLatin1String("alter-system");
-        files << ExportFile {
-            fileBase(conf) + (alter ? QStringLiteral(".alter-system.sql") : QStringLiteral(".postgresql.conf")),
-            alter ? renderAlterSystem(plan, conf, options, profileName) : renderConf(plan, conf, options, profileName),
-            conf.service, conf.role, alter ? QStringLiteral("alter-system") : QStringLiteral("postgresql-conf")
-        };
+        files << ExportFile { fileBase(conf)
+                                  + (alter ? QStringLiteral(".alter-system.sql") : QStringLiteral(".postgresql.conf")),
+                              alter ? renderAlterSystem(plan, conf, options, conf.profileName)
+                                    : renderConf(plan, conf, options, conf.profileName),
+                              conf.service, conf.role,
+                              alter ? QStringLiteral("alter-system") : QStringLiteral("postgresql-conf") };
     }
     return files;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/plansizer.h"
+#include "engine/postgresprofileevaluator.h"
 #include "export/exportfile.h"
 #include "model/catalog.h"
 #include "model/error.h"
@@ -25,6 +26,8 @@ struct RoleConf
 {
     QString service;
     QString role; // primary, replica, or empty for a service without replicas
+    QString profile; // the id of the profile that wrote the settings
+    QString profileName;
     QStringList inputs; // "memory limit 4Gi", … for the comments on top
     QList<ConfSetting> settings;
     const ConfSetting* setting(const QString& name) const;
@@ -32,14 +35,15 @@ struct RoleConf
 
 struct PostgresConfOptions
 {
-    QString profile = QStringLiteral("headroom");
+    QString profile; // empty: each role's own, as it was sized (the plan's, else kDefaultPostgresProfile)
     QString format = QStringLiteral("conf"); // conf or alter-system
     int pgVersion = 16; // the target chart's PostgreSQL
     QString headroomVersion;
 };
 
-// Writes postgresql.conf (or an ALTER SYSTEM script) per role from a profile of the
-// catalog. A replica's settings that a standby must keep at least as high as its
+// Writes postgresql.conf (or an ALTER SYSTEM script) per role: the settings its sizing
+// holds from its profile, or, for another profile or PostgreSQL version, the same
+// evaluator's. A replica's settings that a standby must keep at least as high as its
 // primary's are raised to the primary's value, or the standby would refuse to start.
 class PostgresConfExporter
 {
@@ -62,12 +66,9 @@ public:
     static QByteArray renderAlterSystem(const Plan& plan, const RoleConf& conf, const PostgresConfOptions& options,
                                         const QString& profileName);
 
-    struct CompiledProfile;
-
 private:
     Expected<RoleConf> roleConf(const Plan& plan, const ServicePlanSizing& service, const RoleSizing& role,
-                                const PostgresProfile& profile, CompiledProfile* compiled,
-                                const PostgresConfOptions& options) const;
+                                const PostgresProfileEvaluator& profiles, const PostgresConfOptions& options) const;
     const Catalog& m_catalog;
 };
 

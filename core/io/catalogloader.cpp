@@ -205,12 +205,18 @@ private:
                            QStringLiteral("name"), QStringLiteral("group"), QStringLiteral("chart"),
                            QStringLiteral("storageClass"), QStringLiteral("requests"), QStringLiteral("matrix"),
                            QStringLiteral("inputs"), QStringLiteral("formulas"), QStringLiteral("memory"),
-                           QStringLiteral("settings"), QStringLiteral("storage"), QStringLiteral("checks") },
+                           QStringLiteral("settings"), QStringLiteral("settingsFrom"), QStringLiteral("storage"),
+                           QStringLiteral("checks") },
                          path);
         s.name = m_yaml.string(doc, "name", path, true).value_or(s.id);
         s.group = m_yaml.string(doc, "group", path, false).value_or(QString());
         s.chart = m_yaml.string(doc, "chart", path, false).value_or(QString());
         s.storageClass = m_yaml.string(doc, "storageClass", path, false).value_or(QString());
+        s.settingsFrom = m_yaml.string(doc, "settingsFrom", path, false).value_or(QString());
+        if (!s.settingsFrom.isEmpty() && !s.settingsFromPostgresProfile())
+            m_yaml.error(doc["settingsFrom"], YamlReader::join(path, QStringLiteral("settingsFrom")),
+                         CatalogLoaderText::tr("'%1' is not a source of settings; the only one is postgresProfile.")
+                             .arg(s.settingsFrom));
 
         if (const auto requests = doc["requests"]; requests.IsDefined()) {
             const QString rp = YamlReader::join(path, QStringLiteral("requests"));
@@ -692,6 +698,8 @@ QStringList builtInNames(const ServiceDefinition& s)
         if (c.dimension)
             inputNames << QStringLiteral("tier_") + c.id;
     }
+    if (s.settingsFromPostgresProfile())
+        inputNames << postgresProfileFigures();
     return inputNames;
 }
 

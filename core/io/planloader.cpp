@@ -134,6 +134,24 @@ std::optional<QosMode> readQos(YamlReader& yaml, const Map& map, const QString& 
     return mode;
 }
 
+// `postgresProfile:` of a plan or a service: a profile of the effective catalog.
+template <typename Map> // YAML::Node or YamlMap
+QString readPostgresProfile(YamlReader& yaml, const Map& map, const QString& path, const Catalog& catalog)
+{
+    const auto id = yaml.string(map, "postgresProfile", path, false);
+    if (!id)
+        return {};
+    if (!catalog.postgresProfile(*id)) {
+        QStringList ids;
+        for (const auto& p : catalog.postgresProfiles)
+            ids << p.id;
+        yaml.error(map["postgresProfile"], YamlReader::join(path, QStringLiteral("postgresProfile")),
+                   QCoreApplication::translate("PlanLoader", "unknown PostgreSQL profile '%1'; the profiles are: %2.")
+                       .arg(*id, ids.join(QStringLiteral(", "))));
+    }
+    return *id;
+}
+
 class PlanReader
 {
 public:
@@ -205,8 +223,9 @@ public:
                 m_yaml.error(nodeMap["name"], YamlReader::join(p, QStringLiteral("name")),
                              QStringLiteral("another node pool is already named '%1'.").arg(pool.name));
             names.insert(pool.name);
-            m_yaml.checkKeys(nodeMap, { "name", "cpu", "memory", "count", "autoscaling", "maxPods", "pricePerHour" },
-                             p);
+            m_yaml.checkKeys(
+                nodeMap, { "name", "cpu", "memory", "count", "autoscaling", "maxPods", "pricePerHour", "hugePages" },
+                p);
             pool.cpu = m_yaml.quantity(nodeMap, "cpu", Dimension::Cpu, p, true).value_or(Quantity::millicores(0));
             pool.memory = m_yaml.quantity(nodeMap, "memory", Dimension::Memory, p, true).value_or(Quantity::bytes(0));
             if (nodeMap["cpu"].IsDefined() && pool.cpu.raw() == 0)
@@ -249,10 +268,35 @@ public:
                 else
                     pool.pricePerHour = price;
             }
+            hugePages(nodeMap, p, pool);
             m_poolNames.insert(pool.name);
             pools << pool;
         }
         return pools;
+    }
+
+    // `hugePages: {2Mi: 8Gi}`: the huge pages of each node's allocatable, by page size as
+    // Kubernetes names the resource (hugepages-2Mi).
+    void hugePages(const YamlMap& nodeMap, const QString& path, NodePool& pool)
+    {
+        const auto& node = nodeMap["hugePages"];
+        if (!node.IsDefined())
+            return;
+        const QString hp = YamlReader::join(path, QStringLiteral("hugePages"));
+        if (!m_yaml.expectMap(node, hp))
+            return;
+        const YamlMap map(node);
+        m_yaml.checkKeys(map, { "2Mi" }, hp);
+        const auto amount = m_yaml.quantity(map, "2Mi", Dimension::Memory, hp, true);
+        if (!amount)
+            return;
+        if (amount->raw() <= 0 || amount->raw() % Quantity::mebibytes(2).raw() != 0
+            || (pool.memory.raw() > 0 && amount->raw() > pool.memory.raw()))
+            m_yaml.error(map["2Mi"], YamlReader::join(hp, QStringLiteral("2Mi")),
+                         QStringLiteral("huge pages are a whole number of 2Mi pages, above 0 and within the node's "
+                                        "memory."));
+        else
+            pool.hugePages2Mi = amount;
     }
 
     void role(const YAML::Node& node, const QString& path, PostgresRole& role)
@@ -428,7 +472,7 @@ public:
         }
         m_yaml.checkKeys(nodeMap,
                          { "name", "kind", "tier", "resources", "replicas", "storageClass", "volume", "inputs",
-                           "topology", "nodePool", "measured", "qos" },
+                           "topology", "nodePool", "measured", "qos", "postgresProfile" },
                          path);
         ServiceRequest& r = ps.request;
         const ServiceDefinition* def = nullptr;
@@ -458,6 +502,7 @@ public:
         if (const auto replicas = count(nodeMap, "replicas", path, 1, 10000))
             r.replicas = int(replicas->raw());
         r.qos = readQos(m_yaml, nodeMap, path);
+        r.postgresProfile = readPostgresProfile(m_yaml, nodeMap, path, m_catalog);
         if (const auto sc = m_yaml.string(nodeMap, "storageClass", path, false)) {
             if (!m_catalog.storageClass(*sc))
                 m_yaml.error(nodeMap["storageClass"], YamlReader::join(path, QStringLiteral("storageClass")),
@@ -666,7 +711,7 @@ Expected<Plan> PlanLoader::load(const QByteArray& data, const QString& fileName)
     yaml.checkKeys(root,
                    { QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("metadata"),
                      QStringLiteral("nodePools"), QStringLiteral("storage"), QStringLiteral("services"),
-                     QStringLiteral("catalog"), QStringLiteral("qos") },
+                     QStringLiteral("catalog"), QStringLiteral("qos"), QStringLiteral("postgresProfile") },
                    {});
     Plan plan;
     plan.qos = readQos(yaml, root, {});
@@ -684,6 +729,7 @@ Expected<Plan> PlanLoader::load(const QByteArray& data, const QString& fileName)
         yaml.error(root["storage"]["defaultClass"], QStringLiteral("storage.defaultClass"),
                    QStringLiteral("unknown storage class '%1'.").arg(plan.defaultStorageClass));
 
+    plan.postgresProfile = readPostgresProfile(yaml, root, {}, m_effective);
     PlanReader reader(yaml, m_effective);
     if (const auto pools = root["nodePools"]; pools.IsDefined())
         plan.nodePools = reader.nodePools(pools);

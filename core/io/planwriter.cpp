@@ -229,6 +229,11 @@ void putNodePools(YAML::Emitter& out, const Plan& plan)
                 out << YAML::Key << "maxPods" << YAML::Value << pool.maxPods;
             if (pool.pricePerHour)
                 out << YAML::Key << "pricePerHour" << YAML::Value << s8(shortest(*pool.pricePerHour));
+            if (pool.hugePages2Mi) {
+                out << YAML::Key << "hugePages" << YAML::Value << YAML::Flow << YAML::BeginMap;
+                put(out, "2Mi", *pool.hugePages2Mi);
+                out << YAML::EndMap;
+            }
             out << YAML::EndMap;
         }
         out << YAML::EndSeq;
@@ -268,6 +273,8 @@ void putService(YAML::Emitter& out, const PlannedService& s)
         out << YAML::Key << "replicas" << YAML::Value << r.replicas;
     if (r.qos)
         out << YAML::Key << "qos" << YAML::Value << s8(qosModeName(*r.qos));
+    if (!r.postgresProfile.isEmpty())
+        out << YAML::Key << "postgresProfile" << YAML::Value << s8(r.postgresProfile);
     if (!r.storageClass.isEmpty())
         out << YAML::Key << "storageClass" << YAML::Value << s8(r.storageClass);
     if (!s.nodePool.isEmpty())
@@ -325,6 +332,8 @@ QByteArray PlanWriter::toYaml(const Plan& plan)
     out << YAML::EndMap;
     if (plan.qos)
         out << YAML::Key << "qos" << YAML::Value << s8(qosModeName(*plan.qos));
+    if (!plan.postgresProfile.isEmpty())
+        out << YAML::Key << "postgresProfile" << YAML::Value << s8(plan.postgresProfile);
 
     putNodePools(out, plan);
     putStorage(out, plan);

@@ -87,12 +87,22 @@ const WorkloadSize* Catalog::workloadSize(const QString& id) const
 
 QStringList postgresProfileInputs()
 {
-    return { QStringLiteral("memory"),        QStringLiteral("cpu"),
-             QStringLiteral("connections"),   QStringLiteral("connection_overhead"),
-             QStringLiteral("replicas"),      QStringLiteral("primary"),
-             QStringLiteral("replica"),       QStringLiteral("pooled"),
-             QStringLiteral("volume"),        QStringLiteral("pg_version"),
-             QStringLiteral("random_storage") };
+    return { QStringLiteral("memory"),         QStringLiteral("cpu"),
+             QStringLiteral("connections"),    QStringLiteral("connection_overhead"),
+             QStringLiteral("replicas"),       QStringLiteral("primary"),
+             QStringLiteral("replica"),        QStringLiteral("pooled"),
+             QStringLiteral("volume"),         QStringLiteral("pg_version"),
+             QStringLiteral("random_storage"), QStringLiteral("huge_pages") };
+}
+
+QStringList postgresProfileFigures()
+{
+    return { QStringLiteral("profile_shared_buffers"),
+             QStringLiteral("profile_effective_cache_size"),
+             QStringLiteral("profile_work_mem"),
+             QStringLiteral("profile_maintenance_work_mem"),
+             QStringLiteral("profile_autovacuum_max_workers"),
+             QStringLiteral("profile_autovacuum_work_mem") };
 }
 
 QStringList Catalog::serviceIds() const

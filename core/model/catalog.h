@@ -129,10 +129,14 @@ struct ServiceDefinition
     QString memoryRemainder;
     QString residentFormula; // memory.resident: what the engine holds resident once warm
     QList<SettingDefinition> settings;
+    // "postgresProfile": the settings are a PostgreSQL profile's, and the formulas may read
+    // its figures (postgresProfileFigures()); empty: the catalog's own settings only.
+    QString settingsFrom;
     StorageDefinition storage;
     QList<CheckDefinition> checks;
     SourceLocation location;
 
+    bool settingsFromPostgresProfile() const { return settingsFrom == QLatin1String("postgresProfile"); }
     const MatrixRow* row(const QString& size) const;
     const InputDefinition* input(const QString& name) const;
     const FormulaDefinition* formula(const QString& name) const;
@@ -204,5 +208,8 @@ struct Catalog
 
 // The names a PostgresProfile's formulas can read (see docs/CATALOG.md).
 QStringList postgresProfileInputs();
+// The names a service with `settingsFrom: postgresProfile` can read, each a figure of its
+// profile's settings (see docs/CATALOG.md).
+QStringList postgresProfileFigures();
 
 } // namespace headroom

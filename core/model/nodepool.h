@@ -20,6 +20,8 @@ struct NodePool
     std::optional<int> maxCount;
     int maxPods = 110;
     std::optional<double> pricePerHour; // per node, in the user's currency
+    // Huge pages each node offers (hugepages-2Mi), which PostgreSQL may map for shared_buffers.
+    std::optional<Quantity> hugePages2Mi;
 };
 
 } // namespace headroom

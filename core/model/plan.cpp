@@ -25,7 +25,8 @@ bool operator==(const ServiceRequest& a, const ServiceRequest& b)
 {
     return a.service == b.service && a.size == b.size && a.cpuLimit == b.cpuLimit && a.memoryLimit == b.memoryLimit
         && a.cpuRequest == b.cpuRequest && a.memoryRequest == b.memoryRequest && a.replicas == b.replicas
-        && a.storageClass == b.storageClass && a.inputs == b.inputs && a.qos == b.qos;
+        && a.storageClass == b.storageClass && a.inputs == b.inputs && a.qos == b.qos
+        && a.postgresProfile == b.postgresProfile && a.postgres == b.postgres;
 }
 
 bool operator==(const PlannedService& a, const PlannedService& b)
@@ -44,7 +45,8 @@ bool samePools(const QList<NodePool>& a, const QList<NodePool>& b)
         const auto& x = a[i];
         const auto& y = b[i];
         if (x.name != y.name || x.cpu != y.cpu || x.memory != y.memory || x.count != y.count || x.minCount != y.minCount
-            || x.maxCount != y.maxCount || x.maxPods != y.maxPods || x.pricePerHour != y.pricePerHour)
+            || x.maxCount != y.maxCount || x.maxPods != y.maxPods || x.pricePerHour != y.pricePerHour
+            || x.hugePages2Mi != y.hugePages2Mi)
             return false;
     }
     return true;
@@ -74,8 +76,8 @@ bool operator==(const Plan& a, const Plan& b)
 {
     return a.name == b.name && a.notes == b.notes && samePools(a.nodePools, b.nodePools)
         && a.defaultStorageClass == b.defaultStorageClass && sameClasses(a.storageClasses, b.storageClasses)
-        && a.horizon == b.horizon && a.qos == b.qos && a.services == b.services
-        && a.catalogOverrides.trimmed() == b.catalogOverrides.trimmed();
+        && a.horizon == b.horizon && a.qos == b.qos && a.postgresProfile == b.postgresProfile
+        && a.services == b.services && a.catalogOverrides.trimmed() == b.catalogOverrides.trimmed();
 }
 
 } // namespace headroom

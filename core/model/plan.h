@@ -94,6 +94,7 @@ struct Plan
     QList<StorageClass> storageClasses; // the user's own, beside the catalog's
     Quantity horizon = Quantity::milliseconds(365LL * 86400 * 1000); // how far storage growth is planned
     std::optional<QosMode> qos; // for services that set none; unset: kDefaultQosMode
+    QString postgresProfile; // for PostgreSQL services that name none; empty: kDefaultPostgresProfile
     QList<PlannedService> services;
     QByteArray catalogOverrides; // catalog YAML documents (kind Service, StorageClasses, …)
 

@@ -27,10 +27,11 @@ struct Recommendation
     // For a service without a topology (with one: primaryResources), from its measurement.
     std::optional<ResourceOverrides> resources;
     std::optional<Quantity> volumeSize;
+    std::optional<QString> postgresProfile; // the service's own PostgreSQL profile
     bool isEmpty() const
     {
         return !primaryResources && !replicaResources && !primaryMaxConnections && !replicaMaxConnections
-            && !enablePooler && !resources && !volumeSize;
+            && !enablePooler && !resources && !volumeSize && !postgresProfile;
     }
 };
 

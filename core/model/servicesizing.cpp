@@ -13,6 +13,12 @@ template <typename List> auto byName(const List& list, const QString& name) -> d
 }
 } // namespace
 
+std::optional<double> PostgresProfileSizing::figure(const QString& name) const
+{
+    const auto it = figures.constFind(name);
+    return it == figures.cend() ? std::nullopt : std::optional<double>(*it);
+}
+
 const FormulaValue* ServiceSizing::value(const QString& name) const
 {
     return byName(values, name);

@@ -14,6 +14,22 @@
 
 namespace headroom {
 
+// The profile PostgreSQL's settings and memory breakdown come from unless a plan or a
+// command names another.
+inline constexpr const char* kDefaultPostgresProfile = "headroom";
+
+// What a PostgreSQL profile reads besides a role's limits and inputs: its place in the plan.
+struct PostgresRoleContext
+{
+    bool replica = false;
+    int readReplicas = 0;
+    bool pooled = false;
+    std::optional<Quantity> volume; // the planned volume; unset: the catalog's storage size
+    bool hugePages = false; // the role's node pool offers huge pages
+    int pgVersion = 16; // the target chart's PostgreSQL
+    friend bool operator==(const PostgresRoleContext&, const PostgresRoleContext&) = default;
+};
+
 // What to size: one service of the catalog, at a workload size or with explicit limits.
 struct ServiceRequest
 {
@@ -27,6 +43,10 @@ struct ServiceRequest
     int replicas = 1;
     QString storageClass; // empty: the service's default
     QMap<QString, Quantity> inputs; // by input name; others take their defaults
+    // For a service whose settings come from a PostgreSQL profile (settingsFrom:
+    // postgresProfile): the profile's id (empty: kDefaultPostgresProfile) and the role's place.
+    QString postgresProfile;
+    PostgresRoleContext postgres;
 };
 
 struct Resources
@@ -102,6 +122,19 @@ struct Finding
     QStringList inputs; // the inputs that caused it
 };
 
+// A PostgreSQL role's settings as its profile writes them, and the figures the memory
+// breakdown reads from them (bytes for memory, plain numbers otherwise).
+struct PostgresProfileSizing
+{
+    QString id;
+    QString name;
+    PostgresRoleContext context;
+    QStringList inputs; // what the settings were computed from, in English as exports print it
+    QList<Setting> settings;
+    QMap<QString, double> figures; // by setting name, for the settings with a numeric value
+    std::optional<double> figure(const QString& name) const;
+};
+
 struct ServiceSizing
 {
     QString service;
@@ -121,6 +154,7 @@ struct ServiceSizing
     StorageSizing storage;
     QList<Setting> settings;
     QList<Finding> findings;
+    std::optional<PostgresProfileSizing> postgresProfile; // where the settings came from a profile
 
     const FormulaValue* value(const QString& name) const;
     const InputValue* input(const QString& name) const;

@@ -96,6 +96,36 @@ QStringList serviceHeader()
              PlanReportText::tr("Storage class"), PlanReportText::tr("IOPS need/cap") };
 }
 
+// PostgreSQL's memory settings per role, as its profile writes them (the export's values).
+const char* const kPostgresColumns[]
+    = { "shared_buffers", "effective_cache_size", "work_mem", "maintenance_work_mem", "autovacuum_work_mem" };
+
+QStringList postgresHeader()
+{
+    QStringList header { PlanReportText::tr("PostgreSQL"), PlanReportText::tr("Profile") };
+    for (const char* name : kPostgresColumns)
+        header << QString::fromLatin1(name);
+    return header;
+}
+
+QList<QStringList> postgresRows(const PlanSizing& sizing)
+{
+    QList<QStringList> out;
+    for (const auto& row : rows(sizing)) {
+        const auto& profile = row.sizing->sizing.postgresProfile;
+        if (!profile)
+            continue;
+        QStringList cells { row.role.isEmpty() ? row.service : QStringLiteral("%1/%2").arg(row.service, row.role),
+                            profile->id };
+        for (const char* name : kPostgresColumns) {
+            const Setting* setting = row.sizing->sizing.setting(QString::fromLatin1(name));
+            cells << (setting ? setting->value : QStringLiteral("-"));
+        }
+        out << cells;
+    }
+    return out;
+}
+
 } // namespace
 
 QString findingsText(const PlanSizing& sizing)
@@ -134,6 +164,12 @@ QString toText(const Plan& plan, const PlanSizing& sizing)
     for (const auto& s : sizing.services) {
         if (!s.error.isEmpty())
             out += PlanReportText::tr("%1: cannot be sized: %2").arg(s.name, s.error) + QLatin1Char('\n');
+    }
+    if (const auto postgres = postgresRows(sizing); !postgres.isEmpty()) {
+        TextTable table(postgresHeader());
+        for (const auto& cells : postgres)
+            table.addRow(cells);
+        out += QLatin1Char('\n') + table.toString();
     }
     if (const auto measured = measured_report::rows(sizing); !measured.isEmpty()) {
         TextTable table(measured_report::header());
@@ -221,6 +257,15 @@ QString toMarkdown(const Plan& plan, const PlanSizing& sizing)
     out += row(rule);
     for (const auto& r : rows(sizing))
         out += row(serviceCells(r));
+    if (const auto postgres = postgresRows(sizing); !postgres.isEmpty()) {
+        out += QStringLiteral("\n## %1\n\n").arg(PlanReportText::tr("PostgreSQL settings")) + row(postgresHeader());
+        QStringList postgresRule;
+        for (qsizetype i = 0; i < postgresHeader().size(); ++i)
+            postgresRule << QStringLiteral("---");
+        out += row(postgresRule);
+        for (const auto& cells : postgres)
+            out += row(cells);
+    }
     if (const auto measured = measured_report::rows(sizing); !measured.isEmpty()) {
         out += QStringLiteral("\n## %1\n\n").arg(PlanReportText::tr("Measured beside planned (per pod)"))
             + row(measured_report::header());

@@ -116,6 +116,10 @@ QString toText(const ServiceSizing& s)
         + QLatin1Char('\n');
     if (s.residentMemory)
         out += SizingReportText::tr("Resident once warm: %1").arg(s.residentMemory->toString()) + QLatin1Char('\n');
+    if (s.postgresProfile)
+        out += SizingReportText::tr("PostgreSQL profile: %1 (%2)")
+                   .arg(catalogText(s.postgresProfile->name), s.postgresProfile->id)
+            + QLatin1Char('\n');
     out += QLatin1Char('\n');
 
     if (!s.memory.isEmpty()) {
@@ -207,6 +211,8 @@ QString toYaml(const ServiceSizing& s)
     if (!s.size.isEmpty())
         out << YAML::Key << "tier" << YAML::Value << s8(s.size);
     out << YAML::Key << "replicas" << YAML::Value << s.replicas;
+    if (s.postgresProfile)
+        out << YAML::Key << "postgresProfile" << YAML::Value << s8(s.postgresProfile->id);
     out << YAML::Key << "resources" << YAML::Value << YAML::BeginMap;
     out << YAML::Key << "requests" << YAML::Value << YAML::BeginMap;
     emitQuantity(out, "cpu", s.resources.cpuRequest);
@@ -290,6 +296,8 @@ QString toJson(const ServiceSizing& s)
     if (!s.size.isEmpty())
         root[QStringLiteral("tier")] = s.size;
     root[QStringLiteral("replicas")] = s.replicas;
+    if (s.postgresProfile)
+        root[QStringLiteral("postgresProfile")] = s.postgresProfile->id;
     root[QStringLiteral("resources")] = QJsonObject {
         { QStringLiteral("requests"),
           QJsonObject { { QStringLiteral("cpu"), s.resources.cpuRequest.toString() },

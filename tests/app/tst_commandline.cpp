@@ -84,10 +84,86 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.err.isEmpty());
         for (const char* part : { "Memory breakdown", "shared_buffers", "work_mem x connections", "Backend overhead",
-                                  "OS and page cache", "20MB", "4GB", "12GB", "Why" })
+                                  "autovacuum_max_workers x autovacuum_work_mem", "OS and page cache", "Why",
+                                  "PostgreSQL profile: Headroom (container-aware) (headroom)" })
             QVERIFY2(r.out.contains(QLatin1String(part)), part);
         // Every formula line carries its explanation.
         QVERIFY(r.out.contains(QStringLiteral("PostgreSQL's own buffer cache")));
+    }
+
+    // `--profile` on size, report and check, as on export; the plan's own profile otherwise.
+    static QJsonObject jsonOf(const Result& r) { return QJsonDocument::fromJson(r.out.toUtf8()).object(); }
+
+    static QJsonObject firstRole(const QJsonObject& report)
+    {
+        return report.value(QStringLiteral("services"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QStringLiteral("roles"))
+            .toArray()
+            .first()
+            .toObject();
+    }
+
+    void profileOption()
+    {
+        const QStringList size { QStringLiteral("size"),   QStringLiteral("postgresql"), QStringLiteral("--tier"),
+                                 QStringLiteral("medium"), QStringLiteral("--format"),   QStringLiteral("json") };
+        const auto byDefault = run(size);
+        QCOMPARE(byDefault.exitCode, 0);
+        QCOMPARE(jsonOf(byDefault).value(QStringLiteral("postgresProfile")).toString(), QStringLiteral("headroom"));
+        const auto guide = run(size + QStringList { QStringLiteral("--profile"), QStringLiteral("guide") });
+        QCOMPARE(guide.exitCode, 0);
+        const QJsonObject guideSizing = jsonOf(guide);
+        QCOMPARE(guideSizing.value(QStringLiteral("postgresProfile")).toString(), QStringLiteral("guide"));
+        QVERIFY(guideSizing.value(QStringLiteral("settings")) != jsonOf(byDefault).value(QStringLiteral("settings")));
+        const auto unknown = run(size + QStringList { QStringLiteral("--profile"), QStringLiteral("nope") });
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("--profile")), qPrintable(unknown.err));
+
+        QTemporaryDir dir;
+        const QString plan = dir.filePath(QStringLiteral("plan.yaml"));
+        QVERIFY(writeFile(plan,
+                          "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: p}\nservices:\n"
+                          "  - {name: db, kind: postgresql, tier: medium}\n"));
+        const auto report = run({ QStringLiteral("report"), plan, QStringLiteral("--format"), QStringLiteral("json"),
+                                  QStringLiteral("--profile"), QStringLiteral("guide") });
+        QCOMPARE(report.exitCode, 0);
+        const QJsonObject role = firstRole(jsonOf(report));
+        QCOMPARE(role.value(QStringLiteral("postgresProfile")).toString(), QStringLiteral("guide"));
+        QCOMPARE(role.value(QStringLiteral("settings")), guideSizing.value(QStringLiteral("settings")));
+        QCOMPARE(role.value(QStringLiteral("memory")), guideSizing.value(QStringLiteral("memory")));
+
+        QCOMPARE(run({ QStringLiteral("check"), plan }).exitCode, 0);
+        const auto casestudy
+            = run({ QStringLiteral("check"), plan, QStringLiteral("--profile"), QStringLiteral("casestudy") });
+        QCOMPARE(casestudy.exitCode, 1);
+        QVERIFY2(casestudy.out.contains(QStringLiteral("memory.overcommit")), qPrintable(casestudy.out));
+    }
+
+    // A plan that names its profile is sized, checked and exported with it.
+    void planNamesItsProfile()
+    {
+        QTemporaryDir dir;
+        const QString plan = dir.filePath(QStringLiteral("plan.yaml"));
+        QVERIFY(writeFile(plan,
+                          "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: p}\n"
+                          "postgresProfile: casestudy\nservices:\n"
+                          "  - {name: db, kind: postgresql, tier: large}\n"));
+        const auto check = run({ QStringLiteral("check"), plan });
+        QCOMPARE(check.exitCode, 1);
+        QVERIFY2(check.out.contains(QStringLiteral("memory.overcommit")), qPrintable(check.out));
+        const auto report = run({ QStringLiteral("report"), plan, QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(firstRole(jsonOf(report)).value(QStringLiteral("postgresProfile")).toString(),
+                 QStringLiteral("casestudy"));
+        const QString out = dir.filePath(QStringLiteral("out"));
+        const auto exported
+            = run({ QStringLiteral("export"), plan, QStringLiteral("--out"), out, QStringLiteral("--allow-findings") });
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        const QByteArray conf = readFile(out + QStringLiteral("/db.postgresql.conf"));
+        QVERIFY2(conf.contains("profile: Case study tuning"), conf.constData());
+        QVERIFY(readFile(out + QStringLiteral("/db.values.yaml")).contains("Profile: casestudy"));
     }
 
     void everyServiceAndTierAnswers_data()
@@ -131,14 +207,16 @@ private slots:
 
     void explicitLimits()
     {
-        const auto r = run({ QStringLiteral("size"), QStringLiteral("postgresql"), QStringLiteral("--memory"),
-                             QStringLiteral("4Gi"), QStringLiteral("--cpu"), QStringLiteral("1500m"),
-                             QStringLiteral("--format"), QStringLiteral("json") });
+        const auto r
+            = run({ QStringLiteral("size"), QStringLiteral("postgresql"), QStringLiteral("--memory"),
+                    QStringLiteral("4Gi"), QStringLiteral("--cpu"), QStringLiteral("1500m"), QStringLiteral("--format"),
+                    QStringLiteral("json"), QStringLiteral("--profile"), QStringLiteral("guide") });
         QCOMPARE(r.exitCode, 0);
         const auto o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         const auto limits = o.value(QStringLiteral("resources")).toObject().value(QStringLiteral("limits")).toObject();
         QCOMPARE(limits.value(QStringLiteral("memory")).toString(), QStringLiteral("4Gi"));
         QCOMPARE(limits.value(QStringLiteral("cpu")).toString(), QStringLiteral("1500m"));
+        QCOMPARE(o.value(QStringLiteral("postgresProfile")).toString(), QStringLiteral("guide"));
         QCOMPARE(o.value(QStringLiteral("settings")).toObject().value(QStringLiteral("shared_buffers")).toString(),
                  QStringLiteral("1GB"));
     }

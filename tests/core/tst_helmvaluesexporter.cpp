@@ -271,7 +271,11 @@ private slots:
             QVERIFY2(f.content.contains(QStringLiteral("\n# Plan: %1\n").arg(e.plan.name)), label);
             QVERIFY2(f.content.contains(QStringLiteral("\n# Service: %1 (%2)").arg(f.serviceName, f.serviceKind)),
                      label);
-            QVERIFY2(f.content.contains(QStringLiteral("\n# Profile: %1\n").arg(kProfile)), label);
+            // PostgreSQL's is the profile it was sized with, the plan's unless the default.
+            const QString profile = f.serviceKind == QLatin1String("postgresql") && !e.plan.postgresProfile.isEmpty()
+                ? e.plan.postgresProfile
+                : kProfile;
+            QVERIFY2(f.content.contains(QStringLiteral("\n# Profile: %1\n").arg(profile)), label);
             QVERIFY2(f.content.contains(QStringLiteral("\n# Headroom version: %1\n").arg(kVersion)), label);
 
             // Nothing Helm would silently ignore.
@@ -451,7 +455,9 @@ private slots:
 
     void identicalRolesShareOneRelease()
     {
-        const QByteArray plan = "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: Twins}\nservices:\n"
+        // The guide's rules write the same settings for every role.
+        const QByteArray plan = "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: Twins}\n"
+                                "postgresProfile: guide\nservices:\n"
                                 "  - name: db\n    kind: postgresql\n    tier: small\n"
                                 "    topology:\n      readReplicas: 2\n"
                                 "      primary: {maxConnections: \"100\"}\n"

@@ -254,10 +254,12 @@ private slots:
 
     void configurationAboveTheLimitIsNamed()
     {
-        // 500 connections on a medium PostgreSQL: the configured worst case is above the 8Gi limit.
+        // 500 connections of 15 MiB each on a medium PostgreSQL: the configured worst case is
+        // above the 8Gi limit.
         Plan plan = planFor(QStringLiteral("postgresql"));
         plan.services.first().request.size = QStringLiteral("medium");
         plan.services.first().request.inputs.insert(QStringLiteral("connections"), Quantity::count(500));
+        plan.services.first().request.inputs.insert(QStringLiteral("connection_overhead"), Quantity::mebibytes(15));
         PlanSizer sizer(m_catalog);
         const PlanSizing planned = sizer.size(plan);
         const auto& sizing = planned.services.first().roles.first().sizing;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "export/pgtune.h"
+#include "engine/pgtune.h"
 
 #include <QtTest>
 

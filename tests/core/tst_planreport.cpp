@@ -171,22 +171,32 @@ private slots:
         QVERIFY(md.contains(QStringLiteral("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n")));
         QVERIFY(md.contains(QStringLiteral("\n## Findings\n")));
         QCOMPARE(md.contains(QStringLiteral("\n## Cluster fit\n")), !plan.nodePools.isEmpty());
-        // Every table row has ten cells.
+        // Every row of the services and measured tables has ten cells, of the PostgreSQL
+        // settings table seven.
         int tableRows = 0;
+        int postgresRows = 0;
         for (const auto& line : md.split(QLatin1Char('\n'))) {
             if (!line.startsWith(QLatin1Char('|')))
                 continue;
             ++tableRows;
-            QCOMPARE(unescapedPipes(line), 11);
+            if (unescapedPipes(line) == 8)
+                ++postgresRows;
+            else
+                QCOMPARE(unescapedPipes(line), 11);
         }
         int roles = 0;
         int measured = 0;
+        int postgresRoles = 0;
         for (const auto& s : sizing.services) {
             roles += int(s.roles.size());
             measured += s.measured ? 1 : 0;
+            for (const auto& r : s.roles)
+                postgresRoles += r.sizing.postgresProfile ? 1 : 0;
         }
-        // The services table, and the measured one (also ten columns) when a service is measured.
-        QCOMPARE(tableRows, roles + 2 + (measured > 0 ? measured + 2 : 0));
+        // The services table, the PostgreSQL settings of each role, and the measured one when a
+        // service is measured.
+        QCOMPARE(postgresRows, postgresRoles > 0 ? postgresRoles + 2 : 0);
+        QCOMPARE(tableRows, roles + 2 + postgresRows + (measured > 0 ? measured + 2 : 0));
         if (sizing.findings.isEmpty())
             QVERIFY(md.contains(QStringLiteral("## Findings\n\nNone.\n")));
         for (const auto& f : sizing.findings)

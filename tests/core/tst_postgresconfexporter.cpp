@@ -88,7 +88,9 @@ private slots:
         int roles = 0;
         for (const auto& file : examples.entryList({ QStringLiteral("*.yaml") }, QDir::Files)) {
             const Loaded l = loadExample(m_catalog, file);
-            auto confs = PostgresConfExporter(l.catalog).settings(l.plan, l.sizing, PostgresConfOptions());
+            PostgresConfOptions options; // the container-aware profile, whatever the example names
+            options.profile = QStringLiteral("headroom");
+            auto confs = PostgresConfExporter(l.catalog).settings(l.plan, l.sizing, options);
             QVERIFY(confs.hasValue());
             for (const auto& conf : confs.value()) {
                 const ConfSetting* hugePages = conf.setting(QStringLiteral("huge_pages"));

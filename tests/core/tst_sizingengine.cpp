@@ -265,12 +265,17 @@ Expected<QMap<QString, Quantity>> TestSizingEngine::parseInputs(const QString& s
 Expected<ServiceSizing> TestSizingEngine::size(const QString& service, const QString& tier, const QString& inputs,
                                                const QString& memoryLimit) const
 {
-    // "pods=N" is the request's pod count, not an input of the catalog.
+    // "pods=N" is the request's pod count and "profile=ID" its PostgreSQL profile, not inputs
+    // of the catalog.
     QStringList parts = inputs.split(u';', Qt::SkipEmptyParts);
     int pods = 1;
+    QString profile;
     for (auto it = parts.begin(); it != parts.end();) {
         if (it->startsWith(QLatin1String("pods="))) {
             pods = it->mid(5).toInt();
+            it = parts.erase(it);
+        } else if (it->startsWith(QLatin1String("profile="))) {
+            profile = it->mid(8);
             it = parts.erase(it);
         } else {
             ++it;
@@ -283,6 +288,7 @@ Expected<ServiceSizing> TestSizingEngine::size(const QString& service, const QSt
     request.service = service;
     request.size = tier;
     request.replicas = pods;
+    request.postgresProfile = profile;
     request.inputs = parsed.value();
     if (!memoryLimit.isEmpty())
         request.memoryLimit = memory(memoryLimit);
@@ -413,8 +419,9 @@ void TestSizingEngine::workedExampleSetting_data()
     QTest::addColumn<QString>("setting");
     QTest::addColumn<QString>("expected");
 
-    // PostgreSQL, Example Configuration (Large), at the example's own max_connections: 200.
-    const QString pg = QStringLiteral("connections=200");
+    // PostgreSQL, Example Configuration (Large), at the example's own max_connections: 200,
+    // with the guide's rules (its profile).
+    const QString pg = QStringLiteral("connections=200;profile=guide");
     QTest::addRow("postgresql/large/max_connections") << "postgresql" << pg << "max_connections"
                                                       << "200";
     QTest::addRow("postgresql/large/shared_buffers") << "postgresql" << pg << "shared_buffers"
@@ -622,7 +629,7 @@ void TestSizingEngine::workedExampleValue_data()
     QTest::addColumn<QString>("tolerance");
 
     QTest::addRow("postgresql/large/work_mem at 200") << "postgresql"
-                                                      << "connections=200"
+                                                      << "connections=200;profile=guide"
                                                       << "work_mem" << false << "20Mi"
                                                       << "0";
     // The guide's own (16Gi - 4Gi) / (200 x 3), before rounding down: 20.48 MiB.
@@ -776,7 +783,9 @@ void TestSizingEngine::guideRuleAtEveryTier()
     QFETCH(QString, setting);
     QFETCH(QString, expected);
 
-    const auto sizing = size(service, tier, {});
+    // PostgreSQL's settings are its profile's: the guide's rules are the guide profile.
+    const auto sizing
+        = size(service, tier, service == QLatin1String("postgresql") ? QStringLiteral("profile=guide") : QString());
     QVERIFY2(sizing.hasValue(), qPrintable(describe(sizing)));
     const Setting* s = sizing->setting(setting);
     QVERIFY2(s, qPrintable(QStringLiteral("%1 writes no setting '%2'").arg(service, setting)));
@@ -943,7 +952,8 @@ void TestSizingEngine::errata4_postgresqlWorkMemFollowsConnections()
     QFETCH(QString, inputs);
     QFETCH(QString, expected);
 
-    const auto sizing = size(QStringLiteral("postgresql"), QStringLiteral("large"), inputs);
+    const auto sizing
+        = size(QStringLiteral("postgresql"), QStringLiteral("large"), inputs + QStringLiteral(";profile=guide"));
     QVERIFY2(sizing.hasValue(), qPrintable(describe(sizing)));
     QCOMPARE(sizing->setting(QStringLiteral("work_mem"))->value, expected);
     // The rest of the configuration does not depend on connections.
@@ -1040,13 +1050,13 @@ void TestSizingEngine::errata7_sizedFromContainerLimit_data()
     QTest::addColumn<QString>("atLimit"); // at the explicit limit
 
     QTest::addRow("postgresql/shared_buffers") << "postgresql"
-                                               << "connections=200"
+                                               << "connections=200;profile=guide"
                                                << "8Gi"
                                                << "shared_buffers"
                                                << "4GB"
                                                << "2GB";
     QTest::addRow("postgresql/work_mem") << "postgresql"
-                                         << "connections=200"
+                                         << "connections=200;profile=guide"
                                          << "8Gi"
                                          << "work_mem"
                                          << "20MB"
@@ -1613,6 +1623,7 @@ void TestSizingEngine::explicitLimitsPickTheRowForDefaults()
     request.service = QStringLiteral("postgresql");
     request.cpuLimit = cpu(QStringLiteral("3"));
     request.memoryLimit = memory(QStringLiteral("6Gi"));
+    request.postgresProfile = QStringLiteral("guide"); // a quarter of the limit
     const auto sizing = m_engine->size(request);
     QVERIFY2(sizing.hasValue(), qPrintable(describe(sizing)));
     QCOMPARE(sizing->input(QStringLiteral("connections"))->value, Quantity::count(200));

@@ -4,9 +4,9 @@
 // Headroom computed; then a primary and a streaming replica run with their per-role files.
 // If the server cannot run here the test fails and says why: it is never skipped.
 
+#include "engine/pgsettingrange.h"
+#include "engine/pgtune.h"
 #include "engine/plansizer.h"
-#include "export/pgsettingrange.h"
-#include "export/pgtune.h"
 #include "export/postgresconfexporter.h"
 #include "io/planloader.h"
 #include "model/quantity.h"

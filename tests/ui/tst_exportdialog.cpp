@@ -122,6 +122,8 @@ private slots:
 
         QStringList arguments { QStringLiteral("export"),    plan,    QStringLiteral("--out"),    cli.path(),
                                 QStringLiteral("--profile"), profile, QStringLiteral("--format"), format };
+        if (profile != QLatin1String(kDefaultPostgresProfile))
+            arguments << QStringLiteral("--allow-findings"); // the dialog's writeTo does not ask
         if (!services.isEmpty())
             arguments << QStringLiteral("--services") << services.join(QLatin1Char(','));
         const auto command = testutils::runProcess(QStringLiteral(HEADROOM_EXECUTABLE), arguments);
@@ -300,6 +302,37 @@ private slots:
             QVERIFY2(conf[i].fileName.contains(QLatin1String("postgresql")), qPrintable(conf[i].fileName));
         }
         QVERIFY(changed > 0);
+    }
+
+    // A plan that names its PostgreSQL profile is sized with it in the window, and the
+    // Exports tab and the dialog start from it.
+    void startsFromThePlansProfile()
+    {
+        QTemporaryDir dir;
+        const QString plan = dir.filePath(QStringLiteral("plan.yaml"));
+        QVERIFY(testutils::writeFile(plan,
+                                     "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: p}\n"
+                                     "postgresProfile: pgtune\nservices:\n"
+                                     "  - {name: db, kind: postgresql, tier: medium}\n"));
+        MainWindow window(*m_catalog);
+        window.setInteractive(false);
+        QVERIFY(window.openFile(plan));
+        PlanDocument document(*m_catalog);
+        QVERIFY(!document.open(plan));
+        const RoleSizing* role = testutils::roleOf(document.sizing(), QStringLiteral("db"));
+        QVERIFY(role && role->sizing.postgresProfile);
+        QCOMPARE(role->sizing.postgresProfile->id, QStringLiteral("pgtune"));
+        ExportsView* tab = window.exportsView();
+        QCOMPARE(tab->profileCombo()->currentData().toString(), QStringLiteral("pgtune"));
+        const auto conf = std::find_if(tab->files().cbegin(), tab->files().cend(), [](const ExportFile& f) {
+            return f.fileName == QLatin1String("db.postgresql.conf");
+        });
+        QVERIFY(conf != tab->files().cend());
+        QVERIFY(conf->content.contains("profile: PGTune"));
+        for (const auto& setting : role->sizing.settings)
+            QVERIFY2(conf->content.contains((setting.name + QStringLiteral(" = ")).toUtf8()), qPrintable(setting.name));
+        ExportDialog dialog(&document);
+        QCOMPARE(dialog.exportsView()->profileCombo()->currentData().toString(), QStringLiteral("pgtune"));
     }
 
     // File › Export… starts from the Exports tab's profile, format and services.

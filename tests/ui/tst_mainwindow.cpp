@@ -736,6 +736,7 @@ private slots:
         auto expected = PlanExporter::files(w.document()->plan(), sizing, w.document()->catalog(), [] {
             PlanExportOptions o;
             o.headroomVersion = QStringLiteral(HEADROOM_VERSION);
+            o.profile = QString::fromLatin1(kDefaultPostgresProfile); // the tab starts from the plan's
             return o;
         }());
         QVERIFY(expected.hasValue());

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "export/pgsettingrange.h"
+#include "engine/pgsettingrange.h"
 
 #include <algorithm>
 #include <cstring>

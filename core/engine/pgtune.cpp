@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "export/pgtune.h"
+#include "engine/pgtune.h"
 
-#include "export/pgsettingrange.h"
+#include "engine/pgsettingrange.h"
 #include "model/quantity.h"
 
 #include <algorithm>
