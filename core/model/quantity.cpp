@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
 #include <span>
 
 namespace headroom {
@@ -38,6 +39,9 @@ constexpr std::uint64_t giga = mega * 1000;
 constexpr std::uint64_t tera = giga * 1000;
 constexpr std::uint64_t peta = tera * 1000;
 constexpr std::uint64_t exa = peta * 1000;
+
+// Six digits before the point ("851968k", "724197Gi") are past what a reader takes in at a glance.
+constexpr std::uint64_t longMantissa = 100'000;
 
 constexpr std::uint64_t second = 1000;
 constexpr std::uint64_t minute = 60 * second;
@@ -84,7 +88,6 @@ constexpr Suffix throughputPrinted[] = {
     { u"B/s", 1 },    { u"KB/s", kilo }, { u"MB/s", mega }, { u"GB/s", giga }, { u"TB/s", tera },
     { u"KiB/s", ki }, { u"MiB/s", mi },  { u"GiB/s", gi },  { u"TiB/s", ti },
 };
-constexpr Suffix ratePrinted[] = { { u"/s", 1 }, { u"k/s", kilo }, { u"M/s", mega } };
 // Days before weeks: "7d" and "70d" read more naturally than "1w" and "10w".
 constexpr Suffix durationPrinted[] = {
     { u"y", year }, { u"d", day }, { u"w", week }, { u"h", hour }, { u"m", minute }, { u"s", second }, { u"ms", 1 },
@@ -509,6 +512,52 @@ QString shortest(std::int64_t raw, std::span<const Suffix> suffixes)
     return best;
 }
 
+// value / unit written exactly with at most three decimals ("7.5" for 7.5 MiB in Mi), or a null
+// string when three decimals are not enough.
+QString exactDecimal(std::uint64_t value, std::uint64_t unit)
+{
+    std::uint64_t scale = 1;
+    for (int decimals = 0; decimals <= 3; ++decimals, scale *= 10) {
+        const std::uint64_t common = std::gcd(unit, scale);
+        const std::uint64_t step = unit / common; // value / unit has `decimals` digits exactly when step divides it
+        if (value % step != 0)
+            continue;
+        QString text = QString::number(value / unit);
+        if (decimals > 0) {
+            const std::uint64_t fraction = value % unit / step * (scale / common);
+            text += QLatin1Char('.') + QStringLiteral("%1").arg(fraction, decimals, 10, QLatin1Char('0'));
+        }
+        return text;
+    }
+    return {};
+}
+
+// The shortest exact memory text; plain bytes where every suffix would leave a long mantissa.
+QString memoryText(std::int64_t raw)
+{
+    if (raw <= 0)
+        return QString::number(raw);
+    const auto value = std::uint64_t(raw);
+    const QString bytes = QString::number(raw);
+    QString best;
+    for (const Suffix& suffix : memoryPrinted) {
+        if (suffix.unit == 1 || suffix.unit > value || value / suffix.unit >= longMantissa)
+            continue;
+        // Decimals only with binary units: "1228.8M" of a binary quantity reads as a rounded one.
+        const bool binary = suffix.text.endsWith(u'i');
+        const QString number = binary ? exactDecimal(value, suffix.unit)
+                                      : (value % suffix.unit == 0 ? QString::number(value / suffix.unit) : QString());
+        if (number.isNull())
+            continue;
+        const QString candidate = number + suffix.text.toString();
+        if (best.isNull() || candidate.size() < best.size())
+            best = candidate;
+    }
+    if (best.isNull() || (value < longMantissa && bytes.size() <= best.size()))
+        return bytes;
+    return best;
+}
+
 // At most three significant digits, in the C locale so that tables and config files agree.
 QString significant(double value)
 {
@@ -555,20 +604,9 @@ constexpr DisplayUnit memoryDisplay[] = {
     { 1.0, u" B" },          { double(ki), u" KiB" }, { double(mi), u" MiB" }, { double(gi), u" GiB" },
     { double(ti), u" TiB" }, { double(pi), u" PiB" }, { double(ei), u" EiB" },
 };
-constexpr DisplayUnit iopsDisplay[] = {
-    { 1.0, u" IOPS" },   { 1e3, u"k IOPS" },  { 1e6, u"M IOPS" },  { 1e9, u"G IOPS" },
-    { 1e12, u"T IOPS" }, { 1e15, u"P IOPS" }, { 1e18, u"E IOPS" },
-};
 constexpr DisplayUnit throughputDisplay[] = {
     { 1.0, u" B/s" },   { 1e3, u" KB/s" },  { 1e6, u" MB/s" },  { 1e9, u" GB/s" },
     { 1e12, u" TB/s" }, { 1e15, u" PB/s" }, { 1e18, u" EB/s" },
-};
-constexpr DisplayUnit rateDisplay[] = {
-    { 1.0, u"/s" },   { 1e3, u"k/s" },  { 1e6, u"M/s" },  { 1e9, u"G/s" },
-    { 1e12, u"T/s" }, { 1e15, u"P/s" }, { 1e18, u"E/s" },
-};
-constexpr DisplayUnit countDisplay[] = {
-    { 1.0, u"" }, { 1e3, u"k" }, { 1e6, u"M" }, { 1e9, u"G" }, { 1e12, u"T" }, { 1e15, u"P" }, { 1e18, u"E" },
 };
 // "min" rather than "m" so that a table never leaves minutes and months to guesswork.
 constexpr DisplayUnit durationDisplay[] = {
@@ -708,13 +746,13 @@ QString Quantity::toString() const
     case Dimension::Cpu:
         return shortest(m_raw, cpuSuffixes);
     case Dimension::Memory:
-        return shortest(m_raw, memoryPrinted);
+        return memoryText(m_raw);
     case Dimension::Iops:
-        return shortest(m_raw, iopsSuffixes);
+        return QString::number(m_raw);
     case Dimension::Throughput:
         return shortest(m_raw, throughputPrinted);
     case Dimension::Rate:
-        return shortest(m_raw, ratePrinted);
+        return QString::number(m_raw) + QStringLiteral("/s");
     case Dimension::Duration:
         // Every unit ties at zero; seconds are the conventional way to write none.
         return m_raw == 0 ? QStringLiteral("0s") : shortest(m_raw, durationPrinted);
@@ -740,17 +778,17 @@ QString Quantity::toDisplayString() const
     case Dimension::Memory:
         return display(value, memoryDisplay);
     case Dimension::Iops:
-        return display(value, iopsDisplay);
+        return QString::number(m_raw) + QStringLiteral(" IOPS");
     case Dimension::Throughput:
         return display(value, throughputDisplay);
     case Dimension::Rate:
-        return display(value, rateDisplay);
+        return QString::number(m_raw) + QStringLiteral("/s");
     case Dimension::Duration:
         return display(value, durationDisplay);
     case Dimension::Percent:
         return significant(value / 1e4) + QLatin1Char('%');
     case Dimension::Count:
-        return display(value, countDisplay);
+        return QString::number(m_raw);
     case Dimension::Number:
         return significant(value / 1e6);
     }
@@ -890,6 +928,110 @@ QString gibibytes(std::int64_t bytes)
     return fixedPoint(whole * 100 + hundredths, 2);
 }
 
+QString kubernetes(std::int64_t bytes)
+{
+    const std::int64_t value = notNegative(bytes);
+    if (value == 0)
+        return QStringLiteral("0");
+    const std::int64_t mebibytes = value / std::int64_t(mi) + (value % std::int64_t(mi) != 0 ? 1 : 0);
+    // From about 98 GiB a whole Mi is finer than anyone reads: whole Gi, rounded up by less than 1%.
+    if (mebibytes % 1024 == 0 || mebibytes >= std::int64_t(longMantissa))
+        return QString::number(mebibytes / 1024 + (mebibytes % 1024 != 0 ? 1 : 0)) + QStringLiteral("Gi");
+    return QString::number(mebibytes) + QStringLiteral("Mi");
+}
+
+QString volume(std::int64_t bytes)
+{
+    const std::int64_t value = notNegative(bytes);
+    if (value < std::int64_t(ti))
+        return kubernetes(value);
+    const std::int64_t remainder = value % std::int64_t(ti);
+    // remainder < 2^40, so ten times it stays far inside 64 bits.
+    const std::int64_t tenths
+        = value / std::int64_t(ti) * 10 + (remainder * 10 + std::int64_t(ti) - 1) / std::int64_t(ti);
+    return fixedPoint(tenths, 1) + QStringLiteral("Ti");
+}
+
+namespace {
+
+struct PartsUnit
+{
+    std::int64_t unit;
+    QStringView label;
+    std::int64_t scale; // 10^decimals
+};
+
+// The unit and precision the sum reads best in: the largest binary unit it reaches, two decimals below 100
+// of it (so that a small part of a large limit still shows) and one from 100, whole bytes below 1 KiB.
+PartsUnit partsUnit(std::span<const std::int64_t> parts)
+{
+    std::int64_t total = 0;
+    for (std::int64_t part : parts)
+        total += std::min(notNegative(part), maxRaw - total); // saturates instead of overflowing
+    constexpr Suffix units[]
+        = { { u" EiB", ei }, { u" PiB", pi }, { u" TiB", ti }, { u" GiB", gi }, { u" MiB", mi }, { u" KiB", ki } };
+    for (const Suffix& suffix : units) {
+        const auto unit = std::int64_t(suffix.unit);
+        if (total >= unit)
+            return { unit, suffix.text, total / unit < 100 ? 100 : 10 };
+    }
+    return { 1, u" B", 1 };
+}
+
+QString partText(std::int64_t steps, const PartsUnit& unit)
+{
+    return fixedPoint(steps, unit.scale == 100 ? 2 : unit.scale == 10 ? 1 : 0) + unit.label.toString();
+}
+
+} // namespace
+
+QStringList displayParts(std::span<const std::int64_t> parts)
+{
+    const PartsUnit unit = partsUnit(parts);
+    QStringList out;
+    out.reserve(qsizetype(parts.size()));
+    for (std::int64_t steps : roundedParts(parts, unit.scale, unit.unit))
+        out << partText(steps, unit);
+    return out;
+}
+
+QString displayTotal(std::span<const std::int64_t> parts)
+{
+    const PartsUnit unit = partsUnit(parts);
+    std::int64_t steps = 0;
+    for (std::int64_t s : roundedParts(parts, unit.scale, unit.unit))
+        steps += s;
+    return partText(steps, unit);
+}
+
 } // namespace memory_format
+
+QList<std::int64_t> roundedParts(std::span<const std::int64_t> parts, std::int64_t numerator, std::int64_t denominator)
+{
+    // 128 bits keep part × numerator exact for every 64-bit part.
+    __extension__ using Wide = __int128;
+    QList<std::int64_t> out(qsizetype(parts.size()), 0);
+    if (denominator <= 0 || numerator < 0)
+        return out;
+    QList<std::pair<Wide, qsizetype>> remainders;
+    remainders.reserve(qsizetype(parts.size()));
+    Wide sum = 0;
+    Wide floors = 0;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        const Wide scaled = Wide(notNegative(parts[i])) * numerator;
+        sum += scaled;
+        out[qsizetype(i)] = std::int64_t(scaled / denominator);
+        floors += scaled / denominator;
+        remainders.append({ scaled % denominator, qsizetype(i) });
+    }
+    const Wide target = (2 * sum + denominator) / (2 * Wide(denominator));
+    // Larger remainders first; on a tie the earlier part, so that the result does not depend on sorting.
+    std::sort(remainders.begin(), remainders.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    for (Wide left = target - floors, i = 0; left > 0 && i < Wide(remainders.size()); --left, ++i)
+        ++out[qsizetype(remainders[qsizetype(i)].second)];
+    return out;
+}
 
 } // namespace headroom

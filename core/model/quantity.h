@@ -4,10 +4,12 @@
 #include "model/error.h"
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <cstdint>
 #include <optional>
+#include <span>
 
 namespace headroom {
 
@@ -65,13 +67,17 @@ public:
     // and the accepted forms.
     static Expected<Quantity> parse(Dimension dimension, QStringView text);
 
-    // The shortest exact form in the dimension's own syntax: an integer followed by
-    // the suffix that gives the shortest text (memory prefers binary suffixes on ties:
-    // "1536Mi", "1Gi", "1500M"; CPU "1500m" or "2"; durations "90m", "30d").
-    // parse(d, q.toString()) == q for every q.
+    // The shortest exact form in the dimension's own syntax: a number followed by the
+    // suffix that gives the shortest text (CPU "1500m" or "2"; durations "90m", "30d").
+    // Memory may take up to three decimals with a binary suffix so that the unit stays
+    // large ("7.5Mi", "1.5Gi"; binary suffixes win ties, decimal ones stay whole:
+    // "1500M") and falls back to plain bytes where any suffix would leave six or more
+    // digits before the point, since that text is for machines. IOPS, rates and counts
+    // are plain integers ("12000", "100000/s"). parse(d, q.toString()) == q for every q.
     QString toString() const;
 
-    // A rounded, human-friendly form for tables ("11.4 GiB", "1.5 cores", "3.2k IOPS").
+    // A rounded, human-friendly form for tables ("11.4 GiB", "1.5 cores", "12000 IOPS").
+    // Integers (IOPS, rates, counts) are never abbreviated.
     QString toDisplayString() const;
 
     friend constexpr bool operator==(const Quantity&, const Quantity&) = default;
@@ -106,6 +112,21 @@ QString mysql(std::int64_t bytes);
 QString php(std::int64_t bytes);
 // A decimal number of GiB, up to two decimals, as MongoDB's cacheSizeGB takes it: "7.5".
 QString gibibytes(std::int64_t bytes);
+// A Kubernetes memory request or limit: rounded up to a whole Mi, written in Gi when that is
+// exact ("16Gi", "7846Mi"), from 100000Mi rounded up to a whole Gi ("115Gi"), so that it
+// never asks for less than the bytes given.
+QString kubernetes(std::int64_t bytes);
+// A Kubernetes volume size: below 1 Ti as kubernetes(); from 1 Ti in Ti rounded up to one
+// decimal ("2Ti", "60.6Ti"), which Kubernetes accepts and which never asks for less.
+QString volume(std::int64_t bytes);
+// Memory parts for a breakdown, all in the unit and precision of their sum (two decimals below
+// 100 of the unit, one from 100): each rounded so that the shown parts add up to displayTotal().
+QStringList displayParts(std::span<const std::int64_t> parts);
+QString displayTotal(std::span<const std::int64_t> parts);
 } // namespace memory_format
+
+// parts[i] × numerator / denominator rounded to integers by the largest remainder: the results add
+// up to the sum's own rounding (half up), so that rounded rows still sum to their rounded total.
+QList<std::int64_t> roundedParts(std::span<const std::int64_t> parts, std::int64_t numerator, std::int64_t denominator);
 
 } // namespace headroom

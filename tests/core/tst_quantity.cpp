@@ -97,6 +97,10 @@ private slots:
     void parsePostgres();
     void parsePostgresInvalid_data();
     void parsePostgresInvalid();
+    void kubernetesForms();
+    void displayParts_data();
+    void displayParts();
+    void roundedPartsAddUp();
 };
 
 void TestQuantity::parseValid_data()
@@ -394,10 +398,20 @@ void TestQuantity::toString_data()
     QTest::addRow("memory 4Ki") << memory << 4 * KiB << "4Ki";
     QTest::addRow("memory k") << memory << 1000_r << "1k";
     QTest::addRow("memory 1024k beats 1000Ki") << memory << 1'024'000_r << "1024k";
-    QTest::addRow("memory 1536Mi") << memory << 1536 * MiB << "1536Mi";
+    QTest::addRow("memory 1.5Gi beats 1536Mi") << memory << 1536 * MiB << "1.5Gi";
+    QTest::addRow("memory 1000Mi stays whole") << memory << 1000 * MiB << "1000Mi";
     QTest::addRow("memory 1Gi") << memory << GiB << "1Gi";
-    QTest::addRow("memory 1500M") << memory << 1'500'000'000_r << "1500M";
-    QTest::addRow("memory 7.5Mi") << memory << 7'864'320_r << "7680Ki";
+    QTest::addRow("memory 1500M, decimal units stay whole") << memory << 1'500'000'000_r << "1500M";
+    QTest::addRow("memory 7.5Mi not 7680Ki") << memory << 7'864'320_r << "7.5Mi";
+    QTest::addRow("memory 812.5Mi not 851968k") << memory << 851'968'000_r << "812.5Mi";
+    QTest::addRow("memory 2195.5Mi not 2248192Ki") << memory << 2'248'192 * KiB << "2195.5Mi";
+    QTest::addRow("memory five-digit k") << memory << 51'200'000_r << "51200k";
+    QTest::addRow("memory bytes, not 10737.418k") << memory << 10'737'418_r << "10737418";
+    QTest::addRow("memory whole M wins a tie") << memory << 30'720'000'000_r << "30720M";
+    QTest::addRow("memory five-digit Mi") << memory << 11'468 * MiB << "11468Mi";
+    QTest::addRow("memory bytes, not 1622864Ki") << memory << 1'622'864 * KiB << "1661812736";
+    QTest::addRow("memory bytes, not 724197Gi") << memory << 724'197 * GiB << "777600607715328";
+    QTest::addRow("memory 1.5Ki is longer than 1536") << memory << 1536_r << "1536";
     QTest::addRow("memory 1G") << memory << 1'000'000'000_r << "1G";
     QTest::addRow("memory 1Ei") << memory << EiB << "1Ei";
     QTest::addRow("memory 1E") << memory << 1'000'000'000'000'000'000_r << "1E";
@@ -411,9 +425,9 @@ void TestQuantity::toString_data()
     QTest::addRow("cpu max") << cpu << maxRaw << "9223372036854775807m";
 
     const Dimension iops = Dimension::Iops;
-    QTest::addRow("iops k") << iops << 3000_r << "3k";
+    QTest::addRow("iops thousands") << iops << 3000_r << "3000";
     QTest::addRow("iops plain") << iops << 1500_r << "1500";
-    QTest::addRow("iops M") << iops << 10'000'000_r << "10M";
+    QTest::addRow("iops millions") << iops << 10'000'000_r << "10000000";
 
     const Dimension throughput = Dimension::Throughput;
     QTest::addRow("throughput MB/s") << throughput << 10'000'000_r << "10MB/s";
@@ -424,9 +438,9 @@ void TestQuantity::toString_data()
     QTest::addRow("throughput bytes") << throughput << 999_r << "999B/s";
 
     const Dimension rate = Dimension::Rate;
-    QTest::addRow("rate k") << rate << 100'000_r << "100k/s";
-    QTest::addRow("rate 50k") << rate << 50'000_r << "50k/s";
-    QTest::addRow("rate M") << rate << 1'000'000_r << "1M/s";
+    QTest::addRow("rate thousands") << rate << 100'000_r << "100000/s";
+    QTest::addRow("rate 50000") << rate << 50'000_r << "50000/s";
+    QTest::addRow("rate millions") << rate << 1'000'000_r << "1000000/s";
     QTest::addRow("rate plain") << rate << 7_r << "7/s";
     QTest::addRow("rate zero") << rate << 0_r << "0/s";
 
@@ -530,12 +544,11 @@ void TestQuantity::displayString_data()
     QTest::addRow("cpu three digits") << cpu << 12'345_r << "12.3 cores";
 
     const Dimension iops = Dimension::Iops;
-    QTest::addRow("iops k") << iops << 3000_r << "3k IOPS";
-    QTest::addRow("iops fraction k") << iops << 3200_r << "3.2k IOPS";
+    QTest::addRow("iops thousands") << iops << 12'000_r << "12000 IOPS";
+    QTest::addRow("iops not rounded") << iops << 3200_r << "3200 IOPS";
     QTest::addRow("iops plain") << iops << 500_r << "500 IOPS";
-    QTest::addRow("iops 999") << iops << 999_r << "999 IOPS";
-    QTest::addRow("iops rounds into M") << iops << 999'999_r << "1M IOPS";
-    QTest::addRow("iops M") << iops << 10'000'000_r << "10M IOPS";
+    QTest::addRow("iops 999999") << iops << 999'999_r << "999999 IOPS";
+    QTest::addRow("iops millions") << iops << 10'000'000_r << "10000000 IOPS";
 
     const Dimension throughput = Dimension::Throughput;
     QTest::addRow("throughput MB/s") << throughput << 10'000'000_r << "10 MB/s";
@@ -544,12 +557,13 @@ void TestQuantity::displayString_data()
     QTest::addRow("throughput zero") << throughput << 0_r << "0 B/s";
 
     const Dimension rate = Dimension::Rate;
-    QTest::addRow("rate k") << rate << 100'000_r << "100k/s";
-    QTest::addRow("rate 50k") << rate << 50'000_r << "50k/s";
-    QTest::addRow("rate M") << rate << 1'500'000_r << "1.5M/s";
+    QTest::addRow("rate thousands") << rate << 100'000_r << "100000/s";
+    QTest::addRow("rate not rounded") << rate << 1'500'001_r << "1500001/s";
     QTest::addRow("rate plain") << rate << 7_r << "7/s";
 
     const Dimension duration = Dimension::Duration;
+    QTest::addRow("duration an hour, not 3.6k") << duration << 3600 * second << "1 h";
+    QTest::addRow("duration a minute") << duration << 60 * second << "1 min";
     QTest::addRow("duration days") << duration << 30 * day << "30 d";
     QTest::addRow("duration hours") << duration << 2 * hour << "2 h";
     QTest::addRow("duration ms") << duration << 500_r << "500 ms";
@@ -566,7 +580,10 @@ void TestQuantity::displayString_data()
     QTest::addRow("percent zero") << percent << 0_r << "0%";
 
     QTest::addRow("count") << Dimension::Count << 200_r << "200";
-    QTest::addRow("count thousands") << Dimension::Count << 1500_r << "1.5k";
+    QTest::addRow("count thousands, not 1.5k") << Dimension::Count << 1500_r << "1500";
+    QTest::addRow("count 4096, not 4.1k") << Dimension::Count << 4096_r << "4096";
+    QTest::addRow("count 3600, not 3.6k") << Dimension::Count << 3600_r << "3600";
+    QTest::addRow("count bytes, not 17.2G") << Dimension::Count << 16 * GiB << "17179869184";
 
     const Dimension number = Dimension::Number;
     QTest::addRow("number fraction") << number << 1'500'000_r << "1.5";
@@ -745,6 +762,23 @@ void TestQuantity::memoryFormat_data()
     QTest::addRow("gib floors") << "gib" << GiB - 1 << "0.99";
     QTest::addRow("gib drops below hundredth") << "gib" << GiB + 10 * MiB << "1";
     QTest::addRow("gib max") << "gib" << maxRaw << "8589934591.99";
+    QTest::addRow("kubernetes Gi") << "kubernetes" << 16 * GiB << "16Gi";
+    QTest::addRow("kubernetes Mi") << "kubernetes" << 1536 * MiB << "1536Mi";
+    QTest::addRow("kubernetes rounds up, not 1622864Ki") << "kubernetes" << 1'622'864 * KiB << "1585Mi";
+    QTest::addRow("kubernetes rounds up, not 30720M") << "kubernetes" << 30'720'000'000_r << "29297Mi";
+    QTest::addRow("kubernetes rounds up into Gi") << "kubernetes" << 2 * GiB - 1 << "2Gi";
+    QTest::addRow("kubernetes one byte") << "kubernetes" << 1_r << "1Mi";
+    QTest::addRow("kubernetes 99999Mi") << "kubernetes" << 99'999 * MiB << "99999Mi";
+    QTest::addRow("kubernetes whole Gi from 100000Mi, not 117188Mi") << "kubernetes" << 117'188 * MiB << "115Gi";
+    QTest::addRow("kubernetes zero") << "kubernetes" << 0_r << "0";
+    QTest::addRow("kubernetes negative") << "kubernetes" << -1_r << "0";
+    QTest::addRow("volume below Ti") << "volume" << 260 * GiB << "260Gi";
+    QTest::addRow("volume just below Ti") << "volume" << 1023 * GiB << "1023Gi";
+    QTest::addRow("volume Ti") << "volume" << TiB << "1Ti";
+    QTest::addRow("volume tenth of Ti") << "volume" << 1536 * GiB << "1.5Ti";
+    QTest::addRow("volume rounds up, not 61960Gi") << "volume" << 61'960 * GiB << "60.6Ti";
+    QTest::addRow("volume rounds up, not 724197Gi") << "volume" << 724'197 * GiB << "707.3Ti";
+    QTest::addRow("volume a byte over Ti") << "volume" << TiB + 1 << "1.1Ti";
 }
 
 void TestQuantity::memoryFormat()
@@ -766,9 +800,20 @@ void TestQuantity::memoryFormat()
         actual = memory_format::php(bytes);
     else if (format == u"gib")
         actual = memory_format::gibibytes(bytes);
+    else if (format == u"kubernetes")
+        actual = memory_format::kubernetes(bytes);
+    else if (format == u"volume")
+        actual = memory_format::volume(bytes);
     else
         QFAIL("unknown format in test data");
     QCOMPARE(actual, text);
+
+    // What Kubernetes is asked for must read back as at least the bytes given.
+    if (format == u"kubernetes" || format == u"volume") {
+        const Expected<Quantity> back = Quantity::parse(Dimension::Memory, actual);
+        QVERIFY2(back.hasValue(), qPrintable(back ? QString() : back.error().message));
+        QVERIFY(back->raw() >= bytes);
+    }
 
     // What Headroom writes for PostgreSQL must read back as the floored value.
     if (format == u"postgres") {
@@ -843,6 +888,91 @@ void TestQuantity::parsePostgresInvalid()
     if (defaultUnit > 0)
         QVERIFY2(parsed.error().message.startsWith(QLatin1Char('\'') + text.trimmed() + QLatin1Char('\'')),
                  qPrintable(parsed.error().message));
+}
+
+// Whatever the bytes, Kubernetes is asked for at least them, and for less than one step more.
+static void checkKubernetesForms(std::int64_t bytes)
+{
+    const QString memory = memory_format::kubernetes(bytes);
+    const Expected<Quantity> m = Quantity::parse(Dimension::Memory, memory);
+    QVERIFY2(m.hasValue(), qPrintable(memory));
+    QVERIFY(m->raw() >= bytes);
+    QVERIFY(m->raw() - bytes < (bytes < 100'000 * MiB ? MiB : GiB));
+    QVERIFY(memory.endsWith(u"Mi") || memory.endsWith(u"Gi") || memory == u"0");
+    const QString volume = memory_format::volume(bytes);
+    const Expected<Quantity> v = Quantity::parse(Dimension::Memory, volume);
+    QVERIFY2(v.hasValue(), qPrintable(volume));
+    QVERIFY(v->raw() >= bytes);
+    QVERIFY(v->raw() - bytes < (bytes < 100'000 * MiB ? MiB : bytes < TiB ? GiB : TiB / 10 + 1));
+}
+
+void TestQuantity::kubernetesForms()
+{
+    // Up to half the range: rounding the very largest values up would not fit in 64 bits, and no volume is an EiB.
+    for (std::int64_t bytes : generatedValues()) {
+        if (bytes >= 0 && bytes <= maxRaw / 2)
+            checkKubernetesForms(bytes);
+        if (QTest::currentTestFailed())
+            QFAIL(qPrintable(QString::number(bytes)));
+    }
+}
+
+void TestQuantity::displayParts_data()
+{
+    QTest::addColumn<QList<std::int64_t>>("parts");
+    QTest::addColumn<QStringList>("texts");
+    QTest::addColumn<QString>("total");
+
+    // From 100 of the unit one decimal: each 50.17 GiB rounds to 50.2 on its own, which would show 150.6 for
+    // 150.5.
+    const std::int64_t third = 50 * GiB + 170 * MiB;
+    QTest::addRow("three roundings up") << QList<std::int64_t> { third, third, 150 * GiB + 512 * MiB - 2 * third }
+                                        << QStringList { "50.2 GiB", "50.1 GiB", "50.2 GiB" } << "150.5 GiB";
+    QTest::addRow("16 GiB limit") << QList<std::int64_t> { 4 * GiB, 3'930'000'000, 2 * GiB, 4'190'000'000,
+                                                           16 * GiB - 4 * GiB - 2 * GiB - 3'930'000'000
+                                                               - 4'190'000'000 }
+                                  << QStringList { "4 GiB", "3.66 GiB", "2 GiB", "3.9 GiB", "2.44 GiB" } << "16 GiB";
+    QTest::addRow("a small part of a large limit")
+        << QList<std::int64_t> { 64 * MiB, 16 * GiB - 64 * MiB } << QStringList { "0.06 GiB", "15.94 GiB" } << "16 GiB";
+    QTest::addRow("two decimals") << QList<std::int64_t> { GiB, GiB / 3, GiB / 3 }
+                                  << QStringList { "1 GiB", "0.34 GiB", "0.33 GiB" } << "1.67 GiB";
+    QTest::addRow("mebibytes") << QList<std::int64_t> { 300 * MiB, 212 * MiB } << QStringList { "300 MiB", "212 MiB" }
+                               << "512 MiB";
+    QTest::addRow("bytes") << QList<std::int64_t> { 100, 23 } << QStringList { "100 B", "23 B" } << "123 B";
+    QTest::addRow("nothing") << QList<std::int64_t> { 0, 0 } << QStringList { "0 B", "0 B" } << "0 B";
+}
+
+void TestQuantity::displayParts()
+{
+    QFETCH(QList<std::int64_t>, parts);
+    QFETCH(QStringList, texts);
+    QFETCH(QString, total);
+    QCOMPARE(memory_format::displayParts(parts), texts);
+    QCOMPARE(memory_format::displayTotal(parts), total);
+}
+
+// Over many random splits, the rounded parts add up to the rounded sum and each stays within one step of its own
+// value.
+void TestQuantity::roundedPartsAddUp()
+{
+    QRandomGenerator random(13);
+    for (int run = 0; run < 2000; ++run) {
+        QList<std::int64_t> parts(1 + random.bounded(6));
+        std::int64_t sum = 0;
+        for (auto& part : parts) {
+            part = std::int64_t(random.bounded(quint64(64) * quint64(GiB)));
+            sum += part;
+        }
+        const std::int64_t denominator = run % 2 ? GiB : MiB;
+        const QList<std::int64_t> rounded = roundedParts(parts, 10, denominator);
+        std::int64_t roundedSum = 0;
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            roundedSum += rounded.at(i);
+            const double exact = double(parts.at(i)) * 10 / double(denominator);
+            QVERIFY(std::abs(double(rounded.at(i)) - exact) < 1.0);
+        }
+        QCOMPARE(roundedSum, std::llround(double(sum) * 10 / double(denominator)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestQuantity)

@@ -226,7 +226,8 @@ private slots:
         QVERIFY(w.document()->plan() == original);
         QVERIFY(!w.isWindowModified());
         QCOMPARE(w.document()->plan().service(QStringLiteral("cache"))->request.size, QStringLiteral("small"));
-        QCOMPARE(w.propertyEditor()->inputEdit(QStringLiteral("samples_per_second"))->text(), QStringLiteral("20k/s"));
+        QCOMPARE(w.propertyEditor()->inputEdit(QStringLiteral("samples_per_second"))->text(),
+                 QStringLiteral("20000/s"));
     }
 
     void whatIfSeriesAreTheEnginesNumbers()
