@@ -157,11 +157,17 @@ QosClass qosOf(const Resources& r)
 
 QString memoryBreakdown(const ServiceSizing& s)
 {
-    QStringList lines;
+    QList<std::int64_t> parts;
     for (const auto& m : s.memory)
-        lines << SizingTableModel::tr("%1: %2").arg(catalogTitle(m.title, m.name), m.allocated.toDisplayString());
-    lines << SizingTableModel::tr("%1: %2").arg(catalogText(s.memoryRemainderTitle),
-                                                s.memoryRemainder.toDisplayString());
+        parts << m.allocated.raw();
+    parts << s.memoryRemainder.raw();
+    // Rounded together, so that the lines add up to the limit they share.
+    const QStringList amounts = memory_format::displayParts(parts);
+    QStringList lines;
+    for (qsizetype i = 0; i < s.memory.size(); ++i)
+        lines << SizingTableModel::tr("%1: %2").arg(catalogTitle(s.memory.at(i).title, s.memory.at(i).name),
+                                                    amounts.at(i));
+    lines << SizingTableModel::tr("%1: %2").arg(catalogText(s.memoryRemainderTitle), amounts.last());
     return lines.join(QLatin1Char('\n'));
 }
 // The measured distribution a row shows: a service's own, or its topology's primary's.
@@ -311,11 +317,11 @@ QVariant SizingTableModel::data(const QModelIndex& index, int role) const
     case CpuLimit:
         return s.resources.cpuLimit.toString();
     case MemoryRequest:
-        return s.resources.memoryRequest.toString();
+        return memory_format::kubernetes(s.resources.memoryRequest.raw());
     case MemoryLimit:
-        return s.resources.memoryLimit.toString();
+        return memory_format::kubernetes(s.resources.memoryLimit.raw());
     case Volume:
-        return s.storage.size ? s.storage.size->toString() : QString();
+        return s.storage.size ? memory_format::volume(s.storage.size->raw()) : QString();
     case Iops:
         return s.storage.iopsNeeded ? s.storage.iopsNeeded->toDisplayString() : QString();
     case Qos:

@@ -71,8 +71,8 @@ public:
         if (m_recommendation.summary.isEmpty())
             m_recommendation.summary
                 = PlanSizer::tr("Move memory to follow the load: primary %1, each replica %2 (the same %3 in all).")
-                      .arg(m_primary.toString(), m_replica.toString(),
-                           Quantity::bytes(std::int64_t(m_total)).toString());
+                      .arg(memory_format::kubernetes(m_primary.raw()), memory_format::kubernetes(m_replica.raw()),
+                           memory_format::kubernetes(std::int64_t(m_total)));
         return m_recommendation;
     }
 
@@ -131,8 +131,8 @@ std::optional<Finding> allocationInverseToLoad(const LoadShares& shares, const R
     const double idleShare = replicaBusier ? shares.primary : shares.perReplica;
     const double loadRatio = (replicaBusier ? shares.perReplica : shares.primary) / std::max(idleShare, 1e-12);
     const double memRatio = double(idleMem) / double(busyMem);
-    const QString busyText = Quantity::bytes(busyMem).toString();
-    const QString idleText = Quantity::bytes(idleMem).toString();
+    const QString busyText = memory_format::kubernetes(busyMem);
+    const QString idleText = memory_format::kubernetes(idleMem);
     Finding f;
     f.code = QStringLiteral("postgresql.allocation-inverse-to-load");
     f.severity = Severity::Warning;
@@ -182,7 +182,7 @@ std::optional<Finding> poolExhaustionRisk(const PostgresTopology& t, const RoleS
                         "work_mem (%4 active now): a busy hour ends in OOM kills or refused connections.")
               .arg(role.role)
               .arg(maxConn->value.raw())
-              .arg(role.sizing.resources.memoryLimit.toString())
+              .arg(memory_format::kubernetes(role.sizing.resources.memoryLimit.raw()))
               .arg(demand);
     f.inputs = { QStringLiteral("topology.%1.maxConnections").arg(role.role) };
     return f;
@@ -197,7 +197,7 @@ Finding replicationLagRisk(const LoadShares& shares, std::int64_t replicaMemory)
     f.message
         = PlanSizer::tr("Each replica replays all of the primary's WAL while serving %1% of the load in "
                         "%2; when reads take its memory, replay falls behind and readers see stale data.")
-              .arg(QLocale::c().toString(shares.perReplica * 100, 'f', 0), Quantity::bytes(replicaMemory).toString());
+              .arg(QLocale::c().toString(shares.perReplica * 100, 'f', 0), memory_format::kubernetes(replicaMemory));
     f.inputs = { QStringLiteral("topology.replica.resources") };
     return f;
 }

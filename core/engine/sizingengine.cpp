@@ -784,7 +784,7 @@ void SizingEngine::coverResidentMemory(Run& run) const
         tr("The memory request %1 is below the %2 %3 holds resident once warm, so the "
            "kubelet evicts this pod first under memory pressure.")
             .arg(run.texts.display(r.memoryRequest), run.texts.display(resident->value), out.serviceName),
-        tr("Raise the memory request to at least %1, or leave it unset.").arg(Quantity::bytes(needed).toString()),
+        tr("Raise the memory request to at least %1, or leave it unset.").arg(memory_format::kubernetes(needed)),
         { QStringLiteral("memory-request") }
     };
 }
@@ -838,7 +838,7 @@ void SizingEngine::breakMemoryDown(Run& run) const
                                        shortOf.join(QStringLiteral("; "))),
                               tr("Raise the memory limit to at least %1, or lower the inputs that drive the "
                                  "largest components.")
-                                  .arg(Quantity::bytes(total).toString()),
+                                  .arg(memory_format::kubernetes(total)),
                               { QStringLiteral("memory") } };
 }
 

@@ -215,14 +215,17 @@ private:
         case SizingSource::CpuLimit:
             return r.cpuLimit.toString();
         case SizingSource::MemoryRequest:
-            return r.memoryRequest.toString();
+            return memory_format::kubernetes(r.memoryRequest.raw());
         case SizingSource::MemoryLimit:
-            return r.memoryLimit.toString();
+            return memory_format::kubernetes(r.memoryLimit.raw());
         case SizingSource::Volume:
-            if (m_service.storage)
+            // A volume the plan gives exists already: asking for more would resize it.
+            if (m_service.storage && m_service.storage->volumeGiven)
                 return m_service.storage->volume.toString();
+            if (m_service.storage)
+                return memory_format::volume(m_service.storage->volume.raw());
             if (m_sizing.storage.size)
-                return m_sizing.storage.size->toString();
+                return memory_format::volume(m_sizing.storage.size->raw());
             return std::nullopt;
         case SizingSource::StorageClass:
             if (m_sizing.storage.storageClass.isEmpty())
@@ -423,11 +426,11 @@ private:
             return QStringLiteral("the storage the catalog sizes for the data.");
         const StorageForecast& fc = *m_service.storage;
         if (fc.volumeGiven)
-            return QStringLiteral("the volume the plan gives; the data needs %1 now.").arg(fc.now.toString());
+            return QStringLiteral("the volume the plan gives; the data needs %1 now.").arg(fc.now.toDisplayString());
         if (fc.atHorizon == fc.now)
             return QStringLiteral("the storage the data needs, in whole GiB.");
         return QStringLiteral("%1 the data needs now, growing to %2 over the %3 horizon, rounded up to whole GiB.")
-            .arg(fc.now.toString(), fc.atHorizon.toDisplayString(), fc.horizon.toString());
+            .arg(fc.now.toDisplayString(), fc.atHorizon.toDisplayString(), fc.horizon.toString());
     }
 
     // ---- header ----

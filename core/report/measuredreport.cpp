@@ -13,9 +13,15 @@ struct MeasuredText
     Q_DECLARE_TR_FUNCTIONS(MeasuredReport)
 };
 
+// Memory as Kubernetes takes it (rounded up to whole Mi), so a measured figure reads like the limits beside it.
+QString shown(const Quantity& q)
+{
+    return q.dimension() == Dimension::Memory ? memory_format::kubernetes(q.raw()) : q.toString();
+}
+
 QString pair(const Quantity& a, const Quantity& b)
 {
-    return QStringLiteral("%1/%2").arg(a.toString(), b.toString());
+    return QStringLiteral("%1/%2").arg(shown(a), shown(b));
 }
 
 QString pair(const std::optional<UsageDistribution>& d)
@@ -90,7 +96,7 @@ QList<QStringList> rows(const PlanSizing& sizing)
                              pair(m.measured.cpu),
                              pair(r.memoryRequest, r.memoryLimit),
                              pair(m.measured.memory),
-                             m.configuredWorstCase.toString(),
+                             shown(m.configuredWorstCase),
                              m.usageOnly ? cpuOf(*m.usageOnly) : none,
                              m.usageOnly ? memoryOf(*m.usageOnly) : none,
                              m.engineAware ? cpuOf(*m.engineAware) : none,

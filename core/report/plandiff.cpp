@@ -125,9 +125,10 @@ QList<PlanChange> compare(const PlanSizing& before, const PlanSizing& after)
         compareValue(out, key, QStringLiteral("tier"), x->sizing.size, y->sizing.size);
         compareValue(out, key, QStringLiteral("cpu request"), rx.cpuRequest.toString(), ry.cpuRequest.toString());
         compareValue(out, key, QStringLiteral("cpu limit"), rx.cpuLimit.toString(), ry.cpuLimit.toString());
-        compareValue(out, key, QStringLiteral("memory request"), rx.memoryRequest.toString(),
-                     ry.memoryRequest.toString());
-        compareValue(out, key, QStringLiteral("memory limit"), rx.memoryLimit.toString(), ry.memoryLimit.toString());
+        compareValue(out, key, QStringLiteral("memory request"), memory_format::kubernetes(rx.memoryRequest.raw()),
+                     memory_format::kubernetes(ry.memoryRequest.raw()));
+        compareValue(out, key, QStringLiteral("memory limit"), memory_format::kubernetes(rx.memoryLimit.raw()),
+                     memory_format::kubernetes(ry.memoryLimit.raw()));
         QMap<QString, QString> sx;
         QMap<QString, QString> sy;
         for (const auto& s : x->sizing.settings)
@@ -144,8 +145,8 @@ QList<PlanChange> compare(const PlanSizing& before, const PlanSizing& after)
         const auto& stx = x->sizing.storage;
         const auto& sty = y->sizing.storage;
         compareValue(out, key, QStringLiteral("storage class"), stx.storageClass, sty.storageClass);
-        compareValue(out, key, QStringLiteral("volume"), stx.size ? stx.size->toString() : QString(),
-                     sty.size ? sty.size->toString() : QString());
+        compareValue(out, key, QStringLiteral("volume"), stx.size ? memory_format::volume(stx.size->raw()) : QString(),
+                     sty.size ? memory_format::volume(sty.size->raw()) : QString());
     }
 
     // A pool's size (its count, or its autoscaling maximum) is part of the plan even when no

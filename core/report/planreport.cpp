@@ -77,7 +77,8 @@ QStringList serviceCells(const Row& row)
              row.sizing->sizing.size.isEmpty() ? PlanReportText::tr("custom") : row.sizing->sizing.size,
              QString::number(row.sizing->pods),
              QStringLiteral("%1/%2").arg(r.cpuRequest.toString(), r.cpuLimit.toString()),
-             QStringLiteral("%1/%2").arg(r.memoryRequest.toString(), r.memoryLimit.toString()),
+             QStringLiteral("%1/%2").arg(memory_format::kubernetes(r.memoryRequest.raw()),
+                                         memory_format::kubernetes(r.memoryLimit.raw())),
              row.sizing->loadShare ? percent(*row.sizing->loadShare) : QString(),
              conn ? conn->value : QString(),
              st.storageClass,
@@ -202,10 +203,11 @@ QString toText(const Plan& plan, const PlanSizing& sizing)
             continue;
         anyStorage = true;
         const auto& fc = *s.storage;
-        storage.addRow(
-            { s.name, fc.now.toString(), fc.atHorizon.toString(),
-              fc.volumeGiven ? fc.volume.toString() : PlanReportText::tr("%1 (planned)").arg(fc.volume.toString()),
-              fc.timeToFull ? fc.timeToFull->toString() : PlanReportText::tr("no growth") });
+        storage.addRow({ s.name, memory_format::volume(fc.now.raw()), memory_format::volume(fc.atHorizon.raw()),
+                         fc.volumeGiven
+                             ? fc.volume.toString()
+                             : PlanReportText::tr("%1 (planned)").arg(memory_format::volume(fc.volume.raw())),
+                         fc.timeToFull ? fc.timeToFull->toString() : PlanReportText::tr("no growth") });
     }
     if (anyStorage)
         out += QLatin1Char('\n') + PlanReportText::tr("Storage over %1:").arg(plan.horizon.toString())
@@ -217,7 +219,8 @@ QString toText(const Plan& plan, const PlanSizing& sizing)
         for (const auto& n : sizing.fit.nodes) {
             nodes.addRow({ QStringLiteral("%1-%2").arg(n.nodePool).arg(n.node), QString::number(n.pods),
                            QStringLiteral("%1 (%2)").arg(n.cpuRequested.toString(), percent(n.cpuUtilisation)),
-                           QStringLiteral("%1 (%2)").arg(n.memoryRequested.toString(), percent(n.memoryUtilisation)),
+                           QStringLiteral("%1 (%2)").arg(memory_format::kubernetes(n.memoryRequested.raw()),
+                                                         percent(n.memoryUtilisation)),
                            n.podNames.join(QStringLiteral(", ")) });
         }
         out += QLatin1Char('\n') + PlanReportText::tr("Cluster fit:") + QLatin1Char('\n') + nodes.toString({ 1 });

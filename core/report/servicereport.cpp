@@ -81,11 +81,38 @@ QString TextTable::toString(const QList<int>& rightAligned) const
 namespace service_report {
 
 namespace {
-QString percentOf(std::int64_t part, std::int64_t whole)
+// Tenths of a percent of the whole, shown with one decimal.
+QString percentText(std::int64_t tenths)
 {
-    if (whole <= 0)
-        return {};
-    return QStringLiteral("%1%").arg(double(part) * 100.0 / double(whole), 0, 'f', 1);
+    return QStringLiteral("%1.%2%").arg(tenths / 10).arg(tenths % 10);
+}
+
+// The breakdown's rows: each component and the remainder, their amounts and shares rounded so that the
+// shown rows add up to the shown limit and to 100%.
+QString memoryBreakdown(const ServiceSizing& s)
+{
+    QList<std::int64_t> parts;
+    for (const auto& m : s.memory)
+        parts << m.allocated.raw();
+    parts << s.memoryRemainder.raw();
+    const QStringList amounts = memory_format::displayParts(parts);
+    const std::int64_t limit = s.resources.memoryLimit.raw();
+    const QList<std::int64_t> shares = roundedParts(parts, 1000, std::max<std::int64_t>(limit, 1));
+
+    TextTable memory({ SizingReportText::tr("Memory breakdown"), SizingReportText::tr("Allocated"),
+                       SizingReportText::tr("Share"), SizingReportText::tr("Why") });
+    for (qsizetype i = 0; i < s.memory.size(); ++i) {
+        const MemoryComponent& m = s.memory.at(i);
+        QString allocated = amounts.at(i);
+        if (m.allocated.raw() < m.demand.raw())
+            allocated = SizingReportText::tr("%1 (needs %2)").arg(allocated, m.demand.toDisplayString());
+        memory.addRow({ catalogText(m.title), allocated, limit > 0 ? percentText(shares.at(i)) : QString(),
+                        catalogText(m.explanation) });
+    }
+    memory.addRow({ catalogText(s.memoryRemainderTitle), amounts.last(),
+                    limit > 0 ? percentText(shares.last()) : QString(),
+                    SizingReportText::tr("What the components leave under the limit.") });
+    return memory.toString({ 1, 2 });
 }
 } // namespace
 
@@ -108,35 +135,23 @@ QString toText(const ServiceSizing& s)
     TextTable resources(
         { SizingReportText::tr("Resources"), SizingReportText::tr("Request"), SizingReportText::tr("Limit") });
     resources.addRow({ QStringLiteral("CPU"), s.resources.cpuRequest.toString(), s.resources.cpuLimit.toString() });
-    resources.addRow(
-        { SizingReportText::tr("Memory"), s.resources.memoryRequest.toString(), s.resources.memoryLimit.toString() });
+    resources.addRow({ SizingReportText::tr("Memory"), memory_format::kubernetes(s.resources.memoryRequest.raw()),
+                       memory_format::kubernetes(s.resources.memoryLimit.raw()) });
     out += resources.toString({ 1, 2 });
     out += SizingReportText::tr("QoS: %1 (Kubernetes class %2)")
                .arg(qosModeName(s.qos), qosClassName(ClusterFit::qosOf(s.resources)))
         + QLatin1Char('\n');
     if (s.residentMemory)
-        out += SizingReportText::tr("Resident once warm: %1").arg(s.residentMemory->toString()) + QLatin1Char('\n');
+        out += SizingReportText::tr("Resident once warm: %1").arg(memory_format::kubernetes(s.residentMemory->raw()))
+               + QLatin1Char('\n');
     if (s.postgresProfile)
         out += SizingReportText::tr("PostgreSQL profile: %1 (%2)")
                    .arg(catalogText(s.postgresProfile->name), s.postgresProfile->id)
             + QLatin1Char('\n');
     out += QLatin1Char('\n');
 
-    if (!s.memory.isEmpty()) {
-        TextTable memory({ SizingReportText::tr("Memory breakdown"), SizingReportText::tr("Allocated"),
-                           SizingReportText::tr("Share"), SizingReportText::tr("Why") });
-        for (const auto& m : s.memory) {
-            QString allocated = m.allocated.toDisplayString();
-            if (m.allocated.raw() < m.demand.raw())
-                allocated = SizingReportText::tr("%1 (needs %2)").arg(allocated, m.demand.toDisplayString());
-            memory.addRow({ catalogText(m.title), allocated,
-                            percentOf(m.allocated.raw(), s.resources.memoryLimit.raw()), catalogText(m.explanation) });
-        }
-        memory.addRow({ catalogText(s.memoryRemainderTitle), s.memoryRemainder.toDisplayString(),
-                        percentOf(s.memoryRemainder.raw(), s.resources.memoryLimit.raw()),
-                        SizingReportText::tr("What the components leave under the limit.") });
-        out += memory.toString({ 1, 2 }) + QLatin1Char('\n');
-    }
+    if (!s.memory.isEmpty())
+        out += memoryBreakdown(s) + QLatin1Char('\n');
 
     if (!s.settings.isEmpty()) {
         TextTable settings(
@@ -153,7 +168,7 @@ QString toText(const ServiceSizing& s)
         const QString className
             = st.storageClassName.isEmpty() ? SizingReportText::tr("(no class)") : catalogText(st.storageClassName);
         if (st.size)
-            storage.addRow({ SizingReportText::tr("Volume"), st.size->toString(), className });
+            storage.addRow({ SizingReportText::tr("Volume"), memory_format::volume(st.size->raw()), className });
         if (st.iopsNeeded)
             storage.addRow(
                 { QStringLiteral("IOPS"), st.iopsNeeded->toDisplayString(), st.iopsCeiling.toDisplayString() });

@@ -387,8 +387,8 @@ private slots:
             QVERIFY(usage[QStringLiteral("cpuLimit")].isNull());
             QCOMPARE(headroom[QStringLiteral("memoryLimit")].toString(), m.engineAware->memoryLimit.toString());
             QCOMPARE(headroom[QStringLiteral("cpuLimit")].toString(), m.engineAware->cpuLimit->toString());
-            const QString p99max
-                = QStringLiteral("%1/%2").arg(m.measured.memory->p99.toString(), m.measured.memory->max.toString());
+            const QString p99max = QStringLiteral("%1/%2").arg(memory_format::kubernetes(m.measured.memory->p99.raw()),
+                                                               memory_format::kubernetes(m.measured.memory->max.raw()));
             QVERIFY2(text.contains(QRegularExpression(
                          QStringLiteral("\\n%1 +.*%2").arg(s.name, QRegularExpression::escape(p99max)))),
                      qPrintable(s.name));

@@ -523,7 +523,7 @@ private slots:
         QVERIFY(w.document()->plan() == PlanSizer::apply(before, finding));
         const int row = rowOf(w, QStringLiteral("cache"));
         QCOMPARE(cell(w, row, SizingTableModel::MemoryLimit),
-                 finding.recommendation->resources->memoryLimit->toString());
+                 memory_format::kubernetes(finding.recommendation->resources->memoryLimit->raw()));
         for (int r = 0; r < findings->rowCount(); ++r) {
             const PlanFinding* f = findings->findingAt(r);
             QVERIFY(!(f->service == QLatin1String("cache")
