@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
     <name>AxisUnit</name>
@@ -235,7 +236,7 @@
         <translation>제한의 절반을 힙으로 주어 나머지 절반은 Lucene이 파일 시스템 캐시로 쓰게 하되, compressed oops가 안전한 상한(정오표 2)은 절대 넘지 않습니다. MiB 단위로 내림합니다.</translation>
     </message>
     <message>
-        <source>The guide's ceiling of 32 GB is past the compressed-oops threshold (errata 2); it differs only above 52 GiB of memory.</source>
+        <source>The guide&apos;s ceiling of 32 GB is past the compressed-oops threshold (errata 2); it differs only above 52 GiB of memory.</source>
         <translation>가이드의 상한 32 GB는 compressed oops 임계값을 넘습니다(정오표 2). 결과는 메모리가 52 GiB를 넘을 때만 달라집니다.</translation>
     </message>
     <message>
@@ -243,7 +244,7 @@
         <translation>파일 시스템 캐시</translation>
     </message>
     <message>
-        <source>What the heap leaves for the OS to cache index segments in, which Lucene's searches depend on; direct buffers come out of it too.</source>
+        <source>What the heap leaves for the OS to cache index segments in, which Lucene&apos;s searches depend on; direct buffers come out of it too.</source>
         <translation>힙이 쓰고 남아 OS가 인덱스 세그먼트를 캐시하는 데 쓰는 메모리로, Lucene의 검색 성능이 여기에 달려 있습니다. 다이렉트 버퍼도 이 안에서 할당됩니다.</translation>
     </message>
     <message>
@@ -255,7 +256,7 @@
         <translation>인덱스 데이터가 디스크 low 워터마크 아래에 머무는 크기로, 노드가 계속 샤드를 받고 세그먼트를 병합할 공간도 남습니다. GiB 단위로 올림합니다.</translation>
     </message>
     <message>
-        <source>The workload's peak random I/O; the tier's matrix value unless set.</source>
+        <source>The workload&apos;s peak random I/O; the tier&apos;s matrix value unless set.</source>
         <translation>워크로드의 피크 랜덤 I/O. 직접 지정하지 않으면 티어의 매트릭스 값을 씁니다.</translation>
     </message>
     <message>
@@ -347,7 +348,7 @@
         <translation>데이터베이스 서버 커넥션 수</translation>
     </message>
     <message>
-        <source>max_connections of the PostgreSQL or MySQL server Grafana uses, which every replica's pool draws on; 500 is the guide's Large PostgreSQL.</source>
+        <source>max_connections of the PostgreSQL or MySQL server Grafana uses, which every replica&apos;s pool draws on; 500 is the guide&apos;s Large PostgreSQL.</source>
         <translation>Grafana가 쓰는 PostgreSQL 또는 MySQL 서버의 max_connections로, 모든 레플리카의 커넥션 풀이 이 한도를 나눠 씁니다. 500은 가이드의 대형 PostgreSQL 값입니다.</translation>
     </message>
     <message>
@@ -359,11 +360,11 @@
         <translation>Go 런타임이 넘지 않으려고 하는 제한 대비 비율(GOMEMLIMIT). 나머지는 백엔드 플러그인 프로세스와 OS 몫입니다.</translation>
     </message>
     <message>
-        <source>Open database connections per replica, 75 per vCPU as in the guide's Large example (300 at 4 vCPU), capped at 300 so the database is not flooded.</source>
+        <source>Open database connections per replica, 75 per vCPU as in the guide&apos;s Large example (300 at 4 vCPU), capped at 300 so the database is not flooded.</source>
         <translation>레플리카당 여는 데이터베이스 커넥션 수. 가이드의 대형 예시처럼 vCPU당 75개(4 vCPU에서 300개)이며, 데이터베이스에 커넥션이 몰리지 않도록 최대 300개로 제한합니다.</translation>
     </message>
     <message>
-        <source>Connections kept open while idle, a third of the pool as in the guide's Large example (100 of 300), so bursts do not pay for new connections.</source>
+        <source>Connections kept open while idle, a third of the pool as in the guide&apos;s Large example (100 of 300), so bursts do not pay for new connections.</source>
         <translation>유휴 상태에서도 열어 두는 커넥션 수. 가이드의 대형 예시처럼 풀의 3분의 1(300개 중 100개)이며, 요청이 몰릴 때 새 커넥션을 맺는 비용이 들지 않게 합니다.</translation>
     </message>
     <message>
@@ -371,7 +372,7 @@
         <translation>데이터베이스 커넥션 수(전체 레플리카)</translation>
     </message>
     <message>
-        <source>What every replica's pool can open together on the database server.</source>
+        <source>What every replica&apos;s pool can open together on the database server.</source>
         <translation>모든 레플리카의 커넥션 풀이 데이터베이스 서버에 합쳐서 열 수 있는 커넥션 수.</translation>
     </message>
     <message>
@@ -379,7 +380,7 @@
         <translation>Grafana 서버</translation>
     </message>
     <message>
-        <source>Memory the Grafana server's Go runtime may use before it collects garbage harder, set below the limit so the pod is not OOM-killed first.</source>
+        <source>Memory the Grafana server&apos;s Go runtime may use before it collects garbage harder, set below the limit so the pod is not OOM-killed first.</source>
         <translation>Grafana 서버의 Go 런타임이 가비지 컬렉션을 더 적극적으로 하기 전까지 쓸 수 있는 메모리. 파드가 그보다 먼저 OOM kill되지 않도록 제한보다 낮게 잡습니다.</translation>
     </message>
     <message>
@@ -391,19 +392,19 @@
         <translation>같은 한도를 GOMEMLIMIT 환경 변수가 받는 형식인 바이트 단위로 나타낸 값.</translation>
     </message>
     <message>
-        <source>The guide's Storage column for the tier unless set, rounded up to whole GiB.</source>
+        <source>The guide&apos;s Storage column for the tier unless set, rounded up to whole GiB.</source>
         <translation>직접 지정하지 않으면 가이드에서 해당 티어의 스토리지 열 값을 쓰며, GiB 단위로 올림합니다.</translation>
     </message>
     <message>
-        <source>The guide's Large example (GF_DATAPROXY_TIMEOUT): data source queries give up after 30 seconds instead of holding connections.</source>
+        <source>The guide&apos;s Large example (GF_DATAPROXY_TIMEOUT): data source queries give up after 30 seconds instead of holding connections.</source>
         <translation>가이드의 대형 예시(GF_DATAPROXY_TIMEOUT): 데이터 소스 쿼리가 커넥션을 계속 붙잡지 않고 30초가 지나면 중단됩니다.</translation>
     </message>
     <message>
-        <source>The guide's Large example (GF_DATAPROXY_KEEP_ALIVE_SECONDS): reuse connections to data sources for 30 seconds.</source>
+        <source>The guide&apos;s Large example (GF_DATAPROXY_KEEP_ALIVE_SECONDS): reuse connections to data sources for 30 seconds.</source>
         <translation>가이드의 대형 예시(GF_DATAPROXY_KEEP_ALIVE_SECONDS): 데이터 소스로의 커넥션을 30초 동안 재사용합니다.</translation>
     </message>
     <message>
-        <source>{replicas} replicas can open {database_connections} database connections ({max_open_conn} each), more than the server's {database_max_connections}.</source>
+        <source>{replicas} replicas can open {database_connections} database connections ({max_open_conn} each), more than the server&apos;s {database_max_connections}.</source>
         <translation>레플리카 {replicas}개가 데이터베이스 커넥션을 {database_connections}개(각 {max_open_conn}개)까지 열 수 있어 서버의 {database_max_connections}개를 넘습니다.</translation>
     </message>
     <message>
@@ -431,7 +432,7 @@
         <translation>보존 기간</translation>
     </message>
     <message>
-        <source>How long brokers keep log segments before deleting them (log.retention.hours); Kafka's default is 7 days.</source>
+        <source>How long brokers keep log segments before deleting them (log.retention.hours); Kafka&apos;s default is 7 days.</source>
         <translation>브로커가 로그 세그먼트를 삭제하기 전까지 보관하는 기간(log.retention.hours). Kafka 기본값은 7일입니다.</translation>
     </message>
     <message>
@@ -455,7 +456,7 @@
         <translation>브로커가 피크 시 발생시키는 초당 랜덤 I/O 작업 수.</translation>
     </message>
     <message>
-        <source>The guide's fixed 4-6 GB heap; at Small it would leave nothing of the 4 GiB for the page cache.</source>
+        <source>The guide&apos;s fixed 4-6 GB heap; at Small it would leave nothing of the 4 GiB for the page cache.</source>
         <translation>가이드의 고정 힙 4-6 GB. 소형에서는 4 GiB 중 페이지 캐시에 남는 메모리가 없게 됩니다.</translation>
     </message>
     <message>
@@ -463,7 +464,7 @@
         <translation>페이지 캐시</translation>
     </message>
     <message>
-        <source>The guide's 70% of memory, left to the OS to cache the newest segments so consumers that keep up never touch the disk; less below 4 GiB, where the heap comes first.</source>
+        <source>The guide&apos;s 70% of memory, left to the OS to cache the newest segments so consumers that keep up never touch the disk; less below 4 GiB, where the heap comes first.</source>
         <translation>가이드의 메모리 70%로, OS가 최신 세그먼트를 캐시하도록 남겨 두어 뒤처지지 않는 컨슈머는 디스크를 전혀 읽지 않습니다. 4 GiB 미만에서는 힙이 우선이라 이보다 적습니다.</translation>
     </message>
     <message>
@@ -487,19 +488,19 @@
         <translation>복제 계수보다 하나 적은 값. 쓰기는 복제본 하나를 뺀 나머지 모두가 확인하며, 브로커 하나가 내려가도 프로듀서가 멈추지 않습니다.</translation>
     </message>
     <message>
-        <source>One network thread per vCPU, as in the guide's Large example (8 at 8 vCPU).</source>
+        <source>One network thread per vCPU, as in the guide&apos;s Large example (8 at 8 vCPU).</source>
         <translation>가이드의 대형 예시처럼 vCPU당 네트워크 스레드 하나(8 vCPU에서 8개).</translation>
     </message>
     <message>
-        <source>Two request-handling threads per vCPU, as in the guide's Large example (16 at 8 vCPU), since they spend much of their time waiting on disk.</source>
+        <source>Two request-handling threads per vCPU, as in the guide&apos;s Large example (16 at 8 vCPU), since they spend much of their time waiting on disk.</source>
         <translation>가이드의 대형 예시처럼 vCPU당 요청 처리 스레드 둘(8 vCPU에서 16개). 이 스레드들은 대부분의 시간을 디스크 대기에 쓰기 때문입니다.</translation>
     </message>
     <message>
-        <source>The guide's Large example: 100 KiB socket buffers, Kafka's own default, enough for the LAN between brokers and clients.</source>
+        <source>The guide&apos;s Large example: 100 KiB socket buffers, Kafka&apos;s own default, enough for the LAN between brokers and clients.</source>
         <translation>가이드의 대형 예시: 소켓 버퍼 100 KiB. Kafka 자체 기본값이며 브로커와 클라이언트 사이의 LAN에는 충분합니다.</translation>
     </message>
     <message>
-        <source>The guide's Large example, matching the send buffer.</source>
+        <source>The guide&apos;s Large example, matching the send buffer.</source>
         <translation>가이드의 대형 예시. 송신 버퍼와 같은 값입니다.</translation>
     </message>
     <message>
@@ -547,7 +548,7 @@
         <translation>초기 메타스페이스 임계값</translation>
     </message>
     <message>
-        <source>Metaspace size that triggers the first class-metadata collection (-XX:MetaspaceSize), the guide's 256m.</source>
+        <source>Metaspace size that triggers the first class-metadata collection (-XX:MetaspaceSize), the guide&apos;s 256m.</source>
         <translation>클래스 메타데이터에 대한 첫 GC를 일으키는 메타스페이스 크기(-XX:MetaspaceSize). 가이드 값은 256m입니다.</translation>
     </message>
     <message>
@@ -555,15 +556,15 @@
         <translation>최대 메타스페이스</translation>
     </message>
     <message>
-        <source>Ceiling on class metadata outside the heap (-XX:MaxMetaspaceSize), the guide's 512m; Quarkus and its extensions load many classes.</source>
+        <source>Ceiling on class metadata outside the heap (-XX:MaxMetaspaceSize), the guide&apos;s 512m; Quarkus and its extensions load many classes.</source>
         <translation>힙 밖 클래스 메타데이터의 상한(-XX:MaxMetaspaceSize). 가이드 값은 512m이며, Quarkus와 그 확장 기능은 클래스를 많이 로드합니다.</translation>
     </message>
     <message>
-        <source>Space for custom themes, providers and deployments; the chart's default is 2Gi.</source>
+        <source>Space for custom themes, providers and deployments; the chart&apos;s default is 2Gi.</source>
         <translation>사용자 정의 테마, 프로바이더, 배포물을 위한 공간. 차트 기본값은 2Gi입니다.</translation>
     </message>
     <message>
-        <source>Half the limit as in the guide's Large example (-Xmx4g of 8 GB), leaving room for metaspace, thread stacks and direct buffers outside the heap.</source>
+        <source>Half the limit as in the guide&apos;s Large example (-Xmx4g of 8 GB), leaving room for metaspace, thread stacks and direct buffers outside the heap.</source>
         <translation>가이드의 대형 예시(8 GB 중 -Xmx4g)처럼 제한의 절반으로, 힙 밖의 메타스페이스, 스레드 스택, 다이렉트 버퍼를 위한 공간을 남깁니다.</translation>
     </message>
     <message>
@@ -575,11 +576,11 @@
         <translation>힙 밖의 클래스 메타데이터. 모든 확장 기능이 로드되어도 비힙(non-heap) 예산이 유지되도록 상한값으로 계산합니다.</translation>
     </message>
     <message>
-        <source>The chart's data volume for themes and providers, rounded up to whole GiB; users and sessions live in PostgreSQL.</source>
+        <source>The chart&apos;s data volume for themes and providers, rounded up to whole GiB; users and sessions live in PostgreSQL.</source>
         <translation>테마와 프로바이더를 위한 차트의 데이터 볼륨으로, GiB 단위로 올림합니다. 사용자와 세션은 PostgreSQL에 저장됩니다.</translation>
     </message>
     <message>
-        <source>A heap of {heap} is under 1 GiB, where Keycloak's caches and login bursts keep the garbage collector busy.</source>
+        <source>A heap of {heap} is under 1 GiB, where Keycloak&apos;s caches and login bursts keep the garbage collector busy.</source>
         <translation>힙 {heap}은(는) 1 GiB 미만입니다. 이 크기에서는 Keycloak의 캐시와 몰려드는 로그인 때문에 가비지 컬렉터가 쉴 틈이 없습니다.</translation>
     </message>
     <message>
@@ -639,7 +640,7 @@
         <translation>스트림당 메모리</translation>
     </message>
     <message>
-        <source>Ingester memory one active stream takes, the guide's 5 KB.</source>
+        <source>Ingester memory one active stream takes, the guide&apos;s 5 KB.</source>
         <translation>활성 스트림 하나가 차지하는 인제스터 메모리. 가이드 값은 5 KB입니다.</translation>
     </message>
     <message>
@@ -647,7 +648,7 @@
         <translation>스트림 메모리</translation>
     </message>
     <message>
-        <source>The guide's active streams x 5 KB for the ingester's per-stream state.</source>
+        <source>The guide&apos;s active streams x 5 KB for the ingester&apos;s per-stream state.</source>
         <translation>인제스터의 스트림별 상태를 위한 가이드 수식: 활성 스트림 수 x 5 KB.</translation>
     </message>
     <message>
@@ -655,7 +656,7 @@
         <translation>청크 캐시</translation>
     </message>
     <message>
-        <source>Cache of chunks fetched for queries, a quarter of the limit as in the guide's Large example (4096 MB of 16 GB).</source>
+        <source>Cache of chunks fetched for queries, a quarter of the limit as in the guide&apos;s Large example (4096 MB of 16 GB).</source>
         <translation>쿼리를 위해 가져온 청크의 캐시. 가이드의 대형 예시(16 GB 중 4096 MB)처럼 제한의 4분의 1입니다.</translation>
     </message>
     <message>
@@ -671,7 +672,7 @@
         <translation>인덱스 캐시</translation>
     </message>
     <message>
-        <source>Cache of index query results, an eighth of the limit as in the guide's Large example (2048 MB of 16 GB).</source>
+        <source>Cache of index query results, an eighth of the limit as in the guide&apos;s Large example (2048 MB of 16 GB).</source>
         <translation>인덱스 쿼리 결과의 캐시. 가이드의 대형 예시(16 GB 중 2048 MB)처럼 제한의 8분의 1입니다.</translation>
     </message>
     <message>
@@ -687,7 +688,7 @@
         <translation>필요 메모리</translation>
     </message>
     <message>
-        <source>The guide's memory formula, active streams x 5 KB plus the chunk and index caches.</source>
+        <source>The guide&apos;s memory formula, active streams x 5 KB plus the chunk and index caches.</source>
         <translation>가이드의 메모리 수식: 활성 스트림 수 x 5 KB에 청크 캐시와 인덱스 캐시를 더한 값.</translation>
     </message>
     <message>
@@ -695,7 +696,7 @@
         <translation>수집 속도 제한</translation>
     </message>
     <message>
-        <source>The per-tenant ingestion limit in MB/s raised to the planned log rate, since the chart's 4 MB/s would reject most of it.</source>
+        <source>The per-tenant ingestion limit in MB/s raised to the planned log rate, since the chart&apos;s 4 MB/s would reject most of it.</source>
         <translation>테넌트별 수집 제한(MB/s)을 계획한 로그 유입량까지 올린 값. 차트 기본값 4 MB/s로는 대부분이 거부됩니다.</translation>
     </message>
     <message>
@@ -703,15 +704,15 @@
         <translation>수집 버스트 제한</translation>
     </message>
     <message>
-        <source>The burst allowance at 1.5 times the rate, the same ratio as the chart's 4 and 6 MB.</source>
+        <source>The burst allowance at 1.5 times the rate, the same ratio as the chart&apos;s 4 and 6 MB.</source>
         <translation>버스트 허용량을 수집 속도의 1.5배로 잡습니다. 차트 기본값 4 MB와 6 MB의 비율과 같습니다.</translation>
     </message>
     <message>
-        <source>The guide's log rate x retention x compression ratio in whole GiB, for the chart's default filesystem store (with S3 the chunks go to the bucket).</source>
+        <source>The guide&apos;s log rate x retention x compression ratio in whole GiB, for the chart&apos;s default filesystem store (with S3 the chunks go to the bucket).</source>
         <translation>가이드 수식인 로그 유입량 x 보존 기간 x 압축률을 GiB 단위로 올림한 값으로, 차트 기본값인 파일 시스템 저장소 기준입니다(S3를 쓰면 청크는 버킷에 저장됩니다).</translation>
     </message>
     <message>
-        <source>The guide's Storage column for the tier, which its own formula exceeds 20 to 140 times at the tier's log rate and retention.</source>
+        <source>The guide&apos;s Storage column for the tier, which its own formula exceeds 20 to 140 times at the tier&apos;s log rate and retention.</source>
         <translation>가이드에서 해당 티어의 스토리지 열 값. 티어의 로그 유입량과 보존 기간을 가이드 자체 수식에 넣으면 이 값의 20-140배가 나옵니다.</translation>
     </message>
     <message>
@@ -723,11 +724,11 @@
         <translation>스트림 하나가 받는 평균 유입량. Loki는 이 값을 스트림별로 제한합니다(per_stream_rate_limit, 기본값 3 MB/s).</translation>
     </message>
     <message>
-        <source>The guide's Large example: 1.5 MiB compressed chunks, Loki's recommended size for object storage.</source>
+        <source>The guide&apos;s Large example: 1.5 MiB compressed chunks, Loki&apos;s recommended size for object storage.</source>
         <translation>가이드의 대형 예시: 압축 청크 1.5 MiB. Loki가 오브젝트 스토리지용으로 권장하는 크기입니다.</translation>
     </message>
     <message>
-        <source>The guide's Large example: flush a chunk after two hours even if it is not full, bounding ingester memory and data at risk.</source>
+        <source>The guide&apos;s Large example: flush a chunk after two hours even if it is not full, bounding ingester memory and data at risk.</source>
         <translation>가이드의 대형 예시: 청크가 다 차지 않아도 2시간이 지나면 플러시해, 인제스터 메모리와 유실 위험이 있는 데이터의 양을 제한합니다.</translation>
     </message>
     <message>
@@ -739,7 +740,7 @@
         <translation>스트림 카디널리티를 줄이거나 메모리 제한을 올리세요.</translation>
     </message>
     <message>
-        <source>{log_rate} over {active_streams} streams averages {stream_rate} per stream, above Loki's default per-stream limit of 3 MB/s, so pushes are rejected.</source>
+        <source>{log_rate} over {active_streams} streams averages {stream_rate} per stream, above Loki&apos;s default per-stream limit of 3 MB/s, so pushes are rejected.</source>
         <translation>{log_rate}을(를) 스트림 {active_streams}개로 나누면 스트림당 평균 {stream_rate}로, Loki의 기본 스트림별 제한인 3 MB/s를 넘어 푸시가 거부됩니다.</translation>
     </message>
     <message>
@@ -779,7 +780,7 @@
         <translation>커넥션당 메모리</translation>
     </message>
     <message>
-        <source>Memory one connection's thread can hold, its stack and buffers; MongoDB documents up to about 1 MB.</source>
+        <source>Memory one connection&apos;s thread can hold, its stack and buffers; MongoDB documents up to about 1 MB.</source>
         <translation>커넥션 하나의 스레드가 점유할 수 있는 메모리(스택과 버퍼). MongoDB 문서에는 최대 약 1 MB로 나와 있습니다.</translation>
     </message>
     <message>
@@ -803,11 +804,11 @@
         <translation>WiredTiger 캐시</translation>
     </message>
     <message>
-        <source>MongoDB's own default rule, max(50% of (memory - 1 GiB), 256 MiB), applied to the container limit and rounded down to quarter GiB so cacheSizeGB prints exactly.</source>
+        <source>MongoDB&apos;s own default rule, max(50% of (memory - 1 GiB), 256 MiB), applied to the container limit and rounded down to quarter GiB so cacheSizeGB prints exactly.</source>
         <translation>MongoDB 자체 기본 규칙 max(50% of (memory - 1 GiB), 256 MiB)를 컨테이너 제한에 적용하고, cacheSizeGB가 정확히 출력되도록 0.25 GiB 단위로 내림합니다.</translation>
     </message>
     <message>
-        <source>The guide's rule leaves out MongoDB's 256 MB floor (errata 6), which only matters below 1.5 GiB.</source>
+        <source>The guide&apos;s rule leaves out MongoDB&apos;s 256 MB floor (errata 6), which only matters below 1.5 GiB.</source>
         <translation>가이드의 규칙에는 MongoDB의 하한 256 MB가 빠져 있습니다(정오표 6). 이 차이는 1.5 GiB 미만에서만 의미가 있습니다.</translation>
     </message>
     <message>
@@ -827,7 +828,7 @@
         <translation>WiredTiger 캐시 {wiredtiger_cache}와(과) 별도로, 커넥션 {connections}개가 {connection_memory}까지 차지할 수 있어 {memory} 제한의 4분의 1을 넘습니다.</translation>
     </message>
     <message>
-        <source>Lower maxIncomingConnections and size the drivers' connection pools (maxPoolSize) to what the application uses, or raise the memory limit.</source>
+        <source>Lower maxIncomingConnections and size the drivers&apos; connection pools (maxPoolSize) to what the application uses, or raise the memory limit.</source>
         <translation>maxIncomingConnections를 낮추고 드라이버의 커넥션 풀(maxPoolSize)을 애플리케이션이 실제로 쓰는 만큼으로 맞추거나, 메모리 제한을 올리세요.</translation>
     </message>
     <message>
@@ -847,15 +848,15 @@
         <translation>서버 측 커넥션 수(max_connections). 커넥션마다 스레드 하나이며, 각 스레드가 자체 버퍼를 동시에 잡을 수 있습니다.</translation>
     </message>
     <message>
-        <source>Buffer a connection allocates for each sequential table scan; 128 KiB is MySQL 8.4's default.</source>
+        <source>Buffer a connection allocates for each sequential table scan; 128 KiB is MySQL 8.4&apos;s default.</source>
         <translation>커넥션이 순차 테이블 스캔마다 할당하는 버퍼. MySQL 8.4 기본값은 128 KiB입니다.</translation>
     </message>
     <message>
-        <source>Buffer a connection allocates for each sort; 256 KiB is MySQL 8.4's default and larger values often slow sorts down.</source>
+        <source>Buffer a connection allocates for each sort; 256 KiB is MySQL 8.4&apos;s default and larger values often slow sorts down.</source>
         <translation>커넥션이 정렬마다 할당하는 버퍼. MySQL 8.4 기본값은 256 KiB이며, 값을 키우면 오히려 정렬이 느려지는 경우가 많습니다.</translation>
     </message>
     <message>
-        <source>Buffer a connection allocates for each join that cannot use an index; 256 KiB is MySQL 8.4's default.</source>
+        <source>Buffer a connection allocates for each join that cannot use an index; 256 KiB is MySQL 8.4&apos;s default.</source>
         <translation>커넥션이 인덱스를 쓸 수 없는 조인마다 할당하는 버퍼. MySQL 8.4 기본값은 256 KiB입니다.</translation>
     </message>
     <message>
@@ -871,7 +872,7 @@
         <translation>리두 로그 버퍼</translation>
     </message>
     <message>
-        <source>Memory InnoDB buffers redo in before writing it to the log files; 64 MiB is MySQL 8.4's default.</source>
+        <source>Memory InnoDB buffers redo in before writing it to the log files; 64 MiB is MySQL 8.4&apos;s default.</source>
         <translation>InnoDB가 리두를 로그 파일에 쓰기 전에 버퍼링하는 메모리. MySQL 8.4 기본값은 64 MiB입니다.</translation>
     </message>
     <message>
@@ -883,7 +884,7 @@
         <translation>바이너리 로그, 언두, 임시 파일, 데이터 증가를 위해 데이터셋 외에 비워 두는 공간.</translation>
     </message>
     <message>
-        <source>The guide's 70-80% of total memory at its midpoint; the Large example's 12G.</source>
+        <source>The guide&apos;s 70-80% of total memory at its midpoint; the Large example&apos;s 12G.</source>
         <translation>가이드가 제시한 전체 메모리의 70-80% 중 중간값. 대형 예시에서는 12G입니다.</translation>
     </message>
     <message>
@@ -895,15 +896,15 @@
         <translation>리두를 쓰기 전에 메모리에 버퍼링해, 큰 트랜잭션이 커밋하기 전에 디스크에 쓰지 않아도 되게 합니다.</translation>
     </message>
     <message>
-        <source>The guide's tuning section sets 32M, half of MySQL 8.4's default.</source>
+        <source>The guide&apos;s tuning section sets 32M, half of MySQL 8.4&apos;s default.</source>
         <translation>가이드의 튜닝 절은 MySQL 8.4 기본값의 절반인 32M으로 설정합니다.</translation>
     </message>
     <message>
-        <source>Largest in-memory internal temporary table before it goes to disk, 1/64 of the limit as in the guide's Large example (256M of 16 GB).</source>
+        <source>Largest in-memory internal temporary table before it goes to disk, 1/64 of the limit as in the guide&apos;s Large example (256M of 16 GB).</source>
         <translation>내부 임시 테이블이 디스크로 넘어가기 전까지 메모리에서 가질 수 있는 최대 크기. 가이드의 대형 예시(16 GB 중 256M)처럼 제한의 1/64입니다.</translation>
     </message>
     <message>
-        <source>Cap on all in-memory temporary tables together, 1/16 of the limit, set because MySQL 8.4's default follows host RAM, not the container limit (errata 7).</source>
+        <source>Cap on all in-memory temporary tables together, 1/16 of the limit, set because MySQL 8.4&apos;s default follows host RAM, not the container limit (errata 7).</source>
         <translation>메모리 내 임시 테이블 전체의 상한으로, 제한의 1/16입니다. MySQL 8.4 기본값은 컨테이너 제한이 아니라 호스트 RAM을 따르므로 직접 설정합니다(정오표 7).</translation>
     </message>
     <message>
@@ -911,15 +912,15 @@
         <translation>커넥션당 버퍼</translation>
     </message>
     <message>
-        <source>What one connection holds when it scans, sorts and joins at once, on top of its thread's fixed memory.</source>
+        <source>What one connection holds when it scans, sorts and joins at once, on top of its thread&apos;s fixed memory.</source>
         <translation>커넥션 하나가 스캔, 정렬, 조인을 동시에 할 때 스레드 고정 메모리에 더해 잡는 메모리.</translation>
     </message>
     <message>
-        <source>The guide's max_connections x (read_buffer_size + sort_buffer_size), plus the join buffer and thread stack it leaves out.</source>
+        <source>The guide&apos;s max_connections x (read_buffer_size + sort_buffer_size), plus the join buffer and thread stack it leaves out.</source>
         <translation>가이드의 max_connections x (read_buffer_size + sort_buffer_size)에, 가이드가 빠뜨린 조인 버퍼와 스레드 스택을 더한 값.</translation>
     </message>
     <message>
-        <source>The guide's per-connection term, without join buffers and thread stacks.</source>
+        <source>The guide&apos;s per-connection term, without join buffers and thread stacks.</source>
         <translation>가이드의 커넥션당 항으로, 조인 버퍼와 스레드 스택이 빠져 있습니다.</translation>
     </message>
     <message>
@@ -927,7 +928,7 @@
         <translation>피크 할당 메모리</translation>
     </message>
     <message>
-        <source>Everything MySQL may allocate at peak when every connection is busy; performance_schema and InnoDB's internals need the rest.</source>
+        <source>Everything MySQL may allocate at peak when every connection is busy; performance_schema and InnoDB&apos;s internals need the rest.</source>
         <translation>모든 커넥션이 바쁠 때 MySQL이 피크에 할당할 수 있는 메모리 전체. 나머지는 performance_schema와 InnoDB 내부 구조에 필요합니다.</translation>
     </message>
     <message>
@@ -971,7 +972,7 @@
         <translation>사용자 데이터</translation>
     </message>
     <message>
-        <source>Space for the users' files, their versions and the trash bin.</source>
+        <source>Space for the users&apos; files, their versions and the trash bin.</source>
         <translation>사용자 파일, 파일 버전, 휴지통을 위한 공간.</translation>
     </message>
     <message>
@@ -979,7 +980,7 @@
         <translation>최대 업로드 크기</translation>
     </message>
     <message>
-        <source>Largest single file a browser or client may upload without chunking, the guide's 16G.</source>
+        <source>Largest single file a browser or client may upload without chunking, the guide&apos;s 16G.</source>
         <translation>브라우저나 클라이언트가 청크로 나누지 않고 올릴 수 있는 단일 파일의 최대 크기. 가이드 값은 16G입니다.</translation>
     </message>
     <message>
@@ -987,7 +988,7 @@
         <translation>최대 요청 시간</translation>
     </message>
     <message>
-        <source>Longest a PHP request may run before it is stopped, the guide's 3600 seconds, so large uploads can finish.</source>
+        <source>Longest a PHP request may run before it is stopped, the guide&apos;s 3600 seconds, so large uploads can finish.</source>
         <translation>PHP 요청이 중단되기 전까지 실행될 수 있는 최대 시간. 큰 업로드가 끝날 수 있도록 가이드 값인 3600초를 씁니다.</translation>
     </message>
     <message>
@@ -995,7 +996,7 @@
         <translation>PHP memory_limit</translation>
     </message>
     <message>
-        <source>The most one PHP request may allocate, a quarter of the limit as in the guide's Large example (2048M of 8 GB), so three heavy requests fit beside OPcache.</source>
+        <source>The most one PHP request may allocate, a quarter of the limit as in the guide&apos;s Large example (2048M of 8 GB), so three heavy requests fit beside OPcache.</source>
         <translation>PHP 요청 하나가 할당할 수 있는 최대 메모리. 가이드의 대형 예시(8 GB 중 2048M)처럼 제한의 4분의 1이며, OPcache 외에 무거운 요청 세 개가 들어갈 수 있습니다.</translation>
     </message>
     <message>
@@ -1003,7 +1004,7 @@
         <translation>OPcache</translation>
     </message>
     <message>
-        <source>Shared memory for compiled PHP scripts, one sixteenth of the limit as in the guide's Large example (512 MB of 8 GB), so Nextcloud's many apps stay compiled.</source>
+        <source>Shared memory for compiled PHP scripts, one sixteenth of the limit as in the guide&apos;s Large example (512 MB of 8 GB), so Nextcloud&apos;s many apps stay compiled.</source>
         <translation>컴파일된 PHP 스크립트를 위한 공유 메모리. 가이드의 대형 예시(8 GB 중 512 MB)처럼 제한의 16분의 1이며, Nextcloud의 많은 앱이 컴파일된 상태로 유지됩니다.</translation>
     </message>
     <message>
@@ -1031,27 +1032,11 @@
         <translation>WAL, 테이블 팽창(bloat), 데이터 증가를 위해 데이터셋 외에 비워 두는 공간.</translation>
     </message>
     <message>
-        <source>PostgreSQL's own buffer cache, 25% of the memory limit so the OS page cache keeps the rest.</source>
-        <translation>PostgreSQL 자체 버퍼 캐시. 메모리 제한의 25%이며, 나머지는 OS 페이지 캐시가 씁니다.</translation>
-    </message>
-    <message>
-        <source>The guide's rule: 25% of total memory.</source>
+        <source>The guide&apos;s rule: 25% of total memory.</source>
         <translation>가이드의 규칙: 전체 메모리의 25%.</translation>
     </message>
     <message>
-        <source>A planner hint, not an allocation; shared_buffers plus the page cache the OS is expected to keep (75%, the guide's Large example).</source>
-        <translation>실제 할당이 아니라 플래너 힌트입니다. shared_buffers에 OS가 유지할 것으로 예상되는 페이지 캐시를 더한 값(75%, 가이드의 대형 예시).</translation>
-    </message>
-    <message>
-        <source>Memory for VACUUM, CREATE INDEX and ALTER TABLE; one eighth of the limit, as in the guide's Large example (2GB of 16GB).</source>
-        <translation>VACUUM, CREATE INDEX, ALTER TABLE용 메모리. 가이드의 대형 예시(16GB 중 2GB)처럼 제한의 8분의 1입니다.</translation>
-    </message>
-    <message>
-        <source>Per sort or hash operation; the guide's (memory - shared_buffers) / (connections x 3), so it shrinks as connections grow.</source>
-        <translation>정렬 또는 해시 연산 하나당 메모리. 가이드의 (memory - shared_buffers) / (connections x 3)을 따르므로 커넥션이 늘면 작아집니다.</translation>
-    </message>
-    <message>
-        <source>The guide's formula, before rounding down to whole MB.</source>
+        <source>The guide&apos;s formula, before rounding down to whole MB.</source>
         <translation>MB 단위로 내림하기 전의 가이드 수식.</translation>
     </message>
     <message>
@@ -1067,7 +1052,7 @@
         <translation>백엔드 오버헤드</translation>
     </message>
     <message>
-        <source>Private memory of the backend processes (the guide's formula leaves it out; errata 5).</source>
+        <source>Private memory of the backend processes (the guide&apos;s formula leaves it out; errata 5).</source>
         <translation>백엔드 프로세스의 전용 메모리(가이드 수식에는 빠져 있음, 정오표 5).</translation>
     </message>
     <message>
@@ -1175,7 +1160,7 @@
         <translation>메모리에 있는 헤드 블록은 모든 활성 시리즈를 레이블, 열린 청크와 함께 보관하므로, 메모리는 보존 기간이 아니라 시리즈 수에 따라 늘어납니다.</translation>
     </message>
     <message>
-        <source>Memory queries, rule evaluation and WAL replay after a restart need beyond the head block, which the guide's formula leaves out.</source>
+        <source>Memory queries, rule evaluation and WAL replay after a restart need beyond the head block, which the guide&apos;s formula leaves out.</source>
         <translation>쿼리, 규칙 평가, 재시작 후 WAL 리플레이에 헤드 블록 외로 필요한 메모리. 가이드 수식에는 빠져 있습니다.</translation>
     </message>
     <message>
@@ -1183,7 +1168,7 @@
         <translation>헤드 블록에 쿼리·WAL 여유분을 더한 값. 100k samples/s, 30 s 예시에는 시리즈 3M개, 헤드 블록 11.4 GiB, 합계 14.3 GiB가 필요합니다.</translation>
     </message>
     <message>
-        <source>The guide's formula scales with retention and gives about 724 GiB for its own 100k samples/s, 30-day example, not the 12 GB it states (errata 1).</source>
+        <source>The guide&apos;s formula scales with retention and gives about 724 GiB for its own 100k samples/s, 30-day example, not the 12 GB it states (errata 1).</source>
         <translation>가이드 수식은 보존 기간에 비례해 커지므로, 가이드 자신의 100k samples/s, 30일 예시에 대해 가이드에 적힌 12 GB가 아니라 약 724 GiB가 나옵니다(정오표 1).</translation>
     </message>
     <message>
@@ -1191,11 +1176,11 @@
         <translation>TSDB 블록</translation>
     </message>
     <message>
-        <source>Every sample kept for the retention period at its compressed size; the guide's formula, which gives about 362 GiB for 100k samples/s over 30 days.</source>
+        <source>Every sample kept for the retention period at its compressed size; the guide&apos;s formula, which gives about 362 GiB for 100k samples/s over 30 days.</source>
         <translation>보존 기간 동안 보관하는 모든 샘플의 압축 크기. 가이드 수식으로, 100k samples/s를 30일 보관하면 약 362 GiB가 됩니다.</translation>
     </message>
     <message>
-        <source>The guide's storage formula, right as it stands.</source>
+        <source>The guide&apos;s storage formula, right as it stands.</source>
         <translation>가이드의 스토리지 수식으로, 그대로 맞습니다.</translation>
     </message>
     <message>
@@ -1247,11 +1232,11 @@
         <translation>커넥션 하나가 평균적으로 여는 채널 수. 퍼블리셔와 컨슈머는 보통 한두 개를 유지합니다.</translation>
     </message>
     <message>
-        <source>Most channels one connection may open, the guide's 2048.</source>
+        <source>Most channels one connection may open, the guide&apos;s 2048.</source>
         <translation>커넥션 하나가 열 수 있는 최대 채널 수. 가이드 값은 2048입니다.</translation>
     </message>
     <message>
-        <source>Memory one connection's processes and TCP buffers take; RabbitMQ documents about 100 KB with default buffers.</source>
+        <source>Memory one connection&apos;s processes and TCP buffers take; RabbitMQ documents about 100 KB with default buffers.</source>
         <translation>커넥션 하나의 프로세스와 TCP 버퍼가 차지하는 메모리. RabbitMQ 문서에는 기본 버퍼 기준 약 100 KB로 나와 있습니다.</translation>
     </message>
     <message>
@@ -1259,7 +1244,7 @@
         <translation>채널당 메모리</translation>
     </message>
     <message>
-        <source>Memory one channel's processes take, an estimate to replace with rabbitmq-diagnostics memory_breakdown figures.</source>
+        <source>Memory one channel&apos;s processes take, an estimate to replace with rabbitmq-diagnostics memory_breakdown figures.</source>
         <translation>채널 하나의 프로세스가 차지하는 메모리. 추정치이므로 rabbitmq-diagnostics memory_breakdown 수치로 바꿔 넣으세요.</translation>
     </message>
     <message>
@@ -1295,11 +1280,11 @@
         <translation>여유 공간이 이 값 아래로 내려가면 RabbitMQ가 퍼블리셔를 차단합니다. 차트는 2GB로 설정합니다.</translation>
     </message>
     <message>
-        <source>Space kept free above the backlog for the message store's compaction, queue indexes and growth.</source>
+        <source>Space kept free above the backlog for the message store&apos;s compaction, queue indexes and growth.</source>
         <translation>메시지 저장소 컴팩션, 큐 인덱스, 데이터 증가를 위해 백로그 외에 비워 두는 공간.</translation>
     </message>
     <message>
-        <source>The watermark as the fraction RabbitMQ reads; the guide's 0.4 leaves room for Erlang garbage collection, which can briefly need as much memory again.</source>
+        <source>The watermark as the fraction RabbitMQ reads; the guide&apos;s 0.4 leaves room for Erlang garbage collection, which can briefly need as much memory again.</source>
         <translation>RabbitMQ가 읽는 소수 형식의 워터마크. 가이드 값 0.4는 Erlang 가비지 컬렉션을 위한 여유를 남기는데, 가비지 컬렉션은 잠시 동안 같은 양의 메모리를 한 번 더 필요로 할 수 있습니다.</translation>
     </message>
     <message>
@@ -1307,7 +1292,7 @@
         <translation>노드가 퍼블리셔를 차단하기 전까지 큐, 커넥션, 채널에 쓸 수 있는 메모리. 컨테이너 제한을 기준으로 계산합니다.</translation>
     </message>
     <message>
-        <source>The container limit in bytes, given to RabbitMQ so it takes the watermark of that rather than of the host's RAM (errata 7).</source>
+        <source>The container limit in bytes, given to RabbitMQ so it takes the watermark of that rather than of the host&apos;s RAM (errata 7).</source>
         <translation>바이트 단위 컨테이너 제한. RabbitMQ에 넘겨 호스트 RAM이 아니라 이 값을 기준으로 워터마크를 잡게 합니다(정오표 7).</translation>
     </message>
     <message>
@@ -1315,7 +1300,7 @@
         <translation>커넥션·채널 메모리</translation>
     </message>
     <message>
-        <source>The guide's connection overhead, per connection plus per channel, which counts against the watermark before any message does.</source>
+        <source>The guide&apos;s connection overhead, per connection plus per channel, which counts against the watermark before any message does.</source>
         <translation>가이드의 커넥션 오버헤드(커넥션당 + 채널당)로, 메시지가 들어오기도 전에 워터마크를 차지합니다.</translation>
     </message>
     <message>
@@ -1331,7 +1316,7 @@
         <translation>백로그에 여유분과 RabbitMQ가 반드시 요구하는 여유 공간을 더하고 GiB 단위로 올림한 값.</translation>
     </message>
     <message>
-        <source>The guide's Large example: 60-second heartbeats find dead TCP connections within two minutes without chattering.</source>
+        <source>The guide&apos;s Large example: 60-second heartbeats find dead TCP connections within two minutes without chattering.</source>
         <translation>가이드의 대형 예시: 60초 하트비트로 불필요한 트래픽 없이 죽은 TCP 커넥션을 2분 안에 찾아냅니다.</translation>
     </message>
     <message>
@@ -1383,11 +1368,11 @@
         <translation>메모리 오버헤드 계수</translation>
     </message>
     <message>
-        <source>Memory Redis uses per byte of data once key overhead and allocator fragmentation are counted; the guide's 1.5.</source>
+        <source>Memory Redis uses per byte of data once key overhead and allocator fragmentation are counted; the guide&apos;s 1.5.</source>
         <translation>키 오버헤드와 할당자 단편화까지 셌을 때 Redis가 데이터 1바이트당 쓰는 메모리. 가이드 값은 1.5입니다.</translation>
     </message>
     <message>
-        <source>The guide's rule: 75% of total memory, leaving 25% for the OS and fragmentation.</source>
+        <source>The guide&apos;s rule: 75% of total memory, leaving 25% for the OS and fragmentation.</source>
         <translation>가이드의 규칙: 전체 메모리의 75%. 나머지 25%는 OS와 단편화 몫으로 남깁니다.</translation>
     </message>
     <message>
@@ -1395,7 +1380,7 @@
         <translation>데이터셋 필요 메모리</translation>
     </message>
     <message>
-        <source>The dataset times the overhead factor, the guide's dataset x 1.5 for key overhead and fragmentation.</source>
+        <source>The dataset times the overhead factor, the guide&apos;s dataset x 1.5 for key overhead and fragmentation.</source>
         <translation>데이터셋에 오버헤드 계수를 곱한 값. 키 오버헤드와 단편화를 반영한 가이드의 데이터셋 x 1.5에 해당합니다.</translation>
     </message>
     <message>
@@ -1403,7 +1388,7 @@
         <translation>필요 메모리 제한</translation>
     </message>
     <message>
-        <source>The guide's policy for a cache: evict the least recently used keys of all, instead of refusing writes (Redis's default noeviction).</source>
+        <source>The guide&apos;s policy for a cache: evict the least recently used keys of all, instead of refusing writes (Redis&apos;s default noeviction).</source>
         <translation>캐시를 위한 가이드의 정책: 쓰기를 거부하는 대신(Redis 기본값 noeviction) 전체 키 중 가장 오래 사용되지 않은 키를 축출합니다.</translation>
     </message>
     <message>
@@ -1419,7 +1404,7 @@
         <translation>사례 연구 튜닝</translation>
     </message>
     <message>
-        <source>The rule set of the primary/replica case study's tuned files (shared_buffers M/4, effective_cache_size (M - shared_buffers) x 0.78125, work_mem M/64, maintenance_work_mem M/16), a different rule set from the guide's work_mem formula (errata 9).</source>
+        <source>The rule set of the primary/replica case study&apos;s tuned files (shared_buffers M/4, effective_cache_size (M - shared_buffers) x 0.78125, work_mem M/64, maintenance_work_mem M/16), a different rule set from the guide&apos;s work_mem formula (errata 9).</source>
         <translation>프라이머리/레플리카 사례 연구에서 튜닝한 설정 파일의 규칙(shared_buffers M/4, effective_cache_size (M - shared_buffers) x 0.78125, work_mem M/64, maintenance_work_mem M/16). 가이드의 work_mem 수식과는 다른 규칙입니다(정오표 9).</translation>
     </message>
     <message>
@@ -1427,7 +1412,7 @@
         <translation>사이징 가이드</translation>
     </message>
     <message>
-        <source>The sizing guide's PostgreSQL formulas, applied to the container's memory limit.</source>
+        <source>The sizing guide&apos;s PostgreSQL formulas, applied to the container&apos;s memory limit.</source>
         <translation>사이징 가이드의 PostgreSQL 수식을 컨테이너의 메모리 제한에 적용합니다.</translation>
     </message>
     <message>
@@ -1435,15 +1420,11 @@
         <translation>Headroom(컨테이너 인식)</translation>
     </message>
     <message>
-        <source>Sized from the container's memory limit less the backends' own memory (errata 5 and 7); the primary gets WAL and checkpoint settings, replicas hot-standby settings.</source>
-        <translation>컨테이너의 메모리 제한에서 백엔드 자체 메모리를 뺀 값으로 사이징합니다(정오표 5, 7). 프라이머리에는 WAL과 체크포인트 설정을, 레플리카에는 hot standby 설정을 넣습니다.</translation>
-    </message>
-    <message>
         <source>PGTune</source>
         <translation>PGTune</translation>
     </message>
     <message>
-        <source>PGTune's rules (web application, the role's memory limit as total memory, its CPU limit and max_connections), so the numbers match what SREs already get from PGTune.</source>
+        <source>PGTune&apos;s rules (web application, the role&apos;s memory limit as total memory, its CPU limit and max_connections), so the numbers match what SREs already get from PGTune.</source>
         <translation>PGTune의 규칙을 적용합니다(웹 애플리케이션 유형, 역할의 메모리 제한을 전체 메모리로 간주, 역할의 CPU 제한과 max_connections 사용). 그래서 SRE가 이미 PGTune에서 얻는 값과 같은 수치가 나옵니다.</translation>
     </message>
     <message>
@@ -1503,7 +1484,7 @@
         <translation>보존 기간 동안의 평균 프로듀스 속도를 피크 처리량 대비 비율로 나타낸 값으로, 볼륨이 담아야 하는 양을 정합니다. 50%는 피크가 평균의 두 배인 일일 주기이고, 100%는 일정한 스트림입니다.</translation>
     </message>
     <message>
-        <source>A quarter of the limit, between Kafka's stock 1 GiB and the guide's 6 GB (never more than half the limit), since messages live in the page cache and a bigger heap only lengthens GC pauses.</source>
+        <source>A quarter of the limit, between Kafka&apos;s stock 1 GiB and the guide&apos;s 6 GB (never more than half the limit), since messages live in the page cache and a bigger heap only lengthens GC pauses.</source>
         <translation>제한의 4분의 1을 Kafka 기본값 1 GiB와 가이드의 6 GB 사이로 잡되 제한의 절반은 넘지 않습니다. 메시지는 페이지 캐시에 있으므로 힙을 키우면 GC 일시 정지만 길어집니다.</translation>
     </message>
     <message>
@@ -1519,19 +1500,19 @@
         <translation>보존 기간 동안 평균 속도로 생산된 데이터 전체에 복제 계수와 세그먼트 여유분을 곱해 브로커들에 나눈 값(정오표 8).</translation>
     </message>
     <message>
-        <source>Internal topics' replication factor</source>
+        <source>Internal topics&apos; replication factor</source>
         <translation>내부 토픽 복제 계수</translation>
     </message>
     <message>
-        <source>Kafka's default of 3 for the consumer offsets and transaction state topics, but no more than the brokers; with fewer, consumers cannot commit offsets.</source>
+        <source>Kafka&apos;s default of 3 for the consumer offsets and transaction state topics, but no more than the brokers; with fewer, consumers cannot commit offsets.</source>
         <translation>컨슈머 오프셋과 트랜잭션 상태 토픽에 대한 Kafka 기본값 3이되, 브로커 수를 넘지 않습니다. 브로커 수가 복제 계수보다 적으면 컨슈머가 오프셋을 커밋할 수 없기 때문입니다.</translation>
     </message>
     <message>
-        <source>Kafka's default of 2, one fewer than the internal topics' replicas, and 1 on a single broker.</source>
+        <source>Kafka&apos;s default of 2, one fewer than the internal topics&apos; replicas, and 1 on a single broker.</source>
         <translation>Kafka 기본값 2로, 내부 토픽 레플리카 수보다 하나 적으며 브로커가 하나면 1입니다.</translation>
     </message>
     <message>
-        <source>A replication factor of {replication_factor} needs at least that many brokers, but the plan runs {replicas}, so Headroom writes {effective_replication_factor}: a broker's loss loses data that only it held.</source>
+        <source>A replication factor of {replication_factor} needs at least that many brokers, but the plan runs {replicas}, so Headroom writes {effective_replication_factor}: a broker&apos;s loss loses data that only it held.</source>
         <translation>복제 계수 {replication_factor}에는 그만큼의 브로커가 필요하지만 플랜의 브로커는 {replicas}개이므로 Headroom은 {effective_replication_factor}(으)로 씁니다. 브로커 하나를 잃으면 그 브로커에만 있던 데이터도 잃습니다.</translation>
     </message>
     <message>
@@ -1547,7 +1528,7 @@
         <translation>{throughput}의 {average_share}로 {retention} 동안, 복제 계수 {effective_replication_factor}이면 브로커마다 {storage_size}을(를) 보관합니다. 장애가 난 브로커를 교체하려면 이 전부를 네트워크로 복사해야 합니다.</translation>
     </message>
     <message>
-        <source>InnoDB's cache of data and index pages, sized as MySQL's innodb_dedicated_server does (128 MiB below 1 GiB of memory, half of it up to 4 GiB, 75% above, the guide's 70-80%), rounded down to whole 128 MiB chunks, or whole GiB above 4 GiB, so MySQL's chunk rounding cannot push it up.</source>
+        <source>InnoDB&apos;s cache of data and index pages, sized as MySQL&apos;s innodb_dedicated_server does (128 MiB below 1 GiB of memory, half of it up to 4 GiB, 75% above, the guide&apos;s 70-80%), rounded down to whole 128 MiB chunks, or whole GiB above 4 GiB, so MySQL&apos;s chunk rounding cannot push it up.</source>
         <translation>InnoDB가 데이터와 인덱스 페이지를 캐시하는 영역. MySQL의 innodb_dedicated_server와 같은 방식으로 잡습니다(메모리 1 GiB 미만은 128 MiB, 4 GiB까지는 절반, 4 GiB 초과는 75%로 가이드의 70-80%에 해당). MySQL이 청크 단위로 맞추면서 값을 올리지 않도록 128 MiB 청크 단위로, 4 GiB를 넘으면 GiB 단위로 내림합니다.</translation>
     </message>
     <message>
@@ -1559,15 +1540,15 @@
         <translation>엔진이 예열된 뒤 계속 상주하는 메모리로, 메모리 요청이 이를 감당해야 합니다: 힙(-Xms = -Xmx이므로 시작할 때 확보됨)과 메타스페이스, 코드 캐시, 스레드 스택, GC 구조에 드는 약 300 MiB(Keycloak이 측정한 JVM 비힙 수치)입니다.</translation>
     </message>
     <message>
-        <source>What stays resident once the engine is warm, which the memory request must cover: Grafana's documented minimum of 512 MB of memory.</source>
+        <source>What stays resident once the engine is warm, which the memory request must cover: Grafana&apos;s documented minimum of 512 MB of memory.</source>
         <translation>엔진이 예열된 뒤 계속 상주하는 메모리로, 메모리 요청이 이를 감당해야 합니다: Grafana 문서가 밝힌 최소 메모리 512 MB입니다.</translation>
     </message>
     <message>
-        <source>What stays resident once the engine is warm, which the memory request must cover: The heap (-Xms = -Xmx, so committed at start) and about 300 MiB of JVM non-heap memory; the page cache is the kernel's and can be reclaimed.</source>
+        <source>What stays resident once the engine is warm, which the memory request must cover: The heap (-Xms = -Xmx, so committed at start) and about 300 MiB of JVM non-heap memory; the page cache is the kernel&apos;s and can be reclaimed.</source>
         <translation>엔진이 예열된 뒤 계속 상주하는 메모리로, 메모리 요청이 이를 감당해야 합니다: 힙(-Xms = -Xmx이므로 시작할 때 확보됨)과 약 300 MiB의 JVM 비힙 메모리입니다. 페이지 캐시는 커널의 것이므로 회수될 수 있습니다.</translation>
     </message>
     <message>
-        <source>What stays resident once the engine is warm, which the memory request must cover: The heap (-Xms = -Xmx) and the metaspace cap, Keycloak's non-heap share.</source>
+        <source>What stays resident once the engine is warm, which the memory request must cover: The heap (-Xms = -Xmx) and the metaspace cap, Keycloak&apos;s non-heap share.</source>
         <translation>엔진이 예열된 뒤 계속 상주하는 메모리로, 메모리 요청이 이를 감당해야 합니다: 힙(-Xms = -Xmx)과 Keycloak의 비힙 몫인 메타스페이스 상한입니다.</translation>
     </message>
     <message>
@@ -1575,7 +1556,7 @@
         <translation>하루 로그량</translation>
     </message>
     <message>
-        <source>The log rate over a whole day, the unit Grafana's sizing guidance uses to choose a deployment mode.</source>
+        <source>The log rate over a whole day, the unit Grafana&apos;s sizing guidance uses to choose a deployment mode.</source>
         <translation>로그 유입 속도를 하루 전체로 환산한 값으로, Grafana의 용량 산정 안내가 배포 모드를 고를 때 쓰는 단위입니다.</translation>
     </message>
     <message>
@@ -1587,19 +1568,19 @@
         <translation>{log_rate}는 하루 약 {daily_volume}의 로그로, Grafana가 단일 Loki 바이너리(모놀리식 모드)에 주는 하루 약 20 GB를 넘습니다. 파드 하나로는 이만큼을 수집하고 압축하고 조회할 수 없습니다.</translation>
     </message>
     <message>
-        <source>Deploy Loki in microservices mode (the grafana/loki chart's distributed deployment) with object storage; Grafana's sizing for under 3 TB a day starts at 6 ingesters (2 vCPU, 4 GiB each), 4 distributors, 4 index gateways, 10 queriers, 2 query frontends, 2 schedulers and a compactor, about 38 vCPU and 59 GiB of requests.</source>
+        <source>Deploy Loki in microservices mode (the grafana/loki chart&apos;s distributed deployment) with object storage; Grafana&apos;s sizing for under 3 TB a day starts at 6 ingesters (2 vCPU, 4 GiB each), 4 distributors, 4 index gateways, 10 queriers, 2 query frontends, 2 schedulers and a compactor, about 38 vCPU and 59 GiB of requests.</source>
         <translation>Loki를 오브젝트 스토리지와 함께 마이크로서비스 모드(grafana/loki 차트의 분산 배포)로 배포하세요. 하루 3 TB 미만에 대한 Grafana의 산정은 인제스터 6개(각 2 vCPU, 4 GiB), 디스트리뷰터 4개, 인덱스 게이트웨이 4개, 쿼리어 10개, 쿼리 프런트엔드 2개, 스케줄러 2개, 컴팩터 1개로 시작하며, 요청 합계는 약 38 vCPU와 59 GiB입니다.</translation>
     </message>
     <message>
-        <source>{log_rate} is about {daily_volume} of logs a day, more than 3 TB a day, where even Grafana's smallest distributed Loki ends; one pod in monolithic mode cannot serve it.</source>
+        <source>{log_rate} is about {daily_volume} of logs a day, more than 3 TB a day, where even Grafana&apos;s smallest distributed Loki ends; one pod in monolithic mode cannot serve it.</source>
         <translation>{log_rate}는 하루 약 {daily_volume}의 로그로, Grafana의 가장 작은 분산 Loki 구성도 끝나는 하루 3 TB를 넘습니다. 모놀리식 모드의 파드 하나로는 감당할 수 없습니다.</translation>
     </message>
     <message>
-        <source>Deploy Loki in microservices mode with object storage, sized from Grafana's 3-30 TB a day tier (about 90 ingesters at 2 vCPU and 6 GiB) or its 30 TB a day tier (about 150 ingesters at 4 vCPU and 8 GiB); see grafana.com/docs/loki/latest/setup/size.</source>
+        <source>Deploy Loki in microservices mode with object storage, sized from Grafana&apos;s 3-30 TB a day tier (about 90 ingesters at 2 vCPU and 6 GiB) or its 30 TB a day tier (about 150 ingesters at 4 vCPU and 8 GiB); see grafana.com/docs/loki/latest/setup/size.</source>
         <translation>Loki를 오브젝트 스토리지와 함께 마이크로서비스 모드로 배포하고, Grafana의 하루 3-30 TB 등급(2 vCPU, 6 GiB 인제스터 약 90개)이나 하루 30 TB 등급(4 vCPU, 8 GiB 인제스터 약 150개)에 맞춰 산정하세요. grafana.com/docs/loki/latest/setup/size를 참고하세요.</translation>
     </message>
     <message>
-        <source>What stays resident once the engine is warm, which the memory request must cover: The WiredTiger cache, which fills to its size as the working set is read, and the connections' thread memory.</source>
+        <source>What stays resident once the engine is warm, which the memory request must cover: The WiredTiger cache, which fills to its size as the working set is read, and the connections&apos; thread memory.</source>
         <translation>엔진이 예열된 뒤 계속 상주하는 메모리로, 메모리 요청이 이를 감당해야 합니다: 작업 집합을 읽는 동안 크기만큼 채워지는 WiredTiger 캐시와 연결들의 스레드 메모리입니다.</translation>
     </message>
     <message>
@@ -1607,11 +1588,11 @@
         <translation>엔진이 예열된 뒤 계속 상주하는 메모리로, 메모리 요청이 이를 감당해야 합니다: 버퍼 풀과 InnoDB가 그 옆에 제어 구조용으로 할당하는 약 10%(MySQL 레퍼런스 매뉴얼, innodb_buffer_pool_size), 그리고 로그 버퍼입니다.</translation>
     </message>
     <message>
-        <source>Background flushing's steady rate, half the IOPS the storage class gives the planned volume, so foreground reads and writes keep the other half; MySQL advises keeping it as low as flushing allows, and at least 100.</source>
+        <source>Background flushing&apos;s steady rate, half the IOPS the storage class gives the planned volume, so foreground reads and writes keep the other half; MySQL advises keeping it as low as flushing allows, and at least 100.</source>
         <translation>백그라운드 플러시의 평상시 속도로, 스토리지 클래스가 계획된 볼륨에 주는 IOPS의 절반입니다. 나머지 절반은 포그라운드 읽기와 쓰기 몫입니다. MySQL은 플러시가 밀리지 않는 한 낮게, 최소 100으로 두라고 권합니다.</translation>
     </message>
     <message>
-        <source>The most background flushing may use when it falls behind: the IOPS the storage class gives the planned volume, never below twice innodb_io_capacity (MySQL's own default ratio).</source>
+        <source>The most background flushing may use when it falls behind: the IOPS the storage class gives the planned volume, never below twice innodb_io_capacity (MySQL&apos;s own default ratio).</source>
         <translation>백그라운드 플러시가 밀렸을 때 쓸 수 있는 최대치로, 스토리지 클래스가 계획된 볼륨에 주는 IOPS이며 innodb_io_capacity의 두 배(MySQL 자체 기본 비율)보다 낮지 않습니다.</translation>
     </message>
     <message>
@@ -1619,7 +1600,7 @@
         <translation>엔진이 예열된 뒤 계속 상주하는 메모리로, 메모리 요청이 이를 감당해야 합니다: OPcache 공유 메모리와 PHP memory_limit까지 쓰는 요청 하나입니다.</translation>
     </message>
     <message>
-        <source>What stays resident once the engine is warm, which the memory request must cover: shared_buffers, which PostgreSQL touches page by page until all of it is resident, and the backends' private memory.</source>
+        <source>What stays resident once the engine is warm, which the memory request must cover: shared_buffers, which PostgreSQL touches page by page until all of it is resident, and the backends&apos; private memory.</source>
         <translation>엔진이 예열된 뒤 계속 상주하는 메모리로, 메모리 요청이 이를 감당해야 합니다: PostgreSQL이 페이지 단위로 건드려 결국 전부 상주하게 되는 shared_buffers와 백엔드들의 전용 메모리입니다.</translation>
     </message>
     <message>
@@ -1635,7 +1616,7 @@
         <translation>동시 쿼리</translation>
     </message>
     <message>
-        <source>Two queries per vCPU, since a query is CPU-bound once its data is loaded, and never more than Prometheus's default 20.</source>
+        <source>Two queries per vCPU, since a query is CPU-bound once its data is loaded, and never more than Prometheus&apos;s default 20.</source>
         <translation>vCPU당 쿼리 2개입니다. 데이터를 읽어 들인 쿼리는 CPU에 묶이기 때문이며, Prometheus 기본값 20을 넘지 않습니다.</translation>
     </message>
     <message>
@@ -1643,7 +1624,7 @@
         <translation>쿼리당 샘플</translation>
     </message>
     <message>
-        <source>The samples one query may load so that every concurrent query fits the query headroom at 16 bytes a sample (a timestamp and a value), and never more than Prometheus's default 50 million.</source>
+        <source>The samples one query may load so that every concurrent query fits the query headroom at 16 bytes a sample (a timestamp and a value), and never more than Prometheus&apos;s default 50 million.</source>
         <translation>샘플당 16바이트(타임스탬프와 값)로 계산해 모든 동시 쿼리가 쿼리 여유 메모리에 들어가도록 한 쿼리가 읽을 수 있는 샘플 수이며, Prometheus 기본값 5천만을 넘지 않습니다.</translation>
     </message>
     <message>
@@ -1651,7 +1632,7 @@
         <translation>엔진이 예열된 뒤 계속 상주하는 메모리로, 메모리 요청이 이를 감당해야 합니다: 모든 활성 시계열의 헤드 블록으로, 두세 시간 동안 메모리에 머뭅니다.</translation>
     </message>
     <message>
-        <source>Only beside a Thanos sidecar: 2h blocks, Prometheus's default; the head block is cut every two hours.</source>
+        <source>Only beside a Thanos sidecar: 2h blocks, Prometheus&apos;s default; the head block is cut every two hours.</source>
         <translation>Thanos 사이드카가 있을 때만: Prometheus 기본값인 2h 블록이며, 헤드 블록은 두 시간마다 잘립니다.</translation>
     </message>
     <message>
@@ -1667,15 +1648,15 @@
         <translation>영속성</translation>
     </message>
     <message>
-        <source>0 for a cache: snapshots off (save ""), so no fork ever copies the dataset; 1 keeps the chart's RDB snapshots, and maxmemory then leaves room for the fork's copy-on-write.</source>
-        <translation>캐시라면 0: 스냅샷을 끄므로(save "") 포크가 데이터셋을 복사할 일이 없습니다. 1이면 차트의 RDB 스냅샷을 유지하고, maxmemory는 포크의 copy-on-write를 위한 여유를 남깁니다.</translation>
+        <source>0 for a cache: snapshots off (save &quot;&quot;), so no fork ever copies the dataset; 1 keeps the chart&apos;s RDB snapshots, and maxmemory then leaves room for the fork&apos;s copy-on-write.</source>
+        <translation>캐시라면 0: 스냅샷을 끄므로(save &quot;&quot;) 포크가 데이터셋을 복사할 일이 없습니다. 1이면 차트의 RDB 스냅샷을 유지하고, maxmemory는 포크의 copy-on-write를 위한 여유를 남깁니다.</translation>
     </message>
     <message>
         <source>Copy-on-write share</source>
         <translation>Copy-on-write 비율</translation>
     </message>
     <message>
-        <source>Share of the dataset written while a snapshot's fork runs, each page then copied once; redis.io's worst case is all of it, up to twice the memory.</source>
+        <source>Share of the dataset written while a snapshot&apos;s fork runs, each page then copied once; redis.io&apos;s worst case is all of it, up to twice the memory.</source>
         <translation>스냅샷 포크가 도는 동안 쓰기가 일어나는 데이터셋의 비율로, 그런 페이지는 한 번씩 복사됩니다. redis.io가 말하는 최악의 경우는 전부이며, 메모리가 최대 두 배까지 듭니다.</translation>
     </message>
     <message>
@@ -1683,7 +1664,7 @@
         <translation>repl-backlog-size</translation>
     </message>
     <message>
-        <source>Writes the primary keeps for a replica that reconnects, so a short disconnect needs a partial resync instead of a full copy; 1/64 of the limit, far above Redis's 1 MB default.</source>
+        <source>Writes the primary keeps for a replica that reconnects, so a short disconnect needs a partial resync instead of a full copy; 1/64 of the limit, far above Redis&apos;s 1 MB default.</source>
         <translation>다시 연결하는 레플리카를 위해 프라이머리가 보관하는 쓰기로, 짧은 끊김 뒤에는 전체 복사 대신 부분 재동기화로 충분합니다. 한도의 1/64로, Redis 기본값 1 MB보다 훨씬 큽니다.</translation>
     </message>
     <message>
@@ -1691,7 +1672,7 @@
         <translation>레플리카당 출력 버퍼</translation>
     </message>
     <message>
-        <source>The hard client-output-buffer-limit of a replica, which holds the writes made while a full resync transfers the snapshot; 1/32 of the limit, Redis's default 256mb at 8 GiB.</source>
+        <source>The hard client-output-buffer-limit of a replica, which holds the writes made while a full resync transfers the snapshot; 1/32 of the limit, Redis&apos;s default 256mb at 8 GiB.</source>
         <translation>레플리카의 client-output-buffer-limit 하드 한도로, 전체 재동기화가 스냅샷을 보내는 동안 생긴 쓰기를 담습니다. 한도의 1/32이며, 8 GiB에서 Redis 기본값 256mb와 같습니다.</translation>
     </message>
     <message>
@@ -1703,7 +1684,7 @@
         <translation>백로그와 레플리카마다 가득 찬 출력 버퍼 하나로, 프라이머리가 maxmemory 밖에 둡니다.</translation>
     </message>
     <message>
-        <source>What Redis lets its data take before evicting (maxmemory-policy allkeys-lru, the guide's choice); 75% of the limit for fragmentation and clients, less the replication buffers, and with persistence divided so a snapshot's fork can copy the written share beside it.</source>
+        <source>What Redis lets its data take before evicting (maxmemory-policy allkeys-lru, the guide&apos;s choice); 75% of the limit for fragmentation and clients, less the replication buffers, and with persistence divided so a snapshot&apos;s fork can copy the written share beside it.</source>
         <translation>Redis가 축출을 시작하기 전까지 데이터에 허용하는 양입니다(가이드가 고른 maxmemory-policy allkeys-lru). 단편화와 클라이언트 몫을 뺀 한도의 75%에서 복제 버퍼를 빼고, 영속성이 켜져 있으면 스냅샷 포크가 쓰기가 일어난 몫을 옆에 복사할 수 있도록 나눕니다.</translation>
     </message>
     <message>
@@ -1715,7 +1696,7 @@
         <translation>부모 프로세스가 계속 쓰는 동안 BGSAVE나 AOF 재작성 포크가 복사하는 페이지입니다. redis.io는 이것이 데이터셋 크기만큼 다시 커질 수 있다고 경고합니다.</translation>
     </message>
     <message>
-        <source>The smallest limit, in whole GiB, whose maxmemory holds the dataset with its overhead, beside the fork's copy and the replication buffers.</source>
+        <source>The smallest limit, in whole GiB, whose maxmemory holds the dataset with its overhead, beside the fork&apos;s copy and the replication buffers.</source>
         <translation>포크의 복사본과 복제 버퍼를 두고도 maxmemory가 오버헤드를 포함한 데이터셋을 담을 수 있는 가장 작은 한도(GiB 단위)입니다.</translation>
     </message>
     <message>
@@ -1723,7 +1704,7 @@
         <translation>영속성이 켜져 있으면 가득 찬 maxmemory의 세 배로, 스냅샷과 BGSAVE가 옆에 쓰는 사본, 또는 두 배로 자란 AOF와 재작성이 쓰는 새 기반을 담기에 충분합니다. 꺼져 있으면 아무것도 쓰지 않으므로 1 GiB입니다.</translation>
     </message>
     <message>
-        <source>What stays resident once the engine is warm, which the memory request must cover: maxmemory, which a cache fills before it evicts, with room for a snapshot's copy-on-write and the replication buffers.</source>
+        <source>What stays resident once the engine is warm, which the memory request must cover: maxmemory, which a cache fills before it evicts, with room for a snapshot&apos;s copy-on-write and the replication buffers.</source>
         <translation>엔진이 예열된 뒤 계속 상주하는 메모리로, 메모리 요청이 이를 감당해야 합니다: 캐시가 축출 전까지 채우는 maxmemory와, 스냅샷 copy-on-write 및 복제 버퍼를 위한 여유입니다.</translation>
     </message>
     <message>
@@ -1747,7 +1728,7 @@
         <translation>높은 디스크 워터마크</translation>
     </message>
     <message>
-        <source>Disk use above which Elasticsearch moves shards away from the node, 5 points above the low watermark as Elastic's defaults are (85%, 90%).</source>
+        <source>Disk use above which Elasticsearch moves shards away from the node, 5 points above the low watermark as Elastic&apos;s defaults are (85%, 90%).</source>
         <translation>Elasticsearch가 노드에서 샤드를 옮기기 시작하는 디스크 사용률로, Elastic 기본값(85%, 90%)처럼 낮은 워터마크보다 5포인트 높습니다.</translation>
     </message>
     <message>
@@ -1755,7 +1736,7 @@
         <translation>플러드 단계 디스크 워터마크</translation>
     </message>
     <message>
-        <source>Disk use at which Elasticsearch makes every index with a shard on the node read-only, 10 points above the low watermark as Elastic's defaults are (85%, 95%).</source>
+        <source>Disk use at which Elasticsearch makes every index with a shard on the node read-only, 10 points above the low watermark as Elastic&apos;s defaults are (85%, 95%).</source>
         <translation>노드에 샤드가 있는 모든 인덱스를 Elasticsearch가 읽기 전용으로 만드는 디스크 사용률로, Elastic 기본값(85%, 95%)처럼 낮은 워터마크보다 10포인트 높습니다.</translation>
     </message>
     <message>
@@ -1763,11 +1744,11 @@
         <translation>50 GB 이하 샤드 수</translation>
     </message>
     <message>
-        <source>The fewest shards that hold this node's indices at Elastic's upper shard size of 50 GB; shards below 10 GB waste heap on per-shard overhead, so do not go far above this count.</source>
+        <source>The fewest shards that hold this node&apos;s indices at Elastic&apos;s upper shard size of 50 GB; shards below 10 GB waste heap on per-shard overhead, so do not go far above this count.</source>
         <translation>Elastic이 권하는 샤드 크기 상한 50 GB로 이 노드의 인덱스를 담는 최소 샤드 수입니다. 10 GB보다 작은 샤드는 샤드마다 드는 오버헤드로 힙을 낭비하므로 이 수보다 크게 늘리지 마세요.</translation>
     </message>
     <message>
-        <source>Partitions of an auto-created topic: at least one per broker, so every broker leads a share of a topic's writes, and at least 3; Kafka's default 1 puts a topic on one broker. Headroom's own rule: raise it to the consumers a group runs in parallel.</source>
+        <source>Partitions of an auto-created topic: at least one per broker, so every broker leads a share of a topic&apos;s writes, and at least 3; Kafka&apos;s default 1 puts a topic on one broker. Headroom&apos;s own rule: raise it to the consumers a group runs in parallel.</source>
         <translation>자동 생성되는 토픽의 파티션 수입니다. 모든 브로커가 토픽 쓰기의 일부를 이끌도록 브로커마다 최소 하나, 그리고 최소 3개입니다. Kafka 기본값 1은 토픽을 브로커 하나에 몰아 둡니다. Headroom 자체 규칙이며, 컨슈머 그룹이 병렬로 돌리는 컨슈머 수까지 올리세요.</translation>
     </message>
     <message>
@@ -1775,7 +1756,7 @@
         <translation>Oplog 크기</translation>
     </message>
     <message>
-        <source>MongoDB's default oplog, 5% of the free disk (the volume less the dataset) between 990 MB and 50 GB; its window is this size divided by the write rate.</source>
+        <source>MongoDB&apos;s default oplog, 5% of the free disk (the volume less the dataset) between 990 MB and 50 GB; its window is this size divided by the write rate.</source>
         <translation>MongoDB 기본 oplog로, 여유 디스크(볼륨에서 데이터셋을 뺀 값)의 5%이며 990 MB에서 50 GB 사이입니다. oplog 창은 이 크기를 쓰기 속도로 나눈 시간입니다.</translation>
     </message>
     <message>
@@ -1783,7 +1764,7 @@
         <translation>memory_limit 기준 동시 요청</translation>
     </message>
     <message>
-        <source>How many PHP requests can each take the whole memory_limit beside OPcache inside the limit; Nextcloud sizes PHP workers as the RAM for PHP divided by a worker's memory.</source>
+        <source>How many PHP requests can each take the whole memory_limit beside OPcache inside the limit; Nextcloud sizes PHP workers as the RAM for PHP divided by a worker&apos;s memory.</source>
         <translation>OPcache를 두고도 한도 안에서 memory_limit를 모두 쓸 수 있는 PHP 요청 수입니다. Nextcloud는 PHP 워커 수를 PHP용 RAM을 워커 하나의 메모리로 나눠 정합니다.</translation>
     </message>
     <message>
@@ -1807,7 +1788,7 @@
         <translation>피크 시 브로커 하나가 쓰는 양. 파티션의 복제본마다 자기 브로커가 따로 쓰므로, 프로듀스 처리량 중 이 브로커의 몫에 복제 계수를 곱한 값입니다.</translation>
     </message>
     <message>
-        <source>How many seconds of a broker's incoming writes fit in the page cache; consumers lagging further behind read from disk.</source>
+        <source>How many seconds of a broker&apos;s incoming writes fit in the page cache; consumers lagging further behind read from disk.</source>
         <translation>브로커로 들어오는 쓰기 중 몇 초 분량이 페이지 캐시에 들어가는지를 나타냅니다. 이보다 더 뒤처진 컨슈머는 디스크에서 읽습니다.</translation>
     </message>
     <message>
@@ -1815,11 +1796,11 @@
         <translation>트래픽에 필요한 페이지 캐시</translation>
     </message>
     <message>
-        <source>Thirty seconds of a broker's writes, the least the page-cache check accepts, so consumers that keep up never read from disk.</source>
+        <source>Thirty seconds of a broker&apos;s writes, the least the page-cache check accepts, so consumers that keep up never read from disk.</source>
         <translation>브로커 쓰기 30초 분량으로, 페이지 캐시 점검이 허용하는 최소치입니다. 그래야 따라오는 컨슈머가 디스크에서 읽지 않습니다.</translation>
     </message>
     <message>
-        <source>The brokers' peak I/O, the tier's matrix value unless set, and at least one operation per 64 KiB each broker writes, so it follows the throughput and the replication factor.</source>
+        <source>The brokers&apos; peak I/O, the tier&apos;s matrix value unless set, and at least one operation per 64 KiB each broker writes, so it follows the throughput and the replication factor.</source>
         <translation>브로커의 피크 I/O. 직접 지정하지 않으면 티어의 매트릭스 값을 쓰되, 브로커가 쓰는 64 KiB마다 최소 한 번의 작업으로 잡으므로 처리량과 복제 계수를 따라 늘어납니다.</translation>
     </message>
     <message>
@@ -1831,23 +1812,11 @@
         <translation>데이터셋에 필요한 포크 복사본</translation>
     </message>
     <message>
-        <source>The copy-on-write a snapshot's fork makes of the dataset as it is, whatever maxmemory lets it keep.</source>
+        <source>The copy-on-write a snapshot&apos;s fork makes of the dataset as it is, whatever maxmemory lets it keep.</source>
         <translation>스냅샷 포크가 데이터셋 전체에 대해 만드는 copy-on-write 복사본으로, maxmemory가 얼마를 허용하든 데이터셋 크기 그대로입니다.</translation>
     </message>
-<message>
-        <source>How many seconds of incoming data fit in the page cache; consumers lagging further behind read from disk.</source>
-        <translation>유입 데이터 중 몇 초 분량이 페이지 캐시에 들어가는지를 나타냅니다. 이보다 더 뒤처진 컨슈머는 디스크에서 읽습니다.</translation>
-    </message>
     <message>
-        <source>The brokers' peak random I/O; the tier's matrix value unless set.</source>
-        <translation>브로커의 피크 랜덤 I/O. 직접 지정하지 않으면 티어의 매트릭스 값을 씁니다.</translation>
-    </message>
-    <message>
-        <source>The {page_cache} page cache holds only {page_cache_window} of traffic at {throughput}, so consumers that fall slightly behind read from disk.</source>
-        <translation>페이지 캐시 {page_cache}에는 {throughput} 기준으로 {page_cache_window} 분량의 트래픽만 담기므로, 조금만 뒤처진 컨슈머도 디스크에서 읽습니다.</translation>
-    </message>
-    <message>
-        <source>PostgreSQL's own buffer cache, as the profile sets it; the OS page cache holds what is left.</source>
+        <source>PostgreSQL&apos;s own buffer cache, as the profile sets it; the OS page cache holds what is left.</source>
         <translation>프로파일이 정한 PostgreSQL 자체 버퍼 캐시. 나머지는 OS 페이지 캐시가 씁니다.</translation>
     </message>
     <message>
@@ -1871,7 +1840,7 @@
         <translation>정렬 또는 해시 작업 하나당 메모리로, 프로파일이 정한 값입니다.</translation>
     </message>
     <message>
-        <source>Sized from the container's memory limit less the backends' own memory (errata 5 and 7), so that the worst case (every backend, work_mem on every connection, maintenance_work_mem and every autovacuum worker at once) fits the limit; the primary gets WAL and checkpoint settings, replicas hot-standby settings.</source>
+        <source>Sized from the container&apos;s memory limit less the backends&apos; own memory (errata 5 and 7), so that the worst case (every backend, work_mem on every connection, maintenance_work_mem and every autovacuum worker at once) fits the limit; the primary gets WAL and checkpoint settings, replicas hot-standby settings.</source>
         <translation>컨테이너 메모리 제한에서 백엔드 자체 메모리를 뺀 값으로 사이징해(정오표 5, 7), 최악의 경우(모든 백엔드, 모든 커넥션의 work_mem, maintenance_work_mem, 모든 autovacuum 워커가 동시에 쓰는 경우)에도 제한 안에 들어갑니다. 프라이머리에는 WAL과 체크포인트 설정을, 레플리카에는 핫 스탠바이 설정을 줍니다.</translation>
     </message>
 </context>
@@ -1890,16 +1859,16 @@
         <translation>services(기본값), tiers, storage-classes 중 하나. services ID로 서비스 하나를 자세히 봅니다.</translation>
     </message>
     <message>
-        <source>unknown service '%1'; the services are: %2.</source>
-        <translation>알 수 없는 서비스 '%1'입니다. 사용할 수 있는 서비스: %2.</translation>
+        <source>unknown service &apos;%1&apos;; the services are: %2.</source>
+        <translation>알 수 없는 서비스 &apos;%1&apos;입니다. 사용할 수 있는 서비스: %2.</translation>
     </message>
     <message>
         <source>too many arguments; try headroom catalog services ID.</source>
         <translation>인자가 너무 많습니다. headroom catalog services ID 형식으로 실행하세요.</translation>
     </message>
     <message>
-        <source>'%1' is not one of services, tiers, storage-classes.</source>
-        <translation>'%1'은(는) services, tiers, storage-classes 중 하나가 아닙니다.</translation>
+        <source>&apos;%1&apos; is not one of services, tiers, storage-classes.</source>
+        <translation>&apos;%1&apos;은(는) services, tiers, storage-classes 중 하나가 아닙니다.</translation>
     </message>
     <message>
         <source>%1 (%2), chart %3, storage class %4</source>
@@ -1993,56 +1962,56 @@
 <context>
     <name>CatalogLoader</name>
     <message>
-        <source>this build reads apiVersion %1, not '%2'.</source>
-        <translation>이 빌드는 apiVersion %1을(를) 읽습니다. '%2'은(는) 읽을 수 없습니다.</translation>
+        <source>this build reads apiVersion %1, not &apos;%2&apos;.</source>
+        <translation>이 빌드는 apiVersion %1을(를) 읽습니다. &apos;%2&apos;은(는) 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <source>unknown kind '%1'; a catalog file holds CatalogBase, StorageClasses, Service or PostgresProfile.</source>
-        <translation>알 수 없는 kind '%1'입니다. 카탈로그 파일에는 CatalogBase, StorageClasses, Service, PostgresProfile 중 하나가 들어갑니다.</translation>
+        <source>unknown kind &apos;%1&apos;; a catalog file holds CatalogBase, StorageClasses, Service or PostgresProfile.</source>
+        <translation>알 수 없는 kind &apos;%1&apos;입니다. 카탈로그 파일에는 CatalogBase, StorageClasses, Service, PostgresProfile 중 하나가 들어갑니다.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid id: use lower-case letters, digits and '-', starting with a letter.</source>
-        <translation>'%1'은(는) 올바른 ID가 아닙니다. 영문 소문자로 시작하고 소문자, 숫자, '-'만 쓰세요.</translation>
+        <source>&apos;%1&apos; is not a valid id: use lower-case letters, digits and &apos;-&apos;, starting with a letter.</source>
+        <translation>&apos;%1&apos;은(는) 올바른 ID가 아닙니다. 영문 소문자로 시작하고 소문자, 숫자, &apos;-&apos;만 쓰세요.</translation>
     </message>
     <message>
-        <source>the key 'storageClasses' is required here.</source>
-        <translation>여기에는 'storageClasses' 키가 있어야 합니다.</translation>
+        <source>the key &apos;storageClasses&apos; is required here.</source>
+        <translation>여기에는 &apos;storageClasses&apos; 키가 있어야 합니다.</translation>
     </message>
     <message>
-        <source>unknown dimension '%1'; use cpu, memory, iops, throughput, rate, duration, percent, count or number.</source>
-        <translation>알 수 없는 차원 '%1'입니다. cpu, memory, iops, throughput, rate, duration, percent, count, number 중 하나를 쓰세요.</translation>
+        <source>unknown dimension &apos;%1&apos;; use cpu, memory, iops, throughput, rate, duration, percent, count or number.</source>
+        <translation>알 수 없는 차원 &apos;%1&apos;입니다. cpu, memory, iops, throughput, rate, duration, percent, count, number 중 하나를 쓰세요.</translation>
     </message>
     <message>
         <source>a request is a share of the limit above 0% and at most 100%.</source>
         <translation>요청(request)은 제한(limit)에 대한 비율로, 0%보다 크고 100% 이하여야 합니다.</translation>
     </message>
     <message>
-        <source>unknown engine '%1'; the only built-in engine is pgtune.</source>
-        <translation>알 수 없는 엔진 '%1'입니다. 내장 엔진은 pgtune뿐입니다.</translation>
+        <source>unknown engine &apos;%1&apos;; the only built-in engine is pgtune.</source>
+        <translation>알 수 없는 엔진 &apos;%1&apos;입니다. 내장 엔진은 pgtune뿐입니다.</translation>
     </message>
     <message>
         <source>a profile setting has either an expression or a value.</source>
         <translation>프로필 설정에는 expression과 value 중 하나만 있어야 합니다.</translation>
     </message>
     <message>
-        <source>unknown format '%1'; use one of %2.</source>
-        <translation>알 수 없는 형식 '%1'입니다. %2 중 하나를 쓰세요.</translation>
+        <source>unknown format &apos;%1&apos;; use one of %2.</source>
+        <translation>알 수 없는 형식 &apos;%1&apos;입니다. %2 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <source>the key 'matrix' is required: every service has the guide's sizing matrix.</source>
-        <translation>'matrix' 키가 있어야 합니다. 모든 서비스에는 가이드의 사이징 매트릭스가 있습니다.</translation>
+        <source>the key &apos;matrix&apos; is required: every service has the guide&apos;s sizing matrix.</source>
+        <translation>&apos;matrix&apos; 키가 있어야 합니다. 모든 서비스에는 가이드의 사이징 매트릭스가 있습니다.</translation>
     </message>
     <message>
-        <source>the key 'columns' is required here.</source>
-        <translation>여기에는 'columns' 키가 있어야 합니다.</translation>
+        <source>the key &apos;columns&apos; is required here.</source>
+        <translation>여기에는 &apos;columns&apos; 키가 있어야 합니다.</translation>
     </message>
     <message>
-        <source>the key 'rows' is required here.</source>
-        <translation>여기에는 'rows' 키가 있어야 합니다.</translation>
+        <source>the key &apos;rows&apos; is required here.</source>
+        <translation>여기에는 &apos;rows&apos; 키가 있어야 합니다.</translation>
     </message>
     <message>
-        <source>the row has no value for the column '%1'.</source>
-        <translation>이 행에 '%1' 열의 값이 없습니다.</translation>
+        <source>the row has no value for the column &apos;%1&apos;.</source>
+        <translation>이 행에 &apos;%1&apos; 열의 값이 없습니다.</translation>
     </message>
     <message>
         <source>every input needs a default.</source>
@@ -2057,8 +2026,8 @@
         <translation>설정에는 수식과 고정값 중 하나만 있어야 합니다.</translation>
     </message>
     <message>
-        <source>unknown severity '%1'; use info, warning or error.</source>
-        <translation>알 수 없는 심각도 '%1'입니다. info, warning, error 중 하나를 쓰세요.</translation>
+        <source>unknown severity &apos;%1&apos;; use info, warning or error.</source>
+        <translation>알 수 없는 심각도 &apos;%1&apos;입니다. info, warning, error 중 하나를 쓰세요.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more problem(s) in this file)</source>
@@ -2079,56 +2048,56 @@
         <translation>카탈로그에 워크로드 크기가 정의되어 있지 않습니다.</translation>
     </message>
     <message>
-        <source>the matrix needs a '%1' column of dimension %2: it holds the tier's limit.</source>
-        <translation>매트릭스에 차원이 %2인 '%1' 열이 있어야 합니다. 이 열에 티어의 제한값이 들어갑니다.</translation>
+        <source>the matrix needs a &apos;%1&apos; column of dimension %2: it holds the tier&apos;s limit.</source>
+        <translation>매트릭스에 차원이 %2인 &apos;%1&apos; 열이 있어야 합니다. 이 열에 티어의 제한값이 들어갑니다.</translation>
     </message>
     <message>
-        <source>the matrix has no row for the workload size '%1'.</source>
-        <translation>매트릭스에 워크로드 크기 '%1'의 행이 없습니다.</translation>
+        <source>the matrix has no row for the workload size &apos;%1&apos;.</source>
+        <translation>매트릭스에 워크로드 크기 &apos;%1&apos;의 행이 없습니다.</translation>
     </message>
     <message>
-        <source>'%1' is not a workload size; the sizes are %2.</source>
-        <translation>'%1'은(는) 워크로드 크기가 아닙니다. 사용할 수 있는 크기: %2.</translation>
+        <source>&apos;%1&apos; is not a workload size; the sizes are %2.</source>
+        <translation>&apos;%1&apos;은(는) 워크로드 크기가 아닙니다. 사용할 수 있는 크기: %2.</translation>
     </message>
     <message>
-        <source>unknown storage class '%1'.</source>
-        <translation>알 수 없는 스토리지 클래스 '%1'입니다.</translation>
+        <source>unknown storage class &apos;%1&apos;.</source>
+        <translation>알 수 없는 스토리지 클래스 &apos;%1&apos;입니다.</translation>
     </message>
     <message>
-        <source>unknown group '%1'.</source>
-        <translation>알 수 없는 그룹 '%1'입니다.</translation>
+        <source>unknown group &apos;%1&apos;.</source>
+        <translation>알 수 없는 그룹 &apos;%1&apos;입니다.</translation>
     </message>
     <message>
-        <source>the input name '%1' is taken by a built-in name.</source>
-        <translation>입력 이름 '%1'은(는) 내장 이름으로 이미 쓰이고 있습니다.</translation>
+        <source>the input name &apos;%1&apos; is taken by a built-in name.</source>
+        <translation>입력 이름 &apos;%1&apos;은(는) 내장 이름으로 이미 쓰이고 있습니다.</translation>
     </message>
     <message>
-        <source>the default column '%1' is not a %2 column of the matrix.</source>
-        <translation>기본값 열 '%1'은(는) 매트릭스의 %2 열이 아닙니다.</translation>
+        <source>the default column &apos;%1&apos; is not a %2 column of the matrix.</source>
+        <translation>기본값 열 &apos;%1&apos;은(는) 매트릭스의 %2 열이 아닙니다.</translation>
     </message>
     <message>
-        <source>the default has no value for the workload size '%1'.</source>
-        <translation>기본값에 워크로드 크기 '%1'의 값이 없습니다.</translation>
+        <source>the default has no value for the workload size &apos;%1&apos;.</source>
+        <translation>기본값에 워크로드 크기 &apos;%1&apos;의 값이 없습니다.</translation>
     </message>
     <message>
         <source>max is below min.</source>
         <translation>max가 min보다 작습니다.</translation>
     </message>
     <message>
-        <source>'%1' is not a memory formula of this service.</source>
-        <translation>'%1'은(는) 이 서비스의 메모리 수식이 아닙니다.</translation>
+        <source>&apos;%1&apos; is not a memory formula of this service.</source>
+        <translation>&apos;%1&apos;은(는) 이 서비스의 메모리 수식이 아닙니다.</translation>
     </message>
     <message>
-        <source>'%1' is neither a formula nor an input of this service.</source>
-        <translation>'%1'은(는) 이 서비스의 수식도 입력도 아닙니다.</translation>
+        <source>&apos;%1&apos; is neither a formula nor an input of this service.</source>
+        <translation>&apos;%1&apos;은(는) 이 서비스의 수식도 입력도 아닙니다.</translation>
     </message>
     <message>
-        <source>'%1' is not a %2 formula of this service.</source>
-        <translation>'%1'은(는) 이 서비스의 %2 수식이 아닙니다.</translation>
+        <source>&apos;%1&apos; is not a %2 formula of this service.</source>
+        <translation>&apos;%1&apos;은(는) 이 서비스의 %2 수식이 아닙니다.</translation>
     </message>
     <message>
-        <source>'%1' is not a name of this service.</source>
-        <translation>'%1'은(는) 이 서비스에 있는 이름이 아닙니다.</translation>
+        <source>&apos;%1&apos; is not a name of this service.</source>
+        <translation>&apos;%1&apos;은(는) 이 서비스에 있는 이름이 아닙니다.</translation>
     </message>
     <message>
         <source>the built-in catalog file cannot be read.</source>
@@ -2147,12 +2116,12 @@
         <translation>설정에는 formula나 expression 중 하나만 둘 수 있습니다.</translation>
     </message>
     <message>
-        <source>a setting's template holds {value}.</source>
+        <source>a setting&apos;s template holds {value}.</source>
         <translation>설정의 template에는 {value}가 들어가야 합니다.</translation>
     </message>
-<message>
-        <source>'%1' is not a source of settings; the only one is postgresProfile.</source>
-        <translation>'%1'은(는) 설정의 출처가 아닙니다. 쓸 수 있는 것은 postgresProfile뿐입니다.</translation>
+    <message>
+        <source>&apos;%1&apos; is not a source of settings; the only one is postgresProfile.</source>
+        <translation>&apos;%1&apos;은(는) 설정의 출처가 아닙니다. 쓸 수 있는 것은 postgresProfile뿐입니다.</translation>
     </message>
 </context>
 <context>
@@ -2164,52 +2133,52 @@
         </translation>
     </message>
     <message>
-        <source>this build reads apiVersion %1, not '%2'.</source>
-        <translation>이 빌드는 apiVersion %1을(를) 읽습니다. '%2'은(는) 읽을 수 없습니다.</translation>
+        <source>this build reads apiVersion %1, not &apos;%2&apos;.</source>
+        <translation>이 빌드는 apiVersion %1을(를) 읽습니다. &apos;%2&apos;은(는) 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <source>a chart map file has kind ChartMap, not '%1'.</source>
-        <translation>차트 맵 파일의 kind는 '%1'이(가) 아니라 ChartMap이어야 합니다.</translation>
+        <source>a chart map file has kind ChartMap, not &apos;%1&apos;.</source>
+        <translation>차트 맵 파일의 kind는 &apos;%1&apos;이(가) 아니라 ChartMap이어야 합니다.</translation>
     </message>
     <message>
-        <source>the key 'values' is required here.</source>
-        <translation>여기에는 'values' 키가 있어야 합니다.</translation>
+        <source>the key &apos;values&apos; is required here.</source>
+        <translation>여기에는 &apos;values&apos; 키가 있어야 합니다.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid id: use lower-case letters, digits and '-', starting with a letter.</source>
-        <translation>'%1'은(는) 올바른 ID가 아닙니다. 영문 소문자로 시작하고 소문자, 숫자, '-'만 쓰세요.</translation>
+        <source>&apos;%1&apos; is not a valid id: use lower-case letters, digits and &apos;-&apos;, starting with a letter.</source>
+        <translation>&apos;%1&apos;은(는) 올바른 ID가 아닙니다. 영문 소문자로 시작하고 소문자, 숫자, &apos;-&apos;만 쓰세요.</translation>
     </message>
     <message>
-        <source>'%1' is not a key path: write the keys of values.yaml joined by dots (resources.limits.memory).</source>
-        <translation>'%1'은(는) 키 경로가 아닙니다. values.yaml의 키를 점으로 이어 쓰세요(resources.limits.memory).</translation>
+        <source>&apos;%1&apos; is not a key path: write the keys of values.yaml joined by dots (resources.limits.memory).</source>
+        <translation>&apos;%1&apos;은(는) 키 경로가 아닙니다. values.yaml의 키를 점으로 이어 쓰세요(resources.limits.memory).</translation>
     </message>
     <message>
-        <source>unknown type '%1'; use string, int, number, bool or auto.</source>
-        <translation>알 수 없는 타입 '%1'입니다. string, int, number, bool, auto 중 하나를 쓰세요.</translation>
+        <source>unknown type &apos;%1&apos;; use string, int, number, bool or auto.</source>
+        <translation>알 수 없는 타입 &apos;%1&apos;입니다. string, int, number, bool, auto 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <source>unknown type '%1'; use string, int, number or bool.</source>
-        <translation>알 수 없는 타입 '%1'입니다. string, int, number, bool 중 하나를 쓰세요.</translation>
+        <source>unknown type &apos;%1&apos;; use string, int, number or bool.</source>
+        <translation>알 수 없는 타입 &apos;%1&apos;입니다. string, int, number, bool 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <source>'%1' is written twice in this list; keep one entry.</source>
-        <translation>이 목록에 '%1'이(가) 두 번 있습니다. 하나만 남기세요.</translation>
+        <source>&apos;%1&apos; is written twice in this list; keep one entry.</source>
+        <translation>이 목록에 &apos;%1&apos;이(가) 두 번 있습니다. 하나만 남기세요.</translation>
     </message>
     <message>
-        <source>say where '%1' comes from: one of %2.</source>
-        <translation>'%1' 값의 출처를 %2 중 하나로 지정하세요.</translation>
+        <source>say where &apos;%1&apos; comes from: one of %2.</source>
+        <translation>&apos;%1&apos; 값의 출처를 %2 중 하나로 지정하세요.</translation>
     </message>
     <message>
-        <source>'%1' has %2; give exactly one of them.</source>
-        <translation>'%1'에 %2이(가) 모두 있습니다. 하나만 지정하세요.</translation>
+        <source>&apos;%1&apos; has %2; give exactly one of them.</source>
+        <translation>&apos;%1&apos;에 %2이(가) 모두 있습니다. 하나만 지정하세요.</translation>
     </message>
     <message>
-        <source>unknown sizing value '%1'; use pods, replicaPods, cpuRequest, cpuLimit, memoryRequest, memoryLimit, volume or storageClass.</source>
-        <translation>알 수 없는 사이징 값 '%1'입니다. pods, replicaPods, cpuRequest, cpuLimit, memoryRequest, memoryLimit, volume, storageClass 중 하나를 쓰세요.</translation>
+        <source>unknown sizing value &apos;%1&apos;; use pods, replicaPods, cpuRequest, cpuLimit, memoryRequest, memoryLimit, volume or storageClass.</source>
+        <translation>알 수 없는 사이징 값 &apos;%1&apos;입니다. pods, replicaPods, cpuRequest, cpuLimit, memoryRequest, memoryLimit, volume, storageClass 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <source>byPods needs both 'one' (a single pod) and 'many'.</source>
-        <translation>byPods에는 'one'(파드 하나일 때)과 'many'가 모두 있어야 합니다.</translation>
+        <source>byPods needs both &apos;one&apos; (a single pod) and &apos;many&apos;.</source>
+        <translation>byPods에는 &apos;one&apos;(파드 하나일 때)과 &apos;many&apos;가 모두 있어야 합니다.</translation>
     </message>
     <message>
         <source>a template without {placeholders} is a fixed value; write it as value.</source>
@@ -2220,12 +2189,12 @@
         <translation>type은 from과 setting에만 적용되므로 여기서는 무시됩니다.</translation>
     </message>
     <message>
-        <source>unknown layout '%1'; use flat (one key per setting name) or nested (dotted names become nested keys).</source>
-        <translation>알 수 없는 레이아웃 '%1'입니다. flat(설정 이름마다 키 하나) 또는 nested(점이 있는 이름은 중첩 키로)를 쓰세요.</translation>
+        <source>unknown layout &apos;%1&apos;; use flat (one key per setting name) or nested (dotted names become nested keys).</source>
+        <translation>알 수 없는 레이아웃 &apos;%1&apos;입니다. flat(설정 이름마다 키 하나) 또는 nested(점이 있는 이름은 중첩 키로)를 쓰세요.</translation>
     </message>
     <message>
-        <source>a line needs {name} and {value}, as in "{name} {value}" or "{name} = {value}".</source>
-        <translation>한 줄에 {name}과 {value}가 있어야 합니다. 예: "{name} {value}" 또는 "{name} = {value}".</translation>
+        <source>a line needs {name} and {value}, as in &quot;{name} {value}&quot; or &quot;{name} = {value}&quot;.</source>
+        <translation>한 줄에 {name}과 {value}가 있어야 합니다. 예: &quot;{name} {value}&quot; 또는 &quot;{name} = {value}&quot;.</translation>
     </message>
     <message>
         <source>name the settings written inside the text.</source>
@@ -2236,8 +2205,8 @@
         <translation>파드 수 제한은 1에서 1000 사이여야 합니다.</translation>
     </message>
     <message>
-        <source>'%1' is a secret and also a value the map writes; a secret is only ever written empty.</source>
-        <translation>'%1'은(는) 시크릿인데 맵이 값을 쓰는 대상이기도 합니다. 시크릿은 항상 빈 값으로만 씁니다.</translation>
+        <source>&apos;%1&apos; is a secret and also a value the map writes; a secret is only ever written empty.</source>
+        <translation>&apos;%1&apos;은(는) 시크릿인데 맵이 값을 쓰는 대상이기도 합니다. 시크릿은 항상 빈 값으로만 씁니다.</translation>
     </message>
     <message>
         <source>a mapping</source>
@@ -2252,31 +2221,31 @@
         <translation>단일 값</translation>
     </message>
     <message>
-        <source>the map's default text for %1 is not the chart's own text in values.yaml; copy the chart's text so that Headroom keeps its lines.</source>
+        <source>the map&apos;s default text for %1 is not the chart&apos;s own text in values.yaml; copy the chart&apos;s text so that Headroom keeps its lines.</source>
         <translation>맵에 있는 %1의 기본 텍스트가 차트 values.yaml의 텍스트와 다릅니다. Headroom이 차트의 줄을 유지하도록 차트의 텍스트를 그대로 복사하세요.</translation>
     </message>
     <message>
-        <source>%1 is %2 in the chart's values.yaml, not a mapping the settings can go into.</source>
+        <source>%1 is %2 in the chart&apos;s values.yaml, not a mapping the settings can go into.</source>
         <translation>차트의 values.yaml에서 %1은(는) %2(으)로, 설정을 넣을 수 있는 매핑이 아닙니다.</translation>
     </message>
     <message>
-        <source>the %1 chart has no key %2: its values.yaml has no '%3' at the top, so Helm would ignore the value.</source>
-        <translation>%1 차트에는 %2 키가 없습니다. values.yaml 최상위에 '%3'이(가) 없어 Helm이 이 값을 무시합니다.</translation>
+        <source>the %1 chart has no key %2: its values.yaml has no &apos;%3&apos; at the top, so Helm would ignore the value.</source>
+        <translation>%1 차트에는 %2 키가 없습니다. values.yaml 최상위에 &apos;%3&apos;이(가) 없어 Helm이 이 값을 무시합니다.</translation>
     </message>
     <message>
-        <source>the %1 chart has no key %2: its values.yaml has no '%3' under '%4', so Helm would ignore the value.</source>
-        <translation>%1 차트에는 %2 키가 없습니다. values.yaml의 '%4' 아래에 '%3'이(가) 없어 Helm이 이 값을 무시합니다.</translation>
+        <source>the %1 chart has no key %2: its values.yaml has no &apos;%3&apos; under &apos;%4&apos;, so Helm would ignore the value.</source>
+        <translation>%1 차트에는 %2 키가 없습니다. values.yaml의 &apos;%4&apos; 아래에 &apos;%3&apos;이(가) 없어 Helm이 이 값을 무시합니다.</translation>
     </message>
     <message>
-        <source>%1 is %2 in the chart's values.yaml; the map writes a single value there.</source>
+        <source>%1 is %2 in the chart&apos;s values.yaml; the map writes a single value there.</source>
         <translation>차트의 values.yaml에서 %1은(는) %2인데, 맵은 그 자리에 단일 값을 씁니다.</translation>
     </message>
     <message>
-        <source>%1 is %2 in the chart's values.yaml; the map writes a list there.</source>
+        <source>%1 is %2 in the chart&apos;s values.yaml; the map writes a list there.</source>
         <translation>차트의 values.yaml에서 %1은(는) %2인데, 맵은 그 자리에 목록을 씁니다.</translation>
     </message>
     <message>
-        <source>%1 is %2 in the chart's values.yaml; the map writes a mapping there.</source>
+        <source>%1 is %2 in the chart&apos;s values.yaml; the map writes a mapping there.</source>
         <translation>차트의 values.yaml에서 %1은(는) %2인데, 맵은 그 자리에 매핑을 씁니다.</translation>
     </message>
     <message>
@@ -2300,28 +2269,28 @@
         <translation>파일이 4 MiB보다 큽니다. 차트 맵이 아닙니다.</translation>
     </message>
     <message>
-        <source>the %1 chart's values.yaml is not a mapping of keys.</source>
+        <source>the %1 chart&apos;s values.yaml is not a mapping of keys.</source>
         <translation>%1 차트의 values.yaml이 키 매핑이 아닙니다.</translation>
     </message>
     <message>
-        <source>the catalog has no service '%1'.</source>
-        <translation>카탈로그에 '%1' 서비스가 없습니다.</translation>
+        <source>the catalog has no service &apos;%1&apos;.</source>
+        <translation>카탈로그에 &apos;%1&apos; 서비스가 없습니다.</translation>
     </message>
     <message>
         <source>the catalog deploys %1 with the %2 chart, not %3.</source>
         <translation>카탈로그는 %1을(를) %3이(가) 아니라 %2 차트로 배포합니다.</translation>
     </message>
     <message>
-        <source>the %1 service has no setting '%2' (nor is it a sizing value: pods, replicaPods, cpuRequest, cpuLimit, memoryRequest, memoryLimit, volume, storageClass).</source>
-        <translation>%1 서비스에는 '%2' 설정이 없습니다(사이징 값 pods, replicaPods, cpuRequest, cpuLimit, memoryRequest, memoryLimit, volume, storageClass도 아닙니다).</translation>
+        <source>the %1 service has no setting &apos;%2&apos; (nor is it a sizing value: pods, replicaPods, cpuRequest, cpuLimit, memoryRequest, memoryLimit, volume, storageClass).</source>
+        <translation>%1 서비스에는 &apos;%2&apos; 설정이 없습니다(사이징 값 pods, replicaPods, cpuRequest, cpuLimit, memoryRequest, memoryLimit, volume, storageClass도 아닙니다).</translation>
     </message>
     <message>
-        <source>the %1 service has no setting '%2'.</source>
-        <translation>%1 서비스에는 '%2' 설정이 없습니다.</translation>
+        <source>the %1 service has no setting &apos;%2&apos;.</source>
+        <translation>%1 서비스에는 &apos;%2&apos; 설정이 없습니다.</translation>
     </message>
     <message>
-        <source>the %1 setting '%2' has no place in the chart map: write it to a key, or list it under unsupported with the reason.</source>
-        <translation>%1 설정 '%2'이(가) 차트 맵 어디에도 없습니다. 키에 매핑하거나, 이유와 함께 unsupported 아래에 적으세요.</translation>
+        <source>the %1 setting &apos;%2&apos; has no place in the chart map: write it to a key, or list it under unsupported with the reason.</source>
+        <translation>%1 설정 &apos;%2&apos;이(가) 차트 맵 어디에도 없습니다. 키에 매핑하거나, 이유와 함께 unsupported 아래에 적으세요.</translation>
     </message>
 </context>
 <context>
@@ -2339,7 +2308,7 @@
         <translation>플랜 파일.</translation>
     </message>
     <message>
-        <source>Apply every finding's recommendation and write the plan to --out.</source>
+        <source>Apply every finding&apos;s recommendation and write the plan to --out.</source>
         <translation>모든 진단 결과의 권장 사항을 적용하고 플랜을 --out에 씁니다.</translation>
     </message>
     <message>
@@ -2478,8 +2447,8 @@
         <translation>%1에서 자리가 있는 노드는 모두 이미 %2의 복제본을 실행 중이고(안티어피니티) 풀은 최대치입니다</translation>
     </message>
     <message>
-        <source>unknown node pool '%1'</source>
-        <translation>알 수 없는 노드 풀 '%1'</translation>
+        <source>unknown node pool &apos;%1&apos;</source>
+        <translation>알 수 없는 노드 풀 &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2523,7 +2492,7 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Write a plan's Helm values, postgresql.conf per role, pgbouncer.ini and my.cnf into a folder. Files edited since Headroom wrote them are left alone unless --force.</source>
+        <source>Write a plan&apos;s Helm values, postgresql.conf per role, pgbouncer.ini and my.cnf into a folder. Files edited since Headroom wrote them are left alone unless --force.</source>
         <translation>플랜의 Helm values, 역할별 postgresql.conf, pgbouncer.ini, my.cnf를 폴더에 씁니다. Headroom이 쓴 뒤 수정된 파일은 --force 없이는 건드리지 않습니다.</translation>
     </message>
     <message>
@@ -2539,15 +2508,11 @@
         <translation>이 서비스만 내보내기(쉼표로 구분).</translation>
     </message>
     <message>
-        <source>postgresql.conf rules: headroom (default), guide, pgtune, casestudy or a profile of your catalog.</source>
-        <translation>postgresql.conf 규칙: headroom(기본값), guide, pgtune, casestudy 또는 카탈로그에 정의한 프로필.</translation>
-    </message>
-    <message>
         <source>conf (default) or alter-system.</source>
         <translation>conf(기본값) 또는 alter-system.</translation>
     </message>
     <message>
-        <source>Target PostgreSQL major version (default 16, the chart's).</source>
+        <source>Target PostgreSQL major version (default 16, the chart&apos;s).</source>
         <translation>대상 PostgreSQL 메이저 버전(기본값은 차트와 같은 16).</translation>
     </message>
     <message>
@@ -2567,12 +2532,12 @@
         <translation>--out DIR을 지정해야 합니다.</translation>
     </message>
     <message>
-        <source>--format: '%1' is not one of conf, alter-system.</source>
-        <translation>--format: '%1'은(는) conf, alter-system 중 하나가 아닙니다.</translation>
+        <source>--format: &apos;%1&apos; is not one of conf, alter-system.</source>
+        <translation>--format: &apos;%1&apos;은(는) conf, alter-system 중 하나가 아닙니다.</translation>
     </message>
     <message>
-        <source>--pg-version: '%1' is not a PostgreSQL major version from 10 to 18.</source>
-        <translation>--pg-version: '%1'은(는) 10에서 18 사이의 PostgreSQL 메이저 버전이 아닙니다.</translation>
+        <source>--pg-version: &apos;%1&apos; is not a PostgreSQL major version from 10 to 18.</source>
+        <translation>--pg-version: &apos;%1&apos;은(는) 10에서 18 사이의 PostgreSQL 메이저 버전이 아닙니다.</translation>
     </message>
     <message>
         <source>%1 cannot be sized: %2</source>
@@ -2632,8 +2597,8 @@
         <translation>출력 폴더를 만들 수 없습니다.</translation>
     </message>
     <message>
-        <source>'%1' is not a plain file name.</source>
-        <translation>'%1'은(는) 단순한 파일 이름이 아닙니다.</translation>
+        <source>&apos;%1&apos; is not a plain file name.</source>
+        <translation>&apos;%1&apos;은(는) 단순한 파일 이름이 아닙니다.</translation>
     </message>
     <message>
         <source>cannot read the existing file: %1.</source>
@@ -2679,11 +2644,11 @@
         <translation>가져올 엔진: postgres.</translation>
     </message>
     <message>
-        <source>The primary's libpq connection string: key=value, a URI or service=NAME.</source>
+        <source>The primary&apos;s libpq connection string: key=value, a URI or service=NAME.</source>
         <translation>프라이머리의 libpq 연결 문자열: key=value, URI 또는 service=NAME.</translation>
     </message>
     <message>
-        <source>A replica's connection string (repeatable). Without it the standbys the primary lists in pg_stat_replication are tried at the primary's port.</source>
+        <source>A replica&apos;s connection string (repeatable). Without it the standbys the primary lists in pg_stat_replication are tried at the primary&apos;s port.</source>
         <translation>레플리카의 연결 문자열(여러 번 사용 가능). 지정하지 않으면 프라이머리의 pg_stat_replication에 나오는 스탠바이에 프라이머리와 같은 포트로 접속을 시도합니다.</translation>
     </message>
     <message>
@@ -2699,7 +2664,7 @@
         <translation>이 플랜에서 --service의 측정 입력값만 갱신하고 나머지는 그대로 둡니다.</translation>
     </message>
     <message>
-        <source>The PostgreSQL service: the one --update changes, or the name of the new plan's service (default postgres).</source>
+        <source>The PostgreSQL service: the one --update changes, or the name of the new plan&apos;s service (default postgres).</source>
         <translation>PostgreSQL 서비스: --update가 변경할 서비스, 또는 새 플랜의 서비스 이름(기본값 postgres).</translation>
     </message>
     <message>
@@ -2719,8 +2684,8 @@
         <translation>내장 카탈로그에 더해 FILE을 읽습니다.</translation>
     </message>
     <message>
-        <source>give exactly one primary connection string, e.g. headroom import postgres 'host=db1 user=monitor dbname=postgres'.</source>
-        <translation>프라이머리 연결 문자열을 하나만 지정하세요. 예: headroom import postgres 'host=db1 user=monitor dbname=postgres'.</translation>
+        <source>give exactly one primary connection string, e.g. headroom import postgres &apos;host=db1 user=monitor dbname=postgres&apos;.</source>
+        <translation>프라이머리 연결 문자열을 하나만 지정하세요. 예: headroom import postgres &apos;host=db1 user=monitor dbname=postgres&apos;.</translation>
     </message>
     <message>
         <source>--out and --update exclude each other.</source>
@@ -2731,24 +2696,24 @@
         <translation>--update를 쓰려면 갱신할 PostgreSQL 서비스를 --service NAME으로 지정해야 합니다.</translation>
     </message>
     <message>
-        <source>--interval: '%1' is not a duration from 1s to 1h, e.g. 30s.</source>
-        <translation>--interval: '%1'은(는) 1s에서 1h 사이의 시간이 아닙니다. 예: 30s.</translation>
+        <source>--interval: &apos;%1&apos; is not a duration from 1s to 1h, e.g. 30s.</source>
+        <translation>--interval: &apos;%1&apos;은(는) 1s에서 1h 사이의 시간이 아닙니다. 예: 30s.</translation>
     </message>
     <message>
-        <source>--cache-hit-target: '%1' is not a percentage, e.g. 99%.</source>
-        <translation>--cache-hit-target: '%1'은(는) 백분율이 아닙니다. 예: 99%.</translation>
+        <source>--cache-hit-target: &apos;%1&apos; is not a percentage, e.g. 99%.</source>
+        <translation>--cache-hit-target: &apos;%1&apos;은(는) 백분율이 아닙니다. 예: 99%.</translation>
     </message>
     <message>
-        <source>--lag-target: '%1' is not a duration, e.g. 1s.</source>
-        <translation>--lag-target: '%1'은(는) 시간 값이 아닙니다. 예: 1s.</translation>
+        <source>--lag-target: &apos;%1&apos; is not a duration, e.g. 1s.</source>
+        <translation>--lag-target: &apos;%1&apos;은(는) 시간 값이 아닙니다. 예: 1s.</translation>
     </message>
     <message>
         <source>warning: %1</source>
         <translation>경고: %1</translation>
     </message>
     <message>
-        <source>%1 has no service '%2'.</source>
-        <translation>%1에 '%2' 서비스가 없습니다.</translation>
+        <source>%1 has no service &apos;%2&apos;.</source>
+        <translation>%1에 &apos;%2&apos; 서비스가 없습니다.</translation>
     </message>
     <message>
         <source>Measuring %1 for %2 s…</source>
@@ -2783,7 +2748,7 @@
         <translation>실행 중인 PostgreSQL을 측정해 플랜 작성 또는 갱신</translation>
     </message>
     <message>
-        <source>Measure a running PostgreSQL primary and its replicas (settings, database sizes, connections, commit and tuple rates over an interval, cache hit ratio, replication lag) and write a plan or update a service's measured inputs. The role needs pg_monitor. Passwords come from the password file (~/.pgpass, PGPASSFILE), PGPASSWORD or a prompt and are never written anywhere. A password written in the connection string is visible to every user of this machine in ps for the whole sample: put it in the password file instead. Standbys found in pg_stat_replication get no password but the password file's.</source>
+        <source>Measure a running PostgreSQL primary and its replicas (settings, database sizes, connections, commit and tuple rates over an interval, cache hit ratio, replication lag) and write a plan or update a service&apos;s measured inputs. The role needs pg_monitor. Passwords come from the password file (~/.pgpass, PGPASSFILE), PGPASSWORD or a prompt and are never written anywhere. A password written in the connection string is visible to every user of this machine in ps for the whole sample: put it in the password file instead. Standbys found in pg_stat_replication get no password but the password file&apos;s.</source>
         <translation>실행 중인 PostgreSQL 프라이머리와 레플리카를 측정해(설정, 데이터베이스 크기, 커넥션, 일정 간격 동안의 커밋·튜플 처리율, 캐시 적중률, 복제 지연) 새 플랜을 쓰거나 서비스의 측정 입력값을 갱신합니다. 접속하는 롤에는 pg_monitor 권한이 필요합니다. 비밀번호는 비밀번호 파일(~/.pgpass, PGPASSFILE), PGPASSWORD 또는 프롬프트에서 받으며 어디에도 기록하지 않습니다. 연결 문자열에 적은 비밀번호는 측정하는 동안 내내 이 머신의 모든 사용자가 ps로 볼 수 있으니 비밀번호 파일에 넣으세요. pg_stat_replication에서 찾은 스탠바이에는 비밀번호 파일에 있는 비밀번호 말고는 어떤 비밀번호도 보내지 않습니다.</translation>
     </message>
     <message>
@@ -2791,8 +2756,8 @@
         <translation>서버 연결이나 쿼리 응답을 기다리는 시간. 예: 10s(기본값).</translation>
     </message>
     <message>
-        <source>--timeout: '%1' is not a duration from 1s to 1h, e.g. 10s.</source>
-        <translation>--timeout: '%1'은(는) 1s에서 1h 사이의 시간이 아닙니다. 예: 10s.</translation>
+        <source>--timeout: &apos;%1&apos; is not a duration from 1s to 1h, e.g. 10s.</source>
+        <translation>--timeout: &apos;%1&apos;은(는) 1s에서 1h 사이의 시간이 아닙니다. 예: 10s.</translation>
     </message>
     <message>
         <source>the sources are postgres and prometheus: headroom import postgres PRIMARY_CONNINFO, headroom import prometheus URL.</source>
@@ -2814,12 +2779,12 @@
         <translation>가져올 소스: prometheus.</translation>
     </message>
     <message>
-        <source>The server's base URL, e.g. http://prometheus:9090 or https://mimir/prometheus.</source>
+        <source>The server&apos;s base URL, e.g. http://prometheus:9090 or https://mimir/prometheus.</source>
         <translation>서버의 기본 URL(예: http://prometheus:9090 또는 https://mimir/prometheus).</translation>
     </message>
     <message>
-        <source>Label matchers over kube_pod_labels, e.g. {namespace="prod"}.</source>
-        <translation>kube_pod_labels에 적용할 레이블 선택자(예: {namespace="prod"}).</translation>
+        <source>Label matchers over kube_pod_labels, e.g. {namespace=&quot;prod&quot;}.</source>
+        <translation>kube_pod_labels에 적용할 레이블 선택자(예: {namespace=&quot;prod&quot;}).</translation>
     </message>
     <message>
         <source>How far back to measure, e.g. 14d (default) or 36h.</source>
@@ -2834,7 +2799,7 @@
         <translation>백분위수를 계산할 간격(예: 5m(기본값)).</translation>
     </message>
     <message>
-        <source>Match the releases against this plan's services.</source>
+        <source>Match the releases against this plan&apos;s services.</source>
         <translation>릴리스를 이 계획의 서비스와 대응시킵니다.</translation>
     </message>
     <message>
@@ -2878,8 +2843,8 @@
         <translation>서버 URL을 정확히 하나 지정하세요(예: headroom import prometheus http://prometheus:9090).</translation>
     </message>
     <message>
-        <source>URL: '%1' is not an http or https URL.</source>
-        <translation>URL: '%1'은(는) http 또는 https URL이 아닙니다.</translation>
+        <source>URL: &apos;%1&apos; is not an http or https URL.</source>
+        <translation>URL: &apos;%1&apos;은(는) http 또는 https URL이 아닙니다.</translation>
     </message>
     <message>
         <source>URL: credentials in the URL are visible in the process list; use --user with --password-file, or --token-file.</source>
@@ -2890,20 +2855,20 @@
         <translation>--out과 --update는 함께 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <source>--window: '%1' is not a duration from 10m to 1y, e.g. 14d.</source>
-        <translation>--window: '%1'은(는) 10m에서 1y 사이의 기간이 아닙니다(예: 14d).</translation>
+        <source>--window: &apos;%1&apos; is not a duration from 10m to 1y, e.g. 14d.</source>
+        <translation>--window: &apos;%1&apos;은(는) 10m에서 1y 사이의 기간이 아닙니다(예: 14d).</translation>
     </message>
     <message>
-        <source>--step: '%1' is not a duration from 1s to half the window, e.g. 5m.</source>
-        <translation>--step: '%1'은(는) 1s에서 측정 기간의 절반 사이의 기간이 아닙니다(예: 5m).</translation>
+        <source>--step: &apos;%1&apos; is not a duration from 1s to half the window, e.g. 5m.</source>
+        <translation>--step: &apos;%1&apos;은(는) 1s에서 측정 기간의 절반 사이의 기간이 아닙니다(예: 5m).</translation>
     </message>
     <message>
-        <source>--at: '%1' is not an ISO 8601 time or Unix seconds, e.g. 2026-05-01T12:00:00Z.</source>
-        <translation>--at: '%1'은(는) ISO 8601 시각도 Unix 초도 아닙니다(예: 2026-05-01T12:00:00Z).</translation>
+        <source>--at: &apos;%1&apos; is not an ISO 8601 time or Unix seconds, e.g. 2026-05-01T12:00:00Z.</source>
+        <translation>--at: &apos;%1&apos;은(는) ISO 8601 시각도 Unix 초도 아닙니다(예: 2026-05-01T12:00:00Z).</translation>
     </message>
     <message>
-        <source>--timeout: '%1' is not a duration from 100ms to 1h, e.g. 30s.</source>
-        <translation>--timeout: '%1'은(는) 100ms에서 1h 사이의 기간이 아닙니다(예: 30s).</translation>
+        <source>--timeout: &apos;%1&apos; is not a duration from 100ms to 1h, e.g. 30s.</source>
+        <translation>--timeout: &apos;%1&apos;은(는) 100ms에서 1h 사이의 기간이 아닙니다(예: 30s).</translation>
     </message>
     <message>
         <source>--token-file and --user exclude each other.</source>
@@ -3055,23 +3020,23 @@
         <translation>CPU 한도를 측정된 최대치에 50%를 더한 %1 이상으로 올리거나 한도를 없애십시오.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 requests %2 of memory, more than twice its measured p99 of %3; Headroom's proposal frees %4 a pod, about %5 a month over %n pod(s).</source>
+        <source>%1 requests %2 of memory, more than twice its measured p99 of %3; Headroom&apos;s proposal frees %4 a pod, about %5 a month over %n pod(s).</source>
         <translation>
             <numerusform>%1은(는) 메모리를 %2 요청하여 측정된 p99 %3의 두 배를 넘습니다. Headroom의 제안은 파드당 %4을(를) 줄여 파드 %n개에서 한 달에 약 %5을(를) 아낍니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 requests %2 of CPU, more than twice its measured p99 of %3; Headroom's proposal frees %4 a pod, about %5 a month over %n pod(s).</source>
+        <source>%1 requests %2 of CPU, more than twice its measured p99 of %3; Headroom&apos;s proposal frees %4 a pod, about %5 a month over %n pod(s).</source>
         <translation>
             <numerusform>%1은(는) CPU를 %2 요청하여 측정된 p99 %3의 두 배를 넘습니다. Headroom의 제안은 파드당 %4을(를) 줄여 파드 %n개에서 한 달에 약 %5을(를) 아낍니다.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 requests %2 of memory, more than twice its measured p99 of %3; Headroom's proposal frees %4 a pod.</source>
+        <source>%1 requests %2 of memory, more than twice its measured p99 of %3; Headroom&apos;s proposal frees %4 a pod.</source>
         <translation>%1은(는) 메모리를 %2 요청하여 측정된 p99 %3의 두 배를 넘습니다. Headroom의 제안은 파드당 %4을(를) 줄입니다.</translation>
     </message>
     <message>
-        <source>%1 requests %2 of CPU, more than twice its measured p99 of %3; Headroom's proposal frees %4 a pod.</source>
+        <source>%1 requests %2 of CPU, more than twice its measured p99 of %3; Headroom&apos;s proposal frees %4 a pod.</source>
         <translation>%1은(는) CPU를 %2 요청하여 측정된 p99 %3의 두 배를 넘습니다. Headroom의 제안은 파드당 %4을(를) 줄입니다.</translation>
     </message>
     <message>
@@ -3083,13 +3048,13 @@
         <translation>볼륨 크기 %1(측정된 사용량과 계획 기간 동안의 증가분)</translation>
     </message>
     <message numerus="yes">
-        <source>%1: volume %2 holds %3 of %4 and grows %5 a day; it is full in %n day(s), within the plan's horizon of %6.</source>
+        <source>%1: volume %2 holds %3 of %4 and grows %5 a day; it is full in %n day(s), within the plan&apos;s horizon of %6.</source>
         <translation>
             <numerusform>%1: 볼륨 %2은(는) %4 중 %3을(를) 쓰고 있고 하루에 %5씩 늘어납니다. 계획 기간 %6 안인 %n일 뒤에 가득 찹니다.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The plan's volume of %1 holds the growth: resize the claim to it.</source>
+        <source>The plan&apos;s volume of %1 holds the growth: resize the claim to it.</source>
         <translation>계획의 볼륨 %1은(는) 증가분을 담을 수 있습니다. 클레임 크기를 그만큼 늘리십시오.</translation>
     </message>
     <message>
@@ -3175,16 +3140,16 @@
 <context>
     <name>MeasurementReader</name>
     <message>
-        <source>'%1' is not a metrics server URL without credentials (http://host:port).</source>
-        <translation>'%1'은(는) 자격 증명이 없는 메트릭 서버 URL(http://host:port)이 아닙니다.</translation>
+        <source>&apos;%1&apos; is not a metrics server URL without credentials (http://host:port).</source>
+        <translation>&apos;%1&apos;은(는) 자격 증명이 없는 메트릭 서버 URL(http://host:port)이 아닙니다.</translation>
     </message>
     <message>
         <source>a measurement window is between 1m and 400d.</source>
         <translation>측정 기간은 1m에서 400d 사이여야 합니다.</translation>
     </message>
     <message>
-        <source>'%1' is not a UTC time in ISO 8601 form, such as 2026-12-01T00:00:00Z.</source>
-        <translation>'%1'은(는) ISO 8601 형식의 UTC 시각이 아닙니다. 예: 2026-12-01T00:00:00Z.</translation>
+        <source>&apos;%1&apos; is not a UTC time in ISO 8601 form, such as 2026-12-01T00:00:00Z.</source>
+        <translation>&apos;%1&apos;은(는) ISO 8601 형식의 UTC 시각이 아닙니다. 예: 2026-12-01T00:00:00Z.</translation>
     </message>
     <message>
         <source>%1 must be between 0 and 1000000.</source>
@@ -3199,8 +3164,8 @@
         <translation>%1(%2)이(가) %3(%4)보다 작습니다. 측정값은 p50 ≤ p95 ≤ p99 ≤ max여야 합니다.</translation>
     </message>
     <message>
-        <source>'%1' is not a Kubernetes claim name (lower-case letters, digits, '-' and '.').</source>
-        <translation>'%1'은(는) Kubernetes 클레임 이름이 아닙니다(영문 소문자, 숫자, '-', '.'만 사용).</translation>
+        <source>&apos;%1&apos; is not a Kubernetes claim name (lower-case letters, digits, &apos;-&apos; and &apos;.&apos;).</source>
+        <translation>&apos;%1&apos;은(는) Kubernetes 클레임 이름이 아닙니다(영문 소문자, 숫자, &apos;-&apos;, &apos;.&apos;만 사용).</translation>
     </message>
     <message>
         <source>the volume uses %1, more than its capacity of %2.</source>
@@ -3217,63 +3182,63 @@
 <context>
     <name>PgTuneBatch</name>
     <message>
-        <source>unknown key '%1'; the keys are: %2.</source>
-        <translation>알 수 없는 키 '%1'입니다. 사용할 수 있는 키: %2.</translation>
+        <source>unknown key &apos;%1&apos;; the keys are: %2.</source>
+        <translation>알 수 없는 키 &apos;%1&apos;입니다. 사용할 수 있는 키: %2.</translation>
     </message>
     <message>
-        <source>key '%1' appears twice; give each key once.</source>
-        <translation>키 '%1'이(가) 두 번 나옵니다. 각 키는 한 번만 쓰세요.</translation>
+        <source>key &apos;%1&apos; appears twice; give each key once.</source>
+        <translation>키 &apos;%1&apos;이(가) 두 번 나옵니다. 각 키는 한 번만 쓰세요.</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at character %2.</source>
         <translation>올바른 JSON이 아닙니다: %2번째 문자에서 %1.</translation>
     </message>
     <message>
-        <source>not a JSON object; each line is one machine, e.g. {"totalMemory": 8, "totalMemoryUnit": "GB"}.</source>
-        <translation>JSON 객체가 아닙니다. 한 줄이 머신 하나입니다. 예: {"totalMemory": 8, "totalMemoryUnit": "GB"}.</translation>
+        <source>not a JSON object; each line is one machine, e.g. {&quot;totalMemory&quot;: 8, &quot;totalMemoryUnit&quot;: &quot;GB&quot;}.</source>
+        <translation>JSON 객체가 아닙니다. 한 줄이 머신 하나입니다. 예: {&quot;totalMemory&quot;: 8, &quot;totalMemoryUnit&quot;: &quot;GB&quot;}.</translation>
     </message>
     <message>
-        <source>totalMemory: missing; give the machine's memory, e.g. "totalMemory": 8 with "totalMemoryUnit": "GB".</source>
-        <translation>totalMemory: 값이 없습니다. 머신의 메모리를 지정하세요. 예: "totalMemory": 8과 "totalMemoryUnit": "GB".</translation>
+        <source>totalMemory: missing; give the machine&apos;s memory, e.g. &quot;totalMemory&quot;: 8 with &quot;totalMemoryUnit&quot;: &quot;GB&quot;.</source>
+        <translation>totalMemory: 값이 없습니다. 머신의 메모리를 지정하세요. 예: &quot;totalMemory&quot;: 8과 &quot;totalMemoryUnit&quot;: &quot;GB&quot;.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
         <translation>%1번째 줄: %2</translation>
     </message>
     <message>
-        <source>--batch: cannot read '%1' after line %2: %3.</source>
-        <translation>--batch: '%1'의 %2번째 줄 이후를 읽을 수 없습니다: %3.</translation>
+        <source>--batch: cannot read &apos;%1&apos; after line %2: %3.</source>
+        <translation>--batch: &apos;%1&apos;의 %2번째 줄 이후를 읽을 수 없습니다: %3.</translation>
     </message>
     <message>
-        <source>longer than %1 bytes; each line is one machine's JSON object.</source>
+        <source>longer than %1 bytes; each line is one machine&apos;s JSON object.</source>
         <translation>%1바이트보다 깁니다. 각 줄은 머신 하나의 JSON 객체입니다.</translation>
     </message>
 </context>
 <context>
     <name>PgTuneInputText</name>
     <message>
-        <source>'%1' is not one of %2.</source>
-        <translation>'%1'은(는) %2 중 하나가 아닙니다.</translation>
+        <source>&apos;%1&apos; is not one of %2.</source>
+        <translation>&apos;%1&apos;은(는) %2 중 하나가 아닙니다.</translation>
     </message>
     <message>
-        <source>'%1' is not a PostgreSQL version from %2 to %3.</source>
-        <translation>'%1'은(는) %2에서 %3 사이의 PostgreSQL 버전이 아닙니다.</translation>
+        <source>&apos;%1&apos; is not a PostgreSQL version from %2 to %3.</source>
+        <translation>&apos;%1&apos;은(는) %2에서 %3 사이의 PostgreSQL 버전이 아닙니다.</translation>
     </message>
     <message>
-        <source>'%1' is not a whole number from %2 to %3.</source>
-        <translation>'%1'은(는) %2에서 %3 사이의 정수가 아닙니다.</translation>
+        <source>&apos;%1&apos; is not a whole number from %2 to %3.</source>
+        <translation>&apos;%1&apos;은(는) %2에서 %3 사이의 정수가 아닙니다.</translation>
     </message>
     <message>
-        <source>'%1' is not a whole number above 0.</source>
-        <translation>'%1'은(는) 0보다 큰 정수가 아닙니다.</translation>
+        <source>&apos;%1&apos; is not a whole number above 0.</source>
+        <translation>&apos;%1&apos;은(는) 0보다 큰 정수가 아닙니다.</translation>
     </message>
     <message>
-        <source>'%1' is not above 0; give the machine's memory, e.g. 8GB.</source>
-        <translation>'%1'은(는) 0보다 크지 않습니다. 머신의 메모리를 지정하세요. 예: 8GB.</translation>
+        <source>&apos;%1&apos; is not above 0; give the machine&apos;s memory, e.g. 8GB.</source>
+        <translation>&apos;%1&apos;은(는) 0보다 크지 않습니다. 머신의 메모리를 지정하세요. 예: 8GB.</translation>
     </message>
     <message>
-        <source>'%1' is more than 64TB, the most this command takes.</source>
-        <translation>'%1'은(는) 이 명령이 받는 최댓값인 64TB를 넘습니다.</translation>
+        <source>&apos;%1&apos; is more than 64TB, the most this command takes.</source>
+        <translation>&apos;%1&apos;은(는) 이 명령이 받는 최댓값인 64TB를 넘습니다.</translation>
     </message>
 </context>
 <context>
@@ -3287,16 +3252,16 @@
         <translation>경고: %1</translation>
     </message>
     <message>
-        <source>--format: '%1' is not one of %2.</source>
-        <translation>--format: '%1'은(는) %2 중 하나가 아닙니다.</translation>
+        <source>--format: &apos;%1&apos; is not one of %2.</source>
+        <translation>--format: &apos;%1&apos;은(는) %2 중 하나가 아닙니다.</translation>
     </message>
-<message>
-        <source>PostgreSQL profile for settings and memory: headroom (default), guide, pgtune, casestudy or a profile of your catalog; over the plan's postgresProfile.</source>
+    <message>
+        <source>PostgreSQL profile for settings and memory: headroom (default), guide, pgtune, casestudy or a profile of your catalog; over the plan&apos;s postgresProfile.</source>
         <translation>설정과 메모리에 쓸 PostgreSQL 프로파일: headroom(기본값), guide, pgtune, casestudy 또는 카탈로그의 프로파일. 플랜의 postgresProfile보다 우선합니다.</translation>
     </message>
     <message>
-        <source>--profile: unknown profile '%1'; the profiles are: %2.</source>
-        <translation>--profile: 알 수 없는 프로파일 '%1'입니다. 사용할 수 있는 프로파일: %2.</translation>
+        <source>--profile: unknown profile &apos;%1&apos;; the profiles are: %2.</source>
+        <translation>--profile: 알 수 없는 프로파일 &apos;%1&apos;입니다. 사용할 수 있는 프로파일: %2.</translation>
     </message>
 </context>
 <context>
@@ -3329,7 +3294,7 @@
         <translation>%1에서 가져옴</translation>
     </message>
     <message>
-        <source>Measured by headroom import on %1 over %2 s: PostgreSQL %3, primary %4, replicas: %5. Memory limits are estimated from shared_buffers and effective_cache_size; set the containers' real limits.</source>
+        <source>Measured by headroom import on %1 over %2 s: PostgreSQL %3, primary %4, replicas: %5. Memory limits are estimated from shared_buffers and effective_cache_size; set the containers&apos; real limits.</source>
         <translation>%1에 headroom import로 %2초 동안 측정: PostgreSQL %3, 프라이머리 %4, 레플리카: %5. 메모리 제한은 shared_buffers와 effective_cache_size로 추정한 값이니 컨테이너의 실제 제한값으로 바꾸세요.</translation>
     </message>
     <message>
@@ -3337,12 +3302,12 @@
         <translation>없음</translation>
     </message>
     <message>
-        <source>the plan has no service '%1'; its services are: %2.</source>
-        <translation>플랜에 '%1' 서비스가 없습니다. 플랜의 서비스: %2.</translation>
+        <source>the plan has no service &apos;%1&apos;; its services are: %2.</source>
+        <translation>플랜에 &apos;%1&apos; 서비스가 없습니다. 플랜의 서비스: %2.</translation>
     </message>
     <message>
-        <source>service '%1' is a %2 service, not postgresql.</source>
-        <translation>'%1' 서비스는 postgresql이 아니라 %2 서비스입니다.</translation>
+        <source>service &apos;%1&apos; is a %2 service, not postgresql.</source>
+        <translation>&apos;%1&apos; 서비스는 postgresql이 아니라 %2 서비스입니다.</translation>
     </message>
     <message>
         <source>Put PgBouncer in transaction mode in front and size max_connections by role: primary %1, replica %2.</source>
@@ -3373,7 +3338,7 @@
         <translation>?</translation>
     </message>
     <message>
-        <source>Check the replica's I/O and CPU while it serves reads, and give it the memory its read load needs so that replay keeps up.</source>
+        <source>Check the replica&apos;s I/O and CPU while it serves reads, and give it the memory its read load needs so that replay keeps up.</source>
         <translation>읽기를 처리하는 동안 레플리카의 I/O와 CPU를 확인하고, 리플레이가 따라갈 수 있도록 읽기 부하에 필요한 메모리를 주세요.</translation>
     </message>
     <message>
@@ -3428,16 +3393,16 @@
 <context>
     <name>PlanLoader</name>
     <message>
-        <source>unknown node pool '%1'.</source>
-        <translation>알 수 없는 노드 풀 '%1'입니다.</translation>
+        <source>unknown node pool &apos;%1&apos;.</source>
+        <translation>알 수 없는 노드 풀 &apos;%1&apos;입니다.</translation>
     </message>
     <message>
-        <source>unknown QoS '%1'; use one of %2.</source>
-        <translation>알 수 없는 QoS '%1'입니다. %2 중 하나를 쓰세요.</translation>
+        <source>unknown QoS &apos;%1&apos;; use one of %2.</source>
+        <translation>알 수 없는 QoS &apos;%1&apos;입니다. %2 중 하나를 쓰세요.</translation>
     </message>
-<message>
-        <source>unknown PostgreSQL profile '%1'; the profiles are: %2.</source>
-        <translation>알 수 없는 PostgreSQL 프로파일 '%1'입니다. 사용할 수 있는 프로파일: %2.</translation>
+    <message>
+        <source>unknown PostgreSQL profile &apos;%1&apos;; the profiles are: %2.</source>
+        <translation>알 수 없는 PostgreSQL 프로파일 &apos;%1&apos;입니다. 사용할 수 있는 프로파일: %2.</translation>
     </message>
 </context>
 <context>
@@ -3644,7 +3609,7 @@
         <source>Measured beside planned (per pod)</source>
         <translation>계획값과 측정값 비교(파드당)</translation>
     </message>
-<message>
+    <message>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
@@ -3696,7 +3661,7 @@
         <translation>%1은(는) 커넥션 %2개를 허용하지만 %3(으)로는 그만큼의 백엔드와 work_mem을 감당할 수 없습니다(현재 활성 %4개). 바쁜 시간대에 OOM kill이나 커넥션 거부로 이어집니다.</translation>
     </message>
     <message>
-        <source>Each replica replays all of the primary's WAL while serving %1% of the load in %2; when reads take its memory, replay falls behind and readers see stale data.</source>
+        <source>Each replica replays all of the primary&apos;s WAL while serving %1% of the load in %2; when reads take its memory, replay falls behind and readers see stale data.</source>
         <translation>각 레플리카는 %2에서 부하의 %1%를 처리하면서 프라이머리의 WAL을 모두 리플레이합니다. 읽기가 메모리를 차지하면 리플레이가 뒤처지고 읽기 요청이 오래된 데이터를 봅니다.</translation>
     </message>
     <message>
@@ -3720,15 +3685,15 @@
         <translation>%1을(를) 배치할 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>Add nodes or a larger node pool, or lower the service's requests.</source>
+        <source>Add nodes or a larger node pool, or lower the service&apos;s requests.</source>
         <translation>노드나 더 큰 노드 풀을 추가하거나 서비스의 요청량을 낮추세요.</translation>
     </message>
     <message>
-        <source>Correct the service's inputs or resources.</source>
+        <source>Correct the service&apos;s inputs or resources.</source>
         <translation>서비스의 입력값이나 리소스를 고치세요.</translation>
     </message>
-<message>
-        <source>The %1 profile's worst case does not fit the %2 limit of the %3: its settings let PostgreSQL take more memory than the container has.</source>
+    <message>
+        <source>The %1 profile&apos;s worst case does not fit the %2 limit of the %3: its settings let PostgreSQL take more memory than the container has.</source>
         <translation>%1 프로파일의 최악의 경우가 %3의 제한 %2 안에 들어가지 않습니다. 이 설정으로는 PostgreSQL이 컨테이너에 있는 것보다 많은 메모리를 쓸 수 있습니다.</translation>
     </message>
     <message>
@@ -3751,12 +3716,12 @@
         <translation>%1: %2이(가) 비어 있습니다.</translation>
     </message>
     <message>
-        <source>--selector: '%1' is not a label selector in braces, e.g. {namespace="prod"}.</source>
-        <translation>--selector: '%1'은(는) 중괄호로 감싼 레이블 선택자가 아닙니다(예: {namespace="prod"}).</translation>
+        <source>--selector: &apos;%1&apos; is not a label selector in braces, e.g. {namespace=&quot;prod&quot;}.</source>
+        <translation>--selector: &apos;%1&apos;은(는) 중괄호로 감싼 레이블 선택자가 아닙니다(예: {namespace=&quot;prod&quot;}).</translation>
     </message>
     <message>
-        <source>--org-id: '%1' is not a tenant ID (letters, digits and !-_.*'(), several joined by |).</source>
-        <translation>--org-id: '%1'은(는) 테넌트 ID가 아닙니다(문자, 숫자, !-_.*'(), 여러 개는 |로 잇습니다).</translation>
+        <source>--org-id: &apos;%1&apos; is not a tenant ID (letters, digits and !-_.*&apos;(), several joined by |).</source>
+        <translation>--org-id: &apos;%1&apos;은(는) 테넌트 ID가 아닙니다(문자, 숫자, !-_.*&apos;(), 여러 개는 |로 잇습니다).</translation>
     </message>
 </context>
 <context>
@@ -3766,7 +3731,7 @@
         <translation>릴리스를 찾는 중: %1</translation>
     </message>
     <message>
-        <source>release %1 in namespace %2 is beyond the server's limits even on its own: %3</source>
+        <source>release %1 in namespace %2 is beyond the server&apos;s limits even on its own: %3</source>
         <translation>네임스페이스 %2의 릴리스 %1은(는) 단독으로도 서버의 한도를 넘습니다: %3</translation>
     </message>
 </context>
@@ -3777,12 +3742,12 @@
         <translation>%1에서 가져옴</translation>
     </message>
     <message>
-        <source>Measured by headroom import prometheus: resources are the deployed requests and limits, usage is under each service's measured.</source>
+        <source>Measured by headroom import prometheus: resources are the deployed requests and limits, usage is under each service&apos;s measured.</source>
         <translation>headroom import prometheus로 측정함: 리소스는 배포된 요청량과 제한이며, 사용량은 각 서비스의 measured에 있습니다.</translation>
     </message>
     <message>
-        <source>%1 (namespace %2): no chart Headroom knows ('%3')</source>
-        <translation>%1(네임스페이스 %2): Headroom이 아는 차트가 아님('%3')</translation>
+        <source>%1 (namespace %2): no chart Headroom knows (&apos;%3&apos;)</source>
+        <translation>%1(네임스페이스 %2): Headroom이 아는 차트가 아님(&apos;%3&apos;)</translation>
     </message>
     <message>
         <source>%1 (namespace %2): the name is taken</source>
@@ -3872,8 +3837,8 @@
         <translation>숫자를 쓰세요</translation>
     </message>
     <message>
-        <source>'%1' is not %2: %3</source>
-        <translation>'%1'은(는) 올바른 %2이(가) 아닙니다: %3</translation>
+        <source>&apos;%1&apos; is not %2: %3</source>
+        <translation>&apos;%1&apos;은(는) 올바른 %2이(가) 아닙니다: %3</translation>
     </message>
     <message>
         <source>%1; %2</source>
@@ -3972,11 +3937,11 @@
         <translation>숫자 뒤에 B, kB, MB, GB, TB(1024의 거듭제곱)를 붙이거나, %1 단위의 숫자만 쓰세요. 예: 64MB, 8kB, 1GB</translation>
     </message>
     <message>
-        <source>'%1' is not a PostgreSQL memory setting: %2</source>
-        <translation>'%1'은(는) 올바른 PostgreSQL 메모리 설정이 아닙니다: %2</translation>
+        <source>&apos;%1&apos; is not a PostgreSQL memory setting: %2</source>
+        <translation>&apos;%1&apos;은(는) 올바른 PostgreSQL 메모리 설정이 아닙니다: %2</translation>
     </message>
     <message>
-        <source>PostgreSQL's units are case-sensitive, write %1 rather than %2</source>
+        <source>PostgreSQL&apos;s units are case-sensitive, write %1 rather than %2</source>
         <translation>PostgreSQL 단위는 대소문자를 구분합니다. %2 대신 %1(으)로 쓰세요</translation>
     </message>
     <message>
@@ -4063,7 +4028,7 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>the whole plan's sizing</source>
+        <source>the whole plan&apos;s sizing</source>
         <translation>플랜 전체의 사이징</translation>
     </message>
     <message>
@@ -4079,7 +4044,7 @@
         <translation>플랜 파일을 하나만 지정하세요.</translation>
     </message>
     <message>
-        <source>Output format: text, markdown, json, html or pdf (default text). html and pdf are the printable report with what-if charts, as the window's File › Export Report writes it.</source>
+        <source>Output format: text, markdown, json, html or pdf (default text). html and pdf are the printable report with what-if charts, as the window&apos;s File › Export Report writes it.</source>
         <translation>출력 형식: text, markdown, json, html 또는 pdf(기본값 text). html과 pdf는 창의 파일 › 보고서 내보내기가 쓰는 것과 같은, what-if 차트가 들어간 인쇄용 보고서입니다.</translation>
     </message>
     <message>
@@ -4102,7 +4067,7 @@
         <translation>메모리 수요</translation>
     </message>
     <message>
-        <source>%1: memory limit and demand as %2 grows (dashed: today's value, %3)</source>
+        <source>%1: memory limit and demand as %2 grows (dashed: today&apos;s value, %3)</source>
         <translation>%1: %2이(가) 늘 때의 메모리 제한과 수요 (점선: 현재 값, %3)</translation>
     </message>
     <message>
@@ -4169,11 +4134,11 @@
         <translation>워크로드 크기: small, medium, large, xlarge 중 하나(--cpu와 --memory를 둘 다 지정한 경우가 아니면 기본값 medium).</translation>
     </message>
     <message>
-        <source>Memory limit, e.g. 16Gi (overrides the tier's).</source>
+        <source>Memory limit, e.g. 16Gi (overrides the tier&apos;s).</source>
         <translation>메모리 제한(limit), 예: 16Gi(티어 값을 재정의).</translation>
     </message>
     <message>
-        <source>CPU limit, e.g. 8 or 1500m (overrides the tier's).</source>
+        <source>CPU limit, e.g. 8 or 1500m (overrides the tier&apos;s).</source>
         <translation>CPU 제한(limit), 예: 8 또는 1500m(티어 값을 재정의).</translation>
     </message>
     <message>
@@ -4201,24 +4166,24 @@
         <translation>서비스를 하나만 지정하세요. 예: headroom size postgresql --tier large.</translation>
     </message>
     <message>
-        <source>unknown service '%1'; the services are: %2.</source>
-        <translation>알 수 없는 서비스 '%1'입니다. 사용할 수 있는 서비스: %2.</translation>
+        <source>unknown service &apos;%1&apos;; the services are: %2.</source>
+        <translation>알 수 없는 서비스 &apos;%1&apos;입니다. 사용할 수 있는 서비스: %2.</translation>
     </message>
     <message>
-        <source>--tier: unknown tier '%1'; the tiers are: %2.</source>
-        <translation>--tier: 알 수 없는 티어 '%1'입니다. 사용할 수 있는 티어: %2.</translation>
+        <source>--tier: unknown tier &apos;%1&apos;; the tiers are: %2.</source>
+        <translation>--tier: 알 수 없는 티어 &apos;%1&apos;입니다. 사용할 수 있는 티어: %2.</translation>
     </message>
     <message>
-        <source>--replicas: '%1' is not a whole number from 1 to 10000.</source>
-        <translation>--replicas: '%1'은(는) 1에서 10000 사이의 정수가 아닙니다.</translation>
+        <source>--replicas: &apos;%1&apos; is not a whole number from 1 to 10000.</source>
+        <translation>--replicas: &apos;%1&apos;은(는) 1에서 10000 사이의 정수가 아닙니다.</translation>
     </message>
     <message>
-        <source>--set: '%1' is not name=value.</source>
-        <translation>--set: '%1'은(는) 이름=값 형식이 아닙니다.</translation>
+        <source>--set: &apos;%1&apos; is not name=value.</source>
+        <translation>--set: &apos;%1&apos;은(는) 이름=값 형식이 아닙니다.</translation>
     </message>
     <message>
-        <source>--set: %1 has no input '%2'; its inputs are: %3.</source>
-        <translation>--set: %1에는 '%2' 입력이 없습니다. 입력 목록: %3.</translation>
+        <source>--set: %1 has no input &apos;%2&apos;; its inputs are: %3.</source>
+        <translation>--set: %1에는 &apos;%2&apos; 입력이 없습니다. 입력 목록: %3.</translation>
     </message>
     <message>
         <source>Memory request (default: as --qos sets it).</source>
@@ -4229,16 +4194,16 @@
         <translation>CPU 요청(기본값: --qos가 정하는 값).</translation>
     </message>
     <message>
-        <source>How requests follow limits: memory-guaranteed (default: memory request = limit), guaranteed (CPU too) or burstable (the service's share, never below its resident memory).</source>
+        <source>How requests follow limits: memory-guaranteed (default: memory request = limit), guaranteed (CPU too) or burstable (the service&apos;s share, never below its resident memory).</source>
         <translation>요청이 한도를 따르는 방식: memory-guaranteed(기본값: 메모리 요청 = 한도), guaranteed(CPU도 같음), burstable(서비스의 비율을 쓰되 상주 메모리보다 낮지 않음).</translation>
     </message>
     <message>
-        <source>--qos: unknown QoS '%1'; use one of %2.</source>
-        <translation>--qos: 알 수 없는 QoS '%1'입니다. %2 중 하나를 쓰세요.</translation>
+        <source>--qos: unknown QoS &apos;%1&apos;; use one of %2.</source>
+        <translation>--qos: 알 수 없는 QoS &apos;%1&apos;입니다. %2 중 하나를 쓰세요.</translation>
     </message>
-<message>
-        <source>--profile: unknown profile '%1'; the profiles are: %2.</source>
-        <translation>--profile: 알 수 없는 프로파일 '%1'입니다. 사용할 수 있는 프로파일: %2.</translation>
+    <message>
+        <source>--profile: unknown profile &apos;%1&apos;; the profiles are: %2.</source>
+        <translation>--profile: 알 수 없는 프로파일 &apos;%1&apos;입니다. 사용할 수 있는 프로파일: %2.</translation>
     </message>
 </context>
 <context>
@@ -4272,24 +4237,24 @@
         <translation>메모리 제한을 최소 %1(으)로 올리거나, 가장 큰 구성 요소를 좌우하는 입력값을 낮추세요.</translation>
     </message>
     <message>
-        <source>unknown storage class '%1'; the classes are: %2.</source>
-        <translation>알 수 없는 스토리지 클래스 '%1'입니다. 사용할 수 있는 클래스: %2.</translation>
+        <source>unknown storage class &apos;%1&apos;; the classes are: %2.</source>
+        <translation>알 수 없는 스토리지 클래스 &apos;%1&apos;입니다. 사용할 수 있는 클래스: %2.</translation>
     </message>
     <message>
         <source>%1 tier</source>
         <translation>%1 티어</translation>
     </message>
     <message>
-        <source>unknown service '%1'; the services are: %2.</source>
-        <translation>알 수 없는 서비스 '%1'입니다. 사용할 수 있는 서비스: %2.</translation>
+        <source>unknown service &apos;%1&apos;; the services are: %2.</source>
+        <translation>알 수 없는 서비스 &apos;%1&apos;입니다. 사용할 수 있는 서비스: %2.</translation>
     </message>
     <message>
         <source>replicas must be between 1 and 10000.</source>
         <translation>레플리카 수는 1에서 10000 사이여야 합니다.</translation>
     </message>
     <message>
-        <source>unknown tier '%1'; the tiers are: %2.</source>
-        <translation>알 수 없는 티어 '%1'입니다. 사용할 수 있는 티어: %2.</translation>
+        <source>unknown tier &apos;%1&apos;; the tiers are: %2.</source>
+        <translation>알 수 없는 티어 &apos;%1&apos;입니다. 사용할 수 있는 티어: %2.</translation>
     </message>
     <message>
         <source>give a tier (%1) or both a CPU and a memory limit.</source>
@@ -4324,8 +4289,8 @@
         <translation>메모리 요청 %1이(가) 제한 %2보다 큽니다. Kubernetes는 이를 거부합니다.</translation>
     </message>
     <message>
-        <source>%1 has no input '%2'; its inputs are: %3.</source>
-        <translation>%1에는 입력 '%2'이(가) 없습니다. 사용할 수 있는 입력: %3.</translation>
+        <source>%1 has no input &apos;%2&apos;; its inputs are: %3.</source>
+        <translation>%1에는 입력 &apos;%2&apos;이(가) 없습니다. 사용할 수 있는 입력: %3.</translation>
     </message>
     <message>
         <source>The memory request %1 is below the %2 %3 holds resident once warm, so the kubelet evicts this pod first under memory pressure.</source>
@@ -4468,7 +4433,7 @@
         <source>Resident once warm: %1</source>
         <translation>예열 후 상주: %1</translation>
     </message>
-<message>
+    <message>
         <source>PostgreSQL profile: %1 (%2)</source>
         <translation>PostgreSQL 프로파일: %1 (%2)</translation>
     </message>
@@ -4480,7 +4445,7 @@
         <translation>%1에는 %2이(가) 필요하지만 %3은(는) %5 볼륨에서 %4만 제공합니다.</translation>
     </message>
     <message>
-        <source>Choose a faster storage class, a larger volume if the class's IOPS grow with size, or provision more IOPS.</source>
+        <source>Choose a faster storage class, a larger volume if the class&apos;s IOPS grow with size, or provision more IOPS.</source>
         <translation>더 빠른 스토리지 클래스를 고르거나, 클래스의 IOPS가 크기에 따라 늘어난다면 볼륨을 키우거나, IOPS를 추가로 프로비저닝하세요.</translation>
     </message>
     <message>
@@ -4495,8 +4460,8 @@
 <context>
     <name>StorageClassReader</name>
     <message>
-        <source>the key 'iops' is required here.</source>
-        <translation>여기에는 'iops' 키가 있어야 합니다.</translation>
+        <source>the key &apos;iops&apos; is required here.</source>
+        <translation>여기에는 &apos;iops&apos; 키가 있어야 합니다.</translation>
     </message>
     <message>
         <source>IOPS per GiB must be above zero and at most a million.</source>
@@ -4515,8 +4480,8 @@
         <translation>iops에는 {fixed: N}, {perGiB: R, floor: N, ceiling: N}, {baseline: N, provisioned: N, max: N} 중 하나가 있어야 합니다.</translation>
     </message>
     <message>
-        <source>'%1' is not a Kubernetes storage class name: use lower-case letters, digits, '-' and '.'.</source>
-        <translation>'%1'은(는) 올바른 Kubernetes 스토리지 클래스 이름이 아닙니다. 영문 소문자, 숫자, '-', '.'만 쓰세요.</translation>
+        <source>&apos;%1&apos; is not a Kubernetes storage class name: use lower-case letters, digits, &apos;-&apos; and &apos;.&apos;.</source>
+        <translation>&apos;%1&apos;은(는) 올바른 Kubernetes 스토리지 클래스 이름이 아닙니다. 영문 소문자, 숫자, &apos;-&apos;, &apos;.&apos;만 쓰세요.</translation>
     </message>
     <message>
         <source>latency max is below latency min.</source>
@@ -4534,22 +4499,22 @@
         <translation>--memory를 지정해야 합니다. 예: --memory 8GB(여러 머신은 --batch FILE로 읽기).</translation>
     </message>
     <message>
-        <source>--memory: '%1' is not a whole number followed by MB, GB or TB, e.g. 8GB.</source>
-        <translation>--memory: '%1'은(는) 정수 뒤에 MB, GB, TB가 붙은 형식이 아닙니다. 예: 8GB.</translation>
+        <source>--memory: &apos;%1&apos; is not a whole number followed by MB, GB or TB, e.g. 8GB.</source>
+        <translation>--memory: &apos;%1&apos;은(는) 정수 뒤에 MB, GB, TB가 붙은 형식이 아닙니다. 예: 8GB.</translation>
     </message>
     <message>
-        <source>--batch: cannot read '%1': %2.</source>
-        <translation>--batch: '%1'을(를) 읽을 수 없습니다: %2.</translation>
+        <source>--batch: cannot read &apos;%1&apos;: %2.</source>
+        <translation>--batch: &apos;%1&apos;을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
         <source>The postgresql.conf settings PGTune (pgtune.leopard.in.ua) gives for a machine: the same rules, the same values, the same order, the same comments.
 
---batch FILE (- for standard input) reads JSON Lines, one machine per line, with PGTune's keys: dbVersion, osType, dbType, totalMemory, totalMemoryUnit, cpuNum, connectionNum, hdType, dbSize. Missing keys and null take the defaults below (totalMemoryUnit GB); totalMemory is required; cpuNum and connectionNum may be null or "". It writes one line {"out": {"parameter": "value", ...}} per machine, parameters in PGTune's order, values as printed ("256MB", "0.9"). Blank lines are skipped. At the first bad line it stops: every line before it has been written in full, nothing is written for it or after it, and one line on standard error names the line number and the key; exit 2.
+--batch FILE (- for standard input) reads JSON Lines, one machine per line, with PGTune&apos;s keys: dbVersion, osType, dbType, totalMemory, totalMemoryUnit, cpuNum, connectionNum, hdType, dbSize. Missing keys and null take the defaults below (totalMemoryUnit GB); totalMemory is required; cpuNum and connectionNum may be null or &quot;&quot;. It writes one line {&quot;out&quot;: {&quot;parameter&quot;: &quot;value&quot;, ...}} per machine, parameters in PGTune&apos;s order, values as printed (&quot;256MB&quot;, &quot;0.9&quot;). Blank lines are skipped. At the first bad line it stops: every line before it has been written in full, nothing is written for it or after it, and one line on standard error names the line number and the key; exit 2.
 
 Exit 0: done; 2: bad input.</source>
         <translation>PGTune(pgtune.leopard.in.ua)이 머신 하나에 대해 내는 postgresql.conf 설정을 출력합니다. 규칙, 값, 순서, 주석 모두 PGTune과 같습니다.
 
---batch FILE(표준 입력은 -)은 JSON Lines를 읽습니다. 한 줄에 머신 하나이며 PGTune의 키를 씁니다: dbVersion, osType, dbType, totalMemory, totalMemoryUnit, cpuNum, connectionNum, hdType, dbSize. 빠진 키와 null은 아래 기본값을 따르고(totalMemoryUnit은 GB), totalMemory는 필수이며, cpuNum과 connectionNum은 null이나 ""여도 됩니다. 머신마다 {"out": {"parameter": "value", ...}} 한 줄을 쓰며, 파라미터는 PGTune 순서, 값은 출력 형식 그대로입니다("256MB", "0.9"). 빈 줄은 건너뜁니다. 잘못된 줄을 만나면 바로 멈춥니다. 그 앞의 줄은 모두 빠짐없이 쓰였고, 그 줄과 이후 줄은 하나도 쓰지 않으며, 표준 오류에 줄 번호와 키를 알리는 한 줄을 남기고 종료 코드 2로 끝납니다.
+--batch FILE(표준 입력은 -)은 JSON Lines를 읽습니다. 한 줄에 머신 하나이며 PGTune의 키를 씁니다: dbVersion, osType, dbType, totalMemory, totalMemoryUnit, cpuNum, connectionNum, hdType, dbSize. 빠진 키와 null은 아래 기본값을 따르고(totalMemoryUnit은 GB), totalMemory는 필수이며, cpuNum과 connectionNum은 null이나 &quot;&quot;여도 됩니다. 머신마다 {&quot;out&quot;: {&quot;parameter&quot;: &quot;value&quot;, ...}} 한 줄을 쓰며, 파라미터는 PGTune 순서, 값은 출력 형식 그대로입니다(&quot;256MB&quot;, &quot;0.9&quot;). 빈 줄은 건너뜁니다. 잘못된 줄을 만나면 바로 멈춥니다. 그 앞의 줄은 모두 빠짐없이 쓰였고, 그 줄과 이후 줄은 하나도 쓰지 않으며, 표준 오류에 줄 번호와 키를 알리는 한 줄을 남기고 종료 코드 2로 끝납니다.
 
 종료 코드 0: 완료, 2: 잘못된 입력.</translation>
     </message>
@@ -4594,16 +4559,16 @@ Exit 0: done; 2: bad input.</source>
         <translation>FILE에서 머신 목록을 JSON Lines로 읽습니다(표준 입력은 -). 위 설명 참고.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'; every input is an option, e.g. headroom tune --memory 8GB.</source>
-        <translation>예상하지 못한 인자 '%1'입니다. 모든 입력은 옵션으로 지정합니다. 예: headroom tune --memory 8GB.</translation>
+        <source>unexpected argument &apos;%1&apos;; every input is an option, e.g. headroom tune --memory 8GB.</source>
+        <translation>예상하지 못한 인자 &apos;%1&apos;입니다. 모든 입력은 옵션으로 지정합니다. 예: headroom tune --memory 8GB.</translation>
     </message>
     <message>
         <source>--%1 cannot be used with --batch: each line gives its own inputs and the output is JSON Lines.</source>
         <translation>--%1은(는) --batch와 함께 쓸 수 없습니다. 각 줄이 자체 입력을 가지며 출력은 JSON Lines입니다.</translation>
     </message>
     <message>
-        <source>--format: '%1' is not one of conf, alter-system.</source>
-        <translation>--format: '%1'은(는) conf, alter-system 중 하나가 아닙니다.</translation>
+        <source>--format: &apos;%1&apos; is not one of conf, alter-system.</source>
+        <translation>--format: &apos;%1&apos;은(는) conf, alter-system 중 하나가 아닙니다.</translation>
     </message>
     <message>
         <source>PGTune-compatible postgresql.conf</source>
@@ -4613,28 +4578,28 @@ Exit 0: done; 2: bad input.</source>
 <context>
     <name>WhatIf</name>
     <message>
-        <source>Unknown service "%1".</source>
-        <translation>알 수 없는 서비스 "%1"입니다.</translation>
+        <source>Unknown service &quot;%1&quot;.</source>
+        <translation>알 수 없는 서비스 &quot;%1&quot;입니다.</translation>
     </message>
     <message>
-        <source>Service "%1" has no input "%2".</source>
-        <translation>서비스 "%1"에 입력 "%2"이(가) 없습니다.</translation>
+        <source>Service &quot;%1&quot; has no input &quot;%2&quot;.</source>
+        <translation>서비스 &quot;%1&quot;에 입력 &quot;%2&quot;이(가) 없습니다.</translation>
     </message>
     <message>
-        <source>The plan has no service "%1".</source>
-        <translation>플랜에 서비스 "%1"이(가) 없습니다.</translation>
+        <source>The plan has no service &quot;%1&quot;.</source>
+        <translation>플랜에 서비스 &quot;%1&quot;이(가) 없습니다.</translation>
     </message>
     <message>
-        <source>"%1" is not a role; use primary or replica.</source>
-        <translation>"%1"은(는) 역할이 아닙니다. primary 또는 replica를 쓰세요.</translation>
+        <source>&quot;%1&quot; is not a role; use primary or replica.</source>
+        <translation>&quot;%1&quot;은(는) 역할이 아닙니다. primary 또는 replica를 쓰세요.</translation>
     </message>
     <message>
         <source>%1 has no %2 sized.</source>
         <translation>%1에는 사이징된 %2이(가) 없습니다.</translation>
     </message>
     <message>
-        <source>The range of "%1" must be %2.</source>
-        <translation>"%1"의 범위는 %2(으)로 지정해야 합니다.</translation>
+        <source>The range of &quot;%1&quot; must be %2.</source>
+        <translation>&quot;%1&quot;의 범위는 %2(으)로 지정해야 합니다.</translation>
     </message>
     <message>
         <source>A sweep needs at least two points and a range from low to high.</source>
@@ -4722,8 +4687,8 @@ Exit 0: done; 2: bad input.</source>
         <translation>이름을 입력하세요.</translation>
     </message>
     <message>
-        <source>A name is lower-case letters, digits and '-', starts with a letter and has at most 53 characters.</source>
-        <translation>이름은 영문 소문자로 시작하고 소문자, 숫자, '-'로 이루어진 53자 이하여야 합니다.</translation>
+        <source>A name is lower-case letters, digits and &apos;-&apos;, starts with a letter and has at most 53 characters.</source>
+        <translation>이름은 영문 소문자로 시작하고 소문자, 숫자, &apos;-&apos;로 이루어진 53자 이하여야 합니다.</translation>
     </message>
     <message>
         <source>The plan already has %1.</source>
@@ -4845,7 +4810,7 @@ Exit 0: done; 2: bad input.</source>
         <translation>측정값</translation>
     </message>
     <message>
-        <source>What the measured pods of this node used over their window, each pod counted with its service's per-pod p99 and peak. Pods seldom peak together: the sum of the peaks is an upper bound.</source>
+        <source>What the measured pods of this node used over their window, each pod counted with its service&apos;s per-pod p99 and peak. Pods seldom peak together: the sum of the peaks is an upper bound.</source>
         <translation>이 노드에서 측정된 파드들이 측정 기간 동안 사용한 양입니다. 각 파드는 서비스의 파드당 p99와 최댓값으로 계산합니다. 파드들이 동시에 최댓값에 이르는 일은 드물므로 최댓값의 합은 상한입니다.</translation>
     </message>
     <message>
@@ -4897,7 +4862,7 @@ Exit 0: done; 2: bad input.</source>
         <translation>수정된 내보내기 파일</translation>
     </message>
     <message>
-        <source>%1 was changed since Headroom wrote it. Overwrite it with the new export, or keep it? Keeping it writes no file at all, so that the folder's files still match.</source>
+        <source>%1 was changed since Headroom wrote it. Overwrite it with the new export, or keep it? Keeping it writes no file at all, so that the folder&apos;s files still match.</source>
         <translation>%1은(는) Headroom이 쓴 뒤에 수정되었습니다. 새로 내보낸 내용으로 덮어쓸까요, 아니면 그대로 둘까요? 그대로 두면 폴더의 파일들이 서로 어긋나지 않도록 어떤 파일도 쓰지 않습니다.</translation>
     </message>
     <message>
@@ -5041,7 +5006,7 @@ Exit 0: done; 2: bad input.</source>
         <translation>모든 수정 적용(&amp;L)</translation>
     </message>
     <message>
-        <source>Every finding's recommendation, as headroom check --apply writes it, as one undo step.</source>
+        <source>Every finding&apos;s recommendation, as headroom check --apply writes it, as one undo step.</source>
         <translation>모든 진단 결과의 권장 사항을 headroom check --apply가 쓰는 그대로, 실행 취소 한 단계로 적용합니다.</translation>
     </message>
 </context>
@@ -5068,7 +5033,7 @@ Exit 0: done; 2: bad input.</source>
         <translation>프라이머리(&amp;P):</translation>
     </message>
     <message>
-        <source>One connection string per line. Empty: the standbys in the primary's pg_stat_replication are tried.</source>
+        <source>One connection string per line. Empty: the standbys in the primary&apos;s pg_stat_replication are tried.</source>
         <translation>한 줄에 연결 문자열 하나. 비워 두면 프라이머리의 pg_stat_replication에 있는 스탠바이에 연결을 시도합니다.</translation>
     </message>
     <message>
@@ -5191,23 +5156,23 @@ Exit 0: done; 2: bad input.</source>
         <translation>레플리카</translation>
     </message>
     <message>
-        <source>the primary streams to '%1' over a local socket; give it with --replica.</source>
-        <translation>프라이머리가 로컬 소켓으로 '%1'에 스트리밍합니다. --replica로 지정하세요.</translation>
+        <source>the primary streams to &apos;%1&apos; over a local socket; give it with --replica.</source>
+        <translation>프라이머리가 로컬 소켓으로 &apos;%1&apos;에 스트리밍합니다. --replica로 지정하세요.</translation>
     </message>
     <message>
         <source>Trying the standby %1 found in pg_stat_replication…</source>
         <translation>pg_stat_replication에서 찾은 스탠바이 %1에 연결을 시도하는 중…</translation>
     </message>
     <message>
-        <source>the primary streams to '%1' at %2, but port %3 there is not that standby; give it with --replica.</source>
-        <translation>프라이머리가 %2의 '%1'에 스트리밍하지만 그곳의 포트 %3은(는) 해당 스탠바이가 아닙니다. --replica로 지정하세요.</translation>
+        <source>the primary streams to &apos;%1&apos; at %2, but port %3 there is not that standby; give it with --replica.</source>
+        <translation>프라이머리가 %2의 &apos;%1&apos;에 스트리밍하지만 그곳의 포트 %3은(는) 해당 스탠바이가 아닙니다. --replica로 지정하세요.</translation>
     </message>
     <message>
         <source>Reading the statistics…</source>
         <translation>통계를 읽는 중…</translation>
     </message>
     <message>
-        <source>the server given as the primary (%1) is a standby; give the primary's connection string first.</source>
+        <source>the server given as the primary (%1) is a standby; give the primary&apos;s connection string first.</source>
         <translation>프라이머리로 지정한 서버(%1)가 스탠바이입니다. 프라이머리의 연결 문자열을 먼저 지정하세요.</translation>
     </message>
     <message>
@@ -5227,8 +5192,8 @@ Exit 0: done; 2: bad input.</source>
         <translation>완료.</translation>
     </message>
     <message>
-        <source>the primary streams to '%1' at %2, which could not be measured on port %3 (%4); give it with --replica.</source>
-        <translation>프라이머리가 %2의 '%1'에 스트리밍하지만 포트 %3에서 측정할 수 없었습니다(%4). --replica로 지정하세요.</translation>
+        <source>the primary streams to &apos;%1&apos; at %2, which could not be measured on port %3 (%4); give it with --replica.</source>
+        <translation>프라이머리가 %2의 &apos;%1&apos;에 스트리밍하지만 포트 %3에서 측정할 수 없었습니다(%4). --replica로 지정하세요.</translation>
     </message>
 </context>
 <context>
@@ -5440,7 +5405,7 @@ Exit 0: done; 2: bad input.</source>
         <translation>PostgreSQL에서 가져오기</translation>
     </message>
     <message>
-        <source>Measure a running primary and its replicas into a new plan or a service's inputs.</source>
+        <source>Measure a running primary and its replicas into a new plan or a service&apos;s inputs.</source>
         <translation>실행 중인 프라이머리와 레플리카를 측정해 새 플랜이나 서비스의 입력값으로 가져옵니다.</translation>
     </message>
     <message>
@@ -5452,7 +5417,7 @@ Exit 0: done; 2: bad input.</source>
         <translation>보고서 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <source>The plan's sizing, findings, cluster fit, storage and what-if charts as a PDF or HTML document, as headroom report writes it.</source>
+        <source>The plan&apos;s sizing, findings, cluster fit, storage and what-if charts as a PDF or HTML document, as headroom report writes it.</source>
         <translation>플랜의 크기 산정, 발견 사항, 클러스터 배치, 스토리지와 what-if 차트를 headroom report가 쓰는 것과 같은 PDF 또는 HTML 문서로 내보냅니다.</translation>
     </message>
     <message>
@@ -5460,7 +5425,7 @@ Exit 0: done; 2: bad input.</source>
         <translation>되돌리기(&amp;V)</translation>
     </message>
     <message>
-        <source>Reload the plan's file, dropping the changes made since it was saved.</source>
+        <source>Reload the plan&apos;s file, dropping the changes made since it was saved.</source>
         <translation>저장한 뒤의 변경 사항을 버리고 플랜 파일을 다시 읽습니다.</translation>
     </message>
     <message>
@@ -5562,7 +5527,7 @@ Exit 0: done; 2: bad input.</source>
         <translation>Prometheus에서 가져오기(&amp;T)…</translation>
     </message>
     <message>
-        <source>Measure what every release used over a window from Prometheus, Thanos or Mimir into a new plan or the open plan's services.</source>
+        <source>Measure what every release used over a window from Prometheus, Thanos or Mimir into a new plan or the open plan&apos;s services.</source>
         <translation>Prometheus, Thanos 또는 Mimir에서 기간 동안 각 릴리스가 사용한 양을 측정해 새 플랜이나 열린 플랜의 서비스에 넣습니다.</translation>
     </message>
     <message>
@@ -5573,7 +5538,7 @@ Exit 0: done; 2: bad input.</source>
 <context>
     <name>headroom::PgConnection</name>
     <message>
-        <source>the %1's connection string is not valid: %2</source>
+        <source>the %1&apos;s connection string is not valid: %2</source>
         <translation>%1의 연결 문자열이 올바르지 않습니다: %2</translation>
     </message>
     <message>
@@ -5616,8 +5581,8 @@ Exit 0: done; 2: bad input.</source>
 <context>
     <name>headroom::PgStatsSampler</name>
     <message>
-        <source>role '%1' on the %2 %3 may not read the statistics of other sessions: grant it the pg_monitor role (GRANT pg_monitor TO "%1";) or connect as a member of it.</source>
-        <translation>%2 %3의 롤 '%1'은(는) 다른 세션의 통계를 읽을 권한이 없습니다. pg_monitor 롤을 부여하거나(GRANT pg_monitor TO "%1";) pg_monitor 멤버로 접속하세요.</translation>
+        <source>role &apos;%1&apos; on the %2 %3 may not read the statistics of other sessions: grant it the pg_monitor role (GRANT pg_monitor TO &quot;%1&quot;;) or connect as a member of it.</source>
+        <translation>%2 %3의 롤 &apos;%1&apos;은(는) 다른 세션의 통계를 읽을 권한이 없습니다. pg_monitor 롤을 부여하거나(GRANT pg_monitor TO &quot;%1&quot;;) pg_monitor 멤버로 접속하세요.</translation>
     </message>
 </context>
 <context>
@@ -5655,7 +5620,7 @@ Exit 0: done; 2: bad input.</source>
         <translation>노드 풀 %1 변경</translation>
     </message>
     <message>
-        <source>Change the plan's settings</source>
+        <source>Change the plan&apos;s settings</source>
         <translation>플랜 설정 변경</translation>
     </message>
     <message>
@@ -5925,7 +5890,7 @@ Exit 0: done; 2: bad input.</source>
         <translation>비밀번호 파일</translation>
     </message>
     <message>
-        <source>Empty: the system's certificates</source>
+        <source>Empty: the system&apos;s certificates</source>
         <translation>비워 두면 시스템 인증서를 사용합니다</translation>
     </message>
     <message>
@@ -5957,8 +5922,8 @@ Exit 0: done; 2: bad input.</source>
         <translation>쿼리</translation>
     </message>
     <message>
-        <source>{namespace="prod"}</source>
-        <translation>{namespace="prod"}</translation>
+        <source>{namespace=&quot;prod&quot;}</source>
+        <translation>{namespace=&quot;prod&quot;}</translation>
     </message>
     <message>
         <source>Label matchers over kube_pod_labels; empty: every release.</source>
@@ -5997,7 +5962,7 @@ Exit 0: done; 2: bad input.</source>
         <translation>새 플랜(&amp;L), 릴리스마다 서비스 하나</translation>
     </message>
     <message>
-        <source>The measurements of the &amp;open plan's services</source>
+        <source>The measurements of the &amp;open plan&apos;s services</source>
         <translation>열린 플랜 서비스들의 측정값(&amp;O)</translation>
     </message>
     <message>
@@ -6009,24 +5974,24 @@ Exit 0: done; 2: bad input.</source>
         <translation>파일 선택</translation>
     </message>
     <message>
-        <source>URL: '%1' is not an http or https URL without credentials.</source>
-        <translation>URL: '%1'은(는) 자격 증명이 없는 http 또는 https URL이 아닙니다.</translation>
+        <source>URL: &apos;%1&apos; is not an http or https URL without credentials.</source>
+        <translation>URL: &apos;%1&apos;은(는) 자격 증명이 없는 http 또는 https URL이 아닙니다.</translation>
     </message>
     <message>
-        <source>Selector: '%1' is not a label selector in braces, e.g. {namespace="prod"}.</source>
-        <translation>셀렉터: '%1'은(는) 중괄호로 감싼 레이블 셀렉터가 아닙니다. 예: {namespace="prod"}.</translation>
+        <source>Selector: &apos;%1&apos; is not a label selector in braces, e.g. {namespace=&quot;prod&quot;}.</source>
+        <translation>셀렉터: &apos;%1&apos;은(는) 중괄호로 감싼 레이블 셀렉터가 아닙니다. 예: {namespace=&quot;prod&quot;}.</translation>
     </message>
     <message>
-        <source>Window: '%1' is not a duration from 10m to 1y, e.g. 14d.</source>
-        <translation>기간: '%1'은(는) 10m부터 1y 사이의 기간이 아닙니다. 예: 14d.</translation>
+        <source>Window: &apos;%1&apos; is not a duration from 10m to 1y, e.g. 14d.</source>
+        <translation>기간: &apos;%1&apos;은(는) 10m부터 1y 사이의 기간이 아닙니다. 예: 14d.</translation>
     </message>
     <message>
-        <source>End at: '%1' is not an ISO 8601 time or Unix seconds.</source>
-        <translation>끝 시각: '%1'은(는) ISO 8601 시각이나 Unix 초가 아닙니다.</translation>
+        <source>End at: &apos;%1&apos; is not an ISO 8601 time or Unix seconds.</source>
+        <translation>끝 시각: &apos;%1&apos;은(는) ISO 8601 시각이나 Unix 초가 아닙니다.</translation>
     </message>
     <message>
-        <source>Tenant: '%1' is not a tenant ID.</source>
-        <translation>테넌트: '%1'은(는) 테넌트 ID가 아닙니다.</translation>
+        <source>Tenant: &apos;%1&apos; is not a tenant ID.</source>
+        <translation>테넌트: &apos;%1&apos;은(는) 테넌트 ID가 아닙니다.</translation>
     </message>
     <message>
         <source>CA file: cannot read %1.</source>
@@ -6288,7 +6253,7 @@ IOPS: %3
         <translation>프라이머리 CPU 제한:</translation>
     </message>
     <message>
-        <source>The primary's own CPU limit over the tier's.</source>
+        <source>The primary&apos;s own CPU limit over the tier&apos;s.</source>
         <translation>티어 값 대신 쓸 프라이머리 전용 CPU 제한.</translation>
     </message>
     <message>
@@ -6296,7 +6261,7 @@ IOPS: %3
         <translation>프라이머리 메모리 제한:</translation>
     </message>
     <message>
-        <source>The primary's own memory limit over the tier's.</source>
+        <source>The primary&apos;s own memory limit over the tier&apos;s.</source>
         <translation>티어 값 대신 쓸 프라이머리 전용 메모리 제한.</translation>
     </message>
     <message>
@@ -6304,7 +6269,7 @@ IOPS: %3
         <translation>레플리카 CPU 제한:</translation>
     </message>
     <message>
-        <source>Each replica's own CPU limit over the tier's.</source>
+        <source>Each replica&apos;s own CPU limit over the tier&apos;s.</source>
         <translation>티어 값 대신 쓸 레플리카별 CPU 제한.</translation>
     </message>
     <message>
@@ -6312,7 +6277,7 @@ IOPS: %3
         <translation>레플리카 메모리 제한:</translation>
     </message>
     <message>
-        <source>Each replica's own memory limit over the tier's.</source>
+        <source>Each replica&apos;s own memory limit over the tier&apos;s.</source>
         <translation>티어 값 대신 쓸 레플리카별 메모리 제한.</translation>
     </message>
     <message>
@@ -6388,7 +6353,7 @@ IOPS: %3
         <translation>이름(&amp;N):</translation>
     </message>
     <message>
-        <source>Each service's own</source>
+        <source>Each service&apos;s own</source>
         <translation>서비스별 설정</translation>
     </message>
     <message>
@@ -6396,7 +6361,7 @@ IOPS: %3
         <translation>스토리지 증가를 얼마나 앞까지 계획할지(기본값 365d).</translation>
     </message>
     <message>
-        <source>Add services and node pools from the Plan menu or the plan tree's context menu.</source>
+        <source>Add services and node pools from the Plan menu or the plan tree&apos;s context menu.</source>
         <translation>서비스와 노드 풀은 플랜 메뉴나 플랜 트리의 컨텍스트 메뉴에서 추가합니다.</translation>
     </message>
     <message>
@@ -6451,11 +6416,7 @@ IOPS: %3
         <source>Free text: what the plan is for, on as many lines as it takes.</source>
         <translation>자유 입력: 플랜의 목적. 여러 줄로 적어도 됩니다.</translation>
     </message>
-<message>
-        <source>Free text: what the plan is for.</source>
-        <translation>자유 입력: 플랜의 목적.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>headroom::RecoveryStore</name>
     <message>
@@ -6805,11 +6766,11 @@ IOPS: %3
         <translation>자동</translation>
     </message>
     <message>
-        <source>Where the sweep ends, such as 2000 or 64Gi; empty: a quarter past where the plan breaks, or twice today's value.</source>
+        <source>Where the sweep ends, such as 2000 or 64Gi; empty: a quarter past where the plan breaks, or twice today&apos;s value.</source>
         <translation>변화 범위의 끝 값(예: 2000, 64Gi). 비워 두면 플랜이 한계에 이르는 지점보다 4분의 1 더 가거나, 현재 값의 두 배까지 봅니다.</translation>
     </message>
     <message>
-        <source>The sweep's end must be above %1 and at most %2.</source>
+        <source>The sweep&apos;s end must be above %1 and at most %2.</source>
         <translation>범위의 끝 값은 %1보다 크고 %2 이하여야 합니다.</translation>
     </message>
     <message>
@@ -6822,7 +6783,7 @@ IOPS: %3
     </message>
     <message>
         <source>Breaks at %1 %2</source>
-        <comment>a value, then the input's name</comment>
+        <comment>a value, then the input&apos;s name</comment>
         <translation>%2 %1에서 한계</translation>
     </message>
     <message>
@@ -6834,15 +6795,15 @@ IOPS: %3
         <translation>%1: 필요한 메모리 %2이(가) 컨테이너 제한 %3을(를) 넘습니다.</translation>
     </message>
     <message>
-        <source>%1: the memory it needs, %2, rises above the tier's %3.</source>
+        <source>%1: the memory it needs, %2, rises above the tier&apos;s %3.</source>
         <translation>%1: 필요한 메모리 %2이(가) 티어의 %3을(를) 넘습니다.</translation>
     </message>
     <message>
-        <source>%1: the memory it needs, %2, rises above the largest node's %3.</source>
+        <source>%1: the memory it needs, %2, rises above the largest node&apos;s %3.</source>
         <translation>%1: 필요한 메모리 %2이(가) 가장 큰 노드의 %3을(를) 넘습니다.</translation>
     </message>
     <message>
-        <source>%1: the IOPS it needs, %2, rise above its storage class's ceiling of %3.</source>
+        <source>%1: the IOPS it needs, %2, rise above its storage class&apos;s ceiling of %3.</source>
         <translation>%1: 필요한 IOPS %2이(가) 스토리지 클래스의 상한 %3을(를) 넘습니다.</translation>
     </message>
     <message>
@@ -6853,55 +6814,7 @@ IOPS: %3
         <source>%1: needs %2, sized %3</source>
         <translation>%1: 필요 %2, 사이징 %3</translation>
     </message>
-<message>
-        <source>GiB</source>
-        <translation>GiB</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>일</translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <translation>시간</translation>
-    </message>
-    <message>
-        <source>MB/s</source>
-        <translation>MB/s</translation>
-    </message>
-    <message>
-        <source>%</source>
-        <translation>%</translation>
-    </message>
-    <message>
-        <source>per second</source>
-        <translation>초당</translation>
-    </message>
-    <message>
-        <source>cores</source>
-        <translation>코어</translation>
-    </message>
-    <message>
-        <source>count</source>
-        <translation>개</translation>
-    </message>
-    <message>
-        <source>Memory (GiB)</source>
-        <translation>메모리(GiB)</translation>
-    </message>
-    <message>
-        <source>Demand crosses a line</source>
-        <translation>필요량이 기준선을 넘는 지점</translation>
-    </message>
-    <message>
-        <source>Needed exceeds the ceiling</source>
-        <translation>필요량이 상한을 넘는 구간</translation>
-    </message>
-    <message>
-        <source>Storage (GiB)</source>
-        <translation>스토리지(GiB)</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>headroom::ZoomableChartView</name>
     <message>
@@ -6948,16 +6861,16 @@ Commands (headroom COMMAND --help):
         <translation>--screenshot과 함께: 보여 줄 화면. sizing(기본값), whatif, cluster, exports, findings, welcome 또는 export-dialog.</translation>
     </message>
     <message>
-        <source>With --screenshot: the window's size in pixels, e.g. 1024x700.</source>
+        <source>With --screenshot: the window&apos;s size in pixels, e.g. 1024x700.</source>
         <translation>--screenshot과 함께: 창 크기(픽셀). 예: 1024x700.</translation>
     </message>
     <message>
-        <source>--size: '%1' is not a size in pixels such as 1024x700.</source>
-        <translation>--size: '%1'은(는) 1024x700 같은 픽셀 크기가 아닙니다.</translation>
+        <source>--size: &apos;%1&apos; is not a size in pixels such as 1024x700.</source>
+        <translation>--size: &apos;%1&apos;은(는) 1024x700 같은 픽셀 크기가 아닙니다.</translation>
     </message>
     <message>
-        <source>--view: '%1' is not one of sizing, whatif, cluster, exports, findings, welcome, export-dialog.</source>
-        <translation>--view: '%1'은(는) sizing, whatif, cluster, exports, findings, welcome, export-dialog 중 하나가 아닙니다.</translation>
+        <source>--view: &apos;%1&apos; is not one of sizing, whatif, cluster, exports, findings, welcome, export-dialog.</source>
+        <translation>--view: &apos;%1&apos;은(는) sizing, whatif, cluster, exports, findings, welcome, export-dialog 중 하나가 아닙니다.</translation>
     </message>
 </context>
 </TS>
