@@ -6,6 +6,8 @@
 #include "io/planloader.h"
 #include "testutils.h"
 
+#include <algorithm>
+
 #include <QtTest>
 
 using namespace headroom;
@@ -195,6 +197,19 @@ private slots:
         QVERIFY(s.hasFinding(QStringLiteral("memory.overcommit")));
         const Loaded l = load(m_catalog, planOf(QStringLiteral("large"), 1, "postgresProfile: casestudy\n"));
         QVERIFY(l.sizing.count(Severity::Error) > 0);
+    }
+
+    // A profile that does not fit its limit is a warning whose fix is the default profile.
+    void overcommittingProfileRecommendsTheDefault()
+    {
+        const Loaded l = load(m_catalog, planOf(QStringLiteral("large"), 1, "postgresProfile: casestudy\n"));
+        const auto found = std::find_if(l.sizing.findings.cbegin(), l.sizing.findings.cend(), [](const PlanFinding& f) {
+            return f.finding.code == QLatin1String("postgresql.profile-overcommits");
+        });
+        QVERIFY(found != l.sizing.findings.cend());
+        QCOMPARE(found->finding.severity, Severity::Warning);
+        QVERIFY(found->recommendation);
+        QCOMPARE(found->recommendation->postgresProfile, std::optional<QString>(QStringLiteral("headroom")));
     }
 
     // A plan-wide profile, and a service's own over it, reach the sizing and the export.
