@@ -143,7 +143,7 @@ QString toText(const ServiceSizing& s)
         + QLatin1Char('\n');
     if (s.residentMemory)
         out += SizingReportText::tr("Resident once warm: %1").arg(memory_format::kubernetes(s.residentMemory->raw()))
-               + QLatin1Char('\n');
+            + QLatin1Char('\n');
     if (s.postgresProfile)
         out += SizingReportText::tr("PostgreSQL profile: %1 (%2)")
                    .arg(catalogText(s.postgresProfile->name), s.postgresProfile->id)

@@ -6,9 +6,9 @@
 #include "io/planloader.h"
 #include "testutils.h"
 
-#include <algorithm>
-
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace headroom;
 

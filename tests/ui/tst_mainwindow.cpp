@@ -862,7 +862,8 @@ private slots:
                 for (int c = 0; c < PlanTreeModel::ColumnCount; ++c) {
                     const QModelIndex shown = w.treeModel()->serviceIndex(s.name).siblingAtColumn(c);
                     QCOMPARE(shown.data(), tree.serviceIndex(s.name).siblingAtColumn(c).data());
-                    QCOMPARE(shown.data(Qt::ToolTipRole), tree.serviceIndex(s.name).siblingAtColumn(c).data(Qt::ToolTipRole));
+                    QCOMPARE(shown.data(Qt::ToolTipRole),
+                             tree.serviceIndex(s.name).siblingAtColumn(c).data(Qt::ToolTipRole));
                 }
             }
         };
