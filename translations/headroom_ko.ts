@@ -1843,6 +1843,138 @@
         <source>Sized from the container&apos;s memory limit less the backends&apos; own memory (errata 5 and 7), so that the worst case (every backend, work_mem on every connection, maintenance_work_mem and every autovacuum worker at once) fits the limit; the primary gets WAL and checkpoint settings, replicas hot-standby settings.</source>
         <translation>컨테이너 메모리 제한에서 백엔드 자체 메모리를 뺀 값으로 사이징해(정오표 5, 7), 최악의 경우(모든 백엔드, 모든 커넥션의 work_mem, maintenance_work_mem, 모든 autovacuum 워커가 동시에 쓰는 경우)에도 제한 안에 들어갑니다. 프라이머리에는 WAL과 체크포인트 설정을, 레플리카에는 핫 스탠바이 설정을 줍니다.</translation>
     </message>
+    <message>
+        <source>The server-side connections the plan allows.</source>
+        <translation>플랜이 허용하는 서버 측 커넥션 수입니다.</translation>
+    </message>
+    <message>
+        <source>M/4 (4GB gives 1024MB, 6GB gives 1536MB in the case study).</source>
+        <translation>M/4 (케이스 스터디에서 4GB는 1024MB, 6GB는 1536MB).</translation>
+    </message>
+    <message>
+        <source>(M - shared_buffers) x 0.78125 (2400MB at 4GB, 3600MB at 6GB in the case study).</source>
+        <translation>(M - shared_buffers) x 0.78125 (케이스 스터디에서 4GB는 2400MB, 6GB는 3600MB).</translation>
+    </message>
+    <message>
+        <source>M/64 (64MB at 4GB, 96MB at 6GB in the case study); it ignores max_connections.</source>
+        <translation>M/64 (케이스 스터디에서 4GB는 64MB, 6GB는 96MB). max_connections는 고려하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>M/16 (256MB at 4GB, 384MB at 6GB in the case study).</source>
+        <translation>M/16 (케이스 스터디에서 4GB는 256MB, 6GB는 384MB).</translation>
+    </message>
+    <message>
+        <source>25% of total memory, the guide&apos;s rule.</source>
+        <translation>전체 메모리의 25%, 가이드의 규칙입니다.</translation>
+    </message>
+    <message>
+        <source>75% of memory, as in the guide&apos;s Large example (12GB of 16GB).</source>
+        <translation>가이드의 Large 예시처럼 메모리의 75%입니다(16GB 중 12GB).</translation>
+    </message>
+    <message>
+        <source>An eighth of memory, as in the guide&apos;s Large example (2GB of 16GB).</source>
+        <translation>가이드의 Large 예시처럼 메모리의 8분의 1입니다(16GB 중 2GB).</translation>
+    </message>
+    <message>
+        <source>(memory - shared_buffers) / (max_connections x 3), the guide&apos;s formula.</source>
+        <translation>(memory - shared_buffers) / (max_connections x 3), 가이드의 공식입니다.</translation>
+    </message>
+    <message>
+        <source>The server-side connections the plan allows (behind PgBouncer, the pool and its reserve).</source>
+        <translation>플랜이 허용하는 서버 측 커넥션 수입니다(PgBouncer 뒤에서는 풀과 예비분).</translation>
+    </message>
+    <message>
+        <source>A quarter of the limit left after the backends&apos; own memory.</source>
+        <translation>백엔드 자체 메모리를 뺀 나머지 제한의 4분의 1입니다.</translation>
+    </message>
+    <message>
+        <source>What shared_buffers and the page cache can hold inside the container, not the host, at the worst case of every other use of memory.</source>
+        <translation>다른 모든 메모리 사용이 최악일 때 호스트가 아닌 컨테이너 안에서 shared_buffers와 페이지 캐시가 담을 수 있는 양입니다.</translation>
+    </message>
+    <message>
+        <source>A sixteenth of the available memory, at most 2 GiB.</source>
+        <translation>사용 가능한 메모리의 16분의 1, 최대 2 GiB입니다.</translation>
+    </message>
+    <message>
+        <source>Half of the rest, shared by two operations per connection.</source>
+        <translation>나머지의 절반을 커넥션당 두 개의 연산이 나눠 씁니다.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s default, written so the memory breakdown counts every worker.</source>
+        <translation>PostgreSQL의 기본값으로, 메모리 구성이 모든 워커를 세도록 명시합니다.</translation>
+    </message>
+    <message>
+        <source>Each autovacuum worker&apos;s memory: all of them together stay within a twentieth of the available memory, so the worst case fits the limit.</source>
+        <translation>autovacuum 워커 하나의 메모리입니다. 모든 워커를 합쳐도 사용 가능한 메모리의 20분의 1 안에 머물러 최악의 경우에도 제한 안에 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>Try: the node pool offers huge pages and the pod requests hugepages-2Mi for shared_buffers, so the mapping is backed.</source>
+        <translation>Try: 노드 풀이 huge page를 제공하고 파드가 shared_buffers용으로 hugepages-2Mi를 요청하므로 매핑이 보장됩니다.</translation>
+    </message>
+    <message>
+        <source>Off: a pod without a hugepages resource can be killed by SIGBUS when PostgreSQL maps huge pages it sees on the node (kubernetes/kubernetes#71233).</source>
+        <translation>Off: hugepages 리소스가 없는 파드는 PostgreSQL이 노드에서 보이는 huge page를 매핑할 때 SIGBUS로 종료될 수 있습니다(kubernetes/kubernetes#71233).</translation>
+    </message>
+    <message>
+        <source>Random reads cost as much as sequential ones on SSDs, four times more on spinning disks.</source>
+        <translation>SSD에서는 랜덤 읽기가 순차 읽기와 비용이 같고, 회전식 디스크에서는 네 배입니다.</translation>
+    </message>
+    <message>
+        <source>How many reads an SSD serves in parallel (2 for spinning disks).</source>
+        <translation>SSD가 병렬로 처리하는 읽기 수입니다(회전식 디스크는 2).</translation>
+    </message>
+    <message>
+        <source>Same on every role, since a standby refuses to start with fewer than its primary.</source>
+        <translation>모든 역할에서 같은 값입니다. 스탠바이는 프라이머리보다 값이 작으면 시작을 거부하기 때문입니다.</translation>
+    </message>
+    <message>
+        <source>Enough WAL for streaming replicas and base backups.</source>
+        <translation>스트리밍 레플리카와 베이스 백업에 충분한 WAL입니다.</translation>
+    </message>
+    <message>
+        <source>One slot per replica, so the primary keeps the WAL a lagging replica still needs.</source>
+        <translation>레플리카마다 슬롯 하나를 두어, 뒤처진 레플리카가 아직 필요로 하는 WAL을 프라이머리가 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Compress full-page images with lz4 (PostgreSQL 15 and later); less WAL to write and to stream.</source>
+        <translation>전체 페이지 이미지를 lz4로 압축합니다(PostgreSQL 15 이상). 쓰고 전송할 WAL이 줄어듭니다.</translation>
+    </message>
+    <message>
+        <source>Compress full-page images (pglz before PostgreSQL 15); less WAL to write and to stream.</source>
+        <translation>전체 페이지 이미지를 압축합니다(PostgreSQL 15 이전은 pglz). 쓰고 전송할 WAL이 줄어듭니다.</translation>
+    </message>
+    <message>
+        <source>Fewer checkpoints, so fewer full-page writes, with recovery still in minutes.</source>
+        <translation>체크포인트가 줄어 전체 페이지 쓰기도 줄고, 복구는 여전히 몇 분 안에 끝납니다.</translation>
+    </message>
+    <message>
+        <source>Spread checkpoint writes over most of the interval.</source>
+        <translation>체크포인트 쓰기를 간격의 대부분에 걸쳐 분산합니다.</translation>
+    </message>
+    <message>
+        <source>5% of the volume, between 1 GiB and 16 GiB, so checkpoints follow time, not WAL volume.</source>
+        <translation>볼륨의 5%, 1 GiB에서 16 GiB 사이로, 체크포인트가 WAL 양이 아니라 시간을 따르게 합니다.</translation>
+    </message>
+    <message>
+        <source>Keep a quarter of max_wal_size recycled instead of recreated.</source>
+        <translation>max_wal_size의 4분의 1을 새로 만들지 않고 재활용하도록 남겨 둡니다.</translation>
+    </message>
+    <message>
+        <source>Serve reads while replaying WAL.</source>
+        <translation>WAL을 재생하는 동안 읽기를 처리합니다.</translation>
+    </message>
+    <message>
+        <source>Tell the primary which rows reads still need, so vacuum does not cancel them.</source>
+        <translation>읽기가 아직 필요로 하는 행을 프라이머리에 알려, vacuum이 그 읽기를 취소하지 않게 합니다.</translation>
+    </message>
+    <message>
+        <source>A read may hold replay back for 30 s before it is cancelled.</source>
+        <translation>읽기는 취소되기 전까지 재생을 30초 동안 붙잡아 둘 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Report replay progress every 10 s, so lag is measurable on the primary.</source>
+        <translation>10초마다 재생 진행 상황을 보고하여 프라이머리에서 지연을 측정할 수 있게 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogCommand</name>

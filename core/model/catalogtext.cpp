@@ -94,6 +94,8 @@ QStringList catalogDisplayTexts(const Catalog& catalog)
     for (const auto& profile : catalog.postgresProfiles) {
         c.add(profile.name, profile.id);
         c.add(profile.description);
+        for (const auto& setting : profile.settings)
+            c.add(setting.explanation);
     }
     return c.texts();
 }

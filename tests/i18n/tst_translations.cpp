@@ -285,6 +285,12 @@ private slots:
             << QStringList { QStringLiteral("LC_ALL=C"), QStringLiteral("HEADROOM_LANGUAGE=ko") }
             << QStringList { QStringLiteral("size"), QStringLiteral("postgresql"), QStringLiteral("--memory=-1Gi") }
             << QStringLiteral("음수는 쓸 수 없습니다") << QStringLiteral("negative values");
+        // The PostgreSQL profile's explanations reach `size` through the catalog's texts too.
+        QTest::newRow("profile settings in Korean")
+            << QStringList { QStringLiteral("LC_ALL=C"), QStringLiteral("HEADROOM_LANGUAGE=ko") }
+            << QStringList { QStringLiteral("size"), QStringLiteral("postgresql"), QStringLiteral("--tier"),
+                             QStringLiteral("small") }
+            << QStringLiteral("플랜이 허용하는 서버 측 커넥션 수") << QStringLiteral("server-side connections");
         QTest::newRow("English plurals") << QStringList { QStringLiteral("LC_ALL=C") }
                                          << QStringList { QStringLiteral("size"), QStringLiteral("redis"),
                                                           QStringLiteral("--replicas"), QStringLiteral("3") }
