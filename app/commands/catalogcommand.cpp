@@ -47,6 +47,17 @@ int CatalogCommand::run(const QCommandLineParser& parser)
     return 0;
 }
 
+namespace {
+
+// A quantity in the form every other output prints (1000/s, not the catalog's 1k/s); prose
+// through its translation.
+QString cellText(const MatrixCell& cell)
+{
+    return cell.quantity ? cell.quantity->toString() : catalogText(cell.text);
+}
+
+} // namespace
+
 void CatalogCommand::printService(const Catalog& catalog, const ServiceDefinition& s)
 {
     out() << tr("%1 (%2), chart %3, storage class %4").arg(s.name, s.id, s.chart, s.storageClass)
@@ -59,7 +70,7 @@ void CatalogCommand::printService(const Catalog& catalog, const ServiceDefinitio
         QStringList cells
             = { catalog.workloadSize(row.size) ? catalogText(catalog.workloadSize(row.size)->name) : row.size };
         for (const auto& c : s.columns)
-            cells << (c.dimension ? row.cells.value(c.id).text : catalogText(row.cells.value(c.id).text));
+            cells << cellText(row.cells.value(c.id));
         matrix.addRow(cells);
     }
     out() << matrix.toString() << Qt::endl;

@@ -324,6 +324,17 @@ private slots:
         QVERIFY(one.out.contains(QStringLiteral("shared_buffers")));
     }
 
+    // A service's matrix prints its quantities as every other output does (integers in full),
+    // not as the catalog file abbreviates them.
+    void catalogMatrixPrintsWholeNumbers()
+    {
+        const auto r = run({ QStringLiteral("catalog"), QStringLiteral("services"), QStringLiteral("rabbitmq") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("10000/s")), qPrintable(r.out));
+        static const QRegularExpression abbreviated(QStringLiteral("\\b\\d+k(/s)?\\b"));
+        QVERIFY2(!r.out.contains(abbreviated), qPrintable(r.out));
+    }
+
     void withoutDisplayPrintsTheSample()
     {
         const auto r = run({});
