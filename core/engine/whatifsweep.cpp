@@ -80,12 +80,10 @@ QStringList sweepableInputs(const SizingEngine& engine, const QString& service)
 
 Expected<WhatIfRange> defaultRange(const SizingEngine& engine, const ServiceRequest& request, const QString& input)
 {
-    const ServiceDefinition* def = engine.catalog().service(request.service);
-    if (!def)
-        return Error { WhatIfText::tr("Unknown service \"%1\".").arg(request.service), {}, {} };
-    const InputDefinition* in = def->input(input);
-    if (!in)
-        return Error { WhatIfText::tr("Service \"%1\" has no input \"%2\".").arg(request.service, input), {}, {} };
+    auto swept = sweptInput(engine, request, input);
+    if (!swept)
+        return swept.error();
+    const InputDefinition* in = swept.value();
     auto sized = engine.size(request);
     if (!sized)
         return sized.error();
