@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // `headroom import prometheus` at fleet scale: a local Prometheus over a backfilled TSDB of N
-// single-pod releases, 14 days at 5-minute resolution (cAdvisor, kube-state-metrics and
-// kubelet series), measured in process by PromImporter. Reports the time, the HTTP requests
-// and the process's peak memory. Issue #16 asks 5,000 releases in at most 30 s with at most
-// 200 requests; N is HEADROOM_BENCH_PROM_SERVICES (default 200). The backfilled TSDB is cached
+// releases of one or two pods, 14 days at 5-minute resolution with daily cycles (cAdvisor,
+// kube-state-metrics and kubelet series), measured in process by PromImporter. Reports the
+// time, the HTTP requests, the process's peak memory and the CPU time Prometheus spent
+// answering (load-independent enough to compare query plans on a busy machine). Issue #16 asks 5,000 releases in at
+// most 30 s with at most 200 requests; N is HEADROOM_BENCH_PROM_SERVICES (default 200). The backfilled TSDB is cached
 // between runs (cachedTsdb), so only the first run of an N pays for promtool.
 #include "promimport/promclient.h"
 #include "promimport/promimporter.h"
@@ -47,23 +48,112 @@ struct Slice
     qint64 to = kEnd + 1;
 };
 
-// One family of N series over a slice, streamed: TYPE line, then each series' samples in time order.
+// Pods per release: every other release runs two (a primary and a replica, say), so that the
+// server sums and ranks per pod as it does for a real fleet.
+int podsOf(int release)
+{
+    return 1 + release % 2;
+}
+
+// One family over a slice, streamed: TYPE line, then each pod's (release, replica) samples in
+// time order.
 void family(QFile& out, const Slice& slice, const char* name, int services,
-            const std::function<QByteArray(int)>& labels, const std::function<double(int, qint64)>& value)
+            const std::function<QByteArray(int, int)>& labels, const std::function<double(int, qint64)>& value)
 {
     out.write(QByteArray("# TYPE ") + name + " gauge\n");
     for (int i = 0; i < services; ++i) {
-        const QByteArray prefix = name + labels(i) + ' ';
-        QByteArray chunk;
-        for (qint64 t = slice.from; t < slice.to; t += kStep)
-            chunk += prefix + QByteArray::number(value(i, t - kStart), 'g', 12) + ' ' + QByteArray::number(t) + '\n';
-        out.write(chunk);
+        for (int k = 0; k < podsOf(i); ++k) {
+            const QByteArray prefix = name + labels(i, k) + ' ';
+            QByteArray chunk;
+            for (qint64 t = slice.from; t < slice.to; t += kStep)
+                chunk
+                    += prefix + QByteArray::number(value(i, t - kStart), 'g', 12) + ' ' + QByteArray::number(t) + '\n';
+            out.write(chunk);
+        }
     }
 }
 
-QByteArray pod(int i)
+QByteArray podName(int i, int k)
 {
-    return "{namespace=\"prod\",pod=\"svc" + QByteArray::number(i) + "-0\",container=\"main\"";
+    return "svc" + QByteArray::number(i) + '-' + QByteArray::number(k);
+}
+
+QByteArray container(int i, int k)
+{
+    return "{namespace=\"prod\",pod=\"" + podName(i, k) + "\",container=\"main\"";
+}
+
+// Daily cycles: CPU between 0.5 and 1.5 times the release's mean, memory 0.75 to 1.25 times.
+constexpr double kDay = 86400;
+constexpr double kTwoPi = 6.283185307179586;
+
+double cpuMean(int i)
+{
+    return 0.1 + 0.01 * (i % 50);
+}
+
+// The CPU counter: the integral of mean × (1 + 0.5 sin(2πs/day)).
+double cpuSeconds(int i, qint64 s)
+{
+    return cpuMean(i) * (double(s) + 0.5 * kDay / kTwoPi * (1 - std::cos(kTwoPi * double(s) / kDay)));
+}
+
+double workingSet(int i, qint64 s)
+{
+    return std::round((1 + 0.25 * std::sin(kTwoPi * double(s) / kDay)) * (1 << 30) * (1 + i % 4));
+}
+
+// Usage over the whole window: what the range and subquery figures read.
+void writeUsage(QFile& out, int services, const Slice& slice)
+{
+    const auto main = [](int i, int k) { return container(i, k) + '}'; };
+    family(out, slice, "container_cpu_usage_seconds_total", services, main, cpuSeconds);
+    family(out, slice, "container_memory_working_set_bytes", services, main, workingSet);
+    family(out, slice, "container_cpu_cfs_periods_total", services, main,
+           [](int, qint64 s) { return 10.0 * double(s); });
+    family(out, slice, "container_cpu_cfs_throttled_periods_total", services, main,
+           [](int i, qint64 s) { return double(i % 3) * double(s); });
+    family(out, slice, "container_oom_events_total", services, main, [](int, qint64) { return 0.0; });
+    family(out, slice, "kube_pod_container_status_restarts_total", services, main, [](int, qint64) { return 0.0; });
+    family(
+        out, slice, "kube_pod_labels", services,
+        [](int i, int k) {
+            return "{namespace=\"prod\",pod=\"" + podName(i, k) + "\",label_app_kubernetes_io_instance=\"svc"
+                + QByteArray::number(i) + "\",label_app_kubernetes_io_name=\"postgresql\"}";
+        },
+        [](int, qint64) { return 1.0; });
+    family(
+        out, slice, "kube_pod_spec_volumes_persistentvolumeclaims_info", services,
+        [](int i, int k) {
+            return "{namespace=\"prod\",pod=\"" + podName(i, k) + "\",volume=\"data\",persistentvolumeclaim=\"data-"
+                + podName(i, k) + "\"}";
+        },
+        [](int, qint64) { return 1.0; });
+    family(
+        out, slice, "kubelet_volume_stats_used_bytes", services,
+        [](int i, int k) { return "{namespace=\"prod\",persistentvolumeclaim=\"data-" + podName(i, k) + "\"}"; },
+        [](int i, qint64 s) { return 1e9 + double(i) * 1e6 + 1e3 * double(s); });
+}
+
+// Series only instant queries read (5 minutes back from the import's time): written for the
+// last hour alone, since the server never touches their older chunks.
+void writeDeployed(QFile& out, int services, const Slice& slice)
+{
+    const Slice last { std::max(slice.from, kAt - 3600), slice.to };
+    if (last.from >= last.to)
+        return;
+    family(
+        out, last, "kube_pod_container_resource_requests", services,
+        [](int i, int k) { return container(i, k) + ",resource=\"cpu\",unit=\"core\"}"; },
+        [](int, qint64) { return 0.5; });
+    family(
+        out, last, "kube_pod_container_resource_limits", services,
+        [](int i, int k) { return container(i, k) + ",resource=\"memory\",unit=\"byte\"}"; },
+        [](int, qint64) { return 4.0 * (1 << 30); });
+    family(
+        out, last, "kubelet_volume_stats_capacity_bytes", services,
+        [](int i, int k) { return "{namespace=\"prod\",persistentvolumeclaim=\"data-" + podName(i, k) + "\"}"; },
+        [](int, qint64) { return 1e11; });
 }
 
 bool writeFleet(const QString& path, int services, const Slice& slice)
@@ -71,65 +161,23 @@ bool writeFleet(const QString& path, int services, const Slice& slice)
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return false;
-    const auto container = [](int i) { return pod(i) + '}'; };
-    const auto cpu = [](int i) { return 0.1 + 0.01 * (i % 50); };
-    family(out, slice, "container_cpu_usage_seconds_total", services, container,
-           [&](int i, qint64 s) { return cpu(i) * double(s); });
-    family(out, slice, "container_memory_working_set_bytes", services, container, [](int i, qint64 s) {
-        return std::round((1 + 0.25 * std::sin(double(s) / 86400 * 6.283)) * (1 << 30) * (1 + i % 4));
-    });
-    family(out, slice, "container_cpu_cfs_periods_total", services, container,
-           [](int, qint64 s) { return 10.0 * double(s); });
-    family(out, slice, "container_cpu_cfs_throttled_periods_total", services, container,
-           [](int i, qint64 s) { return double(i % 3) * double(s); });
-    family(out, slice, "container_oom_events_total", services, container, [](int, qint64) { return 0.0; });
-    family(out, slice, "kube_pod_container_status_restarts_total", services, container,
-           [](int, qint64) { return 0.0; });
-    family(
-        out, slice, "kube_pod_labels", services,
-        [](int i) {
-            return "{namespace=\"prod\",pod=\"svc" + QByteArray::number(i)
-                + "-0\",label_app_kubernetes_io_instance=\"svc" + QByteArray::number(i)
-                + "\",label_app_kubernetes_io_name=\"postgresql\"}";
-        },
-        [](int, qint64) { return 1.0; });
-    family(
-        out, slice, "kube_pod_container_resource_requests", services,
-        [](int i) { return pod(i) + ",resource=\"cpu\",unit=\"core\"}"; }, [](int, qint64) { return 0.5; });
-    family(
-        out, slice, "kube_pod_container_resource_limits", services,
-        [](int i) { return pod(i) + ",resource=\"memory\",unit=\"byte\"}"; },
-        [](int, qint64) { return 4.0 * (1 << 30); });
-    family(
-        out, slice, "kube_pod_spec_volumes_persistentvolumeclaims_info", services,
-        [](int i) {
-            return "{namespace=\"prod\",pod=\"svc" + QByteArray::number(i)
-                + "-0\",volume=\"data\",persistentvolumeclaim=\"data-svc" + QByteArray::number(i) + "-0\"}";
-        },
-        [](int, qint64) { return 1.0; });
-    const auto claim = [](int i) {
-        return "{namespace=\"prod\",persistentvolumeclaim=\"data-svc" + QByteArray::number(i) + "-0\"}";
-    };
-    family(out, slice, "kubelet_volume_stats_used_bytes", services, claim,
-           [](int i, qint64 s) { return 1e9 + double(i) * 1e6 + 1e3 * double(s); });
-    family(out, slice, "kubelet_volume_stats_capacity_bytes", services, claim, [](int, qint64) { return 1e11; });
+    writeUsage(out, services, slice);
+    writeDeployed(out, services, slice);
     out.write("# EOF\n");
     return true;
 }
 
 // Bump when writeFleet changes, so that a cached TSDB of the old data is not reused.
-constexpr int kDatasetVersion = 2;
-// Samples in one slice's OpenMetrics text (about 80 bytes each), so that the text on disk stays
-// near 1 GB however many releases there are.
-constexpr qint64 kSamplesPerSlice = 12'000'000;
-constexpr int kSeriesPerRelease = 11;
+constexpr int kDatasetVersion = 3;
+// A block per 18 hours, aligned as Prometheus aligns them: what a server with the default
+// retention (15 days, so blocks of at most 10% of it) holds for a 14-day window.
+constexpr qint64 kBlock = 18 * 3600;
 
-QList<Slice> slicesFor(int services)
+QList<Slice> slicesFor()
 {
-    const qint64 steps = std::max<qint64>(1, kSamplesPerSlice / (qint64(services) * kSeriesPerRelease));
     QList<Slice> slices;
-    for (qint64 from = kStart; from <= kEnd; from += steps * kStep)
-        slices << Slice { from, std::min(from + steps * kStep, kEnd + 1) };
+    for (qint64 from = kStart; from <= kEnd; from = (from / kBlock + 1) * kBlock)
+        slices << Slice { from, std::min((from / kBlock + 1) * kBlock, kEnd + 1) };
     return slices;
 }
 
@@ -151,7 +199,7 @@ bool backfillSlices(int services, const QString& tsdb, std::string& error)
         running.pop_front();
         return ok;
     };
-    const QList<Slice> slices = slicesFor(services);
+    const QList<Slice> slices = slicesFor();
     for (qsizetype i = 0; i < slices.size(); ++i) {
         const QString input = QStringLiteral("%1.%2.om").arg(tsdb).arg(i);
         if (!writeFleet(input, services, slices.at(i))) {
@@ -163,7 +211,7 @@ bool backfillSlices(int services, const QString& tsdb, std::string& error)
         auto process = std::make_unique<QProcess>();
         process->start(promtool,
                        { QStringLiteral("tsdb"), QStringLiteral("create-blocks-from"), QStringLiteral("openmetrics"),
-                         QStringLiteral("--max-block-duration=1458h"), input, tsdb });
+                         QStringLiteral("--max-block-duration=18h"), input, tsdb });
         running.emplace_back(std::move(process), input);
     }
     while (!running.empty()) {
@@ -247,6 +295,19 @@ public:
     Fleet& operator=(const Fleet&) = delete;
 
     const std::string& error() const { return m_error; }
+    // The CPU seconds (user and system) the server has used so far, from /proc/PID/stat.
+    double cpuSeconds() const
+    {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(m_server.processId()));
+        if (!stat.open(QIODevice::ReadOnly))
+            return 0;
+        // The fields after the command's closing parenthesis; utime and stime are the 12th and 13th.
+        const QByteArray text = stat.readAll();
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 13)
+            return 0;
+        return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(::sysconf(_SC_CLK_TCK));
+    }
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
 
 private:
@@ -303,8 +364,14 @@ void BM_PromImport(benchmark::State& state)
     options.url = fleet.url();
     options.at = QDateTime::fromSecsSinceEpoch(kAt, Qt::UTC);
     options.timeoutMs = 120'000;
+    // Batch size and concurrency can be varied to compare plans without rebuilding.
+    if (qEnvironmentVariableIsSet("HEADROOM_BENCH_PROM_BATCH"))
+        options.batchSize = qEnvironmentVariableIntValue("HEADROOM_BENCH_PROM_BATCH");
+    if (qEnvironmentVariableIsSet("HEADROOM_BENCH_PROM_IN_FLIGHT"))
+        options.maxInFlight = qEnvironmentVariableIntValue("HEADROOM_BENCH_PROM_IN_FLIGHT");
     int requests = 0;
     qsizetype measured = 0;
+    const double serverBefore = fleet.cpuSeconds();
     for (auto _ : state) {
         PromClient client(options);
         PromImporter importer(client, options);
@@ -318,6 +385,7 @@ void BM_PromImport(benchmark::State& state)
     }
     rusage usage {};
     ::getrusage(RUSAGE_SELF, &usage);
+    state.counters["prometheus_cpu_s"] = fleet.cpuSeconds() - serverBefore;
     state.counters["releases"] = double(measured);
     state.counters["requests"] = requests;
     state.counters["peak_rss_MiB"] = double(usage.ru_maxrss) / 1024;
