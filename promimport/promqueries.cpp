@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "promimport/promqueries.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 
 namespace headroom {
@@ -139,10 +137,20 @@ QString PromQueries::figure(Figure figure, const QString& pods, const QString& c
 
 QString PromQueries::regexOf(const QStringList& names)
 {
+    // Only RE2's metacharacters are escaped (those Go's regexp.QuoteMeta escapes): Prometheus
+    // looks an alternation of plain names up in its index directly, while any other escaped
+    // character (such as \- in a pod name) makes it match the expression against every value
+    // of the label in every block.
+    const QLatin1String meta("\\.+*?()|[]{}^$");
     QStringList escaped;
     for (const auto& name : names) {
-        // RE2 needs the metacharacters escaped, and PromQL's double-quoted string the backslashes.
-        QString e = QRegularExpression::escape(name);
+        QString e;
+        for (const QChar c : name) {
+            if (meta.contains(c))
+                e += QLatin1Char('\\');
+            e += c;
+        }
+        // PromQL's double-quoted string needs the backslashes and quotes escaped again.
         e.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
         escaped << e;
     }
