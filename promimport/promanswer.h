@@ -7,11 +7,13 @@
 
 namespace headroom {
 
-// One element of an instant vector: its labels and its value.
+// One element of an instant vector, or one point of a range answer: its labels, its value and,
+// for a range answer, the index of its evaluation step.
 struct PromSample
 {
     QHash<QString, QString> labels;
     double value = 0;
+    int step = 0;
 };
 
 // The server's answer to one query: the samples, or why there are none. A query refused for

@@ -40,8 +40,22 @@ PromSample sampleOf(const QJsonObject& metric, const QJsonArray& value)
     return sample;
 }
 
-// A `success` answer's vector or scalar; non-finite values (NaN from 0/0) are left out.
-PromAnswer samplesOf(const QJsonObject& data)
+// A range answer's points, each with its step: milliseconds after `start` (whole seconds).
+void pointsOf(const QJsonArray& series, qint64 start, PromAnswer& answer)
+{
+    for (const auto& element : series) {
+        const QJsonObject object = element.toObject();
+        const QJsonObject metric = object.value(QLatin1String("metric")).toObject();
+        for (const auto& point : object.value(QLatin1String("values")).toArray()) {
+            PromSample sample = sampleOf(metric, point.toArray());
+            sample.step = int(std::llround((point.toArray().at(0).toDouble() - double(start)) * 1000));
+            answer.samples << sample;
+        }
+    }
+}
+
+// A `success` answer's vector, scalar or matrix; non-finite values (NaN from 0/0) are left out.
+PromAnswer samplesOf(const QJsonObject& data, qint64 start)
 {
     PromAnswer answer;
     const QString type = data.value(QLatin1String("resultType")).toString();
@@ -54,6 +68,8 @@ PromAnswer samplesOf(const QJsonObject& data)
             answer.samples << sampleOf(object.value(QLatin1String("metric")).toObject(),
                                        object.value(QLatin1String("value")).toArray());
         }
+    } else if (type == QLatin1String("matrix")) {
+        pointsOf(result.toArray(), start, answer);
     } else {
         answer.error = PromClient::tr("the server answered a %1 where an instant vector was expected.").arg(type);
     }
@@ -61,7 +77,7 @@ PromAnswer samplesOf(const QJsonObject& data)
     return answer;
 }
 
-PromAnswer answerOf(int status, const QByteArray& body)
+PromAnswer answerOf(int status, const QByteArray& body, qint64 start)
 {
     QJsonParseError parseError;
     const QJsonObject object = QJsonDocument::fromJson(body, &parseError).object();
@@ -73,7 +89,7 @@ PromAnswer answerOf(int status, const QByteArray& body)
             answer.error = PromClient::tr("the server answered with partial data: %1")
                                .arg(printableLine(warnings.first().toString()));
         else
-            answer = samplesOf(object.value(QLatin1String("data")).toObject());
+            answer = samplesOf(object.value(QLatin1String("data")).toObject(), start);
     } else if (status == 401 || status == 403) {
         answer.error = PromClient::tr("the server refused the credentials (HTTP %1).").arg(status);
     } else if (parseError.error != QJsonParseError::NoError || message.isEmpty()) {
@@ -124,6 +140,14 @@ PromClient::PromClient(PromImportOptions options, QObject* parent)
 
 Expected<QList<PromAnswer>> PromClient::ask(const QStringList& queries)
 {
+    QList<PromQuery> instant;
+    for (const auto& text : queries)
+        instant << PromQuery { text };
+    return ask(instant);
+}
+
+Expected<QList<PromAnswer>> PromClient::ask(const QList<PromQuery>& queries)
+{
     if (!m_sslError.isEmpty())
         return Error { m_sslError, {}, {} };
     if (m_cancelled)
@@ -159,11 +183,15 @@ void PromClient::pump()
         send(m_ready.takeFirst());
 }
 
-QByteArray PromClient::body(const QString& query) const
+QByteArray PromClient::body(const PromQuery& query) const
 {
     // Form-encoded in a POST: a batch's regular expression can be longer than a URL may be.
-    return QByteArray("query=") + QUrl::toPercentEncoding(query) + QByteArray("&time=")
-        + QByteArray::number(m_options.at.toMSecsSinceEpoch() / 1000.0, 'f', 3);
+    const QByteArray at = QByteArray::number(m_options.atSeconds());
+    QByteArray body = QByteArray("query=") + QUrl::toPercentEncoding(query.text);
+    if (query.steps <= 1)
+        return body + QByteArray("&time=") + at;
+    return body + QByteArray("&start=") + at + QByteArray("&end=") + at + '.'
+        + QByteArray::number(query.steps - 1).rightJustified(3, '0') + QByteArray("&step=0.001");
 }
 
 void PromClient::send(const Attempt& attempt)
@@ -172,7 +200,8 @@ void PromClient::send(const Attempt& attempt)
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
-    url.setPath(path + QStringLiteral("/api/v1/query"));
+    const bool range = m_queries.at(attempt.index).steps > 1;
+    url.setPath(path + (range ? QStringLiteral("/api/v1/query_range") : QStringLiteral("/api/v1/query")));
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
@@ -207,7 +236,7 @@ void PromClient::finished(QNetworkReply* reply, const Attempt& attempt)
     else if (status == 0)
         answer.error = printableLine(reply->errorString());
     else
-        answer = answerOf(status, reply->readAll());
+        answer = answerOf(status, reply->readAll(), m_options.atSeconds());
     if (!answer.ok() && isTransient(reply, status) && attempt.attempt < m_options.retries) {
         const int pause = 250 * (1 << attempt.attempt);
         QTimer::singleShot(pause, this, [this, attempt, generation = m_generation] {

@@ -20,9 +20,18 @@ class QNetworkReply;
 
 namespace headroom {
 
-// Asks instant queries of a Prometheus-compatible server (`/api/v1/query` at the options' time)
-// with at most maxInFlight requests at once, a timeout per request and retries with a growing
-// pause on timeouts and 5xx answers. Blocks in a local event loop; lives in one thread.
+// One query: instant (`/api/v1/query` at the options' time), or with several steps a range
+// query (`/api/v1/query_range`) evaluated at that time and each millisecond after it, so that
+// several figures can share one evaluation of a subquery (PromQueries::stepsOf).
+struct PromQuery
+{
+    QString text;
+    int steps = 1;
+};
+
+// Asks queries of a Prometheus-compatible server with at most maxInFlight requests at once, a
+// timeout per request and retries with a growing pause on timeouts and 5xx answers. Blocks in
+// a local event loop; lives in one thread.
 class PromClient : public QObject
 {
     Q_OBJECT
@@ -33,6 +42,8 @@ public:
     // The answers in the order of the queries, or the first failure that splitting a query
     // cannot mend (server down, timeout after the retries, refused credentials, bad query).
     // Answers refused for the server's limits come back marked overLimit.
+    Expected<QList<PromAnswer>> ask(const QList<PromQuery>& queries);
+    // Instant queries.
     Expected<QList<PromAnswer>> ask(const QStringList& queries);
     // HTTP requests sent so far, retries included.
     int requests() const { return m_requests; }
@@ -50,13 +61,13 @@ private:
     void send(const Attempt& attempt);
     void finished(QNetworkReply* reply, const Attempt& attempt);
     void fail(const QString& message);
-    QByteArray body(const QString& query) const;
+    QByteArray body(const PromQuery& query) const;
 
     PromImportOptions m_options;
     QNetworkAccessManager m_manager;
     std::optional<QSslConfiguration> m_ssl;
     QString m_sslError;
-    QStringList m_queries;
+    QList<PromQuery> m_queries;
     QList<PromAnswer> m_answers;
     QList<Attempt> m_ready;
     QSet<QNetworkReply*> m_inFlight;

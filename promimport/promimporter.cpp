@@ -30,6 +30,13 @@ bool isSummed(Figure figure)
     return figure == Figure::OomEvents || figure == Figure::OomTerminations || figure == Figure::Restarts;
 }
 
+// A figure's value in Totals: the figure, the step of its query (the percentile of a
+// distribution) and the resource of requests and limits.
+QString keyOf(Figure figure, int step, const QString& resource)
+{
+    return QStringLiteral("%1/%2/%3").arg(int(figure)).arg(step).arg(resource);
+}
+
 std::int64_t rounded(double value)
 {
     return std::llround(std::max(0.0, value));
@@ -87,7 +94,7 @@ std::optional<Error> PromImporter::discover()
         s.pods.sort();
         s.measurement.source = m_options.sourceText();
         s.measurement.window = Quantity::milliseconds(m_options.windowSeconds * 1000);
-        s.measurement.at = m_options.at.toUTC();
+        s.measurement.at = QDateTime::fromSecsSinceEpoch(m_options.atSeconds(), Qt::UTC);
         m_services << s;
     }
     for (int i = 0; i < m_services.size(); ++i) {
@@ -120,16 +127,17 @@ std::optional<Error> PromImporter::measure(const QList<int>& batch)
         pods << m_services.at(index).pods;
         claims << m_services.at(index).claims;
     }
-    QStringList texts;
+    QList<PromQuery> queries;
     QList<Figure> figures;
     for (int f = 0; f < PromQueries::kFigures; ++f) {
         const auto figure = Figure(f);
         if (PromQueries::isVolumeFigure(figure) && claims.isEmpty())
             continue;
         figures << figure;
-        texts << m_queries.figure(figure, PromQueries::regexOf(pods), PromQueries::regexOf(claims));
+        queries << PromQuery { m_queries.figure(figure, PromQueries::regexOf(pods), PromQueries::regexOf(claims)),
+                               PromQueries::stepsOf(figure) };
     }
-    const auto answers = m_client.ask(texts);
+    const auto answers = m_client.ask(queries);
     if (!answers)
         return answers.error();
     const auto refused = std::find_if(answers->begin(), answers->end(), [](const PromAnswer& a) { return !a.ok(); });
@@ -166,7 +174,7 @@ void PromImporter::apply(Figure figure, const PromAnswer& answer, Totals& totals
         const int index = m_servicesByPod.value(keyOf(sample, QStringLiteral("pod")), -1);
         if (index < 0)
             continue;
-        const QString key = QString::number(int(figure)) + sample.labels.value(QStringLiteral("resource"));
+        const QString key = keyOf(figure, sample.step, sample.labels.value(QStringLiteral("resource")));
         auto& values = totals.releases[index];
         if (!values.contains(key))
             values.insert(key, sample.value);
@@ -181,19 +189,21 @@ void PromImporter::store(const QList<int>& batch, const Totals& totals)
 {
     for (int index : batch) {
         const auto values = totals.releases.value(index);
-        const auto value = [&values](Figure f, const QString& resource = {}) -> std::optional<double> {
-            const QString key = QString::number(int(f)) + resource;
+        const auto value = [&values](Figure f, const QString& resource = {}, int step = 0) -> std::optional<double> {
+            const QString key = keyOf(f, step, resource);
             return values.contains(key) ? std::optional(values.value(key)) : std::nullopt;
         };
-        const auto cores = [&](Figure f) { return Quantity::millicores(rounded(value(f).value_or(0) * 1000)); };
-        const auto bytes = [&](Figure f) { return Quantity::bytes(rounded(value(f).value_or(0))); };
+        // The steps of a distribution's query are p50, p95, p99 and max.
+        const auto cores
+            = [&](int step) { return Quantity::millicores(rounded(value(Figure::Cpu, {}, step).value_or(0) * 1000)); };
+        const auto bytes
+            = [&](int step) { return Quantity::bytes(rounded(value(Figure::Memory, {}, step).value_or(0))); };
+        constexpr int kMax = PromQueries::kDistributionSteps - 1;
         Measurement& m = m_services[index].measurement;
-        if (value(Figure::CpuMax))
-            m.cpu = UsageDistribution { cores(Figure::CpuP50), cores(Figure::CpuP95), cores(Figure::CpuP99),
-                                        cores(Figure::CpuMax) };
-        if (value(Figure::MemoryMax))
-            m.memory = UsageDistribution { bytes(Figure::MemoryP50), bytes(Figure::MemoryP95), bytes(Figure::MemoryP99),
-                                           bytes(Figure::MemoryMax) };
+        if (value(Figure::Cpu, {}, kMax))
+            m.cpu = UsageDistribution { cores(0), cores(1), cores(2), cores(kMax) };
+        if (value(Figure::Memory, {}, kMax))
+            m.memory = UsageDistribution { bytes(0), bytes(1), bytes(2), bytes(kMax) };
         if (const auto ratio = value(Figure::Throttled))
             m.throttled = Quantity::partsPerMillion(rounded(*ratio * 1e6));
         m.oomKills = int(std::max(rounded(value(Figure::OomEvents).value_or(0)),

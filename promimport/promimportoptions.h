@@ -33,6 +33,9 @@ public:
     int maxInFlight = 4;
     int batchSize = 500; // releases per query before any split
 
+    // The end of the window in whole seconds, as every query is asked: the range queries that
+    // share a subquery between figures (PromQueries::stepsOf) rely on it.
+    qint64 atSeconds() const { return at.toSecsSinceEpoch(); }
     // The URL as it may be printed or stored: no userinfo, no query, no fragment.
     QString sourceText() const;
     // `{namespace="prod"}` (or an empty text) as matchers for the inside of braces; an error

@@ -28,6 +28,7 @@ PromQueries::PromQueries(QString selector, qint64 windowSeconds, qint64 stepSeco
     : m_selector(std::move(selector))
     , m_window(seconds(windowSeconds))
     , m_step(seconds(stepSeconds))
+    , m_stepsRange(QStringLiteral("%1ms").arg(windowSeconds * 1000 + kDistributionSteps - 1))
     , m_discoveryStep(seconds(std::min<qint64>(kDiscoveryStep, windowSeconds / 4)))
 {
 }
@@ -62,38 +63,29 @@ QString PromQueries::claims() const
         .arg(m_window, podLabels({}), m_discoveryStep);
 }
 
-QString PromQueries::cpuQuantile(const QString& function, const QString& pods) const
+QString PromQueries::distribution(const QString& perPod) const
 {
-    return QStringLiteral("%1(sum by (namespace, pod) (rate(container_cpu_usage_seconds_total{%2,pod=~\"%3\"}[5m])))"
-                          "[%4:%5])")
-        .arg(function, kContainers, pods, m_window, m_step);
-}
-
-QString PromQueries::memoryQuantile(const QString& function, const QString& pods) const
-{
-    return QStringLiteral("%1(sum by (namespace, pod) (container_memory_working_set_bytes{%2,pod=~\"%3\"}))[%4:%5])")
-        .arg(function, kContainers, pods, m_window, m_step);
+    // The steps are evaluated at the (whole-second) time and 1, 2 and 3 ms after it, so time() % 1
+    // tells them apart: the quantile is 0.5, 0.95, 0.99, then 1, which is the maximum. The range
+    // is the window plus those 3 ms, so every step ranks the same subquery points as an instant
+    // query over the window: the subquery's points are whole seconds, none falls in the 3 ms.
+    return QStringLiteral(
+               "quantile_over_time(0.5 + 0.45 * (time() % 1 > bool 0.0005) + 0.04 * (time() % 1 > bool 0.0015)"
+               " + 0.01 * (time() % 1 > bool 0.0025), (%1)[%2:%3])")
+        .arg(perPod, m_stepsRange, m_step);
 }
 
 QString PromQueries::figure(Figure figure, const QString& pods, const QString& claims) const
 {
     switch (figure) {
-    case Figure::CpuP50:
-        return cpuQuantile(QStringLiteral("quantile_over_time(0.5, "), pods);
-    case Figure::CpuP95:
-        return cpuQuantile(QStringLiteral("quantile_over_time(0.95, "), pods);
-    case Figure::CpuP99:
-        return cpuQuantile(QStringLiteral("quantile_over_time(0.99, "), pods);
-    case Figure::CpuMax:
-        return cpuQuantile(QStringLiteral("max_over_time("), pods);
-    case Figure::MemoryP50:
-        return memoryQuantile(QStringLiteral("quantile_over_time(0.5, "), pods);
-    case Figure::MemoryP95:
-        return memoryQuantile(QStringLiteral("quantile_over_time(0.95, "), pods);
-    case Figure::MemoryP99:
-        return memoryQuantile(QStringLiteral("quantile_over_time(0.99, "), pods);
-    case Figure::MemoryMax:
-        return memoryQuantile(QStringLiteral("max_over_time("), pods);
+    case Figure::Cpu:
+        return distribution(
+            QStringLiteral("sum by (namespace, pod) (rate(container_cpu_usage_seconds_total{%1,pod=~\"%2\"}[5m]))")
+                .arg(kContainers, pods));
+    case Figure::Memory:
+        return distribution(
+            QStringLiteral("sum by (namespace, pod) (container_memory_working_set_bytes{%1,pod=~\"%2\"})")
+                .arg(kContainers, pods));
     case Figure::Throttled:
         return QStringLiteral(
                    "sum by (namespace, pod) (increase(container_cpu_cfs_throttled_periods_total{pod=~\"%1\"}[%2]))"

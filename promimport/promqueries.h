@@ -13,14 +13,8 @@ class PromQueries
 {
 public:
     enum class Figure {
-        CpuP50,
-        CpuP95,
-        CpuP99,
-        CpuMax,
-        MemoryP50,
-        MemoryP95,
-        MemoryP99,
-        MemoryMax,
+        Cpu, // p50, p95, p99 and max: one range query of kDistributionSteps steps
+        Memory, // likewise
         Throttled,
         OomEvents,
         OomTerminations,
@@ -45,18 +39,24 @@ public:
     // One figure for the pods (or claims) the regular expressions match.
     QString figure(Figure figure, const QString& podRegex, const QString& claimRegex) const;
     static bool isVolumeFigure(Figure figure) { return figure >= Figure::VolumeUsed; }
+    // The steps of a figure's query: 1 for an instant query; for CPU and memory, the range
+    // query whose steps are p50, p95, p99 and max of one evaluation of the subquery (four
+    // instant queries would evaluate it four times; PromQL shares no evaluation between the
+    // parts of one expression).
+    static int stepsOf(Figure figure) { return figure <= Figure::Memory ? kDistributionSteps : 1; }
+    static constexpr int kDistributionSteps = 4;
 
     // An anchored alternation of the names, quoted for a PromQL string.
     static QString regexOf(const QStringList& names);
 
 private:
     QString podLabels(const QString& extra) const;
-    QString cpuQuantile(const QString& function, const QString& pods) const;
-    QString memoryQuantile(const QString& function, const QString& pods) const;
+    QString distribution(const QString& perPod) const;
 
     QString m_selector;
     QString m_window; // "1209600s"
     QString m_step;
+    QString m_stepsRange; // the window, plus the milliseconds the later steps are evaluated after it
     QString m_discoveryStep;
 };
 
