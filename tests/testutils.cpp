@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "testutils.h"
 
+#include "engine/plansizer.h"
 #include "io/catalogloader.h"
+#include "io/planloader.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +14,17 @@ namespace headroom::testutils {
 Expected<Catalog> builtInCatalog()
 {
     return CatalogLoader().loadBuiltIn();
+}
+
+SizedPlan sizePlan(const Catalog& base, const QByteArray& text)
+{
+    PlanLoader loader(base);
+    auto plan = loader.load(text, QStringLiteral("plan.yaml"));
+    if (!plan)
+        qFatal("%s", qPrintable(plan.error().toString()));
+    Catalog catalog = loader.effectiveCatalog();
+    PlanSizing sizing = PlanSizer(catalog).size(plan.value());
+    return { std::move(plan.value()), std::move(catalog), std::move(sizing) };
 }
 
 const RoleSizing* roleOf(const PlanSizing& sizing, const QString& service, const QString& role)

@@ -3,6 +3,7 @@
 
 #include "model/catalog.h"
 #include "model/error.h"
+#include "model/plan.h"
 #include "model/plansizing.h"
 
 #include <QByteArray>
@@ -11,8 +12,9 @@
 #include <QStringList>
 #include <QtTest>
 
-// What many test files need: the built-in catalog, a role of a sizing, files, the built
-// executable run as a process. Linked as headroom_testutils (tests/CMakeLists.txt).
+// What many test files need: the built-in catalog, a plan loaded and sized, a role of a sizing,
+// files, the built executable run as a process. Linked as headroom_testutils
+// (tests/CMakeLists.txt).
 namespace headroom::testutils {
 
 // The error of an Expected as one line for QVERIFY2, empty when it holds a value.
@@ -23,6 +25,19 @@ template <typename T> QString errorText(const Expected<T>& expected)
 
 // The built-in catalog, loaded as the executable loads it.
 Expected<Catalog> builtInCatalog();
+
+// A plan as PlanLoader reads it, the effective catalog it was read against (the base and
+// the plan's own entries) and PlanSizer's sizing of it.
+struct SizedPlan
+{
+    Plan plan;
+    Catalog catalog;
+    PlanSizing sizing;
+};
+
+// Loads and sizes a plan's text against `base`; a plan that does not load ends the test
+// program with the loader's error, since every caller's plan is the test's own text.
+SizedPlan sizePlan(const Catalog& base, const QByteArray& text);
 
 // The sizing of one role of a service ("" for a service without roles), or null.
 const RoleSizing* roleOf(const PlanSizing& sizing, const QString& service, const QString& role = QString());

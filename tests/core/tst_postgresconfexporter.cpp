@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "engine/plansizer.h"
 #include "export/planexporter.h"
 #include "export/postgresconfexporter.h"
 #include "io/planloader.h"
@@ -12,32 +11,17 @@
 #include <limits>
 
 using namespace headroom;
+using headroom::testutils::SizedPlan;
+using headroom::testutils::sizePlan;
 
 namespace {
 
-struct Loaded
-{
-    Plan plan;
-    Catalog catalog;
-    PlanSizing sizing;
-};
-
-Loaded load(const Catalog& base, const QByteArray& text)
-{
-    PlanLoader loader(base);
-    auto plan = loader.load(text, QStringLiteral("plan.yaml"));
-    if (!plan)
-        qFatal("%s", qPrintable(plan.error().toString()));
-    const Catalog catalog = loader.effectiveCatalog();
-    return { plan.value(), catalog, PlanSizer(catalog).size(plan.value()) };
-}
-
-Loaded loadExample(const Catalog& base, const QString& name)
+SizedPlan loadExample(const Catalog& base, const QString& name)
 {
     QFile f(QStringLiteral(":/examples/") + name);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("no example %s", qPrintable(name));
-    return load(base, f.readAll());
+    return sizePlan(base, f.readAll());
 }
 
 QByteArray singlePostgres(const QByteArray& memory, int connections)
@@ -56,7 +40,7 @@ class TestPostgresConfExporter : public QObject
 private:
     Catalog m_catalog;
 
-    RoleConf only(const Loaded& l, const QString& profile)
+    RoleConf only(const SizedPlan& l, const QString& profile)
     {
         PostgresConfOptions options;
         options.profile = profile;
@@ -87,7 +71,7 @@ private slots:
         const QDir examples(QStringLiteral(":/examples"));
         int roles = 0;
         for (const auto& file : examples.entryList({ QStringLiteral("*.yaml") }, QDir::Files)) {
-            const Loaded l = loadExample(m_catalog, file);
+            const SizedPlan l = loadExample(m_catalog, file);
             PostgresConfOptions options; // the container-aware profile, whatever the example names
             options.profile = QStringLiteral("headroom");
             auto confs = PostgresConfExporter(l.catalog).settings(l.plan, l.sizing, options);
@@ -127,7 +111,7 @@ private slots:
         QFETCH(QString, effectiveCacheSize);
         QFETCH(QString, workMem);
         QFETCH(QString, maintenanceWorkMem);
-        const RoleConf conf = only(load(m_catalog, singlePostgres(memory, 40)), QStringLiteral("casestudy"));
+        const RoleConf conf = only(sizePlan(m_catalog, singlePostgres(memory, 40)), QStringLiteral("casestudy"));
         QCOMPARE(conf.setting(QStringLiteral("shared_buffers"))->value, sharedBuffers);
         QCOMPARE(conf.setting(QStringLiteral("effective_cache_size"))->value, effectiveCacheSize);
         QCOMPARE(conf.setting(QStringLiteral("work_mem"))->value, workMem);
@@ -136,7 +120,7 @@ private slots:
 
     void guideProfileMatchesTheGuidesLargeExample()
     {
-        const RoleConf conf = only(load(m_catalog, singlePostgres("16Gi", 200)), QStringLiteral("guide"));
+        const RoleConf conf = only(sizePlan(m_catalog, singlePostgres("16Gi", 200)), QStringLiteral("guide"));
         QCOMPARE(conf.setting(QStringLiteral("max_connections"))->value, QStringLiteral("200"));
         QCOMPARE(conf.setting(QStringLiteral("shared_buffers"))->value, QStringLiteral("4GB"));
         QCOMPARE(conf.setting(QStringLiteral("effective_cache_size"))->value, QStringLiteral("12GB"));
@@ -148,7 +132,7 @@ private slots:
     {
         // 1GB, 2 CPUs, 100 connections, local SSD: the first worked example of pgtune-profile.md
         // (version 18) gives shared_buffers 256MB, effective_cache_size 768MB, work_mem 4MB.
-        const Loaded l = load(m_catalog, singlePostgres("1Gi", 100) + "    storageClass: local-ssd\n");
+        const SizedPlan l = sizePlan(m_catalog, singlePostgres("1Gi", 100) + "    storageClass: local-ssd\n");
         PostgresConfOptions options;
         options.profile = QStringLiteral("pgtune");
         options.pgVersion = 18;
@@ -166,8 +150,8 @@ private slots:
     // Errata 5 and 7: the headroom profile counts the backends inside the container.
     void headroomProfileIsContainerAware()
     {
-        const RoleConf few = only(load(m_catalog, singlePostgres("8Gi", 20)), QStringLiteral("headroom"));
-        const RoleConf many = only(load(m_catalog, singlePostgres("8Gi", 400)), QStringLiteral("headroom"));
+        const RoleConf few = only(sizePlan(m_catalog, singlePostgres("8Gi", 20)), QStringLiteral("headroom"));
+        const RoleConf many = only(sizePlan(m_catalog, singlePostgres("8Gi", 400)), QStringLiteral("headroom"));
         const auto bytes = [](const RoleConf& c, const char* name) {
             return memory_format::parsePostgres(c.setting(QString::fromLatin1(name))->value).value();
         };
@@ -183,7 +167,7 @@ private slots:
 
     void rolesGetTheirOwnSettings()
     {
-        const Loaded l = loadExample(m_catalog, QStringLiteral("case-study-after.yaml"));
+        const SizedPlan l = loadExample(m_catalog, QStringLiteral("case-study-after.yaml"));
         PostgresConfOptions options;
         auto confs = PostgresConfExporter(l.catalog).settings(l.plan, l.sizing, options);
         QVERIFY(confs.hasValue());
@@ -210,7 +194,7 @@ private slots:
                           "  - name: db\n    kind: postgresql\n    tier: small\n    topology:\n"
                           "      readReplicas: 1\n      primary: {maxConnections: \"300\"}\n"
                           "      replica: {maxConnections: \"100\"}\n";
-        const Loaded l = load(m_catalog, text);
+        const SizedPlan l = sizePlan(m_catalog, text);
         for (const char* profile : { "headroom", "guide", "pgtune", "casestudy" }) {
             PostgresConfOptions options;
             options.profile = QString::fromLatin1(profile);
@@ -225,7 +209,7 @@ private slots:
 
     void formats()
     {
-        const Loaded l = loadExample(m_catalog, QStringLiteral("case-study-after.yaml"));
+        const SizedPlan l = loadExample(m_catalog, QStringLiteral("case-study-after.yaml"));
         PostgresConfOptions options;
         options.headroomVersion = QStringLiteral("9.9.9");
         auto files = PostgresConfExporter(l.catalog).exportFiles(l.plan, l.sizing, options);
@@ -251,7 +235,7 @@ private slots:
 
     void badOptions()
     {
-        const Loaded l = loadExample(m_catalog, QStringLiteral("case-study-after.yaml"));
+        const SizedPlan l = loadExample(m_catalog, QStringLiteral("case-study-after.yaml"));
         PostgresConfOptions options;
         options.profile = QStringLiteral("nope");
         auto r = PostgresConfExporter(l.catalog).settings(l.plan, l.sizing, options);
@@ -273,7 +257,7 @@ private slots:
                 "      - {name: shared_buffers, expression: \"floor(memory / 2 / MiB) * MiB\", format: postgres, "
                 "explanation: Half.}\n"
                 "      - {name: jit, value: \"off\", explanation: Short queries.}\n";
-        const Loaded l = load(m_catalog, text);
+        const SizedPlan l = sizePlan(m_catalog, text);
         const RoleConf conf = only(l, QStringLiteral("mine"));
         QCOMPARE(conf.setting(QStringLiteral("shared_buffers"))->value, QStringLiteral("2GB"));
         QCOMPARE(conf.setting(QStringLiteral("jit"))->value, QStringLiteral("off"));
@@ -299,7 +283,7 @@ private slots:
 
     void pgbouncerAndMyCnf()
     {
-        const Loaded l = loadExample(m_catalog, QStringLiteral("case-study-after.yaml"));
+        const SizedPlan l = loadExample(m_catalog, QStringLiteral("case-study-after.yaml"));
         const auto ini = exportPgBouncer(l.plan, l.sizing, QStringLiteral("1.0"));
         QCOMPARE(ini.size(), 1);
         const QString text = QString::fromUtf8(ini.first().content);
@@ -313,9 +297,9 @@ private slots:
             QRegularExpression(QStringLiteral("password\\s*="), QRegularExpression::CaseInsensitiveOption)));
         QVERIFY(text.contains(QStringLiteral("auth_file = /etc/pgbouncer/userlist.txt")));
 
-        const Loaded mysql = load(m_catalog,
-                                  "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: t}\nservices:\n"
-                                  "  - {name: shop-db, kind: mysql, tier: large}\n");
+        const SizedPlan mysql = sizePlan(m_catalog,
+                                         "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: t}\nservices:\n"
+                                         "  - {name: shop-db, kind: mysql, tier: large}\n");
         const auto cnf = exportMySqlConf(mysql.plan, mysql.sizing, QStringLiteral("1.0"));
         QCOMPARE(cnf.size(), 1);
         const QString my = QString::fromUtf8(cnf.first().content);
@@ -370,7 +354,7 @@ private slots:
             { QStringLiteral("innodb_io_capacity"), { 100, kMax, 1 } },
             { QStringLiteral("innodb_io_capacity_max"), { 100, kMax, 1 } },
         };
-        const Loaded l = load(
+        const SizedPlan l = sizePlan(
             m_catalog, "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: t}\nservices:\n  - " + service + "\n");
         const auto cnf = exportMySqlConf(l.plan, l.sizing, QStringLiteral("1.0"));
         QCOMPARE(cnf.size(), 1);
@@ -406,7 +390,7 @@ private slots:
 
     void planExporterSelectsServices()
     {
-        const Loaded l = loadExample(m_catalog, QStringLiteral("small-production-stack.yaml"));
+        const SizedPlan l = loadExample(m_catalog, QStringLiteral("small-production-stack.yaml"));
         PlanExportOptions options;
         options.services = { QStringLiteral("app-db") };
         auto files = PlanExporter::files(l.plan, l.sizing, l.catalog, options);

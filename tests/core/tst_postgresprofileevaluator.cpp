@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "engine/plansizer.h"
 #include "engine/postgresprofileevaluator.h"
 #include "engine/sizingengine.h"
 #include "export/postgresconfexporter.h"
@@ -11,28 +10,13 @@
 #include <algorithm>
 
 using namespace headroom;
+using headroom::testutils::SizedPlan;
+using headroom::testutils::sizePlan;
 
 namespace {
 
 const QStringList kTiers
     = { QStringLiteral("small"), QStringLiteral("medium"), QStringLiteral("large"), QStringLiteral("xlarge") };
-
-struct Loaded
-{
-    Plan plan;
-    Catalog catalog;
-    PlanSizing sizing;
-};
-
-Loaded load(const Catalog& base, const QByteArray& text)
-{
-    PlanLoader loader(base);
-    auto plan = loader.load(text, QStringLiteral("plan.yaml"));
-    if (!plan)
-        qFatal("%s", qPrintable(plan.error().toString()));
-    const Catalog catalog = loader.effectiveCatalog();
-    return { plan.value(), catalog, PlanSizer(catalog).size(plan.value()) };
-}
 
 QByteArray planOf(const QString& tier, int pods, const QByteArray& extra = {}, const QByteArray& serviceExtra = {})
 {
@@ -97,7 +81,7 @@ private slots:
         QVERIFY(alone.postgresProfile);
         QCOMPARE(alone.postgresProfile->id, QString::fromLatin1(kDefaultPostgresProfile));
 
-        const Loaded l = load(m_catalog, planOf(tier, pods));
+        const SizedPlan l = sizePlan(m_catalog, planOf(tier, pods));
         const RoleSizing* planned = testutils::roleOf(l.sizing, QStringLiteral("db"));
         QVERIFY(planned);
         auto confs = PostgresConfExporter(l.catalog).settings(l.plan, l.sizing, PostgresConfOptions());
@@ -195,14 +179,14 @@ private slots:
     {
         const ServiceSizing s = sized(QStringLiteral("large"), 1, QStringLiteral("casestudy"));
         QVERIFY(s.hasFinding(QStringLiteral("memory.overcommit")));
-        const Loaded l = load(m_catalog, planOf(QStringLiteral("large"), 1, "postgresProfile: casestudy\n"));
+        const SizedPlan l = sizePlan(m_catalog, planOf(QStringLiteral("large"), 1, "postgresProfile: casestudy\n"));
         QVERIFY(l.sizing.count(Severity::Error) > 0);
     }
 
     // A profile that does not fit its limit is a warning whose fix is the default profile.
     void overcommittingProfileRecommendsTheDefault()
     {
-        const Loaded l = load(m_catalog, planOf(QStringLiteral("large"), 1, "postgresProfile: casestudy\n"));
+        const SizedPlan l = sizePlan(m_catalog, planOf(QStringLiteral("large"), 1, "postgresProfile: casestudy\n"));
         const auto found = std::find_if(l.sizing.findings.cbegin(), l.sizing.findings.cend(), [](const PlanFinding& f) {
             return f.finding.code == QLatin1String("postgresql.profile-overcommits");
         });
@@ -215,7 +199,7 @@ private slots:
     // A plan-wide profile, and a service's own over it, reach the sizing and the export.
     void planNamesTheProfile()
     {
-        const Loaded wide = load(m_catalog, planOf(QStringLiteral("medium"), 1, "postgresProfile: guide\n"));
+        const SizedPlan wide = sizePlan(m_catalog, planOf(QStringLiteral("medium"), 1, "postgresProfile: guide\n"));
         const RoleSizing* role = testutils::roleOf(wide.sizing, QStringLiteral("db"));
         QCOMPARE(role->sizing.postgresProfile->id, QStringLiteral("guide"));
         QCOMPARE(*role->sizing.postgresProfile->figure(QStringLiteral("shared_buffers")), 2.0 * 1024 * 1024 * 1024);
@@ -224,9 +208,9 @@ private slots:
         QVERIFY(confs);
         QCOMPARE(confs->first().profile, QStringLiteral("guide"));
 
-        const Loaded own
-            = load(m_catalog,
-                   planOf(QStringLiteral("medium"), 1, "postgresProfile: guide\n", "    postgresProfile: pgtune\n"));
+        const SizedPlan own = sizePlan(
+            m_catalog,
+            planOf(QStringLiteral("medium"), 1, "postgresProfile: guide\n", "    postgresProfile: pgtune\n"));
         QCOMPARE(testutils::roleOf(own.sizing, QStringLiteral("db"))->sizing.postgresProfile->id,
                  QStringLiteral("pgtune"));
     }
@@ -257,7 +241,7 @@ private slots:
     {
         QFETCH(QByteArray, pools);
         QFETCH(QString, expected);
-        const Loaded l = load(m_catalog, planOf(QStringLiteral("medium"), 1, pools));
+        const SizedPlan l = sizePlan(m_catalog, planOf(QStringLiteral("medium"), 1, pools));
         const RoleSizing* role = testutils::roleOf(l.sizing, QStringLiteral("db"));
         QCOMPARE(role->sizing.setting(QStringLiteral("huge_pages"))->value, expected);
         auto confs = PostgresConfExporter(l.catalog).settings(l.plan, l.sizing, PostgresConfOptions());
@@ -268,7 +252,7 @@ private slots:
     // Another PostgreSQL version than the sizing's is evaluated by the same evaluator.
     void exportForAnotherVersion()
     {
-        const Loaded l = load(m_catalog, planOf(QStringLiteral("small"), 1));
+        const SizedPlan l = sizePlan(m_catalog, planOf(QStringLiteral("small"), 1));
         PostgresConfOptions options;
         options.pgVersion = 14;
         auto confs = PostgresConfExporter(l.catalog).settings(l.plan, l.sizing, options);
