@@ -2305,10 +2305,6 @@
         <translation>&apos;%1&apos;에 %2이(가) 모두 있습니다. 하나만 지정하세요.</translation>
     </message>
     <message>
-        <source>unknown sizing value &apos;%1&apos;; use pods, replicaPods, cpuRequest, cpuLimit, memoryRequest, memoryLimit, volume or storageClass.</source>
-        <translation>알 수 없는 사이징 값 &apos;%1&apos;입니다. pods, replicaPods, cpuRequest, cpuLimit, memoryRequest, memoryLimit, volume, storageClass 중 하나를 쓰세요.</translation>
-    </message>
-    <message>
         <source>byPods needs both &apos;one&apos; (a single pod) and &apos;many&apos;.</source>
         <translation>byPods에는 &apos;one&apos;(파드 하나일 때)과 &apos;many&apos;가 모두 있어야 합니다.</translation>
     </message>
@@ -2413,16 +2409,24 @@
         <translation>카탈로그는 %1을(를) %3이(가) 아니라 %2 차트로 배포합니다.</translation>
     </message>
     <message>
-        <source>the %1 service has no setting &apos;%2&apos; (nor is it a sizing value: pods, replicaPods, cpuRequest, cpuLimit, memoryRequest, memoryLimit, volume, storageClass).</source>
-        <translation>%1 서비스에는 &apos;%2&apos; 설정이 없습니다(사이징 값 pods, replicaPods, cpuRequest, cpuLimit, memoryRequest, memoryLimit, volume, storageClass도 아닙니다).</translation>
-    </message>
-    <message>
         <source>the %1 service has no setting &apos;%2&apos;.</source>
         <translation>%1 서비스에는 &apos;%2&apos; 설정이 없습니다.</translation>
     </message>
     <message>
         <source>the %1 setting &apos;%2&apos; has no place in the chart map: write it to a key, or list it under unsupported with the reason.</source>
         <translation>%1 설정 &apos;%2&apos;이(가) 차트 맵 어디에도 없습니다. 키에 매핑하거나, 이유와 함께 unsupported 아래에 적으세요.</translation>
+    </message>
+    <message>
+        <source>unknown sizing value &apos;%1&apos;; use pods, replicaPods, cpuRequest, cpuLimit, memoryRequest, memoryLimit, volume, storageClass or hugePages2Mi.</source>
+        <translation>알 수 없는 사이징 값 &apos;%1&apos;입니다. pods, replicaPods, cpuRequest, cpuLimit, memoryRequest, memoryLimit, volume, storageClass, hugePages2Mi 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the chart&apos;s values.yaml, not a mapping whose keys are free.</source>
+        <translation>%1은(는) 차트의 values.yaml에서 %2이며, 키를 자유롭게 둘 수 있는 매핑이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>the %1 service has no setting &apos;%2&apos; (nor is it a sizing value: pods, replicaPods, cpuRequest, cpuLimit, memoryRequest, memoryLimit, volume, storageClass, hugePages2Mi).</source>
+        <translation>%1 서비스에는 &apos;%2&apos; 설정이 없습니다(사이징 값 pods, replicaPods, cpuRequest, cpuLimit, memoryRequest, memoryLimit, volume, storageClass, hugePages2Mi도 아닙니다).</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2585,34 @@
     <message>
         <source>unknown node pool &apos;%1&apos;</source>
         <translation>알 수 없는 노드 풀 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 of huge pages (hugepages-2Mi)</source>
+        <translation>huge page %1(hugepages-2Mi)</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>needs %1 but no node of %2 offers huge pages</source>
+        <translation>%1이(가) 필요하지만 %2에는 huge page를 제공하는 노드가 없습니다</translation>
+    </message>
+    <message>
+        <source>needs %1 but the most a node offers (pool %2) is %3</source>
+        <translation>%1이(가) 필요하지만 노드가 제공하는 최대치(풀 %2)는 %3입니다</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>no huge pages</source>
+        <translation>huge page 없음</translation>
+    </message>
+    <message>
+        <source>needs %1 but no node has all of them (%2)</source>
+        <translation>%1이(가) 필요하지만 모두 갖춘 노드가 없습니다(%2)</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,7 @@ struct Need
 {
     std::int64_t cpu = 0;
     std::int64_t memory = 0;
+    std::int64_t hugePages = 0; // hugepages-2Mi, in bytes
     int minSlots = 1;
     int service = -1; // anti-affinity: skip nodes running this service (its id, see place())
 };
@@ -55,6 +56,7 @@ struct Node
 {
     std::int64_t cpuRequested = 0;
     std::int64_t memoryRequested = 0;
+    std::int64_t hugePagesRequested = 0;
     std::vector<int> pods; // indices into the input, in placement order
     std::vector<int> services; // parallel: the service id of each
     bool runs(int service) const { return std::find(services.cbegin(), services.cend(), service) != services.cend(); }
@@ -82,6 +84,8 @@ public:
     }
 
     const NodePool& pool() const { return m_pool; }
+    // The huge pages each node offers; none unless the pool says so.
+    std::int64_t hugePages() const { return m_pool.hugePages2Mi ? m_pool.hugePages2Mi->raw() : 0; }
     int maximum() const { return m_maximum; }
     int existing() const { return int(m_nodes.size()); }
     const Node& node(int index) const { return m_nodes[size_t(index)]; }
@@ -95,7 +99,7 @@ public:
     bool canHold(const Need& need) const
     {
         return m_maximum > 0 && need.cpu <= m_pool.cpu.raw() && need.memory <= m_pool.memory.raw()
-            && m_pool.maxPods >= need.minSlots;
+            && need.hugePages <= hugePages() && m_pool.maxPods >= need.minSlots;
     }
 
     // The lowest node index that satisfies need, existing or not yet opened; -1 if none.
@@ -108,6 +112,7 @@ public:
         Node& n = m_nodes[size_t(index)];
         n.cpuRequested += pod.cpuRequest.raw();
         n.memoryRequested += pod.memoryRequest.raw();
+        n.hugePagesRequested += pod.hugePages2Mi.raw();
         n.pods.push_back(podIndex);
         n.services.push_back(service);
         update(index);
@@ -118,18 +123,19 @@ private:
     {
         std::int64_t cpu;
         std::int64_t memory;
+        std::int64_t hugePages;
         std::int64_t podSlots;
     };
 
     Free freeOf(int index) const
     {
         if (index >= m_searchable)
-            return { -1, -1, -1 }; // padding leaf: fits nothing
+            return { -1, -1, -1, -1 }; // padding leaf: fits nothing
         if (index >= existing())
-            return { m_pool.cpu.raw(), m_pool.memory.raw(), m_pool.maxPods }; // not opened yet: empty
+            return { m_pool.cpu.raw(), m_pool.memory.raw(), hugePages(), m_pool.maxPods }; // not opened yet: empty
         const Node& n = m_nodes[size_t(index)];
         return { m_pool.cpu.raw() - n.cpuRequested, m_pool.memory.raw() - n.memoryRequested,
-                 std::int64_t(m_pool.maxPods) - std::int64_t(n.pods.size()) };
+                 hugePages() - n.hugePagesRequested, std::int64_t(m_pool.maxPods) - std::int64_t(n.pods.size()) };
     }
 
     void buildTree()
@@ -137,7 +143,7 @@ private:
         m_leaves = 1;
         while (m_leaves < m_searchable)
             m_leaves *= 2;
-        m_tree.assign(size_t(2 * m_leaves), Free { -1, -1, -1 });
+        m_tree.assign(size_t(2 * m_leaves), Free { -1, -1, -1, -1 });
         for (int i = 0; i < m_leaves; ++i)
             m_tree[size_t(m_leaves + i)] = freeOf(i);
         for (int t = m_leaves - 1; t >= 1; --t)
@@ -148,7 +154,8 @@ private:
     {
         const Free& l = m_tree[size_t(2 * t)];
         const Free& r = m_tree[size_t(2 * t + 1)];
-        m_tree[size_t(t)] = { std::max(l.cpu, r.cpu), std::max(l.memory, r.memory), std::max(l.podSlots, r.podSlots) };
+        m_tree[size_t(t)] = { std::max(l.cpu, r.cpu), std::max(l.memory, r.memory), std::max(l.hugePages, r.hugePages),
+                              std::max(l.podSlots, r.podSlots) };
     }
 
     void update(int index)
@@ -164,7 +171,7 @@ private:
     int descend(int t, int lo, int hi, const Need& need) const
     {
         const Free& f = m_tree[size_t(t)];
-        if (f.cpu < need.cpu || f.memory < need.memory || f.podSlots < need.minSlots)
+        if (f.cpu < need.cpu || f.memory < need.memory || f.hugePages < need.hugePages || f.podSlots < need.minSlots)
             return -1;
         if (hi - lo == 1) {
             const bool sameService = need.service >= 0 && lo < existing() && m_nodes[size_t(lo)].runs(need.service);
@@ -199,15 +206,31 @@ QString nodesText(int n)
     return n == 1 ? ClusterFit::tr("1 node") : ClusterFit::tr("%1 nodes").arg(n);
 }
 
+QString hugePagesText(std::int64_t bytes)
+{
+    return ClusterFit::tr("%1 of huge pages (hugepages-2Mi)").arg(memoryText(bytes));
+}
+
 // "2 CPU and 8Gi memory", leaving out a resource the pod does not request.
 QString needText(const Need& need)
 {
-    const QString memory = ClusterFit::tr("%1 memory").arg(memoryText(need.memory));
-    if (need.cpu > 0 && need.memory > 0)
-        return ClusterFit::tr("%1 and %2").arg(cpuText(need.cpu), memory);
+    QStringList parts;
     if (need.cpu > 0)
-        return cpuText(need.cpu);
-    return need.memory > 0 ? memory : ClusterFit::tr("nothing");
+        parts << cpuText(need.cpu);
+    if (need.memory > 0)
+        parts << ClusterFit::tr("%1 memory").arg(memoryText(need.memory));
+    if (need.hugePages > 0)
+        parts << hugePagesText(need.hugePages);
+    switch (parts.size()) {
+    case 0:
+        return ClusterFit::tr("nothing");
+    case 1:
+        return parts.first();
+    case 2:
+        return ClusterFit::tr("%1 and %2").arg(parts[0], parts[1]);
+    default:
+        return ClusterFit::tr("%1, %2 and %3").arg(parts[0], parts[1], parts[2]);
+    }
 }
 
 QString poolNames(const QList<PoolState*>& pools)
@@ -236,6 +259,14 @@ QString tooLargeReason(const Need& need, const QList<PoolState*>& pools)
     if (need.cpu > byCpu->pool().cpu.raw())
         return ClusterFit::tr("needs %1 but the largest node (pool %2) has %3")
             .arg(cpuText(need.cpu), byCpu->pool().name, cpuText(byCpu->pool().cpu.raw()));
+    const PoolState* byHugePages = largest([](const PoolState* p) { return p->hugePages(); });
+    if (need.hugePages > byHugePages->hugePages()) {
+        if (byHugePages->hugePages() == 0)
+            return ClusterFit::tr("needs %1 but no node of %2 offers huge pages")
+                .arg(hugePagesText(need.hugePages), poolNames(pools));
+        return ClusterFit::tr("needs %1 but the most a node offers (pool %2) is %3")
+            .arg(hugePagesText(need.hugePages), byHugePages->pool().name, memoryText(byHugePages->hugePages()));
+    }
     const PoolState* byPods = largest([](const PoolState* p) { return p->pool().maxPods; });
     if (byPods->pool().maxPods < 1)
         return (pools.size() == 1 ? ClusterFit::tr("%1 allows no pods (maxPods %2)")
@@ -244,10 +275,17 @@ QString tooLargeReason(const Need& need, const QList<PoolState*>& pools)
             .arg(byPods->pool().maxPods);
     // Each resource fits some node type, but no node type has both.
     QStringList shapes;
-    for (const PoolState* p : pools)
-        shapes << ClusterFit::tr("pool %1: %2, %3")
-                      .arg(p->pool().name, cpuText(p->pool().cpu.raw()), memoryText(p->pool().memory.raw()));
-    return ClusterFit::tr("needs %1 but no node has both (%2)").arg(needText(need), shapes.join(ClusterFit::tr("; ")));
+    for (const PoolState* p : pools) {
+        QString shape = ClusterFit::tr("pool %1: %2, %3")
+                            .arg(p->pool().name, cpuText(p->pool().cpu.raw()), memoryText(p->pool().memory.raw()));
+        if (need.hugePages > 0)
+            shape = ClusterFit::tr("%1, %2").arg(
+                shape, p->hugePages() > 0 ? hugePagesText(p->hugePages()) : ClusterFit::tr("no huge pages"));
+        shapes << shape;
+    }
+    return (need.hugePages > 0 ? ClusterFit::tr("needs %1 but no node has all of them (%2)")
+                               : ClusterFit::tr("needs %1 but no node has both (%2)"))
+        .arg(needText(need), shapes.join(ClusterFit::tr("; ")));
 }
 
 // Why a pod fits none of the candidate pools, the most specific true statement first.
@@ -264,8 +302,8 @@ QString unplacedReason(const PodRequest& pod, int service, const QList<PoolState
         return candidates.size() == 1 ? ClusterFit::tr("pool %1 has no nodes").arg(candidates.first()->pool().name)
                                       : ClusterFit::tr("no node pool has any nodes");
 
-    const Need room { pod.cpuRequest.raw(), pod.memoryRequest.raw(), 0, -1 };
-    const Need roomAndSlot { room.cpu, room.memory, 1, -1 };
+    const Need room { pod.cpuRequest.raw(), pod.memoryRequest.raw(), pod.hugePages2Mi.raw(), 0, -1 };
+    const Need roomAndSlot { room.cpu, room.memory, room.hugePages, 1, -1 };
     QList<PoolState*> capable;
     for (PoolState* p : withNodes) {
         if (p->canHold(roomAndSlot))
@@ -448,7 +486,7 @@ void placeOne(const PodRequest& pod, int podIndex, int service, std::span<PoolSt
               ClusterFitResult& result)
 {
     const QosClass qos = ClusterFit::qosOf(pod);
-    const Need need { pod.cpuRequest.raw(), pod.memoryRequest.raw(), 1, service };
+    const Need need { pod.cpuRequest.raw(), pod.memoryRequest.raw(), pod.hugePages2Mi.raw(), 1, service };
     for (PoolState* candidate : candidates) {
         if (const int index = candidate->firstFit(need); index >= 0) {
             candidate->place(index, pod, podIndex, service);

@@ -15,7 +15,8 @@ bool samePods(const QList<PodRequest>& a, const QList<PodRequest>& b)
         const PodRequest& x = a[i];
         const PodRequest& y = b[i];
         if (x.service != y.service || x.name != y.name || x.cpuRequest != y.cpuRequest || x.cpuLimit != y.cpuLimit
-            || x.memoryRequest != y.memoryRequest || x.memoryLimit != y.memoryLimit || x.nodePool != y.nodePool)
+            || x.memoryRequest != y.memoryRequest || x.memoryLimit != y.memoryLimit || x.hugePages2Mi != y.hugePages2Mi
+            || x.nodePool != y.nodePool)
             return false;
     }
     return true;

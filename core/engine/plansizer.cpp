@@ -222,6 +222,7 @@ void collectRoles(const PlannedService& ps, const ServicePlanSizing& s, QList<Pl
             pod.cpuLimit = role.sizing.resources.cpuLimit;
             pod.memoryRequest = role.sizing.resources.memoryRequest;
             pod.memoryLimit = role.sizing.resources.memoryLimit;
+            pod.hugePages2Mi = role.sizing.resources.hugePages2Mi.value_or(Quantity::bytes(0));
             pod.nodePool = ps.nodePool;
             pods.append(std::move(pod));
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "engine/sizingengine.h"
 
+#include "engine/pgsharedmemory.h"
 #include "engine/storagecheck.h"
 #include "formula/formulaevaluator.h"
 #include "model/catalogtext.h"
@@ -751,6 +752,11 @@ std::optional<Error> SizingEngine::applyPostgresProfile(Run& run) const
     };
     for (qsizetype i = 0; i < c.profileSlots.size(); ++i)
         ev.setValue(c.profileSlots.at(i), figures[i]);
+    // A pod that maps huge pages without a hugepages resource can die of SIGBUS
+    // (kubernetes/kubernetes#71233): where the pool offers them, the pod requests them.
+    run.out.resources.hugePages2Mi.reset();
+    if (facts.context.hugePages && PgSharedMemory::mapsHugePages(p))
+        run.out.resources.hugePages2Mi = PgSharedMemory::hugePages2Mi(p);
     if (run.full)
         run.out.postgresProfile = std::move(profile.value());
     return std::nullopt;

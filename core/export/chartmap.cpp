@@ -76,15 +76,18 @@ QString sizingSourceName(SizingSource source)
         return QStringLiteral("volume");
     case SizingSource::StorageClass:
         return QStringLiteral("storageClass");
+    case SizingSource::HugePages2Mi:
+        return QStringLiteral("hugePages2Mi");
     }
     return {};
 }
 
 std::optional<SizingSource> sizingSourceFromName(const QString& name)
 {
-    static const SizingSource all[] = { SizingSource::Pods,     SizingSource::ReplicaPods,   SizingSource::CpuRequest,
-                                        SizingSource::CpuLimit, SizingSource::MemoryRequest, SizingSource::MemoryLimit,
-                                        SizingSource::Volume,   SizingSource::StorageClass };
+    static const SizingSource all[]
+        = { SizingSource::Pods,     SizingSource::ReplicaPods,   SizingSource::CpuRequest,
+            SizingSource::CpuLimit, SizingSource::MemoryRequest, SizingSource::MemoryLimit,
+            SizingSource::Volume,   SizingSource::StorageClass,  SizingSource::HugePages2Mi };
     for (const auto s : all) {
         if (sizingSourceName(s) == name)
             return s;

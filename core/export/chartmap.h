@@ -65,6 +65,7 @@ enum class SizingSource {
     MemoryLimit,
     Volume, // the volume as planned over the horizon, else the sized storage
     StorageClass, // the plan's storage class id
+    HugePages2Mi, // the pod's 2 MiB huge pages; nothing is written for a pod without any
 };
 QString sizingSourceName(SizingSource source);
 std::optional<SizingSource> sizingSourceFromName(const QString& name);
@@ -124,6 +125,13 @@ struct ChartSecret
     SourceLocation location;
 };
 
+// A mapping of values.yaml that the chart renders whole: the keys below it are free.
+struct FreeFormMap
+{
+    QString path;
+    SourceLocation location;
+};
+
 // A setting of the service the chart has no place for.
 struct UnsupportedSetting
 {
@@ -151,6 +159,10 @@ struct ChartMap
     QList<ChartValue> values;
     QList<ChartSecret> secrets;
     QList<UnsupportedSetting> unsupported;
+    // Mappings of values.yaml that the chart renders whole (toYaml .Values.resources), so that
+    // keys its defaults do not list still reach the manifest: resources.requests takes any
+    // Kubernetes resource name. Only the keys below these paths are free.
+    QList<FreeFormMap> freeForm;
     // Roles of a service sized as a primary and replicas: "together" (identical roles in one
     // release, the chart's own replication) and one mapping per role name for a release each.
     QMap<QString, RoleMapping> roles;

@@ -104,7 +104,8 @@ public:
                          { QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("chart"),
                            QStringLiteral("chartVersion"), QStringLiteral("service"), QStringLiteral("notes"),
                            QStringLiteral("clusterNotes"), QStringLiteral("podLimit"), QStringLiteral("values"),
-                           QStringLiteral("secrets"), QStringLiteral("unsupported"), QStringLiteral("roles") },
+                           QStringLiteral("secrets"), QStringLiteral("unsupported"), QStringLiteral("roles"),
+                           QStringLiteral("freeForm") },
                          {});
         map.chart = id(doc, "chart");
         map.service = id(doc, "service");
@@ -117,6 +118,7 @@ public:
         else
             map.values = values(doc["values"], QStringLiteral("values"));
         readSecrets(doc, map);
+        readFreeForm(doc, map);
         readUnsupported(doc, map);
         readRoles(doc, map);
         return map;
@@ -257,7 +259,7 @@ private:
                 m_yaml.error(
                     body, kindPath,
                     ChartMapLoaderText::tr("unknown sizing value '%1'; use pods, replicaPods, cpuRequest, cpuLimit, "
-                                           "memoryRequest, memoryLimit, volume or storageClass.")
+                                           "memoryRequest, memoryLimit, volume, storageClass or hugePages2Mi.")
                         .arg(*name));
                 return std::nullopt;
             }
@@ -418,6 +420,20 @@ private:
         }
     }
 
+    void readFreeForm(const YAML::Node& doc, ChartMap& map)
+    {
+        const YAML::Node list = doc["freeForm"];
+        const QString path = QStringLiteral("freeForm");
+        if (!list.IsDefined() || !m_yaml.expectSequence(list, path))
+            return;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const QString p = QStringLiteral("%1[%2]").arg(path).arg(i);
+            const auto keyPath = m_yaml.scalarText(list[i], p);
+            if (keyPath && checkPath(list[i], p, *keyPath))
+                map.freeForm << FreeFormMap { *keyPath, m_yaml.locationOf(list[i]) };
+        }
+    }
+
     void readUnsupported(const YAML::Node& doc, ChartMap& map)
     {
         const YAML::Node list = doc["unsupported"];
@@ -505,8 +521,25 @@ public:
     {
     }
 
+    // A free-form mapping must exist in values.yaml as a mapping, so that a misspelt one frees
+    // nothing.
+    std::optional<Error> check(const FreeFormMap& f) const
+    {
+        const Lookup found = lookup(m_chart, f.path.split(QLatin1Char('.')), 0);
+        if (found.result == Lookup::Result::Missing)
+            return missing(f.path, found, f.location);
+        if (found.result == Lookup::Result::Found && !found.node.IsNull() && !found.node.IsMap())
+            return error(
+                f.path, f.location,
+                ChartMapLoaderText::tr("%1 is %2 in the chart's values.yaml, not a mapping whose keys are free.")
+                    .arg(f.path, describe(found.node)));
+        return std::nullopt;
+    }
+
     std::optional<Error> check(const ChartValue& v)
     {
+        if (belowFreeForm(v.path))
+            return std::nullopt;
         const Lookup found = lookup(m_chart, v.pathSegments(), 0);
         if (found.result == Lookup::Result::Missing)
             return missing(v.path, found, v.location);
@@ -557,6 +590,12 @@ public:
     }
 
 private:
+    bool belowFreeForm(const QString& path) const
+    {
+        return std::any_of(m_map.freeForm.begin(), m_map.freeForm.end(),
+                           [&](const FreeFormMap& f) { return path.startsWith(f.path + QLatin1Char('.')); });
+    }
+
     Error error(const QString& path, const SourceLocation& location, const QString& message) const
     {
         return Error { message, path, location };
@@ -700,6 +739,10 @@ std::optional<Error> checkAgainstChart(const ChartMap& map, const YAML::Node& ch
                        {},
                        { map.fileName, 0, 0 } };
     ChartChecker checker(map, chartValues);
+    for (const auto& f : map.freeForm) {
+        if (auto e = checker.check(f))
+            return e;
+    }
     QList<ChartValue> all = map.values;
     for (const auto& role : map.roles)
         all << role.values;
@@ -749,7 +792,7 @@ std::optional<Error> checkAgainstCatalog(const ChartMap& map, const Catalog& cat
                 return Error { ChartMapLoaderText::tr(
                                    "the %1 service has no setting '%2' (nor is it a sizing value: pods, "
                                    "replicaPods, cpuRequest, cpuLimit, memoryRequest, memoryLimit, volume, "
-                                   "storageClass).")
+                                   "storageClass, hugePages2Mi).")
                                    .arg(map.service, name),
                                v.path, v.location };
             placed.insert(name);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "export/helmvaluesexporter.h"
 
+#include "engine/pgsharedmemory.h"
 #include "export/exporttext.h"
 #include "export/valuesyaml.h"
 #include "model/role.h"
@@ -231,6 +232,10 @@ private:
             if (m_sizing.storage.storageClass.isEmpty())
                 return std::nullopt;
             return m_sizing.storage.storageClass;
+        case SizingSource::HugePages2Mi:
+            if (!r.hugePages2Mi)
+                return std::nullopt;
+            return memory_format::kubernetes(r.hugePages2Mi->raw());
         }
         return std::nullopt;
     }
@@ -333,7 +338,12 @@ private:
                 node = typed(*text, v.type, v.path);
                 if (explain.isEmpty() && v.source == SizingSource::Volume)
                     explain = volumeExplanation();
-            } else {
+                if (v.source == SizingSource::HugePages2Mi) {
+                    m_hugePagesWritten = true;
+                    if (explain.isEmpty())
+                        explain = hugePagesExplanation();
+                }
+            } else if (v.source != SizingSource::HugePages2Mi) { // a pod without huge pages needs no word
                 m_notes << QStringLiteral("%1 is not written: the sizing has no %2.")
                                .arg(v.path, sizingSourceName(v.source));
             }
@@ -433,6 +443,28 @@ private:
             .arg(fc.now.toDisplayString(), fc.atHorizon.toDisplayString(), fc.horizon.toString());
     }
 
+    // The shared memory PostgreSQL maps beside shared_buffers, in whole 2 MiB pages, or
+    // nothing for a sizing without a PostgreSQL profile.
+    std::optional<Quantity> sharedMemoryPages() const
+    {
+        if (!m_sizing.postgresProfile)
+            return std::nullopt;
+        return PgSharedMemory::hugePages2Mi(*m_sizing.postgresProfile);
+    }
+
+    QString sharedBuffers() const
+    {
+        const Setting* s = m_sizing.setting(QStringLiteral("shared_buffers"));
+        return s ? s->value : QStringLiteral("128MB");
+    }
+
+    QString hugePagesExplanation() const
+    {
+        return QStringLiteral("PostgreSQL's shared memory on 2 MiB huge pages: shared_buffers (%1) and what it maps "
+                              "beside it, in whole pages; Kubernetes requires the limit to equal the request.")
+            .arg(sharedBuffers());
+    }
+
     // ---- header ----
 
     QString expand(QString text) const
@@ -479,14 +511,14 @@ private:
                 out << expand(note);
         }
         // PostgreSQL maps shared_buffers on huge pages only with a hugepages resource of the pod.
-        if (const Setting* hugePages = m_sizing.setting(QStringLiteral("huge_pages"));
-            hugePages && hugePages->value == QLatin1String("try"))
-            out << QStringLiteral("huge_pages is try, but these values request no huge pages for the pod: add "
-                                  "resources.requests and resources.limits hugepages-2Mi of at least "
-                                  "shared_buffers (%1) plus 10%, or set huge_pages = off.")
-                       .arg(m_sizing.setting(QStringLiteral("shared_buffers"))
-                                ? m_sizing.setting(QStringLiteral("shared_buffers"))->value
-                                : QStringLiteral("?"));
+        const Setting* hugePages = m_sizing.setting(QStringLiteral("huge_pages"));
+        if (hugePages && hugePages->value == QLatin1String("try") && !m_hugePagesWritten) {
+            if (const auto pages = sharedMemoryPages())
+                out << QStringLiteral("huge_pages is try, but these values request no huge pages for the pod: add "
+                                      "resources.requests and resources.limits hugepages-2Mi of %1 (shared_buffers "
+                                      "%2 and what PostgreSQL maps beside it), or set huge_pages = off.")
+                           .arg(memory_format::kubernetes(pages->raw()), sharedBuffers());
+        }
         return out;
     }
 
@@ -569,6 +601,7 @@ private:
     QStringList m_notWrittenLines;
     QStringList m_notes;
     QString m_textSummary;
+    bool m_hugePagesWritten = false;
 };
 
 } // namespace

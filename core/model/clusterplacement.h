@@ -25,6 +25,7 @@ struct PodRequest
     Quantity cpuLimit = Quantity::millicores(0);
     Quantity memoryRequest = Quantity::bytes(0);
     Quantity memoryLimit = Quantity::bytes(0);
+    Quantity hugePages2Mi = Quantity::bytes(0); // requested = limited, from the node's hugepages-2Mi
     QString nodePool; // optional: only this pool
 };
 

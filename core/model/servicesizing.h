@@ -55,6 +55,10 @@ struct Resources
     Quantity cpuLimit = Quantity::millicores(0);
     Quantity memoryRequest = Quantity::bytes(0);
     Quantity memoryLimit = Quantity::bytes(0);
+    // 2 MiB huge pages for PostgreSQL's shared memory, requested and limited alike (Kubernetes
+    // requires it); set only where the role's node pool offers huge pages and the settings
+    // let PostgreSQL map them.
+    std::optional<Quantity> hugePages2Mi;
 };
 
 // An input as the engine used it, and where its value came from.

@@ -50,6 +50,21 @@ PodRequest pod(const QString& service, const QString& name, std::int64_t cpu, st
     return p;
 }
 
+// A pod that maps `hugePages` bytes of 2 MiB huge pages besides its memory.
+PodRequest hugePagesPod(const QString& service, const QString& name, std::int64_t memory, std::int64_t hugePages,
+                        const QString& nodePool = {})
+{
+    PodRequest p = pod(service, name, 1000, memory, nodePool);
+    p.hugePages2Mi = Quantity::bytes(hugePages);
+    return p;
+}
+
+NodePool withHugePages(NodePool pool, std::int64_t hugePages)
+{
+    pool.hugePages2Mi = Quantity::bytes(hugePages);
+    return pool;
+}
+
 // n replicas of one service: app-db-0, app-db-1, ...
 QList<PodRequest> replicas(const QString& service, int n, std::int64_t cpu, std::int64_t memory)
 {
@@ -420,6 +435,20 @@ private slots:
         QTest::newRow("pool without nodes")
             << QList { fixedPool(QStringLiteral("general"), 8000, 32 * GiB, 0) }
             << pod(QStringLiteral("a"), QStringLiteral("a-0"), 100, MiB) << QStringLiteral("pool general has no nodes");
+        QTest::newRow("huge pages on a pool without them")
+            << QList { general } << hugePagesPod(QStringLiteral("db"), QStringLiteral("db-0"), 8 * GiB, 4 * GiB)
+            << QStringLiteral("needs 4Gi of huge pages (hugepages-2Mi) but no node of pool general offers huge pages");
+        QTest::newRow("more huge pages than any node offers")
+            << QList { withHugePages(general, 2 * GiB), small }
+            << hugePagesPod(QStringLiteral("db"), QStringLiteral("db-0"), 8 * GiB, 4 * GiB)
+            << QStringLiteral("needs 4Gi of huge pages (hugepages-2Mi) but the most a node offers (pool general) is "
+                              "2Gi");
+        QTest::newRow("huge pages on one pool, memory on another")
+            << QList { withHugePages(small, 8 * GiB), general }
+            << hugePagesPod(QStringLiteral("db"), QStringLiteral("db-0"), 8 * GiB, 4 * GiB)
+            << QStringLiteral("needs 1 CPU, 8Gi memory and 4Gi of huge pages (hugepages-2Mi) but no node has all of "
+                              "them (pool small: 2 CPU, 4Gi, 8Gi of huge pages (hugepages-2Mi); pool general: 8 CPU, "
+                              "32Gi, no huge pages)");
         NodePool noPods = general;
         noPods.maxPods = 0;
         QTest::newRow("no pods allowed") << QList { noPods }
@@ -438,6 +467,30 @@ private slots:
         QCOMPARE(result.unplaced[0].name, request.name);
         QCOMPARE(result.unplaced[0].qos, QosClass::Burstable);
         QCOMPARE(result.unplaced[0].reason, reason);
+    }
+
+    // A node's huge pages hold the requests of the pods on it, as its memory does theirs:
+    // two pods of 3Gi of huge pages do not share a node that offers 4Gi, however much memory
+    // is left; a full pool says so.
+    void hugePagesFillNodes()
+    {
+        const NodePool db = withHugePages(fixedPool(QStringLiteral("db"), 16000, 64 * GiB, 2), 4 * GiB);
+        const QList<PodRequest> pods = { hugePagesPod(QStringLiteral("a"), QStringLiteral("a-0"), 4 * GiB, 3 * GiB),
+                                         hugePagesPod(QStringLiteral("b"), QStringLiteral("b-0"), 4 * GiB, 3 * GiB),
+                                         pod(QStringLiteral("c"), QStringLiteral("c-0"), 1000, 4 * GiB) };
+        const ClusterFitResult fit = ClusterFit::place({ db }, pods);
+        QVERIFY(fit.unplaced.isEmpty());
+        const auto where = placements(fit);
+        QCOMPARE(where.value(QStringLiteral("a-0")), QStringLiteral("db/0"));
+        QCOMPARE(where.value(QStringLiteral("b-0")), QStringLiteral("db/1"));
+        QCOMPARE(where.value(QStringLiteral("c-0")), QStringLiteral("db/0")); // no huge pages: memory alone
+
+        const ClusterFitResult full = ClusterFit::place(
+            { db }, pods + QList { hugePagesPod(QStringLiteral("d"), QStringLiteral("d-0"), 4 * GiB, 2 * GiB) });
+        QCOMPARE(full.unplaced.size(), 1);
+        QCOMPARE(full.unplaced[0].reason,
+                 QStringLiteral("pool db is full at its maximum of 2 nodes: no node has 1 CPU, 4Gi memory and 2Gi of "
+                                "huge pages (hugepages-2Mi) free"));
     }
 
     void nodePoolPinning()

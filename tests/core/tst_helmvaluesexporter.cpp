@@ -6,6 +6,7 @@
 #include "testutils.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QRegularExpression>
 #include <QtTest>
 
@@ -60,11 +61,27 @@ void scalars(const YAML::Node& node, QStringList& out)
             scalars(item, out);
 }
 
-// Independent of the chart maps: every key path of an exported file exists in the chart's
-// values.yaml (below an empty mapping, or a key without a default, keys are free).
-QString unknownKey(const YAML::Node& out, const YAML::Node& chart, const QString& path)
+// The values the chart's templates render whole (`toYaml .Values.resources`): every key
+// below them reaches the manifest, whether values.yaml lists it or not.
+QStringList renderedWhole(const QString& chart)
 {
-    if (!out.IsMap())
+    static const QRegularExpression toYaml(QStringLiteral("toYaml\\s+\\.Values\\.([A-Za-z0-9_.-]+)"));
+    QStringList paths;
+    QDirIterator it(QDir(chartsDir()).filePath(chart + QStringLiteral("/templates")), QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        for (const auto& m : toYaml.globalMatch(QString::fromUtf8(testutils::readFile(it.next()))))
+            paths << m.captured(1);
+    paths.removeDuplicates();
+    return paths;
+}
+
+// Independent of the chart maps: every key path of an exported file exists in the chart's
+// values.yaml (below an empty mapping, or a key without a default, keys are free), or lies
+// in a value the chart's templates render whole.
+QString unknownKey(const YAML::Node& out, const YAML::Node& chart, const QString& path, const QStringList& whole = {})
+{
+    if (!out.IsMap() || whole.contains(path))
         return {};
     if (chart.IsNull() || (chart.IsMap() && chart.size() == 0))
         return {};
@@ -76,7 +93,7 @@ QString unknownKey(const YAML::Node& out, const YAML::Node& chart, const QString
         const YAML::Node c = chart[key.toStdString()];
         if (!c.IsDefined())
             return childPath;
-        const QString inner = unknownKey(e.second, c, childPath);
+        const QString inner = unknownKey(e.second, c, childPath, whole);
         if (!inner.isEmpty())
             return inner;
     }
@@ -340,6 +357,13 @@ private slots:
                 }
                 case SizingSource::StorageClass:
                     QCOMPARE(text(node), sizing.storage.storageClass);
+                    break;
+                case SizingSource::HugePages2Mi:
+                    // Written only for a pod that maps huge pages, and then as requested.
+                    QCOMPARE(text(node),
+                             sizing.resources.hugePages2Mi
+                                 ? memory_format::kubernetes(sizing.resources.hugePages2Mi->raw())
+                                 : QString());
                     break;
                 }
             }
@@ -662,6 +686,120 @@ private slots:
         QCOMPARE(error->keyPath, path);
         QCOMPARE(error->location.file, QStringLiteral("bad.yaml"));
         QCOMPARE(error->location.line, 6);
+    }
+
+    // freeForm frees the keys below a mapping the chart renders whole, and nothing else: a
+    // resource name the chart's defaults do not list is written, a misspelt free-form path or a
+    // misspelt key beside it is still refused.
+    void freeFormFreesOnlyItsKeys_data()
+    {
+        QTest::addColumn<QByteArray>("extra");
+        QTest::addColumn<QString>("refused"); // the key path named, or empty when the map fits
+        const QByteArray hugePages = "values:\n  - {path: resources.requests.hugepages-2Mi, from: hugePages2Mi}\n";
+        QTest::addRow("without freeForm") << hugePages << "resources.requests.hugepages-2Mi";
+        QTest::addRow("free") << hugePages + "freeForm: [resources.requests]\n" << QString();
+        QTest::addRow("misspelt freeForm") << hugePages + "freeForm: [resources.request]\n"
+                                           << "resources.request";
+        QTest::addRow("freeForm of a single value") << hugePages + "freeForm: [resources.requests.cpu]\n"
+                                                    << "resources.requests.cpu";
+        QTest::addRow("misspelt beside it")
+            << QByteArray("values:\n  - {path: resorces.requests.hugepages-2Mi, from: hugePages2Mi}\n"
+                          "freeForm: [resources.requests]\n")
+            << "resorces.requests.hugepages-2Mi";
+        QTest::addRow("another key of the chart")
+            << QByteArray("values:\n  - {path: postgresql.sharedBufers, setting: shared_buffers}\n"
+                          "freeForm: [resources.requests, resources.limits]\n")
+            << "postgresql.sharedBufers";
+    }
+
+    void freeFormFreesOnlyItsKeys()
+    {
+        QFETCH(QByteArray, extra);
+        QFETCH(QString, refused);
+        const QByteArray text
+            = "apiVersion: headroom/v1\nkind: ChartMap\nchart: postgresql\nservice: postgresql\n" + extra;
+        auto m = ChartMapLoader().read(text, QStringLiteral("map.yaml"));
+        QVERIFY2(m.hasValue(), qPrintable(testutils::errorText(m)));
+        const auto error = checkAgainstChart(m.value(), chartValues(QStringLiteral("postgresql")));
+        if (refused.isEmpty()) {
+            QVERIFY2(!error, qPrintable(error ? error->toString() : QString()));
+            return;
+        }
+        QVERIFY(error);
+        QCOMPARE(error->keyPath, refused);
+        QVERIFY2(error->message.contains(refused), qPrintable(error->toString()));
+    }
+
+    // A map may only call free what its chart renders whole: each freeForm path, or a value
+    // above it, is passed to toYaml by the chart's templates.
+    void everyFreeFormMapIsRenderedWhole()
+    {
+        int declared = 0;
+        for (const auto& m : std::as_const(m_maps)) {
+            const QStringList whole = renderedWhole(m.chart);
+            for (const auto& f : m.freeForm) {
+                ++declared;
+                const bool rendered = std::any_of(whole.begin(), whole.end(), [&](const QString& w) {
+                    return f.path == w || f.path.startsWith(w + QLatin1Char('.'));
+                });
+                QVERIFY2(rendered,
+                         qPrintable(
+                             QStringLiteral("%1: the chart's templates do not render %2 whole").arg(m.chart, f.path)));
+            }
+        }
+        QVERIFY(declared > 0);
+    }
+
+    // Where the pool offers huge pages, the PostgreSQL release requests them (requests equal
+    // to limits, at least shared_buffers) and the header no longer asks the user to add them;
+    // without them nothing is written. PGTune's try on a pool without huge pages keeps the
+    // header line, with the amount.
+    void hugePagesFollowThePool()
+    {
+        const QByteArray plan = "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: hp}\n%1"
+                                "nodePools:\n  - {name: db, cpu: \"16\", memory: 64Gi, count: 2%2}\n"
+                                "services:\n  - {name: app-db, kind: postgresql, tier: large}\n";
+        const auto exported = [&](const char* profile, const char* pool) {
+            QByteArray text = plan;
+            text.replace("%1", profile).replace("%2", pool);
+            return exportText(text);
+        };
+        for (const char* profile : { "", "postgresProfile: pgtune\n", "postgresProfile: guide\n" }) {
+            const Exported e = exported(profile, ", hugePages: {2Mi: 8Gi}");
+            const HelmValuesFile* f = file(e.result, QStringLiteral("app-db.values.yaml"));
+            QVERIFY2(f, profile);
+            const ServiceSizing& sizing = e.sizing.services.first().roles.first().sizing;
+            QVERIFY2(sizing.resources.hugePages2Mi, profile);
+            const QString amount = memory_format::kubernetes(sizing.resources.hugePages2Mi->raw());
+            const YAML::Node out = YAML::Load(f->content.toStdString());
+            QCOMPARE(text(nodeAt(out, { "resources", "requests", "hugepages-2Mi" })), amount);
+            QCOMPARE(text(nodeAt(out, { "resources", "limits", "hugepages-2Mi" })), amount);
+            const auto sharedBuffers
+                = memory_format::parsePostgres(sizing.setting(QStringLiteral("shared_buffers"))->value, 8192);
+            QVERIFY(sharedBuffers.hasValue());
+            QVERIFY2(sizing.resources.hugePages2Mi->raw() > sharedBuffers.value(), profile);
+            QCOMPARE(sizing.resources.hugePages2Mi->raw() % (2 * 1024 * 1024), 0);
+            QVERIFY2(!f->content.contains(QStringLiteral("request no huge pages")), qPrintable(f->content));
+            QVERIFY2(f->content.contains(QStringLiteral("#   resources.requests.hugepages-2Mi: %1 - ").arg(amount)),
+                     qPrintable(f->content));
+            const QString unknown = unknownKey(out, chartValues(f->chart), {}, renderedWhole(f->chart));
+            QVERIFY2(unknown.isEmpty(), qPrintable(unknown));
+        }
+        for (const char* profile : { "", "postgresProfile: pgtune\n" }) {
+            const Exported e = exported(profile, "");
+            const HelmValuesFile* f = file(e.result, QStringLiteral("app-db.values.yaml"));
+            QVERIFY(f);
+            QVERIFY(!f->content.contains(QStringLiteral("hugepages-2Mi:")));
+            QVERIFY(!e.sizing.services.first().roles.first().sizing.resources.hugePages2Mi);
+            const Setting* hugePages
+                = e.sizing.services.first().roles.first().sizing.setting(QStringLiteral("huge_pages"));
+            QVERIFY(hugePages);
+            // PGTune's try stays (it must match PGTune); the header names what to add.
+            QCOMPARE(f->content.contains(QStringLiteral("request no huge pages for the pod: add resources.requests "
+                                                        "and resources.limits hugepages-2Mi of ")),
+                     hugePages->value == QLatin1String("try"));
+            QCOMPARE(hugePages->value, QString::fromLatin1(*profile ? "try" : "off"));
+        }
     }
 
     void aTextDefaultThatIsNotTheChartsFails()

@@ -278,6 +278,42 @@ private:
         QVERIFY2(rendered > 0, "no values file was exported");
     }
 
+    struct RenderedMain
+    {
+        QString fileName;
+        const RoleSizing* role = nullptr;
+        YAML::Node container;
+    };
+
+    // The main containers of every workload the plan's values files render, with the role
+    // each file was written for.
+    QList<RenderedMain> renderMains(const Plan& plan, const PlanSizing& sizing, QTemporaryDir& dir)
+    {
+        QList<RenderedMain> out;
+        auto files = PlanExporter::files(plan, sizing, m_catalog, PlanExportOptions {});
+        if (!files)
+            qFatal("%s", qPrintable(files.error().toString()));
+        for (const ExportFile& file : files.value()) {
+            if (file.kind != QLatin1String("helm-values"))
+                continue;
+            const QString service = plan.service(file.service)->request.service;
+            const QString chart = m_chartOf.value(service);
+            const QString path = dir.filePath(file.fileName);
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly) || f.write(file.content) != file.content.size())
+                qFatal("cannot write %s", qPrintable(path));
+            f.close();
+            const QString release = QFileInfo(file.fileName).completeBaseName().section(u'.', 0, 0);
+            const Rendered r = helmTemplate(release, QDir(m_chartsDir).filePath(chart), path, m_secrets.value(service));
+            if (!r.error.isEmpty())
+                qFatal("%s: %s", qPrintable(file.fileName), qPrintable(r.error));
+            for (const YAML::Node& pod : podTemplates(r.documents))
+                if (const YAML::Node main = mainContainer(pod, chart); main.IsDefined())
+                    out << RenderedMain { file.fileName, roleOf(sizing, file), main };
+        }
+        return out;
+    }
+
     std::optional<Plan> load(const QByteArray& text, const QString& name)
     {
         PlanLoader loader(m_catalog);
@@ -357,6 +393,51 @@ private slots:
         QVERIFY2(plan.hasValue(), qPrintable(plan.hasValue() ? QString() : plan.error().toString()));
         // A plan's own catalog entries size against its effective catalog.
         checkRendered(plan.value(), loader.effectiveCatalog());
+    }
+
+    // A PostgreSQL primary on a pool with huge pages: its rendered main container requests
+    // hugepages-2Mi and is limited to the same amount (Kubernetes refuses anything else),
+    // enough for shared_buffers; on a pool without them it requests none.
+    void hugePagesReachThePrimary()
+    {
+        const QString text = QStringLiteral(
+            "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: huge}\n"
+            "nodePools:\n  - {name: db, cpu: \"16\", memory: 64Gi, count: 3%1}\n"
+            "services:\n  - name: app-db\n    kind: postgresql\n    tier: large\n    topology: {readReplicas: 1}\n");
+        for (const bool huge : { true, false }) {
+            const auto plan
+                = load(text.arg(huge ? QStringLiteral(", hugePages: {2Mi: 8Gi}") : QString()).toUtf8(), "huge.yaml");
+            QVERIFY(plan);
+            const PlanSizing sizing = PlanSizer(m_catalog).size(*plan);
+            QTemporaryDir dir;
+            const QList<RenderedMain> mains = renderMains(*plan, sizing, dir);
+            QVERIFY(!mains.isEmpty());
+            bool primary = false;
+            for (const RenderedMain& main : mains) {
+                QVERIFY2(main.role, qPrintable(main.fileName));
+                primary = primary || main.role->role == QLatin1String("primary");
+                const YAML::Node request = main.container["resources"]["requests"]["hugepages-2Mi"];
+                const YAML::Node limit = main.container["resources"]["limits"]["hugepages-2Mi"];
+                if (!huge) {
+                    QVERIFY2(!request.IsDefined() && !limit.IsDefined(), qPrintable(main.fileName));
+                    continue;
+                }
+                const auto requested = kubernetesQuantity(request, Dimension::Memory);
+                const auto limited = kubernetesQuantity(limit, Dimension::Memory);
+                QVERIFY2(requested && limited, qPrintable(main.fileName + QStringLiteral(": no hugepages-2Mi")));
+                QCOMPARE(requested->raw(), limited->raw());
+                const Setting* sharedBuffers = main.role->sizing.setting(QStringLiteral("shared_buffers"));
+                QVERIFY(sharedBuffers);
+                const auto bytes = memory_format::parsePostgres(sharedBuffers->value, 8192);
+                QVERIFY(bytes.hasValue());
+                QVERIFY2(requested->raw() >= bytes.value(),
+                         qPrintable(QStringLiteral("%1: hugepages-2Mi %2 below shared_buffers %3")
+                                        .arg(main.fileName, requested->toString(), sharedBuffers->value)));
+                // The scheduler's other numbers are untouched.
+                QVERIFY(kubernetesQuantity(main.container["resources"]["limits"]["memory"], Dimension::Memory));
+            }
+            QVERIFY(primary);
+        }
     }
 
     // The heap and maxmemory checks above held for something: the settings reached the pods.

@@ -301,6 +301,70 @@ private slots:
         qInfo("%lld files at the ends of the inputs passed postgres -C", static_cast<long long>(files.size()));
     }
 
+    // A role on a pool with huge pages requests hugepages-2Mi of at least what the server maps:
+    // `postgres -C shared_memory_size_in_huge_pages` with each profile's exported file, at
+    // every tier, is at most the request, and the estimate wastes little above it. Then the
+    // server starts with huge_pages = try. This machine has no huge pages, so PostgreSQL falls
+    // back to ordinary shared memory: the start proves only that the setting is accepted.
+    void hugePagesCoverTheSharedMemory()
+    {
+        const QString dataDir = m_cluster.newDataDir(QStringLiteral("hugepages"));
+        QVERIFY(!dataDir.isEmpty());
+        QByteArray started;
+        for (const char* tier : { "small", "medium", "large", "xlarge" }) {
+            const QByteArray text = QByteArray("apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: huge}\n"
+                                               "nodePools:\n  - {name: db, cpu: \"64\", memory: 512Gi, count: 1, "
+                                               "hugePages: {2Mi: 256Gi}}\n"
+                                               "services:\n  - {name: app-db, kind: postgresql, tier: ")
+                + tier + "}\n";
+            for (const auto& profile : m_catalog.postgresProfiles) {
+                const QString label = QStringLiteral("%1 %2").arg(QLatin1String(tier), profile.id);
+                const testutils::SizedPlan l
+                    = testutils::sizePlan(m_catalog, text + "postgresProfile: " + profile.id.toUtf8() + "\n");
+                const RoleSizing& role = l.sizing.services.first().roles.first();
+                const Setting* hugePages = role.sizing.setting(QStringLiteral("huge_pages"));
+                // PGTune's rule turns huge pages off below 2 GB of shared_buffers: nothing to request.
+                QCOMPARE(bool(role.sizing.resources.hugePages2Mi), !hugePages || hugePages->value != u"off");
+                if (!role.sizing.resources.hugePages2Mi)
+                    continue;
+                PostgresConfOptions options;
+                options.pgVersion = m_cluster.major();
+                options.profile = profile.id;
+                auto confs = PostgresConfExporter(l.catalog).settings(l.plan, l.sizing, options);
+                QVERIFY2(confs.hasValue(), qPrintable(label));
+                const QByteArray conf = PostgresConfExporter::renderConf(l.plan, confs->first(), options, profile.name);
+                QVERIFY(writeConf(dataDir, conf).isEmpty());
+                const Run pages = m_cluster.run(QStringLiteral("postgres"),
+                                                { QStringLiteral("-D"), dataDir, QStringLiteral("-C"),
+                                                  QStringLiteral("shared_memory_size_in_huge_pages") });
+                QVERIFY2(pages.exitCode == 0, qPrintable(label + QStringLiteral(": ") + pages.err));
+                const std::int64_t needed = pages.out.trimmed().toLongLong() * 2 * 1024 * 1024;
+                const std::int64_t requested = role.sizing.resources.hugePages2Mi->raw();
+                QVERIFY2(needed > 0, qPrintable(label + QStringLiteral(": ") + pages.out));
+                QVERIFY2(requested >= needed,
+                         qPrintable(QStringLiteral("%1: the server maps %2 bytes of huge pages, the pod requests %3")
+                                        .arg(label)
+                                        .arg(needed)
+                                        .arg(requested)));
+                QVERIFY2(requested <= needed + needed / 20 + 32 * 1024 * 1024,
+                         qPrintable(QStringLiteral("%1: the request %2 is far above the %3 the server maps")
+                                        .arg(label)
+                                        .arg(requested)
+                                        .arg(needed)));
+                if (profile.id == QLatin1String(kDefaultPostgresProfile) && qstrcmp(tier, "large") == 0)
+                    started = conf;
+            }
+        }
+        QVERIFY(started.contains("huge_pages = try"));
+        QVERIFY(writeConf(dataDir, started).isEmpty());
+        const int port = PgCluster::freePort();
+        const QString error = m_cluster.start(dataDir, port);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const Run show = m_cluster.psql(port, QStringLiteral("SHOW huge_pages"));
+        m_cluster.stop(dataDir);
+        QCOMPARE(show.out.trimmed(), QStringLiteral("try"));
+    }
+
     // Text from a plan (its name, a catalog's explanation or value) stays inside the comment or
     // the quoted value it was written into: PostgreSQL reads no line of its own from it.
     void hostileTextStaysInsideCommentsAndValues()
