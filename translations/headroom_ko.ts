@@ -4981,6 +4981,14 @@ Exit 0: done; 2: bad input.</source>
         <source>their requests: %1 CPU, %2 memory</source>
         <translation>요청량: CPU %1, 메모리 %2</translation>
     </message>
+    <message>
+        <source>empty · %1 free</source>
+        <translation>비어 있음 · %1 여유</translation>
+    </message>
+    <message>
+        <source>none requested · %1 free</source>
+        <translation>요청 없음 · %1 여유</translation>
+    </message>
 </context>
 <context>
     <name>headroom::CompareDialog</name>

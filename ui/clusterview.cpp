@@ -29,6 +29,17 @@ QProgressBar* bar(double utilisation, const QString& text, QWidget* parent)
     return b;
 }
 
+// What a bar says of a node: "3 GiB of 32 GiB" when it holds requests; an empty node says
+// so and what is free, rather than a zero of its allocatable.
+QString usageText(const NodeUsage& node, const Quantity& requested, const Quantity& allocatable)
+{
+    if (node.pods == 0)
+        return ClusterView::tr("empty · %1 free").arg(allocatable.toDisplayString());
+    if (requested.raw() == 0)
+        return ClusterView::tr("none requested · %1 free").arg(allocatable.toDisplayString());
+    return ClusterView::tr("%1 of %2").arg(requested.toDisplayString(), allocatable.toDisplayString());
+}
+
 // A node's measured pods, as a row under the node: their p99 against the node's allocatable
 // in the same columns as the requests above it, marked when the p99 is above what they
 // request (the scheduler then counts on less than the pods use).
@@ -144,15 +155,11 @@ void ClusterView::refresh()
             item->setTextAlignment(Pods, Qt::AlignRight | Qt::AlignVCenter);
             item->setText(PodNames, node.podNames.join(QStringLiteral(", ")));
             item->setToolTip(PodNames, node.podNames.join(QLatin1Char('\n')));
-            m_nodes->setItemWidget(
-                item, CpuBar,
-                bar(node.cpuUtilisation,
-                    tr("%1 of %2").arg(node.cpuRequested.toDisplayString(), pool.cpu.toDisplayString()), m_nodes));
+            m_nodes->setItemWidget(item, CpuBar,
+                                   bar(node.cpuUtilisation, usageText(node, node.cpuRequested, pool.cpu), m_nodes));
             m_nodes->setItemWidget(
                 item, MemoryBar,
-                bar(node.memoryUtilisation,
-                    tr("%1 of %2").arg(node.memoryRequested.toDisplayString(), pool.memory.toDisplayString()),
-                    m_nodes));
+                bar(node.memoryUtilisation, usageText(node, node.memoryRequested, pool.memory), m_nodes));
             if (measured.at(n).measuredPods > 0)
                 addMeasured(item, measured.at(n), pool);
         }

@@ -60,6 +60,43 @@ private slots:
         QCOMPARE(window.selectedService(), service);
     }
 
+    // A node no pod needed says it is empty and what it has free, not "0 B of 32 GiB"; a
+    // node with pods keeps "requested of allocatable". Quantities as the quantity printer shows them.
+    void anEmptyNodeSaysWhatIsFree()
+    {
+        const QByteArray yaml = "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: empty nodes}\n"
+                                "nodePools:\n  - {name: general, cpu: \"8\", memory: 32Gi, count: 3}\n"
+                                "services:\n  - {name: cache, kind: redis, tier: small}\n";
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("empty.yaml"));
+        QVERIFY(testutils::writeFile(path, yaml));
+        MainWindow window(*m_catalog);
+        window.setInteractive(false);
+        QVERIFY(window.openFile(path));
+        window.resize(1200, 800);
+        window.show();
+        window.setView(MainWindow::View::Cluster);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTreeWidget* nodes = window.clusterView()->nodes();
+        QTreeWidgetItem* pool = nodes->topLevelItem(0);
+        QCOMPARE(pool->childCount(), 3);
+        const NodeUsage& used = window.document()->sizing().fit.nodes.at(0);
+        QCOMPARE(used.pods, 1);
+        const auto barText = [&](int node, int column) {
+            auto* bar = qobject_cast<QProgressBar*>(nodes->itemWidget(pool->child(node), column));
+            return bar ? bar->text() : QStringLiteral("no bar");
+        };
+        QCOMPARE(barText(0, 3),
+                 QStringLiteral("%1 of %2")
+                     .arg(used.memoryRequested.toDisplayString(), Quantity::gibibytes(32).toDisplayString()));
+        for (const int node : { 1, 2 }) {
+            QCOMPARE(barText(node, 2),
+                     QStringLiteral("empty · %1 free").arg(Quantity::millicores(8000).toDisplayString()));
+            QCOMPARE(barText(node, 3),
+                     QStringLiteral("empty · %1 free").arg(Quantity::gibibytes(32).toDisplayString()));
+        }
+    }
+
     // Under each node whose pods carry a measurement, what they used (the sums of their
     // measured p99 and peaks) in the columns of the requests; a plan without measurements has
     // no such rows.
