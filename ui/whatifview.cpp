@@ -5,6 +5,7 @@
 #include "model/role.h"
 #include "ui/axisunit.h"
 #include "ui/plandocument.h"
+#include "ui/whatiflabels.h"
 #include "ui/zoomablechartview.h"
 
 #include <QAreaSeries>
@@ -434,12 +435,13 @@ void WhatIfView::resweep(bool newRange)
 void WhatIfView::chooseRange(const ServiceRequest& request, const QString& input, const WhatIfRange& plain, bool renew)
 {
     const WhatIfCeilings ceilings = this->ceilings(request);
-    if (m_userTo && m_userTo->raw() > plain.from.raw()) {
+    if ((m_userTo && m_userTo->raw() > plain.from.raw()) || renew) {
+        if (auto chart = whatif::chartRange(m_document->engine(), request, input, ceilings, m_userTo)) {
+            m_range = chart->range;
+            m_break = chart->breakPoint;
+            return;
+        }
         m_range = plain;
-        m_range.to = *m_userTo;
-    } else if (renew) {
-        auto extended = whatif::rangeToBreak(m_document->engine(), request, input, ceilings);
-        m_range = extended ? extended.value() : plain;
     }
     m_range.current = plain.current;
     auto found = whatif::findBreak(m_document->engine(), request, input, ceilings, m_range.from, m_range.to);
@@ -448,14 +450,8 @@ void WhatIfView::chooseRange(const ServiceRequest& request, const QString& input
 
 WhatIfCeilings WhatIfView::ceilings(const ServiceRequest& request) const
 {
-    WhatIfCeilings c;
-    c.measure = curve() == Curve::Iops ? WhatIfMeasure::Iops : WhatIfMeasure::Memory;
-    c.tierMemory = whatif::tierMemory(m_document->catalog(), request);
-    for (const auto& pool : m_document->plan().nodePools) {
-        if (!c.node || pool.memory.raw() > c.node->raw())
-            c.node = pool.memory;
-    }
-    return c;
+    return whatif::planCeilings(m_document->catalog(), m_document->plan(), request,
+                                curve() == Curve::Iops ? WhatIfMeasure::Iops : WhatIfMeasure::Memory);
 }
 
 // The storage forecast does not sweep an input: its controls wait for another curve.
@@ -750,30 +746,12 @@ void WhatIfView::memoryLines(const ServiceSizing& first, QValueAxis* axisX, QVal
 
 QString WhatIfView::breakText() const
 {
-    const Quantity& at = m_break->input;
-    if (at.dimension() == Dimension::Count || at.dimension() == Dimension::Number) {
-        const QString number = at.dimension() == Dimension::Count ? QLocale().toString(at.raw()) : at.toDisplayString();
-        return tr("Breaks at %1 %2", "a value, then the input's name").arg(number, m_input->currentText().toLower());
-    }
-    return tr("Breaks at %1").arg(at.toDisplayString());
+    return WhatIfLabels::breakText(*m_break, m_input->currentText());
 }
 
 QString WhatIfView::breakSentence() const
 {
-    const QString at = breakText();
-    const QString demand = m_break->demand.toDisplayString();
-    const QString ceiling = m_break->ceiling.toDisplayString();
-    switch (m_break->what) {
-    case WhatIfBreak::Ceiling::Limit:
-        return tr("%1: the memory it needs, %2, rises above the container limit of %3.").arg(at, demand, ceiling);
-    case WhatIfBreak::Ceiling::Tier:
-        return tr("%1: the memory it needs, %2, rises above the tier's %3.").arg(at, demand, ceiling);
-    case WhatIfBreak::Ceiling::Node:
-        return tr("%1: the memory it needs, %2, rises above the largest node's %3.").arg(at, demand, ceiling);
-    case WhatIfBreak::Ceiling::StorageClass:
-        return tr("%1: the IOPS it needs, %2, rise above its storage class's ceiling of %3.").arg(at, demand, ceiling);
-    }
-    return at;
+    return WhatIfLabels::breakSentence(*m_break, m_input->currentText());
 }
 
 void WhatIfView::addBreakMarker(QAbstractAxis* axisX, QAbstractAxis* axisY, double y)

@@ -237,6 +237,41 @@ Expected<WhatIfRange> rangeToBreak(const SizingEngine& engine, const ServiceRequ
     return range;
 }
 
+WhatIfCeilings planCeilings(const Catalog& catalog, const Plan& plan, const ServiceRequest& request,
+                            WhatIfMeasure measure)
+{
+    WhatIfCeilings c;
+    c.measure = measure;
+    c.tierMemory = tierMemory(catalog, request);
+    for (const auto& pool : plan.nodePools) {
+        if (!c.node || pool.memory.raw() > c.node->raw())
+            c.node = pool.memory;
+    }
+    return c;
+}
+
+Expected<WhatIfChartRange> chartRange(const SizingEngine& engine, const ServiceRequest& request, const QString& input,
+                                      const WhatIfCeilings& ceilings, std::optional<Quantity> userTo)
+{
+    auto plain = defaultRange(engine, request, input);
+    if (!plain)
+        return plain.error();
+    WhatIfChartRange chart { plain.value(), std::nullopt };
+    if (userTo && userTo->raw() > plain->from.raw()) {
+        chart.range.to = *userTo;
+    } else {
+        auto extended = rangeToBreak(engine, request, input, ceilings);
+        if (!extended)
+            return extended.error();
+        chart.range = extended.value();
+    }
+    auto found = findBreak(engine, request, input, ceilings, chart.range.from, chart.range.to);
+    if (!found)
+        return found.error();
+    chart.breakPoint = found.value();
+    return chart;
+}
+
 Expected<QList<WhatIfPoint>> sweep(const SizingEngine& engine, const ServiceRequest& request, const QString& input,
                                    Quantity from, Quantity to, int points)
 {

@@ -58,6 +58,13 @@ struct WhatIfBreak
     Ceiling what = Ceiling::Limit;
 };
 
+// What a what-if chart shows: the range it sweeps and where the plan breaks inside it.
+struct WhatIfChartRange
+{
+    WhatIfRange range;
+    std::optional<WhatIfBreak> breakPoint;
+};
+
 namespace whatif {
 
 // The inputs of a service that can be swept (every input the catalog defines).
@@ -98,6 +105,20 @@ Expected<std::optional<WhatIfBreak>> findBreak(const SizingEngine& engine, const
 // beyond it (up to the input's maximum): the chart then shows where the plan breaks.
 Expected<WhatIfRange> rangeToBreak(const SizingEngine& engine, const ServiceRequest& request, const QString& input,
                                    const WhatIfCeilings& ceilings);
+
+// The ceilings of `request` in `plan` for `measure`: the tier's memory and the largest
+// node of the plan's pools.
+WhatIfCeilings planCeilings(const Catalog& catalog, const Plan& plan, const ServiceRequest& request,
+                            WhatIfMeasure measure);
+
+// The range a what-if chart of `input` shows and where the plan breaks inside it: up to
+// `userTo` when it is set and above the range's start, else a quarter past the break point
+// (rangeToBreak). The window's What-if tab and the printed report both chart this.
+Expected<WhatIfChartRange> chartRange(const SizingEngine& engine, const ServiceRequest& request, const QString& input,
+                                      const WhatIfCeilings& ceilings, std::optional<Quantity> userTo = std::nullopt);
+
+// The points of a what-if chart, in the window and in the report.
+constexpr int chartPoints = 41;
 
 // Sizes `request` at `points` evenly spaced values of `input` from `from` to `to` (both
 // included). A pure function of the engine's catalog and its arguments.

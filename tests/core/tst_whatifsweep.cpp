@@ -147,6 +147,38 @@ private slots:
         QVERIFY(early.value()->input.raw() < b.input.raw());
     }
 
+    // A chart's range: to a quarter past the break point with the break found in it, or to
+    // the user's end; the ceilings are the plan's largest node and the tier's memory.
+    void chartRangeIsTheBreakPointsOrTheUsers()
+    {
+        SizingEngine engine(*m_catalog);
+        ServiceRequest request = postgres();
+        request.inputs.insert(QStringLiteral("connections"), Quantity::count(20));
+        const QString input = QStringLiteral("connections");
+        Plan plan;
+        plan.nodePools << NodePool {};
+        plan.nodePools.last().memory = Quantity::bytes(64LL << 30);
+        plan.nodePools << NodePool {};
+        plan.nodePools.last().memory = Quantity::bytes(16LL << 30);
+        const WhatIfCeilings ceilings = whatif::planCeilings(*m_catalog, plan, request, WhatIfMeasure::Memory);
+        QCOMPARE(ceilings.node, Quantity::bytes(64LL << 30));
+        QCOMPARE(ceilings.tierMemory, whatif::tierMemory(*m_catalog, request));
+
+        auto chart = whatif::chartRange(engine, request, input, ceilings);
+        auto extended = whatif::rangeToBreak(engine, request, input, ceilings);
+        QVERIFY(chart.hasValue() && extended.hasValue());
+        QCOMPARE(chart->range.to, extended->to);
+        QCOMPARE(chart->range.current, extended->current);
+        auto found = whatif::findBreak(engine, request, input, ceilings, extended->from, extended->to);
+        QVERIFY(found.hasValue() && found.value() && chart->breakPoint);
+        QCOMPARE(chart->breakPoint->input, found.value()->input);
+
+        auto mine = whatif::chartRange(engine, request, input, ceilings, Quantity::count(30));
+        QVERIFY(mine.hasValue());
+        QCOMPARE(mine->range.to, Quantity::count(30));
+        QVERIFY2(!mine->breakPoint, "no break below 30 connections");
+    }
+
     // Redis's maxmemory is sized from the limit; what the dataset needs is not. The sweep's
     // demand is the dataset with its overhead, and it rises past maxmemory and the limit.
     void redisDemandFollowsTheDataset()
