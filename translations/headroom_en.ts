@@ -116,10 +116,31 @@
 <context>
     <name>ReportDocument</name>
     <message numerus="yes">
-        <source>Charts of the first %n service(s).</source>
+        <source>What-if charts of the first %n service(s) only.</source>
         <translation>
-            <numerusform>Charts of the first service.</numerusform>
-            <numerusform>Charts of the first %n services.</numerusform>
+            <numerusform>What-if charts of the first service only.</numerusform>
+            <numerusform>What-if charts of the first %n services only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
 </context>

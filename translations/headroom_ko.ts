@@ -4190,6 +4190,33 @@
     </message>
 </context>
 <context>
+    <name>ReportChart</name>
+    <message>
+        <source>Container limit</source>
+        <translation>컨테이너 제한</translation>
+    </message>
+    <message>
+        <source>Tier %1 memory</source>
+        <translation>티어 %1 메모리</translation>
+    </message>
+    <message>
+        <source>Node size</source>
+        <translation>노드 크기</translation>
+    </message>
+    <message>
+        <source>Measured p50 to max</source>
+        <translation>측정값 p50~최대</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>현재 값</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>메모리</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>the whole plan&apos;s sizing</source>
@@ -4223,34 +4250,195 @@
 <context>
     <name>ReportDocument</name>
     <message>
-        <source>Memory limit</source>
-        <translation>메모리 제한</translation>
-    </message>
-    <message>
-        <source>Memory demand</source>
-        <translation>메모리 수요</translation>
-    </message>
-    <message>
-        <source>%1: memory limit and demand as %2 grows (dashed: today&apos;s value, %3)</source>
-        <translation>%1: %2이(가) 늘 때의 메모리 제한과 수요 (점선: 현재 값, %3)</translation>
-    </message>
-    <message>
-        <source>What-if</source>
-        <translation>What-if</translation>
-    </message>
-    <message numerus="yes">
-        <source>Charts of the first %n service(s).</source>
-        <translation>
-            <numerusform>처음 %n개 서비스의 차트입니다.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>cannot write the report: %1</source>
         <translation>보고서를 쓸 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Headroom report</source>
         <translation>Headroom 보고서</translation>
+    </message>
+    <message>
+        <source> (%1): %2</source>
+        <comment>a finding&apos;s subject, then its message</comment>
+        <translation> (%1): %2</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>조치:</translation>
+    </message>
+    <message>
+        <source>Memory of %1 as %2 changes (today %3).</source>
+        <translation>%2에 따른 %1의 메모리 (현재 %3).</translation>
+    </message>
+    <message>
+        <source>Its memory holds across the range.</source>
+        <translation>이 범위 전체에서 메모리가 버팁니다.</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>서비스</translation>
+    </message>
+    <message numerus="yes">
+        <source>What-if charts of the first %n service(s) only.</source>
+        <translation>
+            <numerusform>What-if 차트는 처음 %n개 서비스만 그렸습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings: %1, %2, %3.</source>
+        <translation>진단 결과: %1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>오류 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>경고 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>참고 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <source>%1 (%2, tier %3)</source>
+        <comment>a service: its name, kind and tier</comment>
+        <translation>%1 (%2, 티어 %3)</translation>
+    </message>
+    <message>
+        <source>Cannot be sized: %1</source>
+        <translation>사이징할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>파드</translation>
+    </message>
+    <message>
+        <source>CPU req/lim</source>
+        <translation>CPU 요청/제한</translation>
+    </message>
+    <message>
+        <source>Memory req/lim</source>
+        <translation>메모리 요청/제한</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>프로파일</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>부하</translation>
+    </message>
+    <message>
+        <source>Placed on</source>
+        <translation>배치 노드</translation>
+    </message>
+    <message>
+        <source>no growth</source>
+        <translation>증가 없음</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>스토리지 클래스</translation>
+    </message>
+    <message>
+        <source>IOPS need/cap</source>
+        <translation>IOPS 필요/상한</translation>
+    </message>
+    <message>
+        <source>Data today</source>
+        <translation>현재 데이터</translation>
+    </message>
+    <message>
+        <source>At the horizon (%1)</source>
+        <translation>계획 기간 끝(%1)</translation>
+    </message>
+    <message>
+        <source>Volume as provisioned</source>
+        <translation>프로비저닝된 볼륨</translation>
+    </message>
+    <message>
+        <source>Volume as planned</source>
+        <translation>계획된 볼륨</translation>
+    </message>
+    <message>
+        <source>Full in</source>
+        <translation>가득 차기까지</translation>
+    </message>
+    <message>
+        <source>Findings of %1</source>
+        <translation>%1의 진단 결과</translation>
+    </message>
+    <message>
+        <source>No findings for %1.</source>
+        <translation>%1에 대한 진단 결과가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 not placed</source>
+        <translation>%1 배치 안 됨</translation>
+    </message>
+    <message>
+        <source>Measured beside planned (per pod)</source>
+        <translation>계획값과 측정값 비교(파드당)</translation>
+    </message>
+    <message>
+        <source>Cluster fit</source>
+        <translation>클러스터 배치</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>CPU requested</source>
+        <translation>CPU 요청량</translation>
+    </message>
+    <message>
+        <source>Memory requested</source>
+        <translation>메모리 요청량</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>배치된 파드</translation>
+    </message>
+    <message>
+        <source>Pool %1: %2 of %3 nodes used.</source>
+        <translation>풀 %1: 노드 %3개 중 %2개 사용.</translation>
+    </message>
+    <message>
+        <source>%1 %2 a month.</source>
+        <comment>nodes used, then the cost</comment>
+        <translation>%1 월 %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not placed: %2</source>
+        <translation>%1이(가) 배치되지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <source>Findings of the cluster</source>
+        <translation>클러스터의 진단 결과</translation>
     </message>
 </context>
 <context>
@@ -4768,6 +4956,34 @@ Exit 0: done; 2: bad input.</source>
     <message>
         <source>A sweep needs at least two points and a range from low to high.</source>
         <translation>스윕에는 점이 최소 두 개 필요하고, 범위는 낮은 값에서 높은 값 순이어야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfLabels</name>
+    <message>
+        <source>Breaks at %1 %2</source>
+        <comment>a value, then the input&apos;s name</comment>
+        <translation>%2 %1에서 한계</translation>
+    </message>
+    <message>
+        <source>Breaks at %1</source>
+        <translation>%1에서 한계</translation>
+    </message>
+    <message>
+        <source>%1: the memory it needs, %2, rises above the container limit of %3.</source>
+        <translation>%1: 필요한 메모리 %2이(가) 컨테이너 제한 %3을(를) 넘습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the memory it needs, %2, rises above the tier&apos;s %3.</source>
+        <translation>%1: 필요한 메모리 %2이(가) 티어의 %3을(를) 넘습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the memory it needs, %2, rises above the largest node&apos;s %3.</source>
+        <translation>%1: 필요한 메모리 %2이(가) 가장 큰 노드의 %3을(를) 넘습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the IOPS it needs, %2, rise above its storage class&apos;s ceiling of %3.</source>
+        <translation>%1: 필요한 IOPS %2이(가) 스토리지 클래스의 상한 %3을(를) 넘습니다.</translation>
     </message>
 </context>
 <context>
@@ -6952,31 +7168,6 @@ IOPS: %3
     <message>
         <source>%1 as sized</source>
         <translation>사이징된 %1</translation>
-    </message>
-    <message>
-        <source>Breaks at %1 %2</source>
-        <comment>a value, then the input&apos;s name</comment>
-        <translation>%2 %1에서 한계</translation>
-    </message>
-    <message>
-        <source>Breaks at %1</source>
-        <translation>%1에서 한계</translation>
-    </message>
-    <message>
-        <source>%1: the memory it needs, %2, rises above the container limit of %3.</source>
-        <translation>%1: 필요한 메모리 %2이(가) 컨테이너 제한 %3을(를) 넘습니다.</translation>
-    </message>
-    <message>
-        <source>%1: the memory it needs, %2, rises above the tier&apos;s %3.</source>
-        <translation>%1: 필요한 메모리 %2이(가) 티어의 %3을(를) 넘습니다.</translation>
-    </message>
-    <message>
-        <source>%1: the memory it needs, %2, rises above the largest node&apos;s %3.</source>
-        <translation>%1: 필요한 메모리 %2이(가) 가장 큰 노드의 %3을(를) 넘습니다.</translation>
-    </message>
-    <message>
-        <source>%1: the IOPS it needs, %2, rise above its storage class&apos;s ceiling of %3.</source>
-        <translation>%1: 필요한 IOPS %2이(가) 스토리지 클래스의 상한 %3을(를) 넘습니다.</translation>
     </message>
     <message>
         <source>Thousands of IOPS (log scale)</source>
