@@ -14,6 +14,13 @@
 //   run: `headroom check FILE`'s work in this process (load, size, findings text) against
 //   File › Open of the same file in a shown window up to its next painted frame. Target:
 //   opening 100,000 services within 3× of checking them.
+// - BM_OpenExportsView at 10,000 and 100,000 services, in the same run as BM_CheckPlan: File ›
+//   Open of the plan and the Exports tab shown, up to the next painted frame, with the
+//   process's peak memory (peak_rss_MiB: run one size alone to read its own). Target: within
+//   3× of checking the same file.
+// - BM_Autosave at 10,000 and 100,000 services: how long one autosave of the recovery file
+//   (RecoveryStore::autosave, what its timer runs after an edit) holds the GUI thread.
+//   Target: one 60 Hz frame, 16 ms, at 10,000 services.
 // - BM_WhatIfSweep/1000: whatif::sweep of PostgreSQL's connections over 1,000 points.
 //   Target: 5 ms.
 // - BM_StartupHeadroom and BM_StartupBareChartWindow, side by side in one run: construct
@@ -32,6 +39,7 @@
 #include "ui/allocatorpolicy.h"
 #include "ui/mainwindow.h"
 #include "ui/plandocument.h"
+#include "ui/recoverystore.h"
 #include "ui/sizingtablemodel.h"
 #include "ui/whatifview.h"
 
@@ -48,6 +56,7 @@
 #include <QTimer>
 
 #include <benchmark/benchmark.h>
+#include <sys/resource.h>
 
 #include <cstdio>
 #include <map>
@@ -244,6 +253,80 @@ void BM_OpenPlan(benchmark::State& state)
     state.counters["services"] = double(state.range(0));
 }
 BENCHMARK(BM_OpenPlan)->Arg(10000)->Arg(50000)->Arg(100000)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// The process's peak so far: it includes the fixtures, and grows with the largest run.
+void recordPeakMemory(benchmark::State& state)
+{
+    struct rusage usage
+    {
+    };
+    ::getrusage(RUSAGE_SELF, &usage);
+    state.counters["peak_rss_MiB"] = double(usage.ru_maxrss) / 1024;
+}
+
+// File › Open of a plan file in a window already shown with the sample, then the Exports tab,
+// until the next frame is painted (the tab's lists and the first service's first file).
+// Target: within 3x BM_CheckPlan of the same file, in the same run.
+void BM_OpenExportsView(benchmark::State& state)
+{
+    const QString path = planFile(int(state.range(0)));
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto window = std::make_unique<MainWindow>(bench::builtInCatalog());
+        window->setInteractive(false);
+        PaintWaiter counter(window.get());
+        window->show();
+        counter.waitForPaint(0);
+        QCoreApplication::processEvents();
+        const int before = counter.paints;
+        state.ResumeTiming();
+        if (!window->openFile(path)) {
+            fail(state, "the plan did not open");
+            break;
+        }
+        window->setView(MainWindow::View::Exports);
+        if (!counter.waitForPaint(before, 600000)) {
+            fail(state, "the Exports tab was not painted");
+            break;
+        }
+        state.PauseTiming();
+        window.reset();
+        QCoreApplication::processEvents();
+        state.ResumeTiming();
+    }
+    state.counters["services"] = double(state.range(0));
+    recordPeakMemory(state);
+}
+BENCHMARK(BM_OpenExportsView)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// One autosave after an edit of one service (the edit itself is not timed): the time the GUI
+// thread spends in it.
+void BM_Autosave(benchmark::State& state)
+{
+    PlanDocument document(bench::builtInCatalog());
+    if (document.setPlan(bench::generatePlan(int(state.range(0)), bench::builtInCatalog()), QString())) {
+        fail(state, "the plan did not load");
+        return;
+    }
+    RecoveryStore store(&document);
+    QString failure;
+    QObject::connect(&store, &RecoveryStore::writeFailed, [&failure](const QString& message) { failure = message; });
+    const QString service = document.plan().services.first().name;
+    for (auto _ : state) {
+        state.PauseTiming();
+        const bool large = document.plan().service(service)->request.size == QLatin1String("large");
+        document.setTier(service, large ? QStringLiteral("medium") : QStringLiteral("large"));
+        state.ResumeTiming();
+        store.autosave();
+        if (!failure.isEmpty()) {
+            fail(state, "the recovery file was not written");
+            break;
+        }
+    }
+    store.discard();
+    state.counters["services"] = double(state.range(0));
+}
+BENCHMARK(BM_Autosave)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 template <typename MakeWindow> void startUp(benchmark::State& state, MakeWindow make)
 {

@@ -53,10 +53,7 @@ RecoveryStore::RecoveryStore(PlanDocument* document, QObject* parent)
 {
     m_timer->setSingleShot(true);
     m_timer->setInterval(delayMs);
-    connect(m_timer, &QTimer::timeout, this, [this] {
-        if (auto error = writeNow())
-            emit writeFailed(error->toString());
-    });
+    connect(m_timer, &QTimer::timeout, this, &RecoveryStore::autosave);
     connect(document, &PlanDocument::planChanged, m_timer, qOverload<>(&QTimer::start));
     connect(document, &PlanDocument::modifiedChanged, this, [this](bool modified) {
         if (!modified) {
@@ -129,6 +126,12 @@ std::optional<Error> RecoveryStore::writeNow()
     if (!file.commit())
         return writeError(m_path, file.errorString());
     return std::nullopt;
+}
+
+void RecoveryStore::autosave()
+{
+    if (auto error = writeNow())
+        emit writeFailed(error->toString());
 }
 
 void RecoveryStore::discard()

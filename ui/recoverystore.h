@@ -45,6 +45,9 @@ public:
     std::optional<Error> writeNow();
     // Removes this window's recovery file: the user chose to drop the changes.
     void discard();
+    // What the timer does ~1.5 s after a change: writes the plan, reporting a failure through
+    // writeFailed.
+    void autosave();
 
 signals:
     void writeFailed(const QString& message);
