@@ -5,6 +5,8 @@
 #include "export/planexporter.h"
 #include "model/catalogtext.h"
 #include "ui/editedfiledialog.h"
+#include "ui/exportfilesmodel.h"
+#include "ui/exportservicesmodel.h"
 #include "ui/plandocument.h"
 #include "ui/settingskeys.h"
 
@@ -17,11 +19,12 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
 #include <QSet>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -77,6 +80,15 @@ private:
     QTextCharFormat m_comment;
     QTextCharFormat m_section;
 };
+// A list over `model` that lays out a hundred thousand rows as fast as ten: every row is one
+// line of text, so none is measured.
+QListView* listView(QAbstractItemModel* model, QWidget* parent)
+{
+    auto* view = new QListView(parent);
+    view->setUniformItemSizes(true);
+    view->setModel(model);
+    return view;
+}
 } // namespace
 
 ExportsView::ExportsView(PlanDocument* document, QWidget* parent)
@@ -102,10 +114,12 @@ ExportsView::ExportsView(PlanDocument* document, QWidget* parent)
     form->addRow(tr("PostgreS&QL settings as:"), m_format);
     leftLayout->addLayout(form);
     leftLayout->addWidget(new QLabel(tr("Services:"), left));
-    m_services = new QListWidget(left);
+    m_serviceModel = new ExportServicesModel(this);
+    m_services = listView(m_serviceModel, left);
     leftLayout->addWidget(m_services, 1);
     leftLayout->addWidget(new QLabel(tr("Files:"), left));
-    m_fileList = new QListWidget(left);
+    m_fileModel = new ExportFilesModel(this);
+    m_fileList = listView(m_fileModel, left);
     leftLayout->addWidget(m_fileList, 2);
 
     auto* right = new QWidget(splitter);
@@ -134,13 +148,24 @@ ExportsView::ExportsView(PlanDocument* document, QWidget* parent)
 
     connect(m_profile, &QComboBox::currentIndexChanged, this, &ExportsView::regenerate);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportsView::regenerate);
-    connect(m_services, &QListWidget::itemChanged, this, &ExportsView::regenerate);
-    connect(m_services, &QListWidget::currentRowChanged, this, &ExportsView::showService);
-    connect(m_fileList, &QListWidget::currentRowChanged, this, &ExportsView::showFile);
+    connect(m_serviceModel, &ExportServicesModel::ticksChanged, this, [this] {
+        if (!m_refilling)
+            regenerate();
+    });
+    connect(m_services->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (!m_refilling)
+                    showService(current.row());
+            });
+    connect(m_fileList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (!m_refilling)
+                    showFile(current.row());
+            });
     connect(m_copy, &QPushButton::clicked, this, [this] {
-        const int row = m_fileList->currentRow();
-        if (row >= 0 && row < m_shown.size())
-            QApplication::clipboard()->setText(QString::fromUtf8(m_shown.at(row).content));
+        const int row = m_fileList->currentIndex().row();
+        if (row >= 0 && row < shownFiles().size())
+            QApplication::clipboard()->setText(QString::fromUtf8(shownFiles().at(row).content));
     });
     connect(m_write, &QPushButton::clicked, this, [this] {
         if (!confirmFindings())
@@ -174,23 +199,10 @@ void ExportsView::refresh()
         m_profile->setCurrentIndex(std::max(0, m_profile->findData(chosen)));
     }
     {
-        QSignalBlocker block(m_services);
-        const QString current = m_services->currentItem() ? m_services->currentItem()->text() : QString();
-        QSet<QString> unchecked;
-        for (int i = 0; i < m_services->count(); ++i) {
-            if (m_services->item(i)->checkState() == Qt::Unchecked)
-                unchecked << m_services->item(i)->text();
-        }
-        m_services->clear();
-        int currentRow = 0;
-        for (const auto& s : m_document->plan().services) {
-            if (s.name == current)
-                currentRow = m_services->count();
-            auto* item = new QListWidgetItem(s.name, m_services);
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(unchecked.contains(s.name) ? Qt::Unchecked : Qt::Checked);
-        }
-        m_services->setCurrentRow(m_services->count() > 0 ? currentRow : -1);
+        QScopedValueRollback refilling(m_refilling, true);
+        const QString current = m_serviceModel->name(m_services->currentIndex().row());
+        m_serviceModel->setServices(m_document->plan().services);
+        m_services->setCurrentIndex(m_serviceModel->index(std::max(0, m_serviceModel->rowOf(current))));
     }
     regenerate();
 }
@@ -204,13 +216,9 @@ PlanExportOptions ExportsView::options() const
     return options;
 }
 
-bool ExportsView::anyTicked() const
+const QList<ExportFile>& ExportsView::shownFiles() const
 {
-    for (int i = 0; i < m_services->count(); ++i) {
-        if (m_services->item(i)->checkState() == Qt::Checked)
-            return true;
-    }
-    return false;
+    return m_fileModel->files();
 }
 
 void ExportsView::regenerate()
@@ -218,8 +226,8 @@ void ExportsView::regenerate()
     // What was rendered is for other choices now; files() renders again when asked.
     m_files.clear();
     m_filesMade = false;
-    m_write->setEnabled(anyTicked());
-    showService(m_services->currentRow());
+    m_write->setEnabled(m_serviceModel->anyTicked());
+    showService(m_services->currentIndex().row());
 }
 
 const QList<ExportFile>& ExportsView::files()
@@ -229,15 +237,9 @@ const QList<ExportFile>& ExportsView::files()
     m_filesMade = true;
     m_filesError.clear();
     PlanExportOptions o = options();
-    bool all = true;
-    for (int i = 0; i < m_services->count(); ++i) {
-        if (m_services->item(i)->checkState() == Qt::Checked)
-            o.services << m_services->item(i)->text();
-        else
-            all = false;
-    }
-    if (all)
-        o.services.clear();
+    const bool all = m_serviceModel->allTicked();
+    if (!all)
+        o.services = m_serviceModel->tickedNames();
     if (!all && o.services.isEmpty())
         return m_files;
     auto files = PlanExporter::files(m_document->plan(), m_document->sizing(), m_document->catalog(), o);
@@ -250,19 +252,17 @@ const QList<ExportFile>& ExportsView::files()
 
 void ExportsView::showService(int row)
 {
-    const int previous = m_fileList->currentRow();
-    QSignalBlocker block(m_fileList);
-    m_fileList->clear();
-    m_shown.clear();
-    if (!anyTicked()) {
+    const int previous = m_fileList->currentIndex().row();
+    QList<ExportFile> shown;
+    if (!m_serviceModel->anyTicked()) {
         m_message->setText(tr("No service is selected."));
         m_message->show();
-    } else if (row >= 0 && row < m_services->count()) {
+    } else if (row >= 0 && row < m_serviceModel->rowCount()) {
         PlanExportOptions o = options();
-        o.services << m_services->item(row)->text();
+        o.services << m_serviceModel->name(row);
         auto files = PlanExporter::files(m_document->plan(), m_document->sizing(), m_document->catalog(), o);
         if (files) {
-            m_shown = std::move(files.value());
+            shown = std::move(files.value());
             m_message->hide();
         } else {
             m_message->setText(files.error().toString());
@@ -271,20 +271,24 @@ void ExportsView::showService(int row)
     } else {
         m_message->hide();
     }
-    for (const auto& f : std::as_const(m_shown))
-        m_fileList->addItem(f.fileName);
-    m_copy->setEnabled(!m_shown.isEmpty());
-    m_fileList->setCurrentRow(m_shown.isEmpty() ? -1 : std::clamp(previous, 0, int(m_shown.size()) - 1));
-    showFile(m_fileList->currentRow());
+    {
+        QScopedValueRollback refilling(m_refilling, true);
+        m_fileModel->setFiles(std::move(shown));
+        const int count = m_fileModel->rowCount();
+        m_fileList->setCurrentIndex(count == 0 ? QModelIndex()
+                                               : m_fileModel->index(std::clamp(previous, 0, count - 1)));
+    }
+    m_copy->setEnabled(m_fileModel->rowCount() > 0);
+    showFile(m_fileList->currentIndex().row());
 }
 
 void ExportsView::showFile(int row)
 {
-    if (row < 0 || row >= m_shown.size()) {
+    if (row < 0 || row >= shownFiles().size()) {
         m_preview->clear();
         return;
     }
-    m_preview->setPlainText(QString::fromUtf8(m_shown.at(row).content));
+    m_preview->setPlainText(QString::fromUtf8(shownFiles().at(row).content));
 }
 
 bool ExportsView::confirmFindings()
@@ -320,10 +324,9 @@ void ExportsView::takeChoicesFrom(const ExportsView& other)
     m_profile->setCurrentIndex(std::max(0, m_profile->findData(other.m_profile->currentData())));
     m_format->setCurrentIndex(std::max(0, m_format->findData(other.m_format->currentData())));
     {
-        QSignalBlocker block(m_services);
-        for (int i = 0; i < m_services->count() && i < other.m_services->count(); ++i)
-            m_services->item(i)->setCheckState(other.m_services->item(i)->checkState());
-        m_services->setCurrentRow(other.m_services->currentRow());
+        QScopedValueRollback refilling(m_refilling, true);
+        m_serviceModel->setUntickedNames(other.m_serviceModel->untickedNames());
+        m_services->setCurrentIndex(m_serviceModel->index(other.m_services->currentIndex().row()));
     }
     regenerate();
 }

@@ -9,18 +9,21 @@
 
 class QComboBox;
 class QLabel;
-class QListWidget;
+class QListView;
 class QPlainTextEdit;
 class QPushButton;
 
 namespace headroom {
 
+class ExportFilesModel;
+class ExportServicesModel;
 class PlanDocument;
 
 // The plan's export files, the same as `headroom export` writes: pick services, profile
 // and format, preview each file, copy it, or write them all to a folder. Only the current
 // service's files are rendered to be shown (a plan may have a hundred thousand services);
-// all of them when they are written or asked for.
+// all of them when they are written or asked for. Both lists are views over item models, so
+// the tab costs the rows it shows, not one widget item per service.
 class ExportsView : public QWidget
 {
     Q_OBJECT
@@ -32,9 +35,11 @@ public:
     // Every file of the ticked services, rendered on first use after a change.
     const QList<ExportFile>& files();
     // The files of the current service, which the file list shows.
-    const QList<ExportFile>& shownFiles() const { return m_shown; }
-    QListWidget* serviceList() const { return m_services; }
-    QListWidget* fileList() const { return m_fileList; }
+    const QList<ExportFile>& shownFiles() const;
+    // The services (checkable: ticked ones are exported; model: ExportServicesModel) and the
+    // current service's files (model: ExportFilesModel).
+    QListView* serviceList() const { return m_services; }
+    QListView* fileList() const { return m_fileList; }
     QComboBox* profileCombo() const { return m_profile; }
     QComboBox* formatCombo() const { return m_format; }
     // Writes every file into `directory`, all or none: a file edited since Headroom wrote it
@@ -52,7 +57,6 @@ private:
     void showService(int row);
     void showFile(int row);
     PlanExportOptions options() const;
-    bool anyTicked() const;
     // Asks about each edited file; true (and the file's name in `kept`) when one is kept.
     bool keepsEditedFiles(const QStringList& edited, QString& kept);
 
@@ -60,16 +64,20 @@ private:
     QList<ExportFile> m_files; // valid when m_filesMade
     bool m_filesMade = false;
     QString m_filesError;
-    QList<ExportFile> m_shown;
-    QListWidget* m_services = nullptr;
+    ExportServicesModel* m_serviceModel = nullptr;
+    ExportFilesModel* m_fileModel = nullptr;
+    QListView* m_services = nullptr;
     QComboBox* m_profile = nullptr;
     QString m_plannedProfile; // the plan's profile when last shown: a new one is selected again
     QComboBox* m_format = nullptr;
-    QListWidget* m_fileList = nullptr;
+    QListView* m_fileList = nullptr;
     QPlainTextEdit* m_preview = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_copy = nullptr;
     QPushButton* m_write = nullptr;
+    // Set while the lists are refilled: their current rows move, and what follows from that
+    // is done once afterwards.
+    bool m_refilling = false;
 };
 
 } // namespace headroom

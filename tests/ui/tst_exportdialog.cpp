@@ -13,7 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -95,24 +95,26 @@ private slots:
         QCOMPARE(profiles->currentData().toString(), profile);
         view->formatCombo()->setCurrentIndex(view->formatCombo()->findData(format));
         if (!services.isEmpty()) {
-            for (int i = 0; i < view->serviceList()->count(); ++i) {
-                QListWidgetItem* item = view->serviceList()->item(i);
-                item->setCheckState(services.contains(item->text()) ? Qt::Checked : Qt::Unchecked);
+            QAbstractItemModel* list = view->serviceList()->model();
+            for (int i = 0; i < list->rowCount(); ++i) {
+                const QModelIndex item = list->index(i, 0);
+                QVERIFY(list->setData(item, services.contains(item.data().toString()) ? Qt::Checked : Qt::Unchecked,
+                                      Qt::CheckStateRole));
             }
         }
         QVERIFY(!view->files().isEmpty());
         // The list shows the current service's files alone, the same as among all of them.
-        const QString current = view->serviceList()->currentItem()->text();
+        const QString current = view->serviceList()->currentIndex().data().toString();
         QList<ExportFile> ofCurrent;
         for (const auto& f : view->files()) {
             if (f.service == current)
                 ofCurrent << f;
         }
         QVERIFY(!ofCurrent.isEmpty());
-        QCOMPARE(view->fileList()->count(), ofCurrent.size());
+        QCOMPARE(view->fileList()->model()->rowCount(), ofCurrent.size());
         QCOMPARE(view->shownFiles().size(), ofCurrent.size());
         for (int i = 0; i < ofCurrent.size(); ++i) {
-            QCOMPARE(view->fileList()->item(i)->text(), ofCurrent[i].fileName);
+            QCOMPARE(view->fileList()->model()->index(i, 0).data().toString(), ofCurrent[i].fileName);
             QCOMPARE(view->shownFiles()[i].content, ofCurrent[i].content);
         }
 
@@ -160,22 +162,61 @@ private slots:
         ExportDialog dialog(&document);
         ExportsView* view = dialog.exportsView();
         const QList<ExportFile> all = view->files();
-        QCOMPARE(view->serviceList()->count(), int(document.plan().services.size()));
-        for (int row = 0; row < view->serviceList()->count(); ++row) {
-            view->serviceList()->setCurrentRow(row);
-            const QString service = view->serviceList()->item(row)->text();
+        QAbstractItemModel* services = view->serviceList()->model();
+        QCOMPARE(services->rowCount(), int(document.plan().services.size()));
+        for (int row = 0; row < services->rowCount(); ++row) {
+            view->serviceList()->setCurrentIndex(services->index(row, 0));
+            const QString service = services->index(row, 0).data().toString();
             QList<ExportFile> expected;
             for (const auto& f : all) {
                 if (f.service == service)
                     expected << f;
             }
-            QCOMPARE(view->fileList()->count(), expected.size());
+            QCOMPARE(view->fileList()->model()->rowCount(), expected.size());
             QCOMPARE(view->shownFiles().size(), expected.size());
             for (int i = 0; i < expected.size(); ++i) {
-                QCOMPARE(view->fileList()->item(i)->text(), expected[i].fileName);
+                QCOMPARE(view->fileList()->model()->index(i, 0).data().toString(), expected[i].fileName);
                 QCOMPARE(view->shownFiles()[i].content, expected[i].content);
             }
         }
+    }
+
+    // The keyboard path through the lists: Down moves to the next service and shows its files,
+    // Space unticks it (its files are no longer written), Down in the files shows the next file.
+    void keyboardChoosesAndUnticks()
+    {
+        PlanDocument document(*m_catalog);
+        QVERIFY(!document.open(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/small-production-stack.yaml")));
+        ExportDialog dialog(&document);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        ExportsView* view = dialog.exportsView();
+        QListView* services = view->serviceList();
+        services->setFocus();
+        QCOMPARE(services->currentIndex().row(), 0);
+        QTest::keyClick(services, Qt::Key_Down);
+        QCOMPARE(services->currentIndex().row(), 1);
+        const QString second = services->currentIndex().data().toString();
+        QVERIFY(!view->shownFiles().isEmpty());
+        for (const auto& f : view->shownFiles())
+            QCOMPARE(f.service, second);
+
+        QTest::keyClick(services, Qt::Key_Space);
+        QCOMPARE(services->currentIndex().data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QVERIFY(!view->files().isEmpty());
+        for (const auto& f : view->files())
+            QVERIFY(f.service != second);
+
+        QTest::keyClick(services, Qt::Key_Up); // a database: more than one file
+        QVERIFY(view->shownFiles().size() > 1);
+        QListView* files = view->fileList();
+        auto* preview = view->findChild<QPlainTextEdit*>();
+        QVERIFY(preview);
+        QCOMPARE(preview->toPlainText().toUtf8(), view->shownFiles().first().content);
+        files->setFocus();
+        QTest::keyClick(files, Qt::Key_Down);
+        QCOMPARE(files->currentIndex().row(), 1);
+        QCOMPARE(preview->toPlainText().toUtf8(), view->shownFiles().at(1).content);
     }
 
     // `headroom export` refuses a plan with error findings; the window asks, listing them,
@@ -344,7 +385,8 @@ private slots:
         ExportsView* tab = window.exportsView();
         tab->profileCombo()->setCurrentIndex(tab->profileCombo()->findData(QStringLiteral("pgtune")));
         tab->formatCombo()->setCurrentIndex(tab->formatCombo()->findData(QStringLiteral("alter-system")));
-        tab->serviceList()->item(0)->setCheckState(Qt::Unchecked);
+        QVERIFY(tab->serviceList()->model()->setData(tab->serviceList()->model()->index(0, 0), Qt::Unchecked,
+                                                     Qt::CheckStateRole));
         QString profile;
         QString format;
         Qt::CheckState first = Qt::Checked;
@@ -353,7 +395,8 @@ private slots:
                 if (auto* dialog = qobject_cast<ExportDialog*>(widget); dialog && dialog->isVisible()) {
                     profile = dialog->exportsView()->profileCombo()->currentData().toString();
                     format = dialog->exportsView()->formatCombo()->currentData().toString();
-                    first = dialog->exportsView()->serviceList()->item(0)->checkState();
+                    first = Qt::CheckState(
+                        dialog->exportsView()->serviceList()->model()->index(0, 0).data(Qt::CheckStateRole).toInt());
                     dialog->reject();
                 }
             }

@@ -27,7 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
-#include <QListWidget>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -752,10 +752,10 @@ private slots:
         QVERIFY2(QFile::exists(dir.filePath(files.first().fileName)), qPrintable(report));
 
         // Unticking a service drops its files.
-        QListWidget* services = w.exportsView()->serviceList();
-        services->item(0)->setCheckState(Qt::Unchecked);
+        QAbstractItemModel* services = w.exportsView()->serviceList()->model();
+        QVERIFY(services->setData(services->index(0, 0), Qt::Unchecked, Qt::CheckStateRole));
         for (const auto& f : w.exportsView()->files())
-            QVERIFY(f.service != services->item(0)->text());
+            QVERIFY(f.service != services->index(0, 0).data().toString());
     }
 
     // headroom paints its window before the built-in catalog has been read (app/main.cpp):

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/exportfilesmodel.h"
+
+namespace headroom {
+
+ExportFilesModel::ExportFilesModel(QObject* parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void ExportFilesModel::setFiles(QList<ExportFile> files)
+{
+    beginResetModel();
+    m_files = std::move(files);
+    endResetModel();
+}
+
+int ExportFilesModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_files.size());
+}
+
+QVariant ExportFilesModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_files.size() || role != Qt::DisplayRole)
+        return {};
+    return m_files.at(index.row()).fileName;
+}
+
+} // namespace headroom
