@@ -42,6 +42,44 @@ Error writeError(const QString& path, const QString& why)
     return Error { RecoveryStore::tr("cannot write the recovery file: %1").arg(why), {}, { path, 0, 0 } };
 }
 
+// What one write needs, taken on the GUI thread and written on any.
+struct Snapshot
+{
+    QString path;
+    RecoveryFile header; // without the YAML, which write() makes
+    Plan plan;
+};
+
+Snapshot snapshotOf(const PlanDocument& document, const QString& path)
+{
+    Snapshot snapshot { path, {}, document.plan() };
+    snapshot.header.planPath = document.filePath();
+    snapshot.header.planName = document.plan().name;
+    snapshot.header.savedAt = QDateTime::currentDateTimeUtc();
+    return snapshot;
+}
+
+std::optional<Error> write(Snapshot snapshot)
+{
+    const QString& path = snapshot.path;
+    snapshot.header.planYaml = PlanWriter::toYaml(snapshot.plan);
+    const QByteArray bytes = snapshot.header.encode();
+    // Unbuffered: every write reaches the file system here and its result is checked, rather
+    // than a last buffer flushed, unchecked, inside commit().
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return writeError(path, file.errorString());
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(bytes) != bytes.size()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return writeError(path, why);
+    }
+    if (!file.commit())
+        return writeError(path, file.errorString());
+    return std::nullopt;
+}
+
 } // namespace
 
 RecoveryStore::RecoveryStore(PlanDocument* document, QObject* parent)
@@ -51,6 +89,7 @@ RecoveryStore::RecoveryStore(PlanDocument* document, QObject* parent)
     , m_path(directory() + QLatin1Char('/') + QUuid::createUuid().toString(QUuid::WithoutBraces)
              + QStringLiteral(".recovery"))
 {
+    m_writer.setMaxThreadCount(1);
     m_timer->setSingleShot(true);
     m_timer->setInterval(delayMs);
     connect(m_timer, &QTimer::timeout, this, &RecoveryStore::autosave);
@@ -65,6 +104,10 @@ RecoveryStore::RecoveryStore(PlanDocument* document, QObject* parent)
 
 RecoveryStore::~RecoveryStore()
 {
+    // The write in flight lands whole; one that came due behind it is written now.
+    m_writer.waitForDone();
+    if (m_pending)
+        writeNow();
     if (!m_document || !m_document->isModified())
         discard();
     if (m_lock)
@@ -102,40 +145,54 @@ std::optional<Error> RecoveryStore::claim()
 std::optional<Error> RecoveryStore::writeNow()
 {
     m_timer->stop();
+    m_pending = false; // this write is newer than the one that was due
+    m_writer.waitForDone(); // and lands after the one in flight
     if (!m_document || !m_document->isModified())
         return std::nullopt;
     if (auto error = claim())
         return error;
-    RecoveryFile recovery;
-    recovery.planPath = m_document->filePath();
-    recovery.planName = m_document->plan().name;
-    recovery.savedAt = QDateTime::currentDateTimeUtc();
-    recovery.planYaml = PlanWriter::toYaml(m_document->plan());
-    const QByteArray bytes = recovery.encode();
-    // Unbuffered: every write reaches the file system here and its result is checked, rather
-    // than a last buffer flushed, unchecked, inside commit().
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return writeError(m_path, file.errorString());
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return writeError(m_path, why);
-    }
-    if (!file.commit())
-        return writeError(m_path, file.errorString());
-    return std::nullopt;
+    return write(snapshotOf(*m_document, m_path));
 }
 
 void RecoveryStore::autosave()
 {
-    if (auto error = writeNow())
+    m_timer->stop();
+    if (m_writing) {
+        m_pending = true;
+        return;
+    }
+    m_pending = false;
+    if (!m_document || !m_document->isModified())
+        return;
+    if (auto error = claim()) {
         emit writeFailed(error->toString());
+        return;
+    }
+    m_writing = true;
+    m_writer.start([this, snapshot = snapshotOf(*m_document, m_path)]() mutable {
+        const std::optional<Error> error = write(std::move(snapshot));
+        // Queued to this object: dropped if it is gone, which it cannot be before this returns
+        // (the destructor waits for the writer).
+        QMetaObject::invokeMethod(
+            this, [this, error] { finishWrite(error); }, Qt::QueuedConnection);
+    });
+}
+
+void RecoveryStore::finishWrite(const std::optional<Error>& error)
+{
+    m_writing = false;
+    if (error)
+        emit writeFailed(error->toString());
+    else
+        emit written();
+    if (m_pending)
+        autosave();
 }
 
 void RecoveryStore::discard()
 {
+    m_pending = false;
+    m_writer.waitForDone(); // a write under way does not bring the file back
     QFile::remove(m_path);
 }
 

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QtTest>
 
@@ -80,6 +81,86 @@ private slots:
         struct stat dir = {};
         QCOMPARE(::stat(QFile::encodeName(RecoveryStore::directory()).constData(), &dir), 0);
         QCOMPARE(dir.st_mode & 0777, mode_t(0700));
+    }
+
+    // An edit made while an autosave is being written is in the next autosave, which follows
+    // the first (one write of the file at a time): the file ends up holding the plan as it is.
+    void editDuringAWriteIsInTheNext()
+    {
+        PlanDocument doc(m_catalog);
+        RecoveryStore store(&doc);
+        QVERIFY(!doc.open(example));
+        QSignalSpy written(&store, &RecoveryStore::written);
+        QSignalSpy failed(&store, &RecoveryStore::writeFailed);
+        doc.setTier(QStringLiteral("cache"), QStringLiteral("large"));
+        const Plan first = doc.plan();
+        store.autosave();
+        QVERIFY(store.isWriting());
+        doc.setTier(QStringLiteral("app-db"), QStringLiteral("large"));
+        QVERIFY(!(doc.plan() == first));
+        store.autosave(); // due while the first is under way
+        QTRY_COMPARE(written.size(), 2);
+        QVERIFY(!store.isWriting());
+        QVERIFY(failed.isEmpty());
+        const auto left = readBack(store.filePath());
+        QVERIFY(left);
+        QVERIFY(PlanLoader(m_catalog).load(left->planYaml, store.filePath()).value() == doc.plan());
+    }
+
+    // Quitting with an autosave under way finishes it, and the one due behind it: the file is
+    // whole (its length and checksum hold) and holds the last edit.
+    void quittingFinishesTheWriteInFlight_data()
+    {
+        QTest::addColumn<bool>("dueBehind");
+        QTest::addRow("one in flight") << false;
+        QTest::addRow("one in flight, one due behind it") << true;
+    }
+
+    void quittingFinishesTheWriteInFlight()
+    {
+        QFETCH(bool, dueBehind);
+        PlanDocument doc(m_catalog);
+        QString path;
+        {
+            RecoveryStore store(&doc);
+            QVERIFY(!doc.open(example));
+            doc.setTier(QStringLiteral("cache"), QStringLiteral("large"));
+            store.autosave();
+            QVERIFY(store.isWriting());
+            if (dueBehind) {
+                doc.setTier(QStringLiteral("app-db"), QStringLiteral("large"));
+                store.autosave();
+            }
+            path = store.filePath();
+        } // the window closes with unsaved changes nobody discarded
+        const auto left = readBack(path);
+        QVERIFY(left);
+        QVERIFY(PlanLoader(m_catalog).load(left->planYaml, path).value() == doc.plan());
+        QVERIFY(!QFile::exists(RecoveryStore::lockPathFor(path))); // the owner is gone
+    }
+
+    // A write under way never brings back a file the user discarded, and never lands over a
+    // newer one written now.
+    void writeInFlightLandsBeforeDiscardAndWriteNow()
+    {
+        PlanDocument doc(m_catalog);
+        RecoveryStore store(&doc);
+        QVERIFY(!doc.open(example));
+        doc.setTier(QStringLiteral("cache"), QStringLiteral("large"));
+        store.autosave();
+        store.discard();
+        QVERIFY(!QFile::exists(store.filePath()));
+        QTRY_VERIFY(!store.isWriting());
+        QVERIFY(!QFile::exists(store.filePath()));
+
+        store.autosave();
+        QVERIFY(store.isWriting());
+        doc.setTier(QStringLiteral("app-db"), QStringLiteral("large"));
+        QVERIFY(!store.writeNow());
+        QTRY_VERIFY(!store.isWriting());
+        const auto left = readBack(store.filePath());
+        QVERIFY(left);
+        QVERIFY(PlanLoader(m_catalog).load(left->planYaml, store.filePath()).value() == doc.plan());
     }
 
     // On a really full file system the write fails, says so with the file named, and the
