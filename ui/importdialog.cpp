@@ -4,6 +4,7 @@
 #include "liveimport/importworker.h"
 #include "liveimport/pgconnection.h"
 #include "measure/planimporter.h"
+#include "ui/backgroundworker.h"
 #include "ui/reportfont.h"
 
 #include <QButtonGroup>
@@ -20,7 +21,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace headroom {
@@ -123,10 +123,8 @@ ImportDialog::ImportDialog(const Plan& current, const Catalog& catalog, QWidget*
     updateButtons();
 }
 
-ImportDialog::~ImportDialog()
-{
-    stopWorker();
-}
+// m_run cancels a running measurement without waiting for it.
+ImportDialog::~ImportDialog() = default;
 
 bool ImportDialog::updatesService() const
 {
@@ -157,7 +155,7 @@ void ImportDialog::setPassword(const QString& password)
 
 void ImportDialog::measure()
 {
-    if (m_worker || m_primary->text().trimmed().isEmpty())
+    if (m_run.isRunning() || m_primary->text().trimmed().isEmpty())
         return;
     LiveImportOptions options;
     options.primary = m_primary->text().trimmed();
@@ -172,26 +170,16 @@ void ImportDialog::measure()
     m_result.reset();
     m_summary->clear();
     m_progress->setValue(0);
-    // Neither has a parent: once cancelled they finish on their own, after the dialog is gone
-    // if need be, and delete themselves.
-    m_thread = new QThread;
-    m_worker = new ImportWorker(std::move(options));
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::started, m_worker, &ImportWorker::run);
-    connect(m_worker, &ImportWorker::progress, this, &ImportDialog::onProgress);
-    connect(m_worker, &ImportWorker::finished, this, &ImportDialog::onFinished);
-    connect(m_worker, &ImportWorker::finished, m_thread, &QThread::quit);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
-    m_thread->start();
+    m_run.start(new ImportWorker(std::move(options)), this, &ImportDialog::onProgress, &ImportDialog::onFinished);
     updateButtons();
 }
 
 void ImportDialog::cancelMeasuring()
 {
-    if (!m_worker)
+    // Never waits: the worker sees the cancel within 0.1 s (PQcancel for a running query),
+    // and a server that answers nothing still costs it no more than the timeout.
+    if (!m_run.cancel())
         return;
-    stopWorker();
     m_progress->setValue(0);
     m_step->setText(tr("Cancelled; nothing was measured."));
     updateButtons();
@@ -200,20 +188,8 @@ void ImportDialog::cancelMeasuring()
 
 void ImportDialog::reject()
 {
-    stopWorker();
+    m_run.cancel();
     QDialog::reject();
-}
-
-void ImportDialog::stopWorker()
-{
-    if (!m_worker)
-        return;
-    // Never waits: the worker sees the cancel within 0.1 s (PQcancel for a running query),
-    // and a server that answers nothing still costs it no more than the timeout.
-    m_worker->cancel();
-    disconnect(m_worker, nullptr, this, nullptr);
-    m_worker = nullptr;
-    m_thread = nullptr;
 }
 
 void ImportDialog::onProgress(int percent, const QString& step)
@@ -224,14 +200,14 @@ void ImportDialog::onProgress(int percent, const QString& step)
 
 void ImportDialog::onFinished()
 {
-    if (!m_worker)
+    const auto* worker = m_run.worker<ImportWorker>();
+    if (!worker)
         return;
-    const bool cancelled = m_worker->wasCancelled();
-    const QString error = m_worker->errorText();
-    const std::optional<PgMeasurement> measurement = m_worker->measurement();
-    const bool needsPassword = m_worker->needsPassword();
-    m_worker = nullptr; // it and its thread delete themselves
-    m_thread = nullptr;
+    const bool cancelled = worker->wasCancelled();
+    const QString error = worker->errorText();
+    const std::optional<PgMeasurement> measurement = worker->measurement();
+    const bool needsPassword = worker->needsPassword();
+    m_run.release();
     if (cancelled) {
         m_progress->setValue(0);
         m_step->setText(tr("Cancelled; nothing was measured."));
@@ -302,7 +278,7 @@ void ImportDialog::rebuild()
 
 void ImportDialog::updateButtons()
 {
-    const bool running = m_worker != nullptr;
+    const bool running = m_run.isRunning();
     m_measure->setEnabled(!running && !m_primary->text().trimmed().isEmpty());
     m_cancel->setEnabled(running);
     m_primary->setEnabled(!running);

@@ -5,6 +5,7 @@
 #include "measure/pgmeasurement.h"
 #include "model/catalog.h"
 #include "model/plan.h"
+#include "ui/backgroundworker.h"
 
 #include <QDialog>
 
@@ -19,11 +20,8 @@ class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
-class QThread;
 
 namespace headroom {
-
-class ImportWorker;
 
 // File > Import from PostgreSQL…: connection strings, a password that is never stored,
 // the sampling interval; Measure runs liveimport's LiveImporter on a worker thread with a
@@ -49,7 +47,7 @@ public:
     void setReplicas(const QStringList& conninfos);
     void setIntervalSeconds(int seconds);
     void setPassword(const QString& password);
-    bool isMeasuring() const { return m_worker != nullptr; }
+    bool isMeasuring() const { return m_run.isRunning(); }
 
 public slots:
     void measure();
@@ -64,7 +62,6 @@ private:
     void onFinished();
     void rebuild(); // the result and the summary from the measurement and the mode
     void updateButtons();
-    void stopWorker();
 
     Plan m_current;
     Catalog m_catalog;
@@ -82,8 +79,7 @@ private:
     QLabel* m_step;
     QPlainTextEdit* m_summary;
     QDialogButtonBox* m_buttons;
-    QThread* m_thread = nullptr;
-    ImportWorker* m_worker = nullptr;
+    BackgroundWorker m_run;
     std::optional<PgMeasurement> m_measurement;
     std::optional<Plan> m_result;
 };

@@ -5,6 +5,7 @@
 #include "export/chartmaploader.h"
 #include "promimport/promimportworker.h"
 #include "promimport/promplanbuilder.h"
+#include "ui/backgroundworker.h"
 #include "ui/reportfont.h"
 
 #include <QButtonGroup>
@@ -21,7 +22,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -96,10 +96,8 @@ PromImportDialog::PromImportDialog(const Plan& current, const Catalog& catalog, 
     updateButtons();
 }
 
-PromImportDialog::~PromImportDialog()
-{
-    stopWorker();
-}
+// m_run cancels a running measurement without waiting for it.
+PromImportDialog::~PromImportDialog() = default;
 
 QWidget* PromImportDialog::makeServerBox()
 {
@@ -299,7 +297,7 @@ Expected<PromImportOptions> PromImportDialog::readCredentials(PromImportOptions 
 
 void PromImportDialog::measure()
 {
-    if (m_worker)
+    if (m_run.isRunning())
         return;
     m_services.reset();
     m_result.reset();
@@ -320,26 +318,16 @@ void PromImportDialog::start(PromImportOptions options)
 {
     m_source = options.sourceText();
     m_step->setText(tr("Asking %1 for the releases…").arg(m_source));
-    // Neither has a parent: once cancelled they finish on their own, after the dialog is gone
-    // if need be, and delete themselves.
-    auto* thread = new QThread;
-    m_worker = new PromImportWorker(std::move(options));
-    m_worker->moveToThread(thread);
-    connect(thread, &QThread::started, m_worker, &PromImportWorker::run);
-    connect(m_worker, &PromImportWorker::progress, this, &PromImportDialog::onProgress);
-    connect(m_worker, &PromImportWorker::finished, this, &PromImportDialog::onFinished);
-    connect(m_worker, &PromImportWorker::finished, thread, &QThread::quit);
-    connect(thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    m_run.start(new PromImportWorker(std::move(options)), this, &PromImportDialog::onProgress,
+                &PromImportDialog::onFinished);
     updateButtons();
 }
 
 void PromImportDialog::cancelMeasuring()
 {
-    if (!m_worker)
+    // Never waits: the client aborts its requests when its thread sees the cancel.
+    if (!m_run.cancel())
         return;
-    stopWorker();
     m_progress->setValue(0);
     m_step->setText(tr("Cancelled; nothing was measured."));
     updateButtons();
@@ -348,18 +336,8 @@ void PromImportDialog::cancelMeasuring()
 
 void PromImportDialog::reject()
 {
-    stopWorker();
+    m_run.cancel();
     QDialog::reject();
-}
-
-void PromImportDialog::stopWorker()
-{
-    if (!m_worker)
-        return;
-    // Never waits: the client aborts its requests when its thread sees the cancel.
-    m_worker->cancel();
-    disconnect(m_worker, nullptr, this, nullptr);
-    m_worker = nullptr;
 }
 
 void PromImportDialog::onProgress(int done, int total)
@@ -370,13 +348,14 @@ void PromImportDialog::onProgress(int done, int total)
 
 void PromImportDialog::onFinished()
 {
-    if (!m_worker)
+    const auto* worker = m_run.worker<PromImportWorker>();
+    if (!worker)
         return;
-    const bool succeeded = m_worker->succeeded();
-    const QString error = m_worker->errorText();
-    const int requests = m_worker->requests();
-    QList<ImportedService> services = m_worker->services();
-    m_worker = nullptr; // it and its thread delete themselves
+    const bool succeeded = worker->succeeded();
+    const QString error = worker->errorText();
+    const int requests = worker->requests();
+    QList<ImportedService> services = worker->services();
+    m_run.release();
     if (!succeeded) {
         m_progress->setValue(0);
         m_step->setText(tr("The measurement failed."));
@@ -463,7 +442,7 @@ QStringList PromImportDialog::findingLines() const
 
 void PromImportDialog::updateButtons()
 {
-    const bool running = m_worker != nullptr;
+    const bool running = m_run.isRunning();
     const auto auth = Auth(m_auth->currentIndex());
     m_measure->setEnabled(!running && !m_url->text().trimmed().isEmpty());
     m_cancel->setEnabled(running);

@@ -7,6 +7,7 @@
 #include "model/plan.h"
 #include "promimport/importedservice.h"
 #include "promimport/promimportoptions.h"
+#include "ui/backgroundworker.h"
 
 #include <QDialog>
 
@@ -22,8 +23,6 @@ class QPushButton;
 class QRadioButton;
 
 namespace headroom {
-
-class PromImportWorker;
 
 // File > Import from Prometheus…: the server's URL, credentials read from files (only their
 // paths are in the dialog; never stored in the plan, the settings or a recovery file), a CA
@@ -44,7 +43,7 @@ public:
     // The plan to apply once accepted.
     const std::optional<Plan>& resultPlan() const { return m_result; }
     bool updatesPlan() const;
-    bool isMeasuring() const { return m_worker != nullptr; }
+    bool isMeasuring() const { return m_run.isRunning(); }
     QString summaryText() const;
     QString stepText() const;
 
@@ -80,7 +79,6 @@ private:
     QStringList releaseLines() const;
     QStringList findingLines() const;
     void updateButtons();
-    void stopWorker();
 
     Plan m_current;
     Catalog m_catalog;
@@ -103,7 +101,7 @@ private:
     QLabel* m_step;
     QPlainTextEdit* m_summary;
     QDialogButtonBox* m_buttons;
-    PromImportWorker* m_worker = nullptr;
+    BackgroundWorker m_run;
     std::optional<QList<ImportedService>> m_services;
     QString m_source;
     std::optional<Plan> m_result;
