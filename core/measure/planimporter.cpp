@@ -61,35 +61,16 @@ QString tierFor(std::int64_t memory)
     return QStringLiteral("xlarge");
 }
 
-// The measured inputs of a topology; everything the user plans (resources, max_connections,
-// pooler, floor, replica count) is left alone.
+// The measured inputs of a topology from a libpq measurement.
 void setMeasuredInputs(PostgresTopology& t, const PgMeasurement& m)
 {
-    const double window = m.primary.seconds;
-    t.requestsPerSecond = Quantity::perSecond(bounded(m.totalCommitsPerSecond(), kMaxRate));
-    if (!m.replicas.isEmpty())
-        t.readShare = Quantity::partsPerMillion(bounded(m.readShare() * 1e6, 1e6));
-    // A plan's clientConnections is at least 1: an idle pair leaves the demand unset.
-    if (m.totalClientConnections() > 0)
-        t.clientConnections
-            = Quantity::count(std::min<std::int64_t>(m.totalClientConnections(), kMaxClientConnections));
-    else
-        t.clientConnections.reset();
-    // Commits over one common window so that the primary's and a replica's compare (in the
-    // notation PlanLoader reads them with: "303k").
-    t.primary.commits = Quantity::iops(bounded(m.primary.commitsPerSecond * window, kMaxRate));
-    t.primary.activeConnections
-        = Quantity::count(std::min<std::int64_t>(m.primary.clientConnections, kMaxActiveConnections));
-    if (!m.replicas.isEmpty()) {
-        double rate = 0;
-        int connections = 0;
-        for (const auto& r : m.replicas) {
-            rate += r.commitsPerSecond;
-            connections = std::max(connections, r.clientConnections);
-        }
-        t.replica.commits = Quantity::iops(bounded(rate / double(m.replicas.size()) * window, kMaxRate));
-        t.replica.activeConnections = Quantity::count(std::min<std::int64_t>(connections, kMaxActiveConnections));
-    }
+    const auto load = [](const PgServerMeasurement& s) {
+        return PlanImporter::RoleLoad { s.commitsPerSecond, s.clientConnections };
+    };
+    QList<PlanImporter::RoleLoad> replicas;
+    for (const auto& r : m.replicas)
+        replicas << load(r);
+    PlanImporter::setMeasuredLoad(t, load(m.primary), replicas, m.primary.seconds);
 }
 
 // PgBouncer's pool for a role, by the rule PlanSizer sizes pools with (docs/PLANS.md,
@@ -172,6 +153,42 @@ Plan PlanImporter::newPlan(const PgMeasurement& m, const QString& serviceName) c
     s.topology = t;
     plan.services << s;
     return plan;
+}
+
+void PlanImporter::setMeasuredLoad(PostgresTopology& t, const RoleLoad& primary, const QList<RoleLoad>& replicas,
+                                   double windowSeconds)
+{
+    double total = primary.commitsPerSecond;
+    std::int64_t clients = primary.clientConnections;
+    double replicaRate = 0;
+    int replicaConnections = 0;
+    for (const auto& r : replicas) {
+        total += r.commitsPerSecond;
+        clients += r.clientConnections; // at most 64 replicas of an int each: no overflow
+        replicaRate += r.commitsPerSecond;
+        replicaConnections = std::max(replicaConnections, r.clientConnections);
+    }
+    t.requestsPerSecond = Quantity::perSecond(bounded(total, kMaxRate));
+    if (!replicas.isEmpty()) {
+        const double share = total > 0 && std::isfinite(total) ? (total - primary.commitsPerSecond) / total : 0.0;
+        t.readShare
+            = Quantity::partsPerMillion(bounded(std::clamp(std::isfinite(share) ? share : 0.0, 0.0, 1.0) * 1e6, 1e6));
+    }
+    // A plan's clientConnections is at least 1: an idle pair leaves the demand unset.
+    if (clients > 0)
+        t.clientConnections = Quantity::count(std::min(clients, kMaxClientConnections));
+    else
+        t.clientConnections.reset();
+    // Commits over one common window so that the primary's and a replica's compare (in the
+    // notation PlanLoader reads them with: "303k").
+    t.primary.commits = Quantity::iops(bounded(primary.commitsPerSecond * windowSeconds, kMaxRate));
+    t.primary.activeConnections
+        = Quantity::count(std::min<std::int64_t>(primary.clientConnections, kMaxActiveConnections));
+    if (!replicas.isEmpty()) {
+        t.replica.commits = Quantity::iops(bounded(replicaRate / double(replicas.size()) * windowSeconds, kMaxRate));
+        t.replica.activeConnections
+            = Quantity::count(std::min<std::int64_t>(replicaConnections, kMaxActiveConnections));
+    }
 }
 
 Expected<Plan> PlanImporter::update(const Plan& plan, const QString& serviceName, const PgMeasurement& m) const

@@ -47,6 +47,20 @@ public:
     static QList<PlanFinding> measurementFindings(const PgMeasurement& m, const QString& serviceName,
                                                   const Pooler& pooler, const ImportTargets& targets);
 
+    // The load one PostgreSQL server was measured serving, whatever measured it (libpq here,
+    // postgres_exporter through a metrics server).
+    struct RoleLoad
+    {
+        double commitsPerSecond = 0;
+        int clientConnections = 0;
+    };
+    // Sets a topology's measured inputs (rate, read share, connection demand, commits and
+    // connections per role) from its primary's and replicas' loads, commits counted over
+    // `windowSeconds`; everything the user plans (resources, max_connections, pooler, floor,
+    // replica count) is left alone.
+    static void setMeasuredLoad(PostgresTopology& t, const RoleLoad& primary, const QList<RoleLoad>& replicas,
+                                double windowSeconds);
+
     // The memory a server was set up for: PostgreSQL's usual rules give shared_buffers a
     // quarter and effective_cache_size three quarters of it. Rounded up to MiB.
     static std::int64_t estimatedMemory(const PgSnapshot& s);
