@@ -170,11 +170,12 @@ QString memoryBreakdown(const ServiceSizing& s)
     lines << SizingTableModel::tr("%1: %2").arg(catalogText(s.memoryRemainderTitle), amounts.last());
     return lines.join(QLatin1Char('\n'));
 }
-// The measured distribution a row shows: a service's own, or its topology's primary's.
+// The measured distribution a row shows: its role's (a service's own, a topology's primary's
+// or its replicas').
 const UsageDistribution* measuredOf(const SizingTableModel::Row& row, int column)
 {
-    const auto& m = row.service.measured;
-    if (!m || (!row.role.isEmpty() && row.role != roleName(Role::Primary)))
+    const Measurement* m = row.service.measurementOf(row.role);
+    if (!m)
         return nullptr;
     const auto& d = column == SizingTableModel::MeasuredCpu ? m->cpu : m->memory;
     return d ? &*d : nullptr;
@@ -197,8 +198,8 @@ std::optional<QVariant> SizingTableModel::measuredData(const Row& row, int colum
         if (!d)
             return QVariant();
         return tr("Measured over %1: p50 %2, p95 %3, p99 %4, max %5")
-            .arg(row.service.measured->window.toString(), d->p50.toDisplayString(), d->p95.toDisplayString(),
-                 d->p99.toDisplayString(), d->max.toDisplayString());
+            .arg(row.service.measurementOf(row.role)->window.toString(), d->p50.toDisplayString(),
+                 d->p95.toDisplayString(), d->p99.toDisplayString(), d->max.toDisplayString());
     default:
         return std::nullopt;
     }

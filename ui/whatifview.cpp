@@ -613,10 +613,10 @@ void WhatIfView::applyDraft()
 double WhatIfView::measuredMemoryBand(QValueAxis* axisX, QValueAxis* axisY, double scale)
 {
     const PlannedService* s = m_document->plan().service(m_service);
-    const bool compared = role().isEmpty() || role() == roleName(Role::Primary);
-    if (!s || !s->measured || !s->measured->memory || !compared)
+    const Measurement* measured = s ? s->measurementOf(role()) : nullptr;
+    if (!measured || !measured->memory)
         return 0;
-    const UsageDistribution& d = *s->measured->memory;
+    const UsageDistribution& d = *measured->memory;
     auto* upper = new QLineSeries;
     auto* lower = new QLineSeries;
     for (const Quantity& x : { m_range.from, m_range.to }) {
@@ -649,8 +649,8 @@ double WhatIfView::memoryChartTop(const ServiceSizing& first) const
     if (auto memory = whatif::tierMemory(m_document->catalog(), tier))
         top = std::max(top, double(memory->raw()));
     const PlannedService* s = m_document->plan().service(m_service);
-    if (s && s->measured && s->measured->memory)
-        top = std::max(top, double(s->measured->memory->max.raw()));
+    if (const Measurement* measured = s ? s->measurementOf(role()) : nullptr; measured && measured->memory)
+        top = std::max(top, double(measured->memory->max.raw()));
     // The largest node, when it is near enough to matter (within twice the rest).
     for (const auto& pool : m_document->plan().nodePools) {
         if (double(pool.memory.raw()) <= 2 * top)

@@ -156,7 +156,7 @@ bool IncrementalSizer::reorder(const Plan& plan, bool poolsChanged, QSet<int>& r
         positions.insert(ps.name, at);
         // The node pools reach a service's sizing only through its measurement.
         if (part != m_parts.cend() && position != m_positions.cend() && part->service == ps
-            && !(poolsChanged && ps.measured)) {
+            && !(poolsChanged && (ps.measured || ps.measuredReplica))) {
             services.append(m_sizing.services.at(*position));
             continue;
         }

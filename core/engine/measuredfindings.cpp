@@ -2,6 +2,7 @@
 #include "engine/measuredfindings.h"
 
 #include "engine/measuredrecommender.h"
+#include "model/role.h"
 
 #include <QLocale>
 
@@ -57,10 +58,12 @@ std::optional<Recommendation> MeasuredFindings::proposal(const Context& c, TextC
     r.summary = tr("resources from the measurement: CPU request %1, CPU limit %2, memory request and limit %3")
                     .arg(texts.exact(p.cpuRequest), texts.exact(p.cpuLimit.value_or(Quantity::millicores(0))),
                          texts.exact(p.memoryLimit));
-    if (c.service.topology)
-        r.primaryResources = o;
-    else
+    if (!c.service.topology)
         r.resources = o;
+    else if (c.measured.role == roleName(Role::Replica))
+        r.replicaResources = o;
+    else
+        r.primaryResources = o;
     return r;
 }
 
@@ -218,6 +221,50 @@ void MeasuredFindings::worstCase(const Context& c, TextCache& texts, QList<PlanF
         proposal(c, texts));
 }
 
+std::optional<Quantity> MeasuredFindings::plannedOrReported(const Context& c, const char* value,
+                                                            const std::optional<Quantity>& reported)
+{
+    if (const FormulaValue* v = c.role.sizing.value(QString::fromLatin1(value)); v && v->value.raw() > 0)
+        return v->value;
+    if (reported && reported->raw() > 0)
+        return reported;
+    return std::nullopt;
+}
+
+void MeasuredFindings::engineMemory(const Context& c, TextCache& texts, QList<PlanFinding>& out)
+{
+    const EngineMeasurement& e = c.measured.measured.engine;
+    const QString& name = c.service.name;
+    if (const auto ceiling = plannedOrReported(c, "maxmemory", e.maxMemory); e.usedMemory && ceiling) {
+        const bool near = e.usedMemory->max.raw() * 100 >= ceiling->raw() * kNearPercent;
+        out << make(c, near ? "measured.redis-maxmemory-near" : "measured.redis-maxmemory",
+                    near ? Severity::Warning : Severity::Info,
+                    near ? tr("%1: Redis has used at most %2 of its maxmemory of %3 (p95 %4): at maxmemory it evicts "
+                              "keys, or refuses writes under noeviction.")
+                               .arg(name, texts.display(e.usedMemory->max), texts.display(*ceiling),
+                                    texts.display(e.usedMemory->p95))
+                         : tr("%1: Redis has used at most %2 of its maxmemory of %3 (p95 %4).")
+                               .arg(name, texts.display(e.usedMemory->max), texts.display(*ceiling),
+                                    texts.display(e.usedMemory->p95)),
+                    near ? tr("Raise the memory limit so that maxmemory holds the dataset, or shrink the dataset.")
+                         : QString(),
+                    std::nullopt);
+    }
+    if (const auto ceiling = plannedOrReported(c, "heap", e.heapMax); e.heapUsed && ceiling) {
+        const bool near = e.heapUsed->max.raw() * 100 >= ceiling->raw() * kNearPercent;
+        out << make(c, near ? "measured.heap-near" : "measured.heap", near ? Severity::Warning : Severity::Info,
+                    near ? tr("%1: the JVM heap has used at most %2 of %3 (p95 %4): near -Xmx, garbage collection "
+                              "runs back to back and an OutOfMemoryError ends the process.")
+                               .arg(name, texts.display(e.heapUsed->max), texts.display(*ceiling),
+                                    texts.display(e.heapUsed->p95))
+                         : tr("%1: the JVM heap has used at most %2 of %3 (p95 %4).")
+                               .arg(name, texts.display(e.heapUsed->max), texts.display(*ceiling),
+                                    texts.display(e.heapUsed->p95)),
+                    near ? tr("Raise the memory limit, which gives the heap its share of it.") : QString(),
+                    std::nullopt);
+    }
+}
+
 QList<PlanFinding> MeasuredFindings::raise(const Context& c, TextCache& texts)
 {
     QList<PlanFinding> out;
@@ -227,6 +274,7 @@ QList<PlanFinding> MeasuredFindings::raise(const Context& c, TextCache& texts)
     volumes(c, texts, out);
     drift(c, texts, out);
     worstCase(c, texts, out);
+    engineMemory(c, texts, out);
     return out;
 }
 

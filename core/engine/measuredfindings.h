@@ -23,6 +23,7 @@ public:
     static constexpr std::int64_t kWasteFactor = 2; // a request above twice the p99
     static constexpr std::int64_t kFarBelowDivisor = 2; // a peak under half the worst case
     static constexpr double kHoursPerMonth = 730.0;
+    static constexpr std::int64_t kNearPercent = 90; // an engine's memory used up to its ceiling
 
     struct Context
     {
@@ -44,6 +45,11 @@ private:
     static void volumes(const Context& c, TextCache& texts, QList<PlanFinding>& out);
     static void drift(const Context& c, TextCache& texts, QList<PlanFinding>& out);
     static void worstCase(const Context& c, TextCache& texts, QList<PlanFinding>& out);
+    // Redis used memory against maxmemory, the JVM heap used against -Xmx: the planned
+    // value of the role compared, else what the exporter reported.
+    static void engineMemory(const Context& c, TextCache& texts, QList<PlanFinding>& out);
+    static std::optional<Quantity> plannedOrReported(const Context& c, const char* value,
+                                                     const std::optional<Quantity>& reported);
     static PlanFinding make(const Context& c, const char* code, Severity severity, QString message, QString fix,
                             std::optional<Recommendation> recommendation);
 };

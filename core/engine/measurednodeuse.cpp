@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "engine/measurednodeuse.h"
 
+#include "model/role.h"
+
 #include <QHash>
 
 namespace headroom {
@@ -37,9 +39,16 @@ QList<MeasuredNodeUse> MeasuredNodeUse::of(const Plan& plan, const ClusterFitRes
         MeasuredNodeUse& use = nodes[*at];
         ++use.pods;
         const PlannedService* service = plan.service(pod.service);
-        if (!service || !service->measured || !service->measured->cpu || !service->measured->memory)
+        // A topology's replica pods are named SERVICE-replica-N (PlanSizer): they used what
+        // the replicas' measurement says.
+        const QString replicaPrefix = QStringLiteral("%1-%2-").arg(pod.service, roleName(Role::Replica));
+        const Measurement* measured = service
+            ? service->measurementOf(service->topology && pod.name.startsWith(replicaPrefix) ? roleName(Role::Replica)
+                                                                                             : QString())
+            : nullptr;
+        if (!measured || !measured->cpu || !measured->memory)
             continue;
-        const Measurement& m = *service->measured;
+        const Measurement& m = *measured;
         ++use.measuredPods;
         add(use.cpuRequested, pod.cpuRequest);
         add(use.memoryRequested, pod.memoryRequest);

@@ -229,15 +229,23 @@ void collectRoles(const PlannedService& ps, const ServicePlanSizing& s, QList<Pl
     }
 }
 
-// The measurement beside the first role (a topology's primary), its proposals and findings.
-void compareMeasured(const SizingEngine& engine, const Plan& plan, const PlannedService& ps,
-                     const ServiceRequest& request, TextCache& texts, ServicePlanSizing& s,
-                     QList<PlanFinding>& findings)
+// Each measurement beside the role it measured (the service, or a topology's primary and,
+// when measured apart, its replicas), its proposals and findings.
+void compareMeasured(const SizingEngine& engine, const Plan& plan, const PlannedService& ps, const RolePlans& roles,
+                     TextCache& texts, ServicePlanSizing& s, QList<PlanFinding>& findings)
 {
-    const RoleSizing& role = s.roles.first();
     const auto node = MeasuredRecommender::nodeFor(plan.nodePools, ps.nodePool);
-    s.measured = MeasuredRecommender(engine).compare(*ps.measured, role.role, request, role.sizing, node, texts);
-    findings << MeasuredFindings::raise({ plan, ps, role, *s.measured, s.storage }, texts);
+    for (qsizetype i = 0; i < s.roles.size() && i < roles.size(); ++i) {
+        const RoleSizing& role = s.roles.at(i);
+        const bool replica = role.role == roleName(Role::Replica);
+        const Measurement* measured = replica ? ps.measurementOf(role.role) : (i == 0 ? ps.measurementOf({}) : nullptr);
+        if (!measured)
+            continue;
+        auto& target = replica ? s.measuredReplica : s.measured;
+        target
+            = MeasuredRecommender(engine).compare(*measured, role.role, roles.at(i).request, role.sizing, node, texts);
+        findings << MeasuredFindings::raise({ plan, ps, role, *target, s.storage }, texts);
+    }
 }
 
 } // namespace
@@ -285,8 +293,8 @@ ServicePlanSizing PlanSizer::sizeService(const Plan& plan, const PlannedService&
     }
     forecastStorage(m_engine, plan, ps, texts, s, findings);
     collectRoles(ps, s, findings, pods);
-    if (ps.measured)
-        compareMeasured(m_engine, plan, ps, roles.first().request, texts, s, findings);
+    if (ps.measured || ps.measuredReplica)
+        compareMeasured(m_engine, plan, ps, roles, texts, s, findings);
     if (ps.topology)
         topologyFindings(ps.name, *ps.topology, shares, s, findings);
     if (profiled)

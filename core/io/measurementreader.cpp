@@ -39,7 +39,7 @@ std::optional<Measurement> MeasurementReader::read(const YAML::Node& node, const
     const YamlMap map(node);
     m_yaml.checkKeys(map,
                      { "source", "window", "at", "pods", "cpu", "memory", "throttled", "oomKills", "restarts",
-                       "deployed", "volumes" },
+                       "deployed", "volumes", "engine" },
                      path);
     Measurement m;
     readSource(node, path, m);
@@ -52,7 +52,30 @@ std::optional<Measurement> MeasurementReader::read(const YAML::Node& node, const
     if (const YAML::Node& deployed = map["deployed"]; deployed.IsDefined())
         readDeployed(deployed, join(path, "deployed"), m);
     readVolumes(map["volumes"], join(path, "volumes"), m);
+    if (const YAML::Node& engine = map["engine"]; engine.IsDefined())
+        readEngine(engine, join(path, "engine"), m);
     return m;
+}
+
+void MeasurementReader::readRoles(const YAML::Node& node, const QString& path, bool topology,
+                                  std::optional<Measurement>& measured, std::optional<Measurement>& replica)
+{
+    const bool perRole = node.IsMap() && (node["primary"].IsDefined() || node["replica"].IsDefined());
+    if (!perRole) {
+        measured = read(node, path);
+        return;
+    }
+    const YamlMap map(node);
+    m_yaml.checkKeys(map, { "primary", "replica" }, path);
+    if (!topology) {
+        m_yaml.error(node, path,
+                     tr("a measurement per role (primary, replica) is for a PostgreSQL service with a topology."));
+        return;
+    }
+    if (const YAML::Node& primary = map["primary"]; primary.IsDefined())
+        measured = read(primary, join(path, "primary"));
+    if (const YAML::Node& r = map["replica"]; r.IsDefined())
+        replica = read(r, join(path, "replica"));
 }
 
 void MeasurementReader::readSource(const YAML::Node& node, const QString& path, Measurement& m)
@@ -136,6 +159,46 @@ std::optional<UsageDistribution> MeasurementReader::distribution(const YAML::Nod
         }
     }
     return UsageDistribution { *p50, *p95, *p99, *max };
+}
+
+std::optional<EnginePeak> MeasurementReader::peak(const YamlMap& parent, const char* key, const QString& parentPath,
+                                                  Dimension dimension)
+{
+    const YAML::Node& node = parent[key];
+    if (!node.IsDefined())
+        return std::nullopt;
+    const QString path = join(parentPath, key);
+    if (!m_yaml.expectMap(node, path))
+        return std::nullopt;
+    const YamlMap map(node);
+    m_yaml.checkKeys(map, { "p95", "max" }, path);
+    const auto p95 = m_yaml.quantity(map, "p95", dimension, path, true);
+    const auto max = m_yaml.quantity(map, "max", dimension, path, true);
+    if (!p95 || !max)
+        return std::nullopt;
+    if (max->raw() < p95->raw()) {
+        m_yaml.error(
+            map["max"], join(path, "max"),
+            tr("max (%1) is below p95 (%2); a measurement has p95 ≤ max.").arg(max->toString(), p95->toString()));
+        return std::nullopt;
+    }
+    return EnginePeak { *p95, *max };
+}
+
+void MeasurementReader::readEngine(const YAML::Node& node, const QString& path, Measurement& m)
+{
+    if (!m_yaml.expectMap(node, path))
+        return;
+    const YamlMap map(node);
+    m_yaml.checkKeys(map, { "commitsPerSecond", "connections", "usedMemory", "maxMemory", "heapUsed", "heapMax" },
+                     path);
+    EngineMeasurement& e = m.engine;
+    e.commitsPerSecond = peak(map, "commitsPerSecond", path, Dimension::Rate);
+    e.connections = peak(map, "connections", path, Dimension::Count);
+    e.usedMemory = peak(map, "usedMemory", path, Dimension::Memory);
+    e.maxMemory = m_yaml.quantity(map, "maxMemory", Dimension::Memory, path, false);
+    e.heapUsed = peak(map, "heapUsed", path, Dimension::Memory);
+    e.heapMax = m_yaml.quantity(map, "heapMax", Dimension::Memory, path, false);
 }
 
 void MeasurementReader::readDeployed(const YAML::Node& node, const QString& path, Measurement& m)

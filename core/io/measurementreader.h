@@ -14,6 +14,7 @@ class Node;
 
 namespace headroom {
 
+class YamlMap;
 class YamlReader;
 
 // Reads a service's `measured:` mapping (docs/PLANS.md). Every problem goes to the
@@ -30,6 +31,10 @@ public:
     }
 
     std::optional<Measurement> read(const YAML::Node& node, const QString& path);
+    // A service's `measured:`: one measurement, or for a topology one per role
+    // (`primary:`, `replica:`), the primary's into `measured`.
+    void readRoles(const YAML::Node& node, const QString& path, bool topology, std::optional<Measurement>& measured,
+                   std::optional<Measurement>& replica);
 
 private:
     void readSource(const YAML::Node& node, const QString& path, Measurement& m);
@@ -39,6 +44,9 @@ private:
     void readDeployed(const YAML::Node& node, const QString& path, Measurement& m);
     DeployedResources deployedPart(const YAML::Node& node, const QString& path);
     void readVolumes(const YAML::Node& node, const QString& path, Measurement& m);
+    void readEngine(const YAML::Node& node, const QString& path, Measurement& m);
+    std::optional<EnginePeak> peak(const YamlMap& parent, const char* key, const QString& parentPath,
+                                   Dimension dimension);
 
     YamlReader& m_yaml;
 };

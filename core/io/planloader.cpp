@@ -528,7 +528,8 @@ public:
                 ps.topology = topology(topo, tp);
         }
         if (const auto& measured = nodeMap["measured"]; measured.IsDefined())
-            ps.measured = MeasurementReader(m_yaml).read(measured, YamlReader::join(path, QStringLiteral("measured")));
+            MeasurementReader(m_yaml).readRoles(measured, YamlReader::join(path, QStringLiteral("measured")),
+                                                ps.topology.has_value(), ps.measured, ps.measuredReplica);
         const bool rolesHaveLimits = ps.topology && ps.topology->primary.resources.cpuLimit
             && ps.topology->primary.resources.memoryLimit && ps.topology->replica.resources.cpuLimit
             && ps.topology->replica.resources.memoryLimit;

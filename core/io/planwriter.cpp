@@ -124,10 +124,34 @@ void putDeployed(YAML::Emitter& out, const char* key, const DeployedResources& r
     out << YAML::EndMap;
 }
 
-void putMeasured(YAML::Emitter& out, const Measurement& m)
+void putPeak(YAML::Emitter& out, const char* key, const std::optional<EnginePeak>& peak)
+{
+    if (!peak)
+        return;
+    out << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginMap;
+    put(out, "p95", peak->p95);
+    put(out, "max", peak->max);
+    out << YAML::EndMap;
+}
+
+void putEngine(YAML::Emitter& out, const EngineMeasurement& e)
+{
+    if (e.isEmpty())
+        return;
+    out << YAML::Key << "engine" << YAML::Value << YAML::BeginMap;
+    putPeak(out, "commitsPerSecond", e.commitsPerSecond);
+    putPeak(out, "connections", e.connections);
+    putPeak(out, "usedMemory", e.usedMemory);
+    put(out, "maxMemory", e.maxMemory);
+    putPeak(out, "heapUsed", e.heapUsed);
+    put(out, "heapMax", e.heapMax);
+    out << YAML::EndMap;
+}
+
+void putMeasurement(YAML::Emitter& out, const char* key, const Measurement& m)
 {
     const Measurement defaults;
-    out << YAML::Key << "measured" << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << key << YAML::Value << YAML::BeginMap;
     if (!m.source.isEmpty())
         out << YAML::Key << "source" << YAML::Value << s8(m.source);
     put(out, "window", m.window);
@@ -159,6 +183,22 @@ void putMeasured(YAML::Emitter& out, const Measurement& m)
         }
         out << YAML::EndSeq;
     }
+    putEngine(out, m.engine);
+    out << YAML::EndMap;
+}
+
+// One measurement, or with the replicas measured apart one per role.
+void putMeasured(YAML::Emitter& out, const PlannedService& s)
+{
+    if (!s.measuredReplica) {
+        if (s.measured)
+            putMeasurement(out, "measured", *s.measured);
+        return;
+    }
+    out << YAML::Key << "measured" << YAML::Value << YAML::BeginMap;
+    if (s.measured)
+        putMeasurement(out, "primary", *s.measured);
+    putMeasurement(out, "replica", *s.measuredReplica);
     out << YAML::EndMap;
 }
 
@@ -298,8 +338,7 @@ void putService(YAML::Emitter& out, const PlannedService& s)
     }
     if (s.topology)
         putTopology(out, *s.topology);
-    if (s.measured)
-        putMeasured(out, *s.measured);
+    putMeasured(out, s);
     out << YAML::EndMap;
 }
 

@@ -39,6 +39,29 @@ struct MeasuredVolume
     friend bool operator==(const MeasuredVolume&, const MeasuredVolume&) = default;
 };
 
+// The 95th percentile and the peak of an engine exporter's figure over the window.
+struct EnginePeak
+{
+    Quantity p95;
+    Quantity max;
+    friend bool operator==(const EnginePeak&, const EnginePeak&) = default;
+};
+
+// What the engine's own exporter reported, per pod; each figure absent where no exporter gave
+// it (never zero for "not measured"). PostgreSQL from postgres_exporter, Redis from
+// redis_exporter, the JVM heap from a Java agent or elasticsearch_exporter.
+struct EngineMeasurement
+{
+    std::optional<EnginePeak> commitsPerSecond; // Rate
+    std::optional<EnginePeak> connections; // Count: client backends
+    std::optional<EnginePeak> usedMemory; // bytes: Redis used_memory
+    std::optional<Quantity> maxMemory; // bytes: Redis maxmemory (0: no limit)
+    std::optional<EnginePeak> heapUsed; // bytes
+    std::optional<Quantity> heapMax; // bytes: the heap's ceiling (-Xmx)
+    bool isEmpty() const { return *this == EngineMeasurement {}; }
+    friend bool operator==(const EngineMeasurement&, const EngineMeasurement&) = default;
+};
+
 // What a service used, as measured by a metrics server over a window. Stored in the plan
 // under `measured:` beside what the user planned; never edited by sizing. Per pod.
 struct Measurement
@@ -55,6 +78,7 @@ struct Measurement
     DeployedResources requests;
     DeployedResources limits;
     QList<MeasuredVolume> volumes;
+    EngineMeasurement engine;
     friend bool operator==(const Measurement&, const Measurement&) = default;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "model/plan.h"
 
+#include "model/role.h"
+
 namespace headroom {
 
 const PlannedService* Plan::service(const QString& name) const
@@ -33,7 +35,14 @@ bool operator==(const PlannedService& a, const PlannedService& b)
 {
     // The source location is where it was read, not part of the plan.
     return a.name == b.name && a.request == b.request && a.volumeSize == b.volumeSize && a.growth == b.growth
-        && a.topology == b.topology && a.nodePool == b.nodePool && a.measured == b.measured;
+        && a.topology == b.topology && a.nodePool == b.nodePool && a.measured == b.measured
+        && a.measuredReplica == b.measuredReplica;
+}
+
+const Measurement* PlannedService::measurementOf(const QString& role) const
+{
+    const auto& m = role == roleName(Role::Replica) ? measuredReplica : measured;
+    return m ? &*m : nullptr;
 }
 
 namespace {

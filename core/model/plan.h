@@ -80,8 +80,15 @@ struct PlannedService
     std::optional<StorageGrowth> growth;
     std::optional<PostgresTopology> topology; // postgresql only
     QString nodePool; // pin to one pool
-    std::optional<Measurement> measured; // imported usage; never changed by sizing
+    // Imported usage (a topology: its primary's); never changed by sizing.
+    std::optional<Measurement> measured;
+    // A topology's replicas, measured apart from the primary (`measured: {primary, replica}`).
+    std::optional<Measurement> measuredReplica;
     SourceLocation location;
+
+    // The measurement a role is compared with: the replicas' for a topology's replica role,
+    // else the service's (or primary's); null when that role was not measured.
+    const Measurement* measurementOf(const QString& role) const;
 };
 
 // A capacity plan: node pools, storage classes and the services of a cluster. Plain data.

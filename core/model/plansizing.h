@@ -84,7 +84,8 @@ struct ServicePlanSizing
     QList<RoleSizing> roles;
     QList<PoolingPlan> pooling;
     std::optional<StorageForecast> storage;
-    std::optional<MeasuredSizing> measured; // with a measurement in the plan
+    std::optional<MeasuredSizing> measured; // the service's (a topology's primary's) measurement
+    std::optional<MeasuredSizing> measuredReplica; // a topology's replicas', when measured apart
     QString error; // the service could not be sized
 };
 

@@ -61,13 +61,63 @@ QJsonObject proposal(const ResourceProposal& p, bool engineAware)
     return o;
 }
 
-const RoleSizing* comparedRole(const ServicePlanSizing& s)
+const RoleSizing* comparedRole(const ServicePlanSizing& s, const MeasuredSizing& m)
 {
     for (const auto& r : s.roles) {
-        if (r.role == s.measured->role)
+        if (r.role == m.role)
             return &r;
     }
     return nullptr;
+}
+
+// The service's measurements, each beside its role: the service's (or primary's), then the replicas'.
+QList<const MeasuredSizing*> measurementsOf(const ServicePlanSizing& s)
+{
+    QList<const MeasuredSizing*> out;
+    for (const auto* m : { &s.measured, &s.measuredReplica }) {
+        if (*m)
+            out << &**m;
+    }
+    return out;
+}
+
+QStringList row(const ServicePlanSizing& s, const MeasuredSizing& m, const RoleSizing& role)
+{
+    const Resources& r = role.sizing.resources;
+    const QString none = QStringLiteral("-");
+    return { m.role.isEmpty() ? s.name : QStringLiteral("%1/%2").arg(s.name, m.role),
+             pair(r.cpuRequest, r.cpuLimit),
+             pair(m.measured.cpu),
+             pair(r.memoryRequest, r.memoryLimit),
+             pair(m.measured.memory),
+             shown(m.configuredWorstCase),
+             m.usageOnly ? cpuOf(*m.usageOnly) : none,
+             m.usageOnly ? memoryOf(*m.usageOnly) : none,
+             m.engineAware ? cpuOf(*m.engineAware) : none,
+             m.engineAware ? memoryOf(*m.engineAware) : none };
+}
+
+// The figures an engine exporter gave, quantities as text; absent ones are left out.
+QJsonObject engineJson(const EngineMeasurement& e)
+{
+    QJsonObject o;
+    const auto peak = [&o](const char* key, const std::optional<EnginePeak>& p) {
+        if (p)
+            o.insert(QLatin1String(key),
+                     QJsonObject { { QStringLiteral("p95"), p->p95.toString() },
+                                   { QStringLiteral("max"), p->max.toString() } });
+    };
+    const auto single = [&o](const char* key, const std::optional<Quantity>& q) {
+        if (q)
+            o.insert(QLatin1String(key), q->toString());
+    };
+    peak("commitsPerSecond", e.commitsPerSecond);
+    peak("connections", e.connections);
+    peak("usedMemory", e.usedMemory);
+    single("maxMemory", e.maxMemory);
+    peak("heapUsed", e.heapUsed);
+    single("heapMax", e.heapMax);
+    return o;
 }
 
 } // namespace
@@ -85,29 +135,16 @@ QList<QStringList> rows(const PlanSizing& sizing)
 {
     QList<QStringList> out;
     for (const auto& s : sizing.services) {
-        const RoleSizing* role = s.measured ? comparedRole(s) : nullptr;
-        if (!role)
-            continue;
-        const MeasuredSizing& m = *s.measured;
-        const Resources& r = role->sizing.resources;
-        const QString none = QStringLiteral("-");
-        out << QStringList { m.role.isEmpty() ? s.name : QStringLiteral("%1/%2").arg(s.name, m.role),
-                             pair(r.cpuRequest, r.cpuLimit),
-                             pair(m.measured.cpu),
-                             pair(r.memoryRequest, r.memoryLimit),
-                             pair(m.measured.memory),
-                             shown(m.configuredWorstCase),
-                             m.usageOnly ? cpuOf(*m.usageOnly) : none,
-                             m.usageOnly ? memoryOf(*m.usageOnly) : none,
-                             m.engineAware ? cpuOf(*m.engineAware) : none,
-                             m.engineAware ? memoryOf(*m.engineAware) : none };
+        for (const MeasuredSizing* measured : measurementsOf(s)) {
+            if (const RoleSizing* role = comparedRole(s, *measured))
+                out << row(s, *measured, *role);
+        }
     }
     return out;
 }
 
-QJsonObject toJson(const ServicePlanSizing& s)
+QJsonObject toJson(const ServicePlanSizing& s, const MeasuredSizing& m)
 {
-    const MeasuredSizing& m = *s.measured;
     const Measurement& x = m.measured;
     QJsonObject o { { QStringLiteral("role"), m.role },
                     { QStringLiteral("source"), x.source },
@@ -125,7 +162,7 @@ QJsonObject toJson(const ServicePlanSizing& s)
         o[QStringLiteral("memory")] = distribution(*x.memory);
     if (x.throttled)
         o[QStringLiteral("throttled")] = x.throttled->toString();
-    if (const RoleSizing* role = comparedRole(s)) {
+    if (const RoleSizing* role = comparedRole(s, m)) {
         const Resources& r = role->sizing.resources;
         o[QStringLiteral("planned")] = QJsonObject { { QStringLiteral("cpuRequest"), r.cpuRequest.toString() },
                                                      { QStringLiteral("cpuLimit"), r.cpuLimit.toString() },
@@ -136,6 +173,8 @@ QJsonObject toJson(const ServicePlanSizing& s)
         o[QStringLiteral("usageOnly")] = proposal(*m.usageOnly, false);
     if (m.engineAware)
         o[QStringLiteral("engineAware")] = proposal(*m.engineAware, true);
+    if (!x.engine.isEmpty())
+        o[QStringLiteral("engine")] = engineJson(x.engine);
     return o;
 }
 

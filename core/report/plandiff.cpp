@@ -52,13 +52,32 @@ QString distributionText(const std::optional<UsageDistribution>& d)
     return d ? QStringLiteral("p99 %1, max %2").arg(d->p99.toString(), d->max.toString()) : QString();
 }
 
-// The measured figures of each service that has them in either plan.
+// The figures of one measurement that differ, under `subject` (the service, or service/replica).
+bool compareMeasurement(QList<PlanChange>& out, const QString& subject, const Measurement& a, const Measurement& b)
+{
+    if (a == b)
+        return false;
+    const auto add = [&](const QString& what, const QString& va, const QString& vb) {
+        if (va != vb)
+            out << PlanChange { subject, what, va, vb, true };
+    };
+    const auto at = [](const Measurement& m) { return m.at.isValid() ? m.at.toString(Qt::ISODate) : QString(); };
+    add(QStringLiteral("measured at"), at(a), at(b));
+    add(QStringLiteral("measured cpu"), distributionText(a.cpu), distributionText(b.cpu));
+    add(QStringLiteral("measured memory"), distributionText(a.memory), distributionText(b.memory));
+    add(QStringLiteral("OOM kills"), QString::number(a.oomKills), QString::number(b.oomKills));
+    add(QStringLiteral("throttled"), a.throttled ? a.throttled->toString() : QString(),
+        b.throttled ? b.throttled->toString() : QString());
+    return true;
+}
+
+// The measured figures of each service that has them in either plan, each role apart.
 void compareMeasured(QList<PlanChange>& out, const PlanSizing& before, const PlanSizing& after)
 {
     QStringList names;
     for (const auto* sizing : { &before, &after }) {
         for (const auto& s : sizing->services) {
-            if (s.measured && !names.contains(s.name))
+            if ((s.measured || s.measuredReplica) && !names.contains(s.name))
                 names << s.name;
         }
     }
@@ -66,21 +85,18 @@ void compareMeasured(QList<PlanChange>& out, const PlanSizing& before, const Pla
         const ServicePlanSizing* x = before.service(name);
         const ServicePlanSizing* y = after.service(name);
         const Measurement none;
-        const Measurement& a = x && x->measured ? x->measured->measured : none;
-        const Measurement& b = y && y->measured ? y->measured->measured : none;
-        if (a == b)
+        const auto of = [&none](const ServicePlanSizing* s, bool replica) -> const Measurement& {
+            const auto* m = s ? (replica ? &s->measuredReplica : &s->measured) : nullptr;
+            return m && *m ? (*m)->measured : none;
+        };
+        bool changed = compareMeasurement(out, name, of(x, false), of(y, false));
+        changed = compareMeasurement(out, QStringLiteral("%1/replica").arg(name), of(x, true), of(y, true)) || changed;
+        if (!changed)
             continue;
         const auto add = [&](const QString& what, const QString& va, const QString& vb) {
             if (va != vb)
                 out << PlanChange { name, what, va, vb, true };
         };
-        const auto at = [](const Measurement& m) { return m.at.isValid() ? m.at.toString(Qt::ISODate) : QString(); };
-        add(QStringLiteral("measured at"), at(a), at(b));
-        add(QStringLiteral("measured cpu"), distributionText(a.cpu), distributionText(b.cpu));
-        add(QStringLiteral("measured memory"), distributionText(a.memory), distributionText(b.memory));
-        add(QStringLiteral("OOM kills"), QString::number(a.oomKills), QString::number(b.oomKills));
-        add(QStringLiteral("throttled"), a.throttled ? a.throttled->toString() : QString(),
-            b.throttled ? b.throttled->toString() : QString());
         for (const Severity sev : { Severity::Error, Severity::Warning }) {
             const auto count = [&](const PlanSizing& sizing) {
                 return QString::number(

@@ -343,7 +343,9 @@ QString toJson(const Plan& plan, const PlanSizing& sizing)
             o[QStringLiteral("storage")] = st;
         }
         if (s.measured)
-            o[QStringLiteral("measured")] = measured_report::toJson(s);
+            o[QStringLiteral("measured")] = measured_report::toJson(s, *s.measured);
+        if (s.measuredReplica)
+            o[QStringLiteral("measuredReplica")] = measured_report::toJson(s, *s.measuredReplica);
         services.append(o);
     }
     root[QStringLiteral("services")] = services;

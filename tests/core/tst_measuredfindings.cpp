@@ -302,6 +302,112 @@ private slots:
                  sizing.services.first().measured->engineAware->memoryLimit);
     }
 
+    // Redis used memory against the planned maxmemory, the JVM heap against the planned heap:
+    // information below 90% of it, a warning from there; the planned value wins over the
+    // exporter's, which stands in where the plan has none.
+    void engineMemoryAgainstItsCeiling_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("value"); // the planned ceiling
+        QTest::addColumn<int>("percent"); // of it, the measured peak
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("severity");
+        QTest::newRow("redis well under maxmemory")
+            << QStringLiteral("redis") << QStringLiteral("maxmemory") << 50
+            << QStringLiteral("measured.redis-maxmemory") << int(Severity::Info);
+        QTest::newRow("redis at maxmemory")
+            << QStringLiteral("redis") << QStringLiteral("maxmemory") << 95
+            << QStringLiteral("measured.redis-maxmemory-near") << int(Severity::Warning);
+        QTest::newRow("kafka heap half used") << QStringLiteral("kafka") << QStringLiteral("heap") << 50
+                                              << QStringLiteral("measured.heap") << int(Severity::Info);
+        QTest::newRow("keycloak heap full") << QStringLiteral("keycloak") << QStringLiteral("heap") << 92
+                                            << QStringLiteral("measured.heap-near") << int(Severity::Warning);
+    }
+
+    void engineMemoryAgainstItsCeiling()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, value);
+        QFETCH(int, percent);
+        QFETCH(QString, code);
+        QFETCH(int, severity);
+        Plan plan = planFor(kind);
+        PlanSizer sizer(m_catalog);
+        const PlanSizing before = sizer.size(plan);
+        const auto& planned = before.services.first().roles.first().sizing;
+        QVERIFY2(planned.value(value), qPrintable(value));
+        const Quantity ceiling = planned.value(value)->value;
+        Measurement m = fitting(planned.resources);
+        const EnginePeak peak { scaled(ceiling, percent - 10, 100), scaled(ceiling, percent, 100) };
+        // The exporter reports a ceiling of its own that the planned one overrides.
+        if (kind == QLatin1String("redis"))
+            m.engine.usedMemory = peak, m.engine.maxMemory = Quantity::bytes(ceiling.raw() * 4);
+        else
+            m.engine.heapUsed = peak, m.engine.heapMax = Quantity::bytes(ceiling.raw() * 4);
+        plan.services.first().measured = m;
+        const PlanSizing sizing = sizer.size(plan);
+        const PlanFinding* f = find(sizing, code);
+        QVERIFY2(f, qPrintable(codes(sizing).join(QLatin1Char(' '))));
+        QCOMPARE(int(f->finding.severity), severity);
+        QVERIFY2(f->finding.message.contains(peak.max.toDisplayString()), qPrintable(f->finding.message));
+        QVERIFY2(f->finding.message.contains(ceiling.toDisplayString()), qPrintable(f->finding.message));
+        QVERIFY(!f->recommendation);
+        QCOMPARE(codes(sizing).filter(QStringLiteral("heap")).size()
+                     + codes(sizing).filter(QStringLiteral("redis")).size(),
+                 1);
+    }
+
+    void engineMemoryWithoutExporterRaisesNothing()
+    {
+        for (const auto& kind : { QStringLiteral("redis"), QStringLiteral("kafka") }) {
+            Plan plan = planFor(kind);
+            PlanSizer sizer(m_catalog);
+            plan.services.first().measured = fitting(sizer.size(plan).services.first().roles.first().sizing.resources);
+            const QStringList raised = codes(sizer.size(plan));
+            QVERIFY2(raised.filter(QStringLiteral("heap")).isEmpty()
+                         && raised.filter(QStringLiteral("redis")).isEmpty(),
+                     qPrintable(raised.join(QLatin1Char(' '))));
+        }
+    }
+
+    // The replicas measured apart are compared with the replica role's sizing: a replica that
+    // outgrew its limit gets its own finding, with a fix for the replicas, while the primary's
+    // measurement fits.
+    void replicaComparesTheReplicaRole()
+    {
+        Plan plan = planFor(QStringLiteral("postgresql"));
+        plan.services.first().topology = PostgresTopology();
+        plan.services.first().topology->readReplicas = 2;
+        PlanSizer sizer(m_catalog);
+        const PlanSizing planned = sizer.size(plan);
+        const auto& roles = planned.services.first().roles;
+        QCOMPARE(roles.size(), 2);
+        QCOMPARE(roles.at(1).role, QStringLiteral("replica"));
+        plan.services.first().measured = fitting(roles.at(0).sizing.resources);
+        Measurement replica = fitting(roles.at(1).sizing.resources);
+        replica.pods = 2;
+        replica.memory->max = roles.at(1).sizing.resources.memoryLimit;
+        replica.oomKills = 1;
+        plan.services.first().measuredReplica = replica;
+        const PlanSizing sizing = sizer.size(plan);
+        const auto& s = sizing.services.first();
+        QVERIFY(s.measured && s.measuredReplica);
+        QCOMPARE(s.measured->role, QStringLiteral("primary"));
+        QCOMPARE(s.measuredReplica->role, QStringLiteral("replica"));
+        const PlanFinding* f = find(sizing, QStringLiteral("measured.memory-limit-low"));
+        QVERIFY(f && f->recommendation);
+        QCOMPARE(f->role, QStringLiteral("replica"));
+        QVERIFY(f->recommendation->replicaResources && !f->recommendation->primaryResources);
+        for (const auto& finding : sizing.findings) {
+            if (finding.finding.code.startsWith(QLatin1String("measured.memory")))
+                QCOMPARE(finding.role, QStringLiteral("replica"));
+        }
+        const Plan fixed = PlanSizer::apply(plan, *f);
+        QCOMPARE(fixed.services.first().topology->replica.resources.memoryLimit,
+                 s.measuredReplica->engineAware->memoryLimit);
+        QVERIFY(!find(sizer.size(fixed), QStringLiteral("measured.memory-limit-low")));
+    }
+
     void withoutMeasurementNothingChanges()
     {
         for (const auto& kind : m_catalog.serviceIds()) {

@@ -89,6 +89,37 @@ private slots:
         QCOMPARE(cpuP99, 200 + 200 + 300);
     }
 
+    // A topology measured per role: its replica pods count the replicas' measurement, its
+    // primary the primary's; a plan with one measurement counts it for the primary only.
+    void replicaPodsCountTheReplicasMeasurement()
+    {
+        const QByteArray head = "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: roles}\nnodePools:\n"
+                                "  - {name: big, cpu: \"64\", memory: 256Gi, count: 3}\nservices:\n"
+                                "  - name: pg\n    kind: postgresql\n    tier: small\n"
+                                "    topology: {readReplicas: 2}\n    measured:\n";
+        const QByteArray primary = "cpu: {p50: 1, p95: 1, p99: 1500m, max: 2}, "
+                                   "memory: {p50: 3Gi, p95: 3Gi, p99: 3Gi, max: 4Gi}";
+        const QByteArray replica = "cpu: {p50: 100m, p95: 100m, p99: 200m, max: 300m}, "
+                                   "memory: {p50: 1Gi, p95: 1Gi, p99: 1Gi, max: 1Gi}";
+        for (const bool perRole : { true, false }) {
+            const QByteArray yaml = head
+                + (perRole
+                       ? "      primary: {pods: 1, " + primary + "}\n      replica: {pods: 2, " + replica + "}\n"
+                       : "      pods: 1\n      " + QByteArray(primary).replace(", memory", "\n      memory") + "\n");
+            PlanLoader loader(*m_catalog);
+            const auto plan = loader.load(yaml, QStringLiteral("roles.yaml"));
+            QVERIFY2(plan.hasValue(), qPrintable(testutils::errorText(plan)));
+            const PlanSizing sizing = PlanSizer(loader.effectiveCatalog()).size(plan.value());
+            std::int64_t cpuP99 = 0, memoryMax = 0;
+            int measured = 0;
+            for (const auto& use : MeasuredNodeUse::of(plan.value(), sizing.fit))
+                cpuP99 += use.cpuP99.raw(), memoryMax += use.memoryMax.raw(), measured += use.measuredPods;
+            QCOMPARE(measured, perRole ? 3 : 1);
+            QCOMPARE(cpuP99, perRole ? 1500 + 2 * 200 : 1500);
+            QCOMPARE(memoryMax, perRole ? (4LL + 2 * 1) << 30 : 4LL << 30);
+        }
+    }
+
 private:
     std::pair<Plan, PlanSizing> sized(int nodes) const
     {

@@ -238,7 +238,10 @@ private slots:
                "        requests: {cpu: 500m, memory: 4Gi}\n"
                "        limits: {cpu: \"2\", memory: 8Gi}\n"
                "      volumes:\n"
-               "        - {pvc: data-orders-db-0, used: 40Gi, capacity: 100Gi, growthPerDay: 1Gi}\n";
+               "        - {pvc: data-orders-db-0, used: 40Gi, capacity: 100Gi, growthPerDay: 1Gi}\n"
+               "      engine:\n"
+               "        commitsPerSecond: {p95: 850/s, max: 1200/s}\n"
+               "        connections: {p95: \"140\", max: \"180\"}\n";
     }
 
     void measuredIsRead()
@@ -264,6 +267,71 @@ private slots:
         QCOMPARE(m->volumes.size(), 1);
         QCOMPARE(m->volumes.first().pvc, QStringLiteral("data-orders-db-0"));
         QCOMPARE(m->volumes.first().capacity, Quantity::gibibytes(100));
+        QCOMPARE(m->engine.commitsPerSecond,
+                 std::optional(EnginePeak { Quantity::perSecond(850), Quantity::perSecond(1200) }));
+        QCOMPARE(m->engine.connections, std::optional(EnginePeak { Quantity::count(140), Quantity::count(180) }));
+        // What no exporter gave stays absent.
+        QVERIFY(!m->engine.usedMemory && !m->engine.maxMemory && !m->engine.heapUsed && !m->engine.heapMax);
+    }
+
+    // A topology's measurement per role: the primary's is the service's, the replicas' apart.
+    void measuredPerRoleIsRead()
+    {
+        const QByteArray yaml = "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: x}\nservices:\n"
+                                "  - name: db\n    kind: postgresql\n    tier: small\n"
+                                "    topology: {readReplicas: 2}\n"
+                                "    measured:\n"
+                                "      primary:\n"
+                                "        pods: 1\n"
+                                "        memory: {p50: 3Gi, p95: 3Gi, p99: 3Gi, max: 4Gi}\n"
+                                "      replica:\n"
+                                "        pods: 2\n"
+                                "        memory: {p50: 1Gi, p95: 1Gi, p99: 1Gi, max: 2Gi}\n";
+        PlanLoader loader(m_catalog);
+        auto plan = loader.load(yaml, QStringLiteral("plan.yaml"));
+        QVERIFY2(plan.hasValue(), qPrintable(testutils::errorText(plan)));
+        QVERIFY(loader.warnings().isEmpty());
+        const PlannedService& db = plan->services.first();
+        QVERIFY(db.measured && db.measuredReplica);
+        QCOMPARE(db.measured->memory->max, Quantity::gibibytes(4));
+        QCOMPARE(db.measuredReplica->pods, 2);
+        QCOMPARE(db.measuredReplica->memory->max, Quantity::gibibytes(2));
+        QCOMPARE(db.measurementOf(QStringLiteral("primary")), &*db.measured);
+        QCOMPARE(db.measurementOf(QStringLiteral("replica")), &*db.measuredReplica);
+    }
+
+    // A plan written before measurements per role: one `measured:` on a topology is its primary's.
+    void measuredSingleOnTopologyIsThePrimarys()
+    {
+        const QByteArray yaml = "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: x}\nservices:\n"
+                                "  - name: db\n    kind: postgresql\n    tier: small\n"
+                                "    topology: {readReplicas: 1}\n    measured:\n"
+            + fullMeasurement();
+        PlanLoader loader(m_catalog);
+        auto plan = loader.load(yaml, QStringLiteral("plan.yaml"));
+        QVERIFY2(plan.hasValue(), qPrintable(testutils::errorText(plan)));
+        const PlannedService& db = plan->services.first();
+        QVERIFY(db.measured && !db.measuredReplica);
+        QCOMPARE(db.measured->pods, 3);
+        QCOMPARE(db.measurementOf(QStringLiteral("primary")), &*db.measured);
+        QVERIFY(!db.measurementOf(QStringLiteral("replica")));
+    }
+
+    void measuredPerRoleNeedsATopology()
+    {
+        PlanLoader loader(m_catalog);
+        auto plan = loader.load(measuredPlan("      replica:\n        pods: 2\n"), QStringLiteral("plan.yaml"));
+        QVERIFY(!plan.hasValue());
+        QCOMPARE(plan.error().keyPath, QStringLiteral("services.db.measured"));
+        QVERIFY2(plan.error().message.contains(QStringLiteral("topology")), qPrintable(plan.error().toString()));
+    }
+
+    void measuredWithoutEngineHasNone()
+    {
+        PlanLoader loader(m_catalog);
+        auto plan = loader.load(measuredPlan("      pods: 1\n"), QStringLiteral("plan.yaml"));
+        QVERIFY2(plan.hasValue(), qPrintable(testutils::errorText(plan)));
+        QVERIFY(plan->services.first().measured->engine.isEmpty());
     }
 
     void measuredBadInput_data()
@@ -323,6 +391,15 @@ private slots:
         QTest::addRow("deployed memory in cores")
             << QByteArray("      deployed:\n        limits: {memory: 500m}\n") << 10
             << m + QStringLiteral(".deployed.limits.memory") << QStringLiteral("'500m'");
+        QTest::addRow("engine max below p95")
+            << QByteArray("      engine:\n        heapUsed: {p95: 2Gi, max: 1Gi}\n") << 10
+            << m + QStringLiteral(".engine.heapUsed.max") << QStringLiteral("max (1Gi) is below p95 (2Gi)");
+        QTest::addRow("engine commits in bytes")
+            << QByteArray("      engine:\n        commitsPerSecond: {p95: 1Gi, max: 2Gi}\n") << 10
+            << m + QStringLiteral(".engine.commitsPerSecond.p95") << QStringLiteral("'1Gi'");
+        QTest::addRow("engine peak without max")
+            << QByteArray("      engine:\n        usedMemory: {p95: 1Gi}\n") << 10
+            << m + QStringLiteral(".engine.usedMemory.max") << QStringLiteral("'max' is required");
         QTest::addRow("deployed is a list") << QByteArray("      deployed: [500m]\n") << 9
                                             << m + QStringLiteral(".deployed") << QStringLiteral("expected a mapping");
     }

@@ -181,6 +181,25 @@ private slots:
         QCOMPARE(m.limits.cpu.value_or(Quantity()), Quantity::millicores(2000));
         QCOMPARE(m.volumes.size(), 1);
         QCOMPARE(m.volumes.first().growthPerDay, Quantity::gibibytes(1));
+        QCOMPARE(m.engine.usedMemory, std::optional(EnginePeak { Quantity::mebibytes(1536), Quantity::gibibytes(2) }));
+        QCOMPARE(m.engine.maxMemory, std::optional(Quantity::gibibytes(3)));
+        QVERIFY(!m.engine.heapUsed && !m.engine.commitsPerSecond);
+    }
+
+    void measuredPerRoleRoundTrips()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("per-role.yaml"));
+        QVERIFY(testutils::writeFile(path,
+                                     "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: x}\nservices:\n"
+                                     "  - name: db\n    kind: postgresql\n    tier: small\n"
+                                     "    topology: {readReplicas: 2}\n"
+                                     "    measured:\n"
+                                     "      primary: {pods: 1, cpu: {p50: 1, p95: 1, p99: 1, max: 2}}\n"
+                                     "      replica:\n"
+                                     "        pods: 2\n"
+                                     "        engine: {connections: {p95: \"40\", max: \"50\"}}\n"));
+        roundTrip(path);
     }
 
     void everyFeatureRoundTrips()
