@@ -33,6 +33,23 @@ DeployedResources larger(const DeployedResources& a, const DeployedResources& b)
     return { larger(a.cpu, b.cpu), larger(a.memory, b.memory) };
 }
 
+std::optional<EnginePeak> larger(const std::optional<EnginePeak>& a, const std::optional<EnginePeak>& b)
+{
+    if (!a || !b)
+        return a ? a : b;
+    return EnginePeak { larger(a->p95, b->p95), larger(a->max, b->max) };
+}
+
+EngineMeasurement larger(const EngineMeasurement& a, const EngineMeasurement& b)
+{
+    return { larger(a.commitsPerSecond, b.commitsPerSecond),
+             larger(a.connections, b.connections),
+             larger(a.usedMemory, b.usedMemory),
+             larger(a.maxMemory, b.maxMemory),
+             larger(a.heapUsed, b.heapUsed),
+             larger(a.heapMax, b.heapMax) };
+}
+
 } // namespace
 
 Measurement ImportedService::merged(const QList<Measurement>& measurements)
@@ -51,6 +68,7 @@ Measurement ImportedService::merged(const QList<Measurement>& measurements)
         m.requests = larger(m.requests, o.requests);
         m.limits = larger(m.limits, o.limits);
         m.volumes << o.volumes;
+        m.engine = larger(m.engine, o.engine);
     }
     return m;
 }

@@ -50,6 +50,8 @@ struct PromImporter::Totals
     QHash<int, QHash<QString, double>> releases;
     // Per claim ("namespace/claim"): figure to value.
     QMap<QString, QHash<Figure, double>> claims;
+    // Per release index: engine figure (PromQueries::engineFigureNames) to the worst pod's value.
+    QHash<int, QHash<QString, double>> engines;
 };
 
 PromImporter::PromImporter(PromClient& client, PromImportOptions options)
@@ -137,6 +139,7 @@ std::optional<Error> PromImporter::measure(const QList<int>& batch)
         queries << PromQuery { m_queries.figure(figure, PromQueries::regexOf(pods), PromQueries::regexOf(claims)),
                                PromQueries::stepsOf(figure) };
     }
+    queries << PromQuery { m_queries.engineFigures(PromQueries::regexOf(pods)), 1 };
     const auto answers = m_client.ask(queries);
     if (!answers)
         return answers.error();
@@ -155,6 +158,7 @@ std::optional<Error> PromImporter::measure(const QList<int>& batch)
     Totals totals;
     for (int i = 0; i < figures.size(); ++i)
         apply(figures.at(i), answers->at(i), totals);
+    applyEngines(answers->last(), totals);
     store(batch, totals);
     m_done += int(batch.size());
     if (m_progress)
@@ -183,6 +187,38 @@ void PromImporter::apply(Figure figure, const PromAnswer& answer, Totals& totals
         else
             values[key] = std::max(values.value(key), sample.value);
     }
+}
+
+void PromImporter::applyEngines(const PromAnswer& answer, Totals& totals) const
+{
+    for (const auto& sample : answer.samples) {
+        const int index = m_servicesByPod.value(keyOf(sample, QStringLiteral("pod")), -1);
+        const QString figure = sample.labels.value(PromQueries::kEngineFigureLabel);
+        if (index < 0 || !PromQueries::engineFigureNames().contains(figure))
+            continue;
+        auto& values = totals.engines[index];
+        values[figure] = values.contains(figure) ? std::max(values.value(figure), sample.value) : sample.value;
+    }
+}
+
+void PromImporter::storeEngine(const QHash<QString, double>& values, EngineMeasurement& e)
+{
+    const auto peak = [&values](const QString& name, Quantity (*unit)(std::int64_t)) -> std::optional<EnginePeak> {
+        const QString p95 = name + QStringLiteral("_p95");
+        const QString max = name + QStringLiteral("_max");
+        if (!values.contains(max))
+            return std::nullopt;
+        return EnginePeak { unit(rounded(values.value(p95, values.value(max)))), unit(rounded(values.value(max))) };
+    };
+    const auto single = [&values](const QString& name) -> std::optional<Quantity> {
+        return values.contains(name) ? std::optional(Quantity::bytes(rounded(values.value(name)))) : std::nullopt;
+    };
+    e.commitsPerSecond = peak(QStringLiteral("commits"), &Quantity::perSecond);
+    e.connections = peak(QStringLiteral("connections"), &Quantity::count);
+    e.usedMemory = peak(QStringLiteral("used_memory"), &Quantity::bytes);
+    e.maxMemory = single(QStringLiteral("max_memory"));
+    e.heapUsed = peak(QStringLiteral("heap_used"), &Quantity::bytes);
+    e.heapMax = single(QStringLiteral("heap_max"));
 }
 
 void PromImporter::store(const QList<int>& batch, const Totals& totals)
@@ -216,6 +252,7 @@ void PromImporter::store(const QList<int>& batch, const Totals& totals)
             if (const auto memory = value(figure, QStringLiteral("memory")))
                 deployed->memory = Quantity::bytes(rounded(*memory));
         }
+        storeEngine(totals.engines.value(index), m.engine);
     }
     for (auto it = totals.claims.begin(); it != totals.claims.end(); ++it) {
         ImportedService& s = m_services[m_servicesByClaim.value(it.key())];

@@ -39,7 +39,9 @@ private:
     std::optional<Error> discover();
     std::optional<Error> measure(const QList<int>& batch);
     void apply(PromQueries::Figure figure, const PromAnswer& answer, Totals& totals) const;
+    void applyEngines(const PromAnswer& answer, Totals& totals) const;
     void store(const QList<int>& batch, const Totals& totals);
+    static void storeEngine(const QHash<QString, double>& values, EngineMeasurement& e);
 
     PromClient& m_client;
     PromImportOptions m_options;

@@ -47,25 +47,54 @@ QJsonArray volumes(const QList<MeasuredVolume>& list)
     return array;
 }
 
+QJsonValue peak(const std::optional<EnginePeak>& p)
+{
+    if (!p)
+        return QJsonValue();
+    return QJsonObject { { QStringLiteral("p95"), qint64(p->p95.raw()) },
+                         { QStringLiteral("max"), qint64(p->max.raw()) } };
+}
+
+// Only the figures an exporter gave: a missing one is absent, never 0.
+QJsonObject engine(const EngineMeasurement& e)
+{
+    QJsonObject o;
+    const auto add = [&o](const char* key, const QJsonValue& value) {
+        if (!value.isNull())
+            o.insert(QLatin1String(key), value);
+    };
+    add("commitsPerSecond", peak(e.commitsPerSecond));
+    add("connections", peak(e.connections));
+    add("usedMemory", peak(e.usedMemory));
+    add("maxMemory", bytes(e.maxMemory));
+    add("heapUsed", peak(e.heapUsed));
+    add("heapMax", bytes(e.heapMax));
+    return o;
+}
+
 } // namespace
 
 QJsonObject PromJson::service(const ImportedService& s)
 {
     const Measurement& m = s.measurement;
-    return { { QStringLiteral("name"), s.name },
-             { QStringLiteral("kind"), s.kind.isEmpty() ? QJsonValue() : QJsonValue(s.kind) },
-             { QStringLiteral("chart"), s.chart.isEmpty() ? QJsonValue() : QJsonValue(s.chart) },
-             { QStringLiteral("namespace"), s.ns },
-             { QStringLiteral("pods"), m.pods },
-             { QStringLiteral("cpu"), distribution(m.cpu, cores) },
-             { QStringLiteral("memory"), distribution(m.memory, bytes) },
-             { QStringLiteral("throttled"), m.throttled ? QJsonValue(double(m.throttled->raw()) / 1e6) : QJsonValue() },
-             { QStringLiteral("oomKills"), m.oomKills },
-             { QStringLiteral("restarts"), m.restarts },
-             { QStringLiteral("deployed"),
-               QJsonObject { { QStringLiteral("requests"), deployed(m.requests) },
-                             { QStringLiteral("limits"), deployed(m.limits) } } },
-             { QStringLiteral("volumes"), volumes(m.volumes) } };
+    QJsonObject o { { QStringLiteral("name"), s.name },
+                    { QStringLiteral("kind"), s.kind.isEmpty() ? QJsonValue() : QJsonValue(s.kind) },
+                    { QStringLiteral("chart"), s.chart.isEmpty() ? QJsonValue() : QJsonValue(s.chart) },
+                    { QStringLiteral("namespace"), s.ns },
+                    { QStringLiteral("pods"), m.pods },
+                    { QStringLiteral("cpu"), distribution(m.cpu, cores) },
+                    { QStringLiteral("memory"), distribution(m.memory, bytes) },
+                    { QStringLiteral("throttled"),
+                      m.throttled ? QJsonValue(double(m.throttled->raw()) / 1e6) : QJsonValue() },
+                    { QStringLiteral("oomKills"), m.oomKills },
+                    { QStringLiteral("restarts"), m.restarts },
+                    { QStringLiteral("deployed"),
+                      QJsonObject { { QStringLiteral("requests"), deployed(m.requests) },
+                                    { QStringLiteral("limits"), deployed(m.limits) } } },
+                    { QStringLiteral("volumes"), volumes(m.volumes) } };
+    if (!m.engine.isEmpty())
+        o.insert(QStringLiteral("engine"), engine(m.engine));
+    return o;
 }
 
 QByteArray PromJson::document(const QList<ImportedService>& services, qint64 windowSeconds, const QDateTime& at)

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "promimport/promplanbuilder.h"
 
+#include "measure/planimporter.h"
+
 #include <QMap>
 
 #include <algorithm>
+#include <climits>
 
 namespace headroom {
 
@@ -11,6 +14,26 @@ namespace {
 
 // The role releases Headroom's Helm export names NAME-ROLE (core/export/helmvaluesexporter).
 const QStringList kRoleSuffixes = { QStringLiteral("-primary"), QStringLiteral("-replica") };
+
+const QString kReplicaSuffix = QStringLiteral("-replica");
+
+// The release Headroom's Helm export names for the replicas of a service's topology.
+bool isReplicaRelease(const PlannedService& service, const ImportedService& release)
+{
+    return release.name == service.name + kReplicaSuffix;
+}
+
+// postgres_exporter's figures as the load PlanImporter takes: the commit rate at p95 and
+// the most client connections seen.
+std::optional<PlanImporter::RoleLoad> loadOf(const Measurement& m)
+{
+    const EngineMeasurement& e = m.engine;
+    if (!e.commitsPerSecond && !e.connections)
+        return std::nullopt;
+    return PlanImporter::RoleLoad { e.commitsPerSecond ? double(e.commitsPerSecond->p95.raw()) : 0.0,
+                                    e.connections ? int(std::min<std::int64_t>(e.connections->max.raw(), INT_MAX))
+                                                  : 0 };
+}
 
 } // namespace
 
@@ -47,7 +70,54 @@ PlannedService PromPlanBuilder::serviceOf(const ImportedService& s) const
     }
     service.request.replicas = std::max(1, m.pods);
     service.measured = m;
+    feedPostgresLoad(service, { &s });
     return service;
+}
+
+void PromPlanBuilder::storeMeasurements(PlannedService& service, const QList<const ImportedService*>& releases)
+{
+    // A topology's NAME-replica release is its replicas' measurement, compared with the
+    // replica role's sizing; everything else is the service's (or its primary's).
+    QList<Measurement> own;
+    QList<Measurement> replicas;
+    for (const ImportedService* r : releases)
+        (service.topology && isReplicaRelease(service, *r) ? replicas : own) << r->measurement;
+    service.measured.reset();
+    service.measuredReplica.reset();
+    if (!own.isEmpty())
+        service.measured = ImportedService::merged(own);
+    if (!replicas.isEmpty())
+        service.measuredReplica = ImportedService::merged(replicas);
+}
+
+void PromPlanBuilder::feedPostgresLoad(PlannedService& service, const QList<const ImportedService*>& releases)
+{
+    if (service.request.service != QLatin1String("postgresql"))
+        return;
+    std::optional<PlanImporter::RoleLoad> primary;
+    QList<PlanImporter::RoleLoad> replicas;
+    int replicaPods = 0;
+    qint64 windowMs = 0;
+    for (const ImportedService* r : releases) {
+        const auto load = loadOf(r->measurement);
+        if (!load)
+            continue;
+        windowMs = std::max(windowMs, qint64(r->measurement.window.raw()));
+        if (isReplicaRelease(service, *r)) {
+            replicas << *load;
+            replicaPods += std::max(1, r->measurement.pods);
+        } else {
+            primary = load;
+        }
+    }
+    if (!primary && replicas.isEmpty())
+        return;
+    if (!service.topology) {
+        service.topology = PostgresTopology();
+        service.topology->readReplicas = replicaPods;
+    }
+    PlanImporter::setMeasuredLoad(*service.topology, primary.value_or(PlanImporter::RoleLoad {}), replicas,
+                                  double(windowMs) / 1000.0);
 }
 
 Plan PromPlanBuilder::newPlan(const QList<ImportedService>& services, const QString& source, QStringList& skipped) const
@@ -86,14 +156,18 @@ QString PromPlanBuilder::serviceFor(const Plan& plan, const QString& release)
 
 QStringList PromPlanBuilder::update(Plan& plan, const QList<ImportedService>& services) const
 {
-    QMap<QString, QList<Measurement>> byService;
+    QMap<QString, QList<const ImportedService*>> byService;
     for (const auto& s : services) {
         const QString name = serviceFor(plan, s.name);
         if (!name.isEmpty())
-            byService[name] << s.measurement;
+            byService[name] << &s;
     }
-    for (auto it = byService.cbegin(); it != byService.cend(); ++it)
-        plan.service(it.key())->measured = ImportedService::merged(it.value());
+    for (auto it = byService.cbegin(); it != byService.cend(); ++it) {
+        PlannedService& service = *plan.service(it.key());
+        // The load first: a PostgreSQL service it gives a topology is then measured per role.
+        feedPostgresLoad(service, it.value());
+        storeMeasurements(service, it.value());
+    }
     return byService.keys();
 }
 

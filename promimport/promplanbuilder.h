@@ -35,6 +35,12 @@ public:
 
 private:
     PlannedService serviceOf(const ImportedService& s) const;
+    // postgres_exporter's commits and connections of a PostgreSQL service's releases become
+    // its measured inputs, as the libpq import sets them (NAME-replica: the replicas).
+    // The releases' measurements: one for the service, or for a topology its primary's and
+    // its replicas' apart.
+    static void storeMeasurements(PlannedService& service, const QList<const ImportedService*>& releases);
+    static void feedPostgresLoad(PlannedService& service, const QList<const ImportedService*>& releases);
 
     Catalog m_catalog;
     QList<ChartMap> m_charts;

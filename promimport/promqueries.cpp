@@ -127,6 +127,62 @@ QString PromQueries::figure(Figure figure, const QString& pods, const QString& c
     return {};
 }
 
+const QString PromQueries::kEngineFigureLabel = QStringLiteral("headroom_figure");
+
+QStringList PromQueries::engineFigureNames()
+{
+    return { QStringLiteral("commits_p95"),     QStringLiteral("commits_max"),     QStringLiteral("connections_p95"),
+             QStringLiteral("connections_max"), QStringLiteral("used_memory_p95"), QStringLiteral("used_memory_max"),
+             QStringLiteral("max_memory"),      QStringLiteral("heap_used_p95"),   QStringLiteral("heap_used_max"),
+             QStringLiteral("heap_max") };
+}
+
+QString PromQueries::named(const QString& name, const QString& expression)
+{
+    return QStringLiteral("label_replace(%1, \"%2\", \"%3\", \"\", \"\")").arg(expression, kEngineFigureLabel, name);
+}
+
+QString PromQueries::enginePeaks(const QString& name, const QString& perPod) const
+{
+    return named(name + QStringLiteral("_p95"),
+                 QStringLiteral("quantile_over_time(0.95, (%1)[%2:%3])").arg(perPod, m_window, m_step))
+        + QStringLiteral(" or ")
+        + named(name + QStringLiteral("_max"),
+                QStringLiteral("max_over_time((%1)[%2:%3])").arg(perPod, m_window, m_step));
+}
+
+QString PromQueries::engineFigures(const QString& pods) const
+{
+    // The exporters' series carry the scraped pod's namespace and pod labels (a ServiceMonitor
+    // or PodMonitor of the Prometheus Operator sets them), as cAdvisor's do.
+    const QString commits
+        = QStringLiteral("sum by (namespace, pod) (rate(pg_stat_database_xact_commit{pod=~\"%1\"}[5m]))").arg(pods);
+    const QString connections = QStringLiteral("sum by (namespace, pod) (pg_stat_activity_count{pod=~\"%1\"}) or "
+                                               "sum by (namespace, pod) (pg_stat_database_numbackends{pod=~\"%1\"})")
+                                    .arg(pods);
+    const QString usedMemory
+        = QStringLiteral("max by (namespace, pod) (redis_memory_used_bytes{pod=~\"%1\"})").arg(pods);
+    const QString maxMemory
+        = QStringLiteral("max by (namespace, pod) (last_over_time(redis_memory_max_bytes{pod=~\"%1\"}[%2:%3]))")
+              .arg(pods, m_window, m_step);
+    // The Java agents' name (client_java 1.x and Micrometer, then client_java 0.x), and
+    // elasticsearch_exporter's, whose `name` is the Elasticsearch node: the pod.
+    const QString heap = QStringLiteral(
+        "sum by (namespace, pod) (jvm_memory_%2_bytes{area=\"heap\",pod=~\"%1\"} > 0) or "
+        "sum by (namespace, pod) (jvm_memory_bytes_%2{area=\"heap\",pod=~\"%1\"} > 0) or "
+        "sum by (namespace, pod) (label_replace(elasticsearch_jvm_memory_%2_bytes{area=\"heap\",name=~\"%1\"}, "
+        "\"pod\", \"$1\", \"name\", \"(.+)\"))");
+    const QString heapMax
+        = QStringLiteral("max_over_time((%1)[%2:%3])").arg(heap.arg(pods, QStringLiteral("max")), m_window, m_step);
+    return QStringList { enginePeaks(QStringLiteral("commits"), commits),
+                         enginePeaks(QStringLiteral("connections"), connections),
+                         enginePeaks(QStringLiteral("used_memory"), usedMemory),
+                         named(QStringLiteral("max_memory"), maxMemory),
+                         enginePeaks(QStringLiteral("heap_used"), heap.arg(pods, QStringLiteral("used"))),
+                         named(QStringLiteral("heap_max"), heapMax) }
+        .join(QStringLiteral(" or "));
+}
+
 QString PromQueries::regexOf(const QStringList& names)
 {
     // Only RE2's metacharacters are escaped (those Go's regexp.QuoteMeta escapes): Prometheus

@@ -46,12 +46,21 @@ public:
     static int stepsOf(Figure figure) { return figure <= Figure::Memory ? kDistributionSteps : 1; }
     static constexpr int kDistributionSteps = 4;
 
+    // The engine exporters' figures for the pods, in one query (docs/IMPORT.md, "Engine
+    // exporters"): each answer names its figure in the label kEngineFigureLabel, one of
+    // engineFigureNames(). Pods without an exporter have no answer at all.
+    QString engineFigures(const QString& podRegex) const;
+    static const QString kEngineFigureLabel;
+    static QStringList engineFigureNames();
+
     // An anchored alternation of the names, quoted for a PromQL string.
     static QString regexOf(const QStringList& names);
 
 private:
     QString podLabels(const QString& extra) const;
     QString distribution(const QString& perPod) const;
+    QString enginePeaks(const QString& name, const QString& perPod) const;
+    static QString named(const QString& name, const QString& expression);
 
     QString m_selector;
     QString m_window; // "1209600s"

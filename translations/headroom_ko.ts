@@ -3142,6 +3142,30 @@
         <source>Send this tenant ID as X-Scope-OrgID, as Mimir and Cortex require (several joined by |).</source>
         <translation>Mimir와 Cortex가 요구하는 대로 이 테넌트 ID를 X-Scope-OrgID로 보냅니다(여러 개는 |로 잇습니다).</translation>
     </message>
+    <message>
+        <source>%1: %2 commits a second at p95, %3 at most (postgres_exporter)</source>
+        <translation>%1: 초당 커밋 p95 %2, 최대 %3 (postgres_exporter)</translation>
+    </message>
+    <message>
+        <source>%1: %2 client connections at p95, %3 at most (postgres_exporter)</source>
+        <translation>%1: 클라이언트 연결 p95 %2, 최대 %3 (postgres_exporter)</translation>
+    </message>
+    <message>
+        <source>%1: Redis used %2 at p95, %3 at most, of maxmemory %4 (redis_exporter)</source>
+        <translation>%1: Redis 사용 메모리 p95 %2, 최대 %3, maxmemory %4 (redis_exporter)</translation>
+    </message>
+    <message>
+        <source>unset</source>
+        <translation>설정 안 됨</translation>
+    </message>
+    <message>
+        <source>%1: JVM heap used %2 at p95, %3 at most, of %4</source>
+        <translation>%1: JVM 힙 사용량 p95 %2, 최대 %3, 전체 %4</translation>
+    </message>
+    <message>
+        <source>an unknown maximum</source>
+        <translation>알 수 없음</translation>
+    </message>
 </context>
 <context>
     <name>MeasuredFindings</name>
@@ -3253,6 +3277,30 @@
         <source>Lower the settings that grow with connections, or raise the memory limit to %1.</source>
         <translation>연결 수에 따라 커지는 설정을 낮추거나 메모리 한도를 %1(으)로 올리십시오.</translation>
     </message>
+    <message>
+        <source>%1: Redis has used at most %2 of its maxmemory of %3 (p95 %4): at maxmemory it evicts keys, or refuses writes under noeviction.</source>
+        <translation>%1: Redis는 maxmemory %3 중 최대 %2를 사용했습니다(p95 %4). maxmemory에 이르면 키를 축출하고, noeviction 정책이면 쓰기를 거부합니다.</translation>
+    </message>
+    <message>
+        <source>%1: Redis has used at most %2 of its maxmemory of %3 (p95 %4).</source>
+        <translation>%1: Redis는 maxmemory %3 중 최대 %2를 사용했습니다(p95 %4).</translation>
+    </message>
+    <message>
+        <source>Raise the memory limit so that maxmemory holds the dataset, or shrink the dataset.</source>
+        <translation>maxmemory에 데이터셋이 들어가도록 메모리 한도를 올리거나 데이터셋을 줄이십시오.</translation>
+    </message>
+    <message>
+        <source>%1: the JVM heap has used at most %2 of %3 (p95 %4): near -Xmx, garbage collection runs back to back and an OutOfMemoryError ends the process.</source>
+        <translation>%1: JVM 힙은 %3 중 최대 %2를 사용했습니다(p95 %4). -Xmx에 가까우면 가비지 컬렉션이 쉬지 않고 이어지고 OutOfMemoryError로 프로세스가 끝납니다.</translation>
+    </message>
+    <message>
+        <source>%1: the JVM heap has used at most %2 of %3 (p95 %4).</source>
+        <translation>%1: JVM 힙은 %3 중 최대 %2를 사용했습니다(p95 %4).</translation>
+    </message>
+    <message>
+        <source>Raise the memory limit, which gives the heap its share of it.</source>
+        <translation>메모리 한도를 올리십시오. 힙은 그 한도에서 제 몫을 받습니다.</translation>
+    </message>
 </context>
 <context>
     <name>MeasuredReport</name>
@@ -3334,6 +3382,14 @@
     <message>
         <source>the volume uses %1, more than its capacity of %2.</source>
         <translation>볼륨이 %1을(를) 사용하여 용량 %2을(를) 넘습니다.</translation>
+    </message>
+    <message>
+        <source>max (%1) is below p95 (%2); a measurement has p95 ≤ max.</source>
+        <translation>max(%1)가 p95(%2)보다 작습니다. 측정값은 p95 ≤ max여야 합니다.</translation>
+    </message>
+    <message>
+        <source>a measurement per role (primary, replica) is for a PostgreSQL service with a topology.</source>
+        <translation>역할별 측정값(primary, replica)은 토폴로지가 있는 PostgreSQL 서비스에만 씁니다.</translation>
     </message>
 </context>
 <context>

@@ -214,6 +214,33 @@ void ImportPrometheusCommand::printText(const QList<ImportedService>& services, 
     for (const auto& r : rows)
         out() << row(r, widths) << Qt::endl;
     printVolumes(services);
+    printEngines(services);
+}
+
+void ImportPrometheusCommand::printEngines(const QList<ImportedService>& services)
+{
+    for (const auto& s : services) {
+        const EngineMeasurement& e = s.measurement.engine;
+        if (e.commitsPerSecond)
+            out() << tr("%1: %2 commits a second at p95, %3 at most (postgres_exporter)")
+                         .arg(s.name, e.commitsPerSecond->p95.toDisplayString(),
+                              e.commitsPerSecond->max.toDisplayString())
+                  << Qt::endl;
+        if (e.connections)
+            out() << tr("%1: %2 client connections at p95, %3 at most (postgres_exporter)")
+                         .arg(s.name, e.connections->p95.toDisplayString(), e.connections->max.toDisplayString())
+                  << Qt::endl;
+        if (e.usedMemory)
+            out() << tr("%1: Redis used %2 at p95, %3 at most, of maxmemory %4 (redis_exporter)")
+                         .arg(s.name, e.usedMemory->p95.toDisplayString(), e.usedMemory->max.toDisplayString(),
+                              e.maxMemory && e.maxMemory->raw() > 0 ? e.maxMemory->toDisplayString() : tr("unset"))
+                  << Qt::endl;
+        if (e.heapUsed)
+            out() << tr("%1: JVM heap used %2 at p95, %3 at most, of %4")
+                         .arg(s.name, e.heapUsed->p95.toDisplayString(), e.heapUsed->max.toDisplayString(),
+                              e.heapMax ? e.heapMax->toDisplayString() : tr("an unknown maximum"))
+                  << Qt::endl;
+    }
 }
 
 void ImportPrometheusCommand::printVolumes(const QList<ImportedService>& services)

@@ -30,6 +30,7 @@ private:
     // The plan of --plan or --update, when given; false after saying why.
     bool loadTarget(const QCommandLineParser& parser, std::optional<LoadedPlan>& loaded);
     void printText(const QList<headroom::ImportedService>& services, const headroom::Plan* plan);
+    void printEngines(const QList<headroom::ImportedService>& services);
     void printVolumes(const QList<headroom::ImportedService>& services);
     int write(const QCommandLineParser& parser, const QList<headroom::ImportedService>& services,
               std::optional<LoadedPlan>& loaded, const QString& source);

@@ -101,6 +101,20 @@ PromDataset::PromDataset()
                          constant(0.25), constant(256 * kMi));
     Pod orphan = makePod(QStringLiteral("prod"), QStringLiteral("orphan-0"), QString(), QStringLiteral("redis"),
                          constant(1), constant(1 * kGi));
+    // Engine exporters for some pods only: db's commits and connections jump for an hour,
+    // cache-redis-0's used memory is a daily sine under maxmemory (cache-redis-1 has no
+    // exporter), the queue's heap ramps up; the primary and the replica differ.
+    const auto busyHour = [](double usual, double busy) {
+        return [usual, busy](qint64 s) { return s >= 12 * kHour && s < 13 * kHour ? busy : usual; };
+    };
+    db.commits = busyHour(125, 205);
+    db.connections = busyHour(40, 90);
+    primary.commits = constant(80), primary.connections = constant(20), primary.numbackends = true;
+    replica.commits = constant(240), replica.connections = constant(50), replica.numbackends = true;
+    cache0.redisUsed = [sine](qint64 s) { return std::round(sine(1.5 * kGi)(s) / 2 + 0.75 * kGi); };
+    cache0.redisMax = 3 * kGi;
+    queue.heapUsed = [](qint64 s) { return std::round(256 * kMi + 512 * kMi * double(s) / double(end() - start())); };
+    queue.heapMax = 768 * kMi;
     m_pods = { db, cache0, cache1, queue, primary, replica, legacy, orphan };
 }
 
@@ -115,11 +129,91 @@ const PromDataset::Pod& PromDataset::pod(const QString& name) const
 
 double PromDataset::cpuSeconds(const Pod& pod, qint64 s)
 {
+    return integral(pod.cpu, s);
+}
+
+double PromDataset::integral(const std::function<double(qint64)>& rate, qint64 s)
+{
     // Exact for constants and steps; the ramp's integral in closed form.
     double total = 0;
     for (qint64 t = 0; t < s; t += kStep)
-        total += pod.cpu(t) * double(kStep);
+        total += rate(t) * double(kStep);
     return total;
+}
+
+void PromDataset::writeEngines(QTextStream& out) const
+{
+    // The labels a ServiceMonitor gives an exporter's series: the scraped pod's namespace and
+    // name, and the exporter's container.
+    const auto exporter = [](const Pod& p, const QString& container, QMap<QString, QString> more) {
+        more.insert(QStringLiteral("namespace"), p.ns);
+        more.insert(QStringLiteral("pod"), p.name);
+        more.insert(QStringLiteral("container"), container);
+        return more;
+    };
+    const QString pg = QStringLiteral("postgres-exporter");
+    const QString app = QStringLiteral("app");
+    const QString postgres = QStringLiteral("postgres");
+    {
+        // Two databases: the exporter reports each; their commits add up.
+        Family f(out, QStringLiteral("pg_stat_database_xact_commit"));
+        for (const auto& p : m_pods) {
+            if (!p.commits)
+                continue;
+            f.series(exporter(p, pg, { { QStringLiteral("datname"), app } }),
+                     [&p](qint64 s) { return integral([&p](qint64 t) { return p.commits(t) - 1; }, s); });
+            f.series(exporter(p, pg, { { QStringLiteral("datname"), postgres } }),
+                     [](qint64 s) { return integral([](qint64) { return 1.0; }, s); });
+        }
+    }
+    {
+        Family f(out, QStringLiteral("pg_stat_activity_count"));
+        for (const auto& p : m_pods) {
+            if (!p.connections || p.numbackends)
+                continue;
+            f.series(
+                exporter(p, pg,
+                         { { QStringLiteral("datname"), app }, { QStringLiteral("state"), QStringLiteral("active") } }),
+                [&p](qint64 s) { return p.connections(s) - 5; });
+            f.series(
+                exporter(p, pg,
+                         { { QStringLiteral("datname"), app }, { QStringLiteral("state"), QStringLiteral("idle") } }),
+                [](qint64) { return 5.0; });
+        }
+    }
+    {
+        Family f(out, QStringLiteral("pg_stat_database_numbackends"));
+        for (const auto& p : m_pods) {
+            if (p.connections && p.numbackends)
+                f.series(exporter(p, pg, { { QStringLiteral("datname"), app } }), p.connections);
+        }
+    }
+    for (const bool used : { true, false }) {
+        Family f(out, used ? QStringLiteral("redis_memory_used_bytes") : QStringLiteral("redis_memory_max_bytes"));
+        for (const auto& p : m_pods) {
+            if (p.redisUsed)
+                f.series(exporter(p, QStringLiteral("metrics"), {}),
+                         used ? p.redisUsed : std::function<double(qint64)>([&p](qint64) { return p.redisMax; }));
+        }
+    }
+    // A JVM agent's pools: the heap's add up (Eden has no maximum of its own: -1), Metaspace is
+    // not heap.
+    const QString area = QStringLiteral("area");
+    const QString id = QStringLiteral("id");
+    for (const bool used : { true, false }) {
+        Family f(out, used ? QStringLiteral("jvm_memory_used_bytes") : QStringLiteral("jvm_memory_max_bytes"));
+        for (const auto& p : m_pods) {
+            if (!p.heapUsed)
+                continue;
+            const QString jmx = QStringLiteral("jmx-exporter");
+            f.series(exporter(p, jmx, { { area, QStringLiteral("heap") }, { id, QStringLiteral("G1 Old Gen") } }),
+                     [&p, used](qint64 s) { return used ? p.heapUsed(s) - 64 * kMi : p.heapMax; });
+            f.series(exporter(p, jmx, { { area, QStringLiteral("heap") }, { id, QStringLiteral("G1 Eden Space") } }),
+                     [used](qint64) { return used ? 64 * kMi : -1.0; });
+            f.series(exporter(p, jmx, { { area, QStringLiteral("nonheap") }, { id, QStringLiteral("Metaspace") } }),
+                     [](qint64) { return 100 * kMi; });
+        }
+    }
 }
 
 QByteArray PromDataset::openMetrics() const
@@ -237,6 +331,7 @@ QByteArray PromDataset::openMetrics() const
             });
         }
     }
+    writeEngines(out);
     out << "# EOF\n";
     out.flush();
     return data;

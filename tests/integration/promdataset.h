@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QTextStream>
 
 #include <functional>
 
@@ -28,6 +29,14 @@ public:
         double cpuRequest = 0, cpuLimit = 0, memoryRequest = 0, memoryLimit = 0;
         QString claim; // a PVC growing at claimGrowth bytes a day from claimStart
         double claimStart = 0, claimGrowth = 0, claimCapacity = 0;
+        // Engine exporters scraped beside the pod; an empty function: no such exporter.
+        std::function<double(qint64)> commits; // commits a second (postgres_exporter)
+        std::function<double(qint64)> connections; // client connections
+        bool numbackends = false; // connections as pg_stat_database_numbackends, else pg_stat_activity_count
+        std::function<double(qint64)> redisUsed; // bytes (redis_exporter)
+        double redisMax = 0;
+        std::function<double(qint64)> heapUsed; // bytes (a JVM agent)
+        double heapMax = 0;
     };
 
     PromDataset();
@@ -44,7 +53,11 @@ public:
 
     // The counter of usage that has the given rate, integrated from start().
     static double cpuSeconds(const Pod& pod, qint64 s);
+    // The counter of a rate, integrated from start() a sample at a time.
+    static double integral(const std::function<double(qint64)>& rate, qint64 s);
 
 private:
+    void writeEngines(QTextStream& out) const;
+
     QList<Pod> m_pods;
 };

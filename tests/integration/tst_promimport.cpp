@@ -119,6 +119,8 @@ private slots:
     void initTestCase();
     void figures_data();
     void figures();
+    void engineFigures_data();
+    void engineFigures();
     void releasesAndKinds();
     void selector();
     void writesPlan();
@@ -332,6 +334,92 @@ void TestPromImport::figures()
     }
 }
 
+void TestPromImport::engineFigures_data()
+{
+    QTest::addColumn<QString>("release");
+    for (const auto* release : { "db", "cache", "queue", "pg-primary", "pg-replica", "legacy" })
+        QTest::newRow(release) << QString::fromLatin1(release);
+}
+
+// Each exporter's figure equals the truth within one step and Prometheus's own answer; a
+// figure no exporter gave is absent (never 0), and a release without one has no "engine".
+void TestPromImport::engineFigures()
+{
+    QFETCH(QString, release);
+    const QJsonObject s = serviceOf(m_measured, release);
+    QVERIFY2(!s.isEmpty(), qPrintable(release));
+    const QJsonObject engine = s.value(QStringLiteral("engine")).toObject();
+    const auto podsWith = [&](std::function<double(qint64)> PromDataset::Pod::*member) {
+        QList<const PromDataset::Pod*> pods;
+        for (const auto& p : m_dataset.pods()) {
+            if (p.release == release && p.*member)
+                pods << &p;
+        }
+        return pods;
+    };
+    const QString window = QStringLiteral("[%1s:%2s]").arg(PromDataset::window()).arg(kSubqueryStep);
+    // p95 and max of `key` against the truth of `f` over the pods and of `series` (%1: the pod) asked directly.
+    const auto check = [&](const char* key, const QList<const PromDataset::Pod*>& pods,
+                           const std::function<double(const PromDataset::Pod&, qint64)>& f, const QString& series) {
+        if (pods.isEmpty()) {
+            QVERIFY2(!engine.contains(QLatin1String(key)), key);
+            return;
+        }
+        const QJsonObject peak = engine.value(QLatin1String(key)).toObject();
+        QVERIFY2(!peak.isEmpty(), key);
+        for (const auto& [q, point] : { std::pair { 0.95, "p95" }, std::pair { 1.0, "max" } }) {
+            const double value = peak.value(QLatin1String(point)).toDouble();
+            const Truth truth = truthOf(pods, f, q);
+            QVERIFY2(std::abs(value - truth.value) <= truth.tolerance + 0.5,
+                     qPrintable(QStringLiteral("%1 %2: %3, truth %4")
+                                    .arg(QLatin1String(key), QLatin1String(point))
+                                    .arg(value)
+                                    .arg(truth.value)));
+            const QString function
+                = q >= 1 ? QStringLiteral("max_over_time(") : QStringLiteral("quantile_over_time(0.95, ");
+            double largest = 0;
+            for (const auto* pod : pods)
+                largest = std::max(largest, direct(function + series.arg(pod->name) + window + QLatin1Char(')')));
+            QVERIFY2(std::abs(value - largest) <= 0.5,
+                     qPrintable(QStringLiteral("%1 %2: %3, Prometheus %4")
+                                    .arg(QLatin1String(key), QLatin1String(point))
+                                    .arg(value)
+                                    .arg(largest)));
+        }
+    };
+    using Pod = PromDataset::Pod;
+    check(
+        "commitsPerSecond", podsWith(&Pod::commits),
+        [](const Pod& p, qint64 s) {
+            return (PromDataset::integral(p.commits, s) - PromDataset::integral(p.commits, s - 300)) / 300.0;
+        },
+        QStringLiteral("sum(rate(pg_stat_database_xact_commit{pod=\"%1\"}[5m]))"));
+    const auto connected = podsWith(&Pod::connections);
+    const bool numbackends = !connected.isEmpty() && connected.first()->numbackends;
+    check(
+        "connections", connected, [](const Pod& p, qint64 s) { return p.connections(s); },
+        numbackends ? QStringLiteral("sum(pg_stat_database_numbackends{pod=\"%1\"})")
+                    : QStringLiteral("sum(pg_stat_activity_count{pod=\"%1\"})"));
+    check(
+        "usedMemory", podsWith(&Pod::redisUsed), [](const Pod& p, qint64 s) { return p.redisUsed(s); },
+        QStringLiteral("max(redis_memory_used_bytes{pod=\"%1\"})"));
+    check(
+        "heapUsed", podsWith(&Pod::heapUsed), [](const Pod& p, qint64 s) { return p.heapUsed(s); },
+        QStringLiteral("sum(jvm_memory_used_bytes{area=\"heap\",pod=\"%1\"})"));
+    for (const auto& [key, pods, truth, series] :
+         { std::tuple { "maxMemory", podsWith(&Pod::redisUsed), &Pod::redisMax,
+                        QStringLiteral("redis_memory_max_bytes{pod=\"%1\"}") },
+           std::tuple { "heapMax", podsWith(&Pod::heapUsed), &Pod::heapMax,
+                        QStringLiteral("sum(jvm_memory_max_bytes{area=\"heap\",pod=\"%1\"} > 0)") } }) {
+        QCOMPARE(engine.contains(QLatin1String(key)), !pods.isEmpty());
+        for (const auto* pod : pods) {
+            QCOMPARE(engine.value(QLatin1String(key)).toDouble(), pod->*truth);
+            QCOMPARE(engine.value(QLatin1String(key)).toDouble(), direct(series.arg(pod->name)));
+        }
+    }
+    QCOMPARE(s.contains(QStringLiteral("engine")), !engine.isEmpty());
+}
+
 void TestPromImport::releasesAndKinds()
 {
     QStringList names;
@@ -431,27 +519,46 @@ void TestPromImport::updatesPlan()
     auto updated = after.loadFile(path);
     QVERIFY2(updated.hasValue(), qPrintable(errorText(updated)));
 
-    // pg-primary and pg-replica are pg's releases: their pods add up, each figure is the larger.
+    // pg-primary and pg-replica are pg's releases: the primary's measurement is pg's, the
+    // replica's is kept apart for the replica role (they differ: 0.3 and 0.1 cores, 1Gi and 512Mi).
     const auto* pg = updated->service(QStringLiteral("pg"));
-    QVERIFY(pg && pg->measured);
-    QCOMPARE(pg->measured->pods, 2);
-    QCOMPARE(double(pg->measured->cpu->max.raw()) / 1000,
-             serviceOf(m_measured, QStringLiteral("pg-primary"))
-                 .value(QStringLiteral("cpu"))
-                 .toObject()
-                 .value(QStringLiteral("max"))
-                 .toDouble());
-    QCOMPARE(pg->measured->memory->max.raw(),
-             serviceOf(m_measured, QStringLiteral("pg-primary"))
-                 .value(QStringLiteral("memory"))
-                 .toObject()
-                 .value(QStringLiteral("max"))
-                 .toInteger());
+    QVERIFY(pg && pg->measured && pg->measuredReplica);
+    for (const auto& [release, measurement] :
+         { std::pair { "pg-primary", &*pg->measured }, std::pair { "pg-replica", &*pg->measuredReplica } }) {
+        const QJsonObject imported = serviceOf(m_measured, QLatin1String(release));
+        QCOMPARE(measurement->pods, 1);
+        QCOMPARE(double(measurement->cpu->max.raw()) / 1000,
+                 imported.value(QStringLiteral("cpu")).toObject().value(QStringLiteral("max")).toDouble());
+        QCOMPARE(measurement->memory->max.raw(),
+                 imported.value(QStringLiteral("memory")).toObject().value(QStringLiteral("max")).toInteger());
+    }
+    QVERIFY(pg->measured->memory->max.raw() > pg->measuredReplica->memory->max.raw());
     QVERIFY(updated->service(QStringLiteral("cache"))->measured);
     QVERIFY(!updated->service(QStringLiteral("search"))->measured);
+    // postgres_exporter's figures are pg's measured load, set as the libpq import sets it: the
+    // replica serves 240 of the 320 commits a second, 50 of the 70 client connections.
+    using headroom::Quantity;
+    QVERIFY(pg->topology);
+    const auto& t = *pg->topology;
+    QCOMPARE(t.requestsPerSecond, std::optional(Quantity::perSecond(320)));
+    QCOMPARE(t.readShare, std::optional(Quantity::partsPerMillion(750'000)));
+    QCOMPARE(t.clientConnections, std::optional(Quantity::count(70)));
+    QCOMPARE(t.primary.activeConnections, std::optional(Quantity::count(20)));
+    QCOMPARE(t.replica.activeConnections, std::optional(Quantity::count(50)));
+    QCOMPARE(t.primary.commits, std::optional(Quantity::iops(80 * PromDataset::window())));
+    QCOMPARE(t.replica.commits, std::optional(Quantity::iops(240 * PromDataset::window())));
     // Nothing the user set changed.
-    for (auto& service : updated.value().services)
+    for (auto& service : updated.value().services) {
         service.measured.reset();
+        service.measuredReplica.reset();
+        if (service.topology) {
+            auto& measuredInputs = *service.topology;
+            measuredInputs.requestsPerSecond.reset(), measuredInputs.readShare.reset();
+            measuredInputs.clientConnections.reset();
+            for (auto* role : { &measuredInputs.primary, &measuredInputs.replica })
+                role->commits.reset(), role->activeConnections.reset();
+        }
+    }
     QCOMPARE(updated->services.size(), original->services.size());
     for (int i = 0; i < original->services.size(); ++i) {
         QCOMPARE(updated->services.at(i).name, original->services.at(i).name);
