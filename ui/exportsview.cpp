@@ -103,6 +103,9 @@ ExportsView::ExportsView(PlanDocument* document, QWidget* parent)
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     auto* form = new QFormLayout;
+    // Labels above the combos when the pane is narrow (1024×700): beside them they took the
+    // width of the preview and of the plan tree.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_profile = new QComboBox(left);
     m_format = new QComboBox(left);
     // The choice changes only the PostgreSQL settings files; Helm values stay as they are.

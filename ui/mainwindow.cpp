@@ -9,6 +9,7 @@
 #include "ui/exportsview.h"
 #include "ui/findingsmodel.h"
 #include "ui/findingspanel.h"
+#include "ui/formscrollarea.h"
 #include "ui/importdialog.h"
 #include "ui/panecycler.h"
 #include "ui/plandialogs.h"
@@ -49,7 +50,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -144,11 +144,7 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
     middle->setStretchFactor(0, 3);
     middle->setStretchFactor(1, 1);
 
-    auto* scroll = new QScrollArea(m_outer);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    // A column narrower than the form's minimum (a small screen) scrolls instead of clipping it.
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    auto* scroll = new FormScrollArea(m_outer);
     m_editor = new PropertyEditor(m_document, scroll);
     scroll->setWidget(m_editor);
     m_outer->setStretchFactor(0, 1);
@@ -157,6 +153,7 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
     m_outer->setSizes({ 270, 730, 500 });
     for (int i = 0; i < m_outer->count(); ++i)
         m_outer->setCollapsible(i, false);
+    m_outer->installEventFilter(this);
     m_stack = new QStackedWidget(this);
     m_welcome = new WelcomePage(m_stack);
     m_stack->addWidget(m_outer);
@@ -558,6 +555,22 @@ void MainWindow::resizeEvent(QResizeEvent* event)
     QTimer::singleShot(0, this, &MainWindow::fitTreeToContents);
 }
 
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // A pane's minimum grew (a view made when its tab is first shown, another form in the
+    // property editor): the splitter takes what it needs from the tree, so the tree is fitted
+    // again once the splitter has done so.
+    if (watched == m_outer && event->type() == QEvent::LayoutRequest && isVisible()) {
+        const QSize minimums(m_outer->widget(1)->minimumSizeHint().width(),
+                             m_outer->widget(2)->minimumSizeHint().width());
+        if (minimums != m_paneMinimums) {
+            m_paneMinimums = minimums;
+            QTimer::singleShot(0, this, &MainWindow::fitTreeToContents);
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::fitTreeToContents()
 {
     // On a small screen the panes shrink in proportion, which cut the tree's summaries off;
@@ -575,12 +588,15 @@ void MainWindow::fitTreeToContents()
     QList<int> sizes = m_outer->sizes();
     const int needed = m_tree->header()->sectionSize(PlanTreeModel::NameColumn) + summary + 2 * m_tree->frameWidth()
         + m_tree->verticalScrollBar()->sizeHint().width();
-    const int spare = sizes.value(1) - m_outer->widget(1)->minimumSizeHint().width();
-    const int give = std::min(needed - sizes.value(0), spare);
-    if (sizes.size() < 3 || give <= 0)
+    if (sizes.size() < 3 || needed <= sizes.value(0))
         return;
-    sizes[0] += give;
-    sizes[1] -= give;
+    // The middle pane gives first, then the property editor, each down to its own minimum.
+    for (int pane : { 1, 2 }) {
+        const int spare = sizes.value(pane) - m_outer->widget(pane)->minimumSizeHint().width();
+        const int give = std::clamp(needed - sizes.value(0), 0, std::max(0, spare));
+        sizes[0] += give;
+        sizes[pane] -= give;
+    }
     m_outer->setSizes(sizes);
 }
 

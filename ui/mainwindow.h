@@ -126,6 +126,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -195,6 +196,8 @@ private:
     QAction* m_exportAction = nullptr;
     QAction* m_removeAction = nullptr;
     QSplitter* m_outer = nullptr;
+    // The middle pane's and the property editor's minimum widths when the tree was last fitted.
+    QSize m_paneMinimums;
     QStackedWidget* m_stack = nullptr; // the welcome page, or the plan's views
     WelcomePage* m_welcome = nullptr;
     QAction* m_revertAction = nullptr;

@@ -19,6 +19,7 @@
 #include <QScopeGuard>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QStyleOptionComboBox>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -50,14 +51,50 @@ QString unitHint(Dimension dimension)
 }
 
 namespace {
-// A form whose fields take the width there is and never less than they need: a column
-// narrower than that (a small screen) scrolls sideways (MainWindow) rather than squeezing them.
+// A form whose fields take the width there is and never less than they need: in a column
+// too narrow for a label beside its field (a small screen, longer labels in a translation)
+// the label goes above the field, so the form fits its pane without scrolling sideways.
 QFormLayout* newForm(QWidget* parent)
 {
     auto* form = new QFormLayout(parent);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setSizeConstraint(QLayout::SetMinimumSize);
     return form;
+}
+
+// A combo never narrower than its selected text with its arrow, and asking for no more: its
+// other items may be longer (they show in the list, which is as wide as they need). Called
+// again whenever the selection changes, also under a QSignalBlocker.
+void fitToCurrentText(QComboBox* combo)
+{
+    // What the frame and the arrow take beside the text, whatever the combo's width.
+    QStyleOptionComboBox option;
+    option.initFrom(combo);
+    option.rect = QRect(0, 0, 300, combo->sizeHint().height());
+    const int field
+        = combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo).width();
+    combo->setMinimumWidth(combo->fontMetrics().horizontalAdvance(combo->currentText()) + 300 - field);
+}
+
+// A field as wide as its placeholder needs (the engine's value and its source, such as
+// "6000 (Medium tier)"), and never under 16 characters: cut short, it says nothing.
+void fitToPlaceholder(QLineEdit* edit)
+{
+    const QFontMetrics metrics = edit->fontMetrics();
+    const int frame = edit->sizeHint().width() - 17 * metrics.horizontalAdvance(QLatin1Char('x'));
+    const int clearButton = edit->isClearButtonEnabled() ? metrics.height() + 8 : 0;
+    edit->setMinimumWidth(std::max(metrics.averageCharWidth() * 16,
+                                   metrics.horizontalAdvance(edit->placeholderText()) + frame + clearButton));
+}
+
+void keepCurrentTextWhole(QComboBox* combo)
+{
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(4);
+    combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 24);
+    fitToCurrentText(combo);
+    QObject::connect(combo, &QComboBox::currentIndexChanged, combo, [combo] { fitToCurrentText(combo); });
 }
 
 QLabel* errorLabel(QWidget* parent)
@@ -76,6 +113,9 @@ QWidget* withUnit(QLineEdit* edit, Dimension dimension, QWidget* parent)
     auto* box = new QWidget(parent);
     auto* row = new QHBoxLayout(box);
     row->setContentsMargins(0, 0, 0, 0);
+    // Room for a value with its source ("7.5Mi (default)"): a narrower pane puts the label
+    // above the field rather than cut that short.
+    edit->setMinimumWidth(edit->fontMetrics().averageCharWidth() * 16);
     row->addWidget(edit, 1);
     auto* unit = new QLabel(unitHint(dimension), box);
     unit->setForegroundRole(QPalette::PlaceholderText);
@@ -274,21 +314,31 @@ void PropertyEditor::rebuild()
     auto* outer = new QVBoxLayout(m_content);
     outer->setContentsMargins(0, 0, 0, 0);
 
+    outer->addWidget(buildResources(*s, *def));
+    outer->addWidget(buildVolume());
+    outer->addWidget(buildInputs(*def));
+    if (def->id == QLatin1String("postgresql"))
+        outer->addWidget(buildTopology());
+    refresh();
+}
+
+QGroupBox* PropertyEditor::buildResources(const PlannedService& s, const ServiceDefinition& def)
+{
+    const Plan& plan = m_document->plan();
+    const Catalog& catalog = m_document->catalog();
     auto* general = new QGroupBox(tr("Resources"), m_content);
     auto* form = newForm(general);
     m_tier = new QComboBox(general);
-    m_tier->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_tier->setMinimumContentsLength(12);
-    if (s->request.size.isEmpty())
+    if (s.request.size.isEmpty())
         m_tier->addItem(tr("custom (explicit limits)"), QString());
     for (const auto& size : catalog.workloadSizes) {
-        if (const MatrixRow* row = def->row(size.id)) {
-            const auto [text, tip] = describeRow(*def, *row, size.id);
+        if (const MatrixRow* row = def.row(size.id)) {
+            const auto [text, tip] = describeRow(def, *row, size.id);
             m_tier->addItem(text, size.id);
             m_tier->setItemData(m_tier->count() - 1, tip, Qt::ToolTipRole);
         }
     }
-    m_tier->view()->setMinimumWidth(m_tier->view()->sizeHintForColumn(0) + 24);
+    keepCurrentTextWhole(m_tier);
     form->addRow(tr("&Tier:"), m_tier);
     connect(m_tier, &QComboBox::currentIndexChanged, this, [this] {
         const QString tier = m_tier->currentData().toString();
@@ -304,10 +354,8 @@ void PropertyEditor::rebuild()
             [this](int value) { m_document->setReplicas(m_service, value); });
 
     m_storageClass = new QComboBox(general);
-    m_storageClass->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_storageClass->setMinimumContentsLength(16);
     // What an unset class means: the plan's default, else the service's own.
-    m_storageClass->addItem(plan.defaultStorageClass.isEmpty() ? tr("Service default (%1)").arg(def->storageClass)
+    m_storageClass->addItem(plan.defaultStorageClass.isEmpty() ? tr("Service default (%1)").arg(def.storageClass)
                                                                : tr("Plan default (%1)").arg(plan.defaultStorageClass),
                             QString());
     for (const auto& sc : catalog.storageClasses) {
@@ -321,7 +369,7 @@ void PropertyEditor::rebuild()
                                              catalogText(sc.useCase)),
                                     Qt::ToolTipRole);
     }
-    m_storageClass->view()->setMinimumWidth(m_storageClass->view()->sizeHintForColumn(0) + 24);
+    keepCurrentTextWhole(m_storageClass);
     form->addRow(tr("Stor&age class:"), m_storageClass);
     connect(m_storageClass, &QComboBox::currentIndexChanged, this,
             [this] { m_document->setStorageClass(m_service, m_storageClass->currentData().toString()); });
@@ -330,6 +378,7 @@ void PropertyEditor::rebuild()
     m_nodePool->addItem(tr("Any pool"), QString());
     for (const auto& pool : plan.nodePools)
         m_nodePool->addItem(pool.name, pool.name);
+    keepCurrentTextWhole(m_nodePool);
     form->addRow(tr("&Node pool:"), m_nodePool);
     connect(m_nodePool, &QComboBox::currentIndexChanged, this, [this] {
         const PlannedService* svc = m_document->plan().service(m_service);
@@ -341,8 +390,11 @@ void PropertyEditor::rebuild()
                                 after.nodePool.isEmpty() ? tr("Let %1 run on any node pool").arg(m_service)
                                                          : tr("Pin %1 to node pool %2").arg(m_service, after.nodePool));
     });
-    outer->addWidget(general);
+    return general;
+}
 
+QGroupBox* PropertyEditor::buildVolume()
+{
     auto* volume = new QGroupBox(tr("Volume"), m_content);
     auto* volumeForm = newForm(volume);
     m_volume = addQuantityField(
@@ -354,11 +406,14 @@ void PropertyEditor::rebuild()
         = addQuantityField(volumeForm, tr("Every:"), Dimension::Duration, tr("The growth period (default 30d)."));
     for (const auto* f : { &m_volume, &m_growth, &m_growthEvery })
         connect(f->edit, &QLineEdit::editingFinished, this, &PropertyEditor::commitVolume);
-    outer->addWidget(volume);
+    return volume;
+}
 
+QGroupBox* PropertyEditor::buildInputs(const ServiceDefinition& def)
+{
     auto* inputs = new QGroupBox(tr("Inputs"), m_content);
     auto* inputForm = newForm(inputs);
-    for (const auto& in : def->inputs) {
+    for (const auto& in : def.inputs) {
         InputWidgets w;
         w.edit = new QLineEdit(inputs);
         w.edit->setObjectName(QStringLiteral("input_") + in.name);
@@ -377,45 +432,46 @@ void PropertyEditor::rebuild()
                 commitInput(*id);
         });
     }
-    outer->addWidget(inputs);
+    return inputs;
+}
 
-    if (def->id == QLatin1String("postgresql")) {
-        m_topology = new QGroupBox(tr("Primary with read replicas"), m_content);
-        m_topology->setCheckable(true);
-        auto* tf = newForm(m_topology);
-        m_readReplicas = new QSpinBox(m_topology);
-        m_readReplicas->setRange(0, 15);
-        m_readReplicas->setKeyboardTracking(false);
-        tf->addRow(tr("Read replicas:"), m_readReplicas);
-        m_rps = addQuantityField(tf, tr("Requests:"), Dimension::Rate, tr("Requests per second, all roles together."));
-        m_readShare = addQuantityField(tf, tr("Read share:"), Dimension::Percent,
-                                       tr("Share of the requests that are reads and can go to replicas."));
-        m_clientConnections = addQuantityField(tf, tr("Client connections:"), Dimension::Count,
-                                               tr("Connections the clients open in total, split by load share."));
-        m_primaryCpu = addQuantityField(tf, tr("Primary CPU limit:"), Dimension::Cpu,
-                                        tr("The primary's own CPU limit over the tier's."));
-        m_primaryMemory = addQuantityField(tf, tr("Primary memory limit:"), Dimension::Memory,
-                                           tr("The primary's own memory limit over the tier's."));
-        m_replicaCpu = addQuantityField(tf, tr("Replica CPU limit:"), Dimension::Cpu,
-                                        tr("Each replica's own CPU limit over the tier's."));
-        m_replicaMemory = addQuantityField(tf, tr("Replica memory limit:"), Dimension::Memory,
-                                           tr("Each replica's own memory limit over the tier's."));
-        m_pooler = new QCheckBox(tr("PgBouncer in front of each role"), m_topology);
-        tf->addRow(tr("Pooler:"), m_pooler);
-        m_poolerMode = new QComboBox(m_topology);
-        for (const char* mode : { "session", "transaction", "statement" })
-            m_poolerMode->addItem(QString::fromLatin1(mode), QString::fromLatin1(mode));
-        tf->addRow(tr("Pool mode:"), m_poolerMode);
-        outer->addWidget(m_topology);
-        connect(m_topology, &QGroupBox::toggled, this, &PropertyEditor::commitTopology);
-        connect(m_readReplicas, &QSpinBox::valueChanged, this, &PropertyEditor::commitTopology);
-        connect(m_pooler, &QCheckBox::toggled, this, &PropertyEditor::commitTopology);
-        connect(m_poolerMode, &QComboBox::currentIndexChanged, this, &PropertyEditor::commitTopology);
-        for (const auto* field : { &m_rps, &m_readShare, &m_clientConnections, &m_primaryCpu, &m_primaryMemory,
-                                   &m_replicaCpu, &m_replicaMemory })
-            connect(field->edit, &QLineEdit::editingFinished, this, &PropertyEditor::commitTopology);
-    }
-    refresh();
+QGroupBox* PropertyEditor::buildTopology()
+{
+    m_topology = new QGroupBox(tr("Primary with read replicas"), m_content);
+    m_topology->setCheckable(true);
+    auto* tf = newForm(m_topology);
+    m_readReplicas = new QSpinBox(m_topology);
+    m_readReplicas->setRange(0, 15);
+    m_readReplicas->setKeyboardTracking(false);
+    tf->addRow(tr("Read replicas:"), m_readReplicas);
+    m_rps = addQuantityField(tf, tr("Requests:"), Dimension::Rate, tr("Requests per second, all roles together."));
+    m_readShare = addQuantityField(tf, tr("Read share:"), Dimension::Percent,
+                                   tr("Share of the requests that are reads and can go to replicas."));
+    m_clientConnections = addQuantityField(tf, tr("Client connections:"), Dimension::Count,
+                                           tr("Connections the clients open in total, split by load share."));
+    m_primaryCpu = addQuantityField(tf, tr("Primary CPU limit:"), Dimension::Cpu,
+                                    tr("The primary's own CPU limit over the tier's."));
+    m_primaryMemory = addQuantityField(tf, tr("Primary memory limit:"), Dimension::Memory,
+                                       tr("The primary's own memory limit over the tier's."));
+    m_replicaCpu = addQuantityField(tf, tr("Replica CPU limit:"), Dimension::Cpu,
+                                    tr("Each replica's own CPU limit over the tier's."));
+    m_replicaMemory = addQuantityField(tf, tr("Replica memory limit:"), Dimension::Memory,
+                                       tr("Each replica's own memory limit over the tier's."));
+    m_pooler = new QCheckBox(tr("PgBouncer in front of each role"), m_topology);
+    tf->addRow(tr("Pooler:"), m_pooler);
+    m_poolerMode = new QComboBox(m_topology);
+    for (const char* mode : { "session", "transaction", "statement" })
+        m_poolerMode->addItem(QString::fromLatin1(mode), QString::fromLatin1(mode));
+    keepCurrentTextWhole(m_poolerMode);
+    tf->addRow(tr("Pool mode:"), m_poolerMode);
+    connect(m_topology, &QGroupBox::toggled, this, &PropertyEditor::commitTopology);
+    connect(m_readReplicas, &QSpinBox::valueChanged, this, &PropertyEditor::commitTopology);
+    connect(m_pooler, &QCheckBox::toggled, this, &PropertyEditor::commitTopology);
+    connect(m_poolerMode, &QComboBox::currentIndexChanged, this, &PropertyEditor::commitTopology);
+    for (const auto* field : { &m_rps, &m_readShare, &m_clientConnections, &m_primaryCpu, &m_primaryMemory,
+                               &m_replicaCpu, &m_replicaMemory })
+        connect(field->edit, &QLineEdit::editingFinished, this, &PropertyEditor::commitTopology);
+    return m_topology;
 }
 
 namespace {
@@ -449,6 +505,7 @@ void PropertyEditor::refresh()
     {
         QSignalBlocker block(m_tier);
         m_tier->setCurrentIndex(m_tier->findData(s->request.size));
+        fitToCurrentText(m_tier);
     }
     {
         QSignalBlocker block(m_replicas);
@@ -460,10 +517,12 @@ void PropertyEditor::refresh()
     {
         QSignalBlocker block(m_storageClass);
         m_storageClass->setCurrentIndex(std::max(0, m_storageClass->findData(s->request.storageClass)));
+        fitToCurrentText(m_storageClass);
     }
     {
         QSignalBlocker block(m_nodePool);
         m_nodePool->setCurrentIndex(std::max(0, m_nodePool->findData(s->nodePool)));
+        fitToCurrentText(m_nodePool);
     }
     setFieldText(m_volume.edit, m_volume.error, s->volumeSize);
     setFieldText(m_growth.edit, m_growth.error,
@@ -481,6 +540,7 @@ void PropertyEditor::refresh()
         const InputValue* used = sizing ? sizing->input(it.key()) : nullptr;
         edit->setPlaceholderText(used ? tr("%1 (%2)").arg(used->value.toString(), service_report::sourceText(*used))
                                       : QString());
+        fitToPlaceholder(edit);
         if (def) {
             if (const InputDefinition* in = def->input(it.key()))
                 edit->setToolTip(catalogText(in->description));
@@ -493,6 +553,7 @@ void PropertyEditor::refresh()
         m_readReplicas->setValue(t.readReplicas);
         m_pooler->setChecked(t.pooler.enabled);
         m_poolerMode->setCurrentIndex(std::max(0, m_poolerMode->findData(t.pooler.mode)));
+        fitToCurrentText(m_poolerMode);
         const auto setField = [](const QuantityField& f, const std::optional<Quantity>& q) {
             if (f.error->isHidden())
                 f.edit->setText(q ? q->toString() : QString());
@@ -711,11 +772,10 @@ void PropertyEditor::buildPlanForm()
     m_planNotes->setToolTip(tr("Free text: what the plan is for, on as many lines as it takes."));
     form->addRow(tr("No&tes:"), m_planNotes);
     m_defaultClass = new QComboBox(m_content);
-    m_defaultClass->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_defaultClass->setMinimumContentsLength(16);
     m_defaultClass->addItem(tr("Each service's own"), QString());
     for (const auto& sc : m_document->catalog().storageClasses)
         m_defaultClass->addItem(tr("%1: %2").arg(catalogText(sc.name), sc.describeIops()), sc.id);
+    keepCurrentTextWhole(m_defaultClass);
     form->addRow(tr("Defa&ult storage class:"), m_defaultClass);
     m_horizon = addQuantityField(form, tr("Hori&zon:"), Dimension::Duration,
                                  tr("How far ahead storage growth is planned (default 365d)."));
@@ -742,6 +802,7 @@ void PropertyEditor::refreshPlanForm()
     if (!m_planNotes->hasFocus() || !m_planNotes->document()->isModified())
         m_planNotes->setCommittedText(plan.notes);
     m_defaultClass->setCurrentIndex(std::max(0, m_defaultClass->findData(plan.defaultStorageClass)));
+    fitToCurrentText(m_defaultClass);
     setFieldText(m_horizon.edit, m_horizon.error, plan.horizon);
 }
 

@@ -21,6 +21,8 @@ namespace headroom {
 class NotesEdit;
 class PlanDocument;
 struct InputDefinition;
+struct PlannedService;
+struct ServiceDefinition;
 
 // Edits the selected item. A service: tier, replicas, storage class (with each class's
 // ceilings), node pool, volume and growth, inputs and, for PostgreSQL, the topology with
@@ -84,6 +86,10 @@ private:
     };
 
     void rebuild();
+    QGroupBox* buildResources(const PlannedService& service, const ServiceDefinition& definition);
+    QGroupBox* buildVolume();
+    QGroupBox* buildInputs(const ServiceDefinition& definition);
+    QGroupBox* buildTopology();
     void buildPlanForm();
     void buildPoolForm();
     void refreshPlanForm();

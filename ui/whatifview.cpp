@@ -79,7 +79,7 @@ WhatIfView::WhatIfView(PlanDocument* document, QWidget* parent)
     controls->addWidget(new QLabel(tr("Sweep:"), this));
     m_input = new QComboBox(this);
     m_input->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_input->setMinimumContentsLength(14); // long input names must not widen the window
+    m_input->setMinimumContentsLength(10); // long input names must not widen the window
     controls->addWidget(m_input);
     m_roleLabel = new QLabel(tr("Role:"), this);
     controls->addWidget(m_roleLabel);
@@ -92,7 +92,7 @@ WhatIfView::WhatIfView(PlanDocument* document, QWidget* parent)
     auto* sweep = new QHBoxLayout;
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setToolTip(tr("Sets the input in the plan; the sizing table follows."));
-    m_slider->setMinimumWidth(m_slider->fontMetrics().averageCharWidth() * 34);
+    m_slider->setMinimumWidth(m_slider->fontMetrics().averageCharWidth() * 28);
     sweep->addWidget(m_slider, 1);
     m_value = new QLabel(this);
     m_value->setMinimumWidth(m_value->fontMetrics().horizontalAdvance(QStringLiteral("0000.0 GiB")));
@@ -111,7 +111,10 @@ WhatIfView::WhatIfView(PlanDocument* document, QWidget* parent)
     m_export->setToolTip(tr("Save the chart as a PNG or SVG image."));
     m_export->setIcon(
         QIcon::fromTheme(QStringLiteral("document-export"), style()->standardIcon(QStyle::SP_DialogSaveButton)));
-    m_export->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Its icon only: with the text the row was too wide for the tree's summaries beside it
+    // at 1024×700. The chart's context menu has the same actions.
+    m_export->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_export->setAccessibleName(m_export->text());
     m_export->setPopupMode(QToolButton::InstantPopup);
     auto* exportMenu = new QMenu(m_export);
     exportMenu->addAction(tr("As &PNG…"), this, [this] { exportChart(false); });

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "testutils.h"
+#include "translations/translationloader.h"
 #include "ui/mainwindow.h"
 #include "ui/plantreemodel.h"
 #include "ui/propertyeditor.h"
@@ -15,10 +16,93 @@
 #include <QScrollBar>
 #include <QSlider>
 #include <QStyleOptionComboBox>
+#include <QTranslator>
 #include <QTreeView>
 #include <QtTest>
 
 using namespace headroom;
+
+namespace {
+// Speaks `language` for its lifetime: a window takes its texts when it is built.
+class LanguageScope
+{
+public:
+    explicit LanguageScope(const QString& language)
+    {
+        const QList<QTranslator*> before = qApp->findChildren<QTranslator*>();
+        // As the window's start does: English too has a translator, for its plural forms.
+        i18n::install(qApp, language);
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            if (!before.contains(translator))
+                m_added << translator;
+        }
+    }
+    ~LanguageScope()
+    {
+        for (QTranslator* translator : std::as_const(m_added)) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+    LanguageScope(const LanguageScope&) = delete;
+    LanguageScope& operator=(const LanguageScope&) = delete;
+
+private:
+    QList<QTranslator*> m_added;
+};
+
+bool showAt1024x700(MainWindow& w, const QString& example)
+{
+    w.setInteractive(false);
+    if (!w.openFile(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/") + example))
+        return false;
+    w.resize(1024, 700);
+    w.show();
+    return QTest::qWaitForWindowExposed(&w);
+}
+
+// Lets the layouts and the splitter settle, as they have before the user sees the window.
+void settle()
+{
+    QTest::qWait(50);
+}
+
+// Whether a combo shows its selected text whole beside its arrow.
+bool showsWholeText(const QComboBox* combo)
+{
+    QStyleOptionComboBox option;
+    option.initFrom(combo);
+    const QRect text
+        = combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
+    return combo->fontMetrics().horizontalAdvance(combo->currentText()) <= text.width();
+}
+
+QString describe(const QWidget* field)
+{
+    const auto* label = qobject_cast<const QLabel*>(field);
+    const auto* combo = qobject_cast<const QComboBox*>(field);
+    return QString::fromLatin1(field->metaObject()->className()) + u' '
+        + (label       ? label->text()
+               : combo ? combo->currentText()
+                       : field->objectName());
+}
+
+// The fields and buttons of a form and its labels that do not wrap: what must be shown whole.
+QList<QWidget*> formFields(QWidget* editor)
+{
+    QList<QWidget*> fields;
+    for (QWidget* child : editor->findChildren<QWidget*>()) {
+        if (!child->isVisibleTo(editor) || qobject_cast<QAbstractSpinBox*>(child->parentWidget())
+            || qobject_cast<QLineEdit*>(child->parentWidget()))
+            continue;
+        if (qobject_cast<QComboBox*>(child) || qobject_cast<QLineEdit*>(child) || qobject_cast<QAbstractSpinBox*>(child)
+            || qobject_cast<QAbstractButton*>(child)
+            || (qobject_cast<QLabel*>(child) && !qobject_cast<QLabel*>(child)->wordWrap()))
+            fields << child;
+    }
+    return fields;
+}
+} // namespace
 
 class TestMainWindowLayout : public QObject
 {
@@ -30,91 +114,119 @@ private:
 private slots:
     void initTestCase() { HEADROOM_LOAD_BUILT_IN_CATALOG(m_catalog); }
 
-    // At 1024×700 every field of the property editor keeps the width it needs (combo
-    // arrows, unit hints) and can be scrolled to; the what-if slider can be dragged.
-    void usableAt1024x700()
+    // The window fits 1024×700 and the what-if slider can be dragged there.
+    void fitsAt1024x700()
     {
         MainWindow w(m_catalog);
-        w.setInteractive(false);
-        QVERIFY(w.openFile(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/small-production-stack.yaml")));
-        w.resize(1024, 700);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showAt1024x700(w, QStringLiteral("small-production-stack.yaml")));
         QVERIFY(w.minimumSizeHint().width() <= 1024);
         QVERIFY(w.minimumSizeHint().height() <= 700);
         QCOMPARE(w.size(), QSize(1024, 700));
-        w.selectService(QStringLiteral("app-db")); // PostgreSQL with a topology: the longest form
-        QCoreApplication::processEvents();
-
-        PropertyEditor* editor = w.propertyEditor();
-        auto* scroll = qobject_cast<QScrollArea*>(editor->parentWidget()->parentWidget());
-        QVERIFY(scroll);
-        QList<QWidget*> fields;
-        for (QWidget* child : editor->findChildren<QWidget*>()) {
-            if (!child->isVisibleTo(editor) || qobject_cast<QAbstractSpinBox*>(child->parentWidget()))
-                continue;
-            if (qobject_cast<QComboBox*>(child) || qobject_cast<QLineEdit*>(child)
-                || qobject_cast<QAbstractSpinBox*>(child) || qobject_cast<QCheckBox*>(child)
-                || (qobject_cast<QLabel*>(child) && !qobject_cast<QLabel*>(child)->wordWrap()))
-                fields << child;
-        }
-        QVERIFY(fields.size() > 20);
-        for (QWidget* field : std::as_const(fields)) {
-            const QString name = QString::fromLatin1(field->metaObject()->className()) + u' '
-                + (qobject_cast<QLabel*>(field) ? qobject_cast<QLabel*>(field)->text() : field->objectName());
-            // Not squeezed below what it needs to show itself.
-            QVERIFY2(field->width() >= field->minimumSizeHint().width(), qPrintable(name));
-            // Reachable: whole inside the editor, which scrolls over its whole size, and no
-            // larger than the part of it shown.
-            const QRect inEditor(field->mapTo(editor, QPoint(0, 0)), field->size());
-            QVERIFY2(editor->rect().contains(inEditor), qPrintable(name));
-            QVERIFY2(field->width() <= scroll->viewport()->width(), qPrintable(name));
-        }
-        QCOMPARE(scroll->horizontalScrollBar()->maximum(), std::max(0, editor->width() - scroll->viewport()->width()));
-        // ... and the user has a scroll bar for that.
-        QVERIFY(scroll->horizontalScrollBar()->maximum() == 0 || scroll->horizontalScrollBar()->isVisible());
-        QCOMPARE(scroll->verticalScrollBar()->maximum(), std::max(0, editor->height() - scroll->viewport()->height()));
-
+        w.selectService(QStringLiteral("app-db"));
         w.setView(MainWindow::View::WhatIf);
-        QCoreApplication::processEvents();
+        settle();
+        QCOMPARE(w.size(), QSize(1024, 700));
         QSlider* slider = w.whatIfView()->slider();
         QVERIFY(slider->isVisible());
         QVERIFY2(slider->width() >= 200, qPrintable(QString::number(slider->width())));
     }
 
-    // At 1024×700 the Tier combo shows its whole text, and every summary of the plan tree
-    // is shown whole.
-    void tierAndSummariesWholeAt1024x700()
+    void editorFitsItsPaneAt1024x700_data()
     {
-        MainWindow w(m_catalog);
-        w.setInteractive(false);
-        QVERIFY(w.openFile(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/small-production-stack.yaml")));
-        w.resize(1024, 700);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.selectService(QStringLiteral("app-db"));
-        QCoreApplication::processEvents();
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("item");
+        for (const char* language : { "en", "ko" }) {
+            // PostgreSQL with a topology (the longest form), another service, a node pool
+            // and the plan's own settings.
+            for (const char* item : { "app-db", "cache", "pool", "plan" })
+                QTest::addRow("%s %s", language, item) << QString::fromLatin1(language) << QString::fromLatin1(item);
+        }
+    }
 
-        QComboBox* tier = w.propertyEditor()->tierCombo();
-        QVERIFY(tier);
-        QStyleOptionComboBox option;
-        option.initFrom(tier);
-        option.editable = false;
-        const QRect text
-            = tier->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, tier);
-        QVERIFY2(tier->fontMetrics().horizontalAdvance(tier->currentText()) <= text.width(),
-                 qPrintable(tier->currentText()));
+    // At 1024×700, in English and in Korean, the property editor fits its pane: no sideways
+    // scrolling, every field inside the part shown and no narrower than it needs, every
+    // combo with its arrow and its selected text whole.
+    void editorFitsItsPaneAt1024x700()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, item);
+        const LanguageScope speak(language);
+        MainWindow w(m_catalog);
+        QVERIFY(showAt1024x700(w, QStringLiteral("small-production-stack.yaml")));
+        PropertyEditor* editor = w.propertyEditor();
+        if (item == QLatin1String("pool"))
+            editor->showNodePool(QStringLiteral("general"));
+        else if (item == QLatin1String("plan"))
+            editor->showNothing();
+        else
+            w.selectService(item);
+        settle();
+
+        auto* scroll = qobject_cast<QScrollArea*>(editor->parentWidget()->parentWidget());
+        QVERIFY(scroll);
+        QWidget* viewport = scroll->viewport();
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+        QVERIFY2(editor->width() <= viewport->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(editor->width()).arg(viewport->width())));
+        const QList<QWidget*> fields = formFields(editor);
+        QVERIFY(fields.size() > 5);
+        for (QWidget* field : fields) {
+            const QString name = describe(field);
+            QVERIFY2(field->width() >= field->minimumSizeHint().width(), qPrintable(name));
+            const QRect shown(field->mapTo(viewport, QPoint(0, 0)), field->size());
+            QVERIFY2(shown.left() >= 0 && shown.right() < viewport->width(), qPrintable(name));
+        }
+        for (const QComboBox* combo : editor->findChildren<QComboBox*>()) {
+            if (!combo->isVisibleTo(editor))
+                continue;
+            QVERIFY2(combo->sizeHint().width() <= viewport->width(), qPrintable(describe(combo)));
+            QVERIFY2(showsWholeText(combo), qPrintable(describe(combo)));
+        }
+        QCOMPARE(scroll->verticalScrollBar()->maximum(), std::max(0, editor->height() - viewport->height()));
+    }
+
+    void treeSummariesWholeAt1024x700_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("example");
+        QTest::addColumn<MainWindow::View>("view");
+        const QList<QPair<const char*, MainWindow::View>> views { { "sizing", MainWindow::View::Sizing },
+                                                                  { "whatif", MainWindow::View::WhatIf },
+                                                                  { "cluster", MainWindow::View::Cluster },
+                                                                  { "exports", MainWindow::View::Exports } };
+        for (const char* language : { "en", "ko" }) {
+            for (const char* example : { "small-production-stack.yaml", "data-stack.yaml" }) {
+                for (const auto& [name, view] : views)
+                    QTest::addRow("%s %s %s", language, example, name)
+                        << QString::fromLatin1(language) << QString::fromLatin1(example) << view;
+            }
+        }
+    }
+
+    // At 1024×700 every summary of the plan tree is shown whole, whichever tab is shown (the
+    // What-if tab's controls used to take the tree's width).
+    void treeSummariesWholeAt1024x700()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, example);
+        QFETCH(MainWindow::View, view);
+        const LanguageScope speak(language);
+        MainWindow w(m_catalog);
+        QVERIFY(showAt1024x700(w, example));
+        w.setView(view);
+        settle();
 
         QTreeView* tree = nullptr;
-        for (QTreeView* view : w.findChildren<QTreeView*>()) {
-            if (view->model() == w.treeModel())
-                tree = view;
+        for (QTreeView* candidate : w.findChildren<QTreeView*>()) {
+            if (candidate->model() == w.treeModel())
+                tree = candidate;
         }
         QVERIFY(tree);
         const QModelIndex root;
+        int checked = 0;
         for (int r = 0; r < tree->model()->rowCount(root); ++r) {
             const QModelIndex group = tree->model()->index(r, 0, root);
-            for (int c = 0; c < tree->model()->rowCount(group); ++c) {
+            for (int c = 0; c < tree->model()->rowCount(group); ++c, ++checked) {
                 const QModelIndex summary = tree->model()->index(c, PlanTreeModel::SummaryColumn, group);
                 const QRect cell = tree->visualRect(summary);
                 const QString shown = summary.data().toString();
@@ -122,8 +234,11 @@ private slots:
                 QVERIFY2(tree->fontMetrics().horizontalAdvance(shown) <= cell.width(), qPrintable(shown));
             }
         }
+        QVERIFY(checked > 3);
     }
 };
+
+Q_DECLARE_METATYPE(headroom::MainWindow::View)
 
 QTEST_MAIN(TestMainWindowLayout)
 #include "tst_mainwindowlayout.moc"
