@@ -19,7 +19,9 @@ ExportDialog::ExportDialog(PlanDocument* document, QWidget* parent)
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_view->refresh();
-    resize(1100, 700);
+    // Room for the preview, but never larger than the window it opens from: at 1024×700 it
+    // was wider than the screen.
+    resize(parent ? QSize(1100, 700).boundedTo(parent->window()->size()) : QSize(1100, 700));
 }
 
 } // namespace headroom

@@ -1,14 +1,23 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "testutils.h"
 #include "translations/translationloader.h"
+#include "ui/comparedialog.h"
+#include "ui/editedfiledialog.h"
+#include "ui/exportdialog.h"
+#include "ui/importdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/plandialogs.h"
+#include "ui/plandocument.h"
 #include "ui/plantreemodel.h"
+#include "ui/preferencesdialog.h"
+#include "ui/promimportdialog.h"
 #include "ui/propertyeditor.h"
 #include "ui/whatifview.h"
 
 #include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,6 +28,8 @@
 #include <QTranslator>
 #include <QTreeView>
 #include <QtTest>
+
+#include <memory>
 
 using namespace headroom;
 
@@ -235,6 +246,59 @@ private slots:
             }
         }
         QVERIFY(checked > 3);
+    }
+
+    void dialogsFitAt1024x700_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("dialog");
+        for (const char* language : { "en", "ko" }) {
+            for (const char* dialog : { "add-service", "add-node-pool", "preferences", "import-postgres",
+                                        "import-prometheus", "compare", "export", "edited-file" })
+                QTest::addRow("%s %s", language, dialog)
+                    << QString::fromLatin1(language) << QString::fromLatin1(dialog);
+        }
+    }
+
+    // Every dialog of the window fits 1024×700 as it opens, with every field, button and
+    // label no narrower than it needs. HEADROOM_SCREENSHOTS=DIR keeps a picture of each.
+    void dialogsFitAt1024x700()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, dialog);
+        const LanguageScope speak(language);
+        MainWindow w(m_catalog);
+        QVERIFY(showAt1024x700(w, QStringLiteral("small-production-stack.yaml")));
+        PlanDocument* document = w.document();
+        std::unique_ptr<QDialog> shown;
+        if (dialog == QLatin1String("add-service"))
+            shown = std::make_unique<AddServiceDialog>(document->plan(), document->catalog(), &w);
+        else if (dialog == QLatin1String("add-node-pool"))
+            shown = std::make_unique<AddNodePoolDialog>(document->plan(), &w);
+        else if (dialog == QLatin1String("preferences"))
+            shown = std::make_unique<PreferencesDialog>(&w);
+        else if (dialog == QLatin1String("import-postgres"))
+            shown = std::make_unique<ImportDialog>(document->plan(), document->catalog(), &w);
+        else if (dialog == QLatin1String("import-prometheus"))
+            shown = std::make_unique<PromImportDialog>(document->plan(), document->catalog(), &w);
+        else if (dialog == QLatin1String("compare"))
+            shown = std::make_unique<CompareDialog>(document, &w);
+        else if (dialog == QLatin1String("export"))
+            shown = std::make_unique<ExportDialog>(document, &w);
+        else
+            shown = std::make_unique<EditedFileDialog>(QStringLiteral("/tmp/deploy/app-db-primary.postgresql.conf"),
+                                                       QByteArray("shared_buffers = 1GB\n"),
+                                                       QByteArray("shared_buffers = 2GB\n"), &w);
+        shown->show();
+        QVERIFY(QTest::qWaitForWindowExposed(shown.get()));
+        settle();
+        QVERIFY2(shown->width() <= 1024 && shown->height() <= 700,
+                 qPrintable(QStringLiteral("%1x%2").arg(shown->width()).arg(shown->height())));
+        for (QWidget* field : formFields(shown.get()))
+            QVERIFY2(field->width() >= field->minimumSizeHint().width(), qPrintable(describe(field)));
+        const QString dir = qEnvironmentVariable("HEADROOM_SCREENSHOTS");
+        if (!dir.isEmpty())
+            shown->grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(dialog, language)));
     }
 };
 
