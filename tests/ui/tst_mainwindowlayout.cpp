@@ -98,6 +98,24 @@ QString describe(const QWidget* field)
                        : field->objectName());
 }
 
+// The first summary of the plan tree that is not shown whole, or nothing.
+QString firstCutSummary(const QTreeView* tree)
+{
+    const QModelIndex root;
+    for (int r = 0; r < tree->model()->rowCount(root); ++r) {
+        const QModelIndex group = tree->model()->index(r, 0, root);
+        for (int c = 0; c < tree->model()->rowCount(group); ++c) {
+            const QModelIndex summary = tree->model()->index(c, PlanTreeModel::SummaryColumn, group);
+            const QRect cell = tree->visualRect(summary);
+            const QString shown = summary.data().toString();
+            if (cell.right() >= tree->viewport()->width()
+                || tree->fontMetrics().horizontalAdvance(shown) > cell.width())
+                return shown;
+        }
+    }
+    return {};
+}
+
 // The fields and buttons of a form and its labels that do not wrap: what must be shown whole.
 QList<QWidget*> formFields(QWidget* editor)
 {
@@ -233,19 +251,10 @@ private slots:
                 tree = candidate;
         }
         QVERIFY(tree);
-        const QModelIndex root;
-        int checked = 0;
-        for (int r = 0; r < tree->model()->rowCount(root); ++r) {
-            const QModelIndex group = tree->model()->index(r, 0, root);
-            for (int c = 0; c < tree->model()->rowCount(group); ++c, ++checked) {
-                const QModelIndex summary = tree->model()->index(c, PlanTreeModel::SummaryColumn, group);
-                const QRect cell = tree->visualRect(summary);
-                const QString shown = summary.data().toString();
-                QVERIFY2(cell.right() < tree->viewport()->width(), qPrintable(shown));
-                QVERIFY2(tree->fontMetrics().horizontalAdvance(shown) <= cell.width(), qPrintable(shown));
-            }
-        }
-        QVERIFY(checked > 3);
+        QVERIFY(tree->model()->rowCount() > 3);
+        // Waited for: the Exports tab fills itself after it is shown, and the tree is fitted
+        // again after that.
+        QTRY_VERIFY2_WITH_TIMEOUT(firstCutSummary(tree).isEmpty(), qPrintable(firstCutSummary(tree)), 5000);
     }
 
     void dialogsFitAt1024x700_data()
