@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // Google Benchmark: exporting generated plans of 1,000 and 10,000 services (every format,
-// PlanExporter::files) and writing them into a folder (ExportFolder::write), fresh and again
-// unchanged. `headroom_bench_export --write-plan PATH N` writes the plan of N services for
-// timing the `headroom export` command itself (/usr/bin/time -v for its peak memory).
+// PlanExporter::files) and writing them into a folder as `headroom export` does
+// (ExportFolder::write of a PlanExport), fresh and again unchanged. `headroom_bench_export
+// --write-plan PATH N` writes the plan of N services for timing the `headroom export` command
+// itself (/usr/bin/time -v for its peak memory).
 
 #include "benchsupport.h"
 #include "engine/plansizer.h"
 #include "export/exportfolder.h"
+#include "export/planexport.h"
 #include "export/planexporter.h"
 #include "io/catalogloader.h"
 #include "io/planloader.h"
@@ -62,19 +64,26 @@ const Fixture& fixture(int services)
     return *slot;
 }
 
-QList<ExportFile> exportFiles(const Fixture& f)
+PlanExportOptions exportOptions()
 {
     PlanExportOptions options;
     options.headroomVersion = QStringLiteral("bench");
-    auto files = PlanExporter::files(f.plan, f.sizing, f.catalog, options);
+    return options;
+}
+
+QList<ExportFile> exportFiles(const Fixture& f)
+{
+    auto files = PlanExporter::files(f.plan, f.sizing, f.catalog, exportOptions());
     if (!files)
         die(files.error().toString());
     return std::move(files).value();
 }
 
-void writeInto(const QString& dir, const QList<ExportFile>& files, benchmark::State& state)
+// As `headroom export` writes a whole plan: rendering only the services the folder needs.
+void writeInto(const QString& dir, const Fixture& f, benchmark::State& state)
 {
-    auto report = ExportFolder::write(dir, files, ExportFolderOptions { false, true, false });
+    const PlanExport source(f.plan, f.sizing, f.catalog, exportOptions());
+    auto report = ExportFolder::write(dir, source, ExportFolderOptions { false, true, false });
     if (!report)
         state.SkipWithError(qPrintable(report.error().toString()));
 }
@@ -104,7 +113,7 @@ void BM_ExportIntoNewFolder(benchmark::State& state)
         state.PauseTiming();
         auto dir = std::make_unique<QTemporaryDir>();
         state.ResumeTiming();
-        writeInto(dir->path(), exportFiles(f), state);
+        writeInto(dir->path(), f, state);
         state.PauseTiming();
         dir.reset();
         state.ResumeTiming();
@@ -116,9 +125,9 @@ void BM_ReExportUnchanged(benchmark::State& state)
 {
     const Fixture& f = fixture(int(state.range(0)));
     QTemporaryDir dir;
-    writeInto(dir.path(), exportFiles(f), state);
+    writeInto(dir.path(), f, state);
     for (auto _ : state)
-        writeInto(dir.path(), exportFiles(f), state);
+        writeInto(dir.path(), f, state);
     recordPeakMemory(state);
 }
 

@@ -80,15 +80,11 @@ int ExportCommand::run(const QCommandLineParser& parser)
     const QList<PlanFinding> blocking = PlanExporter::blockingFindings(sizing, options->services);
     if (!blocking.isEmpty() && !parser.isSet(QStringLiteral("allow-findings")))
         return refuse(blocking);
-    auto files = PlanExporter::files(loaded->plan, sizing, loaded->catalog, *options);
-    if (!files) {
-        const Error& e = files.error();
-        return fail(e.keyPath.isEmpty() || !e.location.file.isEmpty()
-                        ? e.toString()
-                        : QStringLiteral("--%1: %2").arg(e.keyPath, e.message));
-    }
+    // Rendered as the folder needs them: a service whose files are as an earlier export of the
+    // same inputs left them is not rendered again.
+    const PlanExport source(loaded->plan, sizing, loaded->catalog, *options);
     // Only a whole-plan export knows which files of the folder the plan no longer writes.
-    return write(parser, files.value(), options->services.isEmpty());
+    return write(parser, source, options->services.isEmpty());
 }
 
 // Files a plan with error findings would deploy what the findings say will not hold.
@@ -106,15 +102,20 @@ int ExportCommand::refuse(const QList<PlanFinding>& findings)
     return 1;
 }
 
-int ExportCommand::write(const QCommandLineParser& parser, const QList<ExportFile>& files, bool wholePlan)
+int ExportCommand::write(const QCommandLineParser& parser, const PlanExport& source, bool wholePlan)
 {
     ExportFolderOptions folderOptions;
     folderOptions.force = parser.isSet(QStringLiteral("force"));
     folderOptions.complete = wholePlan;
     folderOptions.prune = parser.isSet(QStringLiteral("prune"));
-    auto report = ExportFolder::write(parser.value(QStringLiteral("out")), files, folderOptions);
-    if (!report)
-        return fail(report.error().toString());
+    auto report = ExportFolder::write(parser.value(QStringLiteral("out")), source, folderOptions);
+    if (!report) {
+        // An option the exporter refuses names the option; the folder's errors name their file.
+        const Error& e = report.error();
+        return fail(e.keyPath.isEmpty() || !e.location.file.isEmpty()
+                        ? e.toString()
+                        : QStringLiteral("--%1: %2").arg(e.keyPath, e.message));
+    }
     for (const auto& path : report->written)
         out() << tr("wrote %1").arg(path) << Qt::endl;
     for (const auto& path : report->unchanged)

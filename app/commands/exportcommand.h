@@ -2,7 +2,7 @@
 #pragma once
 
 #include "commands/plancommand.h"
-#include "export/planexporter.h"
+#include "export/planexport.h"
 
 // `headroom export PLAN --out DIR`: Helm values, postgresql.conf per role, pgbouncer.ini and my.cnf into a folder that
 // keeps files edited since.
@@ -19,6 +19,6 @@ protected:
 
 private:
     std::optional<headroom::PlanExportOptions> exportOptions(const QCommandLineParser& parser);
-    int write(const QCommandLineParser& parser, const QList<headroom::ExportFile>& files, bool wholePlan);
+    int write(const QCommandLineParser& parser, const headroom::PlanExport& source, bool wholePlan);
     int refuse(const QList<headroom::PlanFinding>& findings);
 };

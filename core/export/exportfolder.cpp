@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QLockFile>
 #include <QSet>
 
@@ -15,6 +16,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
@@ -31,6 +33,8 @@ struct ExportWriterText
 
 namespace {
 
+// Services rendered at a time: enough for every core, few enough that their text stays small.
+constexpr qsizetype kRenderBatch = 500;
 // How long a second export into the same folder waits for the first to finish.
 constexpr int kLockWaitMs = 30'000;
 constexpr uint kNewFileMode = 0644;
@@ -151,23 +155,93 @@ public:
 
     Expected<ExportFolderReport> run(const QList<ExportFile>& files)
     {
-        if (auto error = checkNames(files))
+        if (auto error = readManifest())
             return *error;
+        if (auto error = decide(files, false))
+            return *error;
+        return finish();
+    }
+
+    // Services whose files are as the manifest recorded them for the same inputs are reported
+    // unchanged unrendered; the others are rendered a batch at a time, and each batch is
+    // staged and let go before the next, so that a large export never holds all its files.
+    Expected<ExportFolderReport> run(const PlanExport& source)
+    {
+        if (auto error = readManifest())
+            return *error;
+        const QList<ExportUnit> units = source.units();
+        m_units.reserve(units.size());
+        for (qsizetype i = 0; i < units.size(); ++i)
+            m_units.insert(units[i].service, Unit { i, ManifestService { units[i].inputs, {}, {} } });
+        QList<ExportFile> reused;
+        QStringList toRender;
+        for (const auto& unit : units) {
+            if (!reuse(unit, reused))
+                toRender << unit.service;
+        }
+        if (auto error = decide(reused, true))
+            return *error;
+        for (qsizetype first = 0; first < toRender.size(); first += kRenderBatch) {
+            auto files = source.render(toRender.mid(first, kRenderBatch));
+            if (!files)
+                return files.error();
+            if (auto error = decide(files.value(), false))
+                return *error;
+        }
+        m_report.rendered = toRender;
+        recordServices();
+        inExportOrder();
+        return finish();
+    }
+
+private:
+    // A service of a plan's export: where it stands, and its files as this run finds them.
+    struct Unit
+    {
+        qsizetype index = 0;
+        ManifestService record;
+    };
+
+    QString manifestPath() const { return m_dir.filePath(ExportFolder::manifestName()); }
+
+    std::optional<Error> readManifest()
+    {
         auto manifest = ExportManifest::read(manifestPath());
         if (!manifest)
             return manifest.error();
         m_manifest = std::move(manifest).value();
+        return checkTarget(manifestPath(), FileStat::ofPath(manifestPath()));
+    }
+
+    // Checks the names of `files`, then classifies each (`reused`: found unchanged unrendered).
+    std::optional<Error> decide(const QList<ExportFile>& files, bool reused)
+    {
+        std::vector<FileStat> targets;
+        if (auto error = checkNames(files, targets))
+            return error;
         for (qsizetype i = 0; i < files.size(); ++i) {
-            if (auto error = classify(files[i], m_targets[size_t(i)]))
-                return *error;
+            if (auto error = classify(files[i], targets[size_t(i)], reused))
+                return error;
+            if (auto unit = m_units.find(files[i].service); unit != m_units.end()) {
+                unit->record.files << files[i].fileName;
+                unit->record.kinds << files[i].kind;
+            }
         }
+        return std::nullopt;
+    }
+
+    Expected<ExportFolderReport> finish()
+    {
         if (m_options.complete) {
-            if (auto error = findStale(files))
+            if (auto error = findStale())
                 return *error;
         }
         if (m_options.dryRun)
             return m_report;
         const FileStat existing = FileStat::ofPath(manifestPath());
+        // Nothing to replace, prune or write down: the folder is left exactly as it was.
+        if (m_staged.empty() && m_prune.isEmpty() && !m_manifest.changed() && existing.exists())
+            return m_report;
         auto staged = StagedFile::write(m_dir, manifestPath(), m_manifest.toJson(),
                                         existing.exists() ? existing.mode : kNewFileMode);
         if (!staged)
@@ -175,30 +249,97 @@ public:
         return commit(staged.value());
     }
 
-private:
-    QString manifestPath() const { return m_dir.filePath(ExportFolder::manifestName()); }
+    // The unit's files are all as the manifest recorded them for these very inputs: they are
+    // reported unchanged without rendering them (`out` gets them without content).
+    bool reuse(const ExportUnit& unit, QList<ExportFile>& out)
+    {
+        const ManifestService* record = m_manifest.service(unit.service);
+        if (!record || record->inputs != unit.inputs)
+            return false;
+        std::vector<FileStat> stats;
+        stats.reserve(size_t(record->files.size()));
+        for (const auto& name : record->files) {
+            const ManifestEntry* entry = m_manifest.entry(name);
+            if (!entry || entry->inputs != unit.inputs)
+                return false;
+            stats.push_back(FileStat::ofPath(m_dir.filePath(name)));
+            if (!isAsRecorded(name, *entry, stats.back()))
+                return false;
+        }
+        for (qsizetype i = 0; i < record->files.size(); ++i) {
+            out << ExportFile { record->files[i], {}, unit.service, {}, record->kinds[i] };
+            m_reusedStats.insert(record->files[i], stats[size_t(i)]);
+        }
+        return true;
+    }
+
+    // Known from its stat, else read and hashed (then its stat is the one to trust next time).
+    bool isAsRecorded(const QString& name, const ManifestEntry& entry, const FileStat& now)
+    {
+        if (now.kind != FileStat::Kind::Regular)
+            return false;
+        if (m_manifest.trusts(entry, now))
+            return true;
+        QFile file(m_dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly) || !ExportManifest::matches(entry, file.readAll()))
+            return false; // a file that cannot be read is reported by the render path
+        m_manifest.confirm(name, entry.inputs, now);
+        return true;
+    }
+
+    // The report in PlanExporter::files's order, whatever the batches: by kind, then by
+    // service, each service's files as rendered.
+    void inExportOrder()
+    {
+        QHash<QString, std::pair<int, qsizetype>> keyOf; // by path
+        for (const auto& unit : std::as_const(m_units)) {
+            for (qsizetype i = 0; i < unit.record.files.size(); ++i)
+                keyOf.insert(m_dir.filePath(unit.record.files[i]),
+                             { PlanExport::rank(unit.record.kinds[i]), unit.index });
+        }
+        const auto sort = [&](QStringList& paths) {
+            std::stable_sort(paths.begin(), paths.end(),
+                             [&](const QString& a, const QString& b) { return keyOf.value(a) < keyOf.value(b); });
+        };
+        sort(m_report.written);
+        sort(m_report.unchanged);
+        sort(m_report.refused);
+    }
+
+    // Every unit's files as this run found or wrote them; a complete export forgets the rest.
+    void recordServices()
+    {
+        if (m_options.complete) {
+            const QStringList known = m_manifest.serviceNames();
+            for (const auto& name : known) {
+                if (!m_units.contains(name))
+                    m_manifest.removeService(name);
+            }
+        }
+        for (auto it = m_units.cbegin(); it != m_units.cend(); ++it)
+            m_manifest.insertService(it.key(), it->record);
+    }
 
     // Every target is a plain name, written once, and not a link out of the folder.
-    std::optional<Error> checkNames(const QList<ExportFile>& files)
+    std::optional<Error> checkNames(const QList<ExportFile>& files, std::vector<FileStat>& targets)
     {
-        QSet<QString> seen;
-        seen.reserve(files.size());
-        m_targets.reserve(size_t(files.size()));
+        m_seen.reserve(m_seen.size() + files.size());
+        targets.reserve(size_t(files.size()));
         for (const auto& f : files) {
             if (f.fileName.isEmpty() || f.fileName.contains(QLatin1Char('/'))
                 || f.fileName.startsWith(QLatin1Char('.')))
                 return errorAt(m_dir.path(), ExportWriterText::tr("'%1' is not a plain file name.").arg(f.fileName));
-            if (seen.contains(f.fileName))
+            if (m_seen.contains(f.fileName))
                 return errorAt(m_dir.filePath(f.fileName),
                                ExportWriterText::tr("two files of this export have this name; nothing was written."));
-            seen.insert(f.fileName);
+            m_seen.insert(f.fileName);
             const QString path = m_dir.filePath(f.fileName);
-            m_targets.push_back(FileStat::ofPath(path));
-            if (auto error = checkTarget(path, m_targets.back()))
+            const auto known = m_reusedStats.constFind(f.fileName);
+            targets.push_back(known != m_reusedStats.cend() ? *known : FileStat::ofPath(path));
+            if (auto error = checkTarget(path, targets.back()))
                 return error;
         }
-        const QString manifest = manifestPath();
-        return checkTarget(manifest, FileStat::ofPath(manifest));
+        return std::nullopt;
     }
 
     static std::optional<Error> checkTarget(const QString& path, const FileStat& target)
@@ -240,15 +381,23 @@ private:
         return error;
     }
 
-    std::optional<Error> classify(const ExportFile& f, const FileStat& now)
+    std::optional<Error> classify(const ExportFile& f, const FileStat& now, bool reused)
     {
         const QString path = m_dir.filePath(f.fileName);
+        if (reused) {
+            m_report.unchanged << path;
+            return std::nullopt;
+        }
+        const auto unit = m_units.constFind(f.service);
+        const QByteArray inputs = unit == m_units.cend() ? QByteArray() : unit->record.inputs;
         const QByteArray newHash = ContentHash::xxh3(f.content);
         if (now.exists()) {
             const ManifestEntry* recorded = m_manifest.entry(f.fileName);
             if (recorded && m_manifest.trusts(*recorded, now)) {
                 if (now.size == f.content.size() && recorded->hash == newHash) {
                     m_report.unchanged << path;
+                    if (!inputs.isEmpty())
+                        m_manifest.confirm(f.fileName, inputs);
                     return std::nullopt;
                 }
             } else {
@@ -258,7 +407,7 @@ private:
                     return error;
                 if (*old == f.content) {
                     m_report.unchanged << path;
-                    m_manifest.insert(f.fileName, ManifestEntry { newHash, false, now });
+                    m_manifest.insert(f.fileName, ManifestEntry { newHash, false, now, inputs });
                     return std::nullopt;
                 }
                 // Only what Headroom wrote itself may be replaced without asking.
@@ -268,10 +417,11 @@ private:
                 }
             }
         }
-        return stage(f, now, newHash);
+        return stage(f, now, newHash, inputs);
     }
 
-    std::optional<Error> stage(const ExportFile& f, const FileStat& now, const QByteArray& newHash)
+    std::optional<Error> stage(const ExportFile& f, const FileStat& now, const QByteArray& newHash,
+                               const QByteArray& inputs)
     {
         const QString path = m_dir.filePath(f.fileName);
         FileStat written;
@@ -282,22 +432,18 @@ private:
             written = staged->written();
             m_staged.push_back(std::move(staged.value()));
         }
-        m_manifest.insert(f.fileName, ManifestEntry { newHash, false, written });
+        m_manifest.insert(f.fileName, ManifestEntry { newHash, false, written, inputs });
         m_report.written << path;
         return std::nullopt;
     }
 
     // Files the manifest names that this run does not write: listed, removed only on request
     // and only as Headroom wrote them. One that is gone already leaves the manifest.
-    std::optional<Error> findStale(const QList<ExportFile>& files)
+    std::optional<Error> findStale()
     {
-        QSet<QString> current;
-        current.reserve(files.size());
-        for (const auto& f : files)
-            current.insert(f.fileName);
         const QStringList names = m_manifest.names();
         for (const auto& name : names) {
-            if (current.contains(name))
+            if (m_seen.contains(name))
                 continue;
             const QString path = m_dir.filePath(name);
             const FileStat now = FileStat::ofPath(path);
@@ -346,27 +492,47 @@ private:
     QDir m_dir;
     ExportFolderOptions m_options;
     ExportManifest m_manifest;
-    std::vector<FileStat> m_targets; // lstat of each file's target, in the order given
     ExportFolderReport m_report;
     std::vector<StagedFile> m_staged;
     QStringList m_prune;
+    QSet<QString> m_seen; // every file name of this run
+    QHash<QString, Unit> m_units; // by service, for a plan's export
+    QHash<QString, FileStat> m_reusedStats; // by file name, the lstat that found them unchanged
 };
 
 } // namespace
 
-Expected<ExportFolderReport> ExportFolder::write(const QString& directory, const QList<ExportFile>& files,
-                                                 const ExportFolderOptions& options)
+namespace {
+
+// Runs `write` with the folder created and locked.
+template <typename Write> Expected<ExportFolderReport> inLockedFolder(const QString& directory, Write&& write)
 {
     if (!QDir(directory).exists() && !QDir().mkpath(directory))
         return errorAt(directory, ExportWriterText::tr("cannot create the output folder."));
-    QLockFile lock(QDir(directory).filePath(lockName()));
+    QLockFile lock(QDir(directory).filePath(ExportFolder::lockName()));
     lock.setStaleLockTime(0); // a live owner keeps its lock however long it writes; a dead one loses it
     if (!lock.tryLock(kLockWaitMs))
         return errorAt(directory,
                        lock.error() == QLockFile::LockFailedError
                            ? ExportWriterText::tr("another export is writing into this folder.")
                            : ExportWriterText::tr("cannot lock the output folder."));
-    return FolderWriter(directory, options).run(files);
+    return write();
+}
+
+} // namespace
+
+Expected<ExportFolderReport> ExportFolder::write(const QString& directory, const QList<ExportFile>& files,
+                                                 const ExportFolderOptions& options)
+{
+    return inLockedFolder(directory, [&] { return FolderWriter(directory, options).run(files); });
+}
+
+Expected<ExportFolderReport> ExportFolder::write(const QString& directory, const PlanExport& source,
+                                                 const ExportFolderOptions& options)
+{
+    if (auto error = source.check())
+        return *error;
+    return inLockedFolder(directory, [&] { return FolderWriter(directory, options).run(source); });
 }
 
 } // namespace headroom

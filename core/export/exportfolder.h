@@ -2,6 +2,7 @@
 #pragma once
 
 #include "export/exportfile.h"
+#include "export/planexport.h"
 #include "model/error.h"
 
 #include <QList>
@@ -17,6 +18,9 @@ struct ExportFolderReport
     QStringList refused; // changed since Headroom wrote them; not replaced without force
     QStringList stale; // written by an earlier export, not by this one; left in place
     QStringList pruned; // stale files Headroom wrote and nobody edited, removed on request
+    // A plan's export: the services whose files were rendered (the others were found as an
+    // export of the same inputs left them).
+    QStringList rendered;
 };
 
 struct ExportFolderOptions
@@ -45,6 +49,10 @@ public:
     // Refused and stale files are reported, not an Error; an Error means nothing was
     // replaced (the folder cannot be created or locked, a write failed, a link is in the way).
     static Expected<ExportFolderReport> write(const QString& directory, const QList<ExportFile>& files,
+                                              const ExportFolderOptions& options);
+    // A plan's export: a service whose input hash and files are as the manifest recorded them
+    // is reported unchanged without rendering it; the others are rendered and written as above.
+    static Expected<ExportFolderReport> write(const QString& directory, const PlanExport& source,
                                               const ExportFolderOptions& options);
     static Expected<ExportFolderReport> write(const QString& directory, const QList<ExportFile>& files, bool force)
     {

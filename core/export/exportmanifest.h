@@ -21,6 +21,20 @@ struct ManifestEntry
     QByteArray hash; // hex digits of ContentHash::xxh3, or of sha256 when `legacy`
     bool legacy = false; // read from a manifest of the first format (SHA-256, no stat)
     std::optional<FileStat> written; // size, mtime and inode right after the write
+    // ExportInputHash of what the file was rendered from; empty when it was written from its
+    // bytes alone (a selection of files), which never lets a render be skipped.
+    QByteArray inputs;
+};
+
+// What the manifest remembers of a service whose files were all rendered or found unchanged
+// in one run: its input hash and every file it exports, so that an unchanged service is known
+// to be complete without rendering it.
+struct ManifestService
+{
+    QByteArray inputs; // ExportInputHash
+    QStringList files; // in the order the exporter writes them
+    QStringList kinds; // ExportFile::kind of each
+    friend bool operator==(const ManifestService&, const ManifestService&) = default;
 };
 
 // The manifest of an export folder (.headroom-export.json): for every file Headroom wrote,
@@ -29,6 +43,9 @@ struct ManifestEntry
 // than the manifest's own: an edit within that same timestamp tick would leave the mtime as
 // it was (git's "racily clean" files), so such a file is read and hashed. Manifests of the
 // first format (a name → SHA-256 map) still read; their files are hashed the first time.
+// Since the third format, entries also carry the input hash they were rendered from, and
+// the manifest lists each service's files (ManifestService); older manifests lack both,
+// so every service of theirs is rendered once.
 class ExportManifest
 {
 public:
@@ -38,10 +55,24 @@ public:
     QByteArray toJson() const;
 
     const ManifestEntry* entry(const QString& name) const;
-    void insert(const QString& name, ManifestEntry entry) { m_entries.insert(name, std::move(entry)); }
-    void remove(const QString& name) { m_entries.remove(name); }
+    void insert(const QString& name, ManifestEntry entry)
+    {
+        m_entries.insert(name, std::move(entry));
+        m_changed = true;
+    }
+    // The entry of `name` as found again: its input hash, and the stat it was read and hashed at.
+    void confirm(const QString& name, const QByteArray& inputs, const std::optional<FileStat>& now = std::nullopt);
+    void remove(const QString& name) { m_changed |= m_entries.remove(name); }
     QStringList names() const { return m_entries.keys(); }
     qsizetype size() const { return m_entries.size(); }
+
+    const ManifestService* service(const QString& name) const;
+    void insertService(const QString& name, ManifestService service);
+    void removeService(const QString& name) { m_changed |= m_services.remove(name); }
+    // Something was inserted, removed or confirmed otherwise since it was read: an unchanged
+    // manifest need not be written again.
+    bool changed() const { return m_changed; }
+    QStringList serviceNames() const { return m_services.keys(); }
 
     // The file at `now` is, without reading it, what the entry's hash says.
     bool trusts(const ManifestEntry& entry, const FileStat& now) const;
@@ -51,9 +82,12 @@ public:
 private:
     void readEntries(const QJsonObject& files);
     void readLegacyEntries(const QJsonObject& manifest);
+    void readServices(const QJsonObject& services);
 
     QHash<QString, ManifestEntry> m_entries;
+    QHash<QString, ManifestService> m_services;
     qint64 m_writtenNs = 0; // the manifest's own mtime: its files' mtimes must be older
+    bool m_changed = false;
 };
 
 } // namespace headroom

@@ -101,8 +101,14 @@ Expected<RoleConf> PostgresConfExporter::roleConf(const Plan& plan, const Servic
     return conf;
 }
 
-Expected<QList<RoleConf>> PostgresConfExporter::settings(const Plan& plan, const PlanSizing& sizing,
-                                                         const PostgresConfOptions& options) const
+std::optional<Error> PostgresConfExporter::checkOptions(const PostgresConfOptions& options) const
+{
+    if (auto error = checkProfileAndVersion(options))
+        return error;
+    return checkFormat(options);
+}
+
+std::optional<Error> PostgresConfExporter::checkProfileAndVersion(const PostgresConfOptions& options) const
 {
     if (!options.profile.isEmpty() && !m_catalog.postgresProfile(options.profile)) {
         QStringList ids;
@@ -119,6 +125,23 @@ Expected<QList<RoleConf>> PostgresConfExporter::settings(const Plan& plan, const
             QStringLiteral("pg-version"),
             {}
         };
+    return std::nullopt;
+}
+
+std::optional<Error> PostgresConfExporter::checkFormat(const PostgresConfOptions& options)
+{
+    if (options.format != QLatin1String("conf") && options.format != QLatin1String("alter-system"))
+        return Error { QStringLiteral("unknown format '%1'; use conf or alter-system.").arg(options.format),
+                       QStringLiteral("format"),
+                       {} };
+    return std::nullopt;
+}
+
+Expected<QList<RoleConf>> PostgresConfExporter::settings(const Plan& plan, const PlanSizing& sizing,
+                                                         const PostgresConfOptions& options) const
+{
+    if (auto error = checkProfileAndVersion(options))
+        return *error;
     const PostgresProfileEvaluator profiles(m_catalog); // compiles a profile only if a role needs it
     QList<RoleConf> out;
     for (const auto& service : sizing.services) {
@@ -197,10 +220,8 @@ QByteArray PostgresConfExporter::renderAlterSystem(const Plan& plan, const RoleC
 Expected<QList<ExportFile>> PostgresConfExporter::exportFiles(const Plan& plan, const PlanSizing& sizing,
                                                               const PostgresConfOptions& options) const
 {
-    if (options.format != QLatin1String("conf") && options.format != QLatin1String("alter-system"))
-        return Error { QStringLiteral("unknown format '%1'; use conf or alter-system.").arg(options.format),
-                       QStringLiteral("format"),
-                       {} };
+    if (auto error = checkFormat(options))
+        return *error;
     auto confs = settings(plan, sizing, options);
     if (!confs)
         return confs.error();
@@ -210,10 +231,8 @@ Expected<QList<ExportFile>> PostgresConfExporter::exportFiles(const Plan& plan, 
 Expected<QList<ExportFile>> PostgresConfExporter::exportFiles(const Plan& plan, const QList<RoleConf>& confs,
                                                               const PostgresConfOptions& options) const
 {
-    if (options.format != QLatin1String("conf") && options.format != QLatin1String("alter-system"))
-        return Error { QStringLiteral("unknown format '%1'; use conf or alter-system.").arg(options.format),
-                       QStringLiteral("format"),
-                       {} };
+    if (auto error = checkFormat(options))
+        return *error;
     QList<ExportFile> files;
     for (const auto& conf : confs) {
         const bool alter = options.format == QLatin1String("alter-system");

@@ -53,6 +53,9 @@ public:
     {
     }
 
+    // What settings() and exportFiles() refuse whatever the plan: an unknown profile, an
+    // unsupported version, an unknown format.
+    std::optional<Error> checkOptions(const PostgresConfOptions& options) const;
     Expected<QList<RoleConf>> settings(const Plan& plan, const PlanSizing& sizing,
                                        const PostgresConfOptions& options) const;
     Expected<QList<ExportFile>> exportFiles(const Plan& plan, const PlanSizing& sizing,
@@ -67,6 +70,8 @@ public:
                                         const QString& profileName);
 
 private:
+    std::optional<Error> checkProfileAndVersion(const PostgresConfOptions& options) const;
+    static std::optional<Error> checkFormat(const PostgresConfOptions& options);
     Expected<RoleConf> roleConf(const Plan& plan, const ServicePlanSizing& service, const RoleSizing& role,
                                 const PostgresProfileEvaluator& profiles, const PostgresConfOptions& options) const;
     const Catalog& m_catalog;
