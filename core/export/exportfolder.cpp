@@ -89,12 +89,16 @@ public:
     static Expected<StagedFile> write(const QDir& dir, const QString& target, QByteArrayView content, uint mode)
     {
         StagedFile staged(target);
-        const int fd = staged.create(dir);
+        const int fd = staged.create(dir, mode);
         if (fd < 0)
             return errorAt(target, ExportWriterText::tr("cannot write: %1.").arg(systemError(errno)));
-        const bool written = writeAll(fd, content) && ::fchmod(fd, mode) == 0;
-        const int writeError = errno;
+        bool written = writeAll(fd, content);
         staged.m_written = FileStat::ofDescriptor(fd);
+        // Created with the mode already unless the umask took bits away: then set it (one more
+        // inode update per file otherwise, which a large export feels).
+        if (written && staged.m_written.mode != mode)
+            written = ::fchmod(fd, mode) == 0; // the ctime changes, not what the manifest records
+        const int writeError = errno;
         // close() reports what a delayed write could not do (a full disk, a quota).
         if (::close(fd) != 0 || !written)
             return errorAt(target,
@@ -121,13 +125,13 @@ private:
 
     // A new file of a name no other file has (another process may stage in the same folder
     // when the lock was broken, or a crash left one behind).
-    int create(const QDir& dir)
+    int create(const QDir& dir, uint mode)
     {
         static std::atomic<unsigned> counter { 0 };
         for (int attempt = 0; attempt < 100; ++attempt) {
             const QString name = QStringLiteral(".headroom-%1-%2.tmp").arg(::getpid()).arg(counter++);
             m_temporary = QFile::encodeName(dir.filePath(name));
-            const int fd = ::open(m_temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+            const int fd = ::open(m_temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(mode));
             if (fd >= 0 || errno != EEXIST) {
                 if (fd < 0)
                     m_temporary.clear();
