@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 // docs/RULES.md is the table of every rule Headroom applies, beside the vendor's rule and its
 // source. This test holds the table to the code: every table has the one layout, every row
-// names a source (a URL, or says the rule is Headroom's own) and tests that exist, and every
-// setting, check and resident-memory figure of the built-in catalog, and every finding the
-// engine raises, has a row in its service's section. A rule cannot drift from its table.
+// names a source (a vendor's https page, or says the rule is Headroom's own) and tests that
+// exist, and every setting, check and resident-memory figure of the built-in catalog, and every
+// finding the engine raises, has a row in its service's section. A rule cannot drift from its
+// table.
 #include "model/catalog.h"
 #include "testutils.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QRegularExpression>
+#include <QUrl>
 #include <QtTest>
 
 using namespace headroom;
@@ -138,6 +140,36 @@ QStringList engineFindingCodes()
     return codes;
 }
 
+// Where a source may be: the vendors' own documentation sites, and the vendors' GitHub
+// organisations for a file or an issue their site does not carry.
+const QStringList kVendorHosts = {
+    QStringLiteral("kubernetes.io"),      QStringLiteral("www.elastic.co"),    QStringLiteral("docs.aws.amazon.com"),
+    QStringLiteral("www.postgresql.org"), QStringLiteral("www.pgbouncer.org"), QStringLiteral("dev.mysql.com"),
+    QStringLiteral("www.mongodb.com"),    QStringLiteral("redis.io"),          QStringLiteral("kafka.apache.org"),
+    QStringLiteral("www.rabbitmq.com"),   QStringLiteral("prometheus.io"),     QStringLiteral("thanos.io"),
+    QStringLiteral("grafana.com"),        QStringLiteral("pkg.go.dev"),        QStringLiteral("www.keycloak.org"),
+    QStringLiteral("docs.nextcloud.com"),
+};
+const QStringList kVendorGitHubOrganisations
+    = { QStringLiteral("kubernetes"), QStringLiteral("docker-library"), QStringLiteral("redis") };
+
+// The addresses in a cell, as written (http or https).
+QStringList urlsIn(const QString& cell)
+{
+    static const QRegularExpression url(QStringLiteral("\\bhttps?://[^\\s,|]+"));
+    QStringList out;
+    for (auto it = url.globalMatch(cell); it.hasNext();)
+        out << it.next().captured(0);
+    return out;
+}
+
+bool isVendorSource(const QUrl& url)
+{
+    if (url.host() == QLatin1String("github.com"))
+        return kVendorGitHubOrganisations.contains(url.path().section(QLatin1Char('/'), 1, 1));
+    return kVendorHosts.contains(url.host());
+}
+
 } // namespace
 
 class TestRulesTable : public QObject
@@ -198,6 +230,27 @@ private slots:
                 QVERIFY2(definesFunction(sources.value(file), f),
                          qPrintable(QStringLiteral("%1 has no test function %2").arg(file, f)));
         }
+    }
+
+    // A source is a vendor's page over https: no mirror, blog or forum stands in for it.
+    void everySourceIsAVendorsPage_data()
+    {
+        QTest::addColumn<QString>("address");
+        for (const auto& row : m_table.rows) {
+            if (row.cells.size() < 3)
+                continue;
+            for (const auto& address : urlsIn(row.cells[2]))
+                QTest::addRow("%s %s", qPrintable(row.label()), qPrintable(address)) << address;
+        }
+    }
+
+    void everySourceIsAVendorsPage()
+    {
+        QFETCH(QString, address);
+        const QUrl url(address, QUrl::StrictMode);
+        QVERIFY2(url.isValid(), qPrintable(url.errorString()));
+        QCOMPARE(url.scheme(), QStringLiteral("https"));
+        QVERIFY2(isVendorSource(url), qPrintable(QStringLiteral("%1 is not on a vendor's site").arg(url.host())));
     }
 
     // Every setting and check of a service, and its resident memory, in the service's section.
