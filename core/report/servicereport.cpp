@@ -263,8 +263,9 @@ QString toYaml(const ServiceSizing& s)
     out << YAML::Key << "storage" << YAML::Value << YAML::BeginMap;
     if (!s.storage.storageClass.isEmpty())
         out << YAML::Key << "class" << YAML::Value << s8(s.storage.storageClass);
+    // The volume as the export requests it and the table shows it (from 1 Ti in Ti, rounded up).
     if (s.storage.size)
-        emitQuantity(out, "size", *s.storage.size);
+        out << YAML::Key << "size" << YAML::Value << s8(memory_format::volume(s.storage.size->raw()));
     if (s.storage.iopsNeeded)
         emitQuantity(out, "iops", *s.storage.iopsNeeded);
     if (s.storage.throughputNeeded)
@@ -346,7 +347,7 @@ QString toJson(const ServiceSizing& s)
     if (!s.storage.storageClass.isEmpty())
         storage[QStringLiteral("class")] = s.storage.storageClass;
     if (s.storage.size)
-        storage[QStringLiteral("size")] = s.storage.size->toString();
+        storage[QStringLiteral("size")] = memory_format::volume(s.storage.size->raw());
     if (s.storage.iopsNeeded)
         storage[QStringLiteral("iops")] = s.storage.iopsNeeded->toString();
     if (s.storage.throughputNeeded)

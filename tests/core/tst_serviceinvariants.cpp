@@ -13,6 +13,7 @@
 #include "io/planloader.h"
 #include "model/quantity.h"
 #include "report/planreport.h"
+#include "report/servicereport.h"
 #include "testutils.h"
 
 #include <QJsonArray>
@@ -248,6 +249,40 @@ private slots:
                 QVERIFY2(written || file.notWritten.contains(setting.name), qPrintable(setting.name));
             }
             checkCommentsAboveSetLines(file);
+        }
+    }
+
+    // The volume `size --format json` prints is the one the values file requests.
+    void jsonVolumeIsTheExportedVolume_data() { addEveryService(m_catalog); }
+    void jsonVolumeIsTheExportedVolume()
+    {
+        QFETCH(QString, service);
+        QFETCH(QString, tier);
+        QFETCH(int, pods);
+        const Sized s = sizePlan(service, tier, pods);
+        const HelmExport exported = HelmValuesExporter(m_maps).exportPlan(s.plan, s.sizing, { {}, {} });
+        for (const auto& file : exported.files) {
+            const RoleSizing* role = testutils::roleOf(s.sizing, QStringLiteral("svc"), file.role);
+            const ServiceSizing& sizing
+                = role ? role->sizing : s.sizing.service(QStringLiteral("svc"))->roles.first().sizing;
+            const QJsonObject json = QJsonDocument::fromJson(service_report::toJson(sizing).toUtf8()).object();
+            const auto printed = Quantity::parse(
+                Dimension::Memory,
+                json.value(QStringLiteral("storage")).toObject().value(QStringLiteral("size")).toString());
+            QVERIFY2(printed, qPrintable(file.fileName));
+            const ChartMap* map = mapOf(file.chart);
+            QVERIFY(map);
+            const YAML::Node values = YAML::Load(file.content.toStdString());
+            for (const auto& v : map->values) {
+                if (v.kind != ChartValue::Kind::Sizing || v.source != SizingSource::Volume)
+                    continue;
+                const QString text = scalarAt(values, v.pathSegments());
+                const auto written = Quantity::parse(Dimension::Memory, text);
+                QVERIFY2(written, qPrintable(file.fileName + QStringLiteral(": ") + v.path));
+                QVERIFY2(written.value() == printed.value(),
+                         qPrintable(QStringLiteral("%1 %2: written %3, size prints %4")
+                                        .arg(file.fileName, v.path, text, printed->toString())));
+            }
         }
     }
 
