@@ -15,7 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QListWidget>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -240,13 +240,14 @@ private:
     // every setting `size` prints; a values file the limits and requests.
     void compareExports(ExportsView& exports, const QString& service, const QJsonObject& json) const
     {
-        exports.serviceList()->setCurrentRow(0);
-        QVERIFY(exports.fileList()->count() > 0);
+        exports.serviceList()->setCurrentIndex(exports.serviceList()->model()->index(0, 0));
+        const QAbstractItemModel* files = exports.fileList()->model();
+        QVERIFY(files->rowCount() > 0);
         auto* preview = exports.findChild<QPlainTextEdit*>();
         QVERIFY(preview);
-        for (int i = 0; i < exports.fileList()->count(); ++i) {
-            exports.fileList()->setCurrentRow(i);
-            const QString name = exports.fileList()->item(i)->text();
+        for (int i = 0; i < files->rowCount(); ++i) {
+            exports.fileList()->setCurrentIndex(files->index(i, 0));
+            const QString name = files->index(i, 0).data().toString();
             const QString text = preview->toPlainText();
             if (name.endsWith(QLatin1String(".postgresql.conf"))) {
                 const QHash<QString, QString> conf = confSettings(text);
