@@ -19,7 +19,8 @@ namespace headroom {
 namespace {
 
 // Raised whenever the renderers write other bytes for the same inputs, so that folders
-// exported by a build with the same version number are rendered again.
+// exported by a build with the same version number are rendered again. tests/data/
+// renderer-output.txt records what this generation writes for the example plans.
 constexpr std::int64_t kRendererGeneration = 1;
 
 // Every value goes in with its length or presence, so that no two different inputs give the
@@ -312,6 +313,11 @@ void putChartMaps(Feed& f)
 }
 
 } // namespace
+
+std::int64_t ExportInputHash::rendererGeneration()
+{
+    return kRendererGeneration;
+}
 
 ExportInputHash::ExportInputHash(const Plan& plan, const PlanSizing& sizing, const Catalog& catalog,
                                  const PlanExportOptions& options)

@@ -8,6 +8,8 @@
 
 #include <QByteArray>
 
+#include <cstdint>
+
 namespace headroom {
 
 // The hash of everything one service's export files are rendered from, so that a re-export
@@ -25,6 +27,9 @@ public:
 
     // 32 lower-case hex digits. `planned` is null for a sizing without a planned service.
     QByteArray of(const PlannedService* planned, const ServicePlanSizing& sized) const;
+    // Raised whenever the renderers write other bytes for the same inputs; tst_exportinputhash
+    // records the output of each generation, so that a change cannot go without a raise.
+    static std::int64_t rendererGeneration();
 
 private:
     QByteArray m_common; // the digest of what every service's files share

@@ -7,6 +7,7 @@
 #include "export/exportfolder.h"
 #include "export/exportinputhash.h"
 #include "export/planexport.h"
+#include "export/planexporter.h"
 #include "io/planloader.h"
 #include "testutils.h"
 
@@ -322,6 +323,44 @@ private slots:
         changed.roles.first().sizing.values.first().guideNote += QStringLiteral(".");
         QVERIFY(hash.of(s.plan.service(changed.name), changed)
                 != hash.of(s.plan.service(changed.name), s.sizing.services.first()));
+    }
+
+    // A folder's files are trusted by their inputs' hash, which holds the renderers'
+    // generation, so every change of what the renderers write must raise it: the record
+    // holds the generation and a digest of every file of every example plan, each PostgreSQL
+    // profile and both postgresql.conf formats.
+    void rendererGenerationFollowsTheOutput()
+    {
+        const auto base = testutils::builtInCatalog();
+        QVERIFY2(base, qPrintable(testutils::errorText(base)));
+        QCryptographicHash digest(QCryptographicHash::Sha256);
+        const QDir examples(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples"));
+        const QStringList plans = examples.entryList({ QStringLiteral("*.yaml") }, QDir::Files, QDir::Name);
+        QVERIFY(!plans.isEmpty());
+        for (const QString& name : plans) {
+            const testutils::SizedPlan sized = testutils::sizePlan(*base, testutils::readFile(examples.filePath(name)));
+            for (const auto& profile : sized.catalog.postgresProfiles) {
+                for (const QString& format : { QStringLiteral("conf"), QStringLiteral("alter-system") }) {
+                    PlanExportOptions options;
+                    options.profile = profile.id;
+                    options.format = format;
+                    options.headroomVersion = QStringLiteral("0.0.0");
+                    const auto files = PlanExporter::files(sized.plan, sized.sizing, sized.catalog, options);
+                    QVERIFY2(files, qPrintable(name + QLatin1String(": ") + testutils::errorText(files)));
+                    for (const ExportFile& file : *files)
+                        digest.addData(file.fileName.toUtf8() + '\0' + file.content + '\0');
+                }
+            }
+        }
+        const QByteArray recorded
+            = testutils::readFile(testutils::dataFile(QStringLiteral("renderer-output.txt"))).trimmed();
+        const QByteArray now = "generation " + QByteArray::number(qint64(ExportInputHash::rendererGeneration()))
+            + " sha256 " + digest.result().toHex();
+        QVERIFY2(recorded == now,
+                 qPrintable(QStringLiteral("tests/data/renderer-output.txt says '%1', the renderers now give '%2'. "
+                                           "If the exporters' output changed, raise kRendererGeneration in "
+                                           "core/export/exportinputhash.cpp and record the new line.")
+                                .arg(QString::fromUtf8(recorded), QString::fromUtf8(now))));
     }
 };
 
