@@ -32,13 +32,18 @@ QList<MeasuredNodeUse> MeasuredNodeUse::of(const Plan& plan, const ClusterFitRes
         use.node = usage.node;
         nodes << use;
     }
+    // By name once: a lookup per pod would be quadratic in a large plan.
+    QHash<QString, const PlannedService*> services;
+    services.reserve(plan.services.size());
+    for (const auto& s : plan.services)
+        services.insert(s.name, &s);
     for (const auto& pod : fit.placed) {
         const auto at = byNode.constFind(keyOf(pod.nodePool, pod.node));
         if (at == byNode.constEnd())
             continue;
         MeasuredNodeUse& use = nodes[*at];
         ++use.pods;
-        const PlannedService* service = plan.service(pod.service);
+        const PlannedService* service = services.value(pod.service);
         // A topology's replica pods are named SERVICE-replica-N (PlanSizer): they used what
         // the replicas' measurement says.
         const QString replicaPrefix = QStringLiteral("%1-%2-").arg(pod.service, roleName(Role::Replica));

@@ -39,16 +39,19 @@ ServiceRequest withResources(ServiceRequest request, const ResourceOverrides& o)
 
 PostgresRoleContext postgresRoleContext(const Plan& plan, const QString& service, const QString& role)
 {
-    PostgresRoleContext context;
     const PlannedService* ps = plan.service(service);
-    if (!ps)
-        return context;
+    return ps ? postgresRoleContext(plan, *ps, role) : PostgresRoleContext {};
+}
+
+PostgresRoleContext postgresRoleContext(const Plan& plan, const PlannedService& ps, const QString& role)
+{
+    PostgresRoleContext context;
     context.replica = roleFromName(role) == Role::Replica;
-    context.readReplicas = ps->topology ? ps->topology->readReplicas : 0;
-    context.pooled = ps->topology && ps->topology->pooler.enabled;
+    context.readReplicas = ps.topology ? ps.topology->readReplicas : 0;
+    context.pooled = ps.topology && ps.topology->pooler.enabled;
     const NodePool* pool = nullptr;
     for (const auto& p : plan.nodePools) {
-        if (p.name == ps->nodePool || (ps->nodePool.isEmpty() && plan.nodePools.size() == 1))
+        if (p.name == ps.nodePool || (ps.nodePool.isEmpty() && plan.nodePools.size() == 1))
             pool = &p;
     }
     context.hugePages = pool && pool->hugePages2Mi && pool->hugePages2Mi->raw() > 0;
@@ -276,7 +279,7 @@ ServicePlanSizing PlanSizer::sizeService(const Plan& plan, const PlannedService&
         for (auto& r : roles) {
             if (r.request.postgresProfile.isEmpty())
                 r.request.postgresProfile = plan.postgresProfile;
-            r.request.postgres = postgresRoleContext(plan, ps.name, r.role);
+            r.request.postgres = postgresRoleContext(plan, ps, r.role);
         }
     }
     sizeRoles(m_engine, ps, roles, shares, texts, s);

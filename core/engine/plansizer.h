@@ -24,6 +24,9 @@ ServiceRequest withResources(ServiceRequest request, const ResourceOverrides& ov
 // read replicas, PgBouncer in front, huge pages on its node pool (the one it is pinned to,
 // or the plan's only pool). The volume is left to the sizing.
 PostgresRoleContext postgresRoleContext(const Plan& plan, const QString& service, const QString& role);
+// The same for a service at hand, without looking it up by name (a plan's every service would
+// make that quadratic).
+PostgresRoleContext postgresRoleContext(const Plan& plan, const PlannedService& service, const QString& role);
 
 // Sizes a whole plan: each service (a PostgreSQL topology as its roles), pooling, storage
 // over the planning horizon, the cluster fit and the findings, with recommendations.
