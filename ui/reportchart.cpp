@@ -4,6 +4,7 @@
 #include "model/catalogtext.h"
 #include "ui/axisunit.h"
 #include "ui/whatiflabels.h"
+#include "ui/whatifpalette.h"
 
 #include <QFontMetricsF>
 #include <QLocale>
@@ -17,14 +18,7 @@ namespace headroom {
 
 namespace {
 
-// The window's colours (ui/whatifview.cpp), so that a chart reads the same on paper.
-const QColor kAreaColors[] = { QColor(0x4e, 0x79, 0xa7), QColor(0x59, 0xa1, 0x4f), QColor(0xed, 0xc9, 0x48),
-                               QColor(0xb0, 0x7a, 0xa1), QColor(0x76, 0xb7, 0xb2), QColor(0x9c, 0x75, 0x5f) };
-const QColor kLimitColor(0xd6, 0x27, 0x28);
-const QColor kTierColor(0xff, 0x7f, 0x0e);
-const QColor kNodeColor(0x55, 0x55, 0x55);
-const QColor kBreakColor(0xc0, 0x00, 0xc0);
-const QColor kMeasuredColor(0x17, 0xbe, 0xcf);
+using namespace whatifpalette;
 
 // Axis ticks at 1, 2 or 5 times a power of ten, covering low to high.
 struct Ticks

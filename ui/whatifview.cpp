@@ -6,6 +6,7 @@
 #include "ui/axisunit.h"
 #include "ui/plandocument.h"
 #include "ui/whatiflabels.h"
+#include "ui/whatifpalette.h"
 #include "ui/zoomablechartview.h"
 
 #include <QAreaSeries>
@@ -40,16 +41,8 @@
 namespace headroom {
 
 namespace {
-// Colours far apart from one another, so that no two legend entries look alike: areas
-// take them in order, each line has its own.
-const QColor kAreaColors[] = { QColor(0x4e, 0x79, 0xa7), QColor(0x59, 0xa1, 0x4f), QColor(0xed, 0xc9, 0x48),
-                               QColor(0xb0, 0x7a, 0xa1), QColor(0x76, 0xb7, 0xb2), QColor(0x9c, 0x75, 0x5f) };
-const QColor kLimitColor(0xd6, 0x27, 0x28);
-const QColor kTierColor(0xff, 0x7f, 0x0e);
-const QColor kNodeColor(0x55, 0x55, 0x55);
-const QColor kSizedColor(0x1b, 0x1b, 0x8f);
-const QColor kBreakColor(0xc0, 0x00, 0xc0);
-const QColor kMeasuredColor(0x17, 0xbe, 0xcf);
+using namespace whatifpalette;
+
 const QColor kCeilingColors[] = { kTierColor, kAreaColors[1], kAreaColors[3], kNodeColor };
 
 QLineSeries* lineSeries(const QString& name, const QColor& color, Qt::PenStyle style, double width)
