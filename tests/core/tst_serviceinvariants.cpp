@@ -15,6 +15,7 @@
 #include "report/planreport.h"
 #include "report/servicereport.h"
 #include "testutils.h"
+#include "yamlpath.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,6 +29,7 @@
 #include <cmath>
 
 using namespace headroom;
+using testutils::scalarAt;
 
 namespace {
 
@@ -62,18 +64,6 @@ QStringList numbersIn(const QString& comment)
     for (auto it = number.globalMatch(comment); it.hasNext();)
         out << it.next().captured();
     return out;
-}
-
-// The scalar at a key path, or empty. Const nodes: a YAML::Node assigned to rebinds what it
-// refers to, which would rewrite the document while walking it.
-QString scalarAt(const YAML::Node& node, QStringList keys)
-{
-    if (keys.isEmpty())
-        return node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
-    if (!node.IsMap())
-        return {};
-    const YAML::Node child = node[keys.takeFirst().toStdString()];
-    return child ? scalarAt(child, keys) : QString();
 }
 
 bool isComment(const QString& line)

@@ -11,6 +11,7 @@
 #include "ui/exportsview.h"
 #include "ui/mainwindow.h"
 #include "ui/sizingtablemodel.h"
+#include "yamlpath.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,6 +28,7 @@
 #include <cmath>
 
 using namespace headroom;
+using testutils::scalarAt;
 
 namespace {
 
@@ -113,17 +115,6 @@ QHash<QString, QString> confSettings(const QString& conf)
         out.insert(m.captured(1), m.captured(2));
     }
     return out;
-}
-
-// The scalar at a key path of a values file, or empty.
-QString scalarAt(const YAML::Node& node, QStringList keys)
-{
-    if (keys.isEmpty())
-        return node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
-    if (!node.IsMap())
-        return {};
-    const YAML::Node child = node[keys.takeFirst().toStdString()];
-    return child ? scalarAt(child, keys) : QString();
 }
 
 } // namespace
