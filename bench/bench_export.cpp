@@ -18,7 +18,6 @@
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
-#include <sys/resource.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -88,22 +87,12 @@ void writeInto(const QString& dir, const Fixture& f, benchmark::State& state)
         state.SkipWithError(qPrintable(report.error().toString()));
 }
 
-// The process's peak so far: it includes the fixtures, and grows with the largest run.
-void recordPeakMemory(benchmark::State& state)
-{
-    struct rusage usage
-    {
-    };
-    ::getrusage(RUSAGE_SELF, &usage);
-    state.counters["peak_rss_MiB"] = double(usage.ru_maxrss) / 1024;
-}
-
 void BM_ExportFiles(benchmark::State& state)
 {
     const Fixture& f = fixture(int(state.range(0)));
     for (auto _ : state)
         benchmark::DoNotOptimize(exportFiles(f));
-    recordPeakMemory(state);
+    state.counters["peak_rss_MiB"] = bench::peakMemoryMiB();
 }
 
 void BM_ExportIntoNewFolder(benchmark::State& state)
@@ -118,7 +107,7 @@ void BM_ExportIntoNewFolder(benchmark::State& state)
         dir.reset();
         state.ResumeTiming();
     }
-    recordPeakMemory(state);
+    state.counters["peak_rss_MiB"] = bench::peakMemoryMiB();
 }
 
 void BM_ReExportUnchanged(benchmark::State& state)
@@ -128,7 +117,7 @@ void BM_ReExportUnchanged(benchmark::State& state)
     writeInto(dir.path(), f, state);
     for (auto _ : state)
         writeInto(dir.path(), f, state);
-    recordPeakMemory(state);
+    state.counters["peak_rss_MiB"] = bench::peakMemoryMiB();
 }
 
 // Rendering runs on a thread pool: CPU time is the whole process's, not the main thread's.

@@ -58,7 +58,6 @@
 #include <QTimer>
 
 #include <benchmark/benchmark.h>
-#include <sys/resource.h>
 
 #include <cstdio>
 #include <map>
@@ -256,16 +255,6 @@ void BM_OpenPlan(benchmark::State& state)
 }
 BENCHMARK(BM_OpenPlan)->Arg(10000)->Arg(50000)->Arg(100000)->Unit(benchmark::kMillisecond)->UseRealTime();
 
-// The process's peak so far: it includes the fixtures, and grows with the largest run.
-void recordPeakMemory(benchmark::State& state)
-{
-    struct rusage usage
-    {
-    };
-    ::getrusage(RUSAGE_SELF, &usage);
-    state.counters["peak_rss_MiB"] = double(usage.ru_maxrss) / 1024;
-}
-
 // File › Open of a plan file in a window already shown with the sample, then the Exports tab,
 // until the next frame is painted (the tab's lists and the first service's first file).
 // Target: within 3x BM_CheckPlan of the same file, in the same run.
@@ -297,7 +286,7 @@ void BM_OpenExportsView(benchmark::State& state)
         state.ResumeTiming();
     }
     state.counters["services"] = double(state.range(0));
-    recordPeakMemory(state);
+    state.counters["peak_rss_MiB"] = bench::peakMemoryMiB();
 }
 BENCHMARK(BM_OpenExportsView)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond)->UseRealTime();
 

@@ -6,6 +6,7 @@
 // answering (load-independent enough to compare query plans on a busy machine). Issue #16 asks 5,000 releases in at
 // most 30 s with at most 200 requests; N is HEADROOM_BENCH_PROM_SERVICES (default 200). The backfilled TSDB is cached
 // between runs (cachedTsdb), so only the first run of an N pays for promtool.
+#include "benchsupport.h"
 #include "promimport/promclient.h"
 #include "promimport/promimporter.h"
 
@@ -23,7 +24,6 @@
 #include <QThread>
 
 #include <benchmark/benchmark.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include <cmath>
@@ -383,12 +383,10 @@ void BM_PromImport(benchmark::State& state)
         measured = services->size();
         requests = client.requests();
     }
-    rusage usage {};
-    ::getrusage(RUSAGE_SELF, &usage);
     state.counters["prometheus_cpu_s"] = fleet.cpuSeconds() - serverBefore;
     state.counters["releases"] = double(measured);
     state.counters["requests"] = requests;
-    state.counters["peak_rss_MiB"] = double(usage.ru_maxrss) / 1024;
+    state.counters["peak_rss_MiB"] = bench::peakMemoryMiB();
 }
 
 } // namespace

@@ -3,6 +3,8 @@
 
 #include "io/catalogloader.h"
 
+#include <sys/resource.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -29,6 +31,13 @@ bool hasFlag(int argc, char** argv, const char* name)
             return true;
     }
     return false;
+}
+
+double peakMemoryMiB()
+{
+    rusage usage {};
+    ::getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024;
 }
 
 } // namespace headroom::bench

@@ -13,4 +13,8 @@ const Catalog& builtInCatalog();
 // so that a benchmark's own default does not override the user's.
 bool hasFlag(int argc, char** argv, const char* name);
 
+// The process's peak resident memory so far, in MiB: it includes the fixtures and grows with
+// the largest run, so run one size alone to read its own.
+double peakMemoryMiB();
+
 } // namespace headroom::bench
