@@ -95,9 +95,11 @@ void readPostgresConf(const ExportFile& file, const QSet<QString>& known)
 }
 
 // pgbouncer.ini and my.cnf: [section] headers, comments, `key = value` in known sections.
+// A key may start with a digit: PgBouncer reads `180d-db = host=…` as database 180d-db, and a
+// Helm release name (a DNS label) may start with one.
 void readIni(const ExportFile& file, const QHash<QString, QSet<QString>>& known, QChar comment)
 {
-    static const QRegularExpression assignment(QStringLiteral("^([A-Za-z_][A-Za-z0-9_.-]*)[ \\t]*=[ \\t]*(.*)$"));
+    static const QRegularExpression assignment(QStringLiteral("^([A-Za-z0-9_][A-Za-z0-9_.-]*)[ \\t]*=[ \\t]*(.*)$"));
     QString section;
     for (const auto& text : QString::fromUtf8(file.content).split(QLatin1Char('\n'))) {
         const QString t = text.trimmed();
