@@ -398,12 +398,16 @@ void WhatIfView::resweep(bool newRange)
         = newRange || key != m_rangeKey || current.raw() < m_range.from.raw() || current.raw() > m_range.to.raw();
     m_rangeKey = key;
     chooseRange(request, input, range.value(), renew);
+    const bool sweeps = curve() != Curve::Storage;
+    // The storage forecast follows time, not the input: nothing the input does breaks it there.
+    if (!sweeps)
+        m_break.reset();
     auto points = whatif::sweep(m_document->engine(), request, input, m_range.from, m_range.to, pointCount);
     if (!points)
         return fail(points.error().toString());
     m_points = points.value();
     QStringList message;
-    if (s->topology)
+    if (s->topology && sweeps)
         message << tr("Swept for the %1 as the plan sizes it: its own limits, pods and max_connections.")
                        .arg(roleFromName(role) == Role::Replica ? tr("replicas") : tr("primary"));
     if (m_break)

@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QImageReader>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QLogValueAxis>
@@ -284,6 +285,31 @@ private slots:
         QVERIFY(!view->roleCombo()->isEnabled());
         chooseByKeys(view->curveCombo(), int(WhatIfView::Curve::Iops));
         QVERIFY(view->slider()->isEnabled() && view->inputCombo()->isEnabled());
+    }
+
+    // The storage forecast follows time, not the swept input: the memory curve's break is
+    // neither marked nor told there, and comes back with the memory curve.
+    void storageForecastTellsNoBreak()
+    {
+        MainWindow w(m_catalog);
+        WhatIfView* view = openWhatIf(w, QStringLiteral("app-db"));
+        QVERIFY(view);
+        const auto toldBreak = [view] {
+            for (const QLabel* label : view->findChildren<QLabel*>()) {
+                if (label->isVisibleTo(view) && label->text().contains(QStringLiteral("Breaks at")))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(view->breakPoint());
+        QVERIFY(toldBreak());
+        chooseByKeys(view->curveCombo(), int(WhatIfView::Curve::Storage));
+        QVERIFY(!view->breakPoint());
+        QVERIFY2(!toldBreak(), "no break sentence over the storage forecast");
+        QVERIFY(!seriesNamed(view, QStringLiteral("Breaks at ")));
+        chooseByKeys(view->curveCombo(), int(WhatIfView::Curve::Memory));
+        QVERIFY(view->breakPoint());
+        QVERIFY(toldBreak());
     }
 
     // No two legend entries share a colour, in any curve.
