@@ -56,6 +56,14 @@ QLineSeries* lineSeries(const QString& name, const QColor& color, Qt::PenStyle s
     series->setPen(pen);
     return series;
 }
+
+// Zooming and panning change an axis's range: its labels take the decimals of the new tick
+// step, or a zoomed axis would repeat one rounded number under several ticks.
+void keepLabelsReadable(QAbstractAxis* axis)
+{
+    if (auto* value = qobject_cast<QValueAxis*>(axis))
+        QObject::connect(value, &QValueAxis::rangeChanged, value, [value] { AxisUnit::setReadableLabels(value); });
+}
 } // namespace
 
 WhatIfView::WhatIfView(PlanDocument* document, QWidget* parent)
@@ -540,8 +548,10 @@ void WhatIfView::applyDraft()
         clearChart();
         m_chart->setTitle(m_draft.title);
         m_shownAxes = m_draft.axes;
-        for (const auto& [axis, alignment] : std::as_const(m_draft.axes))
+        for (const auto& [axis, alignment] : std::as_const(m_draft.axes)) {
             m_chart->addAxis(axis, alignment);
+            keepLabelsReadable(axis);
+        }
         for (const auto& [series, axes] : std::as_const(m_draft.series)) {
             m_chart->addSeries(series);
             for (QAbstractAxis* axis : axes)

@@ -76,6 +76,34 @@ private:
         return {};
     }
 
+    // The labels an axis shows under its ticks, as its label format prints them.
+    static QStringList tickLabels(const QValueAxis* axis)
+    {
+        QStringList labels;
+        const int ticks = axis->tickCount();
+        for (int i = 0; i < ticks; ++i) {
+            const double value = axis->min() + (axis->max() - axis->min()) * i / std::max(1, ticks - 1);
+            labels << QString::asprintf(axis->labelFormat().toLatin1().constData(), value);
+        }
+        return labels;
+    }
+
+    // An axis whose labels repeat a number, with its labels; empty when every axis reads well.
+    static QString repeatedTickLabels(const WhatIfView* view)
+    {
+        for (QAbstractAxis* axis : view->chart()->axes()) {
+            const auto* value = qobject_cast<QValueAxis*>(axis);
+            if (!value)
+                continue;
+            const QStringList labels = tickLabels(value);
+            QStringList distinct = labels;
+            distinct.removeDuplicates();
+            if (distinct.size() != labels.size())
+                return axis->titleText() + QStringLiteral(": ") + labels.join(QStringLiteral(", "));
+        }
+        return {};
+    }
+
 private slots:
     void initTestCase()
     {
@@ -164,6 +192,31 @@ private slots:
         const QImage copied = QApplication::clipboard()->image();
         QVERIFY(!copied.isNull());
         QCOMPARE(copied.size() / copied.devicePixelRatio(), chartView->size());
+    }
+
+    // Zoomed in and panned, an axis's labels take the decimals its finer ticks need: no two
+    // ticks read the same number.
+    void zoomedAxesKeepDistinctLabels()
+    {
+        MainWindow w(m_catalog);
+        WhatIfView* view = openWhatIf(w, QStringLiteral("cache"));
+        QVERIFY(view);
+        chooseByKeys(view->inputCombo(), QStringLiteral("dataset"));
+        QVERIFY2(repeatedTickLabels(view).isEmpty(), qPrintable(repeatedTickLabels(view)));
+        ZoomableChartView* chartView = view->chartView();
+        const QPoint centre = chartView->mapFromScene(view->chart()->plotArea().center());
+        for (int i = 0; i < 12; ++i) {
+            QWheelEvent wheel(centre, chartView->mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(chartView->viewport(), &wheel);
+            QVERIFY2(repeatedTickLabels(view).isEmpty(), qPrintable(repeatedTickLabels(view)));
+        }
+        chartView->setFocus();
+        QTest::keyClick(chartView, Qt::Key_Right);
+        QTest::keyClick(chartView, Qt::Key_Up);
+        QVERIFY2(repeatedTickLabels(view).isEmpty(), qPrintable(repeatedTickLabels(view)));
+        chartView->resetZoom();
+        QVERIFY2(repeatedTickLabels(view).isEmpty(), qPrintable(repeatedTickLabels(view)));
     }
 
     // The range reaches past where the demand breaks the limit, and the chart marks the
