@@ -92,8 +92,12 @@ Expected<WhatIfRange> defaultRange(const SizingEngine& engine, const ServiceRequ
     const std::int64_t low = in->min ? in->min->raw() : 0;
     const std::int64_t high = in->max ? in->max->raw() : std::numeric_limits<std::int64_t>::max();
     std::int64_t to = current.raw() > std::numeric_limits<std::int64_t>::max() / 2 ? high : current.raw() * 2;
-    if (to <= low)
-        to = std::max<std::int64_t>(low * 2, low + 1);
+    if (to <= low) {
+        // An input at zero (a switch off, a share of none) sweeps up to one whole unit at least:
+        // one base unit would be a millionth of a factor, and every tick would read 0.000.
+        const auto one = Quantity::fromFormulaValue(in->dimension, 1);
+        to = std::max({ low * 2, low + 1, one ? low + one->raw() : 0 });
+    }
     to = std::min(to, high);
     return WhatIfRange { Quantity(in->dimension, low), Quantity(in->dimension, to), current };
 }

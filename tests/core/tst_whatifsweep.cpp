@@ -105,6 +105,34 @@ private slots:
         QVERIFY(whatif::sweepableInputs(engine, QStringLiteral("postgresql")).contains(QStringLiteral("dataset")));
     }
 
+    // A switch that is off (0, between 0 and 1) sweeps from off to on, not over a millionth.
+    void anInputAtZeroSweepsAWholeUnit_data()
+    {
+        QTest::addColumn<QString>("service");
+        QTest::addColumn<QString>("input");
+        QTest::addRow("prometheus thanos") << QStringLiteral("prometheus") << QStringLiteral("thanos");
+        QTest::addRow("redis persistence") << QStringLiteral("redis") << QStringLiteral("persistence");
+    }
+
+    void anInputAtZeroSweepsAWholeUnit()
+    {
+        QFETCH(QString, service);
+        QFETCH(QString, input);
+        SizingEngine engine(*m_catalog);
+        ServiceRequest request;
+        request.service = service;
+        request.size = QStringLiteral("small");
+        const Quantity one = Quantity::fromFormulaValue(Dimension::Number, 1).value();
+        auto range = whatif::defaultRange(engine, request, input);
+        QVERIFY(range.hasValue());
+        QCOMPARE(range->current, Quantity(Dimension::Number, 0));
+        QCOMPARE(range->from, Quantity(Dimension::Number, 0));
+        QCOMPARE(range->to, one);
+        auto chart = whatif::chartRange(engine, request, input, WhatIfCeilings {});
+        QVERIFY(chart.hasValue());
+        QCOMPARE(chart->range.to, one);
+    }
+
     // The default range ends at twice today's connections; where the memory demand rises
     // above the limit lies beyond, so the range extends past the exact break point.
     void rangeExtendsPastTheBreak()

@@ -219,6 +219,18 @@ private slots:
         QVERIFY2(repeatedTickLabels(view).isEmpty(), qPrintable(repeatedTickLabels(view)));
     }
 
+    // Prometheus's Thanos sidecar is a switch, off today: its sweep runs from off to on and
+    // its axis reads 0 to 1, not six ticks of 0.000.
+    void aSwitchAtZeroSweepsToOne()
+    {
+        MainWindow w(m_catalog);
+        WhatIfView* view = openWhatIf(w, QStringLiteral("metrics"));
+        QVERIFY(view);
+        chooseByKeys(view->inputCombo(), QStringLiteral("thanos"));
+        QCOMPARE(view->range().to, Quantity::fromFormulaValue(Dimension::Number, 1).value());
+        QVERIFY2(repeatedTickLabels(view).isEmpty(), qPrintable(repeatedTickLabels(view)));
+    }
+
     // The range reaches past where the demand breaks the limit, and the chart marks the
     // break with its value; at the slider's end the range doubles.
     void theSweepReachesTheBreak()
