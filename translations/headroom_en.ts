@@ -164,10 +164,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pod(s) placed on %1 node(s).</source>
+        <source>%n pod(s) placed on %1.</source>
+        <comment>%1 is the number of nodes, e.g. 3 nodes</comment>
         <translation>
-            <numerusform>%n pod placed on %1 node(s).</numerusform>
-            <numerusform>%n pods placed on %1 node(s).</numerusform>
+            <numerusform>%n pod placed on %1.</numerusform>
+            <numerusform>%n pods placed on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
         </translation>
     </message>
 </context>

@@ -5219,12 +5219,6 @@ Exit 0: done; 2: bad input.</source>
         <source>The plan has no node pools, so there is nothing to place pods on.</source>
         <translation>플랜에 노드 풀이 없어 파드를 배치할 곳이 없습니다.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n pod(s) placed on %1 node(s).</source>
-        <translation>
-            <numerusform>파드 %n개를 노드 %1개에 배치했습니다.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 Estimated cost: %2 per month.</source>
         <translation>%1 예상 비용: 월 %2.</translation>
@@ -5260,6 +5254,19 @@ Exit 0: done; 2: bad input.</source>
     <message>
         <source>none requested · %1 free</source>
         <translation>요청 없음 · %1 여유</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) placed on %1.</source>
+        <comment>%1 is the number of nodes, e.g. 3 nodes</comment>
+        <translation>
+            <numerusform>파드 %n개를 %1에 배치했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>노드 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>

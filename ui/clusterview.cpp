@@ -182,8 +182,8 @@ void ClusterView::refresh()
     if (plan.nodePools.isEmpty()) {
         m_summary->setText(tr("The plan has no node pools, so there is nothing to place pods on."));
     } else {
-        QString text = tr("%n pod(s) placed on %1 node(s).", nullptr, int(fit.placed.size()))
-                           .arg(QLocale().toString(fit.nodes.size()));
+        QString text = tr("%n pod(s) placed on %1.", "%1 is the number of nodes, e.g. 3 nodes", int(fit.placed.size()))
+                           .arg(tr("%n node(s)", nullptr, int(fit.nodes.size())));
         if (fit.monthlyCost)
             text = tr("%1 Estimated cost: %2 per month.").arg(text, QLocale().toString(*fit.monthlyCost, 'f', 0));
         m_summary->setText(text);

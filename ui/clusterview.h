@@ -26,6 +26,7 @@ public:
 
     QTreeWidget* nodes() const { return m_nodes; }
     QTreeWidget* unplaced() const { return m_unplaced; }
+    QLabel* summary() const { return m_summary; }
 
 signals:
     // An unplaced pod was clicked: the window selects the service it belongs to.

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "engine/measurednodeuse.h"
 #include "testutils.h"
+#include "translations/translationloader.h"
 #include "ui/clusterview.h"
 #include "ui/mainwindow.h"
 #include "ui/plandocument.h"
 
+#include <QLabel>
 #include <QProgressBar>
+#include <QScopeGuard>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -58,6 +62,53 @@ private slots:
         QVERIFY(unplaced->isVisible() && rect.isValid());
         QTest::mouseClick(unplaced->viewport(), Qt::LeftButton, {}, rect.center());
         QCOMPARE(window.selectedService(), service);
+    }
+
+    // The summary counts pods and nodes in words, in English as in Korean: "1 node", never
+    // "1 node(s)".
+    void theSummaryCountsInWords_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QByteArray>("pool");
+        QTest::addColumn<QString>("summary");
+        const QByteArray three = "memory: 32Gi\n    count: 3";
+        const QByteArray one = "memory: 16Gi\n    count: 1";
+        QTest::addRow("en, 3 nodes") << QStringLiteral("en") << three
+                                     << QStringLiteral("8 pods placed on 3 nodes. Estimated cost: 841 per month.");
+        QTest::addRow("en, 1 node") << QStringLiteral("en") << one
+                                    << QStringLiteral("2 pods placed on 1 node. Estimated cost: 280 per month.");
+        QTest::addRow("ko, 3 nodes") << QStringLiteral("ko") << three
+                                     << QStringLiteral("파드 8개를 노드 3개에 배치했습니다. 예상 비용: 월 841.");
+    }
+
+    void theSummaryCountsInWords()
+    {
+        QFETCH(QString, language);
+        QFETCH(QByteArray, pool);
+        QFETCH(QString, summary);
+        QByteArray yaml = testutils::readFile(
+            QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/small-production-stack.yaml"));
+        yaml.replace("memory: 32Gi\n    count: 3", pool);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plan.yaml"));
+        QVERIFY(testutils::writeFile(path, yaml));
+        // The window takes its texts when it is built; the translators go again afterwards.
+        const QList<QTranslator*> before = qApp->findChildren<QTranslator*>();
+        const auto restore = qScopeGuard([&before] {
+            for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+                if (!before.contains(translator)) {
+                    QCoreApplication::removeTranslator(translator);
+                    delete translator;
+                }
+            }
+        });
+        QVERIFY(i18n::install(qApp, language));
+        MainWindow window(*m_catalog);
+        window.setInteractive(false);
+        QVERIFY(window.openFile(path));
+        window.show();
+        window.setView(MainWindow::View::Cluster);
+        QCOMPARE(window.clusterView()->summary()->text(), summary);
     }
 
     // A node no pod needed says it is empty and what it has free, not "0 B of 32 GiB"; a
