@@ -165,22 +165,43 @@ QString PromQueries::engineFigures(const QString& pods) const
     const QString maxMemory
         = QStringLiteral("max by (namespace, pod) (last_over_time(redis_memory_max_bytes{pod=~\"%1\"}[%2:%3]))")
               .arg(pods, m_window, m_step);
-    // The Java agents' name (client_java 1.x and Micrometer, then client_java 0.x), and
-    // elasticsearch_exporter's, whose `name` is the Elasticsearch node: the pod.
-    const QString heap = QStringLiteral(
-        "sum by (namespace, pod) (jvm_memory_%2_bytes{area=\"heap\",pod=~\"%1\"} > 0) or "
-        "sum by (namespace, pod) (jvm_memory_bytes_%2{area=\"heap\",pod=~\"%1\"} > 0) or "
-        "sum by (namespace, pod) (label_replace(elasticsearch_jvm_memory_%2_bytes{area=\"heap\",name=~\"%1\"}, "
-        "\"pod\", \"$1\", \"name\", \"(.+)\"))");
     const QString heapMax
-        = QStringLiteral("max_over_time((%1)[%2:%3])").arg(heap.arg(pods, QStringLiteral("max")), m_window, m_step);
+        = QStringLiteral("max_over_time((%1)[%2:%3])").arg(engineHeap(pods, QStringLiteral("max")), m_window, m_step);
     return QStringList { enginePeaks(QStringLiteral("commits"), commits),
                          enginePeaks(QStringLiteral("connections"), connections),
                          enginePeaks(QStringLiteral("used_memory"), usedMemory),
                          named(QStringLiteral("max_memory"), maxMemory),
-                         enginePeaks(QStringLiteral("heap_used"), heap.arg(pods, QStringLiteral("used"))),
+                         enginePeaks(QStringLiteral("heap_used"), engineHeap(pods, QStringLiteral("used"))),
                          named(QStringLiteral("heap_max"), heapMax) }
         .join(QStringLiteral(" or "));
+}
+
+QString PromQueries::engineHeap(const QString& pods, const QString& figure)
+{
+    return javaAgentHeap(pods, figure) + QStringLiteral(" or ") + elasticsearchHeap(pods, figure);
+}
+
+QString PromQueries::javaAgentHeap(const QString& pods, const QString& figure)
+{
+    // client_java 1.x (the JMX exporter's agent from 1.0) and Micrometer (Keycloak) name it
+    // jvm_memory_used_bytes, client_java 0.x (older JMX exporters) jvm_memory_bytes_used.
+    // Micrometer reports each heap pool apart (label id), so the pools are summed; a pool
+    // without a maximum of its own reports -1 and is left out.
+    return QStringLiteral("sum by (namespace, pod) (jvm_memory_%2_bytes{area=\"heap\",pod=~\"%1\"} > 0) or "
+                          "sum by (namespace, pod) (jvm_memory_bytes_%2{area=\"heap\",pod=~\"%1\"} > 0)")
+        .arg(pods, figure);
+}
+
+QString PromQueries::elasticsearchHeap(const QString& pods, const QString& figure)
+{
+    // elasticsearch_exporter reports every node it is asked about under the node's name (the
+    // pod's: the target chart sets node.name to it) whichever pod the exporter runs in. With
+    // --es.all, each of several exporters reports every node: a node's figure is the largest
+    // report, not their sum, taken before the name becomes the pod label.
+    return QStringLiteral("max by (namespace, pod) (label_replace(max by (namespace, name) "
+                          "(elasticsearch_jvm_memory_%2_bytes{area=\"heap\",name=~\"%1\"}), "
+                          "\"pod\", \"$1\", \"name\", \"(.+)\"))")
+        .arg(pods, figure);
 }
 
 QString PromQueries::regexOf(const QStringList& names)

@@ -61,6 +61,10 @@ private:
     QString distribution(const QString& perPod) const;
     QString enginePeaks(const QString& name, const QString& perPod) const;
     static QString named(const QString& name, const QString& expression);
+    // The JVM heap's "used" or "max" bytes per pod, from whichever exporter reports it.
+    static QString engineHeap(const QString& pods, const QString& figure);
+    static QString javaAgentHeap(const QString& pods, const QString& figure);
+    static QString elasticsearchHeap(const QString& pods, const QString& figure);
 
     QString m_selector;
     QString m_window; // "1209600s"

@@ -115,7 +115,33 @@ PromDataset::PromDataset()
     cache0.redisMax = 3 * kGi;
     queue.heapUsed = [](qint64 s) { return std::round(256 * kMi + 512 * kMi * double(s) / double(end() - start())); };
     queue.heapMax = 768 * kMi;
-    m_pods = { db, cache0, cache1, queue, primary, replica, legacy, orphan };
+    // The JVM heap as each target chart's Java service reports it: a Kafka broker whose JMX
+    // exporter predates 1.0 (a daily sine), Keycloak's own metrics (a sawtooth of hourly
+    // collections), and two Elasticsearch nodes through elasticsearch_exporter (a sine and a
+    // constant).
+    Pod events = makePod(QStringLiteral("prod"), QStringLiteral("events-kafka-0"), QStringLiteral("events"),
+                         QStringLiteral("kafka"), constant(0.3), constant(768 * kMi));
+    events.heapExporter = HeapExporter::JmxExporterLegacy;
+    events.heapUsed = [](qint64 s) {
+        return std::round(300 * kMi + 100 * kMi * std::sin(2 * std::numbers::pi * double(s) / double(day)));
+    };
+    events.heapMax = 512 * kMi;
+    Pod sso = makePod(QStringLiteral("prod"), QStringLiteral("sso-keycloak-0"), QStringLiteral("sso"),
+                      QStringLiteral("keycloak"), constant(0.2), constant(900 * kMi));
+    sso.heapExporter = HeapExporter::Micrometer;
+    sso.heapUsed = [](qint64 s) { return std::round(200 * kMi + 300 * kMi * double(s % kHour) / double(kHour)); };
+    sso.heapMax = 700 * kMi;
+    Pod logs0 = makePod(QStringLiteral("prod"), QStringLiteral("logs-elasticsearch-0"), QStringLiteral("logs"),
+                        QStringLiteral("elasticsearch"), constant(0.5), constant(2 * kGi));
+    logs0.heapExporter = HeapExporter::ElasticsearchExporter;
+    logs0.heapUsed = [](qint64 s) {
+        return std::round(600 * kMi + 200 * kMi * std::sin(2 * std::numbers::pi * double(s) / double(day)));
+    };
+    logs0.heapMax = 1 * kGi;
+    Pod logs1 = logs0;
+    logs1.name = QStringLiteral("logs-elasticsearch-1");
+    logs1.heapUsed = constant(500 * kMi);
+    m_pods = { db, cache0, cache1, queue, primary, replica, legacy, orphan, events, sso, logs0, logs1 };
 }
 
 const PromDataset::Pod& PromDataset::pod(const QString& name) const
@@ -196,22 +222,82 @@ void PromDataset::writeEngines(QTextStream& out) const
                          used ? p.redisUsed : std::function<double(qint64)>([&p](qint64) { return p.redisMax; }));
         }
     }
-    // A JVM agent's pools: the heap's add up (Eden has no maximum of its own: -1), Metaspace is
-    // not heap.
+    writeHeaps(out);
+}
+
+void PromDataset::writeHeaps(QTextStream& out) const
+{
+    using Exporter = HeapExporter;
     const QString area = QStringLiteral("area");
-    const QString id = QStringLiteral("id");
+    const QString heap = QStringLiteral("heap");
+    const auto scraped = [](const Pod& p, const QString& container, QMap<QString, QString> more) {
+        more.insert(QStringLiteral("namespace"), p.ns);
+        more.insert(QStringLiteral("pod"), p.name);
+        more.insert(QStringLiteral("container"), container);
+        return more;
+    };
+    // Non-heap areas are never the heap's.
+    const auto nonHeap = [](qint64) { return 100 * kMi; };
     for (const bool used : { true, false }) {
-        Family f(out, used ? QStringLiteral("jvm_memory_used_bytes") : QStringLiteral("jvm_memory_max_bytes"));
-        for (const auto& p : m_pods) {
-            if (!p.heapUsed)
+        const auto value = [used](const Pod& p) {
+            return used ? p.heapUsed : std::function<double(qint64)>([&p](qint64) { return p.heapMax; });
+        };
+        const auto agent = [&](Family& f, const Pod& p) {
+            f.series(scraped(p, QStringLiteral("app"), { { area, heap } }), value(p));
+            f.series(scraped(p, QStringLiteral("app"), { { area, QStringLiteral("nonheap") } }), nonHeap);
+        };
+        {
+            Family f(out, used ? QStringLiteral("jvm_memory_used_bytes") : QStringLiteral("jvm_memory_max_bytes"));
+            for (const auto& p : m_pods) {
+                if (p.heapUsed && p.heapExporter == Exporter::JmxExporter)
+                    agent(f, p);
+                if (!p.heapUsed || p.heapExporter != Exporter::Micrometer)
+                    continue;
+                // A series per pool: the heap's add up; Eden and Survivor have no maximum of their own (-1).
+                const QString id = QStringLiteral("id");
+                const auto pool = [&](const char* name, const char* poolArea) {
+                    return scraped(p, QStringLiteral("keycloak"),
+                                   { { area, QLatin1String(poolArea) }, { id, QLatin1String(name) } });
+                };
+                f.series(pool("G1 Old Gen", "heap"),
+                         [&p, used](qint64 s) { return used ? p.heapUsed(s) - 64 * kMi - 16 * kMi : p.heapMax; });
+                f.series(pool("G1 Eden Space", "heap"), [used](qint64) { return used ? 64 * kMi : -1.0; });
+                f.series(pool("G1 Survivor Space", "heap"), [used](qint64) { return used ? 16 * kMi : -1.0; });
+                f.series(pool("Metaspace", "nonheap"), nonHeap);
+            }
+        }
+        {
+            Family f(out, used ? QStringLiteral("jvm_memory_bytes_used") : QStringLiteral("jvm_memory_bytes_max"));
+            for (const auto& p : m_pods) {
+                if (p.heapUsed && p.heapExporter == Exporter::JmxExporterLegacy)
+                    agent(f, p);
+            }
+        }
+        Family f(out,
+                 used ? QStringLiteral("elasticsearch_jvm_memory_used_bytes")
+                      : QStringLiteral("elasticsearch_jvm_memory_max_bytes"));
+        // Each node's sidecar asks with --es.all: every node is reported by every sidecar.
+        for (const auto& sidecar : m_pods) {
+            if (!sidecar.heapUsed || sidecar.heapExporter != Exporter::ElasticsearchExporter)
                 continue;
-            const QString jmx = QStringLiteral("jmx-exporter");
-            f.series(exporter(p, jmx, { { area, QStringLiteral("heap") }, { id, QStringLiteral("G1 Old Gen") } }),
-                     [&p, used](qint64 s) { return used ? p.heapUsed(s) - 64 * kMi : p.heapMax; });
-            f.series(exporter(p, jmx, { { area, QStringLiteral("heap") }, { id, QStringLiteral("G1 Eden Space") } }),
-                     [used](qint64) { return used ? 64 * kMi : -1.0; });
-            f.series(exporter(p, jmx, { { area, QStringLiteral("nonheap") }, { id, QStringLiteral("Metaspace") } }),
-                     [](qint64) { return 100 * kMi; });
+            for (const auto& node : m_pods) {
+                if (!node.heapUsed || node.heapExporter != Exporter::ElasticsearchExporter
+                    || node.release != sidecar.release)
+                    continue;
+                // The scrape's own instance label tells the two sidecars' reports apart.
+                const QMap<QString, QString> labels { { QStringLiteral("cluster"), node.release },
+                                                      { QStringLiteral("name"), node.name },
+                                                      { QStringLiteral("instance"),
+                                                        sidecar.name + QStringLiteral(":9114") } };
+                auto heapLabels = labels;
+                heapLabels.insert(area, heap);
+                f.series(scraped(sidecar, QStringLiteral("metrics"), heapLabels), value(node));
+                if (used) {
+                    auto other = labels;
+                    other.insert(area, QStringLiteral("non-heap"));
+                    f.series(scraped(sidecar, QStringLiteral("metrics"), other), nonHeap);
+                }
+            }
         }
     }
 }

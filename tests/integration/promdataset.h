@@ -14,6 +14,14 @@
 class PromDataset
 {
 public:
+    // Who reports a pod's JVM heap, under the names each uses.
+    enum class HeapExporter {
+        JmxExporter, // the JMX exporter's agent from 1.0 (client_java 1.x): jvm_memory_used_bytes{area}
+        JmxExporterLegacy, // before 1.0 (client_java 0.x): jvm_memory_bytes_used{area}
+        Micrometer, // Keycloak's own /metrics: jvm_memory_used_bytes{area,id}, a series per pool
+        ElasticsearchExporter, // a sidecar per node with --es.all: elasticsearch_jvm_memory_used_bytes{area,name}
+    };
+
     struct Pod
     {
         QString ns;
@@ -35,8 +43,9 @@ public:
         bool numbackends = false; // connections as pg_stat_database_numbackends, else pg_stat_activity_count
         std::function<double(qint64)> redisUsed; // bytes (redis_exporter)
         double redisMax = 0;
-        std::function<double(qint64)> heapUsed; // bytes (a JVM agent)
+        std::function<double(qint64)> heapUsed; // bytes
         double heapMax = 0;
+        HeapExporter heapExporter = HeapExporter::JmxExporter;
     };
 
     PromDataset();
@@ -58,6 +67,7 @@ public:
 
 private:
     void writeEngines(QTextStream& out) const;
+    void writeHeaps(QTextStream& out) const;
 
     QList<Pod> m_pods;
 };
