@@ -6522,6 +6522,14 @@ Exit 0: done; 2: bad input.</source>
         <source>  recommendation: %1</source>
         <translation>  권장 사항: %1</translation>
     </message>
+    <message>
+        <source>p95 %1, max %2 of %3</source>
+        <translation>p95 %1, 최댓값 %2 (한도 %3)</translation>
+    </message>
+    <message>
+        <source>  engine: commits %1; connections %2; used memory %3; JVM heap %4</source>
+        <translation>  엔진: 커밋 %1; 연결 %2; 사용 메모리 %3; JVM 힙 %4</translation>
+    </message>
 </context>
 <context>
     <name>headroom::PropertyEditor</name>

@@ -35,6 +35,18 @@ QString distributionText(const std::optional<UsageDistribution>& d)
              : PromImportDialog::tr("not measured");
 }
 
+// An engine exporter's figure, of its ceiling where the exporter reports one; a dash where no
+// exporter gave it.
+QString peakText(const std::optional<EnginePeak>& peak, const std::optional<Quantity>& ceiling = std::nullopt)
+{
+    if (!peak)
+        return QStringLiteral("—");
+    if (ceiling && ceiling->raw() > 0)
+        return PromImportDialog::tr("p95 %1, max %2 of %3")
+            .arg(peak->p95.toDisplayString(), peak->max.toDisplayString(), ceiling->toDisplayString());
+    return PromImportDialog::tr("p95 %1, max %2").arg(peak->p95.toDisplayString(), peak->max.toDisplayString());
+}
+
 } // namespace
 
 PromImportDialog::PromImportDialog(const Plan& current, const Catalog& catalog, QWidget* parent)
@@ -418,6 +430,10 @@ QStringList PromImportDialog::releaseLines() const
                           distributionText(m.memory))
                      .arg(m.oomKills)
                      .arg(m.restarts);
+        const EngineMeasurement& e = m.engine;
+        lines << tr("  engine: commits %1; connections %2; used memory %3; JVM heap %4")
+                     .arg(peakText(e.commitsPerSecond), peakText(e.connections), peakText(e.usedMemory, e.maxMemory),
+                          peakText(e.heapUsed, e.heapMax));
         if (updatesPlan() && !service.isEmpty())
             lines << tr("  into service %1").arg(service);
     }

@@ -5,6 +5,7 @@
 #include "promdataset.h"
 #include "promserver.h"
 #include "testutils.h"
+#include "translations/translationloader.h"
 #include "ui/mainwindow.h"
 #include "ui/plandocument.h"
 #include "ui/promimportdialog.h"
@@ -68,6 +69,7 @@ class TestPromImportDialog : public QObject
 private slots:
     void initTestCase();
     void measuresIntoANewPlan();
+    void summaryListsEngineFigures();
     void importIsOneUndoStep();
     void secretsStayOutOfThePlan();
     void badFieldsSayWhy();
@@ -77,6 +79,7 @@ private:
     void fill(PromImportDialog& dialog) const;
     bool measure(PromImportDialog& dialog) const;
     double direct(const QString& promql) const;
+    QString peakOf(const QString& series, Quantity (*unit)(std::int64_t), const QString& ceiling = {}) const;
     void screenshots(PromImportDialog& dialog) const;
 
     PromDataset m_dataset;
@@ -88,6 +91,9 @@ private:
 void TestPromImportDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // Screenshots in the language HEADROOM_LANGUAGE names; the tests compare English text.
+    if (!qEnvironmentVariable("HEADROOM_SCREENSHOTS").isEmpty())
+        i18n::install(qApp, i18n::currentLanguage(false));
     HEADROOM_LOAD_BUILT_IN_CATALOG(m_catalog);
     if (!PromServer::available())
         QSKIP("prometheus and promtool are not installed (Debian's prometheus package; scripts/setup.sh)");
@@ -122,7 +128,8 @@ double TestPromImportDialog::direct(const QString& promql) const
         : result.first().toObject().value(QStringLiteral("value")).toArray().at(1).toString().toDouble();
 }
 
-// HEADROOM_SCREENSHOTS=DIR: the dialog after a measurement, at the sizes the docs use.
+// HEADROOM_SCREENSHOTS=DIR: the dialog after a measurement, at the sizes the docs use, in the
+// language of HEADROOM_LANGUAGE (run measuresIntoANewPlan alone: other tests compare English).
 void TestPromImportDialog::screenshots(PromImportDialog& dialog) const
 {
     const QString dir = qEnvironmentVariable("HEADROOM_SCREENSHOTS");
@@ -132,8 +139,10 @@ void TestPromImportDialog::screenshots(PromImportDialog& dialog) const
         dialog.resize(size);
         dialog.show();
         QApplication::processEvents();
-        QVERIFY(dialog.grab().save(
-            QStringLiteral("%1/prometheus-dialog-%2x%3.png").arg(dir).arg(size.width()).arg(size.height())));
+        QVERIFY(dialog.grab().save(QStringLiteral("%1/prometheus-dialog-%2-%3x%4.png")
+                                       .arg(dir, i18n::installedLanguage())
+                                       .arg(size.width())
+                                       .arg(size.height())));
     }
 }
 
@@ -163,6 +172,63 @@ void TestPromImportDialog::measuresIntoANewPlan()
     for (const auto* text : { "db", "cache", "queue", "pg-primary", "legacy", "measured." })
         QVERIFY2(dialog.summaryText().contains(QLatin1String(text)), text);
     screenshots(dialog);
+}
+
+// An engine exporter's figure of one pod as the summary should print it, from Prometheus's own
+// answers: p95 and max over the window, of the ceiling series where there is one.
+QString TestPromImportDialog::peakOf(const QString& series, Quantity (*unit)(std::int64_t),
+                                     const QString& ceiling) const
+{
+    const QString window = QStringLiteral(")[%1s:300s])").arg(PromDataset::window());
+    const auto text = [&](const QString& function) {
+        return unit(std::llround(direct(function + series + window))).toDisplayString();
+    };
+    const QString p95 = text(QStringLiteral("quantile_over_time(0.95, ("));
+    const QString max = text(QStringLiteral("max_over_time(("));
+    if (ceiling.isEmpty())
+        return QStringLiteral("p95 %1, max %2").arg(p95, max);
+    return QStringLiteral("p95 %1, max %2 of %3")
+        .arg(p95, max, Quantity::bytes(std::llround(direct(ceiling))).toDisplayString());
+}
+
+// Beside CPU and memory, every release's engine figures as its exporters gave them, and a dash
+// for each figure no exporter gave.
+void TestPromImportDialog::summaryListsEngineFigures()
+{
+    PromImportDialog dialog(Plan {}, *m_catalog);
+    fill(dialog);
+    QVERIFY(measure(dialog) && dialog.resultPlan());
+    const QStringList lines = dialog.summaryText().split(QLatin1Char('\n'));
+    const auto engineLine = [&lines](const QString& release) {
+        for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+            if (lines.at(i).startsWith(QStringLiteral("• %1 (").arg(release)))
+                return lines.at(i + 1);
+        }
+        return QString();
+    };
+    const auto expected
+        = [](const QString& commits, const QString& connections, const QString& used, const QString& heap) {
+              return QStringLiteral("  engine: commits %1; connections %2; used memory %3; JVM heap %4")
+                  .arg(commits, connections, used, heap);
+          };
+    const QString none = QStringLiteral("—");
+    QCOMPARE(engineLine(QStringLiteral("db")),
+             expected(peakOf(QStringLiteral("sum(rate(pg_stat_database_xact_commit{pod=\"db-postgresql-0\"}[5m]))"),
+                             &Quantity::perSecond),
+                      peakOf(QStringLiteral("sum(pg_stat_activity_count{pod=\"db-postgresql-0\"})"), &Quantity::count),
+                      none, none));
+    // cache-redis-1 has no exporter: the release's figure is cache-redis-0's.
+    QCOMPARE(engineLine(QStringLiteral("cache")),
+             expected(none, none,
+                      peakOf(QStringLiteral("max(redis_memory_used_bytes{pod=\"cache-redis-0\"})"), &Quantity::bytes,
+                             QStringLiteral("max(redis_memory_max_bytes{pod=\"cache-redis-0\"})")),
+                      none));
+    QCOMPARE(engineLine(QStringLiteral("queue")),
+             expected(none, none, none,
+                      peakOf(QStringLiteral("sum(jvm_memory_used_bytes{area=\"heap\",pod=\"queue-kafka-0\"})"),
+                             &Quantity::bytes,
+                             QStringLiteral("sum(jvm_memory_max_bytes{area=\"heap\",pod=\"queue-kafka-0\"} > 0)"))));
+    QCOMPARE(engineLine(QStringLiteral("legacy")), expected(none, none, none, none));
 }
 
 // Through the window: File › Import from Prometheus… into the open plan's services is one undo
