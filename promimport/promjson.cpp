@@ -97,7 +97,8 @@ QJsonObject PromJson::service(const ImportedService& s)
     return o;
 }
 
-QByteArray PromJson::document(const QList<ImportedService>& services, qint64 windowSeconds, const QDateTime& at)
+QByteArray PromJson::document(const QList<ImportedService>& services, qint64 windowSeconds, const QDateTime& at,
+                              const QJsonArray& findings)
 {
     QJsonArray list;
     for (const auto& s : services)
@@ -105,7 +106,7 @@ QByteArray PromJson::document(const QList<ImportedService>& services, qint64 win
     const QJsonObject root { { QStringLiteral("window"), Quantity::milliseconds(windowSeconds * 1000).toString() },
                              { QStringLiteral("at"), at.toUTC().toString(Qt::ISODate) },
                              { QStringLiteral("services"), list },
-                             { QStringLiteral("findings"), QJsonArray() } };
+                             { QStringLiteral("findings"), findings } };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

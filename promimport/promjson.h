@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 
@@ -15,7 +16,9 @@ class PromJson
 {
 public:
     static QJsonObject service(const ImportedService& service);
-    static QByteArray document(const QList<ImportedService>& services, qint64 windowSeconds, const QDateTime& at);
+    // findings: the measured findings of the plan the import makes, as `check --format json` lists them.
+    static QByteArray document(const QList<ImportedService>& services, qint64 windowSeconds, const QDateTime& at,
+                               const QJsonArray& findings);
 };
 
 } // namespace headroom

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "commands/importprometheuscommand.h"
 
+#include "engine/plansizer.h"
 #include "export/chartmaploader.h"
 #include "io/planwriter.h"
 #include "model/quantity.h"
@@ -8,6 +9,8 @@
 #include "promimport/promimporter.h"
 #include "promimport/promjson.h"
 #include "promimport/promplanbuilder.h"
+#include "report/planreport.h"
+#include "translations/translationloader.h"
 
 #include <QFileInfo>
 
@@ -181,6 +184,26 @@ bool ImportPrometheusCommand::loadTarget(const QCommandLineParser& parser, std::
     return true;
 }
 
+QList<PlanFinding> ImportPrometheusCommand::measuredFindings(const QList<ImportedService>& services,
+                                                             const std::optional<LoadedPlan>& loaded,
+                                                             const Catalog& catalog, const QList<ChartMap>& charts,
+                                                             const QString& source)
+{
+    // The plan --update (or --plan) would hold, else the one --out would write.
+    Plan plan;
+    const Catalog& effective = loaded ? loaded->catalog : catalog;
+    if (loaded) {
+        plan = loaded->plan;
+        PromPlanBuilder(effective, charts).update(plan, services);
+    } else {
+        QStringList skipped;
+        plan = PromPlanBuilder(effective, charts).newPlan(services, source, skipped);
+    }
+    QList<PlanFinding> findings = PlanSizer(effective).size(plan).findings;
+    findings.removeIf([](const PlanFinding& f) { return !f.finding.code.startsWith(QLatin1String("measured.")); });
+    return findings;
+}
+
 void ImportPrometheusCommand::printText(const QList<ImportedService>& services, const Plan* plan)
 {
     const QStringList header
@@ -313,9 +336,12 @@ int ImportPrometheusCommand::run(const QCommandLineParser& parser)
         return fail(QStringLiteral("%1: %2").arg(options->sourceText(), services.error().message));
     PromPlanBuilder(loaded ? loaded->catalog : catalog.value(), charts.value()).resolveKinds(services.value());
 
-    if (*outputFormat == QLatin1String("json"))
-        out() << QString::fromUtf8(PromJson::document(services.value(), options->windowSeconds, options->at));
-    else
+    if (*outputFormat == QLatin1String("json")) {
+        const i18n::EnglishScope english(QCoreApplication::instance(), true);
+        const QJsonArray findings = plan_report::findingsJson(
+            measuredFindings(services.value(), loaded, catalog.value(), charts.value(), options->sourceText()));
+        out() << QString::fromUtf8(PromJson::document(services.value(), options->windowSeconds, options->at, findings));
+    } else
         printText(services.value(), loaded ? &loaded->plan : nullptr);
     err() << tr("%n release(s) measured; HTTP requests: %1.", nullptr, int(services->size())).arg(client.requests())
           << Qt::endl;

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "commands/plancommand.h"
+#include "engine/plansizer.h"
+#include "export/chartmap.h"
 #include "promimport/importedservice.h"
 #include "promimport/promimportoptions.h"
 
@@ -29,6 +31,11 @@ private:
     bool readCredentials(const QCommandLineParser& parser, headroom::PromImportOptions& options);
     // The plan of --plan or --update, when given; false after saying why.
     bool loadTarget(const QCommandLineParser& parser, std::optional<LoadedPlan>& loaded);
+    // The measured.* findings of the plan the import makes: --plan's or --update's with the
+    // measurements stored, else the new plan --out writes.
+    static QList<headroom::PlanFinding>
+    measuredFindings(const QList<headroom::ImportedService>& services, const std::optional<LoadedPlan>& loaded,
+                     const headroom::Catalog& catalog, const QList<headroom::ChartMap>& charts, const QString& source);
     void printText(const QList<headroom::ImportedService>& services, const headroom::Plan* plan);
     void printEngines(const QList<headroom::ImportedService>& services);
     void printVolumes(const QList<headroom::ImportedService>& services);

@@ -366,8 +366,14 @@ QString toJson(const Plan& plan, const PlanSizing& sizing)
     if (sizing.fit.monthlyCost)
         fit[QStringLiteral("monthlyCost")] = *sizing.fit.monthlyCost;
     root[QStringLiteral("clusterFit")] = fit;
+    root[QStringLiteral("findings")] = findingsJson(sizing.findings);
+    return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+}
+
+QJsonArray findingsJson(const QList<PlanFinding>& list)
+{
     QJsonArray findings;
-    for (const auto& f : sizing.findings) {
+    for (const auto& f : list) {
         QJsonObject o { { QStringLiteral("service"), f.service },
                         { QStringLiteral("role"), f.role },
                         { QStringLiteral("code"), f.finding.code },
@@ -378,8 +384,7 @@ QString toJson(const Plan& plan, const PlanSizing& sizing)
             o[QStringLiteral("recommendation")] = f.recommendation->summary;
         findings.append(o);
     }
-    root[QStringLiteral("findings")] = findings;
-    return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    return findings;
 }
 
 } // namespace headroom::plan_report

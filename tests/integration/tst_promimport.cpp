@@ -129,6 +129,26 @@ private:
 
 } // namespace
 
+// A plan that names two of the releases the way Headroom exports them, and one that is not deployed.
+static const char* const kPlan = R"(apiVersion: headroom/v1
+kind: Plan
+metadata:
+  name: Mine
+services:
+  - name: pg
+    kind: postgresql
+    tier: small
+    topology:
+      readReplicas: 1
+  - name: cache
+    kind: redis
+    tier: medium
+    replicas: 2
+  - name: search
+    kind: elasticsearch
+    tier: small
+)";
+
 class TestPromImport : public QObject
 {
     Q_OBJECT
@@ -140,6 +160,8 @@ private slots:
     void engineFigures_data();
     void engineFigures();
     void releasesAndKinds();
+    void jsonShape();
+    void planMatchesReleases();
     void selector();
     void writesPlan();
     void updatesPlan();
@@ -476,6 +498,96 @@ void TestPromImport::releasesAndKinds()
              PromDataset::at());
 }
 
+// The JSON as issue #16 gives it, for other tools: these keys, CPU in cores, bytes as integers,
+// and the measured findings of what the import makes of the releases.
+void TestPromImport::jsonShape()
+{
+    const auto result = headroom(importArguments(m_server.url())
+                                 + QStringList { QStringLiteral("--format"), QStringLiteral("json") });
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    const auto keys = [](const QJsonObject& o) {
+        QStringList k = o.keys();
+        k.sort();
+        return k;
+    };
+    QCOMPARE(keys(root),
+             (QStringList { QStringLiteral("at"), QStringLiteral("findings"), QStringLiteral("services"),
+                            QStringLiteral("window") }));
+    const QStringList distribution { QStringLiteral("max"), QStringLiteral("p50"), QStringLiteral("p95"),
+                                     QStringLiteral("p99") };
+    for (const auto& value : root.value(QStringLiteral("services")).toArray()) {
+        const QJsonObject s = value.toObject();
+        for (const auto* key : { "name", "kind", "namespace", "pods", "cpu", "memory", "throttled", "oomKills",
+                                 "restarts", "deployed", "volumes" })
+            QVERIFY2(s.contains(QLatin1String(key)), key);
+        QCOMPARE(keys(s.value(QStringLiteral("cpu")).toObject()), distribution);
+        QCOMPARE(keys(s.value(QStringLiteral("memory")).toObject()), distribution);
+        QCOMPARE(keys(s.value(QStringLiteral("deployed")).toObject()),
+                 (QStringList { QStringLiteral("limits"), QStringLiteral("requests") }));
+        for (const auto& v : s.value(QStringLiteral("volumes")).toArray())
+            QCOMPARE(keys(v.toObject()),
+                     (QStringList { QStringLiteral("capacity"), QStringLiteral("fullInDays"),
+                                    QStringLiteral("growthPerDay"), QStringLiteral("pvc"), QStringLiteral("used") }));
+    }
+    // db-postgresql-0 uses a constant half core.
+    QCOMPARE(serviceOf(root, QStringLiteral("db")).value(QStringLiteral("cpu")).toObject().value(QStringLiteral("max")),
+             QJsonValue(m_dataset.pod(QStringLiteral("db-postgresql-0")).cpu(0)));
+    // Every byte count is written as an integer: no fraction, no exponent.
+    static const QRegularExpression memory(QStringLiteral("\"memory\": \\{([^}]*)\\}"));
+    static const QRegularExpression byteValue(
+        QStringLiteral("\"(used|capacity|growthPerDay|p50|p95|p99|max|memory)\": ([^,\\n{]+)"));
+    int counted = 0;
+    for (auto block = memory.globalMatch(result.out); block.hasNext();) {
+        const QString text = block.next().captured(1);
+        for (auto it = byteValue.globalMatch(text); it.hasNext(); ++counted) {
+            const QString number = it.next().captured(2).trimmed();
+            QVERIFY2(number == QLatin1String("null")
+                         || QRegularExpression(QStringLiteral("^\\d+$")).match(number).hasMatch(),
+                     qPrintable(number));
+        }
+    }
+    QVERIFY(counted > 0);
+    // The findings of the plan it would write: queue-kafka-0 was OOM-killed, an error.
+    const QJsonArray findings = root.value(QStringLiteral("findings")).toArray();
+    const auto oom = std::find_if(findings.begin(), findings.end(), [](const QJsonValue& f) {
+        return f.toObject().value(QStringLiteral("service")).toString() == QLatin1String("queue")
+            && f.toObject().value(QStringLiteral("code")).toString() == QLatin1String("measured.memory-limit-low");
+    });
+    QVERIFY2(oom != findings.end(), qPrintable(result.out.right(2000)));
+    QCOMPARE(oom->toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+    for (const auto& f : findings)
+        QVERIFY(f.toObject().value(QStringLiteral("code")).toString().startsWith(QLatin1String("measured.")));
+}
+
+// --plan matches the releases against a plan's services, in the table's PLAN column and in
+// the findings, and changes no file.
+void TestPromImport::planMatchesReleases()
+{
+    const QString path = m_dir.filePath(QStringLiteral("matched.yaml"));
+    QVERIFY(writeFile(path, kPlan));
+    const auto text = headroom(importArguments(m_server.url()) + QStringList { QStringLiteral("--plan"), path });
+    QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+    const QStringList lines = text.out.split(QLatin1Char('\n'));
+    const auto planColumn = [&lines](const QString& release) {
+        for (const auto& line : lines) {
+            if (line.startsWith(release + QLatin1Char(' ')))
+                return line.split(QLatin1Char(' '), Qt::SkipEmptyParts).last();
+        }
+        return QString();
+    };
+    QCOMPARE(planColumn(QStringLiteral("pg-primary")), QStringLiteral("pg"));
+    QCOMPARE(planColumn(QStringLiteral("pg-replica")), QStringLiteral("pg"));
+    QCOMPARE(planColumn(QStringLiteral("cache")), QStringLiteral("cache"));
+    QCOMPARE(planColumn(QStringLiteral("queue")), QStringLiteral("-"));
+    const QJsonObject json = measured(m_server.url(), { QStringLiteral("--plan"), path });
+    for (const auto& f : json.value(QStringLiteral("findings")).toArray()) {
+        const QString service = f.toObject().value(QStringLiteral("service")).toString();
+        QVERIFY2(service == QLatin1String("pg") || service == QLatin1String("cache"), qPrintable(service));
+    }
+    QCOMPARE(readFile(path), QByteArray(kPlan));
+}
+
 void TestPromImport::selector()
 {
     const QJsonObject prod
@@ -517,26 +629,6 @@ void TestPromImport::writesPlan()
     QCOMPARE(cache->measured->memory->p99.raw(), memory.value(QStringLiteral("p99")).toInteger());
     QCOMPARE(cache->request.memoryLimit, cache->measured->limits.memory);
 }
-
-// A plan that names two of the releases the way Headroom exports them, and one that is not deployed.
-static const char* const kPlan = R"(apiVersion: headroom/v1
-kind: Plan
-metadata:
-  name: Mine
-services:
-  - name: pg
-    kind: postgresql
-    tier: small
-    topology:
-      readReplicas: 1
-  - name: cache
-    kind: redis
-    tier: medium
-    replicas: 2
-  - name: search
-    kind: elasticsearch
-    tier: small
-)";
 
 void TestPromImport::updatesPlan()
 {
