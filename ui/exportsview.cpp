@@ -2,6 +2,7 @@
 #include "ui/exportsview.h"
 
 #include "export/exportfolder.h"
+#include "export/planexport.h"
 #include "export/planexporter.h"
 #include "model/catalogtext.h"
 #include "ui/editedfiledialog.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -233,17 +235,22 @@ void ExportsView::regenerate()
     showService(m_services->currentIndex().row());
 }
 
+PlanExportOptions ExportsView::exportOptions() const
+{
+    PlanExportOptions o = options();
+    if (!m_serviceModel->allTicked())
+        o.services = m_serviceModel->tickedNames();
+    return o;
+}
+
 const QList<ExportFile>& ExportsView::files()
 {
     if (m_filesMade)
         return m_files;
     m_filesMade = true;
     m_filesError.clear();
-    PlanExportOptions o = options();
-    const bool all = m_serviceModel->allTicked();
-    if (!all)
-        o.services = m_serviceModel->tickedNames();
-    if (!all && o.services.isEmpty())
+    const PlanExportOptions o = exportOptions();
+    if (!m_serviceModel->anyTicked())
         return m_files;
     auto files = PlanExporter::files(m_document->plan(), m_document->sizing(), m_document->catalog(), o);
     if (files)
@@ -296,15 +303,8 @@ void ExportsView::showFile(int row)
 
 bool ExportsView::confirmFindings()
 {
-    QSet<QString> seen;
-    QStringList services;
-    for (const auto& f : files()) {
-        if (!seen.contains(f.service)) {
-            seen.insert(f.service);
-            services << f.service;
-        }
-    }
-    const QList<PlanFinding> blocking = PlanExporter::blockingFindings(m_document->sizing(), services);
+    // The services `headroom export` would refuse for, without rendering their files.
+    const QList<PlanFinding> blocking = PlanExporter::blockingFindings(m_document->sizing(), exportOptions().services);
     if (blocking.isEmpty())
         return true;
     QStringList lines;
@@ -356,22 +356,29 @@ bool ExportsView::keepsEditedFiles(const QStringList& edited, QString& kept)
 
 QString ExportsView::writeTo(const QString& directory)
 {
-    // Decided first, written after: a file the user keeps means no file is written, so the
-    // folder never holds new values beside an old postgresql.conf.
-    const QList<ExportFile>& all = files();
-    if (!m_filesError.isEmpty())
-        return m_filesError;
+    if (!m_serviceModel->anyTicked())
+        return tr("No service is selected.");
+    // The export `headroom export` does with these choices, through the same code: the
+    // manifest records each service's input hash, so the next export of an unchanged
+    // service, from here or the command line, leaves its files alone without rendering them.
+    const PlanExport source(m_document->plan(), m_document->sizing(), m_document->catalog(), exportOptions());
     ExportFolderOptions options;
-    options.dryRun = true;
-    const auto plan = ExportFolder::write(directory, all, options);
-    if (!plan)
-        return plan.error().toString();
-    QString kept;
-    if (keepsEditedFiles(plan->refused, kept))
-        return tr("Nothing written: you kept your edits to %1, and the new files would not match it.").arg(kept);
-    options.dryRun = false;
-    options.force = !plan->refused.isEmpty(); // the user chose to overwrite each of them
-    const auto report = ExportFolder::write(directory, all, options);
+    options.complete = m_serviceModel->allTicked();
+    // Decided first, written after: a file the user keeps means no file is written, so the
+    // folder never holds new values beside an old postgresql.conf. A folder with nothing in
+    // it has no edited file, and is not rendered twice to find that out.
+    if (!QDir(directory).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
+        options.dryRun = true;
+        const auto plan = ExportFolder::write(directory, source, options);
+        if (!plan)
+            return plan.error().toString();
+        QString kept;
+        if (keepsEditedFiles(plan->refused, kept))
+            return tr("Nothing written: you kept your edits to %1, and the new files would not match it.").arg(kept);
+        options.dryRun = false;
+        options.force = !plan->refused.isEmpty(); // the user chose to overwrite each of them
+    }
+    const auto report = ExportFolder::write(directory, source, options);
     if (!report)
         return report.error().toString();
     return tr("%n file(s) written, %1 unchanged", nullptr, int(report->written.size())).arg(report->unchanged.size());

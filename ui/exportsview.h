@@ -57,6 +57,8 @@ private:
     void showService(int row);
     void showFile(int row);
     PlanExportOptions options() const;
+    // options() with the ticked services (none named when all are ticked, as `headroom export`).
+    PlanExportOptions exportOptions() const;
     // Asks about each edited file; true (and the file's name in `kept`) when one is kept.
     bool keepsEditedFiles(const QStringList& edited, QString& kept);
 

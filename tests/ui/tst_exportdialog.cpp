@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "export/exportfolder.h"
+#include "export/planexport.h"
 #include "testutils.h"
 #include "ui/editedfiledialog.h"
 #include "ui/exportdialog.h"
@@ -28,15 +29,51 @@ using namespace headroom;
 // The export dialog writes the same files as `headroom export`, byte for byte: both run
 // core's PlanExporter and ExportFolder. The command is run as users run it, as a process.
 namespace {
-// What the manifest says of the content: each file's hash. Its sizes, mtimes and inodes
-// differ between two folders written with the same files.
-QMap<QString, QString> manifestHashes(const QByteArray& manifest)
+// The manifest without what differs between two runs that write the same files: each
+// file's inode and mtime.
+QJsonObject withoutRunFields(const QByteArray& manifest)
 {
-    QMap<QString, QString> out;
-    const QJsonObject files = QJsonDocument::fromJson(manifest).object().value(QStringLiteral("files")).toObject();
-    for (auto it = files.begin(); it != files.end(); ++it)
-        out.insert(it.key(), it.value().toObject().value(QStringLiteral("xxh3")).toString());
-    return out;
+    QJsonObject json = QJsonDocument::fromJson(manifest).object();
+    QJsonObject files = json.value(QStringLiteral("files")).toObject();
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        QJsonObject entry = it.value().toObject();
+        entry.remove(QStringLiteral("inode"));
+        entry.remove(QStringLiteral("mtime"));
+        *it = entry;
+    }
+    json.insert(QStringLiteral("files"), files);
+    return json;
+}
+
+// Ticks `services` (all when empty) and picks the profile and format, as a user would.
+void choose(ExportsView* view, const QString& profile, const QString& format, const QStringList& services)
+{
+    QComboBox* profiles = view->profileCombo();
+    profiles->setCurrentIndex(profiles->findData(profile));
+    QCOMPARE(profiles->currentData().toString(), profile);
+    view->formatCombo()->setCurrentIndex(view->formatCombo()->findData(format));
+    QCOMPARE(view->formatCombo()->currentData().toString(), format);
+    if (services.isEmpty())
+        return;
+    QAbstractItemModel* list = view->serviceList()->model();
+    for (int i = 0; i < list->rowCount(); ++i) {
+        const QModelIndex item = list->index(i, 0);
+        QVERIFY(list->setData(item, services.contains(item.data().toString()) ? Qt::Checked : Qt::Unchecked,
+                              Qt::CheckStateRole));
+    }
+}
+
+// `headroom export` of `plan` into `out` with these choices, as users run it.
+testutils::ProcessResult exportCommand(const QString& plan, const QString& out, const QString& profile,
+                                       const QString& format, const QStringList& services)
+{
+    QStringList arguments { QStringLiteral("export"),    plan,    QStringLiteral("--out"),    out,
+                            QStringLiteral("--profile"), profile, QStringLiteral("--format"), format };
+    if (profile != QLatin1String(kDefaultPostgresProfile))
+        arguments << QStringLiteral("--allow-findings"); // the dialog's writeTo does not ask
+    if (!services.isEmpty())
+        arguments << QStringLiteral("--services") << services.join(QLatin1Char(','));
+    return testutils::runProcess(QStringLiteral(HEADROOM_EXECUTABLE), arguments);
 }
 } // namespace
 
@@ -90,18 +127,9 @@ private slots:
         QVERIFY(!document.open(plan));
         ExportDialog dialog(&document);
         ExportsView* view = dialog.exportsView();
-        QComboBox* profiles = view->profileCombo();
-        profiles->setCurrentIndex(profiles->findData(profile));
-        QCOMPARE(profiles->currentData().toString(), profile);
-        view->formatCombo()->setCurrentIndex(view->formatCombo()->findData(format));
-        if (!services.isEmpty()) {
-            QAbstractItemModel* list = view->serviceList()->model();
-            for (int i = 0; i < list->rowCount(); ++i) {
-                const QModelIndex item = list->index(i, 0);
-                QVERIFY(list->setData(item, services.contains(item.data().toString()) ? Qt::Checked : Qt::Unchecked,
-                                      Qt::CheckStateRole));
-            }
-        }
+        choose(view, profile, format, services);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(!view->files().isEmpty());
         // The list shows the current service's files alone, the same as among all of them.
         const QString current = view->serviceList()->currentIndex().data().toString();
@@ -121,27 +149,67 @@ private slots:
         QTemporaryDir gui;
         QTemporaryDir cli;
         view->writeTo(gui.path());
-
-        QStringList arguments { QStringLiteral("export"),    plan,    QStringLiteral("--out"),    cli.path(),
-                                QStringLiteral("--profile"), profile, QStringLiteral("--format"), format };
-        if (profile != QLatin1String(kDefaultPostgresProfile))
-            arguments << QStringLiteral("--allow-findings"); // the dialog's writeTo does not ask
-        if (!services.isEmpty())
-            arguments << QStringLiteral("--services") << services.join(QLatin1Char(','));
-        const auto command = testutils::runProcess(QStringLiteral(HEADROOM_EXECUTABLE), arguments);
+        const auto command = exportCommand(plan, cli.path(), profile, format, services);
         QVERIFY2(command.exitCode == 0, qPrintable(command.err));
 
+        // Byte for byte, the manifest too (its input hashes and service records) but for the
+        // inodes and mtimes of the files.
         const auto written = readTree(gui.path());
         const auto expected = readTree(cli.path());
         QCOMPARE(written.keys(), expected.keys());
         for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
             if (it.key() == ExportFolder::manifestName()) {
-                QVERIFY(!manifestHashes(it.value()).isEmpty());
-                QCOMPARE(manifestHashes(written.value(it.key())), manifestHashes(it.value()));
+                QVERIFY(!withoutRunFields(it.value()).value(QStringLiteral("services")).toObject().isEmpty());
+                QCOMPARE(withoutRunFields(written.value(it.key())), withoutRunFields(it.value()));
             } else {
                 QVERIFY2(written.value(it.key()) == it.value(), qPrintable(it.key()));
             }
         }
+    }
+
+    // What the window wrote, `headroom export` with the same choices finds unchanged without
+    // rendering a service again: the window records the same input hashes.
+    void commandFindsTheWindowsExportUnchanged_data() { sameFilesAsTheCommand_data(); }
+
+    void commandFindsTheWindowsExportUnchanged()
+    {
+        QFETCH(QString, profile);
+        QFETCH(QString, format);
+        QFETCH(QStringList, services);
+        const QString plan = QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/small-production-stack.yaml");
+        PlanDocument document(*m_catalog);
+        QVERIFY(!document.open(plan));
+        ExportDialog dialog(&document);
+        ExportsView* view = dialog.exportsView();
+        choose(view, profile, format, services);
+        if (QTest::currentTestFailed())
+            return;
+        QTemporaryDir dir;
+        QVERIFY2(view->writeTo(dir.path()).contains(QLatin1String("written")), "the window wrote nothing");
+        const qsizetype fileCount = readTree(dir.path()).size() - 1; // and the manifest
+
+        // What the command would render, asked of the folder without writing into it.
+        PlanExportOptions options;
+        options.profile = profile;
+        options.format = format;
+        options.services = services;
+        options.headroomVersion = QStringLiteral(HEADROOM_VERSION);
+        const PlanExport source(document.plan(), document.sizing(), document.catalog(), options);
+        ExportFolderOptions dryRun;
+        dryRun.complete = services.isEmpty();
+        dryRun.dryRun = true;
+        const auto decided = ExportFolder::write(dir.path(), source, dryRun);
+        QVERIFY2(decided.hasValue(), decided ? "" : qPrintable(decided.error().toString()));
+        QCOMPARE(decided->rendered, QStringList());
+        QCOMPARE(decided->written, QStringList());
+        QCOMPARE(decided->unchanged.size(), fileCount);
+
+        const auto command = exportCommand(plan, dir.path(), profile, format, services);
+        QVERIFY2(command.exitCode == 0, qPrintable(command.err));
+        const QStringList lines = command.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), fileCount);
+        for (const auto& line : lines)
+            QVERIFY2(line.startsWith(QLatin1String("unchanged ")), qPrintable(line));
     }
 
     // Each service's files are rendered when it is chosen, and are the ones all the files
