@@ -94,6 +94,98 @@ SourceLocation locationOfOffset(const QString& fileName, std::string_view text, 
 }
 } // namespace
 
+namespace {
+// Where a node stands, as the loaders' messages name it ("services.db.inputs"): one link per
+// level on the walk's stack, made into text only for a message, since nearly every plan has
+// no duplicate key and the text of every key's path cost more than the walk.
+struct KeyPathLink
+{
+    const KeyPathLink* parent = nullptr;
+    std::string_view key; // a mapping's key, or a named item's name
+    std::size_t index = 0; // an unnamed item's place in its list
+    bool isIndex = false;
+};
+
+QString keyPathText(const KeyPathLink* link)
+{
+    if (!link)
+        return {};
+    const QString parent = keyPathText(link->parent);
+    if (link->isIndex)
+        return QStringLiteral("%1[%2]").arg(parent).arg(link->index);
+    return YamlReader::join(parent, QString::fromUtf8(link->key.data(), qsizetype(link->key.size())));
+}
+
+// YAML forbids a key twice in one mapping, but yaml-cpp keeps both and a lookup takes one:
+// the other value would be dropped without a word.
+class DuplicateKeyFinder
+{
+public:
+    explicit DuplicateKeyFinder(const YamlReader& reader)
+        : m_reader(reader)
+    {
+    }
+
+    std::optional<Error> find(const YAML::Node& node, const KeyPathLink* path)
+    {
+        // An alias shares its anchor's node, and so its place in the text: each collection is
+        // walked once, or a billion-laughs document would be walked exponentially often.
+        if ((node.IsMap() || node.IsSequence()) && !m_visited.emplace(node.Mark().pos, int(node.Type())).second)
+            return std::nullopt;
+        if (node.IsSequence())
+            return inSequence(node, path);
+        if (node.IsMap())
+            return inMap(node, path);
+        return std::nullopt;
+    }
+
+private:
+    std::optional<Error> inSequence(const YAML::Node& node, const KeyPathLink* path)
+    {
+        for (std::size_t i = 0; i < node.size(); ++i) {
+            // Named items are addressed by name, as the loaders' messages do ("services.db").
+            const YAML::Node item = node[i];
+            const YAML::Node name = item.IsMap() ? std::as_const(item)["name"] : YAML::Node();
+            KeyPathLink link { path, {}, i, true };
+            if (name.IsDefined() && name.IsScalar())
+                link = KeyPathLink { path, name.Scalar(), 0, false };
+            if (auto e = find(item, &link))
+                return e;
+        }
+        return std::nullopt;
+    }
+
+    std::optional<Error> inMap(const YAML::Node& node, const KeyPathLink* path)
+    {
+        std::vector<std::pair<std::string_view, YAML::Node>> seen;
+        for (const auto& entry : node) {
+            const YAML::Node& key = entry.first;
+            if (!key.IsScalar()) {
+                if (auto e = find(entry.second, path))
+                    return e;
+                continue;
+            }
+            const std::string_view name = key.Scalar();
+            const auto first = std::find_if(seen.cbegin(), seen.cend(), [&](const auto& s) { return s.first == name; });
+            const KeyPathLink link { path, name, 0, false };
+            if (first != seen.cend())
+                return Error { QStringLiteral(
+                                   "the key '%1' is given twice in this mapping (first at line %2); keep one.")
+                                   .arg(QString::fromUtf8(name.data(), qsizetype(name.size())))
+                                   .arg(first->second.Mark().line + 1),
+                               keyPathText(&link), m_reader.locationOf(key) };
+            seen.emplace_back(name, key);
+            if (auto e = find(entry.second, &link))
+                return e;
+        }
+        return std::nullopt;
+    }
+
+    const YamlReader& m_reader;
+    std::set<std::pair<int, int>> m_visited;
+};
+} // namespace
+
 // yaml-cpp 0.7's LoadAll never returns on some malformed streams (a ',' outside a flow
 // collection, e.g. "{a: 1},"): it adds empty documents forever without consuming the token
 // (jbeder/yaml-cpp#1040, fixed upstream by #1319 after 0.8.0) until memory runs out. Load
@@ -173,55 +265,10 @@ Expected<std::vector<YAML::Node>> YamlReader::parseDocuments(const QByteArray& d
         return e;
     }
     for (const auto& document : documents) {
-        std::set<std::pair<int, int>> visited;
-        if (auto duplicate = firstDuplicateKey(document, {}, visited))
+        if (auto duplicate = DuplicateKeyFinder(*this).find(document, nullptr))
             return *duplicate;
     }
     return documents;
-}
-
-// YAML forbids a key twice in one mapping, but yaml-cpp keeps both and a lookup takes one:
-// the other value would be dropped without a word.
-std::optional<Error> YamlReader::firstDuplicateKey(const YAML::Node& node, const QString& keyPath,
-                                                   std::set<std::pair<int, int>>& visited) const
-{
-    // An alias shares its anchor's node, and so its place in the text: each collection is
-    // walked once, or a billion-laughs document would be walked exponentially often.
-    if ((node.IsMap() || node.IsSequence()) && !visited.emplace(node.Mark().pos, int(node.Type())).second)
-        return std::nullopt;
-    if (node.IsSequence()) {
-        for (std::size_t i = 0; i < node.size(); ++i) {
-            // Named items are addressed by name, as the loaders' messages do ("services.db").
-            const YAML::Node item = node[i];
-            const YAML::Node name = item.IsMap() ? std::as_const(item)["name"] : YAML::Node();
-            const QString itemPath = name.IsDefined() && name.IsScalar()
-                ? join(keyPath, QString::fromStdString(name.Scalar()))
-                : QStringLiteral("%1[%2]").arg(keyPath).arg(i);
-            if (auto e = firstDuplicateKey(item, itemPath, visited))
-                return e;
-        }
-    }
-    if (!node.IsMap())
-        return std::nullopt;
-    std::vector<std::pair<std::string_view, YAML::Mark>> seen;
-    for (const auto& entry : node) {
-        const YAML::Node& key = entry.first;
-        if (key.IsScalar()) {
-            const std::string_view name = key.Scalar();
-            const auto first = std::find_if(seen.cbegin(), seen.cend(), [&](const auto& s) { return s.first == name; });
-            if (first != seen.cend())
-                return Error { QStringLiteral(
-                                   "the key '%1' is given twice in this mapping (first at line %2); keep one.")
-                                   .arg(QString::fromUtf8(name.data(), qsizetype(name.size())))
-                                   .arg(first->second.line + 1),
-                               join(keyPath, QString::fromUtf8(name.data(), qsizetype(name.size()))), locationOf(key) };
-            seen.emplace_back(name, key.Mark());
-        }
-        const QString childPath = key.IsScalar() ? join(keyPath, QString::fromStdString(key.Scalar())) : keyPath;
-        if (auto e = firstDuplicateKey(entry.second, childPath, visited))
-            return e;
-    }
-    return std::nullopt;
 }
 
 SourceLocation YamlReader::locationOf(const YAML::Node& node) const

@@ -13,7 +13,6 @@
 
 #include <initializer_list>
 #include <optional>
-#include <set>
 #include <string_view>
 #include <vector>
 
@@ -118,9 +117,6 @@ public:
     static QString join(const QString& path, const QString& key);
 
 private:
-    std::optional<Error> firstDuplicateKey(const YAML::Node& node, const QString& keyPath,
-                                           std::set<std::pair<int, int>>& visited) const;
-
     QString m_fileName;
     QList<Error> m_errors;
     QList<Error> m_warnings;
