@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace headroom {
 
 struct ExportManifestText
@@ -136,6 +138,18 @@ private:
     bool m_afterKey = false;
 };
 
+// A name Headroom gives an exported file: one file right in the folder, not hidden (the
+// manifest and the lock are), without control characters. The manifest comes with the folder,
+// which may come from anyone (a repository, an archive): an entry that names anything else was
+// not written by Headroom and is dropped, so that neither the list of stale files nor --prune
+// reaches outside the folder.
+bool isExportedFileName(const QString& name)
+{
+    if (name.isEmpty() || name.startsWith(QLatin1Char('.')) || name.contains(QLatin1Char('/')))
+        return false;
+    return std::none_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
+}
+
 QStringList stringsOf(const QJsonValue& value)
 {
     QStringList out;
@@ -171,6 +185,8 @@ void ExportManifest::readEntries(const QJsonObject& files)
 {
     m_entries.reserve(files.size());
     for (auto it = files.begin(); it != files.end(); ++it) {
+        if (!isExportedFileName(it.key()))
+            continue;
         // An entry of a file that stayed edited or stale since a first-format manifest keeps its SHA-256.
         const QJsonObject entry = it.value().toObject();
         const bool legacy = entry.contains(QLatin1String("sha256"));
@@ -190,7 +206,8 @@ void ExportManifest::readServices(const QJsonObject& services)
                                  stringsOf(service.value(QLatin1String("files"))),
                                  stringsOf(service.value(QLatin1String("kinds"))) };
         // A record that does not parse whole is dropped: its service is rendered again.
-        if (!record.inputs.isEmpty() && record.files.size() == record.kinds.size())
+        if (!record.inputs.isEmpty() && record.files.size() == record.kinds.size()
+            && std::all_of(record.files.cbegin(), record.files.cend(), isExportedFileName))
             m_services.insert(it.key(), std::move(record));
     }
 }
@@ -198,8 +215,10 @@ void ExportManifest::readServices(const QJsonObject& services)
 void ExportManifest::readLegacyEntries(const QJsonObject& manifest)
 {
     m_entries.reserve(manifest.size());
-    for (auto it = manifest.begin(); it != manifest.end(); ++it)
-        m_entries.insert(it.key(), ManifestEntry { it.value().toString().toLatin1(), true, std::nullopt, {} });
+    for (auto it = manifest.begin(); it != manifest.end(); ++it) {
+        if (isExportedFileName(it.key()))
+            m_entries.insert(it.key(), ManifestEntry { it.value().toString().toLatin1(), true, std::nullopt, {} });
+    }
 }
 
 QByteArray ExportManifest::toJson() const

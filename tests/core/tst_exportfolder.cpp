@@ -3,6 +3,7 @@
 #include "testutils.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -184,6 +185,56 @@ private slots:
         auto r = ExportFolder::write(dir.path(), { file(QStringLiteral("a.conf"), "uno\n") }, false);
         QCOMPARE(r->refused, QStringList { a });
         QCOMPARE(readFile(a), QByteArray("two\n"));
+    }
+
+    // The manifest comes with the folder, so from whoever made it: entries that name files
+    // outside it (`../`, an absolute path) or its own hidden files are not Headroom's, and
+    // neither the stale list nor --prune touches them, whatever their hash.
+    void manifestEntriesOutsideTheFolderAreIgnored_data()
+    {
+        QTest::addColumn<bool>("firstFormat");
+        QTest::addRow("first format") << true;
+        QTest::addRow("current format") << false;
+    }
+
+    void manifestEntriesOutsideTheFolderAreIgnored()
+    {
+        QFETCH(bool, firstFormat);
+        QTemporaryDir root;
+        const QString folder = root.filePath(QStringLiteral("out"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString outside = root.filePath(QStringLiteral("outside.conf"));
+        const QString absolute = root.filePath(QStringLiteral("absolute.conf"));
+        const QString lock = QDir(folder).filePath(ExportFolder::lockName());
+        writeRaw(outside, "victim\n");
+        writeRaw(absolute, "victim\n");
+        writeRaw(QDir(folder).filePath(QStringLiteral("gone.conf")), "victim\n");
+        QJsonObject files;
+        for (const QString& name :
+             { QStringLiteral("../outside.conf"), absolute, ExportFolder::lockName(), QStringLiteral("gone.conf") })
+            files.insert(name, sha256("victim\n"));
+        QJsonObject manifest = files;
+        if (!firstFormat) {
+            QJsonObject entries;
+            for (auto it = files.begin(); it != files.end(); ++it)
+                entries.insert(it.key(), QJsonObject { { QStringLiteral("sha256"), it.value() } });
+            manifest = QJsonObject { { QStringLiteral("format"), 3 }, { QStringLiteral("files"), entries } };
+        }
+        writeRaw(QDir(folder).filePath(ExportFolder::manifestName()), QJsonDocument(manifest).toJson());
+
+        ExportFolderOptions options;
+        options.complete = true;
+        options.prune = true;
+        auto r = ExportFolder::write(folder, { file(QStringLiteral("kept.conf"), "kept\n") }, options);
+        QVERIFY(r.hasValue());
+        QCOMPARE(r->pruned, QStringList { QDir(folder).filePath(QStringLiteral("gone.conf")) });
+        QCOMPARE(r->stale, QStringList());
+        QCOMPARE(readFile(outside), QByteArray("victim\n"));
+        QCOMPARE(readFile(absolute), QByteArray("victim\n"));
+        QVERIFY(!QFile::exists(lock)); // the run's own lock, released; never listed or pruned
+        const QByteArray rewritten = readFile(QDir(folder).filePath(ExportFolder::manifestName()));
+        QVERIFY(!rewritten.contains("outside.conf"));
+        QVERIFY(!rewritten.contains("absolute.conf"));
     }
 
     // A folder exported before the manifest recorded sizes and mtimes (a map of SHA-256s):
