@@ -2255,6 +2255,10 @@
         <source>&apos;%1&apos; is not a source of settings; the only one is postgresProfile.</source>
         <translation>&apos;%1&apos;은(는) 설정의 출처가 아닙니다. 쓸 수 있는 것은 postgresProfile뿐입니다.</translation>
     </message>
+    <message>
+        <source>holds the control character U+%1; a setting is written into the exported configuration as it is, so it must be plain text.</source>
+        <translation>제어 문자 U+%1이(가) 들어 있습니다. 설정은 내보낸 구성 파일에 그대로 쓰이므로 일반 텍스트여야 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>ChartMapLoader</name>

@@ -12,6 +12,10 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <initializer_list>
+#include <utility>
+
 namespace headroom {
 
 // The translation context of this file's user-visible messages (docs/TRANSLATIONS.md).
@@ -27,6 +31,13 @@ const QStringList kSettingFormats
     = { QStringLiteral("postgres"), QStringLiteral("redis"),    QStringLiteral("jvm"),    QStringLiteral("mysql"),
         QStringLiteral("php"),      QStringLiteral("gib"),      QStringLiteral("k8s"),    QStringLiteral("count"),
         QStringLiteral("number"),   QStringLiteral("duration"), QStringLiteral("percent") };
+
+// A character that ends or rewrites a line of an exported configuration file.
+bool isControl(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x2028 || u == 0x2029;
+}
 
 template <typename T> void upsertById(QList<T>& list, T item)
 {
@@ -304,10 +315,32 @@ private:
                                      .arg(setting.format, kSettingFormats.join(QStringLiteral(", "))));
                 setting.when = m_yaml.string(n, "when", p, false).value_or(QString());
                 setting.explanation = m_yaml.string(n, "explanation", p, true).value_or(QString());
+                refuseControlCharacters(n, p, { { "name", &setting.name }, { "value", &setting.value } });
                 profile.settings << setting;
             }
         }
         upsertById(m_catalog.postgresProfiles, std::move(profile));
+    }
+
+    // A setting's name, value and template go into the exported configuration as they are
+    // (postgresql.conf, my.cnf, the redis.conf inside a values file): a line break there would
+    // add a line of the catalog's choosing, so they are plain text.
+    void refuseControlCharacters(const YAML::Node& map, const char* key, const QString& path, const QString& text)
+    {
+        const auto bad = std::find_if(text.cbegin(), text.cend(), isControl);
+        if (bad == text.cend())
+            return;
+        m_yaml.error(map[key], YamlReader::join(path, QLatin1String(key)),
+                     CatalogLoaderText::tr("holds the control character U+%1; a setting is written into the exported "
+                                           "configuration as it is, so it must be plain text.")
+                         .arg(QString::number(bad->unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0'))));
+    }
+
+    void refuseControlCharacters(const YAML::Node& map, const QString& path,
+                                 std::initializer_list<std::pair<const char*, const QString*>> fields)
+    {
+        for (const auto& [key, text] : fields)
+            refuseControlCharacters(map, key, path, *text);
     }
 
     void readMatrix(const YAML::Node& node, const QString& path, ServiceDefinition& s)
@@ -496,6 +529,7 @@ private:
                 setting.explanation = m_yaml.string(n, "explanation", p, true).value_or(QString());
                 if (n["formula"].IsDefined())
                     m_yaml.error(n, p, CatalogLoaderText::tr("a setting has a formula or a fixed value, not both."));
+                refuseControlCharacters(n, p, { { "name", &setting.name }, { "value", &setting.value } });
                 s.settings << setting;
                 return;
             }
@@ -517,6 +551,7 @@ private:
                              CatalogLoaderText::tr("unknown format '%1'; use one of %2.")
                                  .arg(setting.format, kSettingFormats.join(QStringLiteral(", "))));
             }
+            refuseControlCharacters(n, p, { { "name", &setting.name }, { "template", &setting.valueTemplate } });
             s.settings << setting;
         });
     }

@@ -195,6 +195,30 @@ private slots:
             << QByteArray("  remainder: Everything else\n")
             << QByteArray("  remainder: Everything else\nsettings:\n  - {name: x, formula: cache, format: roman}\n")
             << 34 << QStringLiteral("services.widget.settings[0].format") << QStringLiteral("unknown format 'roman'");
+        // Setting text is written into exported configuration as it is: a line break would
+        // add a line of the catalog's choosing (a redis.conf directive, a my.cnf section).
+        QTest::addRow("line break in a setting's value")
+            << QByteArray("  remainder: Everything else\n")
+            << QByteArray(
+                   "  remainder: Everything else\nsettings:\n  - {name: x, value: \"lru\\nreplicaof evil 6379\", "
+                   "explanation: Why.}\n")
+            << 34 << QStringLiteral("services.widget.settings[0].value") << QStringLiteral("U+000A");
+        QTest::addRow("carriage return in a setting's name")
+            << QByteArray("  remainder: Everything else\n")
+            << QByteArray("  remainder: Everything else\nsettings:\n  - {name: \"x\\rinit_file\", formula: cache, "
+                          "format: mysql}\n")
+            << 34 << QStringLiteral("services.widget.settings[0].name") << QStringLiteral("U+000D");
+        QTest::addRow("line separator in a setting's template")
+            << QByteArray("  remainder: Everything else\n")
+            << QByteArray("  remainder: Everything else\nsettings:\n  - {name: x, formula: cache, format: redis, "
+                          "template: \"{value}\\u2028save 1 1\"}\n")
+            << 34 << QStringLiteral("services.widget.settings[0].template") << QStringLiteral("U+2028");
+        QTest::addRow("line break in a profile setting's value")
+            << QByteArray("  remainder: Everything else\n")
+            << QByteArray("  remainder: Everything else\n---\napiVersion: headroom/v1\nkind: PostgresProfile\nid: "
+                          "mine\nname: Mine\ndescription: Mine.\nsettings:\n  - {name: work_mem, value: "
+                          "\"4MB\\nfsync = off\", explanation: Why.}\n")
+            << 40 << QStringLiteral("postgresProfiles.mine.settings.work_mem.value") << QStringLiteral("U+000A");
     }
 
     void badInput()
