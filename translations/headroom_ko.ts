@@ -3628,6 +3628,14 @@
         <source>unknown PostgreSQL profile &apos;%1&apos;; the profiles are: %2.</source>
         <translation>알 수 없는 PostgreSQL 프로파일 &apos;%1&apos;입니다. 사용할 수 있는 프로파일: %2.</translation>
     </message>
+    <message>
+        <source>service &apos;%1&apos; exports the Helm release &apos;%2&apos;, longer than the %3 characters Helm takes; shorten the name to at most %4 characters.</source>
+        <translation>서비스 &apos;%1&apos;은(는) Helm 릴리스 &apos;%2&apos;을(를) 내보내는데, Helm이 받는 %3자보다 깁니다. 이름을 %4자 이하로 줄이세요.</translation>
+    </message>
+    <message>
+        <source>a service&apos;s name cannot be empty.</source>
+        <translation>서비스 이름은 비워 둘 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>PlanReport</name>

@@ -40,12 +40,16 @@ void migrateV1Alpha1(YAML::Node root)
     root["apiVersion"] = kCurrent.toStdString();
 }
 
+// Helm refuses a longer release name (its names become labels and Service names).
+constexpr qsizetype kMaxReleaseName = 53;
+
 // What Helm takes as a release name: at most 53 of a-z, 0-9 and '-', starting and ending with
 // a letter or digit. The name becomes file names and lines of exported files, so nothing else,
 // not even a final newline, passes.
+
 bool isReleaseName(QStringView name)
 {
-    if (name.size() > 53)
+    if (name.size() > kMaxReleaseName)
         return false;
     if (name.isEmpty())
         return false;
@@ -107,6 +111,16 @@ std::optional<Error> validateExportedNames(const Plan& plan, const YAML::Node& r
     for (const auto& service : plan.services) {
         const QStringList releases = releaseNamesOf(service);
         for (const auto& release : releases) {
+            // The name itself is checked where it is read; a role's suffix can take it past what Helm takes.
+            if (release.size() > kMaxReleaseName && release != service.name)
+                return Error { QCoreApplication::translate("PlanLoader",
+                                                           "service '%1' exports the Helm release '%2', longer than "
+                                                           "the %3 characters Helm takes; shorten the name to at most "
+                                                           "%4 characters.")
+                                   .arg(service.name, release)
+                                   .arg(kMaxReleaseName)
+                                   .arg(kMaxReleaseName - (release.size() - service.name.size())),
+                               YamlReader::join(QStringLiteral("services"), service.name), service.location };
             const QString other = owner.value(release);
             if (!other.isEmpty() && other != service.name)
                 return Error { QStringLiteral("services '%1' and '%2' both export the Helm release '%3' (and its "
@@ -456,8 +470,12 @@ public:
             path = indexPath(index);
             ps.name = m_yaml.string(nodeMap, "name", path, true).value_or(QString());
         }
-        if (ps.name.isEmpty() && path.isEmpty())
+        if (ps.name.isEmpty() && path.isEmpty()) {
             path = indexPath(index);
+            // `name: ""` is given, so not reported as missing; it names no release or file.
+            m_yaml.error(nodeMap["name"], YamlReader::join(path, QStringLiteral("name")),
+                         QCoreApplication::translate("PlanLoader", "a service's name cannot be empty."));
+        }
         if (!ps.name.isEmpty()) {
             path = YamlReader::join(QStringLiteral("services"), ps.name);
             if (!isReleaseName(ps.name))

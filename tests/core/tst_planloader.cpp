@@ -645,6 +645,14 @@ private slots:
         QTest::addRow("release name of another service's role")
             << QByteArray(head + db + "  - name: db-primary\n    kind: redis\n    tier: small\n") << 10 << 5
             << QStringLiteral("services.db-primary") << QStringLiteral("services 'db' and 'db-primary' both export");
+        // Helm refuses a release name longer than 53 characters, the role's suffix included.
+        const QByteArray long48(48, 'a');
+        QTest::addRow("release name of a role longer than Helm takes")
+            << QByteArray(head + QByteArray(db).replace("name: db", "name: " + long48)) << 5 << 5
+            << QStringLiteral("services.") + QString::fromLatin1(long48) << QStringLiteral("at most 45 characters");
+        QTest::addRow("empty service name")
+            << QByteArray(head + "services:\n  - name: \"\"\n    kind: redis\n    tier: small\n") << 5 << 11
+            << QStringLiteral("services[0].name") << QStringLiteral("cannot be empty");
         QTest::addRow("service name ending in a newline")
             << QByteArray(head + "services:\n  - name: \"cache\\n\"\n    kind: redis\n    tier: small\n") << 5 << 11
             << QStringLiteral("services.cache\n.name") << QStringLiteral("cannot name a Helm release");
