@@ -2620,6 +2620,13 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>No display found (DISPLAY and WAYLAND_DISPLAY are not set), so Headroom prints the sizing of its sample plan instead of opening its window.</source>
@@ -2874,10 +2881,6 @@
     <message>
         <source>--lag-target: &apos;%1&apos; is not a duration, e.g. 1s.</source>
         <translation>--lag-target: &apos;%1&apos;은(는) 시간 값이 아닙니다. 예: 1s.</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>경고: %1</translation>
     </message>
     <message>
         <source>%1 has no service &apos;%2&apos;.</source>
@@ -3470,10 +3473,6 @@
     <message>
         <source>Read FILE on top of the built-in catalog (overrides and additions).</source>
         <translation>내장 카탈로그에 더해 FILE을 읽습니다(재정의 및 추가).</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>경고: %1</translation>
     </message>
     <message>
         <source>--format: &apos;%1&apos; is not one of %2.</source>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "commands/command.h"
 
+#include "measure/printabletext.h"
+
 Command::Command(QString name, QString summary)
     : m_name(std::move(name))
     , m_summary(std::move(summary))
@@ -27,6 +29,11 @@ int Command::execute(const QStringList& arguments, QTextStream& out, QTextStream
 
 int Command::fail(const QString& message)
 {
-    err() << QStringLiteral("headroom %1: %2").arg(m_name, message) << Qt::endl;
+    err() << QStringLiteral("headroom %1: %2").arg(m_name, headroom::printableText(message)) << Qt::endl;
     return 2;
+}
+
+void Command::warn(const QString& warning)
+{
+    err() << tr("warning: %1").arg(headroom::printableText(warning)) << Qt::endl;
 }

@@ -31,8 +31,12 @@ protected:
     virtual void describe(QCommandLineParser& parser) const = 0;
     virtual int run(const QCommandLineParser& parser) = 0;
 
-    // "headroom NAME: message" on standard error; returns 2, the exit code of bad input.
+    // "headroom NAME: message" on standard error; returns 2, the exit code of bad input. The
+    // message quotes its input (a plan's key, a catalog's value, a file name), so its control
+    // characters are escaped: an input cannot retitle or clear the terminal or forge a line.
     int fail(const QString& message);
+    // "warning: " and a loader's warning, on one line of standard error, escaped like fail's.
+    void warn(const QString& warning);
     QTextStream& out() { return *m_out; }
     QTextStream& err() { return *m_err; }
 

@@ -165,7 +165,7 @@ bool ImportCommand::loadExisting(const QCommandLineParser& parser, const QString
     const QString path = parser.value(QStringLiteral("update"));
     auto plan = loader.loadFile(path);
     for (const auto& warning : loader.warnings())
-        err() << tr("warning: %1").arg(warning.toString()) << Qt::endl;
+        warn(warning.toString());
     if (!plan)
         return fail(plan.error().toString()), false;
     if (!plan->service(service))

@@ -28,7 +28,7 @@ Expected<Catalog> PlanCommand::loadCatalog(const QCommandLineParser& parser, boo
         : loader.loadBuiltIn();
     for (const auto& warning : loader.warnings()) {
         if (!quiet)
-            err() << tr("warning: %1").arg(warning.toString()) << Qt::endl;
+            warn(warning.toString());
     }
     return catalog;
 }
@@ -42,7 +42,7 @@ Expected<PlanCommand::LoadedPlan> PlanCommand::loadPlan(const QString& path, con
     PlanLoader loader(catalog.value());
     auto plan = loader.loadFile(path);
     for (const auto& warning : loader.warnings())
-        err() << tr("warning: %1").arg(warning.toString()) << Qt::endl;
+        warn(warning.toString());
     if (!plan)
         return plan.error();
     return LoadedPlan { std::move(plan.value()), loader.effectiveCatalog() };

@@ -834,6 +834,14 @@ private slots:
                                                      "    topology: {readReplicas: 1, pooler: {mode: banana}}\n")
                                      << QStringLiteral(":8:48: services.db.topology.pooler.mode: ")
                                      << QStringLiteral("'banana' is not a PgBouncer pool mode");
+        // The message quotes the plan; its control characters reach the terminal escaped.
+        QTest::addRow("escape sequences in a service name")
+            << QByteArray(head + "services:\n  - name: \"\\e]0;owned\\a\\e[2J\"\n    kind: redis\n    tier: small\n")
+            << QStringLiteral(":5:11: services.\\x1b]0;owned\\x07\\x1b[2J.name: ")
+            << QStringLiteral("cannot name a Helm release");
+        QTest::addRow("line break in a storage class")
+            << QByteArray(head + "storage: {defaultClass: \"ssd\\nheadroom check: all good\"}\nservices: []\n")
+            << QStringLiteral(":4:25: storage.defaultClass: ") << QStringLiteral("'ssd\\x0aheadroom check: all good'");
     }
 
     void checkInvalidPlan()
@@ -848,8 +856,23 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
         QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY2(!r.err.contains(QChar(0x1b)), qPrintable(r.err));
         QVERIFY2(r.err.startsWith(QStringLiteral("headroom check: ") + path + where), qPrintable(r.err));
         QVERIFY2(r.err.contains(messagePart), qPrintable(r.err));
+    }
+
+    void warningsEscapeControlCharacters()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plan.yaml"));
+        QVERIFY(writeFile(path,
+                          "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: x}\n\"\\e]0;owned\\a\": 1\n"
+                          "services: []\n"));
+        const auto r = run({ QStringLiteral("check"), path });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.startsWith(QStringLiteral("warning: ") + path + QStringLiteral(":4:1: \\x1b]0;owned\\x07: ")),
+                 qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QChar(0x1b)) && !r.err.contains(QChar(0x07)), qPrintable(r.err));
     }
 
     void checkMissingPlan()
