@@ -125,7 +125,10 @@ PromClient::PromClient(PromImportOptions options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
 {
-    m_manager.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Credentials are for the server the user named: a redirect to another scheme, host or port
+    // would hand them to a server nobody chose, so with credentials only the same origin is followed.
+    m_manager.setRedirectPolicy(m_options.authorization.isEmpty() ? QNetworkRequest::NoLessSafeRedirectPolicy
+                                                                  : QNetworkRequest::SameOriginRedirectPolicy);
     if (m_options.url.scheme() == QLatin1String("https") || !m_options.caFile.isEmpty()) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         if (!m_options.caFile.isEmpty()) {

@@ -174,6 +174,7 @@ private slots:
     void httpErrors();
     void badQueryRefused();
     void authentication();
+    void credentialsStayWithTheNamedServer();
     void tenantHeader();
     void splitsOverLimits();
     void failsWhenOneReleaseIsTooBig();
@@ -866,6 +867,23 @@ void TestPromImport::authentication()
         QVERIFY(!text.contains(password.toUtf8()));
         QVERIFY(!text.contains(encoded));
     }
+}
+
+// The token is for the server the user named: a redirect to another one (here another port)
+// is not followed with it, as a PostgreSQL import sends no password to a discovered host.
+void TestPromImport::credentialsStayWithTheNamedServer()
+{
+    FakeHttpServer elsewhere("HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    FakeHttpServer named("HTTP/1.1 307 Temporary Redirect\r\nLocation: " + elsewhere.url().toUtf8()
+                         + "/api/v1/query\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    const QString token = m_dir.filePath(QStringLiteral("redirected-token"));
+    QVERIFY(writeFile(token, "t0p-secret-token\n"));
+    const auto result = runServed(
+        importArguments(named.url())
+        + QStringList { QStringLiteral("--token-file"), token, QStringLiteral("--timeout"), QStringLiteral("2s") });
+    QVERIFY(result.exitCode != 0);
+    QVERIFY2(named.received().contains("Authorization: Bearer t0p-secret-token"), named.received().constData());
+    QVERIFY2(!elsewhere.received().contains("t0p-secret-token"), elsewhere.received().constData());
 }
 
 void TestPromImport::splitsOverLimits()
