@@ -83,6 +83,15 @@ PromDataset::PromDataset()
     cache1.cpu = [ramp](qint64 s) { return ramp(s) / 2; };
     cache1.memory = sine(1.5 * kGi);
     cache1.throttledShare = 0.1, cache1.restartAt = 10 * kHour, cache1.restarts = 2;
+    // cache-redis-0's redis_exporter sidecar, out of phase with Redis: the pod's quantiles are
+    // not the sum of its containers'.
+    const auto daily = [](double mean, double amplitude) {
+        return [mean, amplitude](qint64 s) {
+            return mean + amplitude * std::cos(2 * std::numbers::pi * double(s) / double(day));
+        };
+    };
+    cache0.sidecarCpu = daily(0.03, 0.02);
+    cache0.sidecarMemory = [daily](qint64 s) { return std::round(daily(96 * kMi, 32 * kMi)(s)); };
     // A ten-minute CPU spike to 3 cores, and an OOM kill after memory reached the limit.
     Pod queue = makePod(
         QStringLiteral("prod"), QStringLiteral("queue-kafka-0"), QStringLiteral("queue"), QStringLiteral("kafka"),
@@ -309,16 +318,20 @@ QByteArray PromDataset::openMetrics() const
     const auto podLabels = [](const Pod& p) {
         return QMap<QString, QString> { { QStringLiteral("namespace"), p.ns }, { QStringLiteral("pod"), p.name } };
     };
-    const auto containerLabels = [&](const Pod& p) {
+    const auto containerLabels = [&](const Pod& p, const QString& container = QStringLiteral("main")) {
         auto map = podLabels(p);
-        map.insert(QStringLiteral("container"), QStringLiteral("main"));
+        map.insert(QStringLiteral("container"), container);
         return map;
     };
+    const QString sidecar = QStringLiteral("metrics");
     {
         Family f(out, QStringLiteral("container_cpu_usage_seconds_total"));
         for (const auto& p : m_pods) {
             // Counter samples integrate the rate over each minute before them.
-            f.series(containerLabels(p), [&p](qint64 s) { return cpuSeconds(p, s); });
+            f.series(containerLabels(p),
+                     [&p](qint64 s) { return cpuSeconds(p, s) - (p.sidecarCpu ? integral(p.sidecarCpu, s) : 0.0); });
+            if (p.sidecarCpu)
+                f.series(containerLabels(p, sidecar), [&p](qint64 s) { return integral(p.sidecarCpu, s); });
             // The pod's own cgroup repeats its containers' usage; Headroom must not count it twice.
             auto cgroup = podLabels(p);
             cgroup.insert(QStringLiteral("container"), QString());
@@ -327,8 +340,12 @@ QByteArray PromDataset::openMetrics() const
     }
     {
         Family f(out, QStringLiteral("container_memory_working_set_bytes"));
-        for (const auto& p : m_pods)
-            f.series(containerLabels(p), [&p](qint64 s) { return std::round(p.memory(s)); });
+        for (const auto& p : m_pods) {
+            f.series(containerLabels(p),
+                     [&p](qint64 s) { return std::round(p.memory(s)) - (p.sidecarMemory ? p.sidecarMemory(s) : 0.0); });
+            if (p.sidecarMemory)
+                f.series(containerLabels(p, sidecar), p.sidecarMemory);
+        }
     }
     {
         Family periods(out, QStringLiteral("container_cpu_cfs_periods_total"));

@@ -30,6 +30,10 @@ public:
         QString chart; // empty: no app.kubernetes.io/name label
         std::function<double(qint64)> cpu; // cores at second s after start()
         std::function<double(qint64)> memory; // bytes
+        // A second container's part of cpu and memory (an exporter sidecar); the main container
+        // has the rest. Empty: the pod runs one container.
+        std::function<double(qint64)> sidecarCpu;
+        std::function<double(qint64)> sidecarMemory;
         double throttledShare = 0;
         qint64 restartAt = -1; // a restart (counted twice when oomKilled) at that second
         int restarts = 0;
