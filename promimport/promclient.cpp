@@ -54,6 +54,15 @@ void pointsOf(const QJsonArray& series, qint64 start, PromAnswer& answer)
     }
 }
 
+// A series lookup's label sets, as samples of value 0.
+PromAnswer seriesOf(const QJsonArray& list)
+{
+    PromAnswer answer;
+    for (const auto& element : list)
+        answer.samples << sampleOf(element.toObject(), {});
+    return answer;
+}
+
 // A `success` answer's vector, scalar or matrix; non-finite values (NaN from 0/0) are left out.
 PromAnswer samplesOf(const QJsonObject& data, qint64 start)
 {
@@ -88,8 +97,10 @@ PromAnswer answerOf(int status, const QByteArray& body, qint64 start)
         if (!warnings.isEmpty())
             answer.error = PromClient::tr("the server answered with partial data: %1")
                                .arg(printableLine(warnings.first().toString()));
+        else if (const QJsonValue data = object.value(QLatin1String("data")); data.isArray())
+            answer = seriesOf(data.toArray());
         else
-            answer = samplesOf(object.value(QLatin1String("data")).toObject(), start);
+            answer = samplesOf(data.toObject(), start);
     } else if (status == 401 || status == 403) {
         answer.error = PromClient::tr("the server refused the credentials (HTTP %1).").arg(status);
     } else if (parseError.error != QJsonParseError::NoError || message.isEmpty()) {
@@ -101,6 +112,13 @@ PromAnswer answerOf(int status, const QByteArray& body, qint64 start)
         answer.overLimit = isOverLimit(status, message);
     }
     return answer;
+}
+
+QString endpointOf(const PromQuery& query)
+{
+    if (query.isSeriesLookup())
+        return QStringLiteral("/api/v1/series");
+    return query.steps > 1 ? QStringLiteral("/api/v1/query_range") : QStringLiteral("/api/v1/query");
 }
 
 // Worth asking again: the server or the path to it may recover.
@@ -190,6 +208,10 @@ QByteArray PromClient::body(const PromQuery& query) const
 {
     // Form-encoded in a POST: a batch's regular expression can be longer than a URL may be.
     const QByteArray at = QByteArray::number(m_options.atSeconds());
+    if (query.isSeriesLookup())
+        return QByteArray("match[]=") + QUrl::toPercentEncoding(query.text) + QByteArray("&start=")
+            + QByteArray::number(m_options.atSeconds() - query.lookupSeconds) + QByteArray("&end=")
+            + QByteArray::number(m_options.atSeconds() + 1);
     QByteArray body = QByteArray("query=") + QUrl::toPercentEncoding(query.text);
     if (query.steps <= 1)
         return body + QByteArray("&time=") + at;
@@ -203,8 +225,7 @@ void PromClient::send(const Attempt& attempt)
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
-    const bool range = m_queries.at(attempt.index).steps > 1;
-    url.setPath(path + (range ? QStringLiteral("/api/v1/query_range") : QStringLiteral("/api/v1/query")));
+    url.setPath(path + endpointOf(m_queries.at(attempt.index)));
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");

@@ -22,11 +22,18 @@ namespace headroom {
 
 // One query: instant (`/api/v1/query` at the options' time), or with several steps a range
 // query (`/api/v1/query_range`) evaluated at that time and each millisecond after it, so that
-// several figures can share one evaluation of a subquery (PromQueries::stepsOf).
+// several figures can share one evaluation of a subquery (PromQueries::stepsOf). Or a series
+// lookup (`/api/v1/series`): the labels of the series the selector `text` matches over the
+// lookupSeconds before the options' time, from the server's index (no sample is read). The
+// server may list a series with no sample in the range, but never leaves one out that has.
 struct PromQuery
 {
     QString text;
     int steps = 1;
+    qint64 lookupSeconds = 0; // a series lookup when not 0
+
+    static PromQuery seriesLookup(const QString& selector, qint64 seconds) { return { selector, 1, seconds }; }
+    bool isSeriesLookup() const { return lookupSeconds > 0; }
 };
 
 // Asks queries of a Prometheus-compatible server with at most maxInFlight requests at once, a

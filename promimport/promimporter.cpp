@@ -15,6 +15,7 @@ namespace headroom {
 namespace {
 
 using Figure = PromQueries::Figure;
+using PodSeries = PromQueries::PodSeries;
 
 const QString kInstance = QStringLiteral("label_app_kubernetes_io_instance");
 const QString kName = QStringLiteral("label_app_kubernetes_io_name");
@@ -42,6 +43,11 @@ std::int64_t rounded(double value)
     return std::llround(std::max(0.0, value));
 }
 
+QString seriesKey(Figure figure, const QString& pod)
+{
+    return QStringLiteral("%1/%2").arg(int(figure)).arg(pod);
+}
+
 } // namespace
 
 struct PromImporter::Totals
@@ -67,8 +73,13 @@ Expected<QList<ImportedService>> PromImporter::run()
         return *error;
     QList<int> all(m_services.size());
     std::iota(all.begin(), all.end(), 0);
-    for (qsizetype first = 0; first < all.size(); first += m_options.batchSize) {
-        if (auto error = measure(all.mid(first, m_options.batchSize)))
+    QList<QList<int>> batches;
+    for (qsizetype first = 0; first < all.size(); first += m_options.batchSize)
+        batches << all.mid(first, m_options.batchSize);
+    if (auto error = lookUpSeries(batches))
+        return *error;
+    for (const auto& batch : batches) {
+        if (auto error = measure(batch))
             return *error;
     }
     return m_services;
@@ -121,6 +132,67 @@ std::optional<Error> PromImporter::discover()
     return std::nullopt;
 }
 
+// Every batch's pods in one lookup each, asked at once: an index lookup is cheap for the server,
+// and the CPU and memory of a pod of one series are asked without the sum (PromQueries::PodSeries).
+std::optional<Error> PromImporter::lookUpSeries(const QList<QList<int>>& batches)
+{
+    QList<PromQuery> lookups;
+    for (const auto& batch : batches) {
+        lookups << PromQuery::seriesLookup(
+            m_queries.distributionSeries(PromQueries::regexOf(podsOf(batch, Figure::Cpu, PodSeries::One))),
+            m_queries.seriesLookupSeconds());
+    }
+    const auto answers = m_client.ask(lookups);
+    if (!answers)
+        return answers.error();
+    for (qsizetype i = 0; i < answers->size(); ++i)
+        countSeries(answers->at(i), batches.at(i));
+    return std::nullopt;
+}
+
+void PromImporter::countSeries(const PromAnswer& answer, const QList<int>& batch)
+{
+    if (!answer.ok()) {
+        // Refused for the server's limits: the batch's pods are summed, as any pod may need.
+        for (int index : batch) {
+            for (const auto& pod : m_services.at(index).pods) {
+                for (const auto figure : { Figure::Cpu, Figure::Memory })
+                    m_severalSeries.insert(seriesKey(figure, m_services.at(index).ns + QLatin1Char('/') + pod));
+            }
+        }
+        return;
+    }
+    QSet<QString> seen;
+    for (const auto& sample : answer.samples) {
+        const auto figure = PromQueries::distributionOf(sample.labels.value(QStringLiteral("__name__")));
+        if (!figure)
+            continue;
+        const QString key = seriesKey(*figure, keyOf(sample, QStringLiteral("pod")));
+        if (seen.contains(key))
+            m_severalSeries.insert(key);
+        seen.insert(key);
+    }
+}
+
+PodSeries PromImporter::podSeriesOf(Figure figure, const QString& pod) const
+{
+    return m_severalSeries.contains(seriesKey(figure, pod)) ? PodSeries::Several : PodSeries::One;
+}
+
+// The batch's pods whose CPU or memory is asked in that form; all of them for PodSeries::One
+// before the series are looked up.
+QStringList PromImporter::podsOf(const QList<int>& batch, Figure figure, PodSeries podSeries) const
+{
+    QStringList pods;
+    for (int index : batch) {
+        for (const auto& pod : m_services.at(index).pods) {
+            if (podSeriesOf(figure, m_services.at(index).ns + QLatin1Char('/') + pod) == podSeries)
+                pods << pod;
+        }
+    }
+    return pods;
+}
+
 std::optional<Error> PromImporter::measure(const QList<int>& batch)
 {
     QStringList pods;
@@ -130,12 +202,23 @@ std::optional<Error> PromImporter::measure(const QList<int>& batch)
         claims << m_services.at(index).claims;
     }
     QList<PromQuery> queries;
-    QList<Figure> figures;
+    QList<std::pair<Figure, PodSeries>> figures;
     for (int f = 0; f < PromQueries::kFigures; ++f) {
         const auto figure = Figure(f);
         if (PromQueries::isVolumeFigure(figure) && claims.isEmpty())
             continue;
-        figures << figure;
+        if (PromQueries::isDistribution(figure)) {
+            for (const auto podSeries : { PodSeries::One, PodSeries::Several }) {
+                const QStringList asked = podsOf(batch, figure, podSeries);
+                if (asked.isEmpty())
+                    continue;
+                figures << std::pair { figure, podSeries };
+                queries << PromQuery { m_queries.figure(figure, PromQueries::regexOf(asked), {}, podSeries),
+                                       PromQueries::stepsOf(figure) };
+            }
+            continue;
+        }
+        figures << std::pair { figure, PodSeries::Several };
         queries << PromQuery { m_queries.figure(figure, PromQueries::regexOf(pods), PromQueries::regexOf(claims)),
                                PromQueries::stepsOf(figure) };
     }
@@ -157,7 +240,7 @@ std::optional<Error> PromImporter::measure(const QList<int>& batch)
     }
     Totals totals;
     for (int i = 0; i < figures.size(); ++i)
-        apply(figures.at(i), answers->at(i), totals);
+        apply(figures.at(i).first, figures.at(i).second, answers->at(i), totals);
     applyEngines(answers->last(), totals);
     store(batch, totals);
     m_done += int(batch.size());
@@ -166,7 +249,7 @@ std::optional<Error> PromImporter::measure(const QList<int>& batch)
     return std::nullopt;
 }
 
-void PromImporter::apply(Figure figure, const PromAnswer& answer, Totals& totals) const
+void PromImporter::apply(Figure figure, PodSeries podSeries, const PromAnswer& answer, Totals& totals) const
 {
     for (const auto& sample : answer.samples) {
         if (PromQueries::isVolumeFigure(figure)) {
@@ -175,8 +258,10 @@ void PromImporter::apply(Figure figure, const PromAnswer& answer, Totals& totals
                 totals.claims[claim].insert(figure, sample.value);
             continue;
         }
-        const int index = m_servicesByPod.value(keyOf(sample, QStringLiteral("pod")), -1);
-        if (index < 0)
+        const QString pod = keyOf(sample, QStringLiteral("pod"));
+        const int index = m_servicesByPod.value(pod, -1);
+        // A pod of the same name in another namespace of the batch may be asked in the other form.
+        if (index < 0 || (PromQueries::isDistribution(figure) && podSeriesOf(figure, pod) != podSeries))
             continue;
         const QString key = keyOf(figure, sample.step, sample.labels.value(QStringLiteral("resource")));
         auto& values = totals.releases[index];

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -35,10 +36,15 @@ public:
     Expected<QList<ImportedService>> run();
 
 private:
+    using Figure = PromQueries::Figure;
     struct Totals; // one batch's figures, folded per release
     std::optional<Error> discover();
+    std::optional<Error> lookUpSeries(const QList<QList<int>>& batches);
+    void countSeries(const PromAnswer& answer, const QList<int>& batch);
     std::optional<Error> measure(const QList<int>& batch);
-    void apply(PromQueries::Figure figure, const PromAnswer& answer, Totals& totals) const;
+    QStringList podsOf(const QList<int>& batch, Figure figure, PromQueries::PodSeries podSeries) const;
+    PromQueries::PodSeries podSeriesOf(Figure figure, const QString& pod) const;
+    void apply(Figure figure, PromQueries::PodSeries podSeries, const PromAnswer& answer, Totals& totals) const;
     void applyEngines(const PromAnswer& answer, Totals& totals) const;
     void store(const QList<int>& batch, const Totals& totals);
     static void storeEngine(const QHash<QString, double>& values, EngineMeasurement& e);
@@ -49,6 +55,7 @@ private:
     QList<ImportedService> m_services;
     QHash<QString, int> m_servicesByPod; // "namespace/pod"
     QHash<QString, int> m_servicesByClaim; // "namespace/claim"
+    QSet<QString> m_severalSeries; // "figure/namespace/pod": a pod of several CPU or memory series
     std::function<void(int, int)> m_progress;
     int m_done = 0;
 };

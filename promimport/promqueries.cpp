@@ -12,6 +12,8 @@ const QString kName = QStringLiteral("label_app_kubernetes_io_name");
 // cAdvisor's per-container series: the pod's own cgroup (container="") and the pause
 // container would count the same usage twice.
 const QString kContainers = QStringLiteral("container!=\"\",container!=\"POD\"");
+const QString kCpuUsage = QStringLiteral("container_cpu_usage_seconds_total");
+const QString kWorkingSet = QStringLiteral("container_memory_working_set_bytes");
 
 // Pods are looked for once an hour over the window: a range over raw samples of every pod's
 // labels would load the whole cluster's history in one query.
@@ -26,6 +28,7 @@ QString seconds(qint64 s)
 
 PromQueries::PromQueries(QString selector, qint64 windowSeconds, qint64 stepSeconds)
     : m_selector(std::move(selector))
+    , m_windowSeconds(windowSeconds)
     , m_window(seconds(windowSeconds))
     , m_step(seconds(stepSeconds))
     , m_stepsRange(QStringLiteral("%1ms").arg(windowSeconds * 1000 + kDistributionSteps - 1))
@@ -63,29 +66,43 @@ QString PromQueries::claims() const
         .arg(m_window, podLabels({}), m_discoveryStep);
 }
 
-QString PromQueries::distribution(const QString& perPod) const
+QString PromQueries::distribution(const QString& series, PodSeries podSeries) const
 {
     // The steps are evaluated at the (whole-second) time and 1, 2 and 3 ms after it, so time() % 1
     // tells them apart: the quantile is 0.5, 0.95, 0.99, then 1, which is the maximum. The range
     // is the window plus those 3 ms, so every step ranks the same subquery points as an instant
     // query over the window: the subquery's points are whole seconds, none falls in the 3 ms.
-    return QStringLiteral(
-               "quantile_over_time(0.5 + 0.45 * (time() % 1 > bool 0.0005) + 0.04 * (time() % 1 > bool 0.0015)"
-               " + 0.01 * (time() % 1 > bool 0.0025), (%1)[%2:%3])")
-        .arg(perPod, m_stepsRange, m_step);
+    const QString quantiles = QStringLiteral(
+        "quantile_over_time(0.5 + 0.45 * (time() % 1 > bool 0.0005) + 0.04 * (time() % 1 > bool 0.0015)"
+        " + 0.01 * (time() % 1 > bool 0.0025), (%1)[%2:%3])");
+    if (podSeries == PodSeries::Several)
+        return quantiles.arg(QStringLiteral("sum by (namespace, pod) (%1)").arg(series), m_stepsRange, m_step);
+    // The pod's one series, named by the pod alone as the sum is.
+    return QStringLiteral("max by (namespace, pod) (%1)").arg(quantiles.arg(series, m_stepsRange, m_step));
 }
 
-QString PromQueries::figure(Figure figure, const QString& pods, const QString& claims) const
+QString PromQueries::distributionSeries(const QString& pods) const
+{
+    return QStringLiteral("{__name__=~\"%1|%2\",%3,pod=~\"%4\"}").arg(kCpuUsage, kWorkingSet, kContainers, pods);
+}
+
+std::optional<PromQueries::Figure> PromQueries::distributionOf(const QString& metricName)
+{
+    if (metricName == kCpuUsage)
+        return Figure::Cpu;
+    if (metricName == kWorkingSet)
+        return Figure::Memory;
+    return std::nullopt;
+}
+
+QString PromQueries::figure(Figure figure, const QString& pods, const QString& claims, PodSeries podSeries) const
 {
     switch (figure) {
     case Figure::Cpu:
-        return distribution(
-            QStringLiteral("sum by (namespace, pod) (rate(container_cpu_usage_seconds_total{%1,pod=~\"%2\"}[5m]))")
-                .arg(kContainers, pods));
+        return distribution(QStringLiteral("rate(%1{%2,pod=~\"%3\"}[5m])").arg(kCpuUsage, kContainers, pods),
+                            podSeries);
     case Figure::Memory:
-        return distribution(
-            QStringLiteral("sum by (namespace, pod) (container_memory_working_set_bytes{%1,pod=~\"%2\"})")
-                .arg(kContainers, pods));
+        return distribution(QStringLiteral("%1{%2,pod=~\"%3\"}").arg(kWorkingSet, kContainers, pods), podSeries);
     case Figure::Throttled:
         return QStringLiteral(
                    "sum by (namespace, pod) (increase(container_cpu_cfs_throttled_periods_total{pod=~\"%1\"}[%2]))"
