@@ -60,10 +60,11 @@ QString PromQueries::podsNow() const
 
 QString PromQueries::claims() const
 {
+    // Every pod's claims: the importer keeps those of the pods podsInWindow() found. Joining
+    // them here with the pods' labels would evaluate that query's subquery a second time.
     return QStringLiteral("max by (namespace, pod, persistentvolumeclaim) "
-                          "(last_over_time(kube_pod_spec_volumes_persistentvolumeclaims_info[%1:%3])) "
-                          "* on (namespace, pod) group_left () max by (namespace, pod) (last_over_time(%2[%1:%3]))")
-        .arg(m_window, podLabels({}), m_discoveryStep);
+                          "(last_over_time(kube_pod_spec_volumes_persistentvolumeclaims_info[%1:%2]))")
+        .arg(m_window, m_discoveryStep);
 }
 
 QString PromQueries::distribution(const QString& series, PodSeries podSeries) const

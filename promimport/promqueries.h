@@ -46,7 +46,7 @@ public:
     QString podsInWindow() const;
     // Pods per release at the end of the window.
     QString podsNow() const;
-    // The volume claims of those pods.
+    // The volume claims of every pod in the window (of those pods and others).
     QString claims() const;
     // One figure for the pods (or claims) the regular expressions match; podSeries matters
     // for CPU and memory only.
