@@ -4,6 +4,8 @@
 #include "model/catalogtext.h"
 #include "model/role.h"
 #include "ui/axisunit.h"
+#include "ui/chartlegend.h"
+#include "ui/flowlayout.h"
 #include "ui/plandocument.h"
 #include "ui/whatiflabels.h"
 #include "ui/whatifpalette.h"
@@ -45,6 +47,18 @@ using namespace whatifpalette;
 
 const QColor kCeilingColors[] = { kTierColor, kAreaColors[1], kAreaColors[3], kNodeColor };
 
+// A label and its field side by side, kept together in a row that wraps.
+QWidget* labelled(QLabel* label, QWidget* field, QWidget* parent)
+{
+    auto* box = new QWidget(parent);
+    auto* row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(label);
+    row->addWidget(field);
+    label->setBuddy(field);
+    return box;
+}
+
 QLineSeries* lineSeries(const QString& name, const QColor& color, Qt::PenStyle style, double width)
 {
     auto* series = new QLineSeries;
@@ -71,29 +85,31 @@ WhatIfView::WhatIfView(PlanDocument* document, QWidget* parent)
     , m_document(document)
 {
     auto* layout = new QVBoxLayout(this);
-    auto* controls = new QHBoxLayout;
+    // The controls wrap into a second row when the pane is narrow: each combo shows its
+    // whole text, and a label stays beside its combo.
+    auto* controlsRow = new QWidget(this);
+    auto* controls = new FlowLayout(controlsRow);
+    controls->setContentsMargins(0, 0, 0, 0);
     m_curve = new QComboBox(this);
     m_curve->addItem(tr("Memory"), int(Curve::Memory));
     m_curve->addItem(tr("IOPS"), int(Curve::Iops));
     m_curve->addItem(tr("Storage"), int(Curve::Storage));
     controls->addWidget(m_curve);
-    controls->addWidget(new QLabel(tr("Sweep:"), this));
     m_input = new QComboBox(this);
-    m_input->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_input->setMinimumContentsLength(10); // long input names must not widen the window
-    controls->addWidget(m_input);
+    m_input->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    controls->addWidget(labelled(new QLabel(tr("Sweep:"), this), m_input, controlsRow));
     m_roleLabel = new QLabel(tr("Role:"), this);
-    controls->addWidget(m_roleLabel);
     m_role = new QComboBox(this);
     m_role->addItem(tr("Primary"), roleName(Role::Primary));
     m_role->addItem(tr("Replica"), roleName(Role::Replica));
     m_role->setToolTip(tr("A primary with read replicas is sized per role: its own limits and connections."));
-    controls->addWidget(m_role);
+    m_roleBox = labelled(m_roleLabel, m_role, controlsRow);
+    controls->addWidget(m_roleBox);
     // The slider has a row of its own: beside the combos it had no width left on a small screen.
     auto* sweep = new QHBoxLayout;
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setToolTip(tr("Sets the input in the plan; the sizing table follows."));
-    m_slider->setMinimumWidth(m_slider->fontMetrics().averageCharWidth() * 28);
+    m_slider->setMinimumWidth(m_slider->fontMetrics().averageCharWidth() * 34);
     sweep->addWidget(m_slider, 1);
     m_value = new QLabel(this);
     m_value->setMinimumWidth(m_value->fontMetrics().horizontalAdvance(QStringLiteral("0000.0 GiB")));
@@ -105,6 +121,7 @@ WhatIfView::WhatIfView(PlanDocument* document, QWidget* parent)
     m_rangeTo->setToolTip(tr("Where the sweep ends, such as 2000 or 64Gi; empty: a quarter past where the plan "
                              "breaks, or twice today's value."));
     m_rangeTo->setMaximumWidth(m_rangeTo->fontMetrics().averageCharWidth() * 10);
+    m_rangeTo->setMinimumWidth(m_rangeTo->fontMetrics().averageCharWidth() * 8); // "auto", "64Gi" whole
     m_rangeLabel->setBuddy(m_rangeTo);
     sweep->addWidget(m_rangeTo);
     m_export = new QToolButton(this);
@@ -121,9 +138,8 @@ WhatIfView::WhatIfView(PlanDocument* document, QWidget* parent)
     exportMenu->addAction(tr("As &PNG…"), this, [this] { exportChart(false); });
     exportMenu->addAction(tr("As &SVG…"), this, [this] { exportChart(true); });
     m_export->setMenu(exportMenu);
-    controls->addStretch(1);
     controls->addWidget(m_export);
-    layout->addLayout(controls);
+    layout->addWidget(controlsRow);
     layout->addLayout(sweep);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -132,11 +148,20 @@ WhatIfView::WhatIfView(PlanDocument* document, QWidget* parent)
 
     m_chart = new QChart;
     m_chart->setTheme(chartTheme());
-    m_chart->legend()->setAlignment(Qt::AlignRight);
+    m_chart->legend()->hide(); // m_legend names the series, below the chart
     m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_view = new ZoomableChartView(m_chart, this);
+    m_panel = new QWidget(this);
+    auto* panelLayout = new QVBoxLayout(m_panel);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
+    m_view = new ZoomableChartView(m_chart, m_panel);
     m_view->setRenderHint(QPainter::Antialiasing);
-    layout->addWidget(m_view, 1);
+    m_view->setPictureSource(m_panel);
+    // However many rows the legend takes, the plot keeps a readable height.
+    m_view->setMinimumHeight(m_view->fontMetrics().height() * 14);
+    panelLayout->addWidget(m_view, 1);
+    m_legend = new ChartLegend(m_panel);
+    panelLayout->addWidget(m_legend);
+    layout->addWidget(m_panel, 1);
 
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto* separator = new QAction(m_view);
@@ -263,21 +288,21 @@ void WhatIfView::exportChart(bool svg)
 
 bool WhatIfView::savePng(const QString& path) const
 {
-    return m_view->grab().save(path, "PNG");
+    return m_panel->grab().save(path, "PNG");
 }
 
 bool WhatIfView::saveSvg(const QString& path) const
 {
     QSvgGenerator generator;
     generator.setFileName(path);
-    generator.setSize(m_view->size());
-    generator.setViewBox(QRect(QPoint(0, 0), m_view->size()));
+    generator.setSize(m_panel->size());
+    generator.setViewBox(QRect(QPoint(0, 0), m_panel->size()));
     generator.setTitle(m_chart->title());
     generator.setDescription(tr("Headroom what-if chart"));
     QPainter painter;
     if (!painter.begin(&generator))
         return false;
-    m_view->render(&painter);
+    m_panel->render(&painter);
     return painter.end() && QFileInfo(path).size() > 0;
 }
 
@@ -324,8 +349,7 @@ void WhatIfView::setService(const QString& name)
         }
     }
     const bool roles = s && s->topology;
-    m_role->setVisible(roles);
-    m_roleLabel->setVisible(roles);
+    m_roleBox->setVisible(roles);
     {
         QSignalBlocker block(m_role);
         if (auto* model = qobject_cast<QStandardItemModel*>(m_role->model()))
@@ -488,7 +512,7 @@ void WhatIfView::clearChart()
     // A fresh chart each time: axes removed from a shown chart can leave their drawing behind.
     auto* chart = new QChart;
     chart->setTheme(chartTheme());
-    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->hide();
     chart->setAnimationOptions(QChart::NoAnimation);
     QChart* old = m_chart;
     m_chart = chart;
@@ -516,6 +540,7 @@ void WhatIfView::rebuildChart()
         break;
     }
     applyDraft();
+    m_legend->showSeriesOf(m_chart);
 }
 
 bool WhatIfView::draftFitsShownChart() const

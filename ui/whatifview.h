@@ -22,6 +22,7 @@ class QValueAxis;
 
 namespace headroom {
 
+class ChartLegend;
 class PlanDocument;
 class ZoomableChartView;
 
@@ -61,6 +62,8 @@ public:
     QSlider* slider() const { return m_slider; }
     QChart* chart() const { return m_chart; }
     ZoomableChartView* chartView() const { return m_view; }
+    // The chart with its legend below it: what Export and Copy Chart take a picture of.
+    QWidget* chartPanel() const { return m_panel; }
     const QList<WhatIfPoint>& points() const { return m_points; }
     bool savePng(const QString& path) const;
     bool saveSvg(const QString& path) const;
@@ -131,6 +134,7 @@ private:
     QComboBox* m_input = nullptr;
     QComboBox* m_role = nullptr;
     QLabel* m_roleLabel = nullptr;
+    QWidget* m_roleBox = nullptr; // the role's label and combo, shown for a PostgreSQL topology
     QSlider* m_slider = nullptr;
     QLabel* m_value = nullptr;
     QLabel* m_rangeLabel = nullptr;
@@ -141,6 +145,8 @@ private:
     ChartDraft m_draft;
     QList<QPair<QAbstractAxis*, Qt::Alignment>> m_shownAxes; // of m_chart, in the draft's order
     ZoomableChartView* m_view = nullptr;
+    ChartLegend* m_legend = nullptr;
+    QWidget* m_panel = nullptr;
     bool m_stale = false; // the plan or service changed while the view was hidden
 };
 

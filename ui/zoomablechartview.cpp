@@ -35,7 +35,7 @@ void ZoomableChartView::resetZoom()
 
 void ZoomableChartView::copyToClipboard()
 {
-    QApplication::clipboard()->setImage(grab().toImage());
+    QApplication::clipboard()->setImage(m_pictureSource->grab().toImage());
 }
 
 void ZoomableChartView::wheelEvent(QWheelEvent* event)

@@ -18,6 +18,9 @@ public:
 
     QAction* resetZoomAction() const { return m_reset; }
     QAction* copyAction() const { return m_copy; }
+    // The widget Copy Chart takes a picture of, when the chart's legend or labels are drawn
+    // beside the view; the view itself by default.
+    void setPictureSource(QWidget* source) { m_pictureSource = source; }
     void resetZoom();
     void copyToClipboard();
 
@@ -32,6 +35,7 @@ protected:
 private:
     QAction* m_reset = nullptr;
     QAction* m_copy = nullptr;
+    QWidget* m_pictureSource = this;
     QPointF m_panFrom;
     bool m_panning = false;
 };

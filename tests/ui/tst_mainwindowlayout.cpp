@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "testutils.h"
 #include "translations/translationloader.h"
+#include "ui/clusterview.h"
 #include "ui/comparedialog.h"
 #include "ui/editedfiledialog.h"
 #include "ui/exportdialog.h"
@@ -15,18 +16,24 @@
 #include "ui/whatifview.h"
 
 #include <QAbstractSpinBox>
+#include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QGraphicsTextItem>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLegend>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSlider>
 #include <QStyleOptionComboBox>
+#include <QTableView>
 #include <QTranslator>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QtTest>
 
 #include <memory>
@@ -131,6 +138,56 @@ QList<QWidget*> formFields(QWidget* editor)
     }
     return fields;
 }
+
+const char* const kExamples[] = { "small-production-stack.yaml", "data-stack.yaml", "measured-stack.yaml",
+                                  "case-study-before.yaml", "case-study-after.yaml" };
+
+// Whether a label is shown whole: on one line as wide as its text, or wrapped into as many
+// lines as its width needs, and not cut by a parent or the window's edge.
+bool shownWhole(const QLabel* label)
+{
+    const QSize needed = label->wordWrap()
+        ? QSize(label->minimumSizeHint().width(), label->heightForWidth(label->width()))
+        : QSize(label->fontMetrics().horizontalAdvance(label->text()), label->fontMetrics().height());
+    return label->visibleRegion().boundingRect().size().expandedTo(needed)
+        == label->visibleRegion().boundingRect().size()
+        && label->visibleRegion().boundingRect().size() == label->size();
+}
+
+// The texts the what-if view shows whole: the chart legend's labels as drawn (an elided one
+// ends in "..."), and the labels beside the chart that are shown at their full width.
+QStringList textsShownWhole(const WhatIfView* view)
+{
+    QStringList texts;
+    const QLegend* legend = view->chart()->legend();
+    if (legend->isVisible()) {
+        QList<QGraphicsItem*> items = legend->childItems();
+        while (!items.isEmpty()) {
+            QGraphicsItem* item = items.takeFirst();
+            items << item->childItems();
+            const auto* text = qgraphicsitem_cast<const QGraphicsTextItem*>(item);
+            if (text && text->isVisible() && view->chart()->rect().contains(text->sceneBoundingRect()))
+                texts << text->toPlainText();
+        }
+    }
+    for (const QLabel* label : view->findChildren<QLabel*>()) {
+        if (label->isVisible() && shownWhole(label))
+            texts << label->text();
+    }
+    return texts;
+}
+
+// The first named series of the chart whose name is not shown whole, or nothing.
+QString firstElidedSeries(const WhatIfView* view)
+{
+    const QStringList shown = textsShownWhole(view);
+    for (const QAbstractSeries* series : view->chart()->series()) {
+        if (!series->name().isEmpty() && !shown.contains(series->name()))
+            return series->name();
+    }
+    return {};
+}
+
 } // namespace
 
 class TestMainWindowLayout : public QObject
@@ -255,6 +312,48 @@ private slots:
         // Waited for: the Exports tab fills itself after it is shown, and the tree is fitted
         // again after that.
         QTRY_VERIFY2_WITH_TIMEOUT(firstCutSummary(tree).isEmpty(), qPrintable(firstCutSummary(tree)), 5000);
+    }
+
+    void whatIfLegendWholeAt1024x700_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("example");
+        for (const char* language : { "en", "ko" }) {
+            for (const char* example : kExamples)
+                QTest::addRow("%s %s", language, example)
+                    << QString::fromLatin1(language) << QString::fromLatin1(example);
+        }
+    }
+
+    // At 1024×700, in English and Korean, every entry of the what-if legend is readable whole,
+    // for every service and curve of every example.
+    void whatIfLegendWholeAt1024x700()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, example);
+        const LanguageScope speak(language);
+        MainWindow w(m_catalog);
+        QVERIFY(showAt1024x700(w, example));
+        w.setView(MainWindow::View::WhatIf);
+        WhatIfView* view = w.whatIfView();
+        int charts = 0;
+        for (const PlannedService& service : w.document()->plan().services) {
+            w.selectService(service.name);
+            for (const auto curve :
+                 { WhatIfView::Curve::Memory, WhatIfView::Curve::Iops, WhatIfView::Curve::Storage }) {
+                view->setCurve(curve);
+                settle();
+                // Waited for: entries made for a new chart are shown once the event loop runs.
+                QTRY_VERIFY2_WITH_TIMEOUT(firstElidedSeries(view).isEmpty(),
+                                          qPrintable(QStringLiteral("%1, curve %2: %3")
+                                                         .arg(service.name)
+                                                         .arg(int(curve))
+                                                         .arg(firstElidedSeries(view))),
+                                          2000);
+                charts += view->chart()->series().size() > 1;
+            }
+        }
+        QVERIFY(charts > 0);
     }
 
     void dialogsFitAt1024x700_data()
