@@ -5366,10 +5366,6 @@ Exit 0: done; 2: bad input.</source>
         <translation>내보내기 파일 쓰기</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>No service is selected.</source>
         <translation>선택한 서비스가 없습니다.</translation>
     </message>
@@ -5424,6 +5420,10 @@ Exit 0: done; 2: bad input.</source>
     <message>
         <source>Write to Fol&amp;der…</source>
         <translation>폴더에 쓰기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>On the command line: --profile %1</source>
+        <translation>명령줄에서는 --profile %1</translation>
     </message>
 </context>
 <context>
@@ -6885,6 +6885,10 @@ IOPS: %3
     <message>
         <source>Free text: what the plan is for, on as many lines as it takes.</source>
         <translation>자유 입력: 플랜의 목적. 여러 줄로 적어도 됩니다.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "ui/editedfiledialog.h"
 #include "ui/exportfilesmodel.h"
 #include "ui/exportservicesmodel.h"
+#include "ui/flowlayout.h"
 #include "ui/plandocument.h"
 #include "ui/settingskeys.h"
 
@@ -110,6 +111,10 @@ ExportsView::ExportsView(PlanDocument* document, QWidget* parent)
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_profile = new QComboBox(left);
     m_format = new QComboBox(left);
+    // Never narrower than their longest choice: the pane keeps the width that needs (the
+    // profiles' in refresh(), where they are added).
+    m_profile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_format->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     // The choice changes only the PostgreSQL settings files; Helm values stay as they are.
     m_format->addItem(tr("a postgresql.conf file"), QStringLiteral("conf"));
     m_format->addItem(tr("ALTER SYSTEM statements"), QStringLiteral("alter-system"));
@@ -140,13 +145,15 @@ ExportsView::ExportsView(PlanDocument* document, QWidget* parent)
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     new ConfigHighlighter(m_preview->document(), palette().color(QPalette::Base).lightness() < 128);
     rightLayout->addWidget(m_preview, 1);
-    auto* buttons = new QHBoxLayout;
-    m_copy = new QPushButton(tr("C&opy File"), right);
-    m_write = new QPushButton(tr("Write to Fol&der…"), right);
+    // The buttons go one above the other when the pane is narrow, leaving the profile its width.
+    auto* buttonsRow = new QWidget(right);
+    auto* buttons = new FlowLayout(buttonsRow);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    m_copy = new QPushButton(tr("C&opy File"), buttonsRow);
+    m_write = new QPushButton(tr("Write to Fol&der…"), buttonsRow);
     buttons->addWidget(m_copy);
-    buttons->addStretch();
     buttons->addWidget(m_write);
-    rightLayout->addLayout(buttons);
+    rightLayout->addWidget(buttonsRow);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({ 340, 760 }); // the profile names fit
@@ -193,8 +200,13 @@ void ExportsView::refresh()
         QSignalBlocker block(m_profile);
         const QString current = m_profile->currentData().toString();
         m_profile->clear();
-        for (const auto& p : catalog.postgresProfiles)
-            m_profile->addItem(p.name.isEmpty() ? p.id : tr("%1 (%2)").arg(catalogText(p.name), p.id), p.id);
+        // The name alone (the id, which `headroom export --profile` takes, in the tooltip):
+        // with the id beside it the text did not fit the pane on a small screen.
+        for (const auto& p : catalog.postgresProfiles) {
+            m_profile->addItem(p.name.isEmpty() ? p.id : catalogText(p.name), p.id);
+            m_profile->setItemData(m_profile->count() - 1, tr("On the command line: --profile %1").arg(p.id),
+                                   Qt::ToolTipRole);
+        }
         // The plan's own profile, unless the user picked another since the plan named it.
         const QString planned = m_document->plan().postgresProfile.isEmpty()
             ? QString::fromLatin1(kDefaultPostgresProfile)
@@ -202,6 +214,8 @@ void ExportsView::refresh()
         const QString chosen = current.isEmpty() || planned != m_plannedProfile ? planned : current;
         m_plannedProfile = planned;
         m_profile->setCurrentIndex(std::max(0, m_profile->findData(chosen)));
+        // A combo's minimum is measured once, and this one was empty then.
+        m_profile->setMinimumWidth(m_profile->sizeHint().width());
     }
     {
         QScopedValueRollback refilling(m_refilling, true);

@@ -359,8 +359,14 @@ QGroupBox* PropertyEditor::buildResources(const PlannedService& s, const Service
                                                                : tr("Plan default (%1)").arg(plan.defaultStorageClass),
                             QString());
     for (const auto& sc : catalog.storageClasses) {
+        // The IOPS in the text only when they are one figure: a per-GiB or provisioned
+        // class's take a sentence, and the combo, which shows its text whole, would be wider
+        // than the window at 1024×700. The tooltip has every figure.
         m_storageClass->addItem(
-            tr("%1: %2, %3").arg(catalogText(sc.name), sc.describeIops(), sc.throughput.toDisplayString()), sc.id);
+            sc.iops.kind == IopsModel::Kind::Fixed
+                ? tr("%1: %2, %3").arg(catalogText(sc.name), sc.describeIops(), sc.throughput.toDisplayString())
+                : tr("%1, %2").arg(catalogText(sc.name), sc.throughput.toDisplayString()),
+            sc.id);
         m_storageClass->setItemData(m_storageClass->count() - 1,
                                     tr("%1 (%2)\nIOPS: %3\nThroughput: %4\nLatency: %5 to %6\nCost: %7\nFor: %8")
                                         .arg(catalogText(sc.name), sc.id, sc.describeIops(),

@@ -142,6 +142,32 @@ QList<QWidget*> formFields(QWidget* editor)
 const char* const kExamples[] = { "small-production-stack.yaml", "data-stack.yaml", "measured-stack.yaml",
                                   "case-study-before.yaml", "case-study-after.yaml" };
 
+const QList<QPair<const char*, MainWindow::View>> kViews { { "sizing", MainWindow::View::Sizing },
+                                                           { "whatif", MainWindow::View::WhatIf },
+                                                           { "cluster", MainWindow::View::Cluster },
+                                                           { "exports", MainWindow::View::Exports } };
+
+// Every language, example and tab, as rows of a data function.
+void addLanguageExampleViewRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("example");
+    QTest::addColumn<MainWindow::View>("view");
+    for (const char* language : { "en", "ko" }) {
+        for (const char* example : kExamples) {
+            for (const auto& [name, view] : kViews)
+                QTest::addRow("%s %s %s", language, example, name)
+                    << QString::fromLatin1(language) << QString::fromLatin1(example) << view;
+        }
+    }
+}
+
+// Whether `widget` is shown `width` pixels wide, not cut by a parent or the window's edge.
+bool shownWide(const QWidget* widget, int width)
+{
+    return widget->visibleRegion().boundingRect().width() >= width;
+}
+
 // Whether a label is shown whole: on one line as wide as its text, or wrapped into as many
 // lines as its width needs, and not cut by a parent or the window's edge.
 bool shownWhole(const QLabel* label)
@@ -152,6 +178,21 @@ bool shownWhole(const QLabel* label)
     return label->visibleRegion().boundingRect().size().expandedTo(needed)
         == label->visibleRegion().boundingRect().size()
         && label->visibleRegion().boundingRect().size() == label->size();
+}
+
+// The first combo of the window that does not show its current text whole, or is cut by its
+// pane, or nothing.
+QString firstComboCut(const QWidget* window)
+{
+    for (const QComboBox* combo : window->findChildren<QComboBox*>()) {
+        if (!combo->isVisible() || combo->currentText().isEmpty())
+            continue;
+        if (!showsWholeText(combo))
+            return describe(combo);
+        if (!shownWide(combo, combo->width()) && !combo->visibleRegion().isEmpty())
+            return QStringLiteral("%1 cut by its pane").arg(describe(combo));
+    }
+    return {};
 }
 
 // The texts the what-if view shows whole: the chart legend's labels as drawn (an elided one
@@ -354,6 +395,32 @@ private slots:
             }
         }
         QVERIFY(charts > 0);
+    }
+
+    void combosWholeAt1024x700_data() { addLanguageExampleViewRows(); }
+
+    // At 1024×700, in English and Korean, every combo of the window shows its current text
+    // whole and is not cut by its pane, on every tab with every service of every example
+    // selected.
+    void combosWholeAt1024x700()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, example);
+        QFETCH(MainWindow::View, view);
+        const LanguageScope speak(language);
+        MainWindow w(m_catalog);
+        QVERIFY(showAt1024x700(w, example));
+        w.setView(view);
+        int checked = 0;
+        for (const PlannedService& service : w.document()->plan().services) {
+            w.selectService(service.name);
+            settle();
+            // Waited for: a combo's new width reaches the rows that wrap once the event loop runs.
+            QTRY_VERIFY2_WITH_TIMEOUT(firstComboCut(&w).isEmpty(),
+                                      qPrintable(QStringLiteral("%1: %2").arg(service.name, firstComboCut(&w))), 2000);
+            checked += int(w.findChildren<QComboBox*>().size());
+        }
+        QVERIFY(checked > 0);
     }
 
     void dialogsFitAt1024x700_data()
