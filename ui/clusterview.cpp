@@ -11,7 +11,10 @@
 #include <QProgressBar>
 #include <QSplitter>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace headroom {
 
@@ -79,10 +82,9 @@ ClusterView::ClusterView(PlanDocument* document, QWidget* parent)
     m_nodes->setUniformRowHeights(true);
     m_nodes->header()->setSectionResizeMode(CpuBar, QHeaderView::Fixed);
     m_nodes->header()->setSectionResizeMode(MemoryBar, QHeaderView::Fixed);
-    m_nodes->setColumnWidth(NodeName, 150);
-    m_nodes->setColumnWidth(Pods, 50);
-    m_nodes->setColumnWidth(CpuBar, 220);
-    m_nodes->setColumnWidth(MemoryBar, 220);
+    // Columns as wide as their contents (fitColumns): fixed widths would give the name
+    // column room the CPU bar needs, and a small screen would cut the bar at the pane's edge.
+    m_nodes->setIndentation(m_nodes->fontMetrics().averageCharWidth() * 2);
     auto* bottom = new QWidget(splitter);
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
@@ -121,6 +123,23 @@ void ClusterView::addMeasured(QTreeWidgetItem* node, const MeasuredNodeUse& use,
     m_nodes->setItemWidget(item, CpuBar, measuredBar(use.cpuP99, use.cpuMax, use.cpuRequested, pool.cpu, m_nodes));
     m_nodes->setItemWidget(item, MemoryBar,
                            measuredBar(use.memoryP99, use.memoryMax, use.memoryRequested, pool.memory, m_nodes));
+}
+
+void ClusterView::fitColumns()
+{
+    m_nodes->resizeColumnToContents(NodeName);
+    m_nodes->resizeColumnToContents(Pods);
+    for (const int column : { CpuBar, MemoryBar }) {
+        // A bar's text with a margin each side, or the header's, whichever is wider.
+        int width = m_nodes->header()->sectionSizeHint(column);
+        for (QTreeWidgetItemIterator it(m_nodes); *it; ++it) {
+            if (const auto* bar = qobject_cast<const QProgressBar*>(m_nodes->itemWidget(*it, column)))
+                width = std::max(width,
+                                 bar->fontMetrics().horizontalAdvance(bar->text())
+                                     + bar->fontMetrics().averageCharWidth() * 3);
+        }
+        m_nodes->setColumnWidth(column, width);
+    }
 }
 
 void ClusterView::refresh()
@@ -167,6 +186,7 @@ void ClusterView::refresh()
         poolItem->setTextAlignment(Pods, Qt::AlignRight | Qt::AlignVCenter);
     }
     m_nodes->expandAll();
+    fitColumns();
 
     m_unplaced->clear();
     for (const auto& pod : fit.unplaced) {

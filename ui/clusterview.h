@@ -33,6 +33,8 @@ signals:
     void serviceActivated(const QString& service);
 
 private:
+    // Each column as wide as its header and contents: names, counts and the bars' texts.
+    void fitColumns();
     void addMeasured(QTreeWidgetItem* node, const MeasuredNodeUse& use, const NodePool& pool);
 
     PlanDocument* m_document;

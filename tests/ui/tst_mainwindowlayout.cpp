@@ -229,6 +229,62 @@ QString firstElidedSeries(const WhatIfView* view)
     return {};
 }
 
+// The item views of the window that are shown, with a header along their top.
+QList<QAbstractItemView*> shownTables(const QWidget* window)
+{
+    QList<QAbstractItemView*> tables;
+    for (QAbstractItemView* view : window->findChildren<QAbstractItemView*>()) {
+        const auto* tree = qobject_cast<QTreeView*>(view);
+        const auto* table = qobject_cast<QTableView*>(view);
+        const QHeaderView* header = tree ? tree->header() : table ? table->horizontalHeader() : nullptr;
+        if (view->isVisible() && header && header->isVisible())
+            tables << view;
+    }
+    return tables;
+}
+
+QHeaderView* topHeader(QAbstractItemView* view)
+{
+    if (auto* tree = qobject_cast<QTreeView*>(view))
+        return tree->header();
+    return static_cast<QTableView*>(view)->horizontalHeader();
+}
+
+// What is wrong with the columns of `view`: a header narrower than its text, or columns past
+// the right edge that no scroll bar reaches. Empty when nothing is.
+QString columnProblem(QAbstractItemView* view)
+{
+    QHeaderView* header = topHeader(view);
+    const QString name
+        = view->objectName().isEmpty() ? QString::fromLatin1(view->metaObject()->className()) : view->objectName();
+    for (int logical = 0; logical < header->count(); ++logical) {
+        if (header->isSectionHidden(logical))
+            continue;
+        const QString text = header->model()->headerData(logical, Qt::Horizontal).toString();
+        if (header->sectionSize(logical) < header->sectionSizeHint(logical))
+            return QStringLiteral("%1: header %2 is %3 wide, needs %4")
+                .arg(name, text)
+                .arg(header->sectionSize(logical))
+                .arg(header->sectionSizeHint(logical));
+    }
+    // Scrolled to the end (by pixels or by columns), the last column ends inside the view.
+    QScrollBar* scroll = view->horizontalScrollBar();
+    const int before = scroll->value();
+    scroll->setValue(scroll->maximum());
+    int last = -1;
+    for (int visual = header->count() - 1; visual >= 0 && last < 0; --visual) {
+        if (!header->isSectionHidden(header->logicalIndex(visual)))
+            last = header->logicalIndex(visual);
+    }
+    const int end = header->sectionViewportPosition(last) + header->sectionSize(last);
+    scroll->setValue(before);
+    if (end > view->viewport()->width() + 1)
+        return QStringLiteral("%1: the last column ends at %2 of %3 when scrolled to the end")
+            .arg(name)
+            .arg(end)
+            .arg(view->viewport()->width());
+    return {};
+}
 } // namespace
 
 class TestMainWindowLayout : public QObject
@@ -421,6 +477,66 @@ private slots:
             checked += int(w.findChildren<QComboBox*>().size());
         }
         QVERIFY(checked > 0);
+    }
+
+    void columnsReachableAt1024x700_data() { addLanguageExampleViewRows(); }
+
+    // At 1024×700, in English and Korean, every table and tree of every tab has its headers
+    // whole and its columns within reach: a scroll bar reaches those past the edge.
+    void columnsReachableAt1024x700()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, example);
+        QFETCH(MainWindow::View, view);
+        const LanguageScope speak(language);
+        MainWindow w(m_catalog);
+        QVERIFY(showAt1024x700(w, example));
+        w.setView(view);
+        settle();
+        const QList<QAbstractItemView*> tables = shownTables(&w);
+        QVERIFY(tables.size() >= 2);
+        for (QAbstractItemView* table : tables)
+            QTRY_VERIFY2_WITH_TIMEOUT(columnProblem(table).isEmpty(), qPrintable(columnProblem(table)), 2000);
+    }
+
+    void clusterBarsWholeAt1024x700_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("example");
+        for (const char* language : { "en", "ko" }) {
+            for (const char* example : kExamples)
+                QTest::addRow("%s %s", language, example)
+                    << QString::fromLatin1(language) << QString::fromLatin1(example);
+        }
+    }
+
+    // At 1024×700 the Cluster tab shows a node's name, pods and CPU bar whole without
+    // scrolling, and every bar its text whole.
+    void clusterBarsWholeAt1024x700()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, example);
+        const LanguageScope speak(language);
+        MainWindow w(m_catalog);
+        QVERIFY(showAt1024x700(w, example));
+        w.setView(MainWindow::View::Cluster);
+        settle();
+        QTreeWidget* nodes = w.clusterView()->nodes();
+        const QHeaderView* header = nodes->header();
+        for (int column = 0; column <= 2; ++column) {
+            const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
+            QVERIFY2(right <= nodes->viewport()->width(),
+                     qPrintable(QStringLiteral("column %1 ends at %2 of %3")
+                                    .arg(nodes->headerItem()->text(column))
+                                    .arg(right)
+                                    .arg(nodes->viewport()->width())));
+        }
+        const QList<QProgressBar*> bars = nodes->findChildren<QProgressBar*>();
+        QVERIFY(!bars.isEmpty());
+        for (const QProgressBar* bar : bars) {
+            QVERIFY2(bar->width() >= bar->fontMetrics().horizontalAdvance(bar->text()) + 4,
+                     qPrintable(QStringLiteral("%1 in %2 px").arg(bar->text()).arg(bar->width())));
+        }
     }
 
     void dialogsFitAt1024x700_data()
