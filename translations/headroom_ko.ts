@@ -2811,6 +2811,14 @@
         <source>cannot lock the output folder.</source>
         <translation>출력 폴더를 잠글 수 없습니다.</translation>
     </message>
+    <message>
+        <source>another export created this folder while this one wrote it; nothing was written.</source>
+        <translation>이 내보내기가 쓰는 동안 다른 내보내기가 이 폴더를 만들었습니다. 아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder: %1.</source>
+        <translation>출력 폴더를 만들 수 없습니다: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>

@@ -4,6 +4,7 @@
 #include "export/contenthash.h"
 #include "export/exportmanifest.h"
 #include "export/filestat.h"
+#include "export/stagingfolder.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -65,6 +66,36 @@ bool writeAll(int fd, QByteArrayView content)
     return true;
 }
 
+// Writes `content` into a file just created with `mode` and closes it: what it is on disk, or
+// the first error (every write is checked, and close(), which reports what a delayed write could
+// not do: a full disk, a quota).
+Expected<FileStat> fillAndClose(int fd, QByteArrayView content, uint mode, const QString& target)
+{
+    bool written = writeAll(fd, content);
+    const FileStat stat = FileStat::ofDescriptor(fd);
+    // Created with the mode already unless the umask took bits away: then set it (one more
+    // inode update per file otherwise, which a large export feels).
+    if (written && stat.mode != mode)
+        written = ::fchmod(fd, mode) == 0; // the ctime changes, not what the manifest records
+    const int writeError = errno;
+    if (::close(fd) != 0 || !written)
+        return errorAt(target,
+                       ExportWriterText::tr("cannot write: %1; nothing was replaced.")
+                           .arg(systemError(written ? errno : writeError)));
+    return stat;
+}
+
+// A file of a folder Headroom is building (StagingFolder), created under its final name: no
+// other file can be there, so nothing is staged beside it.
+Expected<FileStat> writeNew(const QDir& dir, const QString& name, QByteArrayView content, const QString& target)
+{
+    const int fd = ::open(QFile::encodeName(dir.filePath(name)).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
+                          mode_t(kNewFileMode));
+    if (fd < 0)
+        return errorAt(target, ExportWriterText::tr("cannot write: %1.").arg(systemError(errno)));
+    return fillAndClose(fd, content, kNewFileMode, target);
+}
+
 // New content on disk under a temporary name beside its target, renamed over it on commit
 // and removed if dropped before. Plain system calls: QTemporaryFile costs about twice as many
 // per file (an unnamed file linked in later, lseek, access), which counts at 20,000 files.
@@ -92,18 +123,10 @@ public:
         const int fd = staged.create(dir, mode);
         if (fd < 0)
             return errorAt(target, ExportWriterText::tr("cannot write: %1.").arg(systemError(errno)));
-        bool written = writeAll(fd, content);
-        staged.m_written = FileStat::ofDescriptor(fd);
-        // Created with the mode already unless the umask took bits away: then set it (one more
-        // inode update per file otherwise, which a large export feels).
-        if (written && staged.m_written.mode != mode)
-            written = ::fchmod(fd, mode) == 0; // the ctime changes, not what the manifest records
-        const int writeError = errno;
-        // close() reports what a delayed write could not do (a full disk, a quota).
-        if (::close(fd) != 0 || !written)
-            return errorAt(target,
-                           ExportWriterText::tr("cannot write: %1; nothing was replaced.")
-                               .arg(systemError(written ? errno : writeError)));
+        auto written = fillAndClose(fd, content, mode, target);
+        if (!written)
+            return written.error();
+        staged.m_written = written.value();
         return staged;
     }
 
@@ -147,13 +170,16 @@ private:
     FileStat m_written;
 };
 
-// One run of ExportFolder::write: decides, stages every file, then renames them in place.
+// One run of ExportFolder::write: decides, stages every file, then renames them in place. Into
+// a folder being built (`fresh`, the hidden folder that becomes `directory`), where nothing
+// exists to decide about or replace, it writes each file under its final name.
 class FolderWriter
 {
 public:
-    FolderWriter(const QString& directory, const ExportFolderOptions& options)
+    FolderWriter(const QString& directory, const ExportFolderOptions& options, const QDir* fresh = nullptr)
         : m_dir(directory)
         , m_options(options)
+        , m_fresh(fresh)
     {
     }
 
@@ -210,6 +236,8 @@ private:
 
     std::optional<Error> readManifest()
     {
+        if (m_fresh)
+            return std::nullopt;
         auto manifest = ExportManifest::read(manifestPath());
         if (!manifest)
             return manifest.error();
@@ -242,6 +270,12 @@ private:
         }
         if (m_options.dryRun)
             return m_report;
+        if (m_fresh) {
+            auto manifest = writeNew(*m_fresh, ExportFolder::manifestName(), m_manifest.toJson(), manifestPath());
+            if (!manifest)
+                return manifest.error();
+            return m_report;
+        }
         const FileStat existing = FileStat::ofPath(manifestPath());
         // Nothing to replace, prune or write down: the folder is left exactly as it was.
         if (m_staged.empty() && m_prune.isEmpty() && !m_manifest.changed() && existing.exists())
@@ -339,7 +373,7 @@ private:
             m_seen.insert(f.fileName);
             const QString path = m_dir.filePath(f.fileName);
             const auto known = m_reusedStats.constFind(f.fileName);
-            targets.push_back(known != m_reusedStats.cend() ? *known : FileStat::ofPath(path));
+            targets.push_back(known != m_reusedStats.cend() ? *known : m_fresh ? FileStat {} : FileStat::ofPath(path));
             if (auto error = checkTarget(path, targets.back()))
                 return error;
         }
@@ -429,7 +463,12 @@ private:
     {
         const QString path = m_dir.filePath(f.fileName);
         FileStat written;
-        if (!m_options.dryRun) {
+        if (m_fresh) {
+            auto created = writeNew(*m_fresh, f.fileName, f.content, path);
+            if (!created)
+                return created.error();
+            written = created.value();
+        } else if (!m_options.dryRun) {
             auto staged = StagedFile::write(m_dir, path, f.content, now.exists() ? now.mode : kNewFileMode);
             if (!staged)
                 return staged.error();
@@ -495,6 +534,7 @@ private:
 
     QDir m_dir;
     ExportFolderOptions m_options;
+    const QDir* m_fresh = nullptr;
     ExportManifest m_manifest;
     ExportFolderReport m_report;
     std::vector<StagedFile> m_staged;
@@ -523,12 +563,34 @@ template <typename Write> Expected<ExportFolderReport> inLockedFolder(const QStr
     return write();
 }
 
+// Runs `run` on a FolderWriter: into a new or empty folder built beside it and renamed into
+// place whole, else into the folder itself, locked.
+template <typename Run>
+Expected<ExportFolderReport> writeFolder(const QString& directory, const ExportFolderOptions& options, Run&& run)
+{
+    if (!options.dryRun && StagingFolder::fits(directory)) {
+        if (const auto staging = StagingFolder::create(directory)) {
+            FolderWriter writer(directory, options, &staging->dir());
+            auto report = run(writer);
+            if (!report)
+                return report;
+            if (auto error = staging->moveIntoPlace())
+                return *error;
+            return report;
+        }
+    }
+    return inLockedFolder(directory, [&] {
+        FolderWriter writer(directory, options);
+        return run(writer);
+    });
+}
+
 } // namespace
 
 Expected<ExportFolderReport> ExportFolder::write(const QString& directory, const QList<ExportFile>& files,
                                                  const ExportFolderOptions& options)
 {
-    return inLockedFolder(directory, [&] { return FolderWriter(directory, options).run(files); });
+    return writeFolder(directory, options, [&](FolderWriter& writer) { return writer.run(files); });
 }
 
 Expected<ExportFolderReport> ExportFolder::write(const QString& directory, const PlanExport& source,
@@ -536,7 +598,7 @@ Expected<ExportFolderReport> ExportFolder::write(const QString& directory, const
 {
     if (auto error = source.check())
         return *error;
-    return inLockedFolder(directory, [&] { return FolderWriter(directory, options).run(source); });
+    return writeFolder(directory, options, [&](FolderWriter& writer) { return writer.run(source); });
 }
 
 } // namespace headroom

@@ -40,7 +40,9 @@ struct ExportFolderOptions
 // refused unless `force`. Nothing is replaced until every new file is on disk: each goes to a
 // temporary file first, and only when all were written and closed without an error are they
 // renamed over the old ones, the manifest last. So a full disk leaves the folder as it was.
-// The folder is locked for the run; symbolic links in it are never written through.
+// A folder that does not exist yet or is empty is built beside it and renamed into place whole
+// (StagingFolder), each file written once under its final name. The folder is locked for the
+// run; symbolic links in it are never written through.
 class ExportFolder
 {
 public:

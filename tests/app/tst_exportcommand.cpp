@@ -2,12 +2,14 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <signal.h>
 #include <unistd.h>
 
 // `headroom export` against a real file system: collisions, links, a second process, stale
@@ -90,6 +92,34 @@ private:
             out.insert(it.fileName(), read(it.filePath()));
         }
         return out;
+    }
+
+    static QByteArray manyRedis(int count)
+    {
+        QByteArray services;
+        for (int i = 0; i < count; ++i)
+            services += redis("cache" + QByteArray::number(i));
+        return services;
+    }
+
+    // The hidden folders runs build beside `out` (StagingFolder).
+    static QStringList buildingBeside(const QString& out)
+    {
+        const QFileInfo info(out);
+        return QDir(info.path())
+            .entryList({ QLatin1Char('.') + info.fileName() + QStringLiteral(".headroom-*") },
+                       QDir::Dirs | QDir::Hidden);
+    }
+
+    // Stops `process` with `signal` as soon as it is building `out` beside it.
+    static bool signalWhileBuilding(QProcess& process, const QString& out, int signal)
+    {
+        while (process.state() != QProcess::NotRunning) {
+            if (!buildingBeside(out).isEmpty())
+                return ::kill(pid_t(process.processId()), signal) == 0;
+            process.waitForFinished(1);
+        }
+        return false;
     }
 
 private slots:
@@ -179,6 +209,50 @@ private slots:
         QVERIFY(QFile::exists(out + QStringLiteral("/cache.values.yaml")));
     }
 
+    // Two exports into one new folder at once: the first to finish wins, the other exits 2
+    // saying so and changes nothing.
+    void concurrentExportsIntoANewFolderOneWins()
+    {
+        QTemporaryDir dir;
+        const QString plan = writePlan(dir, QStringLiteral("plan.yaml"), manyRedis(300));
+        const QString out = dir.filePath(QStringLiteral("out"));
+        QProcess first;
+        startExport(first, { plan, QStringLiteral("--out"), out });
+        QVERIFY(signalWhileBuilding(first, out, SIGSTOP));
+        const auto resume = qScopeGuard([&] { ::kill(pid_t(first.processId()), SIGCONT); });
+        const auto second = runExport({ plan, QStringLiteral("--out"), out });
+        QCOMPARE(second.exitCode, 0);
+        const auto won = snapshot(out);
+        QCOMPARE(won.size(), 301);
+        QVERIFY(won.contains(QStringLiteral(".headroom-export.json")));
+        ::kill(pid_t(first.processId()), SIGCONT);
+        const auto lost = finish(first);
+        QCOMPARE(lost.exitCode, 2);
+        QVERIFY2(lost.err.contains(out + QStringLiteral(": another export created this folder")), qPrintable(lost.err));
+        QCOMPARE(snapshot(out), won);
+        QCOMPARE(buildingBeside(out), QStringList());
+    }
+
+    // An export killed half-way leaves no folder, and what it left beside it is cleared by the
+    // next export, which writes every file.
+    void killedExportLeavesNoFolderAndNothingInTheWay()
+    {
+        QTemporaryDir dir;
+        const QString plan = writePlan(dir, QStringLiteral("plan.yaml"), manyRedis(300));
+        const QString out = dir.filePath(QStringLiteral("out"));
+        QProcess killed;
+        startExport(killed, { plan, QStringLiteral("--out"), out });
+        QVERIFY(signalWhileBuilding(killed, out, SIGKILL));
+        finish(killed);
+        QVERIFY(!QFileInfo::exists(out));
+        QCOMPARE(buildingBeside(out).size(), 1);
+        const auto again = runExport({ plan, QStringLiteral("--out"), out });
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.out.count(QStringLiteral("wrote ")), 300);
+        QCOMPARE(snapshot(out).size(), 301);
+        QCOMPARE(buildingBeside(out), QStringList());
+    }
+
     void staleFilesAreListedAndRemovedOnlyOnRequest()
     {
         QTemporaryDir dir;
@@ -250,9 +324,19 @@ private slots:
         QVERIFY2(full.err.contains(out + QLatin1Char('/')), qPrintable(full.err));
         QCOMPARE(snapshot(out), before);
 
+        // A new folder is not created at all, an empty one stays empty, and nothing is left
+        // beside them.
         const QString fresh = disk + QStringLiteral("/fresh");
-        QVERIFY(runExport({ big, QStringLiteral("--out"), fresh }).exitCode != 0);
-        QCOMPARE(snapshot(fresh).keys(), QStringList());
+        const auto freshFull = runExport({ big, QStringLiteral("--out"), fresh });
+        QVERIFY(freshFull.exitCode != 0);
+        QVERIFY2(freshFull.err.contains(fresh + QLatin1Char('/')), qPrintable(freshFull.err));
+        QVERIFY(!QFileInfo::exists(fresh));
+        const QString empty = disk + QStringLiteral("/empty");
+        QVERIFY(QDir().mkdir(empty));
+        QVERIFY(runExport({ big, QStringLiteral("--out"), empty }).exitCode != 0);
+        QCOMPARE(snapshot(empty).keys(), QStringList());
+        QCOMPARE(QDir(disk).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList({ QStringLiteral("empty"), QStringLiteral("out") }));
     }
 };
 

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -44,6 +45,11 @@ void setMtime(const QString& path, timespec mtime)
     const timespec times[2] = { { 0, UTIME_OMIT }, mtime };
     if (::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0) != 0)
         qFatal("cannot set the mtime");
+}
+// Everything in a folder, hidden entries included.
+QStringList entries(const QString& dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
 }
 QString sha256(const QByteArray& content)
 {
@@ -295,6 +301,85 @@ private slots:
         for (const QString& name : { QStringLiteral("a.conf"), ExportFolder::manifestName() })
             QCOMPARE(QFileInfo(dir.filePath(name)).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
                      ownerOnly);
+    }
+
+    // A new folder is built beside it and appears whole: every file and the manifest, no lock,
+    // nothing hidden left beside it.
+    void newFolderAppearsWhole()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out"));
+        auto r = ExportFolder::write(
+            out, { file(QStringLiteral("a.conf"), "one\n"), file(QStringLiteral("b.yaml"), "b\n") }, false);
+        QVERIFY2(r.hasValue(), qPrintable(testutils::errorText(r)));
+        QCOMPARE(r->written, QStringList({ out + QStringLiteral("/a.conf"), out + QStringLiteral("/b.yaml") }));
+        QCOMPARE(entries(dir.path()), QStringList { QStringLiteral("out") });
+        QCOMPARE(entries(out),
+                 QStringList({ ExportFolder::manifestName(), QStringLiteral("a.conf"), QStringLiteral("b.yaml") }));
+        auto again = ExportFolder::write(
+            out, { file(QStringLiteral("a.conf"), "one\n"), file(QStringLiteral("b.yaml"), "b\n") }, false);
+        QCOMPARE(again->unchanged.size(), 2);
+    }
+
+    // A run that fails half-way leaves no folder where there was none.
+    void failedRunLeavesNoNewFolder()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("nested/out"));
+        auto r = ExportFolder::write(out,
+                                     { file(QStringLiteral("a.conf"), "one\n"), file(QStringLiteral("b.conf"), "b\n"),
+                                       file(QStringLiteral("a.conf"), "two\n") },
+                                     false);
+        QVERIFY(!r.hasValue());
+        QVERIFY(!QFileInfo::exists(out));
+        QCOMPARE(entries(dir.filePath(QStringLiteral("nested"))), QStringList());
+    }
+
+    // An empty folder is replaced by the one built beside it: it keeps its permissions, and a
+    // failed run leaves it as it was.
+    void emptyFolderKeepsItsModeAndFailsAsItWas()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out"));
+        QVERIFY(QDir().mkdir(out));
+        const auto mode = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+            | QFileDevice::ReadGroup | QFileDevice::ExeGroup;
+        QVERIFY(QFile::setPermissions(out, mode));
+        const auto permissions = [&] {
+            return QFileInfo(out).permissions()
+                & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+        };
+        auto failed = ExportFolder::write(
+            out, { file(QStringLiteral("a.conf"), "one\n"), file(QStringLiteral("a.conf"), "two\n") }, false);
+        QVERIFY(!failed.hasValue());
+        QCOMPARE(entries(out), QStringList());
+        QCOMPARE(permissions(), mode);
+        QVERIFY(ExportFolder::write(out, { file(QStringLiteral("a.conf"), "one\n") }, false).hasValue());
+        QCOMPARE(readFile(out + QStringLiteral("/a.conf")), QByteArray("one\n"));
+        QCOMPARE(permissions(), mode);
+        QCOMPARE(entries(dir.path()), QStringList { QStringLiteral("out") });
+    }
+
+    // The working directory is written in place: a folder replaced under a process's feet
+    // would leave it in a deleted one.
+    void workingDirectoryIsNotReplaced()
+    {
+        QTemporaryDir dir;
+        const QString before = QDir::currentPath();
+        const auto restore = qScopeGuard([&] { QDir::setCurrent(before); });
+        QVERIFY(QDir::setCurrent(dir.path()));
+        struct stat was
+        {
+        };
+        QCOMPARE(::stat(".", &was), 0);
+        QVERIFY(
+            ExportFolder::write(QStringLiteral("."), { file(QStringLiteral("a.conf"), "one\n") }, false).hasValue());
+        struct stat now
+        {
+        };
+        QCOMPARE(::stat(".", &now), 0);
+        QCOMPARE(now.st_ino, was.st_ino);
+        QCOMPARE(readFile(QStringLiteral("a.conf")), QByteArray("one\n"));
     }
 
     void unwritableFolderIsAnError()
