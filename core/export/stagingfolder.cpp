@@ -5,6 +5,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QSysInfo>
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -27,10 +28,6 @@ struct StagingFolderText
 };
 
 namespace {
-
-// The lock of a run, inside its hidden folder; the export folder's own lock has the same name,
-// so an export into the finished folder waits until the run that built it is done.
-const char* const kLockName = ".headroom-export.lock";
 
 QString absoluteClean(const QString& directory)
 {
@@ -85,22 +82,23 @@ bool isReplaceable(const QByteArray& path, const struct stat& st)
     return (attributes == 0 || (attributes < 0 && errno == ENOTSUP)) && isEmptyDirectory(path);
 }
 
-// The process whose id a hidden folder's name carries (`PID-N.tmp`) is gone.
-bool ownerIsGone(const QString& pidAndCounter)
+// The part of a hidden folder's name after `.NAME.headroom-` names its owner: `HOST-PID-N.tmp`.
+QString ownerTag()
 {
-    bool isNumber = false;
-    const qint64 owner = pidAndCounter.section(QLatin1Char('-'), 0, 0).toLongLong(&isNumber);
-    return isNumber && owner > 0 && ::kill(pid_t(owner), 0) != 0 && errno == ESRCH;
+    return QStringLiteral("%1-%2").arg(QSysInfo::machineHostName()).arg(::getpid());
 }
 
-// A lock file its owner died writing: it does not say who holds it. Removed then, so that it
-// can be taken.
-bool isHalfWritten(QLockFile& lock, const QString& pidAndCounter)
+// The owner of a hidden folder is a process of this machine that is gone (a crash, a kill). A
+// folder of another machine sharing the file system, or of a live process, is never touched;
+// one whose process id was reused stays until it is free again.
+bool ownerIsGone(const QString& tag)
 {
-    qint64 pid = 0;
-    QString host;
-    QString application;
-    return !lock.getLockInfo(&pid, &host, &application) && ownerIsGone(pidAndCounter) && lock.removeStaleLockFile();
+    const QString owner = tag.left(tag.lastIndexOf(QLatin1Char('-'))); // without `-N.tmp`
+    const qsizetype dash = owner.lastIndexOf(QLatin1Char('-'));
+    bool isNumber = false;
+    const qint64 pid = owner.mid(dash + 1).toLongLong(&isNumber);
+    return dash > 0 && owner.left(dash) == QSysInfo::machineHostName() && isNumber && pid > 0
+        && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
 }
 
 Error errorAt(const QString& path, const QString& message)
@@ -137,10 +135,8 @@ std::unique_ptr<StagingFolder> StagingFolder::create(const QString& directory)
     const bool replacesEmpty = ::lstat(encoded(target).constData(), &existing) == 0;
     static std::atomic<unsigned> counter { 0 };
     for (int attempt = 0; attempt < 100; ++attempt) {
-        const QString path = QStringLiteral("%1/%2%3-%4.tmp")
-                                 .arg(parent, stagingPrefix(info.fileName()))
-                                 .arg(::getpid())
-                                 .arg(counter++);
+        const QString path
+            = QStringLiteral("%1/%2%3-%4.tmp").arg(parent, stagingPrefix(info.fileName()), ownerTag()).arg(counter++);
         if (::mkdir(encoded(path).constData(), 0777) != 0) {
             if (errno == EEXIST)
                 continue;
@@ -150,7 +146,7 @@ std::unique_ptr<StagingFolder> StagingFolder::create(const QString& directory)
         // An empty folder replaced keeps its permissions.
         if (replacesEmpty && ::chmod(encoded(path).constData(), existing.st_mode & 07777) != 0)
             return nullptr;
-        return staging->m_lock.tryLock(0) ? std::move(staging) : nullptr;
+        return staging;
     }
     return nullptr;
 }
@@ -159,10 +155,8 @@ StagingFolder::StagingFolder(const QString& directory, QDir staging, bool replac
     : m_directory(directory)
     , m_target(absoluteClean(directory))
     , m_staging(std::move(staging))
-    , m_lock(m_staging.filePath(QLatin1String(kLockName)))
+    , m_replacesEmpty(replacesEmpty)
 {
-    m_lock.setStaleLockTime(0); // a live owner keeps its lock however long it writes; a dead one loses it
-    m_replacesEmpty = replacesEmpty;
 }
 
 StagingFolder::~StagingFolder()
@@ -200,8 +194,6 @@ std::optional<Error> StagingFolder::moveIntoPlace()
                            .arg(QString::fromLocal8Bit(std::strerror(error))));
     }
     m_moved = true;
-    // The lock moved with the folder: an export into it waited on it until now.
-    ::unlink(encoded(QDir(m_target).filePath(QLatin1String(kLockName))).constData());
     return std::nullopt;
 }
 
@@ -214,17 +206,7 @@ void StagingFolder::removeLeftovers(const QString& parent, const QString& name)
         const QString path = it.next();
         if (!it.fileName().startsWith(prefix) || !it.fileName().endsWith(QLatin1String(".tmp")))
             continue;
-        const QString lockPath = QDir(path).filePath(QLatin1String(kLockName));
-        const QString pidAndCounter = it.fileName().mid(prefix.size());
-        // Without its lock file its owner is about to lock it, or died before: then it is empty.
-        if (!QFileInfo(lockPath).isFile()) {
-            if (ownerIsGone(pidAndCounter))
-                ::rmdir(encoded(path).constData());
-            continue;
-        }
-        QLockFile lock(lockPath);
-        lock.setStaleLockTime(0);
-        if (lock.tryLock(0) || (isHalfWritten(lock, pidAndCounter) && lock.tryLock(0)))
+        if (ownerIsGone(it.fileName().mid(prefix.size())))
             QDir(path).removeRecursively();
     }
 }

@@ -4,7 +4,6 @@
 #include "model/error.h"
 
 #include <QDir>
-#include <QLockFile>
 #include <QString>
 
 #include <memory>
@@ -15,10 +14,11 @@ namespace headroom {
 // A new export folder built beside its final place and renamed into it in one step, so that it
 // appears whole or not at all. For a folder that does not exist yet or is empty: nothing in it
 // needs replacing file by file, so each file is written once under its final name. The hidden
-// folder (`.NAME.headroom-PID-N.tmp` in the same parent, so on the same file system) is locked
-// for the run; one whose owner died is removed by the next export into NAME, one whose owner
-// lives is left alone. Of two exports building the same new folder at once, the first to
-// rename wins and the other fails, leaving nothing behind.
+// folder (`.NAME.headroom-HOST-PID-N.tmp` in the same parent, so on the same file system) is
+// the run's alone, so it needs no lock: its name says whose it is. One whose process is gone
+// (a crash, a kill) is removed by the next export into NAME; one of a live process or of
+// another machine is left alone. Of two exports building the same new folder at once, the
+// first to rename wins and the other fails, leaving nothing behind.
 class StagingFolder
 {
 public:
@@ -26,7 +26,7 @@ public:
     // user with no extended attributes (default ACLs), not a mount point and not the working
     // directory (whose process would be left in the replaced folder).
     static bool fits(const QString& directory);
-    // The hidden folder beside `directory`, locked; null when it cannot be made there (the
+    // The hidden folder beside `directory`; null when it cannot be made there (the
     // parent is not writable, the name too long): then the export writes in place.
     static std::unique_ptr<StagingFolder> create(const QString& directory);
 
@@ -48,7 +48,6 @@ private:
     QString m_directory; // as given, for messages
     QString m_target; // absolute, clean
     QDir m_staging;
-    QLockFile m_lock;
     bool m_replacesEmpty = false; // the folder existed, empty, when the run began
     bool m_moved = false;
 };

@@ -222,6 +222,7 @@ private slots:
         const auto resume = qScopeGuard([&] { ::kill(pid_t(first.processId()), SIGCONT); });
         const auto second = runExport({ plan, QStringLiteral("--out"), out });
         QCOMPARE(second.exitCode, 0);
+        QCOMPARE(second.err, QString());
         const auto won = snapshot(out);
         QCOMPARE(won.size(), 301);
         QVERIFY(won.contains(QStringLiteral(".headroom-export.json")));
@@ -248,6 +249,7 @@ private slots:
         QCOMPARE(buildingBeside(out).size(), 1);
         const auto again = runExport({ plan, QStringLiteral("--out"), out });
         QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.err, QString());
         QCOMPARE(again.out.count(QStringLiteral("wrote ")), 300);
         QCOMPARE(snapshot(out).size(), 301);
         QCOMPARE(buildingBeside(out), QStringList());

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -32,40 +33,48 @@ class TestStagingFolder : public QObject
     Q_OBJECT
 
 private slots:
-    // What a crash leaves: a hidden folder locked by a process that is gone, with some files
-    // (while writing), or with its lock file empty (while locking) or absent and nothing in it
-    // (before locking). The next export into the same folder removes it.
+    // What a crash leaves: a hidden folder, with some files or none, of a process that is gone.
+    // The next export into the same folder removes it, unless another machine sharing the file
+    // system left it (its process id means nothing here).
     void leftoverOfADeadRunIsRemoved_data()
     {
-        QTest::addColumn<QByteArray>("lock");
-        QTest::addRow("crashed while writing") << QByteArray("kept");
-        QTest::addRow("crashed while locking") << QByteArray("empty");
-        QTest::addRow("crashed before locking") << QByteArray("absent");
+        QTest::addColumn<bool>("withFiles");
+        QTest::addColumn<bool>("otherMachine");
+        QTest::addColumn<bool>("removed");
+        QTest::addRow("crashed while writing") << true << false << true;
+        QTest::addRow("crashed before writing") << false << false << true;
+        QTest::addRow("another machine's") << true << true << false;
     }
     void leftoverOfADeadRunIsRemoved()
     {
-        QFETCH(QByteArray, lock);
+        QFETCH(bool, withFiles);
+        QFETCH(bool, otherMachine);
+        QFETCH(bool, removed);
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("out"));
         const pid_t child = ::fork();
         if (child == 0) {
             const auto staging = StagingFolder::create(out);
-            const QString lockPath = staging ? staging->dir().filePath(ExportFolder::lockName()) : QString();
-            const bool left = staging
-                && (lock == "kept"        ? writeFile(staging->dir().filePath(QStringLiteral("a.conf")), "half")
-                        : lock == "empty" ? ::truncate(QFile::encodeName(lockPath).constData(), 0) == 0
-                                          : QFile::remove(lockPath));
+            const bool left
+                = staging && (!withFiles || writeFile(staging->dir().filePath(QStringLiteral("a.conf")), "half"));
             ::_exit(left ? 0 : 1); // no destructor runs, as in a crash
         }
         int status = 0;
         QCOMPARE(::waitpid(child, &status, 0), child);
         QVERIFY(WIFEXITED(status) && WEXITSTATUS(status) == 0);
-        QCOMPARE(hiddenBeside(dir.path()).size(), 1);
+        QStringList left = hiddenBeside(dir.path());
+        QCOMPARE(left.size(), 1);
+        QVERIFY2(left[0].contains(QStringLiteral("-%1-").arg(child)), qPrintable(left[0]));
+        if (otherMachine) {
+            const QString renamed = QString(left[0]).replace(QSysInfo::machineHostName(), QStringLiteral("other-host"));
+            QVERIFY(QDir(dir.path()).rename(left[0], renamed));
+            left = QStringList { renamed };
+        }
         QVERIFY(!QFileInfo::exists(out));
 
         auto r = ExportFolder::write(out, { file(QStringLiteral("a.conf"), "whole\n") }, false);
         QVERIFY2(r.hasValue(), qPrintable(testutils::errorText(r)));
-        QCOMPARE(hiddenBeside(dir.path()), QStringList());
+        QCOMPARE(hiddenBeside(dir.path()), removed ? QStringList() : left);
         QCOMPARE(readFile(out + QStringLiteral("/a.conf")), QByteArray("whole\n"));
     }
 
