@@ -95,6 +95,9 @@ void BM_ExportFiles(benchmark::State& state)
     state.counters["peak_rss_MiB"] = bench::peakMemoryMiB();
 }
 
+// Into an empty folder (a fresh QTemporaryDir, in TMPDIR): built beside it and renamed into
+// place whole (StagingFolder), as a folder that does not exist yet is. The file system is
+// TMPDIR's: the root file system by default, TMPDIR=/dev/shm for tmpfs.
 void BM_ExportIntoNewFolder(benchmark::State& state)
 {
     const Fixture& f = fixture(int(state.range(0)));

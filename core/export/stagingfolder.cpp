@@ -142,7 +142,7 @@ std::unique_ptr<StagingFolder> StagingFolder::create(const QString& directory)
                 continue;
             return nullptr;
         }
-        std::unique_ptr<StagingFolder> staging(new StagingFolder(directory, QDir(path), replacesEmpty));
+        std::unique_ptr<StagingFolder> staging(new StagingFolder(directory, path, replacesEmpty));
         // An empty folder replaced keeps its permissions.
         if (replacesEmpty && ::chmod(encoded(path).constData(), existing.st_mode & 07777) != 0)
             return nullptr;
@@ -151,10 +151,10 @@ std::unique_ptr<StagingFolder> StagingFolder::create(const QString& directory)
     return nullptr;
 }
 
-StagingFolder::StagingFolder(const QString& directory, QDir staging, bool replacesEmpty)
+StagingFolder::StagingFolder(const QString& directory, const QString& staging, bool replacesEmpty)
     : m_directory(directory)
     , m_target(absoluteClean(directory))
-    , m_staging(std::move(staging))
+    , m_staging(staging)
     , m_replacesEmpty(replacesEmpty)
 {
 }

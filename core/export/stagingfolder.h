@@ -41,7 +41,7 @@ public:
     std::optional<Error> moveIntoPlace();
 
 private:
-    StagingFolder(const QString& directory, QDir staging, bool replacesEmpty);
+    StagingFolder(const QString& directory, const QString& staging, bool replacesEmpty);
 
     static void removeLeftovers(const QString& parent, const QString& name);
 
