@@ -24,6 +24,8 @@ EditedFileDialog::EditedFileDialog(const QString& path, const QByteArray& onDisk
                                 .arg(QDir::toNativeSeparators(path)),
                             this);
     text->setWordWrap(true);
+    // The label takes only its text's height: a taller one centres the text in a blank band.
+    text->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     layout->addWidget(text);
     m_diff = new QPlainTextEdit(this);
     m_diff->setReadOnly(true);
@@ -51,7 +53,8 @@ EditedFileDialog::EditedFileDialog(const QString& path, const QByteArray& onDisk
         m_choice = Choice::Keep;
         reject();
     });
-    resize(640, 180);
+    // As tall as the wrapped text and the buttons need at this width, no taller.
+    resize(640, std::max(heightForWidth(640), minimumSizeHint().height()));
 }
 
 QString EditedFileDialog::lineDiff(const QString& before, const QString& after)
