@@ -6004,6 +6004,10 @@ Exit 0: done; 2: bad input.</source>
         <source>Import from Prometheus</source>
         <translation>Prometheus에서 가져오기</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>headroom::PgConnection</name>
@@ -7002,8 +7006,8 @@ IOPS: %3
 <context>
     <name>headroom::TableCopy</name>
     <message>
-        <source>&amp;Copy as Text</source>
-        <translation>텍스트로 복사(&amp;C)</translation>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
     </message>
 </context>
 <context>

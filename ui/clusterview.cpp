@@ -3,6 +3,7 @@
 
 #include "engine/measurednodeuse.h"
 #include "ui/plandocument.h"
+#include "ui/tablecopy.h"
 
 #include <QColor>
 #include <QHeaderView>
@@ -96,6 +97,8 @@ ClusterView::ClusterView(PlanDocument* document, QWidget* parent)
     m_unplaced->setColumnWidth(0, 200);
     m_unplaced->setColumnWidth(1, 90);
     bottomLayout->addWidget(m_unplaced);
+    TableCopy::install(m_nodes);
+    TableCopy::install(m_unplaced);
     connect(m_unplaced, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) {
         const QString service = item->data(0, Qt::UserRole).toString();
         if (!service.isEmpty())

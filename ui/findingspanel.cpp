@@ -70,8 +70,9 @@ void FindingsPanel::setFindings(const QList<PlanFinding>& findings)
 
 const PlanFinding* FindingsPanel::selectedFinding() const
 {
+    // Several rows are selected to copy them; a fix applies to the one finding in view.
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? nullptr : m_model->findingAt(rows.first().row());
+    return rows.size() != 1 ? nullptr : m_model->findingAt(rows.first().row());
 }
 
 void FindingsPanel::updateButtons()

@@ -164,6 +164,7 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
     connect(m_welcome, &WelcomePage::sampleRequested, this, &MainWindow::openSample);
     connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openFile);
     new PaneCycler(this, { m_tree, m_tabs, m_findingsPanel, scroll });
+    TableCopy::install(m_tree);
     TableCopy::install(m_table);
     TableCopy::install(m_findings);
     setAcceptDrops(true);
@@ -400,6 +401,12 @@ void MainWindow::createActions()
     icon(redo, "edit-redo", QStyle::SP_ArrowForward);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction* copy = edit->addAction(tr("&Copy"), this, [this] { TableCopy::copyFrom(focusWidget()); });
+    icon(copy, "edit-copy");
+    // Shown in the menu only: the focused view or field answers Ctrl+C itself.
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
     edit->addSeparator();
     QAction* preferences = edit->addAction(tr("&Preferences…"), this, [this] {
         PreferencesDialog dialog(this);

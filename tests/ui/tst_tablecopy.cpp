@@ -1,17 +1,50 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "testutils.h"
 #include "ui/activewindow.h"
+#include "ui/clusterview.h"
 #include "ui/findingsmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/sizingtablemodel.h"
 
+#include <QAction>
 #include <QClipboard>
+#include <QMenuBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace headroom;
+
+namespace {
+QStringList clipboardLines()
+{
+    return QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+}
+
+// The rows of `model` under `parent` and their children, as a tree shows them.
+int rowsBelow(const QAbstractItemModel* model, const QModelIndex& parent = {})
+{
+    int rows = 0;
+    for (int r = 0; r < model->rowCount(parent); ++r)
+        rows += 1 + rowsBelow(model, model->index(r, 0, parent));
+    return rows;
+}
+
+QAction* editCopy(MainWindow& w)
+{
+    for (QAction* menu : w.menuBar()->actions()) {
+        if (!menu->menu())
+            continue;
+        for (QAction* action : menu->menu()->actions()) {
+            if (action->shortcut() == QKeySequence(QKeySequence::Copy))
+                return action;
+        }
+    }
+    return nullptr;
+}
+} // namespace
 
 class TestTableCopy : public QObject
 {
@@ -51,6 +84,62 @@ private slots:
         const QStringList all = QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(all.size(), w.findingsModel()->rowCount() + 1);
         QVERIFY(all.at(1).contains(w.findingsModel()->index(0, FindingsModel::MessageColumn).data().toString()));
+    }
+
+    // Ctrl+A then Ctrl+C in the sizing table copies every service, not the current one.
+    void ctrlASelectsEverySizingRow()
+    {
+        MainWindow w(m_catalog);
+        QVERIFY(testutils::openActive(w, QStringLiteral("small-production-stack.yaml")));
+        QTableView* table = w.sizingTable();
+        table->setFocus();
+        QApplication::clipboard()->clear();
+        QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+        const QStringList lines = clipboardLines();
+        QVERIFY(w.sizingProxy()->rowCount() > 1);
+        QCOMPARE(lines.size(), w.sizingProxy()->rowCount() + 1);
+        for (int r = 0; r < w.sizingProxy()->rowCount(); ++r)
+            QVERIFY(lines.at(r + 1).startsWith(w.sizingProxy()->index(r, 0).data().toString() + u'\t'));
+    }
+
+    // The Cluster tab's trees copy too, nodes under their pools, the bars' numbers with their
+    // units; by Ctrl+C, by Edit > Copy and by the context menu's Copy.
+    void clusterTreesCopy()
+    {
+        MainWindow w(m_catalog);
+        QVERIFY(testutils::openActive(w, QStringLiteral("case-study-before.yaml")));
+        w.setView(MainWindow::View::Cluster);
+        QTreeWidget* nodes = w.clusterView()->nodes();
+        QVERIFY(QTest::qWaitForWindowExposed(nodes));
+        nodes->setFocus();
+        QApplication::clipboard()->clear();
+        QTest::keyClick(nodes, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(nodes, Qt::Key_C, Qt::ControlModifier);
+        QStringList lines = clipboardLines();
+        QCOMPARE(lines.size(), rowsBelow(nodes->model()) + 1);
+        QCOMPARE(lines.at(0).split(u'\t').first(), nodes->headerItem()->text(0));
+        QTreeWidgetItem* node = nodes->topLevelItem(0)->child(0);
+        const auto* bar = nodes->itemWidget(node, 2);
+        QVERIFY(bar);
+        QVERIFY(lines.at(2).split(u'\t').at(2) == bar->property("text").toString());
+        QVERIFY(!bar->property("text").toString().isEmpty());
+
+        nodes->clearSelection();
+        nodes->setCurrentItem(node);
+        QApplication::clipboard()->clear();
+        QAction* copy = editCopy(w);
+        QVERIFY(copy);
+        copy->trigger();
+        lines = clipboardLines();
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(1).startsWith(node->text(0) + u'\t'));
+
+        QTreeWidget* unplaced = w.clusterView()->unplaced();
+        QApplication::clipboard()->clear();
+        QVERIFY(!unplaced->actions().isEmpty());
+        unplaced->actions().first()->trigger();
+        QCOMPARE(clipboardLines().size(), unplaced->topLevelItemCount() + 1);
     }
 };
 
