@@ -120,6 +120,7 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false); // a name too wide scrolls sideways, never breaks at its "/"
     m_details = new QPlainTextEdit(sizing);
     m_details->setReadOnly(true);
     m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -780,11 +781,12 @@ void MainWindow::updateViews(const QString& changedService)
     if (!edited || !m_treeModel->updateService(*edited, m_document->catalog()))
         m_treeModel->setPlan(plan, m_document->catalog());
 
-    const bool firstFill = m_model->rowCount() == 0;
-    if (m_document->allChanged() || !m_model->updateServices(plan, sizing, m_document->changedServices()))
+    // New rows (another plan, a service added or renamed) size the columns to their contents
+    // again; an edit of values keeps the widths the user set.
+    if (m_document->allChanged() || !m_model->updateServices(plan, sizing, m_document->changedServices())) {
         m_model->setRows(SizingTableModel::rowsFor(plan, sizing));
-    if (firstFill)
         m_table->resizeColumnsToContents();
+    }
     m_findingsPanel->setFindings(sizing.findings);
     m_selecting = false;
 

@@ -13,6 +13,7 @@
 #include "ui/preferencesdialog.h"
 #include "ui/promimportdialog.h"
 #include "ui/propertyeditor.h"
+#include "ui/sizingtablemodel.h"
 #include "ui/whatifview.h"
 
 #include <QAbstractSpinBox>
@@ -312,6 +313,41 @@ private slots:
         QSlider* slider = w.whatIfView()->slider();
         QVERIFY(slider->isVisible());
         QVERIFY2(slider->width() >= 200, qPrintable(QString::number(slider->width())));
+    }
+
+    void sizingNamesWhole_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addRow("1600x1000") << QSize(1600, 1000);
+        QTest::addRow("1024x700") << QSize(1024, 700);
+    }
+
+    // Every service's name and kind in the sizing table is shown whole, also after another
+    // plan with shorter names was open; at 1024×700 the table scrolls sideways rather than
+    // cut them.
+    void sizingNamesWhole()
+    {
+        QFETCH(QSize, size);
+        MainWindow w(m_catalog);
+        w.setInteractive(false);
+        QVERIFY(w.openFile(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/case-study-before.yaml")));
+        w.resize(size);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        settle();
+        QVERIFY(w.openFile(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/small-production-stack.yaml")));
+        settle();
+        const QTableView* table = w.sizingTable();
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            for (int c : { int(SizingTableModel::Name), int(SizingTableModel::Kind) }) {
+                const QModelIndex index = table->model()->index(r, c);
+                const QString text = index.data().toString();
+                // The style's cell margins: a cell narrower than the text plus these elides it.
+                const int margins = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+                QVERIFY2(table->fontMetrics().horizontalAdvance(text) + margins <= table->columnWidth(c),
+                         qPrintable(QStringLiteral("%1 in %2 px").arg(text).arg(table->columnWidth(c))));
+            }
+        }
     }
 
     void editorFitsItsPaneAt1024x700_data()
