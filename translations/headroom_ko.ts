@@ -2259,6 +2259,18 @@
         <source>holds the control character U+%1; a setting is written into the exported configuration as it is, so it must be plain text.</source>
         <translation>제어 문자 U+%1이(가) 들어 있습니다. 설정은 내보낸 구성 파일에 그대로 쓰이므로 일반 텍스트여야 합니다.</translation>
     </message>
+    <message>
+        <source>the PostgreSQL setting &apos;%1&apos; makes the server read other files; Headroom never exports it.</source>
+        <translation>PostgreSQL 설정 &apos;%1&apos;은(는) 서버가 다른 파일을 읽게 합니다. Headroom은 이 설정을 내보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL setting &apos;%1&apos; makes the server run a shell command; Headroom never exports it.</source>
+        <translation>PostgreSQL 설정 &apos;%1&apos;은(는) 서버가 셸 명령을 실행하게 합니다. Headroom은 이 설정을 내보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL setting &apos;%1&apos; makes the server load code; Headroom never exports it.</source>
+        <translation>PostgreSQL 설정 &apos;%1&apos;은(는) 서버가 코드를 불러오게 합니다. Headroom은 이 설정을 내보내지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ChartMapLoader</name>

@@ -39,6 +39,33 @@ bool isControl(QChar c)
     return u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x2028 || u == 0x2029;
 }
 
+// PostgreSQL settings that read other files, run shell commands or load code: an exported
+// postgresql.conf must never hold one that a catalog or a plan's overrides chose.
+enum class UnsafeSetting { None, ReadsFiles, RunsCommands, LoadsCode };
+
+UnsafeSetting unsafePostgresSetting(const QString& name)
+{
+    static const QSet<QString> readsFiles { QStringLiteral("include"), QStringLiteral("include_dir"),
+                                            QStringLiteral("include_if_exists") };
+    static const QSet<QString> runsCommands { QStringLiteral("archive_command"), QStringLiteral("restore_command"),
+                                              QStringLiteral("archive_cleanup_command"),
+                                              QStringLiteral("recovery_end_command"),
+                                              QStringLiteral("ssl_passphrase_command") };
+    static const QSet<QString> loadsCode { QStringLiteral("shared_preload_libraries"),
+                                           QStringLiteral("session_preload_libraries"),
+                                           QStringLiteral("local_preload_libraries"),
+                                           QStringLiteral("dynamic_library_path") };
+    // PostgreSQL reads setting names without regard to case.
+    const QString key = name.trimmed().toLower();
+    if (readsFiles.contains(key))
+        return UnsafeSetting::ReadsFiles;
+    if (runsCommands.contains(key))
+        return UnsafeSetting::RunsCommands;
+    if (loadsCode.contains(key))
+        return UnsafeSetting::LoadsCode;
+    return UnsafeSetting::None;
+}
+
 template <typename T> void upsertById(QList<T>& list, T item)
 {
     for (auto& existing : list) {
@@ -316,6 +343,7 @@ private:
                 setting.when = m_yaml.string(n, "when", p, false).value_or(QString());
                 setting.explanation = m_yaml.string(n, "explanation", p, true).value_or(QString());
                 refuseControlCharacters(n, p, { { "name", &setting.name }, { "value", &setting.value } });
+                refuseUnsafePostgresSetting(n, p, setting.name);
                 profile.settings << setting;
             }
         }
@@ -334,6 +362,30 @@ private:
                      CatalogLoaderText::tr("holds the control character U+%1; a setting is written into the exported "
                                            "configuration as it is, so it must be plain text.")
                          .arg(QString::number(bad->unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0'))));
+    }
+
+    // The exported postgresql.conf goes to production as it is: no setting of the catalog's (or a
+    // plan's overrides') choosing may make the server read a file, run a command or load code.
+    void refuseUnsafePostgresSetting(const YAML::Node& map, const QString& path, const QString& name)
+    {
+        QString why;
+        switch (unsafePostgresSetting(name)) {
+        case UnsafeSetting::None:
+            return;
+        case UnsafeSetting::ReadsFiles:
+            why = CatalogLoaderText::tr("the PostgreSQL setting '%1' makes the server read other files; Headroom "
+                                        "never exports it.");
+            break;
+        case UnsafeSetting::RunsCommands:
+            why = CatalogLoaderText::tr("the PostgreSQL setting '%1' makes the server run a shell command; Headroom "
+                                        "never exports it.");
+            break;
+        case UnsafeSetting::LoadsCode:
+            why = CatalogLoaderText::tr("the PostgreSQL setting '%1' makes the server load code; Headroom never "
+                                        "exports it.");
+            break;
+        }
+        m_yaml.error(map["name"], YamlReader::join(path, QStringLiteral("name")), why.arg(name));
     }
 
     void refuseControlCharacters(const YAML::Node& map, const QString& path,
@@ -530,6 +582,8 @@ private:
                 if (n["formula"].IsDefined())
                     m_yaml.error(n, p, CatalogLoaderText::tr("a setting has a formula or a fixed value, not both."));
                 refuseControlCharacters(n, p, { { "name", &setting.name }, { "value", &setting.value } });
+                if (s.id == QLatin1String("postgresql"))
+                    refuseUnsafePostgresSetting(n, p, setting.name);
                 s.settings << setting;
                 return;
             }
@@ -552,6 +606,8 @@ private:
                                  .arg(setting.format, kSettingFormats.join(QStringLiteral(", "))));
             }
             refuseControlCharacters(n, p, { { "name", &setting.name }, { "template", &setting.valueTemplate } });
+            if (s.id == QLatin1String("postgresql"))
+                refuseUnsafePostgresSetting(n, p, setting.name);
             s.settings << setting;
         });
     }

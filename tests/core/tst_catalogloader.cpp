@@ -219,6 +219,33 @@ private slots:
                           "mine\nname: Mine\ndescription: Mine.\nsettings:\n  - {name: work_mem, value: "
                           "\"4MB\\nfsync = off\", explanation: Why.}\n")
             << 40 << QStringLiteral("postgresProfiles.mine.settings.work_mem.value") << QStringLiteral("U+000A");
+        // An exported postgresql.conf must not read files, run commands or load code of the catalog's choosing.
+        const QByteArray profileHead = "  remainder: Everything else\n---\napiVersion: headroom/v1\nkind: "
+                                       "PostgresProfile\nid: mine\nname: Mine\ndescription: Mine.\nsettings:\n";
+        const struct
+        {
+            const char* setting;
+            const char* why;
+        } unsafe[] = { { "include", "read other files" },
+                       { "include_dir", "read other files" },
+                       { "include_if_exists", "read other files" },
+                       { "archive_command", "run a shell command" },
+                       { "restore_command", "run a shell command" },
+                       { "archive_cleanup_command", "run a shell command" },
+                       { "recovery_end_command", "run a shell command" },
+                       { "ssl_passphrase_command", "run a shell command" },
+                       { "shared_preload_libraries", "load code" },
+                       { "session_preload_libraries", "load code" },
+                       { "local_preload_libraries", "load code" },
+                       { "dynamic_library_path", "load code" },
+                       { "Archive_Command", "run a shell command" } };
+        for (const auto& [setting, why] : unsafe) {
+            QTest::addRow("profile setting %s", setting)
+                << QByteArray("  remainder: Everything else\n")
+                << QByteArray(profileHead + "  - {name: " + setting + ", value: \"x\", explanation: Why.}\n") << 40
+                << QStringLiteral("postgresProfiles.mine.settings.%1.name").arg(QLatin1String(setting))
+                << QStringLiteral("'%1' makes the server %2").arg(QLatin1String(setting), QLatin1String(why));
+        }
     }
 
     void badInput()

