@@ -3648,10 +3648,6 @@
         <translation>알 수 없는 PostgreSQL 프로파일 &apos;%1&apos;입니다. 사용할 수 있는 프로파일: %2.</translation>
     </message>
     <message>
-        <source>service &apos;%1&apos; exports the Helm release &apos;%2&apos;, longer than the %3 characters Helm takes; shorten the name to at most %4 characters.</source>
-        <translation>서비스 &apos;%1&apos;은(는) Helm 릴리스 &apos;%2&apos;을(를) 내보내는데, Helm이 받는 %3자보다 깁니다. 이름을 %4자 이하로 줄이세요.</translation>
-    </message>
-    <message>
         <source>a service&apos;s name cannot be empty.</source>
         <translation>서비스 이름은 비워 둘 수 없습니다.</translation>
     </message>
@@ -4274,6 +4270,17 @@
     <message>
         <source>Restored the unsaved changes.</source>
         <translation>저장하지 않은 변경 사항을 복원했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseNames</name>
+    <message>
+        <source>service &apos;%1&apos; exports the Helm release &apos;%2&apos;, longer than the %3 characters Helm takes; shorten the name to at most %4 characters.</source>
+        <translation>서비스 &apos;%1&apos;은(는) Helm 릴리스 &apos;%2&apos;을(를) 내보내는데, Helm이 받는 %3자보다 깁니다. 이름을 %4자 이하로 줄이세요.</translation>
+    </message>
+    <message>
+        <source>services &apos;%1&apos; and &apos;%2&apos; both export the Helm release &apos;%3&apos; (and its files %3.*); rename one of them.</source>
+        <translation>서비스 &apos;%1&apos;과(와) &apos;%2&apos;이(가) 모두 Helm 릴리스 &apos;%3&apos;(및 그 파일 %3.*)을(를) 내보냅니다. 둘 중 하나의 이름을 바꾸세요.</translation>
     </message>
 </context>
 <context>

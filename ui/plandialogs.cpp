@@ -2,6 +2,7 @@
 #include "ui/plandialogs.h"
 
 #include "model/catalogtext.h"
+#include "model/releasenames.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -31,6 +32,15 @@ QString nameProblem(const Plan& plan, const QString& name, bool nodePool)
         : plan.service(name) != nullptr;
     if (taken)
         return AddServiceDialog::tr("The plan already has %1.").arg(name);
+    if (!nodePool) {
+        // The loader refuses a plan whose releases collide, so the window never makes one.
+        Plan candidate = plan;
+        PlannedService service;
+        service.name = name;
+        candidate.services << service;
+        if (const auto problem = ReleaseNames::problemIn(candidate))
+            return problem->message;
+    }
     return {};
 }
 

@@ -2,6 +2,7 @@
 #include "ui/propertyeditor.h"
 
 #include "model/catalogtext.h"
+#include "model/releasenames.h"
 #include "report/servicereport.h"
 #include "ui/notesedit.h"
 #include "ui/plandocument.h"
@@ -209,6 +210,7 @@ void PropertyEditor::clearForm()
     m_inputs.clear();
     m_topology = nullptr;
     m_readReplicas = nullptr;
+    m_topologyError = nullptr;
     m_rps = {};
     m_readShare = {};
     m_clientConnections = {};
@@ -450,6 +452,8 @@ QGroupBox* PropertyEditor::buildTopology()
     m_readReplicas->setRange(0, 15);
     m_readReplicas->setKeyboardTracking(false);
     tf->addRow(tr("Read replicas:"), m_readReplicas);
+    m_topologyError = errorLabel(m_topology);
+    tf->addRow(QString(), m_topologyError);
     m_rps = addQuantityField(tf, tr("Requests:"), Dimension::Rate, tr("Requests per second, all roles together."));
     m_readShare = addQuantityField(tf, tr("Read share:"), Dimension::Percent,
                                    tr("Share of the requests that are reads and can go to replicas."));
@@ -630,7 +634,30 @@ void PropertyEditor::commitTopology()
     t.requestsPerSecond = *rps;
     t.readShare = *share;
     t.clientConnections = *clients;
+    if (refuseReleaseNames(*s, t))
+        return;
     m_document->setTopology(m_service, t);
+}
+
+// A topology whose role releases Helm refuses, or another service exports too, would make a
+// plan that saves but never loads again: refuse the edit and put the widgets back.
+bool PropertyEditor::refuseReleaseNames(const PlannedService& service, const PostgresTopology& topology)
+{
+    Plan candidate = m_document->plan();
+    for (auto& s : candidate.services) {
+        if (s.name == service.name)
+            s.topology = topology;
+    }
+    const auto problem = ReleaseNames::problemIn(candidate);
+    showError(m_topologyError, problem ? problem->message : QString());
+    if (!problem)
+        return false;
+    const QSignalBlocker b1(m_readReplicas), b2(m_pooler), b3(m_topology);
+    const PostgresTopology before = service.topology.value_or(PostgresTopology());
+    m_topology->setChecked(service.topology.has_value());
+    m_readReplicas->setValue(before.readReplicas);
+    m_pooler->setChecked(before.pooler.enabled);
+    return true;
 }
 
 void PropertyEditor::commitVolume()

@@ -22,6 +22,7 @@ class NotesEdit;
 class PlanDocument;
 struct InputDefinition;
 struct PlannedService;
+struct PostgresTopology;
 struct ServiceDefinition;
 
 // Edits the selected item. A service: tier, replicas, storage class (with each class's
@@ -97,6 +98,7 @@ private:
     void clearForm();
     void commitInput(const InputDefinition& definition);
     void commitTopology();
+    bool refuseReleaseNames(const PlannedService& service, const PostgresTopology& topology);
     void commitVolume();
     void commitPool();
     void commitPlan();
@@ -115,6 +117,7 @@ private:
     QHash<QString, InputWidgets> m_inputs;
     QGroupBox* m_topology = nullptr;
     QSpinBox* m_readReplicas = nullptr;
+    QLabel* m_topologyError = nullptr;
     QuantityField m_rps;
     QuantityField m_readShare;
     QuantityField m_clientConnections;

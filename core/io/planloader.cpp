@@ -6,6 +6,7 @@
 #include "io/storageclassreader.h"
 #include "io/yamlreader.h"
 #include "model/qosmode.h"
+#include "model/releasenames.h"
 #include "model/resourcebounds.h"
 
 #include <QCoreApplication>
@@ -40,16 +41,13 @@ void migrateV1Alpha1(YAML::Node root)
     root["apiVersion"] = kCurrent.toStdString();
 }
 
-// Helm refuses a longer release name (its names become labels and Service names).
-constexpr qsizetype kMaxReleaseName = 53;
-
 // What Helm takes as a release name: at most 53 of a-z, 0-9 and '-', starting and ending with
 // a letter or digit. The name becomes file names and lines of exported files, so nothing else,
 // not even a final newline, passes.
 
 bool isReleaseName(QStringView name)
 {
-    if (name.size() > kMaxReleaseName)
+    if (name.size() > ReleaseNames::kMaxLength)
         return false;
     if (name.isEmpty())
         return false;
@@ -84,15 +82,6 @@ std::optional<Error> controlCharacterIn(const QString& text, bool lineBreaksAllo
     return std::nullopt;
 }
 
-// The Helm releases a service exports, one values file (and conf file) each: a PostgreSQL
-// service with read replicas writes one per role.
-QStringList releaseNamesOf(const PlannedService& service)
-{
-    if (service.topology && service.topology->readReplicas > 0)
-        return { service.name + QStringLiteral("-primary"), service.name + QStringLiteral("-replica") };
-    return { service.name };
-}
-
 // What the exporters take from the plan's own text: the plan's name and notes without control
 // characters, and release names (so file names) that no two services share, or one service's
 // files would overwrite another's.
@@ -107,28 +96,10 @@ std::optional<Error> validateExportedNames(const Plan& plan, const YAML::Node& r
             return error;
         }
     }
-    QHash<QString, QString> owner;
-    for (const auto& service : plan.services) {
-        const QStringList releases = releaseNamesOf(service);
-        for (const auto& release : releases) {
-            // The name itself is checked where it is read; a role's suffix can take it past what Helm takes.
-            if (release.size() > kMaxReleaseName && release != service.name)
-                return Error { QCoreApplication::translate("PlanLoader",
-                                                           "service '%1' exports the Helm release '%2', longer than "
-                                                           "the %3 characters Helm takes; shorten the name to at most "
-                                                           "%4 characters.")
-                                   .arg(service.name, release)
-                                   .arg(kMaxReleaseName)
-                                   .arg(kMaxReleaseName - (release.size() - service.name.size())),
-                               YamlReader::join(QStringLiteral("services"), service.name), service.location };
-            const QString other = owner.value(release);
-            if (!other.isEmpty() && other != service.name)
-                return Error { QStringLiteral("services '%1' and '%2' both export the Helm release '%3' (and its "
-                                              "files %3.*); rename one of them.")
-                                   .arg(other, service.name, release),
-                               YamlReader::join(QStringLiteral("services"), service.name), service.location };
-            owner.insert(release, service.name);
-        }
+    if (auto problem = ReleaseNames::problemIn(plan)) {
+        const PlannedService* service = plan.service(problem->service);
+        return Error { problem->message, YamlReader::join(QStringLiteral("services"), problem->service),
+                       service ? service->location : SourceLocation {} };
     }
     return std::nullopt;
 }
