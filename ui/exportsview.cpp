@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopedValueRollback>
+#include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -99,13 +100,15 @@ ExportsView::ExportsView(PlanDocument* document, QWidget* parent)
     , m_document(document)
 {
     auto* layout = new QHBoxLayout(this);
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    auto* splitter = m_splitter;
     layout->addWidget(splitter);
 
     auto* left = new QWidget(splitter);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     auto* form = new QFormLayout;
+    m_form = form;
     // Labels above the combos when the pane is narrow (1024×700): beside them they took the
     // width of the preview and of the plan tree.
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -191,6 +194,35 @@ ExportsView::ExportsView(PlanDocument* document, QWidget* parent)
         m_message->setText(writeTo(dir));
         m_message->show();
     });
+}
+
+void ExportsView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    arrangeForWidth(width());
+}
+
+void ExportsView::arrangeForWidth(int width)
+{
+    // A values file read through a slit is no preview: when the controls and 60 characters of
+    // it do not fit side by side, the controls go above and the preview takes the whole width.
+    QWidget* controls = m_splitter->widget(0);
+    const int preview = m_preview->fontMetrics().horizontalAdvance(QString(60, QLatin1Char('M')))
+        + 2 * m_preview->frameWidth() + m_preview->verticalScrollBar()->sizeHint().width();
+    const Qt::Orientation wanted = controls->minimumSizeHint().width() + m_splitter->handleWidth() + preview <= width
+        ? Qt::Horizontal
+        : Qt::Vertical;
+    if (wanted == m_splitter->orientation())
+        return;
+    m_splitter->setOrientation(wanted);
+    // Above the preview, labels beside the combos left a combo a few pixels short of its
+    // text in a form that thought it fitted; above them, every combo has the tab's width.
+    m_form->setRowWrapPolicy(wanted == Qt::Vertical ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows);
+    // Above the preview the controls keep the height they need and the preview the rest.
+    if (wanted == Qt::Vertical)
+        m_splitter->setSizes({ controls->minimumSizeHint().height(), height() });
+    else
+        m_splitter->setSizes({ 340, 760 });
 }
 
 void ExportsView::refresh()

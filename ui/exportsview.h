@@ -11,6 +11,8 @@ class QComboBox;
 class QLabel;
 class QListView;
 class QPlainTextEdit;
+class QFormLayout;
+class QSplitter;
 class QPushButton;
 
 namespace headroom {
@@ -52,7 +54,12 @@ public:
     // The same profile, format and services as `other` (the Export dialog starts from the tab's).
     void takeChoicesFrom(const ExportsView& other);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    // Controls beside the preview when both fit, above it when the tab is narrow.
+    void arrangeForWidth(int width);
     void regenerate();
     void showService(int row);
     void showFile(int row);
@@ -74,6 +81,8 @@ private:
     QComboBox* m_format = nullptr;
     QListView* m_fileList = nullptr;
     QPlainTextEdit* m_preview = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QFormLayout* m_form = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_copy = nullptr;
     QPushButton* m_write = nullptr;

@@ -5,6 +5,7 @@
 #include "ui/comparedialog.h"
 #include "ui/editedfiledialog.h"
 #include "ui/exportdialog.h"
+#include "ui/exportsview.h"
 #include "ui/importdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/plandialogs.h"
@@ -26,6 +27,7 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -487,6 +489,32 @@ private slots:
             }
         }
         QVERIFY(charts > 0);
+    }
+
+    void exportsPreviewWideAt1024x700_data() { whatIfLegendWholeAt1024x700_data(); }
+
+    // At 1024×700, in English and Korean, the Exports tab's file preview takes at least 60% of
+    // the tab's width for every example: the controls beside it once left it about 120 px.
+    void exportsPreviewWideAt1024x700()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, example);
+        const LanguageScope speak(language);
+        MainWindow w(m_catalog);
+        QVERIFY(showAt1024x700(w, example));
+        w.setView(MainWindow::View::Exports);
+        const ExportsView* view = w.exportsView();
+        const auto previews = view->findChildren<QPlainTextEdit*>();
+        QCOMPARE(previews.size(), 1);
+        const QPlainTextEdit* preview = previews.first();
+        // Measured once the tab has filled itself and the panes have settled: a view just made
+        // has a default size that would pass.
+        QTRY_VERIFY_WITH_TIMEOUT(!preview->toPlainText().isEmpty(), 2000);
+        settle();
+        QVERIFY2(
+            preview->width() * 10 >= view->width() * 6,
+            qPrintable(QStringLiteral("preview %1 px of a tab of %2 px").arg(preview->width()).arg(view->width())));
+        QVERIFY(!preview->toPlainText().isEmpty());
     }
 
     void combosWholeAt1024x700_data() { addLanguageExampleViewRows(); }
