@@ -36,20 +36,12 @@
         <translation>%</translation>
     </message>
     <message>
-        <source>thousands per second</source>
-        <translation>초당 천 건</translation>
-    </message>
-    <message>
         <source>per second</source>
         <translation>초당</translation>
     </message>
     <message>
         <source>cores</source>
         <translation>코어</translation>
-    </message>
-    <message>
-        <source>thousands of IOPS</source>
-        <translation>천 IOPS</translation>
     </message>
     <message>
         <source>IOPS</source>
@@ -59,6 +51,16 @@
         <source>%1 (%2)</source>
         <comment>an axis title: what it shows, its unit</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>×1000/s</source>
+        <comment>thousands per second</comment>
+        <translation>×1000/초</translation>
+    </message>
+    <message>
+        <source>×1000 IOPS</source>
+        <comment>thousands of IOPS</comment>
+        <translation>×1000 IOPS</translation>
     </message>
 </context>
 <context>

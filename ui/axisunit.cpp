@@ -30,12 +30,16 @@ AxisUnit AxisUnit::forValues(Dimension dimension, double largest)
         return largest >= 1e9 ? AxisUnit { 1e-9, tr("GB/s") } : AxisUnit { 1e-6, tr("MB/s") };
     case Dimension::Percent:
         return { 100.0, tr("%") };
+    // Thousands as "×1000": an axis title that spells them out is longer than the axis of a
+    // chart at 1024×700, and Qt Charts elides it.
     case Dimension::Rate:
-        return largest >= 10'000 ? AxisUnit { 1e-3, tr("thousands per second") } : AxisUnit { 1, tr("per second") };
+        return largest >= 10'000 ? AxisUnit { 1e-3, tr("×1000/s", "thousands per second") }
+                                 : AxisUnit { 1, tr("per second") };
     case Dimension::Cpu:
         return { 1, tr("cores") };
     case Dimension::Iops:
-        return largest >= 10'000 ? AxisUnit { 1e-3, tr("thousands of IOPS") } : AxisUnit { 1, tr("IOPS") };
+        return largest >= 10'000 ? AxisUnit { 1e-3, tr("×1000 IOPS", "thousands of IOPS") }
+                                 : AxisUnit { 1, tr("IOPS") };
     case Dimension::Count:
     case Dimension::Number:
         return { 1, QString() };

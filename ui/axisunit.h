@@ -11,8 +11,8 @@ class QValueAxis;
 namespace headroom {
 
 // A chart axis in a unit people read, picked from the largest value the axis shows:
-// MiB, GiB or TiB; MB/s or GB/s; hours or days; thousands of IOPS or events per second
-// when the values run into thousands. Its labels carry no exponent (no 1e+04).
+// MiB, GiB or TiB; MB/s or GB/s; hours or days; IOPS or events per second by the
+// thousand (×1000) when the values run into thousands. Its labels carry no exponent (no 1e+04).
 struct AxisUnit
 {
     Q_DECLARE_TR_FUNCTIONS(AxisUnit)

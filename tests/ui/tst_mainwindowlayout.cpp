@@ -221,6 +221,25 @@ QStringList textsShownWhole(const WhatIfView* view)
     return texts;
 }
 
+// The first text of the chart's axes drawn elided (Qt Charts ends it in "..."): tick labels
+// and axis titles, or nothing. The chart's own title is left out.
+QString firstElidedChartText(const WhatIfView* view)
+{
+    QList<QGraphicsItem*> items = view->chart()->childItems();
+    while (!items.isEmpty()) {
+        QGraphicsItem* item = items.takeFirst();
+        items << item->childItems();
+        const auto* text = qgraphicsitem_cast<const QGraphicsTextItem*>(item);
+        if (!text || !text->isVisible())
+            continue;
+        const QString shown = text->toPlainText();
+        const bool elided = shown.endsWith(QLatin1String("...")) || shown.endsWith(QChar(0x2026));
+        if (elided && !view->chart()->title().startsWith(shown.chopped(3)))
+            return shown;
+    }
+    return {};
+}
+
 // The first named series of the chart whose name is not shown whole, or nothing.
 QString firstElidedSeries(const WhatIfView* view)
 {
@@ -489,6 +508,44 @@ private slots:
             }
         }
         QVERIFY(charts > 0);
+    }
+
+    void whatIfAxisLabelsWholeAt1024x700_data() { whatIfLegendWholeAt1024x700_data(); }
+
+    // At 1024×700, in English and Korean, no axis label of the what-if chart is elided, for
+    // every service, swept input and curve of every example.
+    void whatIfAxisLabelsWholeAt1024x700()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, example);
+        const LanguageScope speak(language);
+        MainWindow w(m_catalog);
+        QVERIFY(showAt1024x700(w, example));
+        w.setView(MainWindow::View::WhatIf);
+        WhatIfView* view = w.whatIfView();
+        int charts = 0;
+        QStringList elided;
+        for (const PlannedService& service : w.document()->plan().services) {
+            w.selectService(service.name);
+            for (const auto curve :
+                 { WhatIfView::Curve::Memory, WhatIfView::Curve::Iops, WhatIfView::Curve::Storage }) {
+                view->setCurve(curve);
+                const int inputs = curve == WhatIfView::Curve::Storage ? 1 : view->inputCombo()->count();
+                for (int input = 0; input < inputs; ++input) {
+                    if (curve != WhatIfView::Curve::Storage)
+                        view->inputCombo()->setCurrentIndex(input);
+                    settle();
+                    if (const QString text = firstElidedChartText(view); !text.isEmpty())
+                        elided << QStringLiteral("%1, curve %2, input %3: %4")
+                                      .arg(service.name)
+                                      .arg(int(curve))
+                                      .arg(view->inputCombo()->currentText(), text);
+                    ++charts;
+                }
+            }
+        }
+        QVERIFY(charts > 0);
+        QVERIFY2(elided.isEmpty(), qPrintable(elided.join(QLatin1String("\n"))));
     }
 
     void exportsPreviewWideAt1024x700_data() { whatIfLegendWholeAt1024x700_data(); }
