@@ -151,6 +151,16 @@ const QList<QPair<const char*, MainWindow::View>> kViews { { "sizing", MainWindo
                                                            { "exports", MainWindow::View::Exports } };
 
 // Every language, example and tab, as rows of a data function.
+void addLanguageExampleRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("example");
+    for (const char* language : { "en", "ko" }) {
+        for (const char* example : kExamples)
+            QTest::addRow("%s %s", language, example) << QString::fromLatin1(language) << QString::fromLatin1(example);
+    }
+}
+
 void addLanguageExampleViewRows()
 {
     QTest::addColumn<QString>("language");
@@ -468,16 +478,7 @@ private slots:
         QTRY_VERIFY2_WITH_TIMEOUT(firstCutSummary(tree).isEmpty(), qPrintable(firstCutSummary(tree)), 5000);
     }
 
-    void whatIfLegendWholeAt1024x700_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::addColumn<QString>("example");
-        for (const char* language : { "en", "ko" }) {
-            for (const char* example : kExamples)
-                QTest::addRow("%s %s", language, example)
-                    << QString::fromLatin1(language) << QString::fromLatin1(example);
-        }
-    }
+    void whatIfLegendWholeAt1024x700_data() { addLanguageExampleRows(); }
 
     // At 1024×700, in English and Korean, every entry of the what-if legend is readable whole,
     // for every service and curve of every example.
@@ -510,7 +511,7 @@ private slots:
         QVERIFY(charts > 0);
     }
 
-    void whatIfAxisLabelsWholeAt1024x700_data() { whatIfLegendWholeAt1024x700_data(); }
+    void whatIfAxisLabelsWholeAt1024x700_data() { addLanguageExampleRows(); }
 
     // At 1024×700, in English and Korean, no axis label of the what-if chart is elided, for
     // every service, swept input and curve of every example.
@@ -548,7 +549,7 @@ private slots:
         QVERIFY2(elided.isEmpty(), qPrintable(elided.join(QLatin1String("\n"))));
     }
 
-    void exportsPreviewWideAt1024x700_data() { whatIfLegendWholeAt1024x700_data(); }
+    void exportsPreviewWideAt1024x700_data() { addLanguageExampleRows(); }
 
     // At 1024×700, in English and Korean, the Exports tab's file preview takes at least 60% of
     // the tab's width for every example: the controls beside it once left it about 120 px.
@@ -620,16 +621,7 @@ private slots:
             QTRY_VERIFY2_WITH_TIMEOUT(columnProblem(table).isEmpty(), qPrintable(columnProblem(table)), 2000);
     }
 
-    void clusterBarsWholeAt1024x700_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::addColumn<QString>("example");
-        for (const char* language : { "en", "ko" }) {
-            for (const char* example : kExamples)
-                QTest::addRow("%s %s", language, example)
-                    << QString::fromLatin1(language) << QString::fromLatin1(example);
-        }
-    }
+    void clusterBarsWholeAt1024x700_data() { addLanguageExampleRows(); }
 
     // At 1024×700 the Cluster tab shows a node's name, pods and CPU bar whole without
     // scrolling, and every bar its text whole.
