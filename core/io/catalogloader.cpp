@@ -2,6 +2,7 @@
 #include "io/catalogloader.h"
 
 #include "formula/formulaevaluator.h"
+#include "io/controlcharacter.h"
 #include "io/storageclassreader.h"
 #include "io/yamlreader.h"
 
@@ -32,11 +33,9 @@ const QStringList kSettingFormats
         QStringLiteral("php"),      QStringLiteral("gib"),      QStringLiteral("k8s"),    QStringLiteral("count"),
         QStringLiteral("number"),   QStringLiteral("duration"), QStringLiteral("percent") };
 
-// A character that ends or rewrites a line of an exported configuration file.
 bool isControl(QChar c)
 {
-    const char16_t u = c.unicode();
-    return u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x2028 || u == 0x2029;
+    return isLineControlCharacter(c.unicode());
 }
 
 // PostgreSQL settings that read other files, run shell commands or load code: an exported

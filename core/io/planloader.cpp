@@ -2,6 +2,7 @@
 #include "io/planloader.h"
 
 #include "io/catalogloader.h"
+#include "io/controlcharacter.h"
 #include "io/measurementreader.h"
 #include "io/storageclassreader.h"
 #include "io/yamlreader.h"
@@ -61,12 +62,12 @@ bool isReleaseName(QStringView name)
     return true;
 }
 
-// A character that ends or rewrites a line in an exported file, a terminal or a file name.
+// Notes may hold line breaks and tabs; names hold none.
 bool isControl(char16_t c, bool lineBreaksAllowed)
 {
     if (lineBreaksAllowed && (c == u'\n' || c == u'\t'))
         return false;
-    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029;
+    return isLineControlCharacter(c);
 }
 
 std::optional<Error> controlCharacterIn(const QString& text, bool lineBreaksAllowed, const QString& keyPath,
