@@ -11,6 +11,7 @@
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSslCertificate>
+#include <QSslError>
 #include <QTimer>
 
 #include <cmath>
@@ -21,6 +22,7 @@ namespace {
 
 constexpr int kCancelPollMs = 50;
 const char* const kTimedOut = "headroomTimedOut";
+const char* const kSslError = "headroomSslError";
 
 // The limits Prometheus, Thanos, Mimir and VictoriaMetrics put on one query, as they word them.
 bool isOverLimit(int status, const QString& message)
@@ -114,6 +116,36 @@ PromAnswer answerOf(int status, const QByteArray& body, qint64 start)
     return answer;
 }
 
+// Errors a CA file mends: the chain does not end at a certificate the client trusts.
+bool isUntrustedIssuer(QSslError::SslError error)
+{
+    switch (error) {
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::CertificateUntrusted:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// What is wrong with the server's certificate, whose it is and, where a CA file mends it, what to do.
+QString certificateError(const QSslError& error)
+{
+    const QSslCertificate& certificate = error.certificate();
+    const QString what = printableLine(error.errorString());
+    const QString subject = printableLine(certificate.subjectDisplayName());
+    const QString issuer = printableLine(certificate.issuerDisplayName());
+    if (isUntrustedIssuer(error.error()))
+        return PromClient::tr("the server's certificate (%1, issued by %2) is not trusted: %3; give its CA's "
+                              "certificate as the CA file (--ca-file).")
+            .arg(subject, issuer, what);
+    return PromClient::tr("the server's certificate (%1, issued by %2) was refused: %3.").arg(subject, issuer, what);
+}
+
 QString endpointOf(const PromQuery& query)
 {
     if (query.isSeriesLookup())
@@ -147,14 +179,9 @@ PromClient::PromClient(PromImportOptions options, QObject* parent)
     // would hand them to a server nobody chose, so with credentials only the same origin is followed.
     m_manager.setRedirectPolicy(m_options.authorization.isEmpty() ? QNetworkRequest::NoLessSafeRedirectPolicy
                                                                   : QNetworkRequest::SameOriginRedirectPolicy);
-    if (m_options.url.scheme() == QLatin1String("https") || !m_options.caFile.isEmpty()) {
+    if (!m_options.caCertificates.isEmpty()) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        if (!m_options.caFile.isEmpty()) {
-            const auto certificates = QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
-            if (certificates.isEmpty())
-                m_sslError = tr("--ca-file: %1 holds no PEM certificate.").arg(m_options.caFile);
-            ssl.addCaCertificates(certificates);
-        }
+        ssl.addCaCertificates(m_options.caCertificates);
         m_ssl = ssl;
     }
 }
@@ -169,8 +196,6 @@ Expected<QList<PromAnswer>> PromClient::ask(const QStringList& queries)
 
 Expected<QList<PromAnswer>> PromClient::ask(const QList<PromQuery>& queries)
 {
-    if (!m_sslError.isEmpty())
-        return Error { m_sslError, {}, {} };
     if (m_cancelled)
         return Error { tr("cancelled."), {}, {} };
     ++m_generation;
@@ -245,6 +270,11 @@ void PromClient::send(const Attempt& attempt)
         reply->abort();
     });
     timer->start(m_options.timeoutMs);
+    // Kept for the message: the handshake's failure alone does not say what is wrong with the certificate.
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError>& errors) {
+        if (!errors.isEmpty())
+            reply->setProperty(kSslError, QVariant::fromValue(errors.first()));
+    });
     connect(reply, &QNetworkReply::finished, this, [this, reply, attempt] { finished(reply, attempt); });
 }
 
@@ -257,6 +287,8 @@ void PromClient::finished(QNetworkReply* reply, const Attempt& attempt)
     PromAnswer answer;
     if (reply->property(kTimedOut).toBool())
         answer.error = tr("no answer within %1 s.").arg(m_options.timeoutMs / 1000.0);
+    else if (const QVariant ssl = reply->property(kSslError); status == 0 && ssl.isValid())
+        answer.error = certificateError(ssl.value<QSslError>());
     else if (status == 0)
         answer.error = printableLine(reply->errorString());
     else

@@ -73,7 +73,6 @@ private:
     PromImportOptions m_options;
     QNetworkAccessManager m_manager;
     std::optional<QSslConfiguration> m_ssl;
-    QString m_sslError;
     QList<PromQuery> m_queries;
     QList<PromAnswer> m_answers;
     QList<Attempt> m_ready;

@@ -61,6 +61,18 @@ Expected<QByteArray> PromImportOptions::basicFrom(const QString& user, const QSt
     return QByteArray("Basic ") + (user.toUtf8() + ':' + password.value()).toBase64();
 }
 
+Expected<QList<QSslCertificate>> PromImportOptions::caCertificatesFrom(const QString& path, const QString& field)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error { tr("%1: cannot read %2: %3.").arg(field, path, file.errorString()), {}, {} };
+    QList<QSslCertificate> certificates = QSslCertificate::fromDevice(&file, QSsl::Pem);
+    certificates.removeIf([](const QSslCertificate& c) { return c.isNull(); });
+    if (certificates.isEmpty())
+        return Error { tr("%1: %2 holds no PEM certificate.").arg(field, path), {}, {} };
+    return certificates;
+}
+
 std::optional<qint64> PromImportOptions::secondsFrom(const QString& text)
 {
     const auto q = Quantity::parse(Dimension::Duration, text);

@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -27,7 +29,7 @@ public:
     QDateTime at; // the end of the window, UTC
     QByteArray authorization; // the Authorization header, or empty
     QByteArray orgId; // X-Scope-OrgID: the tenant a multi-tenant server (Mimir, Cortex) answers for
-    QString caFile; // PEM certificates to trust on top of the system's
+    QList<QSslCertificate> caCertificates; // trusted for HTTPS on top of the system's
     int timeoutMs = 30'000; // per request
     int retries = 2; // on a timeout or a 5xx answer, after a growing pause
     int maxInFlight = 4;
@@ -45,6 +47,9 @@ public:
     static Expected<QByteArray> bearerFrom(const QString& tokenFile);
     // `Basic <base64 user:password>` with the password from a file.
     static Expected<QByteArray> basicFrom(const QString& user, const QString& passwordFile);
+    // The PEM certificates of a CA file; an error naming `field` (the option or the dialog's
+    // field) when it cannot be read or holds none.
+    static Expected<QList<QSslCertificate>> caCertificatesFrom(const QString& path, const QString& field);
     // A whole number of seconds from a duration such as 14d, 36h or 5m.
     static std::optional<qint64> secondsFrom(const QString& text);
     // The end of the window from an ISO 8601 time or Unix seconds; an invalid time otherwise.

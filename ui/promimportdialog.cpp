@@ -292,9 +292,12 @@ Expected<PromImportOptions> PromImportDialog::options() const
 
 Expected<PromImportOptions> PromImportDialog::readCredentials(PromImportOptions options) const
 {
-    options.caFile = m_caFile->text().trimmed();
-    if (!options.caFile.isEmpty() && !QFileInfo(options.caFile).isReadable())
-        return Error { tr("CA file: cannot read %1.").arg(options.caFile), {}, {} };
+    if (const QString caFile = m_caFile->text().trimmed(); !caFile.isEmpty()) {
+        const auto certificates = PromImportOptions::caCertificatesFrom(caFile, tr("CA file"));
+        if (!certificates)
+            return certificates.error();
+        options.caCertificates = certificates.value();
+    }
     const auto auth = Auth(m_auth->currentIndex());
     if (auth == Auth::None)
         return options;

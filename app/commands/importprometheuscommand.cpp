@@ -12,8 +12,6 @@
 #include "report/planreport.h"
 #include "translations/translationloader.h"
 
-#include <QFileInfo>
-
 using namespace headroom;
 
 namespace {
@@ -157,9 +155,13 @@ bool ImportPrometheusCommand::readCredentials(const QCommandLineParser& parser, 
             return fail(orgId.error().message), false;
         options.orgId = orgId.value();
     }
-    options.caFile = parser.value(QStringLiteral("ca-file"));
-    if (!options.caFile.isEmpty() && !QFileInfo(options.caFile).isReadable())
-        return fail(tr("--ca-file: cannot read %1.").arg(options.caFile)), false;
+    if (parser.isSet(QStringLiteral("ca-file"))) {
+        const auto certificates = PromImportOptions::caCertificatesFrom(parser.value(QStringLiteral("ca-file")),
+                                                                        QStringLiteral("--ca-file"));
+        if (!certificates)
+            return fail(certificates.error().message), false;
+        options.caCertificates = certificates.value();
+    }
     if (!token && !user)
         return true;
     const auto header = token ? PromImportOptions::bearerFrom(parser.value(QStringLiteral("token-file")))

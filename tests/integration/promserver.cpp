@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QThread>
@@ -53,6 +54,56 @@ QString PromServer::backfill(const QByteArray& openMetrics, const QString& tsdb)
     return {};
 }
 
+void PromServer::useTls(const QString& certificate, const QString& key, const QString& caFile)
+{
+    m_certificate = certificate;
+    m_key = key;
+    m_caCertificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
+}
+
+void PromServer::addUser(const QString& user, const QString& bcryptHash)
+{
+    m_users << std::pair { user, bcryptHash };
+}
+
+QString PromServer::url() const
+{
+    return QStringLiteral("%1://127.0.0.1:%2")
+        .arg(QLatin1String(m_certificate.isEmpty() ? "http" : "https"))
+        .arg(m_port);
+}
+
+QString PromServer::writeWebConfig(QStringList& arguments) const
+{
+    QByteArray yaml;
+    if (!m_certificate.isEmpty())
+        yaml += "tls_server_config:\n  cert_file: '" + m_certificate.toUtf8() + "'\n  key_file: '" + m_key.toUtf8()
+            + "'\n";
+    if (!m_users.isEmpty())
+        yaml += "basic_auth_users:\n";
+    for (const auto& [user, hash] : m_users)
+        yaml += "  " + user.toUtf8() + ": '" + hash.toUtf8() + "'\n";
+    if (yaml.isEmpty())
+        return {};
+    const QString path = m_dir->filePath(QStringLiteral("web.yml"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(yaml) != yaml.size())
+        return QStringLiteral("cannot write %1").arg(path);
+    arguments << QStringLiteral("--web.config.file=%1").arg(path);
+    return {};
+}
+
+QNetworkRequest PromServer::request(const QString& path) const
+{
+    QNetworkRequest request(QUrl(url() + path));
+    if (!m_caCertificates.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(m_caCertificates);
+        request.setSslConfiguration(ssl);
+    }
+    return request;
+}
+
 PromServer::~PromServer()
 {
     stop();
@@ -73,18 +124,19 @@ QString PromServer::start(const QString& tsdb, const QStringList& extraArguments
         return QStringLiteral("cannot copy %1").arg(tsdb);
     const QString config = m_dir->filePath(QStringLiteral("prometheus.yml"));
     QFile file(config);
-    if (!file.open(QIODevice::WriteOnly) || file.write("scrape_configs: []\n") < 0)
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_config) != m_config.size())
         return QStringLiteral("cannot write %1").arg(config);
     file.close();
     m_port = freePort();
+    QStringList arguments { QStringLiteral("--config.file=%1").arg(config),
+                            QStringLiteral("--storage.tsdb.path=%1").arg(data),
+                            QStringLiteral("--storage.tsdb.retention.time=100y"),
+                            QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(m_port) };
+    if (const QString error = writeWebConfig(arguments); !error.isEmpty())
+        return error;
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.setStandardOutputFile(m_dir->filePath(QStringLiteral("log")));
-    m_process.start(program(QStringLiteral("prometheus")),
-                    QStringList { QStringLiteral("--config.file=%1").arg(config),
-                                  QStringLiteral("--storage.tsdb.path=%1").arg(data),
-                                  QStringLiteral("--storage.tsdb.retention.time=100y"),
-                                  QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(m_port) }
-                        + extraArguments);
+    m_process.start(program(QStringLiteral("prometheus")), arguments + extraArguments);
     if (!m_process.waitForStarted())
         return QStringLiteral("prometheus did not start");
     QElapsedTimer waited;
@@ -93,7 +145,7 @@ QString PromServer::start(const QString& tsdb, const QStringList& extraArguments
         if (m_process.state() != QProcess::Running)
             return QStringLiteral("prometheus stopped: %1").arg(log());
         QNetworkAccessManager manager;
-        QNetworkReply* reply = manager.get(QNetworkRequest(QUrl(url() + QStringLiteral("/-/ready"))));
+        QNetworkReply* reply = manager.get(request(QStringLiteral("/-/ready")));
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();
@@ -125,13 +177,13 @@ QString PromServer::log() const
 
 QByteArray PromServer::query(const QString& promql, qint64 at, const QByteArray& authorization) const
 {
-    const QUrl endpoint = QUrl::fromEncoded(url().toLatin1() + "/api/v1/query?query=" + QUrl::toPercentEncoding(promql)
-                                            + "&time=" + QByteArray::number(at));
-    QNetworkRequest request(endpoint);
+    QNetworkRequest get = request(QStringLiteral("/api/v1/query"));
+    get.setUrl(QUrl::fromEncoded(get.url().toEncoded() + "?query=" + QUrl::toPercentEncoding(promql)
+                                 + "&time=" + QByteArray::number(at)));
     if (!authorization.isEmpty())
-        request.setRawHeader("Authorization", authorization);
+        get.setRawHeader("Authorization", authorization);
     QNetworkAccessManager manager;
-    QNetworkReply* reply = manager.get(request);
+    QNetworkReply* reply = manager.get(get);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();

@@ -6,11 +6,13 @@
 #include "io/planloader.h"
 #include "promdataset.h"
 #include "promserver.h"
+#include "testcertificates.h"
 #include "testutils.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslCertificate>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -87,6 +89,16 @@ QString heapSeries(PromDataset::HeapExporter exporter, const QString& figure)
             .arg(figure, QStringLiteral("%1"));
     }
     return {};
+}
+
+const QString kUser = QStringLiteral("sre");
+const QString kPassword = QStringLiteral("s3cret-Pa55word");
+
+// The HTTP requests an import says it sent, on standard error.
+int requestsOf(const QString& err)
+{
+    static const QRegularExpression count(QStringLiteral("HTTP requests: (\\d+)"));
+    return count.match(err).captured(1).toInt();
 }
 
 QJsonObject serviceOf(const QJsonObject& root, const QString& name)
@@ -174,6 +186,11 @@ private slots:
     void httpErrors();
     void badQueryRefused();
     void authentication();
+    void httpsGivesTheSameFigures();
+    void untrustedCertificate_data();
+    void untrustedCertificate();
+    void caFileNotPem_data();
+    void caFileNotPem();
     void credentialsStayWithTheNamedServer();
     void tenantHeader();
     void splitsOverLimits();
@@ -187,11 +204,17 @@ private:
     double directMax(const QStringList& pods, const QString& pattern,
                      const QString& containers = QStringLiteral("container=\"main\"")) const;
     void expectFailure(const ProcessResult& result, const QString& fragment, const QString& out = {}) const;
+    // The TLS server's address and options that trust it and log in.
+    QStringList httpsArguments(const QStringList& extra = {}) const;
 
     PromDataset m_dataset;
     QTemporaryDir m_dir;
     QString m_tsdb;
     PromServer m_server;
+    // HTTPS with a certificate of a test CA, and basic authentication.
+    TestCertificates m_certificates;
+    PromServer m_tlsServer;
+    QString m_passwordFile;
     QJsonObject m_measured;
     headroom::Catalog m_catalog;
 };
@@ -262,6 +285,26 @@ void TestPromImport::initTestCase()
     m_measured = measured(m_server.url());
     QVERIFY2(!m_measured.isEmpty(), "headroom import prometheus printed no JSON");
     HEADROOM_LOAD_BUILT_IN_CATALOG(m_catalog);
+
+    const QString certificates = m_certificates.create();
+    QVERIFY2(certificates.isEmpty(), qPrintable(certificates));
+    const auto hash
+        = runProcess(QStringLiteral("htpasswd"), { QStringLiteral("-nbBC"), QStringLiteral("10"), kUser, kPassword });
+    QVERIFY2(hash.exitCode == 0, "htpasswd failed or is not installed (Debian's apache2-utils; scripts/setup.sh)");
+    m_tlsServer.useTls(m_certificates.serverCertificate(), m_certificates.serverKey(), m_certificates.caFile());
+    m_tlsServer.addUser(kUser, hash.out.trimmed().section(QLatin1Char(':'), 1));
+    const QString tlsStarted = m_tlsServer.start(m_tsdb);
+    QVERIFY2(tlsStarted.isEmpty(), qPrintable(tlsStarted));
+    m_passwordFile = m_dir.filePath(QStringLiteral("password"));
+    QVERIFY(writeFile(m_passwordFile, kPassword.toUtf8() + '\n'));
+}
+
+QStringList TestPromImport::httpsArguments(const QStringList& extra) const
+{
+    return importArguments(m_tlsServer.url())
+        + QStringList { QStringLiteral("--ca-file"),       m_certificates.caFile(), QStringLiteral("--user"), kUser,
+                        QStringLiteral("--password-file"), m_passwordFile }
+    + extra;
 }
 
 void TestPromImport::figures_data()
@@ -830,49 +873,86 @@ void TestPromImport::tenantHeader()
     QCOMPARE(server.received().count(header), requests);
 }
 
+// Prometheus's basic authentication (bcrypt users in its web configuration), over HTTPS.
 void TestPromImport::authentication()
 {
-    const QString password = QStringLiteral("s3cret-Pa55word");
-    const auto hash = runProcess(QStringLiteral("htpasswd"),
-                                 { QStringLiteral("-nbBC"), QStringLiteral("10"), QStringLiteral("sre"), password });
-    if (hash.exitCode != 0)
-        QSKIP("htpasswd is not installed (Debian's apache2-utils; scripts/setup.sh)");
-    const QString webConfig = m_dir.filePath(QStringLiteral("web.yml"));
-    QVERIFY(writeFile(webConfig,
-                      QStringLiteral("basic_auth_users:\n  sre: '%1'\n")
-                          .arg(hash.out.trimmed().section(QLatin1Char(':'), 1))
-                          .toUtf8()));
-    PromServer guarded;
-    const QString started = guarded.start(m_tsdb, { QStringLiteral("--web.config.file=%1").arg(webConfig) });
-    QVERIFY2(started.isEmpty(), qPrintable(started));
-    const QString right = m_dir.filePath(QStringLiteral("right"));
     const QString wrong = m_dir.filePath(QStringLiteral("wrong"));
-    QVERIFY(writeFile(right, password.toUtf8() + '\n'));
+    const QString token = m_dir.filePath(QStringLiteral("token-of-the-password"));
     QVERIFY(writeFile(wrong, "guess\n"));
+    QVERIFY(writeFile(token, kPassword.toUtf8() + '\n'));
     const QString out = m_dir.filePath(QStringLiteral("guarded.yaml"));
+    const QStringList trusted { QStringLiteral("--ca-file"), m_certificates.caFile(), QStringLiteral("--out"), out };
 
-    expectFailure(headroom(importArguments(guarded.url()) + QStringList { QStringLiteral("--out"), out }),
+    expectFailure(headroom(importArguments(m_tlsServer.url()) + trusted),
                   QStringLiteral("refused the credentials (HTTP 401)"), out);
-    expectFailure(headroom(importArguments(guarded.url())
-                           + QStringList { QStringLiteral("--user"), QStringLiteral("sre"),
-                                           QStringLiteral("--password-file"), wrong, QStringLiteral("--out"), out }),
+    expectFailure(headroom(importArguments(m_tlsServer.url()) + trusted
+                           + QStringList { QStringLiteral("--user"), kUser, QStringLiteral("--password-file"), wrong }),
                   QStringLiteral("refused the credentials (HTTP 401)"), out);
-    expectFailure(headroom(importArguments(guarded.url())
-                           + QStringList { QStringLiteral("--token-file"), right, QStringLiteral("--out"), out }),
-                  QStringLiteral("refused the credentials (HTTP 401)"), out);
+    expectFailure(
+        headroom(importArguments(m_tlsServer.url()) + trusted + QStringList { QStringLiteral("--token-file"), token }),
+        QStringLiteral("refused the credentials (HTTP 401)"), out);
 
-    const auto result
-        = headroom(importArguments(guarded.url())
-                   + QStringList { QStringLiteral("--user"), QStringLiteral("sre"), QStringLiteral("--password-file"),
-                                   right, QStringLiteral("--out"), out });
+    const auto result = headroom(httpsArguments({ QStringLiteral("--out"), out }));
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     const QByteArray plan = readFile(out);
     QVERIFY(plan.contains("name: cache"));
-    const QByteArray encoded = QByteArray("sre:" + password.toUtf8()).toBase64();
+    const QByteArray encoded = QByteArray(kUser.toUtf8() + ':' + kPassword.toUtf8()).toBase64();
     for (const QByteArray& text : { plan, result.out.toUtf8(), result.err.toUtf8() }) {
-        QVERIFY(!text.contains(password.toUtf8()));
+        QVERIFY(!text.contains(kPassword.toUtf8()));
         QVERIFY(!text.contains(encoded));
     }
+}
+
+// Over HTTPS, with the CA that signed the server's certificate, the figures are those of plain HTTP.
+void TestPromImport::httpsGivesTheSameFigures()
+{
+    const auto result = headroom(httpsArguments({ QStringLiteral("--format"), QStringLiteral("json") }));
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY(m_tlsServer.url().startsWith(QLatin1String("https://")));
+    QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).object(), m_measured);
+}
+
+void TestPromImport::untrustedCertificate_data()
+{
+    QTest::addColumn<QStringList>("trust");
+    QTest::newRow("the system's CAs") << QStringList {};
+    QTest::newRow("another CA") << QStringList { QStringLiteral("--ca-file"), m_certificates.otherCaFile() };
+}
+
+// A certificate no trusted CA signed: one line that names it, its issuer and the problem.
+void TestPromImport::untrustedCertificate()
+{
+    QFETCH(QStringList, trust);
+    const QString out = m_dir.filePath(QStringLiteral("untrusted.yaml"));
+    expectFailure(headroom(importArguments(m_tlsServer.url())
+                           + QStringList { QStringLiteral("--user"), kUser, QStringLiteral("--password-file"),
+                                           m_passwordFile, QStringLiteral("--out"), out }
+                           + trust),
+                  QStringLiteral("the server's certificate (127.0.0.1, issued by Headroom test CA) is not trusted: "),
+                  out);
+}
+
+void TestPromImport::caFileNotPem_data()
+{
+    QTest::addColumn<QString>("file");
+    const QString der = m_certificates.path(QStringLiteral("ca.der"));
+    const auto ca = QSslCertificate::fromPath(m_certificates.caFile());
+    QVERIFY(ca.size() == 1 && writeFile(der, ca.first().toDer()));
+    QTest::newRow("DER") << der;
+    QTest::newRow("a key") << m_certificates.serverKey();
+    QTest::newRow("text") << m_passwordFile;
+}
+
+// Refused before any request, naming the option and the file.
+void TestPromImport::caFileNotPem()
+{
+    QFETCH(QString, file);
+    const QString out = m_dir.filePath(QStringLiteral("notpem.yaml"));
+    const auto result = headroom(importArguments(m_tlsServer.url())
+                                 + QStringList { QStringLiteral("--ca-file"), file, QStringLiteral("--out"), out });
+    expectFailure(result, file, out);
+    QCOMPARE(result.err.trimmed(),
+             QStringLiteral("headroom import prometheus: --ca-file: %1 holds no PEM certificate.").arg(file));
 }
 
 // The token is for the server the user named: a redirect to another one (here another port)
@@ -906,11 +986,7 @@ void TestPromImport::splitsOverLimits()
         = headroom(importArguments(limited.url()) + QStringList { QStringLiteral("--format"), QStringLiteral("json") });
     QVERIFY2(split.exitCode == 0, qPrintable(split.err));
     QCOMPARE(QJsonDocument::fromJson(split.out.toUtf8()), QJsonDocument::fromJson(whole.out.toUtf8()));
-    const auto requests = [](const QString& err) {
-        static const QRegularExpression count(QStringLiteral("HTTP requests: (\\d+)"));
-        return count.match(err).captured(1).toInt();
-    };
-    QVERIFY2(requests(split.err) > requests(whole.err), qPrintable(split.err + whole.err));
+    QVERIFY2(requestsOf(split.err) > requestsOf(whole.err), qPrintable(split.err + whole.err));
 }
 
 void TestPromImport::failsWhenOneReleaseIsTooBig()

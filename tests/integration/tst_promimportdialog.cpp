@@ -4,6 +4,7 @@
 #include "io/planwriter.h"
 #include "promdataset.h"
 #include "promserver.h"
+#include "testcertificates.h"
 #include "testutils.h"
 #include "translations/translationloader.h"
 #include "ui/mainwindow.h"
@@ -73,6 +74,7 @@ private slots:
     void importIsOneUndoStep();
     void secretsStayOutOfThePlan();
     void badFieldsSayWhy();
+    void measuresOverHttps();
     void cancelNeverWaits();
 
 private:
@@ -85,6 +87,8 @@ private:
     PromDataset m_dataset;
     QTemporaryDir m_dir;
     PromServer m_server;
+    TestCertificates m_certificates;
+    PromServer m_tlsServer;
     std::optional<Catalog> m_catalog;
 };
 
@@ -103,6 +107,11 @@ void TestPromImportDialog::initTestCase()
     QVERIFY2(backfilled.isEmpty(), qPrintable(backfilled));
     const QString started = m_server.start(tsdb);
     QVERIFY2(started.isEmpty(), qPrintable(started));
+    const QString certificates = m_certificates.create();
+    QVERIFY2(certificates.isEmpty(), qPrintable(certificates));
+    m_tlsServer.useTls(m_certificates.serverCertificate(), m_certificates.serverKey(), m_certificates.caFile());
+    const QString tlsStarted = m_tlsServer.start(tsdb);
+    QVERIFY2(tlsStarted.isEmpty(), qPrintable(tlsStarted));
 }
 
 void TestPromImportDialog::fill(PromImportDialog& dialog) const
@@ -309,6 +318,45 @@ void TestPromImportDialog::badFieldsSayWhy()
     dialog.setAuth(PromImportDialog::Auth::Token, m_dir.filePath(QStringLiteral("missing")));
     QVERIFY(measure(dialog));
     QVERIFY2(dialog.summaryText().contains(QLatin1String("cannot read")), qPrintable(dialog.summaryText()));
+
+    // A CA file without a PEM certificate, in the words of the dialog's field.
+    fill(dialog);
+    dialog.setAuth(PromImportDialog::Auth::None, {});
+    dialog.setCaFile(m_certificates.serverKey());
+    QVERIFY(measure(dialog));
+    QVERIFY2(dialog.summaryText().startsWith(
+                 QStringLiteral("CA file: %1 holds no PEM certificate.").arg(m_certificates.serverKey())),
+             qPrintable(dialog.summaryText()));
+    QVERIFY(!importButton(dialog)->isEnabled());
+}
+
+// Over HTTPS with the CA file that signed the server's certificate, the plan of plain HTTP; with
+// another CA, the summary names the certificate and why it is not trusted, and nothing to import.
+void TestPromImportDialog::measuresOverHttps()
+{
+    PromImportDialog plain(Plan {}, *m_catalog);
+    fill(plain);
+    QVERIFY(measure(plain) && plain.resultPlan());
+
+    PromImportDialog dialog(Plan {}, *m_catalog);
+    fill(dialog);
+    dialog.setUrl(m_tlsServer.url());
+    dialog.setCaFile(m_certificates.otherCaFile());
+    QVERIFY(measure(dialog));
+    QVERIFY(!dialog.resultPlan());
+    QVERIFY2(dialog.summaryText().contains(
+                 QLatin1String("the server's certificate (127.0.0.1, issued by Headroom test CA) is not trusted")),
+             qPrintable(dialog.summaryText()));
+    QVERIFY(!importButton(dialog)->isEnabled());
+
+    dialog.setCaFile(m_certificates.caFile());
+    QVERIFY(measure(dialog));
+    QVERIFY2(dialog.resultPlan(), qPrintable(dialog.summaryText()));
+    // The plan names the URL it measured (its name, each measurement's source); the rest is the same.
+    const QString https = QString::fromUtf8(PlanWriter::toYaml(*dialog.resultPlan()));
+    QVERIFY(https.contains(m_tlsServer.url()));
+    QCOMPARE(QString(https).replace(m_tlsServer.url(), m_server.url()),
+             QString::fromUtf8(PlanWriter::toYaml(*plain.resultPlan())));
 }
 
 // A server that accepts and never answers: Cancel returns at once, the dialog is ready again,
