@@ -303,7 +303,8 @@ void PromClient::finished(QNetworkReply* reply, const Attempt& attempt)
         });
         return;
     }
-    if (!answer.ok() && !answer.overLimit)
+    const bool refusedOptional = status != 0 && m_queries.at(attempt.index).optional;
+    if (!answer.ok() && !answer.overLimit && !refusedOptional)
         return fail(answer.error);
     m_answers[attempt.index] = answer;
     if (--m_remaining == 0 && m_loop)

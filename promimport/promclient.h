@@ -31,8 +31,11 @@ struct PromQuery
     QString text;
     int steps = 1;
     qint64 lookupSeconds = 0; // a series lookup when not 0
+    // What the answer only refines: any answer the server gives that is not a whole success
+    // (an error status after the retries, partial data) comes back marked, never fails the ask.
+    bool optional = false;
 
-    static PromQuery seriesLookup(const QString& selector, qint64 seconds) { return { selector, 1, seconds }; }
+    static PromQuery seriesLookup(const QString& selector, qint64 seconds) { return { selector, 1, seconds, true }; }
     bool isSeriesLookup() const { return lookupSeconds > 0; }
 };
 
@@ -48,7 +51,8 @@ public:
 
     // The answers in the order of the queries, or the first failure that splitting a query
     // cannot mend (server down, timeout after the retries, refused credentials, bad query).
-    // Answers refused for the server's limits come back marked overLimit.
+    // Answers refused for the server's limits come back marked overLimit; an optional query's
+    // refusal comes back with its error.
     Expected<QList<PromAnswer>> ask(const QList<PromQuery>& queries);
     // Instant queries.
     Expected<QList<PromAnswer>> ask(const QStringList& queries);

@@ -153,7 +153,8 @@ std::optional<Error> PromImporter::lookUpSeries(const QList<QList<int>>& batches
 void PromImporter::countSeries(const PromAnswer& answer, const QList<int>& batch)
 {
     if (!answer.ok()) {
-        // Refused for the server's limits: the batch's pods are summed, as any pod may need.
+        // Refused (for the server's limits, an error, partial data): the batch's pods are summed,
+        // as any pod may need.
         for (int index : batch) {
             for (const auto& pod : m_services.at(index).pods) {
                 for (const auto figure : { Figure::Cpu, Figure::Memory })

@@ -195,6 +195,7 @@ private slots:
     void tenantHeader();
     void splitsOverLimits();
     void failsWhenOneReleaseIsTooBig();
+    void refusedSeriesLookupSums();
 
 private:
     ProcessResult headroom(const QStringList& arguments, int timeoutMs = 120'000) const;
@@ -997,6 +998,33 @@ void TestPromImport::failsWhenOneReleaseIsTooBig()
     const QString out = m_dir.filePath(QStringLiteral("toobig.yaml"));
     expectFailure(headroom(importArguments(limited.url()) + QStringList { QStringLiteral("--out"), out }),
                   QStringLiteral("beyond the server's limits even on its own"), out);
+}
+
+// A Prometheus whose remote read fails (a closed port) answers whatever reads before its own
+// oldest sample less a margin (twice the minimum block duration, 4 h) with a warning: partial
+// data. Over a window of 20h30m ending 25 h after the first sample, only the series lookup
+// (an hour longer than the window) reads that far back; the queries read no further than
+// their 5-minute ranges. The refused lookup leaves every pod summed, with the same figures.
+void TestPromImport::refusedSeriesLookupSums()
+{
+    PromServer partial;
+    partial.addConfig(QStringLiteral("remote_read:\n  - url: http://127.0.0.1:%1/api/v1/read\n")
+                          .arg(PromServer::freePort())
+                          .toUtf8());
+    const QString started = partial.start(m_tsdb, { QStringLiteral("--storage.tsdb.min-block-duration=2h") });
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    const auto arguments = [](const QString& url) {
+        return QStringList { QStringLiteral("import"), QStringLiteral("prometheus"),       url,
+                             QStringLiteral("--at"),   QString::number(PromDataset::at()), QStringLiteral("--window"),
+                             QStringLiteral("20h30m"), QStringLiteral("--format"),         QStringLiteral("json") };
+    };
+    const auto whole = headroom(arguments(m_server.url()));
+    QVERIFY2(whole.exitCode == 0, qPrintable(whole.err));
+    const auto summed = headroom(arguments(partial.url()));
+    QVERIFY2(summed.exitCode == 0, qPrintable(summed.err));
+    QCOMPARE(QJsonDocument::fromJson(summed.out.toUtf8()), QJsonDocument::fromJson(whole.out.toUtf8()));
+    // The pods of one series were not asked apart: fewer queries.
+    QVERIFY2(requestsOf(summed.err) < requestsOf(whole.err), qPrintable(summed.err + whole.err));
 }
 
 QTEST_MAIN(TestPromImport)
