@@ -339,12 +339,18 @@ int ImportPrometheusCommand::run(const QCommandLineParser& parser)
     PromPlanBuilder(loaded ? loaded->catalog : catalog.value(), charts.value()).resolveKinds(services.value());
 
     if (*outputFormat == QLatin1String("json")) {
+        // Sized under the scope: the findings' words are made when the plan is sized.
         const i18n::EnglishScope english(QCoreApplication::instance(), true);
         const QJsonArray findings = plan_report::findingsJson(
             measuredFindings(services.value(), loaded, catalog.value(), charts.value(), options->sourceText()));
         out() << QString::fromUtf8(PromJson::document(services.value(), options->windowSeconds, options->at, findings));
-    } else
+    } else {
         printText(services.value(), loaded ? &loaded->plan : nullptr);
+        // As `headroom check` lists them.
+        out() << Qt::endl
+              << plan_report::findingsText(measuredFindings(services.value(), loaded, catalog.value(), charts.value(),
+                                                            options->sourceText()));
+    }
     err() << tr("%n release(s) measured; HTTP requests: %1.", nullptr, int(services->size())).arg(client.requests())
           << Qt::endl;
     return write(parser, services.value(), loaded, options->sourceText());

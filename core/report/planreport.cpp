@@ -131,15 +131,20 @@ QList<QStringList> postgresRows(const PlanSizing& sizing)
 
 QString findingsText(const PlanSizing& sizing)
 {
-    if (sizing.findings.isEmpty())
+    return findingsText(sizing.findings);
+}
+
+QString findingsText(const QList<PlanFinding>& findings)
+{
+    if (findings.isEmpty())
         return PlanReportText::tr("No findings.") + QLatin1Char('\n');
     TextTable table({ PlanReportText::tr("Severity"), PlanReportText::tr("Where"), PlanReportText::tr("Code"),
                       PlanReportText::tr("Finding") });
-    for (const auto& f : sizing.findings)
+    for (const auto& f : findings)
         table.addRow({ severityText(f.finding.severity), subject(f), f.finding.code, f.finding.message });
     QString out = table.toString();
     QStringList fixes;
-    for (const auto& f : sizing.findings) {
+    for (const auto& f : findings) {
         if (!f.finding.fix.isEmpty())
             fixes << QStringLiteral("  %1 %2: %3%4")
                          .arg(subject(f), f.finding.code, f.finding.fix,

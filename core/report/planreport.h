@@ -17,6 +17,8 @@ QString toMarkdown(const Plan& plan, const PlanSizing& sizing);
 QString toJson(const Plan& plan, const PlanSizing& sizing);
 // One line a finding, for `headroom check`: "error  app-db/replica  code  message".
 QString findingsText(const PlanSizing& sizing);
+// The same for some of them (`import prometheus` lists the measured ones).
+QString findingsText(const QList<PlanFinding>& findings);
 // The findings as `toJson` lists them, for other commands' JSON.
 QJsonArray findingsJson(const QList<PlanFinding>& findings);
 } // namespace plan_report

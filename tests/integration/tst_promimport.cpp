@@ -196,6 +196,7 @@ private slots:
     void splitsOverLimits();
     void failsWhenOneReleaseIsTooBig();
     void refusedSeriesLookupSums();
+    void textListsFindings();
 
 private:
     ProcessResult headroom(const QStringList& arguments, int timeoutMs = 120'000) const;
@@ -1025,6 +1026,31 @@ void TestPromImport::refusedSeriesLookupSums()
     QCOMPARE(QJsonDocument::fromJson(summed.out.toUtf8()), QJsonDocument::fromJson(whole.out.toUtf8()));
     // The pods of one series were not asked apart: fewer queries.
     QVERIFY2(requestsOf(summed.err) < requestsOf(whole.err), qPrintable(summed.err + whole.err));
+}
+
+// The text lists the measured findings after the table in the words of `headroom check` on the
+// plan the import makes: the same rows, and the same fixes.
+void TestPromImport::textListsFindings()
+{
+    const QString path = m_dir.filePath(QStringLiteral("listed.yaml"));
+    QVERIFY(writeFile(path, kPlan));
+    const auto imported = headroom(importArguments(m_server.url()) + QStringList { QStringLiteral("--update"), path });
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const auto checked = headroom({ QStringLiteral("check"), path });
+    QVERIFY2(checked.exitCode == 0 || checked.exitCode == 1, qPrintable(checked.err));
+    const auto words = [](const QString& line) { return line.simplified(); };
+    QStringList importedLines;
+    for (const auto& line : imported.out.split(QLatin1Char('\n')))
+        importedLines << words(line);
+    int measuredLines = 0;
+    for (const auto& line : checked.out.split(QLatin1Char('\n'))) {
+        if (!line.contains(QLatin1String(" measured.")))
+            continue;
+        ++measuredLines;
+        QVERIFY2(importedLines.contains(words(line)), qPrintable(line + QLatin1Char('\n') + imported.out));
+    }
+    QVERIFY2(measuredLines >= 2, qPrintable(checked.out)); // a finding's row and its fix at least
+    QVERIFY(imported.out.indexOf(QLatin1String("measured.")) > imported.out.indexOf(QLatin1String("CPU P95")));
 }
 
 QTEST_MAIN(TestPromImport)
