@@ -4,14 +4,19 @@
 // Prometheus's own answer to the same PromQL asked directly; faults end with one line and
 // exit 2 and write nothing.
 #include "io/planloader.h"
+#include "io/planwriter.h"
 #include "promdataset.h"
 #include "promserver.h"
 #include "testcertificates.h"
 #include "testutils.h"
+#include "ui/findingspanel.h"
+#include "ui/mainwindow.h"
+#include "ui/plandocument.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPushButton>
 #include <QSslCertificate>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -197,6 +202,7 @@ private slots:
     void failsWhenOneReleaseIsTooBig();
     void refusedSeriesLookupSums();
     void textListsFindings();
+    void checkAppliesMeasuredFixes();
 
 private:
     ProcessResult headroom(const QStringList& arguments, int timeoutMs = 120'000) const;
@@ -276,6 +282,7 @@ void TestPromImport::expectFailure(const ProcessResult& result, const QString& f
 
 void TestPromImport::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // the window's settings and recovery files
     if (!PromServer::available())
         QSKIP("prometheus and promtool are not installed (Debian's prometheus package; scripts/setup.sh)");
     QVERIFY(m_dir.isValid());
@@ -1051,6 +1058,47 @@ void TestPromImport::textListsFindings()
     }
     QVERIFY2(measuredLines >= 2, qPrintable(checked.out)); // a finding's row and its fix at least
     QVERIFY(imported.out.indexOf(QLatin1String("measured.")) > imported.out.indexOf(QLatin1String("CPU P95")));
+}
+
+// `check --apply` on a plan measured with --update writes what the window's Apply All Fixes
+// makes of it, a plan that loads and holds the measurement.
+void TestPromImport::checkAppliesMeasuredFixes()
+{
+    const QString path = m_dir.filePath(QStringLiteral("measured.yaml"));
+    QVERIFY(writeFile(path, kPlan));
+    const auto imported = headroom(importArguments(m_server.url()) + QStringList { QStringLiteral("--update"), path });
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const QString applied = m_dir.filePath(QStringLiteral("applied.yaml"));
+    const auto checked
+        = headroom({ QStringLiteral("check"), path, QStringLiteral("--apply"), QStringLiteral("--out"), applied });
+    QVERIFY2(checked.exitCode == 0 || checked.exitCode == 1, qPrintable(checked.err));
+    QVERIFY2(checked.out.contains(QLatin1String("applied to pg: ")), qPrintable(checked.out));
+
+    headroom::MainWindow window(m_catalog);
+    window.setInteractive(false);
+    QVERIFY(window.openFile(path));
+    QPushButton* all = window.findingsPanel()->fixAllButton();
+    QVERIFY(all->isEnabled());
+    QTest::mouseClick(all, Qt::LeftButton);
+    QCOMPARE(QString::fromUtf8(headroom::PlanWriter::toYaml(window.document()->plan())),
+             QString::fromUtf8(readFile(applied)));
+
+    headroom::PlanLoader loader(m_catalog);
+    const auto plan = loader.loadFile(applied);
+    QVERIFY2(plan.hasValue(), qPrintable(errorText(plan)));
+    const auto* pg = plan->service(QStringLiteral("pg"));
+    QVERIFY(pg && pg->measured && pg->measuredReplica);
+    // Applied, the measured findings carry no fix left to apply.
+    const auto again
+        = headroom({ QStringLiteral("check"), applied, QStringLiteral("--format"), QStringLiteral("json") });
+    for (const auto& f :
+         QJsonDocument::fromJson(again.out.toUtf8()).object().value(QStringLiteral("findings")).toArray()) {
+        const QJsonObject finding = f.toObject();
+        if (finding.value(QStringLiteral("code")).toString().startsWith(QLatin1String("measured.")))
+            QVERIFY2(finding.value(QStringLiteral("recommendation")).isNull()
+                         || finding.value(QStringLiteral("recommendation")).isUndefined(),
+                     qPrintable(QJsonDocument(finding).toJson()));
+    }
 }
 
 QTEST_MAIN(TestPromImport)
