@@ -3072,10 +3072,6 @@
         <translation>--user와 --password-file은 함께 지정해야 합니다.</translation>
     </message>
     <message>
-        <source>--ca-file: cannot read %1.</source>
-        <translation>--ca-file: %1을(를) 읽을 수 없습니다.</translation>
-    </message>
-    <message>
         <source>RELEASE</source>
         <translation>릴리스</translation>
     </message>
@@ -3971,6 +3967,10 @@
     <message>
         <source>--org-id: &apos;%1&apos; is not a tenant ID (letters, digits and !-_.*&apos;(), several joined by |).</source>
         <translation>--org-id: &apos;%1&apos;은(는) 테넌트 ID가 아닙니다(문자, 숫자, !-_.*&apos;(), 여러 개는 |로 잇습니다).</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds no PEM certificate.</source>
+        <translation>%1: %2에 PEM 인증서가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -6286,16 +6286,20 @@ Exit 0: done; 2: bad input.</source>
         <translation>서버 응답 HTTP %1: %2</translation>
     </message>
     <message>
-        <source>--ca-file: %1 holds no PEM certificate.</source>
-        <translation>--ca-file: %1에 PEM 인증서가 없습니다.</translation>
-    </message>
-    <message>
         <source>cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
         <source>no answer within %1 s.</source>
         <translation>%1초 안에 응답이 없습니다.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate (%1, issued by %2) is not trusted: %3; give its CA&apos;s certificate as the CA file (--ca-file).</source>
+        <translation>서버 인증서(%1, 발급자 %2)를 신뢰할 수 없습니다: %3; 그 CA의 인증서를 CA 파일(--ca-file)로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate (%1, issued by %2) was refused: %3.</source>
+        <translation>서버 인증서(%1, 발급자 %2)가 거부되었습니다: %3.</translation>
     </message>
 </context>
 <context>
@@ -6489,10 +6493,6 @@ Exit 0: done; 2: bad input.</source>
         <translation>테넌트: &apos;%1&apos;은(는) 테넌트 ID가 아닙니다.</translation>
     </message>
     <message>
-        <source>CA file: cannot read %1.</source>
-        <translation>CA 파일: %1을(를) 읽을 수 없습니다.</translation>
-    </message>
-    <message>
         <source>Nothing was measured.</source>
         <translation>측정한 것이 없습니다.</translation>
     </message>
@@ -6573,6 +6573,10 @@ Exit 0: done; 2: bad input.</source>
     <message>
         <source>  engine: commits %1; connections %2; used memory %3; JVM heap %4</source>
         <translation>  엔진: 커밋 %1; 연결 %2; 사용 메모리 %3; JVM 힙 %4</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA 파일</translation>
     </message>
 </context>
 <context>
