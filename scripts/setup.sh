@@ -20,8 +20,9 @@ packages=(
   qt6-svg-dev fonts-noto-cjk fonts-nanum qt6-translations-l10n
   lintian desktop-file-utils appstream dpkg-dev file libxml2-utils libglib2.0-bin
   ccache unzip python3
-  # tests/integration/tst_promimport: a real Prometheus and promtool, htpasswd for its bcrypt users.
-  prometheus apache2-utils
+  # tests/integration/tst_promimport: a real Prometheus and promtool, htpasswd for its bcrypt users,
+  # openssl for the throw-away CA and certificate of its HTTPS server.
+  prometheus apache2-utils openssl
   # Reports: tests render the PDF report to text.
   poppler-utils
   # The format and clang-tidy checks of scripts/test.sh.
