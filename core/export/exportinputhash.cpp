@@ -3,6 +3,7 @@
 
 #include "export/chartmaploader.h"
 #include "export/contenthash.h"
+#include "export/postgresconfexporter.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -21,7 +22,7 @@ namespace {
 // Raised whenever the renderers write other bytes for the same inputs, so that folders
 // exported by a build with the same version number are rendered again. tests/data/
 // renderer-output.txt records what this generation writes for the example plans.
-constexpr std::int64_t kRendererGeneration = 1;
+constexpr std::int64_t kRendererGeneration = 2;
 
 // Every value goes in with its length or presence, so that no two different inputs give the
 // same bytes ("ab","c" and "a","bc" differ).
@@ -312,6 +313,21 @@ void putChartMaps(Feed& f)
     }
 }
 
+// The profile each role's postgresql.conf and chart settings are rendered with, as
+// PostgresConfExporter::settings picks it (a service that cannot be sized exports none).
+void putEffectiveProfiles(Feed& f, const ServicePlanSizing& sized, const QString& asked)
+{
+    if (sized.kind != QLatin1String("postgresql") || !sized.error.isEmpty()) {
+        put(f, std::int64_t(0));
+        return;
+    }
+    PostgresConfOptions options;
+    options.profile = asked;
+    put(f, std::int64_t(sized.roles.size()));
+    for (const auto& role : sized.roles)
+        put(f, PostgresConfExporter::profileOf(role.sizing, options));
+}
+
 } // namespace
 
 std::int64_t ExportInputHash::rendererGeneration()
@@ -321,10 +337,11 @@ std::int64_t ExportInputHash::rendererGeneration()
 
 ExportInputHash::ExportInputHash(const Plan& plan, const PlanSizing& sizing, const Catalog& catalog,
                                  const PlanExportOptions& options)
+    : m_profile(options.profile)
 {
     std::string buffer;
     Feed f(buffer);
-    putAll(f, kRendererGeneration, options.profile, options.format, options.pgVersion, options.headroomVersion);
+    putAll(f, kRendererGeneration, options.format, options.pgVersion, options.headroomVersion);
     putChartMaps(f);
     putAll(f, catalog.postgresProfiles, catalog.storageClasses);
     putAll(f, plan.name, plan.notes, plan.nodePools, plan.defaultStorageClass, plan.storageClasses, plan.horizon,
@@ -340,6 +357,7 @@ QByteArray ExportInputHash::of(const PlannedService* planned, const ServicePlanS
     if (planned)
         put(f, *planned);
     put(f, sized);
+    putEffectiveProfiles(f, sized, m_profile);
     return f.digest();
 }
 

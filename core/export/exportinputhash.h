@@ -17,7 +17,9 @@ namespace headroom {
 // every field of the service's sizing and of its planned service (not only those the
 // exporters read today), the plan's own settings, the catalog's PostgreSQL profiles and
 // storage classes (a profile other than the sized one is evaluated at export), the export
-// options, the built-in chart maps and the renderers' generation. Over-inclusion only costs
+// options, the built-in chart maps and the renderers' generation. The profile goes in as each
+// PostgreSQL role's effective one (PostgresConfExporter::profileOf), whether the plan, the
+// command line or the window chose it; other services' files do not depend on it. Over-inclusion only costs
 // a render; a field left out would leave a file stale, so tst_exportinputhash edits each.
 class ExportInputHash
 {
@@ -33,6 +35,7 @@ public:
 
 private:
     QByteArray m_common; // the digest of what every service's files share
+    QString m_profile; // the profile asked for: part of a PostgreSQL service's own inputs
 };
 
 } // namespace headroom

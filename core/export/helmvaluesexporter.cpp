@@ -558,7 +558,8 @@ private:
         lines << QStringLiteral("Service: %1 (%2)%3")
                      .arg(m_service.name, m_service.kind,
                           m_release.role.isEmpty() ? QString() : QStringLiteral(", role %1").arg(m_release.role));
-        const QString profile = m_sizing.postgresProfile ? m_sizing.postgresProfile->id : m_options.profile;
+        // The release's own profile: a service other than PostgreSQL has none, whatever the export asked.
+        const QString profile = m_sizing.postgresProfile ? m_sizing.postgresProfile->id : QString();
         lines << QStringLiteral("Profile: %1").arg(profile.isEmpty() ? QStringLiteral("(none)") : profile);
         lines << QStringLiteral("Headroom version: %1").arg(m_options.headroomVersion);
         lines << QStringLiteral("Install: helm upgrade --install %1 sb-charts/%2 -f %3 -f <your secrets file>")

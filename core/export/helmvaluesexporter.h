@@ -16,7 +16,6 @@ namespace headroom {
 
 struct HelmExportOptions
 {
-    QString profile; // the postgresql.conf profile the plan was sized with, printed in the header
     QString headroomVersion; // printed in the header
 };
 

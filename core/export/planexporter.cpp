@@ -98,7 +98,6 @@ Expected<QList<ExportFile>> PlanExporter::filesOf(const Plan& plan, const PlanSi
     if (!maps)
         return maps.error();
     HelmExportOptions helm;
-    helm.profile = options.profile;
     helm.headroomVersion = options.headroomVersion;
     HelmExport values = HelmValuesExporter(maps.value()).exportPlan(plan, chartSizing(sizing, roleConfs.value()), helm);
     all.reserve(values.files.size());

@@ -68,7 +68,7 @@ Expected<RoleConf> PostgresConfExporter::roleConf(const Plan& plan, const Servic
 {
     const ServiceSizing& s = role.sizing;
     const std::optional<PostgresProfileSizing>& sized = s.postgresProfile;
-    const QString wanted = options.profile.isEmpty() && sized ? sized->id : options.profile;
+    const QString wanted = profileOf(s, options);
     std::optional<PostgresProfileSizing> evaluated;
     // The sizing's own settings unless the export asks for another profile or version.
     if (!sized || sized->id != wanted || sized->context.pgVersion != options.pgVersion) {
@@ -99,6 +99,11 @@ Expected<RoleConf> PostgresConfExporter::roleConf(const Plan& plan, const Servic
     for (const auto& setting : profile.settings)
         conf.settings << ConfSetting { setting.name, setting.value, setting.explanation };
     return conf;
+}
+
+QString PostgresConfExporter::profileOf(const ServiceSizing& role, const PostgresConfOptions& options)
+{
+    return options.profile.isEmpty() && role.postgresProfile ? role.postgresProfile->id : options.profile;
 }
 
 std::optional<Error> PostgresConfExporter::checkOptions(const PostgresConfOptions& options) const

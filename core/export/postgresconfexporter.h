@@ -64,6 +64,11 @@ public:
     Expected<QList<ExportFile>> exportFiles(const Plan& plan, const QList<RoleConf>& confs,
                                             const PostgresConfOptions& options) const;
 
+    // The profile whose settings a role's postgresql.conf gets: the one asked for, else the
+    // one the role was sized with. The export's input hash records this, not the option, so that
+    // asking for a role's own profile and asking for none export the same.
+    static QString profileOf(const ServiceSizing& role, const PostgresConfOptions& options);
+
     static QByteArray renderConf(const Plan& plan, const RoleConf& conf, const PostgresConfOptions& options,
                                  const QString& profileName);
     static QByteArray renderAlterSystem(const Plan& plan, const RoleConf& conf, const PostgresConfOptions& options,

@@ -158,7 +158,7 @@ private:
             qFatal("%s", qPrintable(plan.error().toString()));
         e.plan = plan.value();
         e.sizing = PlanSizer(loader.effectiveCatalog()).size(e.plan);
-        e.result = HelmValuesExporter(m_maps).exportPlan(e.plan, e.sizing, { kProfile, kVersion });
+        e.result = HelmValuesExporter(m_maps).exportPlan(e.plan, e.sizing, { kVersion });
         return e;
     }
 
@@ -171,7 +171,7 @@ private:
             qFatal("%s", qPrintable(plan.error().toString()));
         e.plan = plan.value();
         e.sizing = PlanSizer(loader.effectiveCatalog()).size(e.plan);
-        e.result = HelmValuesExporter(m_maps).exportPlan(e.plan, e.sizing, { kProfile, kVersion });
+        e.result = HelmValuesExporter(m_maps).exportPlan(e.plan, e.sizing, { kVersion });
         return e;
     }
 
@@ -288,10 +288,11 @@ private slots:
             QVERIFY2(f.content.contains(QStringLiteral("\n# Plan: %1\n").arg(e.plan.name)), label);
             QVERIFY2(f.content.contains(QStringLiteral("\n# Service: %1 (%2)").arg(f.serviceName, f.serviceKind)),
                      label);
-            // PostgreSQL's is the profile it was sized with, the plan's unless the default.
-            const QString profile = f.serviceKind == QLatin1String("postgresql") && !e.plan.postgresProfile.isEmpty()
-                ? e.plan.postgresProfile
-                : kProfile;
+            // PostgreSQL's is the profile it was sized with, the plan's unless the default; other
+            // services have none.
+            const QString profile = f.serviceKind != QLatin1String("postgresql") ? QStringLiteral("(none)")
+                : e.plan.postgresProfile.isEmpty()                               ? kProfile
+                                                                                 : e.plan.postgresProfile;
             QVERIFY2(f.content.contains(QStringLiteral("\n# Profile: %1\n").arg(profile)), label);
             QVERIFY2(f.content.contains(QStringLiteral("\n# Headroom version: %1\n").arg(kVersion)), label);
 
@@ -512,7 +513,7 @@ private slots:
     {
         Exported e = exportFile(QStringLiteral(":/examples/small-production-stack.yaml"));
         e.plan.name = QStringLiteral("Prod\nimage: {registry: evil.example}\r\u2028#");
-        e.result = HelmValuesExporter(m_maps).exportPlan(e.plan, e.sizing, { kProfile, kVersion });
+        e.result = HelmValuesExporter(m_maps).exportPlan(e.plan, e.sizing, { kVersion });
         QVERIFY(!e.result.files.isEmpty());
         for (const auto& f : std::as_const(e.result.files)) {
             const YAML::Node out = YAML::Load(f.content.toStdString());
@@ -621,12 +622,12 @@ private slots:
             }
         }
         const HelmValuesExporter exporter(m_maps);
-        const HelmExport whole = exporter.exportPlan(small.plan, large, { kProfile, kVersion });
+        const HelmExport whole = exporter.exportPlan(small.plan, large, { kVersion });
         QStringList expectedNames, expectedContents, expectedWarnings;
         for (const auto& service : std::as_const(large.services)) {
             PlanSizing alone = large;
             alone.services = { service };
-            const HelmExport one = exporter.exportPlan(small.plan, alone, { kProfile, kVersion });
+            const HelmExport one = exporter.exportPlan(small.plan, alone, { kVersion });
             for (const auto& f : one.files) {
                 expectedNames << f.fileName;
                 expectedContents << f.content;

@@ -224,7 +224,7 @@ private slots:
         QFETCH(QString, tier);
         QFETCH(int, pods);
         const Sized s = sizePlan(service, tier, pods);
-        const HelmExport exported = HelmValuesExporter(m_maps).exportPlan(s.plan, s.sizing, { {}, {} });
+        const HelmExport exported = HelmValuesExporter(m_maps).exportPlan(s.plan, s.sizing, { {} });
         QVERIFY(exported.warnings.isEmpty());
         const ServicePlanSizing* planned = s.sizing.service(QStringLiteral("svc"));
         QVERIFY(!exported.files.isEmpty());
@@ -250,7 +250,7 @@ private slots:
         QFETCH(QString, tier);
         QFETCH(int, pods);
         const Sized s = sizePlan(service, tier, pods);
-        const HelmExport exported = HelmValuesExporter(m_maps).exportPlan(s.plan, s.sizing, { {}, {} });
+        const HelmExport exported = HelmValuesExporter(m_maps).exportPlan(s.plan, s.sizing, { {} });
         for (const auto& file : exported.files) {
             const RoleSizing* role = testutils::roleOf(s.sizing, QStringLiteral("svc"), file.role);
             const ServiceSizing& sizing
@@ -309,7 +309,7 @@ private slots:
         QFETCH(QString, value);
         QFETCH(QString, text);
         const Sized s = sizePlan(service, tier, 1);
-        const HelmExport exported = HelmValuesExporter(m_maps).exportPlan(s.plan, s.sizing, { {}, {} });
+        const HelmExport exported = HelmValuesExporter(m_maps).exportPlan(s.plan, s.sizing, { {} });
         QCOMPARE(exported.files.size(), 1);
         QString header;
         for (const auto& line : exported.files.first().content.split(QLatin1Char('\n'))) {

@@ -212,6 +212,77 @@ private slots:
             QVERIFY2(line.startsWith(QLatin1String("unchanged ")), qPrintable(line));
     }
 
+    // The window always names its profile, the plan's own unless the user picks another; the
+    // command without --profile uses each role's own. Both export the same files, so they
+    // record the same input hashes: the command finds the window's export unchanged without
+    // rendering it. A profile that differs renders the PostgreSQL service again, and only it.
+    void commandWithoutProfileFindsTheWindowsExportUnchanged_data()
+    {
+        QTest::addColumn<QByteArray>("plan");
+        QTest::addColumn<QString>("other");
+        QTest::addRow("the default profile") << testutils::readFile(
+            QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/small-production-stack.yaml"))
+                                             << QStringLiteral("pgtune");
+        QTest::addRow("the plan's profile") << QByteArray("apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: p}\n"
+                                                          "postgresProfile: pgtune\nservices:\n"
+                                                          "  - {name: app-db, kind: postgresql, tier: medium}\n"
+                                                          "  - {name: cache, kind: redis, tier: small}\n")
+                                            << QStringLiteral("headroom");
+    }
+
+    void commandWithoutProfileFindsTheWindowsExportUnchanged()
+    {
+        QFETCH(QByteArray, plan);
+        QFETCH(QString, other);
+        QTemporaryDir dir;
+        const QString planFile = dir.filePath(QStringLiteral("plan.yaml"));
+        QVERIFY(testutils::writeFile(planFile, plan));
+        const QString out = dir.filePath(QStringLiteral("out"));
+        PlanDocument document(*m_catalog);
+        QVERIFY(!document.open(planFile));
+        ExportDialog dialog(&document);
+        ExportsView* view = dialog.exportsView();
+        QVERIFY(!view->profileCombo()->currentData().toString().isEmpty());
+        QVERIFY(view->profileCombo()->currentData().toString() != other);
+        QVERIFY2(view->writeTo(out).contains(QLatin1String("written")), "the window wrote nothing");
+        const qsizetype fileCount = readTree(out).size() - 1; // and the manifest
+
+        PlanExportOptions options;
+        options.headroomVersion = QStringLiteral(HEADROOM_VERSION);
+        ExportFolderOptions dryRun;
+        dryRun.complete = true;
+        dryRun.dryRun = true;
+        const auto asIs = ExportFolder::write(
+            out, PlanExport(document.plan(), document.sizing(), document.catalog(), options), dryRun);
+        QVERIFY2(asIs.hasValue(), asIs ? "" : qPrintable(asIs.error().toString()));
+        QCOMPARE(asIs->rendered, QStringList());
+        const auto command = testutils::runProcess(
+            QStringLiteral(HEADROOM_EXECUTABLE), { QStringLiteral("export"), planFile, QStringLiteral("--out"), out });
+        QVERIFY2(command.exitCode == 0, qPrintable(command.err));
+        const QStringList lines = command.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), fileCount);
+        for (const auto& line : lines)
+            QVERIFY2(line.startsWith(QLatin1String("unchanged ")), qPrintable(line));
+
+        options.profile = other;
+        const auto otherProfile = ExportFolder::write(
+            out, PlanExport(document.plan(), document.sizing(), document.catalog(), options), dryRun);
+        QVERIFY2(otherProfile.hasValue(), otherProfile ? "" : qPrintable(otherProfile.error().toString()));
+        QCOMPARE(otherProfile->rendered, QStringList { QStringLiteral("app-db") });
+        const auto again
+            = testutils::runProcess(QStringLiteral(HEADROOM_EXECUTABLE),
+                                    { QStringLiteral("export"), planFile, QStringLiteral("--out"), out,
+                                      QStringLiteral("--profile"), other, QStringLiteral("--allow-findings") });
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QStringList wrote = again.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        wrote.removeIf([](const QString& line) { return !line.startsWith(QLatin1String("wrote ")); });
+        QVERIFY2(!wrote.filter(QStringLiteral("/app-db-primary.postgresql.conf")).isEmpty()
+                     || !wrote.filter(QStringLiteral("/app-db.postgresql.conf")).isEmpty(),
+                 qPrintable(again.out));
+        for (const auto& line : std::as_const(wrote))
+            QVERIFY2(line.contains(QLatin1String("/app-db")), qPrintable(line));
+    }
+
     // Each service's files are rendered when it is chosen, and are the ones all the files
     // hold for it (a plan of many services is never rendered whole to be looked at).
     void choosingAServiceShowsItsFiles_data()
