@@ -85,6 +85,18 @@ Expected<FileStat> fillAndClose(int fd, QByteArrayView content, uint mode, const
     return stat;
 }
 
+// A link is never written through, nor anything but a regular file written over.
+std::optional<Error> checkTarget(const QString& path, const FileStat& target)
+{
+    if (target.kind == FileStat::Kind::Link)
+        return errorAt(path,
+                       ExportWriterText::tr("is a symbolic link; Headroom does not write through links, "
+                                            "remove it or choose another folder."));
+    if (target.kind == FileStat::Kind::Other)
+        return errorAt(path, ExportWriterText::tr("is not a regular file."));
+    return std::nullopt;
+}
+
 // A file of a folder Headroom is building (StagingFolder), created under its final name: no
 // other file can be there, so nothing is staged beside it.
 Expected<FileStat> writeNew(const QDir& dir, const QString& name, QByteArrayView content, const QString& target)
@@ -380,17 +392,6 @@ private:
         return std::nullopt;
     }
 
-    static std::optional<Error> checkTarget(const QString& path, const FileStat& target)
-    {
-        if (target.kind == FileStat::Kind::Link)
-            return errorAt(path,
-                           ExportWriterText::tr("is a symbolic link; Headroom does not write through links, "
-                                                "remove it or choose another folder."));
-        if (target.kind == FileStat::Kind::Other)
-            return errorAt(path, ExportWriterText::tr("is not a regular file."));
-        return std::nullopt;
-    }
-
     static std::optional<QByteArray> readExisting(const QString& path, std::optional<Error>& error)
     {
         QFile existing(path);
@@ -553,7 +554,12 @@ template <typename Write> Expected<ExportFolderReport> inLockedFolder(const QStr
 {
     if (!QDir(directory).exists() && !QDir().mkpath(directory))
         return errorAt(directory, ExportWriterText::tr("cannot create the output folder."));
-    QLockFile lock(QDir(directory).filePath(ExportFolder::lockName()));
+    const QString lockPath = QDir(directory).filePath(ExportFolder::lockName());
+    // QLockFile reads through a link and, finding no lock it knows in its target, waits and
+    // blames another export: name the link for what it is instead.
+    if (auto error = checkTarget(lockPath, FileStat::ofPath(lockPath)))
+        return *error;
+    QLockFile lock(lockPath);
     lock.setStaleLockTime(0); // a live owner keeps its lock however long it writes; a dead one loses it
     if (!lock.tryLock(kLockWaitMs))
         return errorAt(directory,

@@ -189,6 +189,41 @@ private slots:
         QCOMPARE(read(outside), QByteArray("mine: true\n"));
     }
 
+    // A link where the lock goes is named as a link, whether it points at a file or nowhere:
+    // not taken, after the wait, for another export's lock.
+    void linkedLockIsRefusedAsALink_data()
+    {
+        QTest::addColumn<bool>("dangling");
+        QTest::addRow("to a file") << false;
+        QTest::addRow("dangling") << true;
+    }
+
+    void linkedLockIsRefusedAsALink()
+    {
+        QFETCH(bool, dangling);
+        QTemporaryDir dir;
+        const QString plan = writePlan(dir, QStringLiteral("plan.yaml"), redis("cache"));
+        const QString out = dir.filePath(QStringLiteral("out"));
+        QVERIFY(QDir().mkpath(out));
+        const QString outside = dir.filePath(QStringLiteral("outside.txt"));
+        if (!dangling) {
+            QFile f(outside);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("mine\n");
+        }
+        const QString lock = out + QStringLiteral("/.headroom-export.lock");
+        QVERIFY(QFile::link(outside, lock));
+        const auto r = runExport({ plan, QStringLiteral("--out"), out });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(lock) && r.err.contains(QStringLiteral("symbolic link")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("another export")), qPrintable(r.err));
+        QCOMPARE(QFile::exists(outside), !dangling);
+        if (!dangling)
+            QCOMPARE(read(outside), QByteArray("mine\n"));
+        QVERIFY(QFileInfo(lock).isSymLink());
+        QVERIFY(!QFile::exists(out + QStringLiteral("/cache.values.yaml")));
+    }
+
     // The test holds the folder's lock as a second export would: the real process must wait.
     void secondExportWaitsForTheFirst()
     {
