@@ -23,8 +23,9 @@ packages=(
   # tests/integration/tst_promimport: a real Prometheus and promtool, htpasswd for its bcrypt users,
   # openssl for the throw-away CA and certificate of its HTTPS server.
   prometheus apache2-utils openssl
-  # Reports: tests render the PDF report to text.
-  poppler-utils
+  # Reports: tests render the PDF report to text, and the Markdown report to HTML with a real
+  # renderer (Python-Markdown, run as /usr/bin/python3 -m markdown).
+  poppler-utils python3-markdown
   # The format and clang-tidy checks of scripts/test.sh.
   clang-format clang-tidy
   # Real engines the integration tests start on a loopback port (tst_redis, tst_prometheus,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "report/planreport.h"
 
+#include "report/markdowntext.h"
 #include "report/measuredreport.h"
 #include "report/servicereport.h"
 
@@ -37,10 +38,10 @@ QString money(double v)
     return QLocale::c().toString(v, 'f', 2);
 }
 
-// "pool general: 2 of 3 nodes used, 1460.00 a month", the pool's name wrapped in `mark`.
-QString poolLine(const PoolUsage& p, const QString& mark = QString())
+// "pool general: 2 of 3 nodes used, 1460.00 a month", with `pool` for the pool's name as the
+// format shows it.
+QString poolLine(const PoolUsage& p, const QString& pool)
 {
-    const QString pool = mark + p.nodePool + mark;
     if (p.monthlyCost)
         return PlanReportText::tr("pool %1: %2 of %3 nodes used, %4 a month")
             .arg(pool)
@@ -230,7 +231,7 @@ QString toText(const Plan& plan, const PlanSizing& sizing)
         }
         out += QLatin1Char('\n') + PlanReportText::tr("Cluster fit:") + QLatin1Char('\n') + nodes.toString({ 1 });
         for (const auto& p : sizing.fit.pools)
-            out += QStringLiteral("  ") + poolLine(p) + QLatin1Char('\n');
+            out += QStringLiteral("  ") + poolLine(p, p.nodePool) + QLatin1Char('\n');
         if (sizing.fit.monthlyCost)
             out += QStringLiteral("  ") + PlanReportText::tr("monthly cost: %1").arg(money(*sizing.fit.monthlyCost))
                 + QLatin1Char('\n');
@@ -248,15 +249,18 @@ QString toText(const Plan& plan, const PlanSizing& sizing)
 
 QString toMarkdown(const Plan& plan, const PlanSizing& sizing)
 {
+    using markdown_text::inlineText;
+    // Names, notes and messages are the user's or the catalog's text: escaped, so that they
+    // read as written and never become HTML or Markdown of their own.
     auto row = [](const QStringList& cells) {
         QStringList escaped;
-        for (auto c : cells)
-            escaped << c.replace(QLatin1Char('|'), QStringLiteral("\\|"));
+        for (const auto& c : cells)
+            escaped << inlineText(c);
         return QStringLiteral("| %1 |\n").arg(escaped.join(QStringLiteral(" | ")));
     };
-    QString out = QStringLiteral("# %1\n\n").arg(plan.name);
+    QString out = QStringLiteral("# %1\n\n").arg(inlineText(plan.name));
     if (!plan.notes.isEmpty())
-        out += plan.notes + QStringLiteral("\n\n");
+        out += markdown_text::blockText(plan.notes) + QStringLiteral("\n\n");
     const QStringList header = serviceHeader();
     out += QStringLiteral("## %1\n\n").arg(PlanReportText::tr("Services")) + row(header);
     QStringList rule;
@@ -287,19 +291,22 @@ QString toMarkdown(const Plan& plan, const PlanSizing& sizing)
     if (!plan.nodePools.isEmpty()) {
         out += QStringLiteral("\n## %1\n\n").arg(PlanReportText::tr("Cluster fit"));
         for (const auto& p : sizing.fit.pools)
-            out += QStringLiteral("- ") + poolLine(p, QStringLiteral("**")) + QLatin1Char('\n');
+            out += QStringLiteral("- ") + poolLine(p, QStringLiteral("**%1**").arg(inlineText(p.nodePool)))
+                + QLatin1Char('\n');
         for (const auto& u : sizing.fit.unplaced)
-            out += QStringLiteral("- ") + PlanReportText::tr("%1 is not placed: %2").arg(u.name, u.reason)
+            out += QStringLiteral("- ")
+                + PlanReportText::tr("%1 is not placed: %2").arg(inlineText(u.name), inlineText(u.reason))
                 + QLatin1Char('\n');
     }
     out += QStringLiteral("\n## %1\n\n").arg(PlanReportText::tr("Findings"));
     if (sizing.findings.isEmpty())
         out += PlanReportText::tr("None.") + QLatin1Char('\n');
     for (const auto& f : sizing.findings) {
-        out += QStringLiteral("- **%1** `%2` (%3): %4")
-                   .arg(severityText(f.finding.severity), f.finding.code, subject(f), f.finding.message);
+        out += QStringLiteral("- **%1** %2 (%3): %4")
+                   .arg(severityText(f.finding.severity), markdown_text::codeSpan(f.finding.code),
+                        inlineText(subject(f)), inlineText(f.finding.message));
         if (!f.finding.fix.isEmpty())
-            out += QLatin1Char(' ') + PlanReportText::tr("*Fix:* %1").arg(f.finding.fix);
+            out += QLatin1Char(' ') + PlanReportText::tr("*Fix:* %1").arg(inlineText(f.finding.fix));
         out += QLatin1Char('\n');
     }
     return out;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "engine/plansizer.h"
 #include "io/planloader.h"
+#include "markdownhtml.h"
 #include "report/planreport.h"
 #include "testutils.h"
 #include "translations/translationloader.h"
@@ -349,6 +350,47 @@ private slots:
         const QString md = plan_report::toMarkdown(plan, sizing);
         QVERIFY2(md.contains(QStringLiteral("- cache-0 is not placed: ")), qPrintable(md));
         QVERIFY(md.contains(QStringLiteral("**error** `cluster.pod-unplaced` (cache)")));
+    }
+
+    // The plan's name and notes are the user's text: the Markdown report shows them as they
+    // were written and adds no element of theirs, as a real renderer (Python-Markdown) reads
+    // it: its elements are those of the same plan with plain text of as many lines.
+    void markdownShowsNotesAsWritten()
+    {
+        const QString name = QStringLiteral("<img src=x onerror=alert(1)> # *Prod* | `x` ~~old~~");
+        const QStringList notes { QStringLiteral("# Heading"),
+                                  QStringLiteral("<script>alert(1)</script>"),
+                                  QStringLiteral("- item"),
+                                  QStringLiteral("| a | b |"),
+                                  QStringLiteral("| --- | --- |"),
+                                  QStringLiteral("> quote"),
+                                  QStringLiteral("`code` **bold** _it_ [link](http://x) ![i](y.png)"),
+                                  QStringLiteral("1. first"),
+                                  QStringLiteral("=====") };
+        const auto plan = [](const QString& planName, const QStringList& lines) {
+            QByteArray text = "apiVersion: headroom/v1\nkind: Plan\nmetadata:\n  name: '"
+                + QString(planName).replace(QLatin1Char('\''), QStringLiteral("''")).toUtf8() + "'\n  notes: |\n";
+            for (const auto& line : lines)
+                text += "    " + line.toUtf8() + '\n';
+            return text + "services:\n  - {name: cache, kind: redis, tier: small}\n";
+        };
+        QStringList plainNotes;
+        for (qsizetype i = 0; i < notes.size(); ++i)
+            plainNotes << QStringLiteral("line%1").arg(i);
+
+        Plan hostile, plain;
+        PlanSizing hostileSizing, plainSizing;
+        QVERIFY(loadText(plan(name, notes), hostile, hostileSizing));
+        QVERIFY(loadText(plan(QStringLiteral("Prod"), plainNotes), plain, plainSizing));
+        const auto html = markdown_html::render(plan_report::toMarkdown(hostile, hostileSizing));
+        if (!html)
+            QSKIP("python3-markdown is not installed (Debian's python3-markdown; scripts/setup.sh)");
+        const auto expected = markdown_html::render(plan_report::toMarkdown(plain, plainSizing));
+        QVERIFY(expected);
+        QCOMPARE(markdown_html::elements(*html), markdown_html::elements(*expected));
+        const QString shown = markdown_html::text(*html);
+        QVERIFY2(shown.startsWith(name.simplified() + QLatin1Char(' ') + notes.join(QLatin1Char(' '))),
+                 qPrintable(shown));
     }
 
     // Each measured service shows its figures beside the planned resources and both
