@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "commands/checkcommand.h"
 
+#include "app/printablefindings.h"
 #include "engine/plansizer.h"
 #include "io/planwriter.h"
 #include "report/planreport.h"
@@ -59,7 +60,7 @@ int CheckCommand::run(const QCommandLineParser& parser)
     if (json)
         out() << plan_report::toJson(plan, sizing);
     else
-        out() << plan_report::findingsText(sizing);
+        out() << plan_report::findingsText(withPrintableFindings(sizing));
     return sizing.count(Severity::Error) > 0 ? 1 : 0;
 }
 

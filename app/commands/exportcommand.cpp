@@ -3,6 +3,7 @@
 
 #include "engine/plansizer.h"
 #include "export/exportfolder.h"
+#include "measure/printabletext.h"
 
 using namespace headroom;
 
@@ -96,7 +97,8 @@ int ExportCommand::refuse(const QList<PlanFinding>& findings)
     for (const auto& f : findings) {
         const QString where = f.role.isEmpty() ? f.service : QStringLiteral("%1/%2").arg(f.service, f.role);
         err() << QStringLiteral("  %1 [%2] %3")
-                     .arg(where.isEmpty() ? tr("cluster") : where, f.finding.code, f.finding.message)
+                     .arg(where.isEmpty() ? tr("cluster") : where, printableLine(f.finding.code),
+                          printableLine(f.finding.message))
               << Qt::endl;
     }
     return 1;

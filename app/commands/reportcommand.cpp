@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "commands/reportcommand.h"
 
+#include "app/printablefindings.h"
 #include "engine/plansizer.h"
 #include "report/planreport.h"
 #include "translations/translationloader.h"
@@ -51,9 +52,9 @@ int ReportCommand::run(const QCommandLineParser& parser)
     if (*chosen == QLatin1String("json"))
         out() << plan_report::toJson(loaded->plan, sizing);
     else if (*chosen == QLatin1String("markdown"))
-        out() << plan_report::toMarkdown(loaded->plan, sizing);
+        out() << plan_report::toMarkdown(loaded->plan, withPrintableFindings(sizing));
     else
-        out() << plan_report::toText(loaded->plan, sizing);
+        out() << plan_report::toText(loaded->plan, withPrintableFindings(sizing));
     return 0;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "commands/sizecommand.h"
 
+#include "app/printablefindings.h"
 #include "model/qosmode.h"
 #include "model/resourcebounds.h"
 #include "report/servicereport.h"
@@ -81,7 +82,7 @@ int SizeCommand::run(const QCommandLineParser& parser)
     else if (*chosen == QLatin1String("json"))
         out() << service_report::toJson(sizing.value());
     else
-        out() << service_report::toText(sizing.value());
+        out() << service_report::toText(withPrintableFindings(sizing.value()));
     return 0;
 }
 

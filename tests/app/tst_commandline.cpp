@@ -875,6 +875,59 @@ private slots:
         QVERIFY2(!r.err.contains(QChar(0x1b)) && !r.err.contains(QChar(0x07)), qPrintable(r.err));
     }
 
+    // A check's message and fix are catalog text, and a catalog may be the user's: printed by
+    // check, report, export and size, its escape sequences are visible and it keeps to one
+    // line, as the loader's own messages do.
+    void catalogFindingsEscapeControlCharacters_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<int>("exitCode");
+        QTest::addRow("check") << QStringList { QStringLiteral("check"), QStringLiteral("PLAN") } << 1;
+        QTest::addRow("report") << QStringList { QStringLiteral("report"), QStringLiteral("PLAN") } << 0;
+        QTest::addRow("report markdown") << QStringList { QStringLiteral("report"), QStringLiteral("PLAN"),
+                                                          QStringLiteral("--format"), QStringLiteral("markdown") }
+                                         << 0;
+        QTest::addRow("export") << QStringList { QStringLiteral("export"), QStringLiteral("PLAN"),
+                                                 QStringLiteral("--out"), QStringLiteral("OUT") }
+                                << 1;
+        QTest::addRow("size") << QStringList { QStringLiteral("size"), QStringLiteral("redis"),
+                                               QStringLiteral("--tier"), QStringLiteral("small") }
+                              << 0;
+    }
+
+    void catalogFindingsEscapeControlCharacters()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(int, exitCode);
+        QTemporaryDir dir;
+        QByteArray redis = headroom::testutils::readFile(
+            QStringLiteral(HEADROOM_SOURCE_DIR "/resources/catalog/services/redis.yaml"));
+        QVERIFY(redis.contains("\nchecks:\n"));
+        redis.replace("\nchecks:\n",
+                      "\nchecks:\n  - code: redis.hostile\n    severity: error\n    when: \"1 > 0\"\n"
+                      "    message: \"\\e]0;owned\\a\\e[2Jcleared\\nerror  cache  forged  a line\"\n"
+                      "    fix: \"\\e[31mred\\e[0m\\r\"\n");
+        const QString catalog = dir.filePath(QStringLiteral("catalog.yaml"));
+        QVERIFY(writeFile(catalog, redis));
+        const QString plan = dir.filePath(QStringLiteral("plan.yaml"));
+        QVERIFY(writeFile(plan,
+                          "apiVersion: headroom/v1\nkind: Plan\nmetadata: {name: x}\n"
+                          "services:\n  - {name: cache, kind: redis, tier: small}\n"));
+        command.replaceInStrings(QStringLiteral("PLAN"), plan);
+        command.replaceInStrings(QStringLiteral("OUT"), dir.filePath(QStringLiteral("out")));
+        const auto r = run(command + QStringList { QStringLiteral("--catalog"), catalog });
+        QCOMPARE(r.exitCode, exitCode);
+        const QString printed = r.out + r.err;
+        for (const QChar c : { QChar(0x1b), QChar(0x07), QChar(u'\r') })
+            QVERIFY2(!printed.contains(c), qPrintable(printed));
+        // Markdown escapes the backslashes and brackets once more; the text shows them as printed.
+        if (!command.contains(QStringLiteral("markdown")))
+            QVERIFY2(printed.contains(QStringLiteral("\\x1b]0;owned\\x07\\x1b[2Jcleared error cache forged a line")),
+                     qPrintable(printed));
+        for (const auto& line : printed.split(QLatin1Char('\n')))
+            QVERIFY2(!line.trimmed().startsWith(QLatin1String("error  cache  forged")), qPrintable(printed));
+    }
+
     void checkMissingPlan()
     {
         const QString path = QStringLiteral("/nonexistent/plan.yaml");
