@@ -24,6 +24,7 @@
 #include "ui/reportfont.h"
 #include "ui/settingskeys.h"
 #include "ui/sizingtablemodel.h"
+#include "ui/standardshortcut.h"
 #include "ui/tablecopy.h"
 #include "ui/welcomepage.h"
 #include "ui/whatifview.h"
@@ -340,10 +341,10 @@ void MainWindow::createActions()
     };
     QAction* newAction = file->addAction(tr("&New"), this, &MainWindow::newPlan);
     icon(newAction, "document-new", QStyle::SP_FileIcon);
-    newAction->setShortcut(QKeySequence::New);
+    StandardShortcut::set(newAction, QKeySequence::New);
     QAction* openAction = file->addAction(tr("&Open…"), this, &MainWindow::open);
     icon(openAction, "document-open", QStyle::SP_DialogOpenButton);
-    openAction->setShortcut(QKeySequence::Open);
+    StandardShortcut::set(openAction, QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addAction(tr("Open the Sa&mple Plan"), this, [this] {
@@ -353,10 +354,10 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction* saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     icon(saveAction, "document-save", QStyle::SP_DialogSaveButton);
-    saveAction->setShortcut(QKeySequence::Save);
+    StandardShortcut::set(saveAction, QKeySequence::Save);
     QAction* saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     icon(saveAsAction, "document-save-as");
-    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    StandardShortcut::set(saveAsAction, QKeySequence::SaveAs);
     m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::showExportDialog);
     icon(m_exportAction, "document-export");
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
@@ -387,18 +388,18 @@ void MainWindow::createActions()
     m_revertAction->setEnabled(false);
     QAction* closeAction = file->addAction(tr("&Close"), this, &MainWindow::closePlan);
     icon(closeAction, "document-close");
-    closeAction->setShortcut(QKeySequence::Close);
+    StandardShortcut::set(closeAction, QKeySequence::Close);
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     icon(quit, "application-exit");
-    quit->setShortcut(QKeySequence::Quit);
+    StandardShortcut::set(quit, QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcuts(QKeySequence::Undo);
+    StandardShortcut::set(undo, QKeySequence::Undo);
     icon(undo, "edit-undo", QStyle::SP_ArrowBack);
     QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts(QKeySequence::Redo); // Ctrl+Shift+Z and Ctrl+Y where the platform has both
+    StandardShortcut::set(redo, QKeySequence::Redo); // Ctrl+Shift+Z and Ctrl+Y where the platform has both
     icon(redo, "edit-redo", QStyle::SP_ArrowForward);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -414,7 +415,7 @@ void MainWindow::createActions()
         if (dialog.exec() == QDialog::Accepted && dialog.save())
             statusBar()->showMessage(tr("The new language applies the next time Headroom starts."));
     });
-    preferences->setShortcut(QKeySequence::Preferences);
+    StandardShortcut::set(preferences, QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
 
     m_planMenu = menuBar()->addMenu(tr("&Plan"));
@@ -424,7 +425,7 @@ void MainWindow::createActions()
     m_planMenu->addAction(tr("Add &Node Pool…"), this, &MainWindow::askAddNodePool);
     m_removeAction = m_planMenu->addAction(tr("&Remove Selected"), this, &MainWindow::removeSelected);
     icon(m_removeAction, "list-remove", QStyle::SP_TrashIcon);
-    m_removeAction->setShortcut(QKeySequence::Delete);
+    StandardShortcut::set(m_removeAction, QKeySequence::Delete);
     m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_tree->addAction(m_removeAction);
     m_removeAction->setEnabled(false);
@@ -448,7 +449,7 @@ void MainWindow::createActions()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* handbook = help->addAction(tr("&Handbook"), this, &MainWindow::showHandbook);
     icon(handbook, "help-contents");
-    handbook->setShortcut(QKeySequence::HelpContents);
+    StandardShortcut::set(handbook, QKeySequence::HelpContents);
     help->addSeparator();
     QAction* about = help->addAction(tr("&About Headroom"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "testutils.h"
+#include "ui/activewindow.h"
 #include "ui/exportdialog.h"
 #include "ui/importdialog.h"
 #include "ui/mainwindow.h"
@@ -10,11 +11,14 @@
 #include "ui/propertyeditor.h"
 
 #include <QAbstractButton>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QShortcut>
 #include <QTabBar>
+#include <QTimer>
 #include <QtTest>
 
 using namespace headroom;
@@ -84,6 +88,68 @@ QString menuDuplicates(QMenu* menu)
     const QString here = duplicates(found);
     return here.isEmpty() ? out : menu->title() + u'\n' + here + u'\n' + out;
 }
+
+// A key that an action or a QShortcut of a window answers, and where.
+struct Binding
+{
+    QObject* owner = nullptr;
+    QKeySequence key;
+    Qt::ShortcutContext context = Qt::WindowShortcut;
+    QList<QWidget*> widgets; // where a widget-scoped key is pressed
+    QString name;
+};
+
+QList<Binding> bindings(QWidget* window)
+{
+    QList<Binding> found;
+    for (QAction* a : window->findChildren<QAction*>()) {
+        QList<QWidget*> widgets;
+        for (QObject* o : a->associatedObjects()) {
+            if (auto* w = qobject_cast<QWidget*>(o))
+                widgets << w;
+        }
+        for (const QKeySequence& key : a->shortcuts())
+            found.append({ a, key, a->shortcutContext(), widgets, QStringLiteral("action ") + a->text() });
+    }
+    for (QShortcut* s : window->findChildren<QShortcut*>()) {
+        for (const QKeySequence& key : s->keys())
+            found.append({ s, key, s->context(), { qobject_cast<QWidget*>(s->parent()) }, QStringLiteral("shortcut") });
+    }
+    return found;
+}
+
+bool windowWide(const Binding& b)
+{
+    return b.context == Qt::WindowShortcut || b.context == Qt::ApplicationShortcut;
+}
+
+// Whether one key press could reach both: either is window-wide, or their widgets overlap
+// (the same widget, or one inside the other in the same window).
+bool clash(const Binding& a, const Binding& b)
+{
+    if (a.owner == b.owner || a.key != b.key)
+        return false;
+    if (windowWide(a) || windowWide(b))
+        return true;
+    for (QWidget* x : a.widgets) {
+        for (QWidget* y : b.widgets) {
+            if (x == y || x->isAncestorOf(y) || y->isAncestorOf(x))
+                return true;
+        }
+    }
+    return false;
+}
+
+QAction* menuAction(QMenuBar* bar, const QString& text)
+{
+    for (QAction* menu : bar->actions()) {
+        for (QAction* a : menu->menu() ? menu->menu()->actions() : QList<QAction*>()) {
+            if (a->text() == text)
+                return a;
+        }
+    }
+    return nullptr;
+}
 } // namespace
 
 class TestMnemonics : public QObject
@@ -129,6 +195,86 @@ private slots:
                 QVERIFY2(clash.isEmpty(), qPrintable(clash));
             }
         }
+    }
+
+    // No key press reaches two actions or shortcuts of the window, with every view made.
+    void windowShortcutsAreUnique()
+    {
+        MainWindow w(m_catalog);
+        w.setInteractive(false);
+        QVERIFY(w.openFile(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/small-production-stack.yaml")));
+        w.show();
+        w.whatIfView();
+        w.clusterView();
+        w.exportsView();
+        const QList<Binding> all = bindings(&w);
+        QVERIFY(all.size() > 10);
+        QStringList clashes;
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            for (qsizetype j = i + 1; j < all.size(); ++j) {
+                if (clash(all[i], all[j]))
+                    clashes << all[i].key.toString() + QStringLiteral(": ") + all[i].name + QStringLiteral(", ")
+                            + all[j].name;
+            }
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+    }
+
+    // The File, Edit and Help entries a KDE application gives a key have one, also where the
+    // platform's keyboard scheme has none (the offscreen platform's has no Save As, Quit or
+    // Preferences).
+    void standardActionsHaveKeys_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("standardKey");
+        QTest::addColumn<QKeySequence>("kdeKey");
+        const auto row = [](const char* name, const QString& text, QKeySequence::StandardKey key, QKeySequence kde) {
+            QTest::addRow("%s", name) << text << int(key) << kde;
+        };
+        row("Save As", QStringLiteral("Save &As…"), QKeySequence::SaveAs,
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+        row("Close", QStringLiteral("&Close"), QKeySequence::Close, QKeySequence(Qt::CTRL | Qt::Key_W));
+        row("Quit", QStringLiteral("&Quit"), QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q));
+        row("Preferences", QStringLiteral("&Preferences…"), QKeySequence::Preferences,
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma));
+        row("New", QStringLiteral("&New"), QKeySequence::New, QKeySequence(Qt::CTRL | Qt::Key_N));
+        row("Open", QStringLiteral("&Open…"), QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O));
+        row("Save", QStringLiteral("&Save"), QKeySequence::Save, QKeySequence(Qt::CTRL | Qt::Key_S));
+        row("Handbook", QStringLiteral("&Handbook"), QKeySequence::HelpContents, QKeySequence(Qt::Key_F1));
+    }
+
+    void standardActionsHaveKeys()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, standardKey);
+        QFETCH(QKeySequence, kdeKey);
+        MainWindow w(m_catalog);
+        QAction* action = menuAction(w.menuBar(), text);
+        QVERIFY(action);
+        // The platform's own keys where it has some, else KDE's.
+        QList<QKeySequence> expected = QKeySequence::keyBindings(QKeySequence::StandardKey(standardKey));
+        if (expected.isEmpty())
+            expected << kdeKey;
+        QCOMPARE(action->shortcuts(), expected);
+    }
+
+    // Ctrl+Shift+S opens Save As.
+    void ctrlShiftSSavesAs()
+    {
+        MainWindow w(m_catalog);
+        QVERIFY(testutils::openActive(w, QStringLiteral("small-production-stack.yaml")));
+        QString shown;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, &w, [&] {
+            if (auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget())) {
+                shown = dialog->windowTitle();
+                dialog->reject();
+            }
+        });
+        poll.start(20);
+        QTest::keyClick(&w, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        poll.stop();
+        QCOMPARE(shown, QStringLiteral("Save Plan As"));
     }
 
     void dialogMnemonicsAreUnique()
