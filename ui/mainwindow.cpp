@@ -65,6 +65,7 @@
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QWindow>
 
 #include <algorithm>
 
@@ -232,6 +233,7 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
                     selectService(current.data(SizingTableModel::ServiceNameRole).toString());
             });
     connect(m_findingsPanel, &FindingsPanel::findingChosen, this, &MainWindow::selectFinding);
+    connect(qApp, &QGuiApplication::focusWindowChanged, this, &MainWindow::reclaimActivation);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_whatIfPage)
             whatIfView();
@@ -297,6 +299,17 @@ ExportsView* MainWindow::exportsView()
         m_exports->refresh();
     }
     return m_exports;
+}
+
+void MainWindow::reclaimActivation()
+{
+    // A menu closed before the window system's activation of it arrived (Escape pressed at
+    // once) becomes the active window after it has gone, and the window's shortcuts
+    // (Alt+1…4) and keyboard focus would go nowhere until a click.
+    QWidget* active = QApplication::activeWindow();
+    if (active && active != this && !active->isVisible() && isVisible() && active->parentWidget()
+        && active->parentWidget()->window() == this)
+        activateWindow();
 }
 
 void MainWindow::restoreSettings()

@@ -133,6 +133,8 @@ protected:
 private:
     // Widens the plan tree, from the middle pane, to what its names and summaries need.
     void fitTreeToContents();
+    // Takes the activation back from a menu of the window that was activated after it closed.
+    void reclaimActivation();
     void createActions();
     void loadMenuIcons(); // once, when a menu first opens
     struct PendingIcon

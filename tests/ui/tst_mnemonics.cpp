@@ -9,6 +9,7 @@
 #include "ui/preferencesdialog.h"
 #include "ui/promimportdialog.h"
 #include "ui/propertyeditor.h"
+#include "ui/whatifview.h"
 
 #include <QAbstractButton>
 #include <QFileDialog>
@@ -18,7 +19,9 @@
 #include <QMenuBar>
 #include <QShortcut>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace headroom;
@@ -275,6 +278,56 @@ private slots:
         QTest::keyClick(&w, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
         poll.stop();
         QCOMPARE(shown, QStringLiteral("Save Plan As"));
+    }
+
+    // Alt+4 shows the Exports tab after Escape closed the what-if chart's Export menu, opened
+    // by the mouse or by the keyboard, also when Escape comes before the window system has
+    // made the menu the active window (the menu, hidden, was left active, and the window's
+    // shortcuts went nowhere).
+    void altDigitAfterTheChartsExportMenu_data()
+    {
+        QTest::addColumn<bool>("byKeyboard");
+        QTest::addRow("mouse") << false;
+        QTest::addRow("keyboard") << true;
+    }
+
+    void altDigitAfterTheChartsExportMenu()
+    {
+        QFETCH(bool, byKeyboard);
+        MainWindow w(m_catalog);
+        QVERIFY(testutils::openActive(w, QStringLiteral("small-production-stack.yaml")));
+        w.setView(MainWindow::View::WhatIf);
+        w.selectService(QStringLiteral("app-db"));
+        QToolButton* exportButton = nullptr;
+        for (auto* button : w.whatIfView()->findChildren<QToolButton*>()) {
+            if (button->menu() && button->accessibleName() == QStringLiteral("Export"))
+                exportButton = button;
+        }
+        QVERIFY(exportButton);
+        QVERIFY(QTest::qWaitForWindowExposed(exportButton));
+        QMenu* menu = exportButton->menu();
+        bool shown = false;
+        connect(menu, &QMenu::aboutToShow, &w, [&] {
+            shown = true;
+            QTimer::singleShot(0, menu, [menu] { QTest::keyClick(menu, Qt::Key_Escape); });
+        });
+        if (byKeyboard) {
+            exportButton->setFocus();
+            QTest::keyClick(exportButton, Qt::Key_Space);
+        } else {
+            QTest::mouseClick(exportButton, Qt::LeftButton);
+        }
+        QVERIFY(shown);
+        QTRY_VERIFY(!menu->isVisible());
+        QTRY_VERIFY(w.isActiveWindow());
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &w, Qt::Key_4, Qt::AltModifier);
+        QTabWidget* tabs = nullptr;
+        for (auto* each : w.findChildren<QTabWidget*>()) {
+            if (each->count() == 4 && each->tabText(3) == QStringLiteral("E&xports"))
+                tabs = each;
+        }
+        QVERIFY(tabs);
+        QCOMPARE(tabs->currentIndex(), 3);
     }
 
     void dialogMnemonicsAreUnique()
