@@ -5377,6 +5377,20 @@ Exit 0: done; 2: bad input.</source>
     </message>
 </context>
 <context>
+    <name>headroom::ExportFilesModel</name>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ExportServicesModel</name>
+    <message>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+</context>
+<context>
     <name>headroom::ExportsView</name>
     <message>
         <source>ALTER SYSTEM statements</source>

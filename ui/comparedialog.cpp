@@ -5,6 +5,7 @@
 #include "io/planloader.h"
 #include "report/plandiff.h"
 #include "ui/plandocument.h"
+#include "ui/tablecopy.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -32,6 +33,7 @@ CompareDialog::CompareDialog(const PlanDocument* document, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
+    TableCopy::install(m_table);
     layout->addWidget(m_table, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

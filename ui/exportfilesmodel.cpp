@@ -27,4 +27,11 @@ QVariant ExportFilesModel::data(const QModelIndex& index, int role) const
     return m_files.at(index.row()).fileName;
 }
 
+QVariant ExportFilesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (section != 0 || orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return tr("File");
+}
+
 } // namespace headroom

@@ -84,6 +84,13 @@ QVariant ExportServicesModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
+QVariant ExportServicesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (section != 0 || orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return tr("Service");
+}
+
 bool ExportServicesModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
     if (role != Qt::CheckStateRole || !index.isValid() || index.row() >= m_names.size())

@@ -11,6 +11,7 @@
 #include "ui/flowlayout.h"
 #include "ui/plandocument.h"
 #include "ui/settingskeys.h"
+#include "ui/tablecopy.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -134,6 +135,8 @@ ExportsView::ExportsView(PlanDocument* document, QWidget* parent)
     m_fileModel = new ExportFilesModel(this);
     m_fileList = listView(m_fileModel, left);
     leftLayout->addWidget(m_fileList, 2);
+    TableCopy::install(m_services);
+    TableCopy::install(m_fileList);
 
     auto* right = new QWidget(splitter);
     auto* rightLayout = new QVBoxLayout(right);

@@ -2,15 +2,19 @@
 #include "testutils.h"
 #include "ui/activewindow.h"
 #include "ui/clusterview.h"
+#include "ui/comparedialog.h"
+#include "ui/exportsview.h"
 #include "ui/findingsmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/sizingtablemodel.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QListView>
 #include <QMenuBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QtTest>
@@ -140,6 +144,82 @@ private slots:
         QVERIFY(!unplaced->actions().isEmpty());
         unplaced->actions().first()->trigger();
         QCOMPARE(clipboardLines().size(), unplaced->topLevelItemCount() + 1);
+    }
+
+    // Compare with…'s table copies as the window's do: Ctrl+A and Ctrl+C every change under
+    // the header, the context menu's Copy the selected row.
+    void compareDialogCopies()
+    {
+        MainWindow w(m_catalog);
+        QVERIFY(testutils::openActive(w, QStringLiteral("case-study-before.yaml")));
+        CompareDialog dialog(w.document(), &w);
+        QVERIFY(dialog.compareWith(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/case-study-after.yaml")));
+        dialog.show();
+        dialog.activateWindow();
+        // The window's own activation may still be on its way: the dialog's comes after it.
+        QTRY_COMPARE(QApplication::activeWindow(), &dialog);
+        QTableWidget* table = dialog.table();
+        QVERIFY(table->rowCount() > 1);
+        table->setFocus();
+        QApplication::clipboard()->clear();
+        QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+        QStringList lines = clipboardLines();
+        QCOMPARE(lines.size(), table->rowCount() + 1);
+        QStringList header;
+        for (int c = 0; c < table->columnCount(); ++c)
+            header << table->horizontalHeaderItem(c)->text();
+        QCOMPARE(lines.at(0), header.join(u'\t'));
+        QStringList last;
+        for (int c = 0; c < table->columnCount(); ++c)
+            last << table->item(table->rowCount() - 1, c)->text();
+        QCOMPARE(lines.last(), last.join(u'\t'));
+
+        table->clearSelection();
+        table->selectRow(1);
+        QApplication::clipboard()->clear();
+        QVERIFY(!table->actions().isEmpty());
+        QCOMPARE(table->contextMenuPolicy(), Qt::ActionsContextMenu);
+        table->actions().first()->trigger();
+        lines = clipboardLines();
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(1).startsWith(table->item(1, CompareDialog::WhereColumn)->text() + u'\t'));
+    }
+
+    // The Exports tab's lists of services and of files copy too, each under its header line;
+    // by Ctrl+A and Ctrl+C, and by Edit > Copy.
+    void exportsListsCopy()
+    {
+        MainWindow w(m_catalog);
+        QVERIFY(testutils::openActive(w, QStringLiteral("small-production-stack.yaml")));
+        w.setView(MainWindow::View::Exports);
+        QListView* services = w.exportsView()->serviceList();
+        QVERIFY(QTest::qWaitForWindowExposed(services));
+        const QAbstractItemModel* names = services->model();
+        QVERIFY(names->rowCount() > 1);
+        services->setFocus();
+        QApplication::clipboard()->clear();
+        QTest::keyClick(services, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(services, Qt::Key_C, Qt::ControlModifier);
+        QStringList lines = clipboardLines();
+        QCOMPARE(lines.size(), names->rowCount() + 1);
+        QCOMPARE(lines.at(0), QStringLiteral("Service"));
+        for (int r = 0; r < names->rowCount(); ++r)
+            QCOMPARE(lines.at(r + 1), names->index(r, 0).data().toString());
+
+        QListView* files = w.exportsView()->fileList();
+        const int last = files->model()->rowCount() - 1;
+        QVERIFY(last >= 0);
+        files->setFocus();
+        const QModelIndex file = files->model()->index(last, 0);
+        QTest::mouseClick(files->viewport(), Qt::LeftButton, {}, files->visualRect(file).center());
+        QCOMPARE(files->currentIndex(), file);
+        QApplication::clipboard()->clear();
+        QAction* copy = editCopy(w);
+        QVERIFY(copy);
+        copy->trigger();
+        QCOMPARE(clipboardLines(),
+                 QStringList({ QStringLiteral("File"), files->model()->index(last, 0).data().toString() }));
     }
 };
 
