@@ -207,6 +207,16 @@
     </message>
 </context>
 <context>
+    <name>headroom::FindingsPanel</name>
+    <message numerus="yes">
+        <source>Fixes %n of the selected findings as one undo step.</source>
+        <translation>
+            <numerusform>Fixes the selected finding as one undo step.</numerusform>
+            <numerusform>Fixes %n of the selected findings as one undo step.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>headroom::MainWindow</name>
     <message numerus="yes">
         <source>%n service(s)</source>
@@ -244,6 +254,13 @@
         <translation>
             <numerusform>Apply %n fix</numerusform>
             <numerusform>Apply %n fixes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n selected fix(es)</source>
+        <translation>
+            <numerusform>Apply %n selected fix</numerusform>
+            <numerusform>Apply %n selected fixes</numerusform>
         </translation>
     </message>
 </context>

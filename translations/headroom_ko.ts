@@ -5514,6 +5514,12 @@ Exit 0: done; 2: bad input.</source>
         <source>Every finding&apos;s recommendation, as headroom check --apply writes it, as one undo step.</source>
         <translation>모든 진단 결과의 권장 사항을 headroom check --apply가 쓰는 그대로, 실행 취소 한 단계로 적용합니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>Fixes %n of the selected findings as one undo step.</source>
+        <translation>
+            <numerusform>선택한 진단 결과 %n건을 실행 취소 한 단계로 수정합니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom::ImportDialog</name>
@@ -6212,6 +6218,12 @@ Exit 0: done; 2: bad input.</source>
         <source>Apply %n fix(es)</source>
         <translation>
             <numerusform>수정 %n건 적용</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n selected fix(es)</source>
+        <translation>
+            <numerusform>선택한 수정 %n건 적용</numerusform>
         </translation>
     </message>
 </context>

@@ -11,6 +11,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace headroom {
 
 FindingsPanel::FindingsPanel(PlanDocument* document, QWidget* parent)
@@ -38,7 +40,8 @@ FindingsPanel::FindingsPanel(PlanDocument* document, QWidget* parent)
     m_view->setUniformRowHeights(true);
     m_view->setAllColumnsShowFocus(true);
     m_view->setWordWrap(false);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several findings: to fix them at once, or to copy them.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     title->setBuddy(m_view);
     layout->addWidget(m_view);
@@ -68,34 +71,54 @@ void FindingsPanel::setFindings(const QList<PlanFinding>& findings)
     }
 }
 
+namespace {
+bool hasFix(const PlanFinding& finding)
+{
+    return finding.recommendation && !finding.recommendation->isEmpty();
+}
+} // namespace
+
 const PlanFinding* FindingsPanel::selectedFinding() const
 {
-    // Several rows are selected to copy them; a fix applies to the one finding in view.
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     return rows.size() != 1 ? nullptr : m_model->findingAt(rows.first().row());
 }
 
+QList<PlanFinding> FindingsPanel::selectedFixes() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    // In the order selected otherwise; check --apply's order is the list's.
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QList<PlanFinding> fixes;
+    for (const QModelIndex& row : std::as_const(rows)) {
+        if (const PlanFinding* f = m_model->findingAt(row.row()); f && hasFix(*f))
+            fixes << *f;
+    }
+    return fixes;
+}
+
 void FindingsPanel::updateButtons()
 {
-    const PlanFinding* f = selectedFinding();
-    const bool fixable = f && f->recommendation && !f->recommendation->isEmpty();
-    m_fix->setEnabled(fixable);
-    m_fix->setToolTip(fixable ? f->recommendation->summary : QString());
+    const QList<PlanFinding> fixes = selectedFixes();
+    m_fix->setEnabled(!fixes.isEmpty());
+    if (fixes.size() == 1)
+        m_fix->setToolTip(fixes.first().recommendation->summary);
+    else if (fixes.isEmpty())
+        m_fix->setToolTip(QString());
+    else
+        m_fix->setToolTip(tr("Fixes %n of the selected findings as one undo step.", nullptr, int(fixes.size())));
     bool any = false;
-    for (int r = 0; r < m_model->rowCount() && !any; ++r) {
-        const PlanFinding* each = m_model->findingAt(r);
-        any = each->recommendation && !each->recommendation->isEmpty();
-    }
+    for (int r = 0; r < m_model->rowCount() && !any; ++r)
+        any = hasFix(*m_model->findingAt(r));
     m_fixAll->setEnabled(any);
 }
 
 void FindingsPanel::applySelected()
 {
-    const PlanFinding* f = selectedFinding();
-    if (!f)
-        return;
-    const PlanFinding copy = *f; // the model is reset by the change
-    m_document->applyFinding(copy);
+    // Copies: the model is reset by the change.
+    const QList<PlanFinding> fixes = selectedFixes();
+    if (!fixes.isEmpty())
+        m_document->applyFindings(fixes);
 }
 
 void FindingsPanel::applyAll()

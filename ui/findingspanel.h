@@ -13,9 +13,9 @@ namespace headroom {
 class FindingsModel;
 class PlanDocument;
 
-// The plan's findings with their fixes: Apply Fix applies the recommendation of the finding
-// the user has selected (and is disabled with none), Apply All Fixes applies every
-// recommendation as `headroom check --apply` does, each as one undo step.
+// The plan's findings with their fixes: Apply Fix applies the recommendations of the findings
+// the user has selected (and is disabled when none of them has one), Apply All Fixes applies
+// every recommendation; both as `headroom check --apply` does, each as one undo step.
 class FindingsPanel : public QWidget
 {
     Q_OBJECT
@@ -29,8 +29,10 @@ public:
     QTreeView* view() const { return m_view; }
     QPushButton* fixButton() const { return m_fix; }
     QPushButton* fixAllButton() const { return m_fixAll; }
-    // The finding the user has selected in the list, or none.
+    // The finding the user has selected in the list, or none (also when several are).
     const PlanFinding* selectedFinding() const;
+    // The selected findings that have a fix, in the order the list shows them (the sizing's).
+    QList<PlanFinding> selectedFixes() const;
 
 signals:
     // A finding was selected or clicked: the window shows its service and input.

@@ -176,6 +176,20 @@ void PlanDocument::applyFinding(const PlanFinding& finding)
                                             : tr("Fix %1: %2").arg(finding.service, finding.finding.message)));
 }
 
+void PlanDocument::applyFindings(const QList<PlanFinding>& findings)
+{
+    QList<PlanFinding> applied;
+    const Plan after = PlanSizer::applyAll(m_plan, findings, &applied);
+    if (applied.size() == 1) {
+        applyFinding(applied.first());
+        return;
+    }
+    if (after == m_plan)
+        return;
+    m_undo->push(
+        new ReplacePlanCommand(this, m_plan, after, tr("Apply %n selected fix(es)", nullptr, int(applied.size()))));
+}
+
 void PlanDocument::applyAllFindings()
 {
     QList<PlanFinding> applied;

@@ -65,6 +65,9 @@ public:
     void setStorageClass(const QString& service, const QString& storageClass);
     void setTopology(const QString& service, const std::optional<PostgresTopology>& topology);
     void applyFinding(const PlanFinding& finding);
+    // The recommendations of `findings` (in the order the sizing lists them, as `check --apply`
+    // applies them), one undo step; one finding is applyFinding().
+    void applyFindings(const QList<PlanFinding>& findings);
     // Every recommendation of the current sizing at once (PlanSizer::applyAll), one undo step.
     void applyAllFindings();
     // Any change to one service, as one undo step named `text`.

@@ -2,6 +2,7 @@
 #include "engine/plansizer.h"
 #include "io/planwriter.h"
 #include "testutils.h"
+#include "ui/activewindow.h"
 #include "ui/findingsmodel.h"
 #include "ui/findingspanel.h"
 #include "ui/mainwindow.h"
@@ -30,6 +31,31 @@ int firstFixable(const FindingsModel& model)
             return r;
     }
     return -1;
+}
+
+// The row of the first finding of `code` (and `role`, when given), or -1.
+int rowOf(const FindingsModel& model, const QString& code, const QString& role = {})
+{
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const PlanFinding* f = model.findingAt(r);
+        if (f->finding.code == code && (role.isEmpty() || f->role == role))
+            return r;
+    }
+    return -1;
+}
+
+bool hasFix(const PlanFinding& finding)
+{
+    return finding.recommendation && !finding.recommendation->isEmpty();
+}
+
+// Clicks `row` of the findings list, with `modifiers` (Ctrl adds it to the selection).
+void clickRow(FindingsPanel* panel, int row, Qt::KeyboardModifiers modifiers = {})
+{
+    QTreeView* view = panel->view();
+    view->scrollTo(panel->model()->index(row, 0));
+    const QRect rect = view->visualRect(panel->model()->index(row, FindingsModel::MessageColumn));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers, rect.center());
 }
 } // namespace
 
@@ -80,6 +106,63 @@ private slots:
         QVERIFY(w.document()->plan() == PlanSizer::apply(before, finding));
         // The findings are new after the change: nothing is selected, so nothing to apply.
         QVERIFY(!panel->fixButton()->isEnabled());
+    }
+
+    // With several findings selected, Apply Fix applies every selected fix the way
+    // `check --apply` orders them, as one undo step that one Ctrl+Z takes back byte for byte;
+    // with none of the selected findings fixable it is disabled.
+    void applyFixAppliesEverySelectedFix()
+    {
+        MainWindow w(m_catalog);
+        w.resize(1600, 1000);
+        QVERIFY(testutils::openActive(w, QStringLiteral("case-study-before.yaml")));
+        FindingsPanel* panel = w.findingsPanel();
+        const FindingsModel& model = *panel->model();
+        const int pool = rowOf(model, QStringLiteral("postgresql.pool-exhaustion-risk"));
+        const int memory = rowOf(model, QStringLiteral("postgresql.allocation-inverse-to-load"));
+        const int overcommitPrimary = rowOf(model, QStringLiteral("memory.overcommit"), QStringLiteral("primary"));
+        const int overcommitReplica = rowOf(model, QStringLiteral("memory.overcommit"), QStringLiteral("replica"));
+        QVERIFY(pool >= 0 && memory >= 0 && overcommitPrimary >= 0 && overcommitReplica >= 0);
+        QVERIFY(hasFix(*model.findingAt(pool)) && hasFix(*model.findingAt(memory)));
+        QVERIFY(!hasFix(*model.findingAt(overcommitPrimary)) && !hasFix(*model.findingAt(overcommitReplica)));
+
+        clickRow(panel, overcommitPrimary);
+        clickRow(panel, overcommitReplica, Qt::ControlModifier);
+        QCOMPARE(panel->view()->selectionModel()->selectedRows().size(), 2);
+        QVERIFY(!panel->fixButton()->isEnabled());
+
+        // Selected from the bottom up: the order of the list, not of the clicks, counts.
+        clickRow(panel, std::max(pool, memory));
+        clickRow(panel, std::min(pool, memory), Qt::ControlModifier);
+        clickRow(panel, overcommitPrimary, Qt::ControlModifier);
+        QCOMPARE(panel->view()->selectionModel()->selectedRows().size(), 3);
+        QVERIFY(panel->fixButton()->isEnabled());
+
+        const Plan before = w.document()->plan();
+        const QByteArray beforeYaml = PlanWriter::toYaml(before);
+        QList<PlanFinding> chosen; // as check --apply lists them
+        for (const PlanFinding& f : w.document()->sizing().findings) {
+            const QString code = f.finding.code;
+            if ((code == model.findingAt(pool)->finding.code && f.role == model.findingAt(pool)->role)
+                || code == model.findingAt(memory)->finding.code)
+                chosen << f;
+        }
+        QCOMPARE(chosen.size(), 2);
+        const Plan expected = PlanSizer::applyAll(before, chosen);
+        const int steps = w.document()->undoStack()->count();
+        QTest::mouseClick(panel->fixButton(), Qt::LeftButton);
+        QCOMPARE(w.document()->undoStack()->count(), steps + 1);
+        QCOMPARE(PlanWriter::toYaml(w.document()->plan()), PlanWriter::toYaml(expected));
+        QVERIFY(PlanWriter::toYaml(w.document()->plan()) != beforeYaml);
+        QVERIFY2(w.document()->undoStack()->undoText().contains(u'2'),
+                 qPrintable(w.document()->undoStack()->undoText()));
+
+        QWidget* focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QTest::keyClick(focus, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(PlanWriter::toYaml(w.document()->plan()), beforeYaml);
+        QCOMPARE(w.document()->undoStack()->count(), steps + 1);
+        QCOMPARE(w.document()->undoStack()->index(), steps);
     }
 
     void applyAllIsCheckApply_data()
