@@ -35,9 +35,11 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QSyntaxHighlighter>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace headroom {
 
@@ -210,8 +212,7 @@ void ExportsView::arrangeForWidth(int width)
     // A values file read through a slit is no preview: when the controls and 60 characters of
     // it do not fit side by side, the controls go above and the preview takes the whole width.
     QWidget* controls = m_splitter->widget(0);
-    const int preview = m_preview->fontMetrics().horizontalAdvance(QString(60, QLatin1Char('M')))
-        + 2 * m_preview->frameWidth() + m_preview->verticalScrollBar()->sizeHint().width();
+    const int preview = readablePreviewWidth();
     const Qt::Orientation wanted = controls->minimumSizeHint().width() + m_splitter->handleWidth() + preview <= width
         ? Qt::Horizontal
         : Qt::Vertical;
@@ -226,6 +227,19 @@ void ExportsView::arrangeForWidth(int width)
         m_splitter->setSizes({ controls->minimumSizeHint().height(), height() });
     else
         m_splitter->setSizes({ 340, 760 });
+}
+
+int ExportsView::readablePreviewWidth() const
+{
+    const int text = m_preview->fontMetrics().horizontalAdvance(QString(60, QLatin1Char('M')));
+    const int margins = int(std::ceil(2 * m_preview->document()->documentMargin()));
+    return text + margins + 2 * m_preview->frameWidth() + m_preview->verticalScrollBar()->sizeHint().width();
+}
+
+int ExportsView::readableWidth() const
+{
+    const QMargins margins = layout()->contentsMargins();
+    return margins.left() + readablePreviewWidth() + margins.right();
 }
 
 void ExportsView::refresh()

@@ -53,6 +53,9 @@ public:
     bool confirmFindings();
     // The same profile, format and services as `other` (the Export dialog starts from the tab's).
     void takeChoicesFrom(const ExportsView& other);
+    // The narrowest width at which the preview shows 60 characters of a file (a values.yaml
+    // or postgresql.conf line) with the controls above it.
+    int readableWidth() const;
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -60,6 +63,8 @@ protected:
 private:
     // Controls beside the preview when both fit, above it when the tab is narrow.
     void arrangeForWidth(int width);
+    // The preview's width for 60 characters of its font, with its frame, margins and scroll bar.
+    int readablePreviewWidth() const;
     void regenerate();
     void showService(int row);
     void showFile(int row);

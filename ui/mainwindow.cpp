@@ -23,6 +23,7 @@
 #include "ui/reportdocument.h"
 #include "ui/reportfont.h"
 #include "ui/settingskeys.h"
+#include "ui/sidepanecollapser.h"
 #include "ui/sizingtablemodel.h"
 #include "ui/standardshortcut.h"
 #include "ui/tablecopy.h"
@@ -157,6 +158,10 @@ MainWindow::MainWindow(Catalog catalog, QWidget* parent)
     for (int i = 0; i < m_outer->count(); ++i)
         m_outer->setCollapsible(i, false);
     m_outer->installEventFilter(this);
+    // The Exports tab's preview needs 60 characters of a file: at 1024×700 the property
+    // editor, which edits the plan and not its exports, makes room while that tab is shown.
+    m_editorCollapser = new SidePaneCollapser(m_outer, scroll, m_tabs, m_exportsPage,
+                                              [this] { return m_exports ? m_exports->readableWidth() : 0; });
     m_stack = new QStackedWidget(this);
     m_welcome = new WelcomePage(m_stack);
     m_stack->addWidget(m_outer);
@@ -1122,6 +1127,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     else
         settings.setValue(settings_keys::lastPlan(), m_document->filePath());
     settings.setValue(settings_keys::windowGeometry(), saveGeometry());
+    // The panes as the user arranged them, not as the Exports tab narrowed them.
+    m_editorCollapser->restore();
     settings.setValue(settings_keys::windowState(), m_outer->saveState());
     event->accept();
 }

@@ -29,6 +29,7 @@ class PlanDocument;
 class PlanTreeModel;
 class PropertyEditor;
 class RecoveryStore;
+class SidePaneCollapser;
 class SizingTableModel;
 class WelcomePage;
 class WhatIfView;
@@ -198,6 +199,7 @@ private:
     QAction* m_exportAction = nullptr;
     QAction* m_removeAction = nullptr;
     QSplitter* m_outer = nullptr;
+    SidePaneCollapser* m_editorCollapser = nullptr; // hides the property editor for the Exports tab
     // The middle pane's and the property editor's minimum widths when the tree was last fitted.
     QSize m_paneMinimums;
     QStackedWidget* m_stack = nullptr; // the welcome page, or the plan's views

@@ -34,11 +34,13 @@
 #include <QSlider>
 #include <QStyleOptionComboBox>
 #include <QTableView>
+#include <QTextDocument>
 #include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QtTest>
 
+#include <cmath>
 #include <memory>
 
 using namespace headroom;
@@ -248,6 +250,15 @@ QString firstElidedChartText(const WhatIfView* view)
             return shown;
     }
     return {};
+}
+
+// Whether `preview` shows 60 characters of its font between its margins.
+bool previewReadable(const QPlainTextEdit* preview, QString* why)
+{
+    const int text = preview->viewport()->width() - int(std::ceil(2 * preview->document()->documentMargin()));
+    const int needed = QFontMetrics(preview->font()).horizontalAdvance(QString(60, QLatin1Char('M')));
+    *why = QStringLiteral("%1 px for 60 characters of %2 px").arg(text).arg(needed);
+    return text >= needed;
 }
 
 // The first named series of the chart whose name is not shown whole, or nothing.
@@ -573,6 +584,59 @@ private slots:
             preview->width() * 10 >= view->width() * 6,
             qPrintable(QStringLiteral("preview %1 px of a tab of %2 px").arg(preview->width()).arg(view->width())));
         QVERIFY(!preview->toPlainText().isEmpty());
+    }
+
+    void exportsPreviewReadableAt1024x700_data() { addLanguageExampleRows(); }
+
+    // At 1024×700, in English and Korean, the Exports tab's preview shows 60 characters of a
+    // values.yaml or postgresql.conf line (it showed about 45 between the tree and the
+    // property editor); the property editor makes the room, and comes back at its width on
+    // another tab.
+    void exportsPreviewReadableAt1024x700()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, example);
+        const LanguageScope speak(language);
+        MainWindow w(m_catalog);
+        QVERIFY(showAt1024x700(w, example));
+        settle();
+        auto* editorPane = qobject_cast<QScrollArea*>(w.propertyEditor()->parentWidget()->parentWidget());
+        QVERIFY(editorPane);
+        const int editorWidth = editorPane->width();
+        w.setView(MainWindow::View::Exports);
+        const auto previews = w.exportsView()->findChildren<QPlainTextEdit*>();
+        QCOMPARE(previews.size(), 1);
+        const QPlainTextEdit* preview = previews.first();
+        QTRY_VERIFY_WITH_TIMEOUT(!preview->toPlainText().isEmpty(), 2000);
+        QString why;
+        QTRY_VERIFY2_WITH_TIMEOUT(previewReadable(preview, &why), qPrintable(why), 2000);
+        settle();
+        QVERIFY2(previewReadable(preview, &why), qPrintable(why));
+
+        w.setView(MainWindow::View::Sizing);
+        QTRY_VERIFY_WITH_TIMEOUT(editorPane->isVisible(), 2000);
+        settle();
+        QCOMPARE(editorPane->width(), editorWidth);
+    }
+
+    // On a large screen the Exports tab has room for its preview beside the property editor,
+    // which stays.
+    void exportsKeepTheEditorAt1600x1000()
+    {
+        MainWindow w(m_catalog);
+        w.setInteractive(false);
+        QVERIFY(w.openFile(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/case-study-before.yaml")));
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setView(MainWindow::View::Exports);
+        const QPlainTextEdit* preview = w.exportsView()->findChildren<QPlainTextEdit*>().value(0);
+        QVERIFY(preview);
+        QTRY_VERIFY_WITH_TIMEOUT(!preview->toPlainText().isEmpty(), 2000);
+        settle();
+        QString why;
+        QVERIFY2(previewReadable(preview, &why), qPrintable(why));
+        QVERIFY(w.propertyEditor()->isVisible());
     }
 
     void combosWholeAt1024x700_data() { addLanguageExampleViewRows(); }
