@@ -153,6 +153,15 @@ WhatIfView::WhatIfView(PlanDocument* document, QWidget* parent)
     m_panel = new QWidget(this);
     auto* panelLayout = new QVBoxLayout(m_panel);
     panelLayout->setContentsMargins(0, 0, 0, 0);
+    // The title above the chart, in the chart's title font: Qt Charts keeps its own title to
+    // one line and elides it, which cut most titles at 1024×700.
+    m_title = new QLabel(m_panel);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    m_title->setAlignment(Qt::AlignHCenter);
+    m_title->setFont(m_chart->titleFont());
+    m_title->hide();
+    panelLayout->addWidget(m_title);
     m_view = new ZoomableChartView(m_chart, m_panel);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setPictureSource(m_panel);
@@ -297,7 +306,7 @@ bool WhatIfView::saveSvg(const QString& path) const
     generator.setFileName(path);
     generator.setSize(m_panel->size());
     generator.setViewBox(QRect(QPoint(0, 0), m_panel->size()));
-    generator.setTitle(m_chart->title());
+    generator.setTitle(m_title->text());
     generator.setDescription(tr("Headroom what-if chart"));
     QPainter painter;
     if (!painter.begin(&generator))
@@ -571,7 +580,7 @@ void WhatIfView::applyDraft()
 {
     if (!draftFitsShownChart()) {
         clearChart();
-        m_chart->setTitle(m_draft.title);
+        showTitle(m_draft.title);
         m_shownAxes = m_draft.axes;
         for (const auto& [axis, alignment] : std::as_const(m_draft.axes)) {
             m_chart->addAxis(axis, alignment);
@@ -595,7 +604,7 @@ void WhatIfView::applyDraft()
     // The same shape: the shown series and axes take the draft's data, names and colours,
     // which the builders chose (a limit's dash, the current storage class drawn bolder) and
     // which can move from one series to another with an edit.
-    m_chart->setTitle(m_draft.title);
+    showTitle(m_draft.title);
     for (qsizetype i = 0; i < m_draft.axes.size(); ++i) {
         QAbstractAxis* shown = m_shownAxes[i].first;
         QAbstractAxis* draft = m_draft.axes[i].first;
@@ -643,6 +652,17 @@ void WhatIfView::applyDraft()
     for (const auto& [axis, alignment] : std::as_const(m_draft.axes))
         delete axis;
     m_draft = {};
+}
+
+QString WhatIfView::title() const
+{
+    return m_title->text();
+}
+
+void WhatIfView::showTitle(const QString& title)
+{
+    m_title->setText(title);
+    m_title->setVisible(!title.isEmpty());
 }
 
 double WhatIfView::measuredMemoryBand(QValueAxis* axisX, QValueAxis* axisY, double scale)

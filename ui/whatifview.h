@@ -62,8 +62,11 @@ public:
     QSlider* slider() const { return m_slider; }
     QChart* chart() const { return m_chart; }
     ZoomableChartView* chartView() const { return m_view; }
-    // The chart with its legend below it: what Export and Copy Chart take a picture of.
+    // The chart with its title above it and its legend below it: what Export and Copy Chart
+    // take a picture of.
     QWidget* chartPanel() const { return m_panel; }
+    // The chart's title, which wraps above the chart rather than be elided in it.
+    QString title() const;
     const QList<WhatIfPoint>& points() const { return m_points; }
     bool savePng(const QString& path) const;
     bool saveSvg(const QString& path) const;
@@ -98,6 +101,7 @@ private:
         QList<QPair<QAbstractSeries*, QList<QAbstractAxis*>>> series;
     };
     void applyDraft();
+    void showTitle(const QString& title);
     QChart::ChartTheme chartTheme() const; // light or dark, from the palette
     bool draftFitsShownChart() const;
     void memoryChart();
@@ -146,6 +150,7 @@ private:
     QList<QPair<QAbstractAxis*, Qt::Alignment>> m_shownAxes; // of m_chart, in the draft's order
     ZoomableChartView* m_view = nullptr;
     ChartLegend* m_legend = nullptr;
+    QLabel* m_title = nullptr;
     QWidget* m_panel = nullptr;
     bool m_stale = false; // the plan or service changed while the view was hidden
 };

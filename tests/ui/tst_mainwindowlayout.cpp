@@ -252,6 +252,27 @@ QString firstElidedChartText(const WhatIfView* view)
     return {};
 }
 
+// The what-if chart's title as the user reads it, in the picture Export and Copy Chart take:
+// a label of the chart's panel shown whole, else the chart's own title as Qt Charts draws it
+// (elided when it does not fit); nothing when neither shows it.
+QString shownTitle(const WhatIfView* view)
+{
+    for (const QLabel* label : view->chartPanel()->findChildren<QLabel*>()) {
+        if (label->isVisible() && label->text() == view->title() && shownWhole(label))
+            return label->text();
+    }
+    QList<QGraphicsItem*> items = view->chart()->childItems();
+    while (!items.isEmpty() && !view->chart()->title().isEmpty()) {
+        QGraphicsItem* item = items.takeFirst();
+        items << item->childItems();
+        const auto* text = qgraphicsitem_cast<const QGraphicsTextItem*>(item);
+        const QString shown = text && text->isVisible() ? text->toPlainText() : QString();
+        if (!shown.isEmpty() && view->chart()->title().startsWith(shown.left(10)))
+            return shown;
+    }
+    return {};
+}
+
 // Whether `preview` shows 60 characters of its font between its margins.
 bool previewReadable(const QPlainTextEdit* preview, QString* why)
 {
@@ -637,6 +658,39 @@ private slots:
         QString why;
         QVERIFY2(previewReadable(preview, &why), qPrintable(why));
         QVERIFY(w.propertyEditor()->isVisible());
+    }
+
+    void whatIfTitleWholeAt1024x700_data() { addLanguageExampleRows(); }
+
+    // At 1024×700, in English and Korean, the what-if chart's title is readable whole, in the
+    // picture that Export and Copy Chart take, for every service and curve of every example:
+    // Qt Charts elided it ("Memory of app-db (primary) as Max connections ...").
+    void whatIfTitleWholeAt1024x700()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, example);
+        const LanguageScope speak(language);
+        MainWindow w(m_catalog);
+        QVERIFY(showAt1024x700(w, example));
+        w.setView(MainWindow::View::WhatIf);
+        WhatIfView* view = w.whatIfView();
+        QStringList cut;
+        int titles = 0;
+        for (const PlannedService& service : w.document()->plan().services) {
+            w.selectService(service.name);
+            for (const auto curve :
+                 { WhatIfView::Curve::Memory, WhatIfView::Curve::Iops, WhatIfView::Curve::Storage }) {
+                view->setCurve(curve);
+                settle();
+                const QString title = view->title();
+                QVERIFY2(title.contains(service.name), qPrintable(title));
+                if (shownTitle(view) != title)
+                    cut << QStringLiteral("%1 shown as \"%2\"").arg(title, shownTitle(view));
+                ++titles;
+            }
+        }
+        QVERIFY(titles > 0);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
     }
 
     void combosWholeAt1024x700_data() { addLanguageExampleViewRows(); }
