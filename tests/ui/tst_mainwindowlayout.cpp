@@ -636,8 +636,7 @@ private slots:
 
         w.setView(MainWindow::View::Sizing);
         QTRY_VERIFY_WITH_TIMEOUT(editorPane->isVisible(), 2000);
-        settle();
-        QCOMPARE(editorPane->width(), editorWidth);
+        QTRY_COMPARE_WITH_TIMEOUT(editorPane->width(), editorWidth, 2000);
     }
 
     // On a large screen the Exports tab has room for its preview beside the property editor,
