@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "io/yamlreader.h"
 
+#include "io/splityamlloader.h"
+
 #include <QLocale>
 
 #include <algorithm>
 #include <cmath>
 #include <set>
 #include <string_view>
+#include <tuple>
 
 namespace headroom {
 
@@ -129,8 +132,10 @@ public:
     std::optional<Error> find(const YAML::Node& node, const KeyPathLink* path)
     {
         // An alias shares its anchor's node, and so its place in the text: each collection is
-        // walked once, or a billion-laughs document would be walked exponentially often.
-        if ((node.IsMap() || node.IsSequence()) && !m_visited.emplace(node.Mark().pos, int(node.Type())).second)
+        // walked once, or a billion-laughs document would be walked exponentially often. The
+        // place is its line and column, which SplitYamlLoader keeps (not its byte offset).
+        if ((node.IsMap() || node.IsSequence())
+            && !m_visited.emplace(node.Mark().line, node.Mark().column, int(node.Type())).second)
             return std::nullopt;
         if (node.IsSequence())
             return inSequence(node, path);
@@ -182,7 +187,7 @@ private:
     }
 
     const YamlReader& m_reader;
-    std::set<std::pair<int, int>> m_visited;
+    std::set<std::tuple<int, int, int>> m_visited;
 };
 } // namespace
 
@@ -246,11 +251,13 @@ Expected<std::vector<YAML::Node>> YamlReader::parseDocuments(const QByteArray& d
     std::vector<YAML::Node> documents;
     try {
         for (const Part& part : parts) {
-            if (part.begin == 0 && part.end == text.size())
-                documents.push_back(YAML::Load(text));
-            else
+            if (part.begin == 0 && part.end == text.size()) {
+                auto halves = SplitYamlLoader::load(text);
+                documents.push_back(halves ? std::move(*halves) : YAML::Load(text));
+            } else {
                 documents.push_back(YAML::Load(std::string(std::size_t(part.line), '\n')
                                                + text.substr(part.begin, part.end - part.begin)));
+            }
         }
     } catch (const YAML::DeepRecursion& ex) {
         return Error {
