@@ -5,6 +5,8 @@
 #include "export/exportfolder.h"
 #include "measure/printabletext.h"
 
+#include <future>
+
 using namespace headroom;
 
 ExportCommand::ExportCommand()
@@ -69,6 +71,10 @@ int ExportCommand::run(const QCommandLineParser& parser)
     const auto options = exportOptions(parser);
     if (!options)
         return 2;
+    // The folder's manifest is read while the plan loads and is sized: neither needs the other.
+    std::future<std::optional<ExportManifest>> manifest
+        = std::async(std::launch::async,
+                     [dir = parser.value(QStringLiteral("out"))] { return ExportFolder::readManifestAhead(dir); });
     // The catalog's own warnings are not repeated here; `headroom check` shows them.
     auto loaded = loadPlan(parser.positionalArguments().first(), parser, true);
     if (!loaded)
@@ -85,7 +91,7 @@ int ExportCommand::run(const QCommandLineParser& parser)
     // same inputs left them is not rendered again.
     const PlanExport source(loaded->plan, sizing, loaded->catalog, *options);
     // Only a whole-plan export knows which files of the folder the plan no longer writes.
-    return write(parser, source, options->services.isEmpty());
+    return write(parser, source, options->services.isEmpty(), manifest.get());
 }
 
 // Files a plan with error findings would deploy what the findings say will not hold.
@@ -104,13 +110,14 @@ int ExportCommand::refuse(const QList<PlanFinding>& findings)
     return 1;
 }
 
-int ExportCommand::write(const QCommandLineParser& parser, const PlanExport& source, bool wholePlan)
+int ExportCommand::write(const QCommandLineParser& parser, const PlanExport& source, bool wholePlan,
+                         std::optional<ExportManifest> manifest)
 {
     ExportFolderOptions folderOptions;
     folderOptions.force = parser.isSet(QStringLiteral("force"));
     folderOptions.complete = wholePlan;
     folderOptions.prune = parser.isSet(QStringLiteral("prune"));
-    auto report = ExportFolder::write(parser.value(QStringLiteral("out")), source, folderOptions);
+    auto report = ExportFolder::write(parser.value(QStringLiteral("out")), source, folderOptions, std::move(manifest));
     if (!report) {
         // An option the exporter refuses names the option; the folder's errors name their file.
         const Error& e = report.error();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "commands/plancommand.h"
+#include "export/exportmanifest.h"
 #include "export/planexport.h"
 
 // `headroom export PLAN --out DIR`: Helm values, postgresql.conf per role, pgbouncer.ini and my.cnf into a folder that
@@ -19,6 +20,7 @@ protected:
 
 private:
     std::optional<headroom::PlanExportOptions> exportOptions(const QCommandLineParser& parser);
-    int write(const QCommandLineParser& parser, const headroom::PlanExport& source, bool wholePlan);
+    int write(const QCommandLineParser& parser, const headroom::PlanExport& source, bool wholePlan,
+              std::optional<headroom::ExportManifest> manifest);
     int refuse(const QList<headroom::PlanFinding>& findings);
 };

@@ -207,9 +207,9 @@ public:
     // Services whose files are as the manifest recorded them for the same inputs are reported
     // unchanged unrendered; the others are rendered a batch at a time, and each batch is
     // staged and let go before the next, so that a large export never holds all its files.
-    Expected<ExportFolderReport> run(const PlanExport& source)
+    Expected<ExportFolderReport> run(const PlanExport& source, std::optional<ExportManifest>& ahead)
     {
-        if (auto error = readManifest())
+        if (auto error = readManifest(ahead))
             return *error;
         const QList<ExportUnit> units = source.units();
         m_units.reserve(units.size());
@@ -245,6 +245,18 @@ private:
     };
 
     QString manifestPath() const { return m_dir.filePath(ExportFolder::manifestName()); }
+
+    std::optional<Error> readManifest(std::optional<ExportManifest>& ahead)
+    {
+        if (m_fresh)
+            return std::nullopt;
+        const FileStat now = FileStat::ofPath(manifestPath());
+        if (ahead && ahead->isReadFrom(now)) {
+            m_manifest = std::move(*ahead);
+            return std::nullopt;
+        }
+        return readManifest();
+    }
 
     std::optional<Error> readManifest()
     {
@@ -600,11 +612,24 @@ Expected<ExportFolderReport> ExportFolder::write(const QString& directory, const
 }
 
 Expected<ExportFolderReport> ExportFolder::write(const QString& directory, const PlanExport& source,
-                                                 const ExportFolderOptions& options)
+                                                 const ExportFolderOptions& options,
+                                                 std::optional<ExportManifest> ahead)
 {
     if (auto error = source.check())
         return *error;
-    return writeFolder(directory, options, [&](FolderWriter& writer) { return writer.run(source); });
+    return writeFolder(directory, options, [&](FolderWriter& writer) { return writer.run(source, ahead); });
+}
+
+std::optional<ExportManifest> ExportFolder::readManifestAhead(const QString& directory)
+{
+    const QString path = QDir(directory).filePath(manifestName());
+    // Never opened otherwise: a link or a FIFO is refused once the folder is locked.
+    if (FileStat::ofPath(path).kind != FileStat::Kind::Regular)
+        return std::nullopt;
+    auto manifest = ExportManifest::read(path);
+    if (!manifest)
+        return std::nullopt; // the locked read reports it
+    return std::move(manifest).value();
 }
 
 } // namespace headroom

@@ -2,12 +2,15 @@
 #pragma once
 
 #include "export/exportfile.h"
+#include "export/exportmanifest.h"
 #include "export/planexport.h"
 #include "model/error.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace headroom {
 
@@ -54,8 +57,15 @@ public:
                                               const ExportFolderOptions& options);
     // A plan's export: a service whose input hash and files are as the manifest recorded them
     // is reported unchanged without rendering it; the others are rendered and written as above.
+    // `ahead` is the folder's manifest as readManifestAhead() found it, taken if it is still
+    // the file there once the folder is locked.
     static Expected<ExportFolderReport> write(const QString& directory, const PlanExport& source,
-                                              const ExportFolderOptions& options);
+                                              const ExportFolderOptions& options,
+                                              std::optional<ExportManifest> ahead = std::nullopt);
+    // The folder's manifest, read before the folder is locked (while the plan loads and is
+    // sized, on another thread: neither needs the other); nullopt when there is no regular
+    // manifest file to read.
+    static std::optional<ExportManifest> readManifestAhead(const QString& directory);
     static Expected<ExportFolderReport> write(const QString& directory, const QList<ExportFile>& files, bool force)
     {
         return write(directory, files, ExportFolderOptions { force, false, false });

@@ -170,7 +170,7 @@ Expected<ExportManifest> ExportManifest::read(const QString& path)
         return manifest;
     if (!file.open(QIODevice::ReadOnly))
         return Error { ExportManifestText::tr("cannot read: %1.").arg(file.errorString()), {}, { path, 0, 0 } };
-    manifest.m_writtenNs = FileStat::ofDescriptor(file.handle()).mtimeNs;
+    manifest.m_read = FileStat::ofDescriptor(file.handle());
     const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
     const QJsonValue files = json.value(QLatin1String("files"));
     if (files.isObject())
@@ -305,7 +305,7 @@ const ManifestService* ExportManifest::service(const QString& name) const
 bool ExportManifest::trusts(const ManifestEntry& entry, const FileStat& now) const
 {
     return !entry.legacy && entry.written && now.kind == FileStat::Kind::Regular && entry.written->sameFile(now)
-        && entry.written->mtimeNs < m_writtenNs;
+        && entry.written->mtimeNs < m_read.mtimeNs;
 }
 
 bool ExportManifest::matches(const ManifestEntry& entry, QByteArrayView content)

@@ -74,6 +74,13 @@ public:
     bool changed() const { return m_changed; }
     QStringList serviceNames() const { return m_services.keys(); }
 
+    // The manifest file at `now` is the one this was read from (read ahead of the folder's
+    // lock, it is used only if nobody wrote it since).
+    bool isReadFrom(const FileStat& now) const
+    {
+        return m_read.exists() && now.kind == FileStat::Kind::Regular && m_read.sameFile(now);
+    }
+
     // The file at `now` is, without reading it, what the entry's hash says.
     bool trusts(const ManifestEntry& entry, const FileStat& now) const;
     // `content` is what the entry recorded.
@@ -86,7 +93,8 @@ private:
 
     QHash<QString, ManifestEntry> m_entries;
     QHash<QString, ManifestService> m_services;
-    qint64 m_writtenNs = 0; // the manifest's own mtime: its files' mtimes must be older
+    // The manifest file it was read from; its mtime is what its files' mtimes must be older than.
+    FileStat m_read;
     bool m_changed = false;
 };
 

@@ -253,6 +253,39 @@ private slots:
         QCOMPARE(namesOf(third->written), QStringList { QStringLiteral("cache.values.yaml") });
     }
 
+    // A manifest read ahead (while the plan loads) serves when it is still the folder's, and
+    // not once another run replaced or removed it before the folder was locked.
+    void aManifestReadAheadServesOnlyIfStillThere()
+    {
+        const Sized s = load(kPlan);
+        const PlanExport source(s.plan, s.sizing, s.catalog, {});
+        const ExportFolderOptions options { false, true, false };
+        QTemporaryDir folder;
+        QVERIFY(exportInto(folder.path(), s, {}).hasValue());
+        auto ahead = ExportFolder::readManifestAhead(folder.path());
+        QVERIFY(ahead);
+        auto again = ExportFolder::write(folder.path(), source, options, ahead);
+        QVERIFY(again.hasValue());
+        QCOMPARE(again->rendered, QStringList());
+        // Removed after it was read: every service renders again, as with no manifest.
+        QVERIFY(QFile::remove(folder.filePath(ExportFolder::manifestName())));
+        auto without = ExportFolder::write(folder.path(), source, options, ahead);
+        QVERIFY(without.hasValue());
+        QCOMPARE(without->rendered.size(), s.sizing.services.size());
+        // Replaced after it was read, by a run of an edited plan: the new one is read, which
+        // knows `shop`'s new inputs (the old one would render it again).
+        ahead = ExportFolder::readManifestAhead(folder.path());
+        QByteArray text = kPlan;
+        text.replace("kind: mysql\n    tier: medium", "kind: mysql\n    tier: large");
+        const Sized edited = load(text);
+        QVERIFY(exportInto(folder.path(), edited, {}).hasValue());
+        auto replaced = ExportFolder::write(folder.path(), PlanExport(edited.plan, edited.sizing, edited.catalog, {}),
+                                            options, ahead);
+        QVERIFY(replaced.hasValue());
+        QCOMPARE(replaced->rendered, QStringList());
+        QCOMPARE(replaced->written, QStringList());
+    }
+
     void oneServiceEditedRendersOneService()
     {
         QByteArray text = kPlan;
