@@ -11,6 +11,7 @@
 #include "promimport/promimporter.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -78,9 +79,103 @@ QByteArray podName(int i, int k)
     return "svc" + QByteArray::number(i) + '-' + QByteArray::number(k);
 }
 
+// HEADROOM_BENCH_PROM_LABELS=kubernetes gives every series the labels a kube-prometheus-stack
+// scrape gives it (cgroup id, image, container id, node, scrape target, pod uid, the pod's own
+// labels), a dozen or more a series as in a real cluster, rather than the few the queries
+// select by: series lookups answer with every label of every series. Same values otherwise.
+bool kubernetesLabels()
+{
+    static const bool on = qEnvironmentVariable("HEADROOM_BENCH_PROM_LABELS") == QLatin1String("kubernetes");
+    return on;
+}
+
+// A pod's stable identifiers: a UUID for its uid and 64 hex digits for its container's id.
+QByteArray podUid(int i, int k)
+{
+    const QByteArray hex = QCryptographicHash::hash(podName(i, k), QCryptographicHash::Md5).toHex();
+    return hex.left(8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-' + hex.mid(16, 4) + '-' + hex.mid(20);
+}
+
+QByteArray containerId(int i, int k)
+{
+    return QCryptographicHash::hash("main/" + podName(i, k), QCryptographicHash::Sha256).toHex();
+}
+
+// Two pods of a release never share a node; 200 nodes in all.
+QByteArray nodeAddress(int i, int k)
+{
+    const int node = (2 * i + k) % 200;
+    return "10.0." + QByteArray::number(node / 50) + '.' + QByteArray::number(10 + node % 50);
+}
+
+QByteArray nodeName(int i, int k)
+{
+    return "ip-" + nodeAddress(i, k).replace('.', '-') + ".eu-west-1.compute.internal";
+}
+
+// What the kubelet's scrape adds to its series (cAdvisor's and the volume statistics).
+QByteArray kubeletLabels(int i, int k, const char* metricsPath)
+{
+    return QByteArray(",endpoint=\"https-metrics\",instance=\"") + nodeAddress(i, k)
+        + ":10250\",job=\"kubelet\",metrics_path=\"" + metricsPath + "\",node=\"" + nodeName(i, k)
+        + "\",service=\"kube-prometheus-stack-kubelet\"";
+}
+
+QByteArray cadvisorLabels(int i, int k)
+{
+    if (!kubernetesLabels())
+        return {};
+    const QByteArray id = containerId(i, k);
+    return ",id=\"/kubepods.slice/kubepods-burstable.slice/kubepods-burstable-pod" + podUid(i, k).replace('-', '_')
+        + ".slice/cri-containerd-" + id + ".scope\",image=\"docker.io/bitnami/postgresql:16.2.0-debian-12-r6\",name=\""
+        + id + '"' + kubeletLabels(i, k, "/metrics/cadvisor");
+}
+
+QByteArray kubeStateMetricsLabels(int i, int k)
+{
+    if (!kubernetesLabels())
+        return {};
+    return ",endpoint=\"http\",instance=\"10.0.9.7:8080\",job=\"kube-state-metrics\",node=\"" + nodeName(i, k)
+        + "\",service=\"kube-prometheus-stack-kube-state-metrics\",uid=\"" + podUid(i, k) + '"';
+}
+
+// The labels of the pod's own that kube-state-metrics is allowed to copy, beside the two the
+// import reads.
+QByteArray podLabels(int i, int k)
+{
+    if (!kubernetesLabels())
+        return {};
+    return ",label_app_kubernetes_io_component=\"primary\",label_app_kubernetes_io_managed_by=\"Helm\","
+           "label_apps_kubernetes_io_pod_index=\""
+        + QByteArray::number(k) + "\",label_controller_revision_hash=\"" + podName(i, 0)
+        + "-7d9f8b6c5d\",label_helm_sh_chart=\"postgresql-15.5.0\",label_statefulset_kubernetes_io_pod_name=\""
+        + podName(i, k) + '"';
+}
+
+QByteArray pod(int i, int k)
+{
+    return "{namespace=\"prod\",pod=\"" + podName(i, k) + '"';
+}
+
 QByteArray container(int i, int k)
 {
-    return "{namespace=\"prod\",pod=\"" + podName(i, k) + "\",container=\"main\"";
+    return pod(i, k) + ",container=\"main\"";
+}
+
+QByteArray cadvisor(int i, int k)
+{
+    return container(i, k) + cadvisorLabels(i, k) + '}';
+}
+
+QByteArray kubeStateMetrics(int i, int k, const QByteArray& labels = {})
+{
+    return container(i, k) + labels + kubeStateMetricsLabels(i, k) + '}';
+}
+
+QByteArray volumeStats(int i, int k)
+{
+    return "{namespace=\"prod\",persistentvolumeclaim=\"data-" + podName(i, k) + '"'
+        + (kubernetesLabels() ? kubeletLabels(i, k, "/metrics") : QByteArray()) + '}';
 }
 
 // Daily cycles: CPU between 0.5 and 1.5 times the release's mean, memory 0.75 to 1.25 times.
@@ -106,33 +201,33 @@ double workingSet(int i, qint64 s)
 // Usage over the whole window: what the range and subquery figures read.
 void writeUsage(QFile& out, int services, const Slice& slice)
 {
-    const auto main = [](int i, int k) { return container(i, k) + '}'; };
-    family(out, slice, "container_cpu_usage_seconds_total", services, main, cpuSeconds);
-    family(out, slice, "container_memory_working_set_bytes", services, main, workingSet);
-    family(out, slice, "container_cpu_cfs_periods_total", services, main,
+    family(out, slice, "container_cpu_usage_seconds_total", services, cadvisor, cpuSeconds);
+    family(out, slice, "container_memory_working_set_bytes", services, cadvisor, workingSet);
+    family(out, slice, "container_cpu_cfs_periods_total", services, cadvisor,
            [](int, qint64 s) { return 10.0 * double(s); });
-    family(out, slice, "container_cpu_cfs_throttled_periods_total", services, main,
+    family(out, slice, "container_cpu_cfs_throttled_periods_total", services, cadvisor,
            [](int i, qint64 s) { return double(i % 3) * double(s); });
-    family(out, slice, "container_oom_events_total", services, main, [](int, qint64) { return 0.0; });
-    family(out, slice, "kube_pod_container_status_restarts_total", services, main, [](int, qint64) { return 0.0; });
+    family(out, slice, "container_oom_events_total", services, cadvisor, [](int, qint64) { return 0.0; });
+    family(
+        out, slice, "kube_pod_container_status_restarts_total", services,
+        [](int i, int k) { return kubeStateMetrics(i, k); }, [](int, qint64) { return 0.0; });
     family(
         out, slice, "kube_pod_labels", services,
         [](int i, int k) {
-            return "{namespace=\"prod\",pod=\"" + podName(i, k) + "\",label_app_kubernetes_io_instance=\"svc"
-                + QByteArray::number(i) + "\",label_app_kubernetes_io_name=\"postgresql\"}";
+            return pod(i, k) + ",label_app_kubernetes_io_instance=\"svc" + QByteArray::number(i)
+                + "\",label_app_kubernetes_io_name=\"postgresql\"" + podLabels(i, k) + kubeStateMetricsLabels(i, k)
+                + '}';
         },
         [](int, qint64) { return 1.0; });
     family(
         out, slice, "kube_pod_spec_volumes_persistentvolumeclaims_info", services,
         [](int i, int k) {
-            return "{namespace=\"prod\",pod=\"" + podName(i, k) + "\",volume=\"data\",persistentvolumeclaim=\"data-"
-                + podName(i, k) + "\"}";
+            return pod(i, k) + ",volume=\"data\",persistentvolumeclaim=\"data-" + podName(i, k) + '"'
+                + kubeStateMetricsLabels(i, k) + '}';
         },
         [](int, qint64) { return 1.0; });
-    family(
-        out, slice, "kubelet_volume_stats_used_bytes", services,
-        [](int i, int k) { return "{namespace=\"prod\",persistentvolumeclaim=\"data-" + podName(i, k) + "\"}"; },
-        [](int i, qint64 s) { return 1e9 + double(i) * 1e6 + 1e3 * double(s); });
+    family(out, slice, "kubelet_volume_stats_used_bytes", services, volumeStats,
+           [](int i, qint64 s) { return 1e9 + double(i) * 1e6 + 1e3 * double(s); });
 }
 
 // Series only instant queries read (5 minutes back from the import's time): written for the
@@ -144,16 +239,13 @@ void writeDeployed(QFile& out, int services, const Slice& slice)
         return;
     family(
         out, last, "kube_pod_container_resource_requests", services,
-        [](int i, int k) { return container(i, k) + ",resource=\"cpu\",unit=\"core\"}"; },
+        [](int i, int k) { return kubeStateMetrics(i, k, ",resource=\"cpu\",unit=\"core\""); },
         [](int, qint64) { return 0.5; });
     family(
         out, last, "kube_pod_container_resource_limits", services,
-        [](int i, int k) { return container(i, k) + ",resource=\"memory\",unit=\"byte\"}"; },
+        [](int i, int k) { return kubeStateMetrics(i, k, ",resource=\"memory\",unit=\"byte\""); },
         [](int, qint64) { return 4.0 * (1 << 30); });
-    family(
-        out, last, "kubelet_volume_stats_capacity_bytes", services,
-        [](int i, int k) { return "{namespace=\"prod\",persistentvolumeclaim=\"data-" + podName(i, k) + "\"}"; },
-        [](int, qint64) { return 1e11; });
+    family(out, last, "kubelet_volume_stats_capacity_bytes", services, volumeStats, [](int, qint64) { return 1e11; });
 }
 
 bool writeFleet(const QString& path, int services, const Slice& slice)
@@ -230,7 +322,8 @@ QString cachedTsdb(int services, std::string& error)
         ? qEnvironmentVariable("HEADROOM_BENCH_PROM_CACHE")
         : QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
             + QStringLiteral("/headroom/bench-prom");
-    const QString tsdb = QStringLiteral("%1/v%2-%3").arg(root).arg(kDatasetVersion).arg(services);
+    const QString labels = kubernetesLabels() ? QStringLiteral("kubernetes-") : QString();
+    const QString tsdb = QStringLiteral("%1/v%2-%3%4").arg(root).arg(kDatasetVersion).arg(labels).arg(services);
     if (QFile::exists(tsdb + QStringLiteral("/complete")))
         return tsdb;
     QDir(tsdb).removeRecursively();
