@@ -33,23 +33,35 @@ bool isOverLimit(int status, const QString& message)
     return status == 422 && words.match(message).hasMatch();
 }
 
-PromSample sampleOf(const QJsonObject& metric, const QJsonArray& value)
+// The labels of a series that `keep` names (all when it is empty).
+QHash<QString, QString> labelsOf(const QJsonObject& metric, const QStringList& keep)
 {
-    PromSample sample;
-    for (auto it = metric.begin(); it != metric.end(); ++it)
-        sample.labels.insert(it.key(), it.value().toString());
-    sample.value = value.at(1).toString().toDouble();
-    return sample;
+    QHash<QString, QString> labels;
+    if (keep.isEmpty()) {
+        for (auto it = metric.begin(); it != metric.end(); ++it)
+            labels.insert(it.key(), it.value().toString());
+        return labels;
+    }
+    for (const auto& name : keep) {
+        if (const auto it = metric.constFind(name); it != metric.constEnd())
+            labels.insert(name, it.value().toString());
+    }
+    return labels;
+}
+
+PromSample sampleOf(const QHash<QString, QString>& labels, const QJsonArray& value)
+{
+    return { labels, value.at(1).toString().toDouble(), 0 };
 }
 
 // A range answer's points, each with its step: milliseconds after `start` (whole seconds).
-void pointsOf(const QJsonArray& series, qint64 start, PromAnswer& answer)
+void pointsOf(const QJsonArray& series, qint64 start, const QStringList& keep, PromAnswer& answer)
 {
     for (const auto& element : series) {
         const QJsonObject object = element.toObject();
-        const QJsonObject metric = object.value(QLatin1String("metric")).toObject();
+        const auto labels = labelsOf(object.value(QLatin1String("metric")).toObject(), keep);
         for (const auto& point : object.value(QLatin1String("values")).toArray()) {
-            PromSample sample = sampleOf(metric, point.toArray());
+            PromSample sample = sampleOf(labels, point.toArray());
             sample.step = int(std::llround((point.toArray().at(0).toDouble() - double(start)) * 1000));
             answer.samples << sample;
         }
@@ -57,16 +69,17 @@ void pointsOf(const QJsonArray& series, qint64 start, PromAnswer& answer)
 }
 
 // A series lookup's label sets, as samples of value 0.
-PromAnswer seriesOf(const QJsonArray& list)
+PromAnswer seriesOf(const QJsonArray& list, const QStringList& keep)
 {
     PromAnswer answer;
+    answer.samples.reserve(list.size());
     for (const auto& element : list)
-        answer.samples << sampleOf(element.toObject(), {});
+        answer.samples << PromSample { labelsOf(element.toObject(), keep), 0, 0 };
     return answer;
 }
 
 // A `success` answer's vector, scalar or matrix; non-finite values (NaN from 0/0) are left out.
-PromAnswer samplesOf(const QJsonObject& data, qint64 start)
+PromAnswer samplesOf(const QJsonObject& data, qint64 start, const QStringList& keep)
 {
     PromAnswer answer;
     const QString type = data.value(QLatin1String("resultType")).toString();
@@ -76,11 +89,11 @@ PromAnswer samplesOf(const QJsonObject& data, qint64 start)
     } else if (type == QLatin1String("vector")) {
         for (const auto& element : result.toArray()) {
             const QJsonObject object = element.toObject();
-            answer.samples << sampleOf(object.value(QLatin1String("metric")).toObject(),
+            answer.samples << sampleOf(labelsOf(object.value(QLatin1String("metric")).toObject(), keep),
                                        object.value(QLatin1String("value")).toArray());
         }
     } else if (type == QLatin1String("matrix")) {
-        pointsOf(result.toArray(), start, answer);
+        pointsOf(result.toArray(), start, keep, answer);
     } else {
         answer.error = PromClient::tr("the server answered a %1 where an instant vector was expected.").arg(type);
     }
@@ -88,7 +101,7 @@ PromAnswer samplesOf(const QJsonObject& data, qint64 start)
     return answer;
 }
 
-PromAnswer answerOf(int status, const QByteArray& body, qint64 start)
+PromAnswer answerOf(int status, const QByteArray& body, qint64 start, const QStringList& keep)
 {
     QJsonParseError parseError;
     const QJsonObject object = QJsonDocument::fromJson(body, &parseError).object();
@@ -100,9 +113,9 @@ PromAnswer answerOf(int status, const QByteArray& body, qint64 start)
             answer.error = PromClient::tr("the server answered with partial data: %1")
                                .arg(printableLine(warnings.first().toString()));
         else if (const QJsonValue data = object.value(QLatin1String("data")); data.isArray())
-            answer = seriesOf(data.toArray());
+            answer = seriesOf(data.toArray(), keep);
         else
-            answer = samplesOf(data.toObject(), start);
+            answer = samplesOf(data.toObject(), start, keep);
     } else if (status == 401 || status == 403) {
         answer.error = PromClient::tr("the server refused the credentials (HTTP %1).").arg(status);
     } else if (parseError.error != QJsonParseError::NoError || message.isEmpty()) {
@@ -196,11 +209,19 @@ Expected<QList<PromAnswer>> PromClient::ask(const QStringList& queries)
 
 Expected<QList<PromAnswer>> PromClient::ask(const QList<PromQuery>& queries)
 {
+    QList<PromAnswer> answers(queries.size());
+    if (auto error = ask(queries, [&answers](int index, PromAnswer&& answer) { answers[index] = std::move(answer); }))
+        return *error;
+    return answers;
+}
+
+std::optional<Error> PromClient::ask(const QList<PromQuery>& queries, const AnswerHandler& take)
+{
     if (m_cancelled)
         return Error { tr("cancelled."), {}, {} };
     ++m_generation;
     m_queries = queries;
-    m_answers = QList<PromAnswer>(queries.size());
+    m_take = &take;
     m_ready.clear();
     for (int i = 0; i < queries.size(); ++i)
         m_ready << Attempt { i, 0 };
@@ -218,9 +239,10 @@ Expected<QList<PromAnswer>> PromClient::ask(const QList<PromQuery>& queries)
     if (m_remaining > 0 && m_failure.isEmpty())
         loop.exec();
     m_loop = nullptr;
+    m_take = nullptr;
     if (!m_failure.isEmpty())
         return Error { m_failure, {}, {} };
-    return m_answers;
+    return std::nullopt;
 }
 
 void PromClient::pump()
@@ -292,7 +314,7 @@ void PromClient::finished(QNetworkReply* reply, const Attempt& attempt)
     else if (status == 0)
         answer.error = printableLine(reply->errorString());
     else
-        answer = answerOf(status, reply->readAll(), m_options.atSeconds());
+        answer = answerOf(status, reply->readAll(), m_options.atSeconds(), m_queries.at(attempt.index).labels);
     if (!answer.ok() && isTransient(reply, status) && attempt.attempt < m_options.retries) {
         const int pause = 250 * (1 << attempt.attempt);
         QTimer::singleShot(pause, this, [this, attempt, generation = m_generation] {
@@ -306,7 +328,7 @@ void PromClient::finished(QNetworkReply* reply, const Attempt& attempt)
     const bool refusedOptional = status != 0 && m_queries.at(attempt.index).optional;
     if (!answer.ok() && !answer.overLimit && !refusedOptional)
         return fail(answer.error);
-    m_answers[attempt.index] = answer;
+    (*m_take)(attempt.index, std::move(answer));
     if (--m_remaining == 0 && m_loop)
         m_loop->quit();
     pump();

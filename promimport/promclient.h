@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <optional>
 
 class QEventLoop;
@@ -28,14 +29,30 @@ namespace headroom {
 // server may list a series with no sample in the range, but never leaves one out that has.
 struct PromQuery
 {
+    explicit PromQuery(QString text, int steps = 1)
+        : text(std::move(text))
+        , steps(steps)
+    {
+    }
+
     QString text;
     int steps = 1;
     qint64 lookupSeconds = 0; // a series lookup when not 0
     // What the answer only refines: any answer the server gives that is not a whole success
     // (an error status after the retries, partial data) comes back marked, never fails the ask.
     bool optional = false;
+    // The labels the answer keeps of each series; all of them when empty. A series lookup answers
+    // with every label of every series (a real cAdvisor series carries a dozen or more).
+    QStringList labels;
 
-    static PromQuery seriesLookup(const QString& selector, qint64 seconds) { return { selector, 1, seconds, true }; }
+    static PromQuery seriesLookup(const QString& selector, qint64 seconds, QStringList labels = {})
+    {
+        PromQuery lookup(selector);
+        lookup.lookupSeconds = seconds;
+        lookup.optional = true;
+        lookup.labels = std::move(labels);
+        return lookup;
+    }
     bool isSeriesLookup() const { return lookupSeconds > 0; }
 };
 
@@ -49,10 +66,17 @@ class PromClient : public QObject
 public:
     explicit PromClient(PromImportOptions options, QObject* parent = nullptr);
 
-    // The answers in the order of the queries, or the first failure that splitting a query
-    // cannot mend (server down, timeout after the retries, refused credentials, bad query).
-    // Answers refused for the server's limits come back marked overLimit; an optional query's
-    // refusal comes back with its error.
+    // Receives each answer with the index of its query.
+    using AnswerHandler = std::function<void(int index, PromAnswer&& answer)>;
+
+    // Hands each answer to `take` as soon as it arrives (in any order) and keeps none, so that a
+    // caller that reduces them holds one answer at a time however many queries it asks. Nothing,
+    // or the first failure that splitting a query cannot mend (server down, timeout after the
+    // retries, refused credentials, bad query), after which `take` is not called again. Answers
+    // refused for the server's limits are handed over marked overLimit; an optional query's
+    // refusal is handed over with its error. `take` must not ask().
+    std::optional<Error> ask(const QList<PromQuery>& queries, const AnswerHandler& take);
+    // The answers in the order of the queries, or that failure.
     Expected<QList<PromAnswer>> ask(const QList<PromQuery>& queries);
     // Instant queries.
     Expected<QList<PromAnswer>> ask(const QStringList& queries);
@@ -78,7 +102,7 @@ private:
     QNetworkAccessManager m_manager;
     std::optional<QSslConfiguration> m_ssl;
     QList<PromQuery> m_queries;
-    QList<PromAnswer> m_answers;
+    const AnswerHandler* m_take = nullptr;
     QList<Attempt> m_ready;
     QSet<QNetworkReply*> m_inFlight;
     int m_remaining = 0;
