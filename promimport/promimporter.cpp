@@ -136,18 +136,17 @@ std::optional<Error> PromImporter::discover()
 // and the CPU and memory of a pod of one series are asked without the sum (PromQueries::PodSeries).
 std::optional<Error> PromImporter::lookUpSeries(const QList<QList<int>>& batches)
 {
+    // Only the labels that tell a series' figure and pod: a real cAdvisor series carries a dozen
+    // more, and a lookup lists every series of its batch.
+    const QStringList labels { QStringLiteral("__name__"), QStringLiteral("namespace"), QStringLiteral("pod") };
     QList<PromQuery> lookups;
     for (const auto& batch : batches) {
         lookups << PromQuery::seriesLookup(
             m_queries.distributionSeries(PromQueries::regexOf(podsOf(batch, Figure::Cpu, PodSeries::One))),
-            m_queries.seriesLookupSeconds());
+            m_queries.seriesLookupSeconds(), labels);
     }
-    const auto answers = m_client.ask(lookups);
-    if (!answers)
-        return answers.error();
-    for (qsizetype i = 0; i < answers->size(); ++i)
-        countSeries(answers->at(i), batches.at(i));
-    return std::nullopt;
+    // Each lookup counted as it arrives: only what it tells is kept, never its series.
+    return m_client.ask(lookups, [&](int index, PromAnswer&& answer) { countSeries(answer, batches.at(index)); });
 }
 
 void PromImporter::countSeries(const PromAnswer& answer, const QList<int>& batch)
@@ -224,14 +223,27 @@ std::optional<Error> PromImporter::measure(const QList<int>& batch)
                                PromQueries::stepsOf(figure) };
     }
     queries << PromQuery { m_queries.engineFigures(PromQueries::regexOf(pods)), 1 };
-    const auto answers = m_client.ask(queries);
-    if (!answers)
-        return answers.error();
-    const auto refused = std::find_if(answers->begin(), answers->end(), [](const PromAnswer& a) { return !a.ok(); });
-    if (refused != answers->end()) {
+    // Each answer is folded into the batch's figures as it arrives and dropped; a batch refused
+    // for the server's limits keeps only the first refusal, and its figures are thrown away.
+    Totals totals;
+    std::optional<std::pair<int, QString>> refused;
+    const auto fold = [&](int index, PromAnswer&& answer) {
+        if (!answer.ok()) {
+            if (!refused || index < refused->first)
+                refused = std::pair { index, answer.error };
+        } else if (!refused && index == queries.size() - 1) {
+            applyEngines(answer, totals);
+        } else if (!refused) {
+            apply(figures.at(index).first, figures.at(index).second, answer, totals);
+        }
+    };
+    if (auto error = m_client.ask(queries, fold))
+        return error;
+    if (refused) {
         if (batch.size() == 1)
             return Error { tr("release %1 in namespace %2 is beyond the server's limits even on its own: %3")
-                               .arg(m_services.at(batch.first()).name, m_services.at(batch.first()).ns, refused->error),
+                               .arg(m_services.at(batch.first()).name, m_services.at(batch.first()).ns,
+                                    refused->second),
                            {},
                            {} };
         const qsizetype half = batch.size() / 2;
@@ -239,10 +251,6 @@ std::optional<Error> PromImporter::measure(const QList<int>& batch)
             return error;
         return measure(batch.mid(half));
     }
-    Totals totals;
-    for (int i = 0; i < figures.size(); ++i)
-        apply(figures.at(i).first, figures.at(i).second, answers->at(i), totals);
-    applyEngines(answers->last(), totals);
     store(batch, totals);
     m_done += int(batch.size());
     if (m_progress)
