@@ -988,8 +988,15 @@ void MainWindow::selectFinding(const PlanFinding& finding)
     const PlanFinding f = finding; // selecting its service may re-read the findings
     if (!f.service.isEmpty()) {
         selectService(f.service);
-        if (!f.finding.inputs.isEmpty())
+        if (!f.finding.inputs.isEmpty()) {
+            // The field the finding is about is in the property editor, which the Exports tab
+            // hides on a small screen: show the sizing with the editor, then the field.
+            if (m_editorCollapser->isCollapsed()) {
+                setView(View::Sizing);
+                m_editorCollapser->restore();
+            }
             m_editor->focusInput(f.finding.inputs.first());
+        }
     } else {
         setView(View::Cluster);
     }

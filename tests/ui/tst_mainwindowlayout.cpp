@@ -6,6 +6,7 @@
 #include "ui/editedfiledialog.h"
 #include "ui/exportdialog.h"
 #include "ui/exportsview.h"
+#include "ui/findingsmodel.h"
 #include "ui/importdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/plandialogs.h"
@@ -637,6 +638,31 @@ private slots:
         w.setView(MainWindow::View::Sizing);
         QTRY_VERIFY_WITH_TIMEOUT(editorPane->isVisible(), 2000);
         QTRY_COMPARE_WITH_TIMEOUT(editorPane->width(), editorWidth, 2000);
+    }
+
+    // A finding chosen on the Exports tab at 1024×700, where the property editor is hidden,
+    // shows the field it is about: the focus never goes to a field nobody can see.
+    void findingOnExportsShowsItsField()
+    {
+        MainWindow w(m_catalog);
+        QVERIFY(showAt1024x700(w, QStringLiteral("case-study-before.yaml")));
+        settle();
+        w.setView(MainWindow::View::Exports);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.propertyEditor()->isVisible(), 2000);
+        QAbstractItemView* findings = w.findingsView();
+        const auto* model = qobject_cast<const FindingsModel*>(findings->model());
+        QVERIFY(model);
+        int row = 0;
+        while (row < model->rowCount() && model->findingAt(row)->finding.inputs.isEmpty())
+            ++row;
+        QVERIFY(row < model->rowCount());
+        const QRect cell = findings->visualRect(model->index(row, 0));
+        QTest::mouseClick(findings->viewport(), Qt::LeftButton, {}, cell.center());
+        QTRY_VERIFY_WITH_TIMEOUT(w.propertyEditor()->isVisible(), 2000);
+        QWidget* focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QVERIFY(w.propertyEditor()->isAncestorOf(focus));
+        QVERIFY(focus->isVisible());
     }
 
     // On a large screen the Exports tab has room for its preview beside the property editor,
