@@ -22,7 +22,7 @@ int ExportFilesModel::rowCount(const QModelIndex& parent) const
 
 QVariant ExportFilesModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_files.size() || role != Qt::DisplayRole)
+    if (!index.isValid() || index.row() >= m_files.size() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     return m_files.at(index.row()).fileName;
 }

@@ -77,7 +77,7 @@ QVariant ExportServicesModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_names.size())
         return {};
-    if (role == Qt::DisplayRole)
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
         return m_names.at(index.row());
     if (role == Qt::CheckStateRole)
         return int(isTicked(index.row()) ? Qt::Checked : Qt::Unchecked);

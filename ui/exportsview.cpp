@@ -88,11 +88,14 @@ private:
     QTextCharFormat m_section;
 };
 // A list over `model` that lays out a hundred thousand rows as fast as ten: every row is one
-// line of text, so none is measured.
-QListView* listView(QAbstractItemModel* model, QWidget* parent)
+// line of text, so none is measured. A name too long for a small screen loses the end `elide`
+// names, and is whole in its tooltip.
+QListView* listView(QAbstractItemModel* model, Qt::TextElideMode elide, QWidget* parent)
 {
     auto* view = new QListView(parent);
     view->setUniformItemSizes(true);
+    view->setTextElideMode(elide);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->setModel(model);
     return view;
 }
@@ -131,11 +134,12 @@ ExportsView::ExportsView(PlanDocument* document, QWidget* parent)
     leftLayout->addLayout(form);
     leftLayout->addWidget(new QLabel(tr("Services:"), left));
     m_serviceModel = new ExportServicesModel(this);
-    m_services = listView(m_serviceModel, left);
+    m_services = listView(m_serviceModel, Qt::ElideRight, left);
     leftLayout->addWidget(m_services, 1);
     leftLayout->addWidget(new QLabel(tr("Files:"), left));
     m_fileModel = new ExportFilesModel(this);
-    m_fileList = listView(m_fileModel, left);
+    // The files of the service shown: a long name keeps its role and extension.
+    m_fileList = listView(m_fileModel, Qt::ElideLeft, left);
     leftLayout->addWidget(m_fileList, 2);
     TableCopy::install(m_services);
     TableCopy::install(m_fileList);

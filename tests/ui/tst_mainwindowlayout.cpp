@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QScrollArea>
@@ -638,6 +639,34 @@ private slots:
         w.setView(MainWindow::View::Sizing);
         QTRY_VERIFY_WITH_TIMEOUT(editorPane->isVisible(), 2000);
         QTRY_COMPARE_WITH_TIMEOUT(editorPane->width(), editorWidth, 2000);
+    }
+
+    void exportsFileNamesFitAt1024x700_data() { addLanguageExampleRows(); }
+
+    // At 1024×700 the Exports tab's lists need no sideways scrolling: a long file name loses
+    // its start (the service, shown above), keeps its role and extension, and is whole in its
+    // tooltip.
+    void exportsFileNamesFitAt1024x700()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, example);
+        const LanguageScope speak(language);
+        MainWindow w(m_catalog);
+        QVERIFY(showAt1024x700(w, example));
+        settle();
+        w.setView(MainWindow::View::Exports);
+        QListView* files = w.exportsView()->fileList();
+        QTRY_VERIFY_WITH_TIMEOUT(files->model()->rowCount() > 0, 2000);
+        settle();
+        for (QListView* list : { w.exportsView()->serviceList(), files }) {
+            QVERIFY2(!list->horizontalScrollBar()->isVisible(),
+                     qPrintable(list->model()->index(0, 0).data().toString()));
+            for (int row = 0; row < list->model()->rowCount(); ++row) {
+                const QModelIndex index = list->model()->index(row, 0);
+                QCOMPARE(index.data(Qt::ToolTipRole).toString(), index.data().toString());
+            }
+        }
+        QCOMPARE(files->textElideMode(), Qt::ElideLeft);
     }
 
     // A finding chosen on the Exports tab at 1024×700, where the property editor is hidden,
