@@ -133,7 +133,10 @@ bool join(YAML::Node& first, const YAML::Node& second)
     if (!list.IsSequence() || !rest->first.IsScalar() || rest->first.Scalar() != "services"
         || !rest->second.IsSequence())
         return false;
-    for (const auto& item : rest->second)
+    // A copy: `rest->second` lives in a proxy the iterator's arrow returns, which a range-for
+    // over it would outlive.
+    const YAML::Node items = rest->second;
+    for (const auto& item : items)
         list.push_back(item);
     for (++rest; rest != second.end(); ++rest)
         first.force_insert(rest->first, rest->second);
